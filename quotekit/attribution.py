@@ -1,0 +1,472 @@
+"""Stage 3: who said each quote, resolved to a person or group, with a confidence and a sieve.
+
+Sieves, tried in order (each names itself in ``Quote.sieve``):
+
+- ``cue-adjacent``: the mention next to the cue (``Saldo said``, ``said Saldo``, ``according to
+  X``, ``X, a spokesman for Y, said``, ``quoted X as saying``).
+- ``statement``: the rest of an interrupted quote shares the first piece's speaker.
+- ``continuation``: a paragraph that is only a quote, after a quote by X, is X's.
+- ``previous-mention``: a quote with no cue goes to the last person named before it.
+
+A pronoun (``he``) is resolved to the nearest earlier person of the same gender named outside
+quotes (gender from honorifics, given names and earlier pronouns); a short name (``Saldo``) to
+the fullest form of that name in the document. Uncertainty lowers ``confidence``; it never raises.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotekit._document import Candidate, Context, Document, EntityMention, Sentence
+from quotekit._lexicon import Lexicon
+from quotekit._types import Quote, QuoteKind, Span, Speaker, SpeakerKind
+from quotekit.mentions import PRONOUNS, honorific_gender, name_words, person_name
+
+__all__ = ["attribute"]
+
+# Confidence of each sieve, before the penalties for pronouns and unclosed marks.
+_CONFIDENCE = {
+    "cue-adjacent": 0.95,
+    "statement": 0.9,
+    "continuation": 0.8,
+    "previous-mention": 0.5,
+}
+_PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
+_UNRESOLVED = 0.4  # a pronoun with no antecedent
+
+# Words between a subject and its cue: auxiliaries and adverbs ("has also said").
+_BETWEEN_SUBJECT_AND_CUE = frozenset(
+    """has have had also will would could should may might must did does do is was were are
+    been be not never later then again previously publicly privately repeatedly reportedly
+    recently once still already initially first often frequently just has've""".split()
+)
+# Words that end the stretch in which a subject is looked for, scanning back from the cue.
+_CLAUSE_BOUNDARIES = frozenset(
+    """that and but because while when whereas although though if as after before since so
+    where which whether said says""".split()
+)
+_ARTICLES = ("the ", "a ", "an ")
+_PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le"))
+# Words after which a group's description goes on ("people familiar with the plan").
+_POSTMODIFIERS = regex.compile(
+    r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed)\b"
+)
+# Words of a mention. Audit: one possessive class run.
+_TOKEN = regex.compile(r"[^\s,;:()\[\]\"\u201c\u201d]++")
+_MAX_SUBJECT_WORDS = 12
+_MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
+_RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
+
+
+@attrs.frozen
+class _Found:
+    """A speaker mention located next to a cue, before it is resolved."""
+
+    start: int
+    end: int
+
+
+class _Resolver:
+    """Resolves mentions to entities over one document: pronouns, short names, entity ids."""
+
+    def __init__(self, document: Document, lexicon: Lexicon) -> None:
+        self.text = document.text
+        self.lexicon = lexicon
+        quoted = [(c.start, c.end) for c in document.candidates if c.kind is QuoteKind.DIRECT]
+        self.quoted_starts = [start for start, _ in quoted]
+        self.quoted = quoted
+        self.people: list[EntityMention] = [
+            mention
+            for mention in document.analysis.mentions
+            if mention.label in ("PERSON", "NAME") and not self.in_quote(mention.start)
+        ]
+        self.people_starts = [mention.start for mention in self.people]
+        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        for mention in self.people:
+            name = person_name(self.text[mention.start : mention.end], lexicon)
+            words = name.split()
+            if len(words) >= 2:
+                self.full_names.setdefault(words[-1].lower(), []).append((mention.start, name))
+        self.genders: dict[str, str] = {}
+        self.entities: dict[str, int] = {}
+        self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
+
+    def in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return index >= 0 and self.quoted[index][0] < offset < self.quoted[index][1]
+
+    def entity(self, name: str) -> int:
+        key = name.casefold()
+        if key not in self.entities:
+            self.entities[key] = len(self.entities) + 1
+        return self.entities[key]
+
+    def full_name(self, name: str, offset: int) -> str:
+        """The fullest form of a short name: the latest earlier one, else the first later one."""
+        words = name.split()
+        if not words:
+            return name
+        forms = self.full_names.get(words[-1].lower(), [])
+        longer = [(start, form) for start, form in forms if len(form.split()) > len(words)]
+        earlier = [form for start, form in longer if start < offset]
+        if earlier:
+            return earlier[-1]
+        return longer[0][1] if longer else name
+
+    def gender_of(self, name: str, mention_text: str) -> str:
+        known = self.genders.get(name.casefold())
+        if known:
+            return known
+        honorific = honorific_gender(mention_text)
+        if honorific:
+            return honorific
+        first = name.split()[0].lower() if name.split() else ""
+        return self.lexicon.given_names.get(first, "u")
+
+    def antecedent(self, offset: int, gender: str) -> tuple[str, str] | None:
+        """The nearest earlier person outside quotes whose gender fits: (name, mention text)."""
+        index = bisect.bisect_left(self.people_starts, offset) - 1
+        speakers = [s for s in self.speaker_mentions[-_RECENT_SPEAKERS:] if s[0] < offset]
+        candidates: list[tuple[int, str, str]] = []
+        while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            mention = self.people[index]
+            mention_text = self.text[mention.start : mention.end]
+            name = self.full_name(person_name(mention_text, self.lexicon), mention.start)
+            is_person = (
+                mention.label == "PERSON"
+                or name.casefold() in self.genders
+                or any(s[1] == name for s in speakers)
+                or (mention.label == "NAME" and 2 <= len(name.split()) <= 3)
+            )
+            if is_person:
+                candidates.append((mention.start, name, mention_text))
+                break
+            index -= 1
+        for start, name, kind in reversed(speakers):
+            if kind is SpeakerKind.PERSON:
+                candidates.append((start, name, name))
+                break
+        candidates.sort(key=lambda candidate: -candidate[0])
+        for _, name, mention_text in candidates:
+            found = self.gender_of(name, mention_text)
+            if gender in ("u", found) or found == "u":
+                return name, mention_text
+        return None
+
+    def group_antecedent(self, offset: int) -> str | None:
+        for start, name, kind in reversed(self.speaker_mentions):
+            if start < offset and kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION):
+                return name
+        return None
+
+    def speaker(self, found: _Found, sieve: str) -> tuple[Speaker | None, float]:
+        """Resolve a located mention to a speaker and the confidence of the whole decision."""
+        text = self.text
+        mention_text = text[found.start : found.end]
+        mention = Span(found.start, found.end, mention_text)
+        confidence = _CONFIDENCE[sieve]
+        lowered = mention_text.lower()
+        if lowered in PRONOUNS:
+            gender, number = PRONOUNS[lowered]
+            if number == "p":
+                group = self.group_antecedent(found.start)
+                if group is None:
+                    return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
+                return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
+            resolved = self.antecedent(found.start, gender)
+            if resolved is None:
+                return self.make(mention_text, mention, SpeakerKind.PERSON), _UNRESOLVED
+            name, _ = resolved
+            if gender in ("m", "f"):
+                self.genders.setdefault(name.casefold(), gender)
+            return self.make(name, mention, SpeakerKind.PERSON), confidence * _PRONOUN_FACTOR
+        kind, name = self.classify(mention_text, found.start)
+        return self.make(name, mention, kind), confidence
+
+    def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
+        """Kind and name of a mention that is not a pronoun."""
+        words = name_words(mention_text)
+        head = _head_word(mention_text)
+        group_kind = self.lexicon.group_nouns.get(head.lower())
+        capitalised = [w for w in words if w[:1].isupper()]
+        sentence_initial = words[:1] == [head]
+        if group_kind is not None and (not head[:1].isupper() or sentence_initial) or not capitalised:
+            return group_kind or SpeakerKind.UNKNOWN, _strip_article(mention_text.split(",")[0])
+        if group_kind is SpeakerKind.ORGANISATION:
+            return SpeakerKind.ORGANISATION, _strip_article(mention_text)
+        core = _name_core(mention_text, self.lexicon)
+        name = self.full_name(person_name(core, self.lexicon), offset)
+        given = name.split()[0].lower() if name.split() else ""
+        titled = person_name(core, self.lexicon) != " ".join(name_words(core))
+        if titled or given in self.lexicon.given_names or honorific_gender(core) or len(name.split()) > 1:
+            kind = SpeakerKind.PERSON
+        else:
+            kind = SpeakerKind.UNKNOWN
+        if name.casefold() in self.genders:
+            kind = SpeakerKind.PERSON
+        return kind, name
+
+    def make(self, name: str, mention: Span, kind: SpeakerKind) -> Speaker:
+        self.speaker_mentions.append((mention.start, name, kind))
+        if kind is SpeakerKind.PERSON:
+            given = name.split()[0].lower() if name.split() else ""
+            gender = self.lexicon.given_names.get(given)
+            if gender in ("m", "f"):
+                self.genders.setdefault(name.casefold(), gender)
+        return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))
+
+
+def _head_word(mention_text: str) -> str:
+    """The head noun of a description: the last word before a postmodifier."""
+    core = _before_postmodifier(mention_text)
+    words = name_words(core)
+    return words[-1] if words else ""
+
+
+def _before_postmodifier(mention_text: str) -> str:
+    match = _POSTMODIFIERS.search(mention_text)
+    core = mention_text[: match.start()].rstrip() if match and match.start() > 0 else mention_text
+    return core.split(",")[0].strip()
+
+
+def _strip_article(phrase: str) -> str:
+    lowered = phrase.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article):
+            return phrase[len(article) :]
+    return phrase
+
+
+def _name_core(mention_text: str, lexicon: Lexicon) -> str:
+    """The part of a mention that names the person: ``Jane Roe, a spokeswoman`` -> ``Jane Roe``;
+    ``the governor of Rostov, Vasily Golubev`` -> ``Vasily Golubev``."""
+    parts = [part.strip() for part in mention_text.split(",") if part.strip()]
+    names = [
+        part
+        for part in parts
+        if all(w[:1].isupper() or w.lower() in _PARTICLES for w in name_words(part))
+    ]
+    # A part led by an article is a description ("The Deputy Minister, Pavel Drostan").
+    bare = [part for part in names if not part.lower().startswith(_ARTICLES)]
+    chosen = bare or names or parts[-1:]
+    return chosen[0] if chosen else mention_text
+
+
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t,\u201d\u201c\"'\u2019\u2018\u2014\u2013-(":
+        start += 1
+    while end > start and text[end - 1] in " \t,.\u201d\u201c\"'\u2014\u2013-)":
+        end -= 1
+    return start, end
+
+
+def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | None:
+    """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs and an
+    appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``)."""
+    lower = max(sentence.start, cue_start - 400)
+    tokens = _words_before(text, lower, cue_start)
+    index = len(tokens) - 1
+    while index >= 0:
+        word = tokens[index][2].lower()
+        between = text[tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start]
+        adverb = word.endswith("ly") and tokens[index][2].islower()
+        if "," in between or not (word in _BETWEEN_SUBJECT_AND_CUE or adverb):
+            break
+        index -= 1
+    if index < 0 or tokens[index][2].lower() in _CLAUSE_BOUNDARIES:
+        return None  # "... and said": the subject is further back, in another clause
+    end = tokens[index][1]
+    tail = text[end:cue_start]
+    appositive = "," in tail
+    start_index = index
+    commas_left = 1 if appositive else 0
+    while start_index > 0:
+        previous_end = tokens[start_index - 1][1]
+        gap = text[previous_end : tokens[start_index][0]]
+        word = tokens[start_index - 1][2].lower()
+        if any(mark in gap for mark in ";:\u201d\u201c\"()\u2014\u2013") or " - " in gap:
+            break
+        if "," in gap:
+            if commas_left == 0:
+                break
+            commas_left -= 1
+        if word in _CLAUSE_BOUNDARIES or index - start_index + 1 >= _MAX_SUBJECT_WORDS:
+            break
+        start_index -= 1
+    start, end = _strip_edges(text, tokens[start_index][0], end)
+    if start >= end:
+        return None
+    return _Found(start, end)
+
+
+def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
+    """The subject after an inverted cue: ``said Jane Roe, a spokeswoman for the ministry.``"""
+    end = limit
+    for mark in (".", ";", "\u201c", '"', "\u2014"):
+        found = text.find(mark, cue_end, end)
+        if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found)):
+            end = found
+    start, end = _strip_edges(text, cue_end, end)
+    if start >= end:
+        return None
+    words = _words_before(text, start, end)
+    if len(words) > _MAX_SUBJECT_WORDS:
+        end = words[_MAX_SUBJECT_WORDS - 1][1]
+    lowered = text[start:end].lower()
+    for lead in ("on ", "in ", "at ", "during ", "to "):  # "said on Tuesday", "told reporters"
+        if lowered.startswith(lead):
+            return None
+    return _Found(start, end)
+
+
+def _is_abbreviation_dot(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot]
+    return len(word) <= 3 and word[:1].isupper()
+
+
+def _according_to_source(text: str, cue_end: int, candidate: Candidate, limit: int) -> _Found | None:
+    end = candidate.start if candidate.start > cue_end else limit
+    comma = text.find(",", cue_end, end)
+    if comma != -1 and candidate.start > cue_end:
+        end = comma
+    start, end = _strip_edges(text, cue_end, end)
+    return _Found(start, end) if start < end else None
+
+
+def _locate(text: str, candidate: Candidate, sentence: Sentence) -> tuple[_Found | None, _Found | None]:
+    """Where the speaker (and the channel of a chain) is named for a quote with a cue."""
+    assert candidate.cue_start is not None and candidate.cue_end is not None
+    cue_start, cue_end = candidate.cue_start, candidate.cue_end
+    cue_text = text[cue_start:cue_end].lower()
+    if cue_text == "according to":
+        return _according_to_source(text, cue_end, candidate, sentence.end), None
+    if cue_text.startswith(("quoted ", "quotes ", "quoting ", "cited ", "cites ", "citing ")):
+        first_space = cue_text.index(" ")
+        inner_end = cue_end - len(cue_text.rsplit(" as ", 1)[-1]) - 4
+        speaker = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
+        return speaker, _subject_before(text, sentence, cue_start)
+    if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
+        start, end = _strip_edges(text, candidate.end, cue_start)
+        if start < end:
+            return _Found(start, end), None
+        return _subject_after(text, cue_end, sentence.end), None
+    return _subject_before(text, sentence, cue_start), None
+
+
+def _after_comma(text: str, offset: int) -> bool:
+    """Whether a cue follows a comma (``..., adding that``), as participles of a main verb do."""
+    before = text[max(0, offset - 3) : offset].rstrip()
+    return before.endswith(",") and text[offset:].split(maxsplit=1)[0].lower().endswith("ing")
+
+
+def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | None:
+    if found is None:
+        return None
+    mention_text = text[found.start : found.end]
+    kind = SpeakerKind.ORGANISATION
+    name = _strip_article(mention_text)
+    if not name[:1].isupper() and lexicon.group_nouns.get(_head_word(name).lower()) is None:
+        kind = SpeakerKind.UNKNOWN
+    return Speaker(name=name, mention=Span(found.start, found.end, mention_text), kind=kind)
+
+
+def _previous_mention(resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int]) -> _Found | None:
+    """The last person named outside quotes before a quote, in its paragraph or the one before."""
+    index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
+    if index < 0:
+        return None
+    mention = resolver.people[index]
+    if paragraphs and mention.start < paragraphs[max(0, candidate.paragraph - 1)]:
+        return None
+    return _Found(mention.start, mention.end)
+
+
+def attribute(document: Document, context: Context) -> Document:
+    """Turn candidates into quotes with speakers, confidences and sieves."""
+    text = document.text
+    sentences = document.analysis.sentences
+    sentence_starts = [sentence.start for sentence in sentences]
+    paragraph_starts = [paragraph.start for paragraph in document.analysis.paragraphs]
+    resolver = _Resolver(document, context.lexicon)
+    quotes: list[Quote] = []
+    by_statement: dict[int, Quote] = {}
+    for candidate in document.candidates:
+        sentence = sentences[candidate.sentence] if sentences else Sentence(0, len(text), 0)
+        speaker: Speaker | None = None
+        via: Speaker | None = None
+        confidence = 0.0
+        sieve = ""
+        cue: Span | None = None
+        if candidate.cue_start is not None and candidate.cue_end is not None:
+            cue = Span(candidate.cue_start, candidate.cue_end, text[candidate.cue_start : candidate.cue_end])
+            cue_sentence = sentence
+            if not sentence.start <= candidate.cue_start < sentence.end:
+                index = bisect.bisect_right(sentence_starts, candidate.cue_start) - 1
+                cue_sentence = sentences[max(index, 0)]
+            found, channel = _locate(text, candidate, cue_sentence)
+            previous = quotes[-1] if quotes else None
+            if (
+                _after_comma(text, candidate.cue_start)
+                and previous is not None
+                and previous.speaker is not None
+                and previous.cue is not None
+                and previous.cue.start >= cue_sentence.start
+            ):
+                # "..., he said, adding that ...": the participle shares the main verb's subject
+                speaker, via, sieve = previous.speaker, previous.via, "statement"
+                confidence = previous.confidence
+            elif found is not None:
+                speaker, confidence = resolver.speaker(found, "cue-adjacent")
+                sieve = "cue-adjacent"
+                via = _channel(channel, text, context.lexicon)
+        if speaker is None:
+            earlier = by_statement.get(candidate.statement)
+            previous = quotes[-1] if quotes else None
+            if earlier is not None and earlier.speaker is not None:
+                speaker, sieve = earlier.speaker, "statement"
+                confidence = min(earlier.confidence, _CONFIDENCE["statement"])
+                via = earlier.via
+            elif (
+                candidate.kind is QuoteKind.DIRECT
+                and previous is not None
+                and previous.speaker is not None
+                and previous.kind is not QuoteKind.INDIRECT
+                and candidate.paragraph - previous.paragraph <= 1
+            ):
+                speaker, sieve = previous.speaker, "continuation"
+                confidence = min(previous.confidence, _CONFIDENCE["continuation"])
+                via = previous.via
+            else:
+                found = _previous_mention(resolver, candidate, paragraph_starts)
+                if found is not None:
+                    speaker, confidence = resolver.speaker(found, "previous-mention")
+                    sieve = "previous-mention"
+        quote = Quote(
+            text=text[candidate.start : candidate.end],
+            start=candidate.start,
+            end=candidate.end,
+            kind=candidate.kind,
+            cue=cue,
+            speaker=speaker,
+            via=via,
+            confidence=round(confidence, 3),
+            sentence=candidate.sentence,
+            cue_class=candidate.cue_class,
+            sieve=sieve,
+            statement=candidate.statement,
+            paragraph=candidate.paragraph,
+        )
+        quotes.append(quote)
+        by_statement.setdefault(candidate.statement, quote)
+    return attrs.evolve(document, quotes=tuple(quotes))

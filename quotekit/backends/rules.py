@@ -1,0 +1,29 @@
+"""The default backend: rules only, offline, no models."""
+
+from __future__ import annotations
+
+import attrs
+
+from quotekit._document import Analysis
+from quotekit._lexicon import Lexicon
+from quotekit.mentions import find_mentions
+from quotekit.sentences import split_paragraphs, split_sentences
+
+__all__ = ["RulesBackend"]
+
+
+@attrs.frozen
+class RulesBackend:
+    """Sentences from the rule splitter, mentions from capitalisation and word lists."""
+
+    lexicon: Lexicon
+    name: str = "rules"
+
+    def analyse(self, text: str) -> Analysis:
+        paragraphs = split_paragraphs(text)
+        sentences = split_sentences(text, paragraphs, self.lexicon.abbreviations)
+        return Analysis(
+            paragraphs=paragraphs,
+            sentences=sentences,
+            mentions=find_mentions(text, paragraphs, self.lexicon),
+        )

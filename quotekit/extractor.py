@@ -1,0 +1,65 @@
+"""QuoteExtractor: the one place that knows the order of the stages."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+
+from quotekit import attribution, sentences, spans, titles
+from quotekit._config import Config, Stage
+from quotekit._document import Context, Document
+from quotekit._types import Quote
+from quotekit.backends import Backend, load_backend
+
+__all__ = ["QuoteExtractor"]
+
+
+class QuoteExtractor:
+    """Finds and attributes the quotes of texts with one configuration.
+
+    The backend is built on first use and kept, so a stanza pipeline loads once. One extractor
+    may be shared by threads: the stages are pure functions over a frozen document.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        if config is not None and not isinstance(config, Config):
+            raise TypeError(f"config must be a quotekit.Config, not {type(config).__name__}")
+        self.config = config if config is not None else Config()
+        chosen = self.config.stages
+        self.stages: tuple[Stage, ...] = (
+            chosen.sentences or sentences.segment,
+            chosen.spans or spans.find_spans,
+            chosen.attribution or attribution.attribute,
+            chosen.titles or titles.parse_titles,
+        )
+        self._backend: Backend | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def backend(self) -> Backend:
+        """The analysing backend, built the first time it is needed."""
+        if self._backend is None:
+            with self._lock:
+                if self._backend is None:
+                    self._backend = load_backend(self.config)
+        return self._backend
+
+    def run(self, text: str) -> Document:
+        """Fold the stages over ``text`` and return the final document state."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        context = Context(config=self.config, backend=self.backend)
+        document = Document(text=text)
+        for stage in self.stages:
+            document = stage(document, context)
+        return document
+
+    def extract(self, text: str) -> list[Quote]:
+        """The quotes of ``text`` in document order (an empty list when there are none)."""
+        minimum = self.config.min_confidence
+        return [quote for quote in self.run(text).quotes if quote.confidence >= minimum]
+
+    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
+        """The quotes of each text, in the order of ``texts``."""
+        for text in texts:
+            yield self.extract(text)

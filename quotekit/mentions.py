@@ -1,0 +1,136 @@
+"""Name and pronoun mentions found by rules, for the rules backend and the attribution stage.
+
+A name is a run of capitalised words (initials, hyphens and apostrophes allowed, lower-case
+particles such as ``de`` or ``bin`` inside), trimmed of function words and dates at its edges
+(``data/not_names.tsv``). Its label is a guess from the word lists: ``PERSON`` when a title,
+an honorific or a known given name comes with it, ``ORG`` when its last word is an organisation
+noun, ``NAME`` otherwise.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotekit._document import EntityMention, Paragraph
+from quotekit._lexicon import Lexicon
+from quotekit._types import SpeakerKind
+
+__all__ = ["PRONOUNS", "find_mentions", "name_words", "person_name"]
+
+# Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "he": ("m", "s"),
+    "she": ("f", "s"),
+    "they": ("u", "p"),
+    "we": ("u", "p"),
+    "i": ("u", "s"),
+    "it": ("n", "s"),
+    "who": ("u", "u"),
+}
+
+# One capitalised word (with inner apostrophes, hyphens and dots: "O'Neill", "Al-Hassan",
+# "U.S."), or an initial, optionally possessive. Audit: every repetition is possessive and
+# each alternative starts with a distinct class, so a failed match costs one step per character.
+_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}]*+(?:['\u2019\-][\p{L}\p{M}]++)*+\.?)"
+_PARTICLE = r"(?:de|da|di|del|der|van|von|bin|al|la|le|du|dos|das|ibn)"
+# A run of capitalised words separated by single spaces, lower-case particles between them.
+# Audit: each step consumes a space and a word; the alternation's branches start with
+# different characters (capital or particle), so no position is tried twice.
+_NAME_RUN = regex.compile(rf"{_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?+{_WORD})*+")
+_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Ww]ho)\b")
+_HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name, without a possessive ending (``Saldo's`` -> ``Saldo``)."""
+    words = text.split()
+    if words and words[-1][-2:] in ("'s", "\u2019s"):
+        words[-1] = words[-1][:-2]
+    return words
+
+
+def _title_prefix_length(words: list[str], lexicon: Lexicon) -> int:
+    """How many leading words are titles, nationalities, honorifics or modifiers."""
+    index = 0
+    while index < len(words):
+        matched = 0
+        for size in (3, 2, 1):
+            phrase = " ".join(words[index : index + size]).lower()
+            if index + size <= len(words) and (
+                phrase in lexicon.titles
+                or phrase in lexicon.nationalities
+                or phrase in _HONORIFICS
+                or phrase in ("former", "acting", "then", "interim")
+            ):
+                matched = size
+                break
+        if not matched:
+            break
+        index += matched
+    return index
+
+
+def person_name(text: str, lexicon: Lexicon) -> str:
+    """The name in a capitalised mention, without leading titles (``Gov. Jane Roe`` -> ``Jane Roe``)."""
+    words = name_words(text)
+    skip = _title_prefix_length(words, lexicon)
+    rest = words[skip:] if skip < len(words) else words[-1:]
+    return " ".join(rest)
+
+
+def _label(text: str, words: list[str], lexicon: Lexicon) -> str:
+    last = words[-1].lower()
+    if lexicon.group_nouns.get(last) is SpeakerKind.ORGANISATION:
+        return "ORG"
+    skip = _title_prefix_length(words, lexicon)
+    if skip and skip < len(words):
+        return "PERSON"
+    first = words[0].lower()
+    if first in lexicon.given_names and len(words) > 1:
+        return "PERSON"
+    return "NAME"
+
+
+def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Drop function words and dates from both edges of a capitalised run."""
+    while start < end:
+        space = text.find(" ", start, end)
+        first = text[start : space if space != -1 else end]
+        if first.lower().rstrip(".") not in lexicon.not_names:
+            break
+        start = space + 1 if space != -1 else end
+    while start < end:
+        space = text.rfind(" ", start, end)
+        last = text[space + 1 : end]
+        if last.lower().rstrip(".") not in lexicon.not_names:
+            break
+        end = space if space != -1 else start
+    return start, end
+
+
+def find_mentions(
+    text: str, paragraphs: tuple[Paragraph, ...], lexicon: Lexicon
+) -> tuple[EntityMention, ...]:
+    """Every capitalised name and every pronoun of ``text``, in order."""
+    mentions = []
+    for paragraph in paragraphs:
+        for match in _NAME_RUN.finditer(text, paragraph.start, paragraph.end):
+            start, end = _trim(text, match.start(), match.end(), lexicon)
+            if start >= end:
+                continue
+            if text[end - 1] == "." and text[start:end].count(".") == 1:
+                end -= 1  # a sentence-final dot, not an initial
+            words = name_words(text[start:end])
+            if not words:
+                continue
+            mentions.append(EntityMention(start, end, _label(text[start:end], words, lexicon)))
+        for match in _PRONOUN.finditer(text, paragraph.start, paragraph.end):
+            mentions.append(EntityMention(match.start(), match.end(), "PRONOUN"))
+    mentions.sort(key=lambda mention: mention.start)
+    return tuple(mentions)
+
+
+def honorific_gender(text: str) -> str | None:
+    """``m`` or ``f`` from a leading honorific (``Mrs. Roe``), else None."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return _HONORIFICS.get(first)

@@ -1,0 +1,112 @@
+"""Stage 1: paragraphs and sentences, with offsets carried from the start.
+
+The stage asks the backend for its analysis of the text; the rules backend uses the splitter
+below. Paragraphs are the text between line breaks (a blank line and a single newline both end
+one: news copy uses both). A sentence ends at ``.``, ``!``, ``?`` or an ellipsis, followed by any
+closing quote marks or brackets, white space and a capital, a digit or an opening mark; the dot
+of an abbreviation from ``data/abbreviations.tsv`` or of an initial (``John F. Kennedy``) does not
+end one.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quotekit._document import Context, Document, Paragraph, Sentence
+
+__all__ = ["segment", "split_paragraphs", "split_sentences"]
+
+# A run of characters that are not line breaks. Audit: one character class, repeated; the
+# engine advances through the text once.
+_LINE = regex.compile(r"[^\r\n\u2028\u2029]+")
+
+# Sentence-final punctuation and the closing marks that may follow it, where white space
+# comes next. Audit: two possessive character-class runs and a lookahead of one character.
+_TERMINATOR = regex.compile(r"[.!?\u2026]++[\"'\u201d\u2019\u00bb)\]]*+(?=\s)")
+
+# The word before a terminator: a run of non-space characters ending where the terminator
+# starts. Audit: searched backwards from a fixed position with a bounded window, see _word_before.
+_ACRONYM = regex.compile(r"(?:\p{L}\.){2,}+")
+_INITIAL = regex.compile(r"\p{Lu}")
+
+# Words that start a sentence after an acronym ("... in the U.S. The plan ...").
+_STARTERS = frozenset(
+    "the he she it they we i but and in a an this that there his her their its our".split()
+)
+
+_WINDOW = 40  # how far back the word before a terminator is looked for
+
+
+def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Paragraphs of ``text``: each line that holds more than white space, stripped."""
+    paragraphs = []
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            paragraphs.append(Paragraph(start, end))
+    return tuple(paragraphs)
+
+
+def _word_before(text: str, end: int, floor: int) -> str:
+    start = end
+    lower = max(floor, end - _WINDOW)
+    while start > lower and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+def _ends_sentence(text: str, match: regex.Match[str], floor: int, limit: int) -> bool:
+    next_start = match.end()
+    while next_start < limit and text[next_start].isspace():
+        next_start += 1
+    if next_start >= limit:
+        return True
+    following = text[next_start]
+    if following.islower():
+        return False
+    if not (following.isupper() or following.isdigit() or following in "\"'\u201c\u2018\u00ab(["):
+        return False
+    punctuation = match.group()
+    if not punctuation.startswith(".") or punctuation.startswith(".."):
+        return True
+    word = _word_before(text, match.start() + 1, floor)
+    bare = word.lstrip("\"'(\u201c\u2018[")
+    if _INITIAL.fullmatch(bare[:-1]):
+        return False
+    if _ACRONYM.fullmatch(bare):
+        next_word = text[next_start : next_start + 12].split(maxsplit=1)[0].lower()
+        return next_word in _STARTERS
+    return True
+
+
+def split_sentences(
+    text: str, paragraphs: tuple[Paragraph, ...], abbreviations: frozenset[str]
+) -> tuple[Sentence, ...]:
+    """Sentences of each paragraph, in order, trimmed of white space."""
+    sentences = []
+    for index, paragraph in enumerate(paragraphs):
+        start = paragraph.start
+        for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
+            word = _word_before(text, match.start() + 1, start).lstrip("\"'(\u201c\u2018[")
+            acronym = _ACRONYM.fullmatch(word) is not None
+            if match.group().startswith(".") and word.lower() in abbreviations and not acronym:
+                continue
+            if not _ends_sentence(text, match, start, paragraph.end):
+                continue
+            sentences.append(Sentence(start, match.end(), index))
+            start = match.end()
+            while start < paragraph.end and text[start].isspace():
+                start += 1
+        if start < paragraph.end:
+            sentences.append(Sentence(start, paragraph.end, index))
+    return tuple(sentences)
+
+
+def segment(document: Document, context: Context) -> Document:
+    """Fill in the backend's analysis: paragraphs, sentences and what else it provides."""
+    return attrs.evolve(document, analysis=context.backend.analyse(document.text))

@@ -1,0 +1,540 @@
+"""Stage 2: the spans of quotations, direct and reported, each with its cue.
+
+Direct quotes are found paragraph by paragraph from the quote marks, with every typographic
+style; a paragraph that leaves a quote open and a next paragraph that reopens it make one
+quotation (news style). Marks that do not pair up are dropped at the paragraph's end, so one
+stray mark never spoils the rest of the document.
+
+A quoted stretch is a quotation when a cue speaks for it (``said`` next to it, a colon after a
+cue) or when it reads as a statement (it starts a sentence, or holds six words or more);
+otherwise it is a scare quote, a title or a nickname (``the so-called "reforms"``) and is left
+out. Reported speech is found from the cues of ``data/cues.tsv``: the clause a cue governs
+(``X said that CLAUSE``, ``CLAUSE, X said``, ``according to X, CLAUSE``) is the content.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
+from quotekit._lexicon import Lexicon
+from quotekit._types import CueClass, QuoteKind
+
+__all__ = ["CueMatch", "QuotedStretch", "find_cues", "find_quoted", "find_spans"]
+
+# Double marks by role. „ opens and is closed by “ or ” (German and Eastern European style).
+_DOUBLE_OPEN = frozenset("\u201c\u201e\u201f\u00ab\u2039\u300c\u300e")
+_DOUBLE_CLOSE = frozenset("\u201d\u00bb\u203a\u300d\u300f")
+_STRAIGHT = '"'
+_SINGLE_OPEN = "\u2018"
+_SINGLE_CLOSE = "\u2019"
+_APOSTROPHE = "'"
+_OPENING_CONTEXT = frozenset("([{\u2014\u2013-/:")
+_CLOSING_CONTEXT = frozenset(".,;:!?)]}\u2014\u2013-\u2026")
+_ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + '"\u2018\u2019\''
+# One quote mark. Audit: a single character class, no repetition.
+_MARK = regex.compile("[" + regex.escape(_ALL_MARKS) + "]")
+# A word, for counting and cue lookup. Audit: one possessive run of a class.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++")
+
+_MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement without a cue
+_FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
+_SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
+
+# Words after a cue that come before the reported clause: time, manner, place, audience.
+# Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
+# and modifier are single words; applied with match() at one position, repeated by a loop.
+_INTERVENING = regex.compile(
+    r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+    r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
+    r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
+    r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
+    r"|release|filing|report|book|column|broadcast|podcast|appearance)"
+    r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers))\b",
+    regex.IGNORECASE,
+)
+_TELL_VERBS = frozenset(
+    "told tell tells telling informed inform informs assured assure assures warned warn warns "
+    "reminded remind reminds".split()
+)
+_OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+
+
+@attrs.frozen
+class QuotedStretch:
+    """Text between a pair of quote marks (the marks included), possibly over paragraphs."""
+
+    start: int
+    end: int
+    paragraph: int
+    closed: bool
+
+
+@attrs.frozen
+class CueMatch:
+    """A cue word or phrase of the lexicon found in the text."""
+
+    start: int
+    end: int
+    form: str
+    cue_class: CueClass
+
+
+def _is_space(char: str) -> bool:
+    return char == "" or char.isspace()
+
+
+def _opener_position(text: str, index: int, lower: int, upper: int) -> bool:
+    before = text[index - 1] if index > lower else ""
+    after = text[index + 1] if index + 1 < upper else ""
+    return (
+        (_is_space(before) or before in _OPENING_CONTEXT or before in _ALL_MARKS)
+        and not _is_space(after)
+    )
+
+
+def _closer_position(text: str, index: int, lower: int, upper: int) -> bool:
+    before = text[index - 1] if index > lower else ""
+    after = text[index + 1] if index + 1 < upper else ""
+    return not _is_space(before) and (
+        _is_space(after) or after in _CLOSING_CONTEXT or after in _ALL_MARKS
+    )
+
+
+def _closes(opener: str, mark: str, text: str, index: int, lower: int, upper: int) -> bool:
+    """Whether ``mark`` at ``index`` closes a quote opened by ``opener``."""
+    if opener in (_SINGLE_OPEN, _APOSTROPHE):
+        return mark in (_SINGLE_CLOSE, _APOSTROPHE) and _closer_position(text, index, lower, upper)
+    if mark in (_SINGLE_OPEN, _SINGLE_CLOSE, _APOSTROPHE):
+        return False  # a nested quote inside a double one
+    if mark in _DOUBLE_CLOSE or mark == _STRAIGHT:
+        return True
+    # An opening glyph closes a „ quote, or stands where a closer must be (a mistyped mark).
+    return opener == "\u201e" or _closer_position(text, index, lower, upper)
+
+
+def _opens(mark: str, text: str, index: int, lower: int, upper: int) -> bool:
+    """Whether ``mark`` at ``index`` opens a quote when none is open."""
+    after = text[index + 1] if index + 1 < upper else ""
+    before = text[index - 1] if index > lower else ""
+    if mark in _DOUBLE_OPEN:
+        return not _is_space(after)
+    if mark == _STRAIGHT:
+        return not before.isdigit() and _opener_position(text, index, lower, upper)
+    if mark in _DOUBLE_CLOSE:  # a closing glyph used to open ("”We ...")
+        return _opener_position(text, index, lower, upper)
+    # Single marks open only where they cannot be an apostrophe ("'90s", "rock 'n' roll").
+    return _opener_position(text, index, lower, upper) and after.isalpha()
+
+
+def _stretches_in(text: str, paragraph: Paragraph, index: int) -> Iterator[QuotedStretch]:
+    lower, upper = paragraph.start, paragraph.end
+    open_at = -1
+    opener = ""
+    for match in _MARK.finditer(text, lower, upper):
+        at = match.start()
+        mark = match.group()
+        if open_at < 0:
+            if _opens(mark, text, at, lower, upper):
+                open_at, opener = at, mark
+            continue
+        if _closes(opener, mark, text, at, lower, upper):
+            single = opener in (_SINGLE_OPEN, _APOSTROPHE)
+            if not single or " " in text[open_at:at]:
+                yield QuotedStretch(open_at, at + 1, index, closed=True)
+            open_at = -1
+        elif mark in _DOUBLE_OPEN and opener in _DOUBLE_OPEN and _opener_position(
+            text, at, lower, upper
+        ):
+            # A second opener while one is open: the first was never closed.
+            end = at
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            yield QuotedStretch(open_at, end, index, closed=False)
+            open_at, opener = at, mark
+    if open_at >= 0 and opener not in (_SINGLE_OPEN, _APOSTROPHE):
+        yield QuotedStretch(open_at, upper, index, closed=False)
+
+
+def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStretch]:
+    """Every quoted stretch, with news-style quotes over several paragraphs joined into one.
+
+    A stretch left open at the end of its paragraph runs on when the next paragraph starts with
+    a quote mark; the joined stretch ends where that paragraph's quote ends.
+    """
+    stretches: list[QuotedStretch] = []
+    runs_on = False  # the last stretch is open up to the end of the previous paragraph
+    for index, paragraph in enumerate(paragraphs):
+        found = list(_stretches_in(text, paragraph, index))
+        if runs_on and found and found[0].start == paragraph.start:
+            previous = stretches[-1]
+            stretches[-1] = attrs.evolve(previous, end=found[0].end, closed=found[0].closed)
+            found = found[1:]
+            runs_on = not stretches[-1].closed and not found
+        else:
+            runs_on = False
+        if found:
+            stretches.extend(found)
+            runs_on = not found[-1].closed and found[-1].end == paragraph.end
+    return stretches
+
+
+_CueIndex = dict[str, list[tuple[tuple[str, ...], CueClass]]]
+_cue_indexes: dict[int, tuple[object, _CueIndex]] = {}
+
+
+def _cue_index(lexicon: Lexicon) -> _CueIndex:
+    """Cue forms by their first word, longest first; built once per lexicon."""
+    cached = _cue_indexes.get(id(lexicon.cues))
+    if cached is not None and cached[0] is lexicon.cues:
+        return cached[1]
+    index: _CueIndex = {}
+    for form, cue_class in lexicon.cues.items():
+        words = tuple(form.split())
+        if words:
+            index.setdefault(words[0], []).append((words, cue_class))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    _cue_indexes[id(lexicon.cues)] = (lexicon.cues, index)
+    return index
+
+
+def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
+    """Cues of the lexicon between ``start`` and ``end``, longest form first at each word."""
+    index = _cue_index(lexicon)
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+    matches: list[CueMatch] = []
+    position = 0
+    while position < len(words):
+        entries = index.get(words[position][2].replace("\u2019", "'"), [])
+        for form_words, cue_class in entries:
+            size = len(form_words)
+            window = words[position : position + size]
+            if len(window) == size and all(w[2] == f for w, f in zip(window, form_words)):
+                matches.append(
+                    CueMatch(words[position][0], window[-1][1], " ".join(form_words), cue_class)
+                )
+                position += size - 1
+                break
+        position += 1
+    return matches
+
+
+def _count_words(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop white space, a leading ``that`` and trailing punctuation from a reported clause."""
+    while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
+        start += 1
+    if text[start : start + 5].lower() == "that " and end - start > 5:
+        start += 5
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:\u2014\u2013-"):
+        end -= 1
+    return start, end
+
+
+@attrs.define
+class _SentenceScan:
+    """What the span stage knows of one sentence while it works through it."""
+
+    sentence: Sentence
+    index: int
+    cues: list[CueMatch]
+    stretches: list[QuotedStretch]
+
+
+def _gap_is_attribution(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` can sit between a quote and its cue: a short name, no clause."""
+    gap = text[start:end]
+    if any(char in gap for char in ".!?;\"\u201c\u201d"):
+        return False
+    return _count_words(text, start, end) <= _SOURCE_MAX_WORDS
+
+
+def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
+    """A quote that hands over to its cue ends in ``,"`` ``?"`` ``!"`` ``",`` or a dash."""
+    inner = text[stretch.end - 2 : stretch.end - 1] if stretch.closed else ""
+    after = text[stretch.end : stretch.end + 2].lstrip(" ")
+    return inner in (",", "?", "!", "…", "-", "—") or after[:1] in (",", "—", "-")
+
+
+def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
+    """``"…," Saldo said`` / ``"…," said Saldo`` / ``"…" - Commissioner Roe``."""
+    if not _ends_like_statement(text, stretch):
+        return None
+    for cue in scan.cues:
+        if cue.start >= stretch.end and _gap_is_attribution(text, stretch.end, cue.start):
+            return cue
+        if cue.start >= stretch.end:
+            break
+    return None
+
+
+def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
+    """``Saldo said: "…"`` / ``he told reporters, "…"`` / ``he said "…"``."""
+    before = [cue for cue in scan.cues if cue.end <= stretch.start]
+    if not before:
+        return None
+    cue = before[-1]
+    gap = text[cue.end : stretch.start].strip()
+    if gap.endswith((":", ",")) or not gap:
+        if _count_words(text, cue.end, stretch.start) <= _SOURCE_MAX_WORDS:
+            return cue
+    return None
+
+
+# "TASS quoted X as saying": the channel's verb before the speaker, the speaker's after.
+# Audit: a literal alternation of words, anchored at word boundaries; searched in one sentence.
+_CHAIN_VERB = regex.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\b", regex.IGNORECASE)
+_CHAIN_TAILS = frozenset(("saying", "telling", "writing"))
+
+
+def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[CueMatch]:
+    """Make ``quoted the governor ... as saying`` one cue that spans the speaker's name."""
+    joined: list[CueMatch] = []
+    for cue in cues:
+        if cue.form in _CHAIN_TAILS and text[max(0, cue.start - 3) : cue.start] == "as ":
+            window = max(sentence.start, cue.start - 300)
+            verbs = list(_CHAIN_VERB.finditer(text, window, cue.start))
+            if verbs:
+                opener = verbs[-1].start()
+                joined = [kept for kept in joined if kept.start < opener]
+                joined.append(CueMatch(opener, cue.end, "quoted as saying", cue.cue_class))
+                continue
+        joined.append(cue)
+    return joined
+
+
+def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
+    lead = text[sentence.start : stretch.start]
+    return not lead.strip(" \t([\u2014\u2013-")
+
+
+class _SpanFinder:
+    """Works through a document's sentences once, collecting candidates in order."""
+
+    def __init__(self, document: Document, context: Context) -> None:
+        self.text = document.text
+        self.config = context.config
+        self.lexicon = context.lexicon
+        self.paragraphs = document.analysis.paragraphs
+        self.sentences = document.analysis.sentences
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.candidates: list[Candidate] = []
+        self.statement = 0
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def scans(self) -> list[_SentenceScan]:
+        text = self.text
+        stretches = find_quoted(text, self.paragraphs)
+        scans = [_SentenceScan(s, i, [], []) for i, s in enumerate(self.sentences)]
+        if not scans:
+            return scans
+        for stretch in stretches:
+            scans[self.sentence_of(stretch.start)].stretches.append(stretch)
+        ordered = iter(stretches)
+        current = next(ordered, None)
+        for scan in scans:
+            for cue in find_cues(text, scan.sentence.start, scan.sentence.end, self.lexicon):
+                while current is not None and current.end <= cue.start:
+                    current = next(ordered, None)
+                if current is not None and current.start <= cue.start < current.end:
+                    continue  # a cue inside a quotation is the quoted speaker's word
+                scan.cues.append(cue)
+        return scans
+
+    def add(self, start: int, end: int, kind: QuoteKind, cue: CueMatch | None, new: bool) -> None:
+        if new or not self.candidates:
+            self.statement += 1
+        sentence = self.sentence_of(start)
+        self.candidates.append(
+            Candidate(
+                start=start,
+                end=end,
+                kind=kind,
+                sentence=sentence,
+                paragraph=self.sentences[sentence].paragraph if self.sentences else 0,
+                cue_start=cue.start if cue else None,
+                cue_end=cue.end if cue else None,
+                cue_class=cue.cue_class if cue else None,
+                statement=self.statement,
+            )
+        )
+
+    def wanted(self, cue: CueMatch | None) -> bool:
+        return cue is None or self.config.include_thought or cue.cue_class is not CueClass.THOUGHT
+
+    def run(self) -> list[Candidate]:
+        text = self.text
+        previous_direct: Candidate | None = None
+        for scan in self.scans():
+            used: set[int] = set()
+            fragments: list[QuotedStretch] = []
+            for stretch in scan.stretches:
+                cue = _cue_after(text, stretch, scan)
+                opens = _starts_sentence(text, stretch, scan.sentence)
+                if cue is None and (opens or stretch.paragraph != scan.sentence.paragraph):
+                    cue = self.colon_cue(stretch, scan)
+                before = None if cue else _cue_before(text, stretch, scan)
+                if cue is None and before is None and not opens:
+                    if _count_words(text, stretch.start, stretch.end) >= _MIN_STATEMENT_WORDS:
+                        fragments.append(stretch)  # a long quote inside a sentence: kept below
+                    elif scan.cues:
+                        fragments.append(stretch)  # a partial quote, mixed into reported speech
+                    continue
+                chosen = cue or before
+                if chosen is not None and chosen.start >= scan.sentence.start:
+                    used.add(chosen.start)
+                continues = (
+                    chosen is None
+                    and previous_direct is not None
+                    and self.sentences[previous_direct.sentence].paragraph
+                    >= scan.sentence.paragraph - 1
+                )
+                if self.wanted(chosen):
+                    self.add(stretch.start, stretch.end, QuoteKind.DIRECT, chosen, not continues)
+                    previous_direct = self.candidates[-1]
+            if self.config.include_indirect:
+                self.reported(scan, used, fragments)
+            for stretch in fragments:
+                if not any(c.start <= stretch.start < c.end for c in self.candidates[-3:]):
+                    cue = scan.cues[0] if scan.cues else None
+                    long_enough = (
+                        _count_words(text, stretch.start, stretch.end) >= _MIN_STATEMENT_WORDS
+                    )
+                    if (cue is not None or long_enough) and self.wanted(cue):
+                        kind = QuoteKind.DIRECT if long_enough and cue is None else QuoteKind.MIXED
+                        self.add(stretch.start, stretch.end, kind, cue, True)
+        self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
+        return self.candidates
+
+    def colon_cue(self, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
+        """The cue of a paragraph ending in a colon, for a quote opening the next paragraph."""
+        if scan.index == 0 or self.sentences[scan.index - 1].paragraph == scan.sentence.paragraph:
+            return None
+        previous = self.sentences[scan.index - 1]
+        if not self.text[previous.start : previous.end].rstrip().endswith(":"):
+            return None
+        cues = find_cues(self.text, previous.start, previous.end, self.lexicon)
+        return cues[-1] if cues else None
+
+    def reported(
+        self, scan: _SentenceScan, used: set[int], fragments: list[QuotedStretch]
+    ) -> None:
+        """Reported speech governed by the cues of one sentence that no direct quote took."""
+        text = self.text
+        sentence = scan.sentence
+        free = _join_chains(
+            text, sentence, [c for c in scan.cues if c.start not in used and self.wanted(c)]
+        )
+        for position, cue in enumerate(free):
+            later = free[position + 1 :]
+            limit = later[0].start if later else sentence.end
+            span = self.content_of(cue, sentence, limit)
+            if span is None:
+                continue
+            start, end = span
+            inside = [s for s in scan.stretches if start <= s.start and s.end <= end + 1]
+            if any(s not in fragments for s in inside):
+                continue  # the clause is a direct quote found above
+            kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+            for stretch in inside:
+                fragments.remove(stretch)
+            self.add(start, end, kind, cue, True)
+
+    def content_of(self, cue: CueMatch, sentence: Sentence, limit: int) -> tuple[int, int] | None:
+        """The clause a cue governs, before or after it, trimmed; None when there is none."""
+        text = self.text
+        if cue.form == "according to":
+            return self.according_to(cue, sentence)
+        backward = self.backward_content(cue, sentence)
+        if backward is not None:
+            return backward
+        start = self.skip_intervening(cue)
+        end = limit
+        if end < sentence.end:  # stop before ", adding that ..." and similar
+            comma = text.rfind(",", start, end)
+            end = comma if comma != -1 else end
+        start, end = _trim_content(text, start, end)
+        if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
+            return None
+        return start, end
+
+    def skip_intervening(self, cue: CueMatch) -> int:
+        """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
+        text = self.text
+        words = list(_WORD.finditer(text, cue.end, min(len(text), cue.end + 200)))
+        for word in words[:8]:
+            between = text[cue.end : word.start()]
+            if any(char in between for char in ".;!?\"\u201c"):
+                break
+            if word.group().lower() == "that" and "," not in between:
+                return word.end()
+        position = cue.end
+        for _ in range(4):
+            match = _INTERVENING.match(text, position)
+            if match is None:
+                break
+            position = match.end()
+        if cue.form in _TELL_VERBS:  # "told Reuters", "told him", "told The Daily Post"
+            for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
+                between = text[position : word.start()]
+                recipient = word.group()[:1].isupper() or word.group().lower() in _OBJECT_PRONOUNS
+                if count >= 4 or between.strip(" ") or not recipient:
+                    break
+                position = word.end()
+        return position
+
+    def backward_content(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
+        """``CONTENT, X said.`` and ``CONTENT, said X, a spokesman.``: the clause before the cue."""
+        text = self.text
+        comma = max(text.rfind(",", sentence.start, cue.start), -1)
+        if comma == -1 or _count_words(text, comma, cue.start) > _SOURCE_MAX_WORDS:
+            return None
+        between = text[comma + 1 : cue.start].strip()
+        after_start, after_end = cue.end, sentence.end
+        after = text[after_start:after_end].strip(" .\u201d\"")
+        after_words = _count_words(text, after_start, after_end)
+        if between:
+            if after_words > 4 and not after.startswith(","):
+                return None
+        else:
+            name = regex.match(r"[ ]*+\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+", after)
+            short = after_words <= 3
+            if not short and not (
+                name is not None and after[name.end() :].lstrip()[:1] in ("", ",")
+            ):
+                return None
+        start, end = _trim_content(text, sentence.start, comma)
+        if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
+            return None
+        return start, end
+
+    def according_to(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
+        """``According to X, CONTENT.`` or ``CONTENT, according to X.``"""
+        text = self.text
+        if not text[sentence.start : cue.start].strip(" \u201c\"("):
+            comma = text.find(",", cue.end, sentence.end)
+            if comma == -1:
+                return None
+            start, end = _trim_content(text, comma + 1, sentence.end)
+        else:
+            start, end = _trim_content(text, sentence.start, cue.start)
+        if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
+            return None
+        return start, end
+
+
+def find_spans(document: Document, context: Context) -> Document:
+    """Fill in the quote candidates: direct, mixed and reported, in document order."""
+    return attrs.evolve(document, candidates=tuple(_SpanFinder(document, context).run()))

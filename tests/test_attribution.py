@@ -1,0 +1,78 @@
+"""Stage 3: who said each quote."""
+
+from __future__ import annotations
+
+from quotekit import SpeakerKind, extract_quotes
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (
+            q.speaker.name if q.speaker else None,
+            q.speaker.mention.text if q.speaker else None,
+            q.sieve,
+        )
+        for q in extract_quotes(text)
+    ]
+
+
+def test_pronoun_points_at_pronoun_and_names_person() -> None:
+    text = "Viktor Hale spoke first.\n\n\u201cWe lost the vote,\u201d he said."
+    assert _speakers(text) == [("Viktor Hale", "he", "cue-adjacent")]
+
+
+def test_same_surname_goes_to_most_recent_full_name() -> None:
+    text = (
+        "Anna Brandt and her husband Felix Brandt both ran for the council.\n\n"
+        "Felix Brandt lost his seat.\n\n"
+        "\u201cIt was a long night,\u201d Brandt said."
+    )
+    assert _speakers(text)[0][0] == "Felix Brandt"
+
+
+def test_entity_ids_shared_across_quotes_of_one_speaker() -> None:
+    text = (
+        "\u201cThe dam is safe,\u201d engineer Luka Sorensen said.\n\n"
+        "\u201cWe checked every valve,\u201d Sorensen said.\n\n"
+        "\u201cThe report is wrong,\u201d said Mira Holt."
+    )
+    quotes = extract_quotes(text)
+    ids = [q.speaker.entity for q in quotes if q.speaker]
+    assert ids[0] == ids[1] != ids[2]
+
+
+def test_pronoun_never_resolves_to_a_name_inside_a_quote() -> None:
+    text = (
+        "Coach Erik Dahl met the press.\n\n"
+        "\u201cI spoke to Peter Vance about it,\u201d he said."
+    )
+    assert _speakers(text)[0][0] == "Erik Dahl"
+
+
+def test_question_then_answer_paragraph_continues_speaker() -> None:
+    text = (
+        "\u201cWe will not sign,\u201d said Irina Kovac.\n\n"
+        "Asked whether talks could resume, she paused.\n\n"
+        "\u201cNot this year.\u201d"
+    )
+    speakers = _speakers(text)
+    assert speakers[-1][0] == "Irina Kovac"
+
+
+def test_organisation_and_group_kinds() -> None:
+    quotes = extract_quotes(
+        "The health ministry said the outbreak was under control. "
+        "Local officials say the clinics are full."
+    )
+    assert [q.speaker.kind for q in quotes if q.speaker] == [
+        SpeakerKind.ORGANISATION,
+        SpeakerKind.GROUP,
+    ]
+    assert [q.speaker.name for q in quotes if q.speaker] == ["health ministry", "Local officials"]
+
+
+def test_confidence_and_sieve_recorded() -> None:
+    quotes = extract_quotes("\u201cIt works,\u201d said Tom Keel. \u201cTry it.\u201d")
+    assert [q.sieve for q in quotes] == ["cue-adjacent", "statement"]
+    assert all(0.0 < q.confidence <= 1.0 for q in quotes)
+    assert quotes[0].confidence >= quotes[1].confidence

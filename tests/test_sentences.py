@@ -1,0 +1,58 @@
+"""Stage 1: paragraphs and sentences with offsets."""
+
+from __future__ import annotations
+
+from quotekit import default_lexicon
+from quotekit.sentences import split_paragraphs, split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    paragraphs = split_paragraphs(text)
+    found = split_sentences(text, paragraphs, default_lexicon().abbreviations)
+    return [text[s.start : s.end] for s in found]
+
+
+def test_paragraphs_split_on_blank_and_single_newlines() -> None:
+    text = "First paragraph.\n\n  Second one.\nThird one.\r\n\r\nFourth."
+    paragraphs = split_paragraphs(text)
+    assert [text[p.start : p.end] for p in paragraphs] == [
+        "First paragraph.",
+        "Second one.",
+        "Third one.",
+        "Fourth.",
+    ]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = "Sen. Jane Roe met Gov. Ali Demir in the U.S. capital. John F. Kennedy was cited."
+    assert _sentences(text) == [
+        "Sen. Jane Roe met Gov. Ali Demir in the U.S. capital.",
+        "John F. Kennedy was cited.",
+    ]
+
+
+def test_decimals_and_ellipses() -> None:
+    text = "Prices rose 3.5 percent... The bank was surprised. Growth was 1.2."
+    assert _sentences(text) == [
+        "Prices rose 3.5 percent...",
+        "The bank was surprised.",
+        "Growth was 1.2.",
+    ]
+
+
+def test_sentence_ends_inside_quotes() -> None:
+    text = '"We will win." He left. "Will we?" she asked. "No," he said.'
+    assert _sentences(text) == ['"We will win."', "He left.", '"Will we?" she asked.', '"No," he said.']
+
+
+def test_offsets_are_grounded_and_paragraph_indexed() -> None:
+    text = "One here. Two there.\n\nThree.\n"
+    paragraphs = split_paragraphs(text)
+    sentences = split_sentences(text, paragraphs, default_lexicon().abbreviations)
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    assert all(text[s.start : s.end].strip() == text[s.start : s.end] for s in sentences)
+
+
+def test_acronym_then_sentence_starter_ends_sentence() -> None:
+    text = "The aid came from the U.S. The ministry thanked Washington."
+    assert _sentences(text) == ["The aid came from the U.S.", "The ministry thanked Washington."]

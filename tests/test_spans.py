@@ -1,0 +1,86 @@
+"""Stage 2: quoted stretches, cues and candidate spans."""
+
+from __future__ import annotations
+
+from quotekit import Config, QuoteKind, default_lexicon
+from quotekit._document import Context, Document
+from quotekit.backends.rules import RulesBackend
+from quotekit.sentences import segment, split_paragraphs
+from quotekit.spans import find_cues, find_quoted, find_spans
+
+
+def _candidates(text: str, config: Config | None = None) -> list[tuple[str, QuoteKind]]:
+    config = config or Config()
+    context = Context(config=config, backend=RulesBackend(config.lexicon))
+    document = find_spans(segment(Document(text=text), context), context)
+    return [(text[c.start : c.end], c.kind) for c in document.candidates]
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quoted(text, split_paragraphs(text))]
+
+
+def test_every_mark_style_pairs() -> None:
+    text = 'A "one two" B \u201cthree four\u201d C \u00abfive six\u00bb D \u201eseven eight\u201c E \u300cnine ten\u300d'
+    assert _quoted(text) == [
+        '"one two"',
+        "\u201cthree four\u201d",
+        "\u00abfive six\u00bb",
+        "\u201eseven eight\u201c",
+        "\u300cnine ten\u300d",
+    ]
+
+
+def test_mixed_straight_and_curly_marks_pair() -> None:
+    assert _quoted('He said "we will go\u201d and left.') == ['"we will go\u201d']
+
+
+def test_unclosed_mark_stops_at_paragraph_and_next_paragraph_is_clean() -> None:
+    text = 'A sign read "No entry\nThen "yes" came.'
+    assert _quoted(text) == ['"No entry', '"yes"']
+
+
+def test_multi_paragraph_quote_joins_while_paragraphs_reopen() -> None:
+    text = "\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d she said.\n\nAfter."
+    assert _quoted(text) == [
+        "\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d"
+    ]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert _quoted("The union's leaders don't agree with the '90s rules.") == []
+
+
+def test_cues_found_with_longest_form_and_class() -> None:
+    text = "According to the report, prices rose, and she tweeted about it."
+    cues = find_cues(text, 0, len(text), default_lexicon())
+    assert [(c.form, c.cue_class.value) for c in cues][:1] == [("according to", "speech")]
+    assert ("tweeted", "writing") in [(c.form, c.cue_class.value) for c in cues]
+
+
+def test_cue_inside_a_quote_is_not_a_new_attribution() -> None:
+    text = '"They said the plan would fail," Ana Ruiz said.'
+    assert _candidates(text) == [('"They said the plan would fail,"', QuoteKind.DIRECT)]
+
+
+def test_long_uncued_quote_mid_sentence_is_kept_short_one_dropped() -> None:
+    long_quote = 'The banner read "we will never give up our land to anyone" in red.'
+    short_quote = 'The banner read "never" in red.'
+    assert [kind for _, kind in _candidates(long_quote)] == [QuoteKind.DIRECT]
+    assert _candidates(short_quote) == []
+
+
+def test_thought_cues_can_be_left_out() -> None:
+    text = "The minister believes the economy will recover next year."
+    assert [kind for _, kind in _candidates(text)] == [QuoteKind.INDIRECT]
+    assert _candidates(text, Config(include_thought=False)) == []
+
+
+def test_indirect_speech_can_be_left_out() -> None:
+    text = 'The minister said the economy would recover. "It will," she said.'
+    assert _candidates(text, Config(include_indirect=False)) == [('"It will,"', QuoteKind.DIRECT)]
+
+
+def test_reported_clause_stops_before_next_participle_cue() -> None:
+    text = "Ola Berg said the vote was fair, adding that turnout was high."
+    assert [span for span, _ in _candidates(text)] == ["the vote was fair", "turnout was high"]
