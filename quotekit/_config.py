@@ -63,4 +63,4 @@ class Config:
 
     def replace(self, **changes: object) -> Config:
         """Return a copy with the given fields changed."""
-        return attrs.evolve(self, **changes)  # type: ignore[misc, arg-type]
+        return attrs.evolve(self, **changes)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from types import MappingProxyType
+from typing import TypeVar
 
 import attrs
 
@@ -29,8 +30,30 @@ def read_table(name: str) -> Iterator[list[str]]:
             yield [column.strip() for column in line.split("\t")]
 
 
-def _frozen_map(pairs: Mapping[str, object]) -> MappingProxyType[str, object]:
-    return MappingProxyType(dict(pairs))
+_Value = TypeVar("_Value")
+
+
+def _merged(old: Mapping[str, _Value], new: Mapping[str, _Value] | None) -> Mapping[str, _Value]:
+    """``old`` with the entries of ``new`` added (keys lower-cased), as a new read-only map."""
+    if not new:
+        return old
+    return MappingProxyType({**old, **{key.lower(): value for key, value in new.items()}})
+
+
+def _empty_map() -> Mapping[str, str]:
+    return MappingProxyType({})
+
+
+def _column_map(name: str) -> Mapping[str, str]:
+    """First column (lower-cased) -> second column of data file ``name``."""
+    return MappingProxyType({row[0].lower(): row[1] for row in read_table(name)})
+
+
+def _dotted_words(*tables: Mapping[str, str]) -> frozenset[str]:
+    """Every word ending in a dot in the keys of ``tables`` ("lt. gen." -> "lt.", "gen.")."""
+    return frozenset(
+        word for table in tables for form in table for word in form.split() if word.endswith(".")
+    )
 
 
 @attrs.frozen
@@ -44,6 +67,15 @@ class Lexicon:
     titles: Mapping[str, str]  # lower-case title form -> canonical title ("sen." -> "Senator")
     nationalities: Mapping[str, str]  # lower-case adjective or name -> country ("russian")
     not_names: frozenset[str]  # lower-case capitalised words that are not names ("however")
+    # The tables of the titles stage (see docs/titles.md). They default to empty so a Lexicon
+    # built by hand with the fields above still works.
+    title_qualifiers: Mapping[str, str] = attrs.field(factory=_empty_map)  # "defense" -> "Defense"
+    modifiers: Mapping[str, str] = attrs.field(factory=_empty_map)  # "ex-" -> "former"
+    us_states: Mapping[str, str] = attrs.field(factory=_empty_map)  # "mass." -> "Massachusetts"
+    parties: Mapping[str, str] = attrs.field(factory=_empty_map)  # "d" -> "Democratic"
+    honorifics: Mapping[str, str] = attrs.field(factory=_empty_map)  # "mrs." -> "f"
+    ambiguous_titles: Mapping[str, str] = attrs.field(factory=_empty_map)  # "dean" -> "given-name"
+    organisation_words: Mapping[str, str] = attrs.field(factory=_empty_map)  # "ministry" -> kind
 
     def extended(
         self,
@@ -54,42 +86,66 @@ class Lexicon:
         group_nouns: Mapping[str, SpeakerKind] | None = None,
         titles: Mapping[str, str] | None = None,
         nationalities: Mapping[str, str] | None = None,
+        not_names: frozenset[str] | None = None,
+        title_qualifiers: Mapping[str, str] | None = None,
+        modifiers: Mapping[str, str] | None = None,
+        us_states: Mapping[str, str] | None = None,
+        parties: Mapping[str, str] | None = None,
+        honorifics: Mapping[str, str] | None = None,
+        ambiguous_titles: Mapping[str, str] | None = None,
+        organisation_words: Mapping[str, str] | None = None,
     ) -> Lexicon:
         """Return a copy with the given entries added (keys are lower-cased)."""
-
-        def merge(old: Mapping[str, object], new: Mapping[str, object] | None) -> object:
-            if not new:
-                return old
-            return _frozen_map({**old, **{key.lower(): value for key, value in new.items()}})
-
         return attrs.evolve(
             self,
-            cues=merge(self.cues, cues),
+            cues=_merged(self.cues, cues),
             abbreviations=self.abbreviations | {a.lower() for a in abbreviations or ()},
-            given_names=merge(self.given_names, given_names),
-            group_nouns=merge(self.group_nouns, group_nouns),
-            titles=merge(self.titles, titles),
-            nationalities=merge(self.nationalities, nationalities),
+            given_names=_merged(self.given_names, given_names),
+            group_nouns=_merged(self.group_nouns, group_nouns),
+            titles=_merged(self.titles, titles),
+            nationalities=_merged(self.nationalities, nationalities),
+            not_names=self.not_names | {word.lower() for word in not_names or ()},
+            title_qualifiers=_merged(self.title_qualifiers, title_qualifiers),
+            modifiers=_merged(self.modifiers, modifiers),
+            us_states=_merged(self.us_states, us_states),
+            parties=_merged(self.parties, parties),
+            honorifics=_merged(self.honorifics, honorifics),
+            ambiguous_titles=_merged(self.ambiguous_titles, ambiguous_titles),
+            organisation_words=_merged(self.organisation_words, organisation_words),
         )
 
 
 @functools.cache
 def default_lexicon() -> Lexicon:
-    """The lexicon shipped in ``quotekit/data``, read on first use and shared afterwards."""
+    """The lexicon shipped in ``quotekit/data``, read on first use and shared afterwards.
+
+    The dotted words of the title and honorific tables ("lt.", "gen.", "atty.") join the
+    abbreviations, so the sentence splitter does not end a sentence inside "Lt. Gen. Jane Roe".
+    """
+    titles = _column_map("titles.tsv")
+    honorifics = _column_map("honorifics.tsv")
+    listed = frozenset(row[0].lower() for row in read_table("abbreviations.tsv"))
     return Lexicon(
         cues=MappingProxyType(
             {row[0].lower(): CueClass(row[1]) for row in read_table("cues.tsv")}
         ),
-        abbreviations=frozenset(row[0].lower() for row in read_table("abbreviations.tsv")),
+        abbreviations=listed | _dotted_words(titles, honorifics),
         given_names=MappingProxyType(
             {row[0].lower(): row[1] for row in read_table("given_names.tsv")}
         ),
         group_nouns=MappingProxyType(
             {row[0].lower(): SpeakerKind(row[1]) for row in read_table("group_nouns.tsv")}
         ),
-        titles=MappingProxyType({row[0].lower(): row[1] for row in read_table("titles.tsv")}),
+        titles=titles,
         nationalities=MappingProxyType(
             {row[0].lower(): row[1] for row in read_table("nationalities.tsv")}
         ),
         not_names=frozenset(row[0].lower() for row in read_table("not_names.tsv")),
+        title_qualifiers=_column_map("title_qualifiers.tsv"),
+        modifiers=_column_map("modifiers.tsv"),
+        us_states=_column_map("us_states.tsv"),
+        parties=_column_map("parties.tsv"),
+        honorifics=honorifics,
+        ambiguous_titles=_column_map("ambiguous_titles.tsv"),
+        organisation_words=_column_map("organisation_words.tsv"),
     )

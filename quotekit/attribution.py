@@ -24,7 +24,13 @@ import regex
 from quotekit._document import Candidate, Context, Document, EntityMention, Sentence
 from quotekit._lexicon import Lexicon
 from quotekit._types import Quote, QuoteKind, Span, Speaker, SpeakerKind
-from quotekit.mentions import PRONOUNS, honorific_gender, name_words, person_name
+from quotekit.mentions import (
+    PRONOUNS,
+    honorific_gender,
+    looks_like_person,
+    name_words,
+    person_name,
+)
 
 __all__ = ["attribute"]
 
@@ -60,6 +66,7 @@ _TOKEN = regex.compile(r"[^\s,;:()\[\]\"\u201c\u201d]++")
 _MAX_SUBJECT_WORDS = 12
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
+_ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
 
 
 @attrs.frozen
@@ -89,7 +96,7 @@ class _Resolver:
         for mention in self.people:
             name = person_name(self.text[mention.start : mention.end], lexicon)
             words = name.split()
-            if len(words) >= 2:
+            if len(words) >= 2 and (mention.label == "PERSON" or looks_like_person(words, lexicon)):
                 self.full_names.setdefault(words[-1].lower(), []).append((mention.start, name))
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
@@ -124,36 +131,42 @@ class _Resolver:
         honorific = honorific_gender(mention_text)
         if honorific:
             return honorific
-        first = name.split()[0].lower() if name.split() else ""
+        first = name.split(maxsplit=1)[0].lower() if name.split() else ""
         return self.lexicon.given_names.get(first, "u")
 
     def antecedent(self, offset: int, gender: str) -> tuple[str, str] | None:
-        """The nearest earlier person outside quotes whose gender fits: (name, mention text)."""
-        index = bisect.bisect_left(self.people_starts, offset) - 1
-        speakers = [s for s in self.speaker_mentions[-_RECENT_SPEAKERS:] if s[0] < offset]
+        """The nearest earlier person outside quotes whose gender fits: (name, mention text).
+
+        People named in the text and earlier speakers (a pronoun's speaker counts at the
+        pronoun) are both candidates, nearest first.
+        """
         candidates: list[tuple[int, str, str]] = []
-        while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
+        index = bisect.bisect_left(self.people_starts, offset) - 1
+        while (
+            index >= 0
+            and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE
+            and len(candidates) < _ANTECEDENT_CANDIDATES
+        ):
             mention = self.people[index]
+            index -= 1
             mention_text = self.text[mention.start : mention.end]
             name = self.full_name(person_name(mention_text, self.lexicon), mention.start)
-            is_person = (
+            if (
                 mention.label == "PERSON"
                 or name.casefold() in self.genders
-                or any(s[1] == name for s in speakers)
-                or (mention.label == "NAME" and 2 <= len(name.split()) <= 3)
-            )
-            if is_person:
+                or (
+                    mention.label == "NAME"
+                    and looks_like_person(name_words(mention_text), self.lexicon)
+                )
+            ):
                 candidates.append((mention.start, name, mention_text))
-                break
-            index -= 1
-        for start, name, kind in reversed(speakers):
-            if kind is SpeakerKind.PERSON:
+        for start, name, kind in self.speaker_mentions[-_RECENT_SPEAKERS:]:
+            if start < offset and kind is SpeakerKind.PERSON and name.lower() not in PRONOUNS:
                 candidates.append((start, name, name))
-                break
         candidates.sort(key=lambda candidate: -candidate[0])
         for _, name, mention_text in candidates:
             found = self.gender_of(name, mention_text)
-            if gender in ("u", found) or found == "u":
+            if gender == "u" or found in (gender, "u"):
                 return name, mention_text
         return None
 
@@ -194,15 +207,24 @@ class _Resolver:
         group_kind = self.lexicon.group_nouns.get(head.lower())
         capitalised = [w for w in words if w[:1].isupper()]
         sentence_initial = words[:1] == [head]
-        if group_kind is not None and (not head[:1].isupper() or sentence_initial) or not capitalised:
-            return group_kind or SpeakerKind.UNKNOWN, _strip_article(mention_text.split(",")[0])
+        if (
+            group_kind is not None and (not head[:1].isupper() or sentence_initial)
+        ) or not capitalised:
+            return group_kind or SpeakerKind.UNKNOWN, _strip_article(
+                mention_text.split(",", maxsplit=1)[0]
+            )
         if group_kind is SpeakerKind.ORGANISATION:
             return SpeakerKind.ORGANISATION, _strip_article(mention_text)
         core = _name_core(mention_text, self.lexicon)
         name = self.full_name(person_name(core, self.lexicon), offset)
         given = name.split()[0].lower() if name.split() else ""
         titled = person_name(core, self.lexicon) != " ".join(name_words(core))
-        if titled or given in self.lexicon.given_names or honorific_gender(core) or len(name.split()) > 1:
+        if (
+            titled
+            or given in self.lexicon.given_names
+            or honorific_gender(core)
+            or len(name.split()) > 1
+        ):
             kind = SpeakerKind.PERSON
         else:
             kind = SpeakerKind.UNKNOWN
@@ -213,7 +235,7 @@ class _Resolver:
     def make(self, name: str, mention: Span, kind: SpeakerKind) -> Speaker:
         self.speaker_mentions.append((mention.start, name, kind))
         if kind is SpeakerKind.PERSON:
-            given = name.split()[0].lower() if name.split() else ""
+            given = name.split(maxsplit=1)[0].lower() if name.split() else ""
             gender = self.lexicon.given_names.get(given)
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
@@ -276,7 +298,9 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
     index = len(tokens) - 1
     while index >= 0:
         word = tokens[index][2].lower()
-        between = text[tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start]
+        between = text[
+            tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
+        ]
         adverb = word.endswith("ly") and tokens[index][2].islower()
         if "," in between or not (word in _BETWEEN_SUBJECT_AND_CUE or adverb):
             break
@@ -292,7 +316,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         previous_end = tokens[start_index - 1][1]
         gap = text[previous_end : tokens[start_index][0]]
         word = tokens[start_index - 1][2].lower()
-        if any(mark in gap for mark in ";:\u201d\u201c\"()\u2014\u2013") or " - " in gap:
+        if any(mark in gap for mark in ';:\u201d\u201c"()\u2014\u2013') or " - " in gap:
             break
         if "," in gap:
             if commas_left == 0:
@@ -335,7 +359,9 @@ def _is_abbreviation_dot(text: str, dot: int) -> bool:
     return len(word) <= 3 and word[:1].isupper()
 
 
-def _according_to_source(text: str, cue_end: int, candidate: Candidate, limit: int) -> _Found | None:
+def _according_to_source(
+    text: str, cue_end: int, candidate: Candidate, limit: int
+) -> _Found | None:
     end = candidate.start if candidate.start > cue_end else limit
     comma = text.find(",", cue_end, end)
     if comma != -1 and candidate.start > cue_end:
@@ -344,9 +370,12 @@ def _according_to_source(text: str, cue_end: int, candidate: Candidate, limit: i
     return _Found(start, end) if start < end else None
 
 
-def _locate(text: str, candidate: Candidate, sentence: Sentence) -> tuple[_Found | None, _Found | None]:
+def _locate(
+    text: str, candidate: Candidate, sentence: Sentence
+) -> tuple[_Found | None, _Found | None]:
     """Where the speaker (and the channel of a chain) is named for a quote with a cue."""
-    assert candidate.cue_start is not None and candidate.cue_end is not None
+    if candidate.cue_start is None or candidate.cue_end is None:
+        return None, None
     cue_start, cue_end = candidate.cue_start, candidate.cue_end
     cue_text = text[cue_start:cue_end].lower()
     if cue_text == "according to":
@@ -362,6 +391,30 @@ def _locate(text: str, candidate: Candidate, sentence: Sentence) -> tuple[_Found
             return _Found(start, end), None
         return _subject_after(text, cue_end, sentence.end), None
     return _subject_before(text, sentence, cue_start), None
+
+
+def _last_direct_speaker(quotes: list[Quote]) -> Quote | None:
+    """The last quote in quote marks, when every quote since is by the same speaker."""
+    for index in range(len(quotes) - 1, max(-1, len(quotes) - 1 - _RECENT_SPEAKERS), -1):
+        quote = quotes[index]
+        if quote.kind is not QuoteKind.INDIRECT:
+            later = quotes[index + 1 :]
+            same = all(
+                q.speaker is not None
+                and quote.speaker is not None
+                and q.speaker.entity == quote.speaker.entity
+                for q in later
+            )
+            return quote if same else None
+    return None
+
+
+def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
+    """Whether a quote paragraph continues the last speaker: the next paragraph, or the one
+    after a paragraph that names nobody new (an interviewer's question, a pause)."""
+    if current - previous <= 1:
+        return True
+    return current - previous == 2 and previous + 1 not in named_paragraphs
 
 
 def _after_comma(text: str, offset: int) -> bool:
@@ -381,7 +434,9 @@ def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | Non
     return Speaker(name=name, mention=Span(found.start, found.end, mention_text), kind=kind)
 
 
-def _previous_mention(resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int]) -> _Found | None:
+def _previous_mention(
+    resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int]
+) -> _Found | None:
     """The last person named outside quotes before a quote, in its paragraph or the one before."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
     if index < 0:
@@ -399,6 +454,9 @@ def attribute(document: Document, context: Context) -> Document:
     sentence_starts = [sentence.start for sentence in sentences]
     paragraph_starts = [paragraph.start for paragraph in document.analysis.paragraphs]
     resolver = _Resolver(document, context.lexicon)
+    named_paragraphs = {
+        bisect.bisect_right(paragraph_starts, mention.start) - 1 for mention in resolver.people
+    }
     quotes: list[Quote] = []
     by_statement: dict[int, Quote] = {}
     for candidate in document.candidates:
@@ -409,7 +467,11 @@ def attribute(document: Document, context: Context) -> Document:
         sieve = ""
         cue: Span | None = None
         if candidate.cue_start is not None and candidate.cue_end is not None:
-            cue = Span(candidate.cue_start, candidate.cue_end, text[candidate.cue_start : candidate.cue_end])
+            cue = Span(
+                candidate.cue_start,
+                candidate.cue_end,
+                text[candidate.cue_start : candidate.cue_end],
+            )
             cue_sentence = sentence
             if not sentence.start <= candidate.cue_start < sentence.end:
                 index = bisect.bisect_right(sentence_starts, candidate.cue_start) - 1
@@ -439,14 +501,13 @@ def attribute(document: Document, context: Context) -> Document:
                 via = earlier.via
             elif (
                 candidate.kind is QuoteKind.DIRECT
-                and previous is not None
-                and previous.speaker is not None
-                and previous.kind is not QuoteKind.INDIRECT
-                and candidate.paragraph - previous.paragraph <= 1
+                and (last_direct := _last_direct_speaker(quotes)) is not None
+                and _continues(last_direct.paragraph, candidate.paragraph, named_paragraphs)
+                and last_direct.speaker is not None
             ):
-                speaker, sieve = previous.speaker, "continuation"
-                confidence = min(previous.confidence, _CONFIDENCE["continuation"])
-                via = previous.via
+                speaker, sieve = last_direct.speaker, "continuation"
+                confidence = min(last_direct.confidence, _CONFIDENCE["continuation"])
+                via = last_direct.via
             else:
                 found = _previous_mention(resolver, candidate, paragraph_starts)
                 if found is not None:

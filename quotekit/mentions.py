@@ -9,13 +9,15 @@ noun, ``NAME`` otherwise.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quotekit._document import EntityMention, Paragraph
-from quotekit._lexicon import Lexicon
+from quotekit._lexicon import Lexicon, read_table
 from quotekit._types import SpeakerKind
 
-__all__ = ["PRONOUNS", "find_mentions", "name_words", "person_name"]
+__all__ = ["PRONOUNS", "find_mentions", "looks_like_person", "name_words", "person_name"]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
 PRONOUNS: dict[str, tuple[str, str]] = {
@@ -49,7 +51,7 @@ def name_words(text: str) -> list[str]:
     return words
 
 
-def _title_prefix_length(words: list[str], lexicon: Lexicon) -> int:
+def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: bool = True) -> int:
     """How many leading words are titles, nationalities, honorifics or modifiers."""
     index = 0
     while index < len(words):
@@ -58,7 +60,7 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon) -> int:
             phrase = " ".join(words[index : index + size]).lower()
             if index + size <= len(words) and (
                 phrase in lexicon.titles
-                or phrase in lexicon.nationalities
+                or (nationalities and phrase in lexicon.nationalities)
                 or phrase in _HONORIFICS
                 or phrase in ("former", "acting", "then", "interim")
             ):
@@ -71,22 +73,56 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon) -> int:
 
 
 def person_name(text: str, lexicon: Lexicon) -> str:
-    """The name in a capitalised mention, without leading titles (``Gov. Jane Roe`` -> ``Jane Roe``)."""
+    """The name in a mention, without what leads up to it: lower-case words, titles,
+    nationalities, and anything before a known given name (``union leader Karel Brandt``,
+    ``Finance Minister Olga Petrenko`` -> ``Karel Brandt``, ``Olga Petrenko``)."""
     words = name_words(text)
+    while len(words) > 1 and not words[0][:1].isupper():
+        words = words[1:]
     skip = _title_prefix_length(words, lexicon)
-    rest = words[skip:] if skip < len(words) else words[-1:]
-    return " ".join(rest)
+    words = words[skip:] if skip < len(words) else words[-1:]
+    lead_is_given = bool(words) and words[0].lower() in lexicon.given_names
+    for index, word in enumerate(words[:-1]):
+        if index and not lead_is_given and word.lower() in lexicon.given_names:
+            words = words[index:]
+            break
+    return " ".join(words)
+
+
+@functools.cache
+def _non_person_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_table("non_person_words.tsv"))
+
+
+def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether capitalised words can be a person's name with no title or given name to say
+    so: two or three plain words, none a place or body word, nationality or possessive."""
+    if not 2 <= len(words) <= 3:
+        return False
+    blocked = _non_person_words()
+    for word in words:
+        lowered = word.lower()
+        if (
+            lowered in blocked
+            or lowered in lexicon.nationalities
+            or lowered in lexicon.not_names
+            or "'" in word
+            or "\u2019" in word
+            or not word[:1].isupper()
+        ):
+            return False
+    return True
 
 
 def _label(text: str, words: list[str], lexicon: Lexicon) -> str:
     last = words[-1].lower()
-    if lexicon.group_nouns.get(last) is SpeakerKind.ORGANISATION:
+    if lexicon.group_nouns.get(last) is SpeakerKind.ORGANISATION or last in _non_person_words():
         return "ORG"
-    skip = _title_prefix_length(words, lexicon)
+    skip = _title_prefix_length(words, lexicon, nationalities=False)
     if skip and skip < len(words):
         return "PERSON"
     first = words[0].lower()
-    if first in lexicon.given_names and len(words) > 1:
+    if first in lexicon.given_names and len(words) > 1 and looks_like_person(words, lexicon):
         return "PERSON"
     return "NAME"
 
@@ -124,8 +160,10 @@ def find_mentions(
             if not words:
                 continue
             mentions.append(EntityMention(start, end, _label(text[start:end], words, lexicon)))
-        for match in _PRONOUN.finditer(text, paragraph.start, paragraph.end):
-            mentions.append(EntityMention(match.start(), match.end(), "PRONOUN"))
+        mentions.extend(
+            EntityMention(match.start(), match.end(), "PRONOUN")
+            for match in _PRONOUN.finditer(text, paragraph.start, paragraph.end)
+        )
     mentions.sort(key=lambda mention: mention.start)
     return tuple(mentions)
 

@@ -15,13 +15,14 @@ out. Reported speech is found from the cues of ``data/cues.tsv``: the clause a c
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 
 import attrs
 import regex
 
 from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
-from quotekit._lexicon import Lexicon
+from quotekit._lexicon import Lexicon, read_table
 from quotekit._types import CueClass, QuoteKind
 
 __all__ = ["CueMatch", "QuotedStretch", "find_cues", "find_quoted", "find_spans"]
@@ -35,7 +36,7 @@ _SINGLE_CLOSE = "\u2019"
 _APOSTROPHE = "'"
 _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/:")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}\u2014\u2013-\u2026")
-_ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + '"\u2018\u2019\''
+_ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + "\"\u2018\u2019'"
 # One quote mark. Audit: a single character class, no repetition.
 _MARK = regex.compile("[" + regex.escape(_ALL_MARKS) + "]")
 # A word, for counting and cue lookup. Audit: one possessive run of a class.
@@ -64,6 +65,8 @@ _TELL_VERBS = frozenset(
     "reminded remind reminds".split()
 )
 _OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+_BE = frozenset("be been being is was were are am 's".split())
+_PARTICIPLE = ("ed", "en", "wn", "ld", "ht")  # published, written, shown, told, thought
 
 
 @attrs.frozen
@@ -94,9 +97,8 @@ def _opener_position(text: str, index: int, lower: int, upper: int) -> bool:
     before = text[index - 1] if index > lower else ""
     after = text[index + 1] if index + 1 < upper else ""
     return (
-        (_is_space(before) or before in _OPENING_CONTEXT or before in _ALL_MARKS)
-        and not _is_space(after)
-    )
+        _is_space(before) or before in _OPENING_CONTEXT or before in _ALL_MARKS
+    ) and not _is_space(after)
 
 
 def _closer_position(text: str, index: int, lower: int, upper: int) -> bool:
@@ -107,7 +109,7 @@ def _closer_position(text: str, index: int, lower: int, upper: int) -> bool:
     )
 
 
-def _closes(opener: str, mark: str, text: str, index: int, lower: int, upper: int) -> bool:
+def _closes(opener: str, mark: str, text: str, index: int, *, lower: int, upper: int) -> bool:
     """Whether ``mark`` at ``index`` closes a quote opened by ``opener``."""
     if opener in (_SINGLE_OPEN, _APOSTROPHE):
         return mark in (_SINGLE_CLOSE, _APOSTROPHE) and _closer_position(text, index, lower, upper)
@@ -144,13 +146,15 @@ def _stretches_in(text: str, paragraph: Paragraph, index: int) -> Iterator[Quote
             if _opens(mark, text, at, lower, upper):
                 open_at, opener = at, mark
             continue
-        if _closes(opener, mark, text, at, lower, upper):
+        if _closes(opener, mark, text, at, lower=lower, upper=upper):
             single = opener in (_SINGLE_OPEN, _APOSTROPHE)
             if not single or " " in text[open_at:at]:
                 yield QuotedStretch(open_at, at + 1, index, closed=True)
             open_at = -1
-        elif mark in _DOUBLE_OPEN and opener in _DOUBLE_OPEN and _opener_position(
-            text, at, lower, upper
+        elif (
+            mark in _DOUBLE_OPEN
+            and opener in _DOUBLE_OPEN
+            and _opener_position(text, at, lower, upper)
         ):
             # A second opener while one is open: the first was never closed.
             end = at
@@ -160,6 +164,13 @@ def _stretches_in(text: str, paragraph: Paragraph, index: int) -> Iterator[Quote
             open_at, opener = at, mark
     if open_at >= 0 and opener not in (_SINGLE_OPEN, _APOSTROPHE):
         yield QuotedStretch(open_at, upper, index, closed=False)
+
+
+def _opens_statement(text: str, stretch: QuotedStretch, paragraph: Paragraph) -> bool:
+    """Whether a quote opens where a statement can start: the paragraph's start, or after a
+    sentence end, a colon or a comma (``he said, "...``), not inside a phrase (``reading "No``)."""
+    before = text[paragraph.start : stretch.start].rstrip()
+    return not before or before[-1] in ".!?:,\u2014\u2013-"
 
 
 def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStretch]:
@@ -181,7 +192,12 @@ def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStre
             runs_on = False
         if found:
             stretches.extend(found)
-            runs_on = not found[-1].closed and found[-1].end == paragraph.end
+            last = found[-1]
+            runs_on = (
+                not last.closed
+                and last.end == paragraph.end
+                and _opens_statement(text, last, paragraph)
+            )
     return stretches
 
 
@@ -205,6 +221,17 @@ def _cue_index(lexicon: Lexicon) -> _CueIndex:
     return index
 
 
+@functools.cache
+def _document_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_table("document_nouns.tsv"))
+
+
+def _has_document_subject(words: list[tuple[int, int, str]], position: int) -> bool:
+    """Whether a document noun stands in the few words before a document cue."""
+    nouns = _document_nouns()
+    return any(word[2] in nouns for word in words[max(0, position - 4) : position])
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, longest form first at each word."""
     index = _cue_index(lexicon)
@@ -212,11 +239,18 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     matches: list[CueMatch] = []
     position = 0
     while position < len(words):
+        if position and words[position - 1][2] in _BE and words[position][2].endswith(_PARTICIPLE):
+            position += 1  # a passive ("would be published") reports nothing
+            continue
         entries = index.get(words[position][2].replace("\u2019", "'"), [])
         for form_words, cue_class in entries:
             size = len(form_words)
             window = words[position : position + size]
-            if len(window) == size and all(w[2] == f for w, f in zip(window, form_words)):
+            if len(window) == size and all(
+                w[2] == f for w, f in zip(window, form_words, strict=True)
+            ):
+                if cue_class is CueClass.DOCUMENT and not _has_document_subject(words, position):
+                    break
                 matches.append(
                     CueMatch(words[position][0], window[-1][1], " ".join(form_words), cue_class)
                 )
@@ -254,7 +288,7 @@ class _SentenceScan:
 def _gap_is_attribution(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` can sit between a quote and its cue: a short name, no clause."""
     gap = text[start:end]
-    if any(char in gap for char in ".!?;\"\u201c\u201d"):
+    if any(char in gap for char in '.!?;"\u201c\u201d'):
         return False
     return _count_words(text, start, end) <= _SOURCE_MAX_WORDS
 
@@ -285,9 +319,15 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
         return None
     cue = before[-1]
     gap = text[cue.end : stretch.start].strip()
-    if gap.endswith((":", ",")) or not gap:
-        if _count_words(text, cue.end, stretch.start) <= _SOURCE_MAX_WORDS:
-            return cue
+    # With nothing between, only a speech verb and a quote that reads as a sentence:
+    # `he said "We will win"`, not `had shown "no remorse"`.
+    bare = not gap and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING)
+    if bare and not text[stretch.start + 1 : stretch.start + 2].isupper():
+        bare = False
+    if (gap.endswith((":", ",")) or bare) and _count_words(
+        text, cue.end, stretch.start
+    ) <= _SOURCE_MAX_WORDS:
+        return cue
     return None
 
 
@@ -428,9 +468,7 @@ class _SpanFinder:
         cues = find_cues(self.text, previous.start, previous.end, self.lexicon)
         return cues[-1] if cues else None
 
-    def reported(
-        self, scan: _SentenceScan, used: set[int], fragments: list[QuotedStretch]
-    ) -> None:
+    def reported(self, scan: _SentenceScan, used: set[int], fragments: list[QuotedStretch]) -> None:
         """Reported speech governed by the cues of one sentence that no direct quote took."""
         text = self.text
         sentence = scan.sentence
@@ -476,7 +514,7 @@ class _SpanFinder:
         words = list(_WORD.finditer(text, cue.end, min(len(text), cue.end + 200)))
         for word in words[:8]:
             between = text[cue.end : word.start()]
-            if any(char in between for char in ".;!?\"\u201c"):
+            if any(char in between for char in '.;!?"\u201c'):
                 break
             if word.group().lower() == "that" and "," not in between:
                 return word.end()
@@ -489,7 +527,16 @@ class _SpanFinder:
         if cue.form in _TELL_VERBS:  # "told Reuters", "told him", "told The Daily Post"
             for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
                 between = text[position : word.start()]
-                recipient = word.group()[:1].isupper() or word.group().lower() in _OBJECT_PRONOUNS
+                lowered = word.group().lower()
+                recipient = (
+                    word.group()[:1].isupper()
+                    or lowered in _OBJECT_PRONOUNS
+                    or (
+                        count == 0
+                        and lowered == "the"
+                        and text[word.end() + 1 : word.end() + 2].isupper()
+                    )
+                )
                 if count >= 4 or between.strip(" ") or not recipient:
                     break
                 position = word.end()
@@ -503,7 +550,7 @@ class _SpanFinder:
             return None
         between = text[comma + 1 : cue.start].strip()
         after_start, after_end = cue.end, sentence.end
-        after = text[after_start:after_end].strip(" .\u201d\"")
+        after = text[after_start:after_end].strip(' .\u201d"')
         after_words = _count_words(text, after_start, after_end)
         if between:
             if after_words > 4 and not after.startswith(","):
@@ -523,7 +570,7 @@ class _SpanFinder:
     def according_to(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``According to X, CONTENT.`` or ``CONTENT, according to X.``"""
         text = self.text
-        if not text[sentence.start : cue.start].strip(" \u201c\"("):
+        if not text[sentence.start : cue.start].strip(' \u201c"('):
             comma = text.find(",", cue.end, sentence.end)
             if comma == -1:
                 return None

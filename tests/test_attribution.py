@@ -42,10 +42,7 @@ def test_entity_ids_shared_across_quotes_of_one_speaker() -> None:
 
 
 def test_pronoun_never_resolves_to_a_name_inside_a_quote() -> None:
-    text = (
-        "Coach Erik Dahl met the press.\n\n"
-        "\u201cI spoke to Peter Vance about it,\u201d he said."
-    )
+    text = "Coach Erik Dahl met the press.\n\n\u201cI spoke to Peter Vance about it,\u201d he said."
     assert _speakers(text)[0][0] == "Erik Dahl"
 
 

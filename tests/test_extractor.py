@@ -11,7 +11,9 @@ import pytest
 from quotekit import Config, ConfigError, QuoteExtractor, Stages
 from quotekit._document import Context, Document, Paragraph, Sentence
 
-TEXT = "\u201cWe are ready,\u201d Lena Marsh said.\n\n\u201cThe plan is final,\u201d Omar Reza said."
+TEXT = (
+    "\u201cWe are ready,\u201d Lena Marsh said.\n\n\u201cThe plan is final,\u201d Omar Reza said."
+)
 
 
 def test_extract_many_keeps_order() -> None:
@@ -23,9 +25,7 @@ def test_extract_many_keeps_order() -> None:
 def test_a_user_stage_replaces_the_sentence_splitter() -> None:
     def one_sentence_per_paragraph(document: Document, context: Context) -> Document:
         analysed = context.backend.analyse(document.text)
-        sentences = tuple(
-            Sentence(p.start, p.end, i) for i, p in enumerate(analysed.paragraphs)
-        )
+        sentences = tuple(Sentence(p.start, p.end, i) for i, p in enumerate(analysed.paragraphs))
         return attrs.evolve(document, analysis=attrs.evolve(analysed, sentences=sentences))
 
     extractor = QuoteExtractor(Config(stages=Stages(sentences=one_sentence_per_paragraph)))
@@ -52,7 +52,8 @@ def test_bad_config_values() -> None:
 def test_config_is_frozen_and_replace_returns_a_copy() -> None:
     config = Config()
     changed = config.replace(include_indirect=False)
-    assert config.include_indirect and not changed.include_indirect
+    assert config.include_indirect
+    assert not changed.include_indirect
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         config.backend = "stanza"  # type: ignore[misc]
 

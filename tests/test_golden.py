@@ -13,7 +13,7 @@ from tests.conftest import read_golden
 def _check(case: dict[str, Any], quotes: list[Quote]) -> None:
     expected = case["quotes"]
     assert [q.text for q in quotes] == [e["text"] for e in expected]
-    for want, quote in zip(expected, quotes):
+    for want, quote in zip(expected, quotes, strict=True):
         assert quote.kind.value == want["kind"]
         if "speaker" in want:
             assert quote.speaker is not None
@@ -33,9 +33,9 @@ def _check(case: dict[str, Any], quotes: list[Quote]) -> None:
         if "via" in want:
             assert quote.via is not None
             assert quote.via.name == want["via"]
-    for previous, (want, quote) in zip(quotes, list(zip(expected, quotes))[1:]):
-        if want.get("same_statement_as_previous"):
-            assert quote.statement == previous.statement
+    for index in range(1, len(quotes)):
+        if expected[index].get("same_statement_as_previous"):
+            assert quotes[index].statement == quotes[index - 1].statement
 
 
 @pytest.mark.parametrize("case", read_golden("quotes.jsonl"), ids=lambda case: case["label"])

@@ -42,7 +42,12 @@ def test_decimals_and_ellipses() -> None:
 
 def test_sentence_ends_inside_quotes() -> None:
     text = '"We will win." He left. "Will we?" she asked. "No," he said.'
-    assert _sentences(text) == ['"We will win."', "He left.", '"Will we?" she asked.', '"No," he said.']
+    assert _sentences(text) == [
+        '"We will win."',
+        "He left.",
+        '"Will we?" she asked.',
+        '"No," he said.',
+    ]
 
 
 def test_offsets_are_grounded_and_paragraph_indexed() -> None:

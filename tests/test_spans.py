@@ -21,7 +21,10 @@ def _quoted(text: str) -> list[str]:
 
 
 def test_every_mark_style_pairs() -> None:
-    text = 'A "one two" B \u201cthree four\u201d C \u00abfive six\u00bb D \u201eseven eight\u201c E \u300cnine ten\u300d'
+    text = (
+        'A "one two" B \u201cthree four\u201d C \u00abfive six\u00bb '
+        "D \u201eseven eight\u201c E \u300cnine ten\u300d"
+    )
     assert _quoted(text) == [
         '"one two"',
         "\u201cthree four\u201d",
@@ -42,9 +45,7 @@ def test_unclosed_mark_stops_at_paragraph_and_next_paragraph_is_clean() -> None:
 
 def test_multi_paragraph_quote_joins_while_paragraphs_reopen() -> None:
     text = "\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d she said.\n\nAfter."
-    assert _quoted(text) == [
-        "\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d"
-    ]
+    assert _quoted(text) == ["\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d"]
 
 
 def test_apostrophes_are_not_quotes() -> None:

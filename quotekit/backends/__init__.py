@@ -24,7 +24,10 @@ BACKENDS = ("rules", "stanza")
 class Backend(Protocol):
     """What the stages need from an analyser of text."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """A short name for messages and benchmarks ("rules", "stanza")."""
+        ...
 
     def analyse(self, text: str) -> Analysis:
         """Paragraphs, sentences and mentions of ``text`` (offsets into it)."""
