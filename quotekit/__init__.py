@@ -9,6 +9,7 @@ from quotekit._api import extract_quotes
 from quotekit._config import Config, Stages
 from quotekit._errors import BackendUnavailable, ConfigError, QuotekitError
 from quotekit._lexicon import Lexicon, default_lexicon
+from quotekit._records import to_records
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.extractor import QuoteExtractor
 
@@ -29,6 +30,7 @@ __all__ = [
     "__version__",
     "default_lexicon",
     "extract_quotes",
+    "to_records",
 ]
 
 __version__ = "0.1.0"

@@ -417,10 +417,11 @@ def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
     return current - previous == 2 and previous + 1 not in named_paragraphs
 
 
-def _after_comma(text: str, offset: int) -> bool:
-    """Whether a cue follows a comma (``..., adding that``), as participles of a main verb do."""
-    before = text[max(0, offset - 3) : offset].rstrip()
-    return before.endswith(",") and text[offset:].split(maxsplit=1)[0].lower().endswith("ing")
+def _is_participle(text: str, offset: int) -> bool:
+    """Whether a cue is a participle (``..., adding that``, ``at a news conference announcing``),
+    which shares the subject of the sentence's earlier cue."""
+    word = text[offset : offset + 30].split(maxsplit=1)
+    return bool(word) and word[0].lower().endswith("ing")
 
 
 def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | None:
@@ -479,7 +480,7 @@ def attribute(document: Document, context: Context) -> Document:
             found, channel = _locate(text, candidate, cue_sentence)
             previous = quotes[-1] if quotes else None
             if (
-                _after_comma(text, candidate.cue_start)
+                _is_participle(text, candidate.cue_start)
                 and previous is not None
                 and previous.speaker is not None
                 and previous.cue is not None

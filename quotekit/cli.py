@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("table", "json"), default="table")
     extract.add_argument("--backend", default="rules", help="rules (default) or stanza")
     extract.set_defaults(run=_extract)
+    from quotekit.backends.stanza import add_command  # stanza itself is imported lazily
+
+    add_command(commands)
     return parser
 
 

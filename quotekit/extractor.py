@@ -59,7 +59,19 @@ class QuoteExtractor:
         minimum = self.config.min_confidence
         return [quote for quote in self.run(text).quotes if quote.confidence >= minimum]
 
-    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
-        """The quotes of each text, in the order of ``texts``."""
-        for text in texts:
-            yield self.extract(text)
+    def extract_many(self, texts: Iterable[str], *, jobs: int = 1) -> Iterator[list[Quote]]:
+        """The quotes of each text, in the order of ``texts``, lazily.
+
+        Args:
+            texts: any iterable of strings; it is read a little ahead, never all at once.
+            jobs: 1 works in this process; ``N > 1`` starts ``N`` worker processes (each builds
+                its own backend, so a stanza pipeline loads ``N`` times); 0 means one per CPU.
+                The order of the results is the order of ``texts`` either way.
+        """
+        if jobs != 1:
+            from quotekit import _parallel  # imported here: multiprocessing is not cheap
+
+            workers = _parallel.resolve_jobs(jobs)
+            if workers > 1:
+                return _parallel.extract_in_processes(type(self), self.config, texts, workers)
+        return (self.extract(text) for text in texts)

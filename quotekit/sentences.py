@@ -60,6 +60,13 @@ def _word_before(text: str, end: int, floor: int) -> str:
     return text[start:end]
 
 
+def _starter_follows(text: str, start: int, limit: int) -> bool:
+    """Whether a word that only starts sentences (``The``, ``He``) comes next: then even an
+    abbreviation's dot ends one (``... Apple Inc. The company ...``)."""
+    following = text[start : min(limit, start + 14)].split(maxsplit=1)
+    return bool(following) and following[0][:1].isupper() and following[0].lower() in _STARTERS
+
+
 def _ends_sentence(text: str, match: regex.Match[str], floor: int, limit: int) -> bool:
     next_start = match.end()
     while next_start < limit and text[next_start].isspace():
@@ -94,7 +101,12 @@ def split_sentences(
         for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
             word = _word_before(text, match.start() + 1, start).lstrip("\"'(\u201c\u2018[")
             acronym = _ACRONYM.fullmatch(word) is not None
-            if match.group().startswith(".") and word.lower() in abbreviations and not acronym:
+            if (
+                match.group().startswith(".")
+                and word.lower() in abbreviations
+                and not acronym
+                and not _starter_follows(text, match.end(), paragraph.end)
+            ):
                 continue
             if not _ends_sentence(text, match, start, paragraph.end):
                 continue

@@ -300,8 +300,17 @@ def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
     return inner in (",", "?", "!", "…", "-", "—") or after[:1] in (",", "—", "-")
 
 
+# A dash after a quote that hands it to a name: `"…" ― Jane Roe`. Audit: a class of dashes
+# between optional spaces, then a lookahead of one capital.
+_DASH_ATTRIBUTION = regex.compile(r"[ ]*+[\u2015\u2014\u2013-][ ]*+(?=\p{Lu})")
+
+
 def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``"…," Saldo said`` / ``"…," said Saldo`` / ``"…" - Commissioner Roe``."""
+    dash = _DASH_ATTRIBUTION.match(text, stretch.end)
+    if dash is not None:
+        at = text.index(dash.group().strip(), dash.start())
+        return CueMatch(at, at + 1, text[at], CueClass.SPEECH)
     if not _ends_like_statement(text, stretch):
         return None
     for cue in scan.cues:
@@ -351,6 +360,51 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
                 continue
         joined.append(cue)
     return joined
+
+
+_SUBORDINATORS = frozenset("while whereas although though because".split())
+_COORDINATORS = frozenset("and but so yet".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i it who".split())
+_SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attribution
+_COORDINATED_SUBJECT = 4  # "but Shelby said", "and the senator said": a short subject
+
+
+def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
+    """Whether a later cue in a sentence starts an attribution of its own (``..., adding``,
+    ``; he said``, ``and said``, ``but Shelby said``) rather than sitting inside an earlier
+    cue's clause (``X said Y tells lies``). ``floor`` is where the earlier cue ends."""
+    before = text[max(floor, cue.start - 12) : cue.start].rstrip()
+    if before.endswith((",", ";", "\u2014")):
+        return True
+    words = list(_WORD.finditer(text, max(floor, cue.start - 80), cue.start))[-_SUBJECT_REACH:]
+    for position in range(len(words) - 1, -1, -1):
+        lowered = words[position].group().lower()
+        if any(mark in text[words[position].end() : cue.start] for mark in ",;"):
+            return False
+        if lowered in _SUBORDINATORS:
+            return True
+        if lowered in _COORDINATORS:
+            subject = words[position + 1 :]
+            if not subject:
+                return True  # "... and said": the same subject, a new attribution
+            first = subject[0].group()
+            return len(subject) <= _COORDINATED_SUBJECT and (
+                first.lower() in _SUBJECT_PRONOUNS or first[:1].isupper() or first[:1].isdigit()
+            )
+    return False
+
+
+def _nearest_cue(cues: list[CueMatch], stretch: QuotedStretch) -> CueMatch | None:
+    """The cue that frames a partial quote: the last one before it, else the first after."""
+    before = [cue for cue in cues if cue.end <= stretch.start]
+    if before:
+        return before[-1]
+    return next((cue for cue in cues if cue.start >= stretch.end), None)
+
+
+def _introduced(text: str, stretch: QuotedStretch) -> bool:
+    """Whether a quote inside a sentence follows a comma or colon (``he said, "We``)."""
+    return text[max(0, stretch.start - 3) : stretch.start].rstrip()[-1:] in (",", ":")
 
 
 def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
@@ -417,12 +471,17 @@ class _SpanFinder:
     def run(self) -> list[Candidate]:
         text = self.text
         previous_direct: Candidate | None = None
-        for scan in self.scans():
-            used: set[int] = set()
+        scans = self.scans()
+        used: set[int] = set()  # cues taken by direct quotes
+        for scan in scans:
             fragments: list[QuotedStretch] = []
             for stretch in scan.stretches:
-                cue = _cue_after(text, stretch, scan)
                 opens = _starts_sentence(text, stretch, scan.sentence)
+                cue = (
+                    self.cue_after(stretch, scans)
+                    if opens or _introduced(text, stretch)
+                    else None  # a quote inside a sentence is a fragment of what frames it
+                )
                 if cue is None and (opens or stretch.paragraph != scan.sentence.paragraph):
                     cue = self.colon_cue(stretch, scan)
                 before = None if cue else _cue_before(text, stretch, scan)
@@ -433,7 +492,7 @@ class _SpanFinder:
                         fragments.append(stretch)  # a partial quote, mixed into reported speech
                     continue
                 chosen = cue or before
-                if chosen is not None and chosen.start >= scan.sentence.start:
+                if chosen is not None:
                     used.add(chosen.start)
                 continues = (
                     chosen is None
@@ -448,7 +507,7 @@ class _SpanFinder:
                 self.reported(scan, used, fragments)
             for stretch in fragments:
                 if not any(c.start <= stretch.start < c.end for c in self.candidates[-3:]):
-                    cue = scan.cues[0] if scan.cues else None
+                    cue = _nearest_cue(scan.cues, stretch)
                     long_enough = (
                         _count_words(text, stretch.start, stretch.end) >= _MIN_STATEMENT_WORDS
                     )
@@ -457,6 +516,18 @@ class _SpanFinder:
                         self.add(stretch.start, stretch.end, kind, cue, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
+
+    def cue_after(self, stretch: QuotedStretch, scans: list[_SentenceScan]) -> CueMatch | None:
+        """The cue after a quote, in the sentence where it ends or, when the quote ends that
+        sentence (``"…?" Graham asked.`` splits there), at the start of the next one."""
+        index = self.sentence_of(stretch.end - 1)
+        cue = _cue_after(self.text, stretch, scans[index])
+        ends_sentence = scans[index].sentence.end <= stretch.end
+        if cue is None and ends_sentence and index + 1 < len(scans):
+            following = scans[index + 1]
+            if following.sentence.paragraph == scans[index].sentence.paragraph:
+                cue = _cue_after(self.text, stretch, following)
+        return cue
 
     def colon_cue(self, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
         """The cue of a paragraph ending in a colon, for a quote opening the next paragraph."""
@@ -475,13 +546,23 @@ class _SpanFinder:
         free = _join_chains(
             text, sentence, [c for c in scan.cues if c.start not in used and self.wanted(c)]
         )
+        found: list[tuple[CueMatch, int, int]] = []
         for position, cue in enumerate(free):
-            later = free[position + 1 :]
-            limit = later[0].start if later else sentence.end
+            separate = [
+                c for c in free[position + 1 :] if _starts_new_attribution(text, c, cue.end)
+            ]
+            limit = separate[0].start if separate else sentence.end
             span = self.content_of(cue, sentence, limit)
-            if span is None:
-                continue
-            start, end = span
+            if span is not None:
+                found.append((cue, *span))
+        for cue, start, end in found:
+            if any(
+                (other_start <= cue.start < other_end or other_start <= start < other_end)
+                and (other_start, other_end) != (start, end)
+                and other_end - other_start >= end - start
+                for _, other_start, other_end in found
+            ):
+                continue  # a cue inside another's clause: "X said Y tells lies" is X's
             inside = [s for s in scan.stretches if start <= s.start and s.end <= end + 1]
             if any(s not in fragments for s in inside):
                 continue  # the clause is a direct quote found above
