@@ -45,6 +45,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++")
 _MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement without a cue
 _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
+_PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
 # Words after a cue that come before the reported clause: time, manner, place, audience.
 # Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
@@ -376,6 +377,9 @@ def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
         return True
+    comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
+    if comma != -1 and _count_words(text, comma, cue.start) <= _COORDINATED_SUBJECT:
+        return True  # ", which he said", ", experts say": a short clause of its own
     words = list(_WORD.finditer(text, max(floor, cue.start - 80), cue.start))[-_SUBJECT_REACH:]
     for position in range(len(words) - 1, -1, -1):
         lowered = words[position].group().lower()
@@ -546,7 +550,7 @@ class _SpanFinder:
         free = _join_chains(
             text, sentence, [c for c in scan.cues if c.start not in used and self.wanted(c)]
         )
-        found: list[tuple[CueMatch, int, int]] = []
+        found: list[tuple[CueMatch, int, int, bool]] = []  # cue, span, continues the last
         for position, cue in enumerate(free):
             separate = [
                 c for c in free[position + 1 :] if _starts_new_attribution(text, c, cue.end)
@@ -554,13 +558,17 @@ class _SpanFinder:
             limit = separate[0].start if separate else sentence.end
             span = self.content_of(cue, sentence, limit)
             if span is not None:
-                found.append((cue, *span))
-        for cue, start, end in found:
+                found.append((cue, *span, False))
+                if span[1] <= cue.start:
+                    rest = self.parenthetical_rest(cue, sentence)
+                    if rest is not None:
+                        found.append((cue, *rest, True))
+        for cue, start, end, continues in found:
             if any(
                 (other_start <= cue.start < other_end or other_start <= start < other_end)
                 and (other_start, other_end) != (start, end)
                 and other_end - other_start >= end - start
-                for _, other_start, other_end in found
+                for _, other_start, other_end, _ in found
             ):
                 continue  # a cue inside another's clause: "X said Y tells lies" is X's
             inside = [s for s in scan.stretches if start <= s.start and s.end <= end + 1]
@@ -569,7 +577,7 @@ class _SpanFinder:
             kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
             for stretch in inside:
                 fragments.remove(stretch)
-            self.add(start, end, kind, cue, True)
+            self.add(start, end, kind, cue, not continues)
 
     def content_of(self, cue: CueMatch, sentence: Sentence, limit: int) -> tuple[int, int] | None:
         """The clause a cue governs, before or after it, trimmed; None when there is none."""
@@ -644,6 +652,18 @@ class _SpanFinder:
             ):
                 return None
         start, end = _trim_content(text, sentence.start, comma)
+        if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
+            return None
+        return start, end
+
+    def parenthetical_rest(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
+        """The clause after a parenthetical cue: ``The test, North Korea said, was its biggest``
+        gives ``was its biggest`` as the second piece of the statement."""
+        text = self.text
+        comma = text.find(",", cue.end, sentence.end)
+        if comma == -1 or _count_words(text, cue.end, comma) > _PARENTHETICAL_TAIL:
+            return None
+        start, end = _trim_content(text, comma + 1, sentence.end)
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
         return start, end
