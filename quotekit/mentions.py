@@ -121,8 +121,9 @@ def _label(text: str, words: list[str], lexicon: Lexicon) -> str:
     skip = _title_prefix_length(words, lexicon, nationalities=False)
     if skip and skip < len(words):
         return "PERSON"
-    first = words[0].lower()
-    if first in lexicon.given_names and len(words) > 1 and looks_like_person(words, lexicon):
+    core = person_name(text, lexicon).split()
+    first = core[0].lower() if core else ""
+    if first in lexicon.given_names and len(core) > 1 and looks_like_person(core, lexicon):
         return "PERSON"
     return "NAME"
 

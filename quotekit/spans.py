@@ -45,6 +45,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++")
 _MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement without a cue
 _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
+_ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
 # Words after a cue that come before the reported clause: time, manner, place, audience.
@@ -287,23 +288,31 @@ class _SentenceScan:
 
 
 def _gap_is_attribution(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` can sit between a quote and its cue: a short name, no clause."""
+    """Whether ``text[start:end]`` can sit between a quote and its cue: a short name, no clause.
+
+    A dot may stand in an abbreviation (``Ms. Moore``, ``Mitch McConnell, R-Ky.,``), not at the
+    end of a word followed by a capital (a sentence ending)."""
     gap = text[start:end]
-    if any(char in gap for char in '.!?;"\u201c\u201d'):
+    if any(char in gap for char in '!?;"\u201c\u201d'):
         return False
+    for word in gap.split():
+        if word.endswith(".") and len(word.strip(".,()")) > _ABBREVIATION_LENGTH:
+            return False
     return _count_words(text, start, end) <= _SOURCE_MAX_WORDS
 
 
 def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
-    """A quote that hands over to its cue ends in ``,"`` ``?"`` ``!"`` ``",`` or a dash."""
-    inner = text[stretch.end - 2 : stretch.end - 1] if stretch.closed else ""
+    """A quote that hands over to its cue ends in ``,"`` ``?"`` ``!"`` ``",`` or a dash
+    (inner single marks and spaces before the closer are looked through: ``,' "``)."""
+    inner = text[stretch.start + 1 : stretch.end - 1].rstrip(" '\u2019\u00a0")[-1:]
     after = text[stretch.end : stretch.end + 2].lstrip(" ")
-    return inner in (",", "?", "!", "…", "-", "—") or after[:1] in (",", "—", "-")
+    closed_inside = stretch.closed and inner in (",", "?", "!", "…", "-", "—")
+    return closed_inside or after[:1] in (",", "—", "-")
 
 
 # A dash after a quote that hands it to a name: `"…" ― Jane Roe`. Audit: a class of dashes
 # between optional spaces, then a lookahead of one capital.
-_DASH_ATTRIBUTION = regex.compile(r"[ ]*+[\u2015\u2014\u2013-][ ]*+(?=\p{Lu})")
+_DASH_ATTRIBUTION = regex.compile(r"[ \u00a0]*+[\u2015\u2014\u2013-][ \u00a0]*+(?=\p{Lu})")
 
 
 def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
