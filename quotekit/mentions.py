@@ -72,7 +72,24 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
     return index
 
 
+_NAME_CACHE_LIMIT = 100_000  # names remembered across documents before the cache restarts
+_name_cache: dict[tuple[int, str], str] = {}
+_lexicons_seen: dict[int, Lexicon] = {}  # keeps each cached lexicon alive, so ids stay unique
+
+
 def person_name(text: str, lexicon: Lexicon) -> str:
+    """The name in a mention, without what leads up to it (cached: news repeats names)."""
+    key = (id(lexicon), text)
+    cached = _name_cache.get(key)
+    if cached is None:
+        if len(_name_cache) > _NAME_CACHE_LIMIT:
+            _name_cache.clear()
+        _lexicons_seen.setdefault(id(lexicon), lexicon)
+        cached = _name_cache[key] = _person_name(text, lexicon)
+    return cached
+
+
+def _person_name(text: str, lexicon: Lexicon) -> str:
     """The name in a mention, without what leads up to it: lower-case words, titles,
     nationalities, and anything before a known given name (``union leader Karel Brandt``,
     ``Finance Minister Olga Petrenko`` -> ``Karel Brandt``, ``Olga Petrenko``)."""

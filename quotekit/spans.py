@@ -203,24 +203,44 @@ def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStre
     return stretches
 
 
-_CueIndex = dict[str, list[tuple[tuple[str, ...], CueClass]]]
-_cue_indexes: dict[int, tuple[object, _CueIndex]] = {}
+_cue_patterns: dict[int, tuple[object, regex.Pattern[str]]] = {}
 
 
-def _cue_index(lexicon: Lexicon) -> _CueIndex:
-    """Cue forms by their first word, longest first; built once per lexicon."""
-    cached = _cue_indexes.get(id(lexicon.cues))
+def _trie_pattern(forms: list[str]) -> str:
+    """A regular expression matching any of ``forms``, factored by shared prefixes.
+
+    Audit: the pattern is a trie, so at each character at most one branch continues; its
+    length bounds any backtracking to the length of the longest form.
+    """
+    trie: dict[str, dict[str, object]] = {}
+    for form in forms:
+        node: dict[str, object] = trie
+        for char in form:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def render(node: dict[str, object]) -> str:
+        branches = []
+        for char in sorted(key for key in node if key):
+            piece = r"\s++" if char == " " else ("['\u2019]" if char == "'" else regex.escape(char))
+            branches.append(piece + render(node[char]))  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
+
+
+def _cue_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The compiled matcher of a lexicon's cue forms, built once per cue table."""
+    cached = _cue_patterns.get(id(lexicon.cues))
     if cached is not None and cached[0] is lexicon.cues:
         return cached[1]
-    index: _CueIndex = {}
-    for form, cue_class in lexicon.cues.items():
-        words = tuple(form.split())
-        if words:
-            index.setdefault(words[0], []).append((words, cue_class))
-    for entries in index.values():
-        entries.sort(key=lambda entry: -len(entry[0]))
-    _cue_indexes[id(lexicon.cues)] = (lexicon.cues, index)
-    return index
+    body = _trie_pattern(sorted(lexicon.cues))
+    pattern = regex.compile(rf"\b{body}\b", regex.IGNORECASE)
+    _cue_patterns[id(lexicon.cues)] = (lexicon.cues, pattern)
+    return pattern
 
 
 @functools.cache
@@ -228,37 +248,28 @@ def _document_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_table("document_nouns.tsv"))
 
 
-def _has_document_subject(words: list[tuple[int, int, str]], position: int) -> bool:
-    """Whether a document noun stands in the few words before a document cue."""
-    nouns = _document_nouns()
-    return any(word[2] in nouns for word in words[max(0, position - 4) : position])
+def _words_before(text: str, offset: int, count: int) -> list[str]:
+    return text[max(0, offset - 12 * count) : offset].lower().split()[-count:]
 
 
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
-    """Cues of the lexicon between ``start`` and ``end``, longest form first at each word."""
-    index = _cue_index(lexicon)
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+    """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
+
+    A passive (``would be published``) reports nothing; a document cue (``shows``,
+    ``found``) needs a document noun shortly before it (``a new poll shows``).
+    """
     matches: list[CueMatch] = []
-    position = 0
-    while position < len(words):
-        if position and words[position - 1][2] in _BE and words[position][2].endswith(_PARTICIPLE):
-            position += 1  # a passive ("would be published") reports nothing
+    for match in _cue_pattern(lexicon).finditer(text, start, end):
+        form = " ".join(match.group().lower().replace("\u2019", "'").split())
+        cue_class = lexicon.cues.get(form)
+        if cue_class is None:
             continue
-        entries = index.get(words[position][2].replace("\u2019", "'"), [])
-        for form_words, cue_class in entries:
-            size = len(form_words)
-            window = words[position : position + size]
-            if len(window) == size and all(
-                w[2] == f for w, f in zip(window, form_words, strict=True)
-            ):
-                if cue_class is CueClass.DOCUMENT and not _has_document_subject(words, position):
-                    break
-                matches.append(
-                    CueMatch(words[position][0], window[-1][1], " ".join(form_words), cue_class)
-                )
-                position += size - 1
-                break
-        position += 1
+        previous = _words_before(text, match.start(), 4)
+        if previous and previous[-1] in _BE and form.split()[0].endswith(_PARTICIPLE):
+            continue
+        if cue_class is CueClass.DOCUMENT and not _document_nouns().intersection(previous):
+            continue
+        matches.append(CueMatch(match.start(), match.end(), form, cue_class))
     return matches
 
 
