@@ -387,8 +387,10 @@ def _locate(
         return speaker, _subject_before(text, sentence, cue_start)
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)
-        if start < end:
+        if start < end and text[start:end].lower() not in _CLAUSE_BOUNDARIES:
             return _Found(start, end), None
+        if start < end:  # "… and said": the subject stands before the quote
+            return _subject_before(text, sentence, candidate.start), None
         return _subject_after(text, cue_end, sentence.end), None
     return _subject_before(text, sentence, cue_start), None
 

@@ -67,6 +67,15 @@ _TELL_VERBS = frozenset(
     "reminded remind reminds".split()
 )
 _OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+# Who a tell-verb tells, when it is not a name: "told reporters", "told a news conference".
+# Audit: an optional article, then one alternation of fixed words; matched at one position.
+_AUDIENCE = regex.compile(
+    r"[ ]++(?:(?:the|a)[ ])?(?:reporters|journalists|lawmakers|supporters|voters|students"
+    r"|the[ ]crowd|crowd|audience|senators|members|delegates|investigators|officials"
+    r"|(?:a[ ])?news[ ]conference|(?:a[ ])?press[ ]conference|parliament|congress|the[ ]court"
+    r"|court|jurors|listeners|viewers|readers|residents)\b",
+    regex.IGNORECASE,
+)
 _BE = frozenset("be been being is was were are am 's".split())
 _PARTICIPLE = ("ed", "en", "wn", "ld", "ht")  # published, written, shown, told, thought
 
@@ -285,6 +294,11 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         start += 5
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:\u2014\u2013-"):
         end -= 1
+    for conjunction in (" and", " but", " or"):  # "... closed schools and [asked ...]"
+        if text[max(start, end - len(conjunction)) : end].lower() == conjunction:
+            end -= len(conjunction)
+            while end > start and text[end - 1] in " ,":
+                end -= 1
     return start, end
 
 
@@ -633,6 +647,8 @@ class _SpanFinder:
             if match is None:
                 break
             position = match.end()
+        if cue.form in _TELL_VERBS and (audience := _AUDIENCE.match(text, position)):
+            return audience.end()  # "told reporters", "told a news conference"
         if cue.form in _TELL_VERBS:  # "told Reuters", "told him", "told The Daily Post"
             for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
                 between = text[position : word.start()]
