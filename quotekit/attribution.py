@@ -64,6 +64,8 @@ _POSTMODIFIERS = regex.compile(
 # Words of a mention. Audit: one possessive class run.
 _TOKEN = regex.compile(r"[^\s,;:()\[\]\"\u201c\u201d]++")
 _MAX_SUBJECT_WORDS = 12
+_MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
+_APPOSITIVE_HOPS = 2  # "X, president of Y, which represents Z, said"
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
 _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
@@ -92,6 +94,8 @@ class _Resolver:
             if mention.label in ("PERSON", "NAME") and not self.in_quote(mention.start)
         ]
         self.people_starts = [mention.start for mention in self.people]
+        self.mentions = document.analysis.mentions
+        self.mention_starts = [mention.start for mention in self.mentions]
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         for mention in self.people:
             name = person_name(self.text[mention.start : mention.end], lexicon)
@@ -308,27 +312,56 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
     if index < 0 or tokens[index][2].lower() in _CLAUSE_BOUNDARIES:
         return None  # "... and said": the subject is further back, in another clause
     end = tokens[index][1]
-    tail = text[end:cue_start]
-    appositive = "," in tail
-    start_index = index
-    commas_left = 1 if appositive else 0
-    while start_index > 0:
-        previous_end = tokens[start_index - 1][1]
-        gap = text[previous_end : tokens[start_index][0]]
-        word = tokens[start_index - 1][2].lower()
-        if any(mark in gap for mark in ';:\u201d\u201c"()\u2014\u2013') or " - " in gap:
-            break
-        if "," in gap:
-            if commas_left == 0:
+    head_end = index
+    if "," in text[end:cue_start]:
+        # "Jane Roe, a spokeswoman for the ministry, said": hop back over the appositive(s)
+        # to the name before them; the mention covers both.
+        for _ in range(_APPOSITIVE_HOPS):
+            opening = _opening_comma(text, tokens, head_end)
+            if opening is None:
                 break
-            commas_left -= 1
-        if word in _CLAUSE_BOUNDARIES or index - start_index + 1 >= _MAX_SUBJECT_WORDS:
-            break
-        start_index -= 1
+            head_end = opening - 1
+            head_start = _phrase_start(text, tokens, head_end)
+            if tokens[head_start][2][:1].isupper() or opening - 1 < 0:
+                break
+    start_index = _phrase_start(text, tokens, head_end)
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
         return None
     return _Found(start, end)
+
+
+def _gap(text: str, tokens: list[tuple[int, int, str]], index: int) -> str:
+    """The characters between token ``index - 1`` and token ``index``."""
+    return text[tokens[index - 1][1] : tokens[index][0]]
+
+
+def _opening_comma(text: str, tokens: list[tuple[int, int, str]], last: int) -> int | None:
+    """The first token of an appositive that ends at token ``last``: the one after a comma."""
+    first = last
+    while first > 0 and last - first < _MAX_APPOSITIVE_WORDS:
+        gap = _gap(text, tokens, first)
+        if "," in gap:
+            return first if first > 0 else None
+        if any(mark in gap for mark in ";:\u201d\u201c\"()"):
+            return None
+        first -= 1
+    return None
+
+
+def _phrase_start(text: str, tokens: list[tuple[int, int, str]], last: int) -> int:
+    """Where the noun phrase ending at token ``last`` starts: back to punctuation, a clause
+    word (``that``, ``and``) or the length limit."""
+    first = last
+    while first > 0:
+        gap = _gap(text, tokens, first)
+        word = tokens[first - 1][2].lower()
+        if any(mark in gap for mark in ',;:\u201d\u201c"()\u2014\u2013') or " - " in gap:
+            break
+        if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
+            break
+        first -= 1
+    return first
 
 
 def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
@@ -419,6 +452,49 @@ def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
     return current - previous == 2 and previous + 1 not in named_paragraphs
 
 
+# Words that open a sentence with an adverbial before its subject ("In a speech, Trump ...").
+_ADVERBIAL_OPENERS = frozenset(
+    """in on at during after before while when as since despite following with without
+    speaking asked responding earlier later meanwhile still however but and yet so""".split()
+)
+_SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
+_GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
+
+
+def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
+    """Whether a cue continues its clause's subject: ``... and said``, ``... but noted``,
+    ``... for saying``."""
+    words = text[max(lower, cue_start - 40) : cue_start].lower().split()
+    while words and (words[-1] in _BETWEEN_SUBJECT_AND_CUE or words[-1].endswith("ly")):
+        words.pop()
+    if not words:
+        return False
+    cue_word = text[cue_start : cue_start + 30].split(maxsplit=1)
+    gerund = bool(cue_word) and cue_word[0].lower().endswith("ing")
+    return words[-1] in ("and", "but") or (gerund and words[-1] in _GERUND_PREPOSITIONS)
+
+
+def _clause_subject(
+    text: str, sentence: Sentence, cue_start: int, resolver: _Resolver
+) -> _Found | None:
+    """The subject of the clause a cue belongs to: the first name or pronoun after the
+    sentence's start (or its last semicolon), past an opening adverbial."""
+    start = max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)
+    first_word = text[start : start + 20].split(maxsplit=1)
+    if first_word and first_word[0].lower().strip(",") in _ADVERBIAL_OPENERS:
+        comma = text.find(",", start, cue_start)
+        if comma != -1:
+            start = comma + 1
+    lead = _words_before(text, start, cue_start)[:_SUBJECT_LEAD]
+    if not lead:
+        return None
+    index = bisect.bisect_left(resolver.mention_starts, start)
+    if index < len(resolver.mentions) and resolver.mentions[index].start < lead[-1][1]:
+        mention = resolver.mentions[index]
+        return _Found(mention.start, mention.end)
+    return None
+
+
 def _is_participle(text: str, offset: int) -> bool:
     """Whether a cue is a participle (``..., adding that``, ``at a news conference announcing``),
     which shares the subject of the sentence's earlier cue."""
@@ -481,8 +557,10 @@ def attribute(document: Document, context: Context) -> Document:
                 cue_sentence = sentences[max(index, 0)]
             found, channel = _locate(text, candidate, cue_sentence)
             previous = quotes[-1] if quotes else None
+            shares = _is_participle(text, candidate.cue_start)
+            coordinated = _after_coordinator(text, cue_sentence.start, candidate.cue_start)
             if (
-                _is_participle(text, candidate.cue_start)
+                (shares or coordinated)
                 and previous is not None
                 and previous.speaker is not None
                 and previous.cue is not None
@@ -491,6 +569,12 @@ def attribute(document: Document, context: Context) -> Document:
                 # "..., he said, adding that ...": the participle shares the main verb's subject
                 speaker, via, sieve = previous.speaker, previous.via, "statement"
                 confidence = previous.confidence
+            elif coordinated and (
+                subject := _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
+            ):
+                # "Trump bemoaned the unrest and said ...": the clause's subject
+                speaker, confidence = resolver.speaker(subject, "cue-adjacent")
+                sieve = "cue-adjacent"
             elif found is not None:
                 speaker, confidence = resolver.speaker(found, "cue-adjacent")
                 sieve = "cue-adjacent"
