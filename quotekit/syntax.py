@@ -36,7 +36,7 @@ __all__ = ["channel_of", "clause_of", "coref_antecedent", "entity_label", "subje
 # Labels of mentions that are not named entities: pronouns and the noun phrases a coref
 # model adds (``the governor``). Everything else (PERSON, ORG, GPE, NORP, NAME, ...) is a name.
 _UNNAMED = frozenset(("PRONOUN", "NOMINAL"))
-_SUBJECTS = ("nsubj", "nsubj:pass", "nsubj:outer", "csubj")
+_SUBJECTS = ("nsubj", "nsubj:pass", "nsubj:outer")
 _CLAUSES = ("ccomp", "parataxis")
 # Relations by which a verb without a subject of its own shares its governor's subject.
 _SHARED_SUBJECT = ("advcl", "xcomp", "conj")
@@ -388,24 +388,53 @@ def entity_label(analysis: Analysis, start: int, end: int) -> str | None:
     return None
 
 
-def coref_antecedent(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the best name of the entity that the mention at ``[start, end)`` refers to.
+def _cluster_of(analysis: Analysis, index: _Index, start: int, end: int) -> int | None:
+    """The coref cluster of the phrase at ``[start, end)``.
 
-    Within the mention's coreference cluster, a PERSON name wins, then another name (ORG,
+    The mention exactly there decides (a pronoun the coref model left alone has none); else the
+    longest clustered mention inside the phrase that holds its head word (``Dana Whitfield`` in
+    ``Dana Whitfield, a spokeswoman``); else the smallest clustered mention around it.
+    """
+    position = bisect.bisect_left(index.mention_starts, start)
+    inside: EntityMention | None = None
+    head = _head_of_span(analysis, index, start, end) if analysis.tokens else None
+    while position < len(index.mention_starts) and index.mention_starts[position] < end:
+        mention = analysis.mentions[position]
+        if mention.start == start and mention.end == end:
+            return mention.cluster
+        holds_head = head is None or (
+            mention.start <= index.starts[head] and index.ends[head] <= mention.end
+        )
+        if (
+            mention.cluster is not None
+            and mention.end <= end
+            and holds_head
+            and (inside is None or mention.end - mention.start > inside.end - inside.start)
+        ):
+            inside = mention
+        position += 1
+    if inside is not None:
+        return inside.cluster
+    around = _containing(analysis, index, start, end, clustered=True)
+    return None if around is None else around.cluster
+
+
+def coref_antecedent(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the best name of the entity that the phrase at ``[start, end)`` refers to.
+
+    Within the phrase's coreference cluster, a PERSON name wins, then another name (ORG,
     GPE, ...), then a noun phrase headed by a proper noun; the longest, then the first. So
-    ``he`` -> ``Vladimir Saldo`` and ``Saldo`` -> ``Vladimir Saldo``. None when the mention
-    has no cluster (no coref ran) or its cluster holds no name.
+    ``he`` -> ``Vladimir Saldo`` and ``Saldo`` -> ``Vladimir Saldo``. None when the phrase
+    has no cluster (no coref ran, or the model linked it to nothing) or its cluster holds no name.
 
     Args:
         analysis: the backend's analysis, with coref clusters on its mentions.
-        start: where the mention starts (a pronoun, a short name, a description).
+        start: where the phrase starts (a pronoun, a short name, a subject from ``subject_of``).
         end: where it ends.
     """
     if start >= end or not analysis.mentions:
         return None
     index = _index(analysis)
-    mention = _containing(analysis, index, start, end, clustered=True)
-    if mention is None or mention.cluster is None:
-        return None
-    best = index.best_of_cluster.get(mention.cluster)
+    cluster = _cluster_of(analysis, index, start, end)
+    best = None if cluster is None else index.best_of_cluster.get(cluster)
     return None if best is None else (best.start, best.end)

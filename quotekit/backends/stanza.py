@@ -22,7 +22,7 @@ import importlib.util
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -124,6 +124,9 @@ def _build_pipeline(
 class StanzaBackend:
     """Analyses text with a stanza pipeline, loaded on first use and shared by threads.
 
+    Calls into the pipeline take turns: stanza does not promise that one ``Pipeline`` can run
+    in several threads at once, and torch already spreads each call over the CPU's cores.
+
     Args:
         config: ``stanza_dir`` and ``stanza_coref`` are read from it.
     """
@@ -135,6 +138,7 @@ class StanzaBackend:
         self._coref = config.stanza_coref
         self._pipeline: Any = None
         self._lock = threading.Lock()
+        self._running = threading.Lock()
         if importlib.util.find_spec("stanza") is None:  # fail at construction, import later
             _import_stanza()
 
@@ -151,7 +155,9 @@ class StanzaBackend:
         pipeline = self.pipeline()
         if not text.strip():
             return Analysis(paragraphs=split_paragraphs(text), sentences=())
-        return to_analysis(pipeline(text))
+        with self._running:
+            document = pipeline(text)
+        return to_analysis(document)
 
 
 # -- stanza Document -> Analysis ------------------------------------------------------------
@@ -182,7 +188,7 @@ def _word_spans(token: Any) -> list[tuple[int, int]]:
     return spans
 
 
-def _bioes(tags: list[str | None]) -> Iterator[tuple[int, int, str]]:
+def _bioes(tags: Sequence[str | None]) -> Iterator[tuple[int, int, str]]:
     """Entities ``(first, last + 1, type)`` from BIOES tags (BIO and stray tags tolerated)."""
     begin: int | None = None
     kind = ""
