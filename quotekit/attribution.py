@@ -21,7 +21,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotekit._document import Candidate, Context, Document, EntityMention, Sentence
+from quotekit import syntax
+from quotekit._document import Analysis, Candidate, Context, Document, EntityMention, Sentence
 from quotekit._lexicon import Lexicon
 from quotekit._types import Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
@@ -94,6 +95,7 @@ class _Resolver:
             if mention.label in ("PERSON", "NAME") and not self.in_quote(mention.start)
         ]
         self.people_starts = [mention.start for mention in self.people]
+        self.analysis = document.analysis
         self.mentions = document.analysis.mentions
         self.mention_starts = [mention.start for mention in self.mentions]
         self.full_names: dict[str, list[tuple[int, str]]] = {}
@@ -187,6 +189,12 @@ class _Resolver:
         mention = Span(found.start, found.end, mention_text)
         confidence = _CONFIDENCE[sieve]
         lowered = mention_text.lower()
+        linked = syntax.coref_antecedent(self.analysis, found.start, found.end)
+        if linked is not None and linked != (found.start, found.end):
+            # a coreference chain names the speaker: "he" -> "Vladimir Saldo"
+            kind, name = self.classify(text[linked[0] : linked[1]], linked[0])
+            factor = _PRONOUN_FACTOR if lowered in PRONOUNS else 1.0
+            return self.make(name, mention, kind), confidence * factor
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
@@ -404,12 +412,20 @@ def _according_to_source(
 
 
 def _locate(
-    text: str, candidate: Candidate, sentence: Sentence
+    text: str, candidate: Candidate, sentence: Sentence, analysis: Analysis
 ) -> tuple[_Found | None, _Found | None]:
-    """Where the speaker (and the channel of a chain) is named for a quote with a cue."""
+    """Where the speaker (and the channel of a chain) is named for a quote with a cue.
+
+    With a parse (the stanza backend), the cue's grammatical subject decides; without one,
+    or when the parse has none, the rules below look around the cue."""
     if candidate.cue_start is None or candidate.cue_end is None:
         return None, None
     cue_start, cue_end = candidate.cue_start, candidate.cue_end
+    if analysis.tokens:
+        parsed = syntax.subject_of(analysis, cue_start, cue_end)
+        if parsed is not None:
+            channel = syntax.channel_of(analysis, cue_start, cue_end)
+            return _Found(*parsed), _Found(*channel) if channel else None
     cue_text = text[cue_start:cue_end].lower()
     if cue_text == "according to":
         return _according_to_source(text, cue_end, candidate, sentence.end), None
@@ -555,7 +571,7 @@ def attribute(document: Document, context: Context) -> Document:
             if not sentence.start <= candidate.cue_start < sentence.end:
                 index = bisect.bisect_right(sentence_starts, candidate.cue_start) - 1
                 cue_sentence = sentences[max(index, 0)]
-            found, channel = _locate(text, candidate, cue_sentence)
+            found, channel = _locate(text, candidate, cue_sentence, document.analysis)
             previous = quotes[-1] if quotes else None
             shares = _is_participle(text, candidate.cue_start)
             coordinated = _after_coordinator(text, cue_sentence.start, candidate.cue_start)

@@ -873,3 +873,47 @@ def test_real_models_find_the_speaker() -> None:
     assert _text(text, subject_of(analysis, *_cue(text, "adding"))) == "Saldo"
     assert entity_label(analysis, *_cue(text, "Vladimir Saldo")) == "PERSON"
     assert len(analysis.paragraphs) == 2
+
+
+def test_attribution_follows_the_coref_chain_over_the_nearest_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules would give ``he`` to the nearest man (Drostan); the chain says Saldo."""
+    from quotekit import QuoteExtractor
+
+    text = "Vladimir Saldo met Pavel Drostan.\n\n\u201cIt will reopen,\u201d he said."
+    first = """
+1 Vladimir Vladimir PROPN 2 compound B-PERSON
+2 Saldo Saldo PROPN 3 nsubj E-PERSON
+3 met meet VERB 0 root O
+4 Pavel Pavel PROPN 5 compound B-PERSON
+5 Drostan Drostan PROPN 3 obj E-PERSON
+6 . . PUNCT 3 punct O
+"""
+    second = """
+1 \u201c \u201c PUNCT 4 punct O
+2 It it PRON 4 nsubj O
+3 will will AUX 4 aux O
+4 reopen reopen VERB 0 root O
+5 , , PUNCT 4 punct O
+6 \u201d \u201d PUNCT 4 punct O
+7 he he PRON 8 nsubj O
+8 said say VERB 4 parataxis O
+9 . . PUNCT 4 punct O
+"""
+
+    class Pipeline(_FakePipeline):
+        def __call__(self, text: str) -> Any:
+            return _doc(text, first, second, coref=[[(0, 0, 2), (1, 6, 7)]])
+
+    _fake_models(tmp_path)
+    monkeypatch.setattr(stanza, "Pipeline", Pipeline)
+    quotes = QuoteExtractor(Config(backend="stanza", stanza_dir=str(tmp_path))).extract(text)
+    assert [q.text for q in quotes] == ["\u201cIt will reopen,\u201d"]
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert speaker.mention.text == "he"
+    assert speaker.name == "Vladimir Saldo"
+    rules = QuoteExtractor().extract(text)[0].speaker
+    assert rules is not None
+    assert rules.name == "Pavel Drostan"
