@@ -62,11 +62,12 @@ _PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der
 _POSTMODIFIERS = regex.compile(
     r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed)\b"
 )
-# Words of a mention. Audit: one possessive class run.
-_TOKEN = regex.compile(r"[^\s,;:()\[\]\"\u201c\u201d]++")
+# Words of a mention: a number with thousands commas, or a run without punctuation.
+# Audit: two alternatives that start with different classes, each a possessive run.
+_TOKEN = regex.compile(r"\d{1,3}+(?:,\d{3})++|[^\s,;:()\[\]\"\u201c\u201d]++")
 _MAX_SUBJECT_WORDS = 12
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
-_APPOSITIVE_HOPS = 2  # "X, president of Y, which represents Z, said"
+_APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
 _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed

@@ -257,6 +257,23 @@ def _document_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_table("document_nouns.tsv"))
 
 
+@functools.cache
+def _naming_pattern() -> tuple[regex.Pattern[str], dict[str, CueClass]]:
+    rows = {row[0].lower(): CueClass(row[1]) for row in read_table("naming_cues.tsv")}
+    body = _trie_pattern(sorted(rows))  # not after a hyphen: "so-called" names nobody
+    return regex.compile(rf"(?<![\w\-]){body}\b", regex.IGNORECASE), rows
+
+
+def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
+    """Naming verbs (``called``, ``likened``) that a quoted fragment follows in the sentence."""
+    pattern, classes = _naming_pattern()
+    last_quote = scan.stretches[-1].start
+    return [
+        CueMatch(match.start(), match.end(), match.group().lower(), classes[match.group().lower()])
+        for match in pattern.finditer(text, scan.sentence.start, last_quote)
+    ]
+
+
 def _words_before(text: str, offset: int, count: int) -> list[str]:
     return text[max(0, offset - 12 * count) : offset].lower().split()[-count:]
 
@@ -477,7 +494,10 @@ class _SpanFinder:
         ordered = iter(stretches)
         current = next(ordered, None)
         for scan in scans:
-            for cue in find_cues(text, scan.sentence.start, scan.sentence.end, self.lexicon):
+            cues = find_cues(text, scan.sentence.start, scan.sentence.end, self.lexicon)
+            if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
+                cues = sorted(cues + _naming_cues(text, scan), key=lambda cue: cue.start)
+            for cue in cues:
                 while current is not None and current.end <= cue.start:
                     current = next(ordered, None)
                 if current is not None and current.start <= cue.start < current.end:
@@ -599,10 +619,10 @@ class _SpanFinder:
                         found.append((cue, *rest, True))
         for cue, start, end, continues in found:
             if any(
-                (other_start <= cue.start < other_end or other_start <= start < other_end)
+                other_start <= cue.start < other_end
                 and (other_start, other_end) != (start, end)
-                and other_end - other_start >= end - start
-                for _, other_start, other_end, _ in found
+                and not start <= other_cue.start < end
+                for other_cue, other_start, other_end, _ in found
             ):
                 continue  # a cue inside another's clause: "X said Y tells lies" is X's
             inside = [s for s in scan.stretches if start <= s.start and s.end <= end + 1]
