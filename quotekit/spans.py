@@ -24,6 +24,7 @@ import regex
 from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
 from quotekit._lexicon import Lexicon, read_table
 from quotekit._types import CueClass, QuoteKind
+from quotekit.mentions import looks_like_person
 
 __all__ = ["CueMatch", "QuotedStretch", "find_cues", "find_quoted", "find_spans"]
 
@@ -449,6 +450,14 @@ def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
     return False
 
 
+# A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
+# optional quote mark (transcripts quoted whole). Audit: possessive runs of disjoint classes;
+# the repetition is bounded at three.
+_LABEL = regex.compile(
+    r"[\"\u201c]?+(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+):[ \u00a0\n]"
+)
+
+
 def _nearest_cue(cues: list[CueMatch], stretch: QuotedStretch) -> CueMatch | None:
     """The cue that frames a partial quote: the last one before it, else the first after."""
     before = [cue for cue in cues if cue.end <= stretch.start]
@@ -531,7 +540,13 @@ class _SpanFinder:
         previous_direct: Candidate | None = None
         scans = self.scans()
         used: set[int] = set()  # cues taken by direct quotes
+        labels = self.labels()
         for scan in scans:
+            if scan.sentence.paragraph in labels:
+                colon = labels[scan.sentence.paragraph]
+                if scan.sentence.start <= colon < scan.sentence.end:
+                    self.labelled(scan, colon)
+                continue
             fragments: list[QuotedStretch] = []
             for stretch in scan.stretches:
                 opens = _starts_sentence(text, stretch, scan.sentence)
@@ -574,6 +589,44 @@ class _SpanFinder:
                         self.add(stretch.start, stretch.end, kind, cue, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
+
+    def labels(self) -> dict[int, int]:
+        """Paragraphs that open with a speaker's name and a colon (``Sanders: Clinton needs
+        to ...``, a transcript's ``WALLACE: ...``): paragraph index -> offset of the colon.
+
+        A label is a person's name by the word lists, a word used as a label in two
+        paragraphs or more, or an upper-case word in a text with other upper-case labels (a
+        transcript's speakers)."""
+        text = self.text
+        found: dict[int, tuple[int, str]] = {}
+        for index, paragraph in enumerate(self.paragraphs):
+            match = _LABEL.match(text, paragraph.start, paragraph.end)
+            if match is not None and paragraph.end - match.end() > 1:
+                found[index] = (match.end("label"), match.group("label"))
+        counts: dict[str, int] = {}
+        for _, label in found.values():
+            counts[label] = counts.get(label, 0) + 1
+        transcript = sum(1 for _, label in found.values() if label.isupper()) > 1
+        return {
+            index: colon
+            for index, (colon, label) in found.items()
+            if counts[label] > 1
+            or (transcript and label.isupper())
+            or looks_like_person(label.split(), self.lexicon)
+        }
+
+    def labelled(self, scan: _SentenceScan, colon: int) -> None:
+        """The rest of a labelled paragraph is what the label's speaker says."""
+        paragraph = self.paragraphs[scan.sentence.paragraph]
+        start, end = _trim_content(self.text, colon + 1, paragraph.end)
+        if start >= end:
+            return
+        inside = [s for s in find_quoted(self.text, (paragraph,)) if start <= s.start < end]
+        if len(inside) == 1 and inside[0].start == start and inside[0].end >= end:
+            kind = QuoteKind.DIRECT
+        else:
+            kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+        self.add(start, end, kind, CueMatch(colon, colon + 1, ":", CueClass.SPEECH), True)
 
     def cue_after(self, stretch: QuotedStretch, scans: list[_SentenceScan]) -> CueMatch | None:
         """The cue after a quote, in the sentence where it ends or, when the quote ends that
