@@ -39,7 +39,10 @@ _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/:")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}\u2014\u2013-\u2026")
 _ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + "\"\u2018\u2019'"
 # One quote mark. Audit: a single character class, no repetition.
-_MARK = regex.compile("[" + regex.escape(_ALL_MARKS) + "]")
+# Two apostrophes stand for a straight double mark in some archives (''We won,'' he said).
+_DOUBLED_APOSTROPHE = "''"
+# One quote mark, or a doubled apostrophe. Audit: a literal, then a single character class.
+_MARK = regex.compile("''|[" + regex.escape(_ALL_MARKS) + "]")
 # A word, for counting and cue lookup. Audit: one possessive run of a class.
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++")
 
@@ -105,46 +108,55 @@ def _is_space(char: str) -> bool:
     return char == "" or char.isspace()
 
 
-def _opener_position(text: str, index: int, lower: int, upper: int) -> bool:
-    before = text[index - 1] if index > lower else ""
-    after = text[index + 1] if index + 1 < upper else ""
+def _opener_position(text: str, start: int, end: int, lower: int, upper: int) -> bool:
+    """Whether the mark at ``text[start:end]`` stands where a quote opens: after space or an
+    opening bracket or dash, before a word."""
+    before = text[start - 1] if start > lower else ""
+    after = text[end] if end < upper else ""
     return (
         _is_space(before) or before in _OPENING_CONTEXT or before in _ALL_MARKS
     ) and not _is_space(after)
 
 
-def _closer_position(text: str, index: int, lower: int, upper: int) -> bool:
-    before = text[index - 1] if index > lower else ""
-    after = text[index + 1] if index + 1 < upper else ""
+def _closer_position(text: str, start: int, end: int, lower: int, upper: int) -> bool:
+    """Whether the mark at ``text[start:end]`` stands where a quote closes: after a word,
+    before space or punctuation."""
+    before = text[start - 1] if start > lower else ""
+    after = text[end] if end < upper else ""
     return not _is_space(before) and (
         _is_space(after) or after in _CLOSING_CONTEXT or after in _ALL_MARKS
     )
 
 
-def _closes(opener: str, mark: str, text: str, index: int, *, lower: int, upper: int) -> bool:
-    """Whether ``mark`` at ``index`` closes a quote opened by ``opener``."""
+def _closes(
+    opener: str, mark: str, text: str, span: tuple[int, int], *, lower: int, upper: int
+) -> bool:
+    """Whether ``mark`` at ``span`` closes a quote opened by ``opener``."""
     if opener in (_SINGLE_OPEN, _APOSTROPHE):
-        return mark in (_SINGLE_CLOSE, _APOSTROPHE) and _closer_position(text, index, lower, upper)
+        return mark in (_SINGLE_CLOSE, _APOSTROPHE) and _closer_position(
+            text, *span, lower, upper
+        )
     if mark in (_SINGLE_OPEN, _SINGLE_CLOSE, _APOSTROPHE):
         return False  # a nested quote inside a double one
-    if mark in _DOUBLE_CLOSE or mark == _STRAIGHT:
+    if mark in _DOUBLE_CLOSE or mark in (_STRAIGHT, _DOUBLED_APOSTROPHE):
         return True
     # An opening glyph closes a „ quote, or stands where a closer must be (a mistyped mark).
-    return opener == "\u201e" or _closer_position(text, index, lower, upper)
+    return opener == "\u201e" or _closer_position(text, *span, lower, upper)
 
 
-def _opens(mark: str, text: str, index: int, lower: int, upper: int) -> bool:
-    """Whether ``mark`` at ``index`` opens a quote when none is open."""
-    after = text[index + 1] if index + 1 < upper else ""
-    before = text[index - 1] if index > lower else ""
+def _opens(mark: str, text: str, span: tuple[int, int], lower: int, upper: int) -> bool:
+    """Whether ``mark`` at ``span`` opens a quote when none is open."""
+    start, end = span
+    after = text[end] if end < upper else ""
+    before = text[start - 1] if start > lower else ""
     if mark in _DOUBLE_OPEN:
         return not _is_space(after)
-    if mark == _STRAIGHT:
-        return not before.isdigit() and _opener_position(text, index, lower, upper)
+    if mark in (_STRAIGHT, _DOUBLED_APOSTROPHE):
+        return not before.isdigit() and _opener_position(text, start, end, lower, upper)
     if mark in _DOUBLE_CLOSE:  # a closing glyph used to open ("”We ...")
-        return _opener_position(text, index, lower, upper)
+        return _opener_position(text, start, end, lower, upper)
     # Single marks open only where they cannot be an apostrophe ("'90s", "rock 'n' roll").
-    return _opener_position(text, index, lower, upper) and after.isalpha()
+    return _opener_position(text, start, end, lower, upper) and after.isalpha()
 
 
 def _stretches_in(text: str, paragraph: Paragraph, index: int) -> Iterator[QuotedStretch]:
@@ -152,21 +164,22 @@ def _stretches_in(text: str, paragraph: Paragraph, index: int) -> Iterator[Quote
     open_at = -1
     opener = ""
     for match in _MARK.finditer(text, lower, upper):
-        at = match.start()
+        span = match.span()
+        at = span[0]
         mark = match.group()
         if open_at < 0:
-            if _opens(mark, text, at, lower, upper):
+            if _opens(mark, text, span, lower, upper):
                 open_at, opener = at, mark
             continue
-        if _closes(opener, mark, text, at, lower=lower, upper=upper):
+        if _closes(opener, mark, text, span, lower=lower, upper=upper):
             single = opener in (_SINGLE_OPEN, _APOSTROPHE)
             if not single or " " in text[open_at:at]:
-                yield QuotedStretch(open_at, at + 1, index, closed=True)
+                yield QuotedStretch(open_at, span[1], index, closed=True)
             open_at = -1
         elif (
             mark in _DOUBLE_OPEN
             and opener in _DOUBLE_OPEN
-            and _opener_position(text, at, lower, upper)
+            and _opener_position(text, *span, lower, upper)
         ):
             # A second opener while one is open: the first was never closed.
             end = at
@@ -458,6 +471,21 @@ _LABEL = regex.compile(
 )
 
 
+# Words that open an adverbial phrase or a subordinate clause, not a reported statement.
+_ADVERBIAL_STARTS = frozenset(
+    """in on at during after before since when while if as although though because for with
+    without by under over from to despite following amid until unless once""".split()
+)
+
+
+def _opens_adverbial(text: str, start: int, end: int) -> bool:
+    """Whether a clause before a comma is an adverbial (``In July 2012``, ``But when ...``)."""
+    words = text[start : min(end, start + 40)].lower().split()
+    while words and words[0] in ("but", "and", "so", "yet"):
+        words = words[1:]
+    return bool(words) and words[0] in _ADVERBIAL_STARTS
+
+
 def _nearest_cue(cues: list[CueMatch], stretch: QuotedStretch) -> CueMatch | None:
     """The cue that frames a partial quote: the last one before it, else the first after."""
     before = [cue for cue in cues if cue.end <= stretch.start]
@@ -666,7 +694,7 @@ class _SpanFinder:
             span = self.content_of(cue, sentence, limit)
             if span is not None:
                 found.append((cue, *span, False))
-                if span[1] <= cue.start:
+                if span[1] <= cue.start and cue.form != "according to":
                     rest = self.parenthetical_rest(cue, sentence)
                     if rest is not None:
                         found.append((cue, *rest, True))
@@ -763,6 +791,8 @@ class _SpanFinder:
         start, end = _trim_content(text, sentence.start, comma)
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
+        if _opens_adverbial(text, start, end):
+            return None  # "In an essay last week, she acknowledged ...": no reported clause
         return start, end
 
     def parenthetical_rest(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
@@ -772,6 +802,8 @@ class _SpanFinder:
         comma = text.find(",", cue.end, sentence.end)
         if comma == -1 or _count_words(text, cue.end, comma) > _PARENTHETICAL_TAIL:
             return None
+        if any(word[:1].isupper() for word in text[cue.end : comma].split()):
+            return None  # "..., said Jane Roe, a spokeswoman": what follows is her appositive
         start, end = _trim_content(text, comma + 1, sentence.end)
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
