@@ -57,6 +57,7 @@ _CLAUSE_BOUNDARIES = frozenset(
     where which whether said says""".split()
 )
 _ARTICLES = ("the ", "a ", "an ")
+_EDGE_MARKS = ',\u201d\u201c"\'\u2019\u2014\u2013\u2015-'  # punctuation around a mention
 _PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le"))
 # Words after which a group's description goes on ("people familiar with the plan").
 _POSTMODIFIERS = regex.compile(
@@ -292,9 +293,9 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t,\u201d\u201c\"'\u2019\u2018\u2014\u2013-(":
+    while start < end and (text[start].isspace() or text[start] in _EDGE_MARKS + "\u2018("):
         start += 1
-    while end > start and text[end - 1] in " \t,.\u201d\u201c\"'\u2014\u2013-)":
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_MARKS + ".)"):
         end -= 1
     return start, end
 

@@ -296,7 +296,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
     A passive (``would be published``) reports nothing; a document cue (``shows``,
-    ``found``) needs a document noun shortly before it (``a new poll shows``).
+    ``found``) needs a document noun shortly before it (``a new poll shows``), or, except
+    for ``show``, a ``that`` or a colon after it (``investigators found that``).
     """
     matches: list[CueMatch] = []
     for match in _cue_pattern(lexicon).finditer(text, start, end):
@@ -308,7 +309,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if previous and previous[-1] in _BE and form.split()[0].endswith(_PARTICIPLE):
             continue
         if cue_class is CueClass.DOCUMENT and not _document_nouns().intersection(previous):
-            continue
+            following = text[match.end() : match.end() + 6].lstrip().lower()
+            introduces = following.startswith(("that ", ":")) and not form.startswith("show")
+            if not introduces:
+                continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), match.end(), form, cue_class))
     return matches
 
