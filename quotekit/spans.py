@@ -482,6 +482,15 @@ _ADVERBIAL_STARTS = frozenset(
 )
 
 
+# Where a reported clause ends inside its sentence: a relative or concessive clause after a
+# comma, or a semicolon (a dash often goes on with the clause, so it does not end one).
+# Audit: fixed alternatives after a literal comma; no repetition.
+_CLAUSE_END = regex.compile(
+    r",[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though)\b"
+    r"|;"
+)
+
+
 def _opens_adverbial(text: str, start: int, end: int) -> bool:
     """Whether a clause before a comma is an adverbial (``In July 2012``, ``But when ...``)."""
     words = text[start : min(end, start + 40)].lower().split()
@@ -731,6 +740,9 @@ class _SpanFinder:
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = text.rfind(",", start, end)
             end = comma if comma != -1 else end
+        clause_end = _CLAUSE_END.search(text, start, end)
+        if clause_end is not None:  # "..., which forced her to leave", "...; they learned"
+            end = clause_end.start()
         start, end = _trim_content(text, start, end)
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
