@@ -4,4 +4,6 @@ import sys
 
 from quotekit.cli import main
 
-sys.exit(main())
+# The guard matters: worker processes (``--jobs``) import this module again under another name.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,7 +17,7 @@ import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
@@ -28,9 +28,13 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_in_processes", "resolve_jobs"]
 
-# Texts handed out ahead of the one being waited for, per worker: enough to keep every worker
+# Texts go to workers in batches of up to this many texts or characters, whichever comes first:
+# one message per article would cost more than a short article takes to read.
+_BATCH_TEXTS = 64
+_BATCH_CHARACTERS = 256_000
+# Batches handed out ahead of the one being waited for, per worker: enough to keep every worker
 # busy, few enough that a large input is never read into memory whole.
-_AHEAD_PER_WORKER = 4
+_AHEAD_PER_WORKER = 3
 
 
 class _Extracting(Protocol):
@@ -54,7 +58,7 @@ def resolve_jobs(jobs: int) -> int:
 
 
 def _map_lexicon(lexicon: Lexicon, wrap: Callable[[dict[str, object]], object]) -> Lexicon:
-    changes = {
+    changes: dict[str, Any] = {
         field.name: wrap(dict(value))
         for field in attrs.fields(type(lexicon))
         if isinstance(value := getattr(lexicon, field.name), MappingProxyType | dict)
@@ -82,10 +86,10 @@ def _start_worker(factory: Callable[[Config], _Extracting], config: Config) -> N
     _worker = factory(config.replace(lexicon=_map_lexicon(config.lexicon, MappingProxyType)))
 
 
-def _extract(text: str) -> list[Quote]:
+def _extract_batch(texts: list[str]) -> list[list[Quote]]:
     if _worker is None:
         raise RuntimeError("quotekit worker used before it was started")
-    return _worker.extract(text)
+    return [_worker.extract(text) for text in texts]
 
 
 def extract_in_processes(
@@ -102,27 +106,41 @@ def extract_in_processes(
     return _run(factory, portable, texts, jobs)
 
 
+def _batches(texts: Iterator[str]) -> Iterator[list[str]]:
+    """Consecutive texts in groups: one message per group keeps the pool's overhead small."""
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        batch.append(text)
+        size += len(text) if isinstance(text, str) else 0
+        if len(batch) >= _BATCH_TEXTS or size >= _BATCH_CHARACTERS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def _run(
     factory: Callable[[Config], _Extracting], config: Config, texts: Iterable[str], jobs: int
 ) -> Iterator[list[Quote]]:
-    iterator = iter(texts)
-    for first in iterator:
-        break
-    else:
-        return
+    batches = _batches(iter(texts))
+    try:
+        first = next(batches)
+    except StopIteration:
+        return  # no text, no pool
     executor = ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
         initargs=(factory, config),
     )
-    pending: collections.deque[Future[list[Quote]]] = collections.deque()
+    pending: collections.deque[Future[list[list[Quote]]]] = collections.deque()
     try:
-        for text in itertools.chain((first,), iterator):
-            pending.append(executor.submit(_extract, text))
+        for batch in itertools.chain((first,), batches):
+            pending.append(executor.submit(_extract_batch, batch))
             if len(pending) >= jobs * _AHEAD_PER_WORKER:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

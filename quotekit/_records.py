@@ -42,10 +42,10 @@ def _nested_types(cls: type) -> dict[str, type | None]:
 
 def _plain(value: object) -> Scalar:
     if isinstance(value, enum.Enum):
-        return typing.cast(Scalar, value.value)
+        return typing.cast("Scalar", value.value)
     if isinstance(value, tuple):
         return MODIFIER_SEPARATOR.join(str(item) for item in value)
-    return typing.cast(Scalar, value)
+    return typing.cast("Scalar", value)
 
 
 def _flatten(cls: type, record: object | None, prefix: str) -> Iterator[tuple[str, Scalar]]:

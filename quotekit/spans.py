@@ -50,6 +50,7 @@ _MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement with
 _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
 _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
+_RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
 # Words after a cue that come before the reported clause: time, manner, place, audience.
@@ -758,30 +759,41 @@ class _SpanFinder:
                 break
             if word.group().lower() == "that" and "," not in between:
                 return word.end()
-        position = cue.end
+        position = self.skip_adverbials(cue.end)
+        if cue.form in _TELL_VERBS:
+            position = self.skip_adverbials(self.skip_recipient(position))
+        return position
+
+    def skip_adverbials(self, position: int) -> int:
+        """Past times, venues and manners: ``on Tuesday``, ``in a statement``, ``also``."""
         for _ in range(4):
-            match = _INTERVENING.match(text, position)
+            match = _INTERVENING.match(self.text, position)
             if match is None:
                 break
             position = match.end()
-        if cue.form in _TELL_VERBS and (audience := _AUDIENCE.match(text, position)):
-            return audience.end()  # "told reporters", "told a news conference"
-        if cue.form in _TELL_VERBS:  # "told Reuters", "told him", "told The Daily Post"
-            for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
-                between = text[position : word.start()]
-                lowered = word.group().lower()
-                recipient = (
-                    word.group()[:1].isupper()
-                    or lowered in _OBJECT_PRONOUNS
-                    or (
-                        count == 0
-                        and lowered == "the"
-                        and text[word.end() + 1 : word.end() + 2].isupper()
-                    )
+        return position
+
+    def skip_recipient(self, position: int) -> int:
+        """Past whom a tell-verb tells: ``reporters``, ``Reuters``, ``him``, ``The Daily Post``."""
+        text = self.text
+        audience = _AUDIENCE.match(text, position)
+        if audience is not None:
+            return audience.end()
+        for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
+            between = text[position : word.start()]
+            lowered = word.group().lower()
+            recipient = (
+                word.group()[:1].isupper()
+                or lowered in _OBJECT_PRONOUNS
+                or (
+                    count == 0
+                    and lowered == "the"
+                    and text[word.end() + 1 : word.end() + 2].isupper()
                 )
-                if count >= 4 or between.strip(" ") or not recipient:
-                    break
-                position = word.end()
+            )
+            if count >= _RECIPIENT_WORDS or between.strip(" ") or not recipient:
+                break
+            position = word.end()
         return position
 
     def backward_content(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:

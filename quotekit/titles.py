@@ -1,13 +1,1478 @@
-"""Stage 4: titles (work in progress; a pass-through until the parser lands)."""
+"""Stage 4: split the way news names a speaker into name, title, affiliation and modifiers.
+
+News names people with their office around them: ``Russian Deputy Prime Minister Marat
+Khosnolin``, ``the governor of Russia's Rostov region, Vasily Golubev``, ``Sen. Jane Roe,
+D-Mass.``, ``Jane Roe, a spokeswoman for the ministry``. ``parse_mention`` reads one such phrase
+into a ``ParsedMention``; ``parse_titles`` (the stage) reads every mention of each speaker in a
+document, the speaker's mentions at its quotes and the places where its name appears in the text,
+and puts the fullest title and affiliation seen anywhere on every quote of that speaker.
+
+A phrase is cut at commas and brackets into segments (``the governor of Rostov`` | ``Vasily
+Golubev`` | ``D-Mass.``). The words of a segment are grouped into chunks by the longest entry of
+the word tables (``deputy prime minister`` is one chunk). The name is the run of capitalised
+words at the end of a segment (or before a trailing ``of Texas``); before it come determiners,
+modifiers (``former``), affiliations (``Russian``, ``White House``, ``Ukraine's``) and the title
+block (``Deputy Foreign Minister``); after the title an ``of``/``for`` phrase is an affiliation,
+unless it names a portfolio (``Minister of Foreign Affairs``). Every table is in ``data/`` and
+reaches this module through the ``Lexicon``; see ``docs/titles.md``.
+"""
 
 from __future__ import annotations
 
-from quotekit._document import Context, Document
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
-__all__ = ["parse_titles"]
+import attrs
+import regex
+
+from quotekit._document import Context, Document
+from quotekit._lexicon import Lexicon
+from quotekit._types import Quote, Speaker, SpeakerKind
+
+__all__ = ["ParsedMention", "parse_mention", "parse_titles"]
+
+
+@attrs.frozen
+class ParsedMention:
+    """One way of naming a person, split into the fields a ``Speaker`` carries.
+
+    ``name`` is empty when the phrase names nobody (``the ministry's spokesman``);
+    ``name_start``/``name_end`` are its offsets in the parsed text (both 0 when there is no name),
+    with ``" ".join(text[name_start:name_end].split()) == name``. ``rules`` says which rules
+    fired, in order, so a surprising result can be explained.
+    """
+
+    name: str = ""
+    title: str | None = None
+    affiliation: str | None = None
+    modifiers: tuple[str, ...] = ()
+    party: str | None = None
+    region: str | None = None
+    name_start: int = 0
+    name_end: int = 0
+    rules: tuple[str, ...] = ()
+
+
+# --- words and chunks --------------------------------------------------------------------------
+
+# A word (letters or digits, with inner dots, apostrophes, hyphens and ampersands: "U.S.",
+# "Russia's", "then-Gov.", "Gov.-elect", "AT&T"), optionally ending in a dot and a closing
+# apostrophe; or one punctuation mark that cuts a phrase into segments. Audit: every repetition
+# and option is possessive; an inner step is an atomic separator (".-" or one of .'-&, at most
+# two characters tried) that the letter class does not contain, then letters; the two top-level
+# alternatives start with disjoint classes. No position is read more than a constant number of
+# times, so a failed match costs a few steps per character.
+_TOKEN = regex.compile(
+    r"(?P<word>[\p{L}\p{M}\p{N}]++(?:(?>\.-|[.'\u2019\-&])[\p{L}\p{M}\p{N}]++)*+\.?+['\u2019]?+)"
+    r"|(?P<mark>[,;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014\u2013!?]|(?<=\s)-(?=\s))"
+)
+
+# A capitalised word of the document, possibly possessive ("Golubev", "Golubev's", "O'Neill").
+# Audit: a capital, then possessive runs of letters, each inner step led by an apostrophe or
+# hyphen that the letter class excludes: linear in the text.
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:['\u2019\-][\p{L}\p{M}]++)*+")
+
+_DETERMINERS = frozenset(
+    "the a an its his her their our my your this that these those whose".split()
+)
+_PREPOSITIONS = frozenset("of for at with to in from on under within inside by".split())
+_CONNECTORS = frozenset(("and", "&"))
+_PARTICLES = frozenset(
+    "de da di del della der den van von bin ibn al el la le du dos das ter ben".split()
+)
+_NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
+_SMALL_WORDS = frozenset(("of", "the", "and", "for", "to", "on", "in", "at", "without"))
+# Lower-case words AP writes before a capitalised title as part of it ("state Sen.").
+_LOWER_BEFORE_TITLE = frozenset(("state", "deputy", "assistant", "associate", "senior", "vice"))
+_RELATIVES = frozenset(("who", "whom", "which", "that", "whose", "as", "when", "where", "while"))
+
+# Chunk tags: which table a phrase was found in.
+_TITLE = "title"
+_QUALIFIER = "qualifier"
+_MODIFIER = "modifier"
+_COUNTRY = "country"
+_STATE = "state"
+_PARTY = "party"
+_HONORIFIC = "honorific"
+_ORGANISATION = "organisation"
+_AMBIGUOUS = "ambiguous"
+_KEEP_AS_WRITTEN = "*"  # a modifier suffix ("-appointed") whose word is kept as written
+
+
+class _Word(NamedTuple):
+    """A word of a phrase with its offsets; ``key`` is its lower-case form without ``'s``.
+
+    Internal records are named tuples, not attrs classes: thousands are made per document and a
+    tuple is built several times faster.
+    """
+
+    text: str
+    start: int
+    end: int
+    raw: str  # lower-case, straight apostrophes
+    key: str  # raw without a possessive ending
+    possessive: bool
+    capitalised: bool
+
+
+class _Chunk(NamedTuple):
+    """One or more words that together are one entry of the tables (or one unknown word)."""
+
+    first: int
+    last: int  # inclusive
+    phrase: str  # the lower-case key the tables were asked for
+    tags: Mapping[str, str]
+    possessive: bool
+    capitalised: bool
+    grammar: str = ""  # "det", "prep" or "conj" for function words
+
+
+@attrs.frozen
+class _Vocabulary:
+    """Every table of the lexicon merged into one map from phrase to tags, built once."""
+
+    entries: Mapping[str, Mapping[str, str]]
+    longest: Mapping[str, int]  # first word -> words in the longest entry it starts
+    modifier_prefixes: Mapping[str, str]  # "then" -> "then"
+    modifier_suffixes: Mapping[str, str]  # "elect" -> "elect", "appointed" -> "*"
+    lexicon: Lexicon
+    title_words: frozenset[str]  # every word of every title form, for a cheap first look
+    # Phrases already parsed with these tables (a memo of results, bounded, never a table).
+    parsed: dict[str, ParsedMention] = attrs.field(factory=dict, eq=False, repr=False)
+
+
+_VOCABULARIES: dict[int, tuple[Lexicon, _Vocabulary]] = {}
+
+
+def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
+    """The merged tables of ``lexicon``, built on first use (a lexicon is immutable)."""
+    cached = _VOCABULARIES.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    entries: dict[str, dict[str, str]] = {}
+
+    def add(table: Mapping[str, str], tag: str) -> None:
+        for form, value in table.items():
+            entries.setdefault(form.replace("\u2019", "'"), {})[tag] = value
+
+    add(lexicon.titles, _TITLE)
+    add(lexicon.title_qualifiers, _QUALIFIER)
+    add(lexicon.modifiers, _MODIFIER)
+    add(lexicon.nationalities, _COUNTRY)
+    # Two-letter postal codes ("IN", "OR", "ME") are words elsewhere: only party tags use them.
+    add({f: s for f, s in lexicon.us_states.items() if "." in f or len(f) > 2}, _STATE)
+    add({f: p for f, p in lexicon.parties.items() if len(f) > 1}, _PARTY)
+    add(lexicon.honorifics, _HONORIFIC)
+    add(lexicon.organisation_words, _ORGANISATION)
+    add(lexicon.ambiguous_titles, _AMBIGUOUS)
+    longest: dict[str, int] = {}
+    for form in entries:
+        words = form.split()
+        longest[words[0]] = max(longest.get(words[0], 1), len(words))
+    vocabulary = _Vocabulary(
+        entries=entries,
+        longest=longest,
+        modifier_prefixes={f[:-1]: v for f, v in lexicon.modifiers.items() if f.endswith("-")},
+        modifier_suffixes={f[1:]: v for f, v in lexicon.modifiers.items() if f.startswith("-")},
+        lexicon=lexicon,
+        title_words=frozenset(
+            word.rstrip(".")
+            for table in (lexicon.titles, lexicon.ambiguous_titles)
+            for form in table
+            for word in form.split()
+        ),
+    )
+    if len(_VOCABULARIES) >= 8:
+        _VOCABULARIES.pop(next(iter(_VOCABULARIES)))
+    _VOCABULARIES[id(lexicon)] = (lexicon, vocabulary)
+    return vocabulary
+
+
+def _make_word(text: str, start: int) -> _Word:
+    raw = text.lower().replace("\u2019", "'") if "\u2019" in text else text.lower()
+    key = raw
+    possessive = False
+    if raw[-1:] in ("s", "'") and "'" in raw:
+        if len(raw) > 2 and raw.endswith("'s"):
+            key, possessive = raw[:-2], True
+        elif len(raw) > 3 and raw.endswith("s'"):
+            key, possessive = raw[:-1], True
+    first = text[:1]
+    capitalised = first.isupper() or (first.islower() and "-" in text and _prefixed_capital(text))
+    return _Word(text, start, start + len(text), raw, key, possessive, capitalised)
+
+
+def _prefixed_capital(text: str) -> bool:
+    """``al-Khatib``, ``el-Sayed``: an Arabic article before a capitalised name."""
+    prefix, hyphen, rest = text.partition("-")
+    return bool(hyphen) and prefix.lower() in ("al", "el", "ad", "as", "ash", "at", "an") and (
+        rest[:1].isupper()
+    )
+
+
+def _split_hyphenated(word: _Word, vocabulary: _Vocabulary) -> list[_Word]:
+    """``then-Gov.`` -> ``then-`` + ``Gov.``; ``President-elect`` -> ``President`` + ``-elect``."""
+    head, hyphen, tail = word.text.partition("-")
+    if hyphen and head and tail and head.lower() in vocabulary.modifier_prefixes:
+        return [_make_word(head + "-", word.start), _make_word(tail, word.start + len(head) + 1)]
+    head, hyphen, tail = word.text.rpartition("-")
+    suffix = tail.lower().rstrip(".")
+    if hyphen and head and vocabulary.modifier_suffixes.get(suffix, _KEEP_AS_WRITTEN) != (
+        _KEEP_AS_WRITTEN
+    ):
+        return [_make_word(head, word.start), _make_word("-" + tail, word.start + len(head))]
+    return [word]
+
+
+def _segments(text: str, vocabulary: _Vocabulary) -> list[list[_Word]]:
+    """The words of ``text`` in runs between commas, brackets, dashes and quote marks."""
+    segments: list[list[_Word]] = [[]]
+    for match in _TOKEN.finditer(text):
+        if match.group("mark") is not None:
+            if segments[-1]:
+                segments.append([])
+            continue
+        word = _make_word(match.group(), match.start())
+        segments[-1].extend(_split_hyphenated(word, vocabulary) if "-" in word.text else [word])
+    return [segment for segment in segments if segment]
+
+
+def _admissible(tags: Mapping[str, str], words: Sequence[_Word]) -> dict[str, str]:
+    """The tags a phrase may carry as written: places and parties must be capitalised."""
+    kept = dict(tags)
+    first = words[0]
+    short = len(words) == 1 and len(first.key.replace(".", "")) <= 3 and "." not in first.key
+    for tag in (_COUNTRY, _STATE, _PARTY):
+        if tag in kept and (not first.capitalised or short and not first.text.isupper()):
+            del kept[tag]
+    return kept
+
+
+def _chunks(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
+    """Group ``words`` by the longest table entry starting at each word (one pass)."""
+    chunks: list[_Chunk] = []
+    index = 0
+    entries = vocabulary.entries
+    while index < len(words):
+        word = words[index]
+        found: _Chunk | None = None
+        reach = vocabulary.longest.get(word.raw, 1)
+        for size in range(min(reach, len(words) - index), 0, -1):
+            span = words[index : index + size]
+            if any(inner.possessive for inner in span[:-1]):
+                continue
+            inner_raw = " ".join(inner.raw for inner in span[:-1])
+            for last, possessive in ((span[-1].raw, False), (span[-1].key, span[-1].possessive)):
+                phrase = f"{inner_raw} {last}" if inner_raw else last
+                tags = entries.get(phrase)
+                if tags is None and phrase.endswith(".") and size == 1:
+                    tags = entries.get(phrase[:-1])  # "Roe." at the end of a sentence
+                if tags:
+                    admitted = _admissible(tags, span)
+                    if admitted:
+                        found = _Chunk(
+                            first=index,
+                            last=index + size - 1,
+                            phrase=phrase,
+                            tags=admitted,
+                            possessive=possessive and last == span[-1].key,
+                            capitalised=word.capitalised,
+                        )
+                        break
+            if found is not None:
+                break
+        if found is None:
+            found = _unknown_chunk(word, index, vocabulary)
+        chunks.append(found)
+        index = found.last + 1
+    return chunks
+
+
+def _unknown_chunk(word: _Word, index: int, vocabulary: _Vocabulary) -> _Chunk:
+    """A chunk for a word no table lists: a function word, an "X-appointed" modifier, or else."""
+    key = word.key.rstrip(".") if word.key.endswith(".") and len(word.key) > 2 else word.key
+    grammar = (
+        "det"
+        if key in _DETERMINERS
+        else "prep"
+        if key in _PREPOSITIONS
+        else "conj"
+        if key in _CONNECTORS
+        else ""
+    )
+    tags: dict[str, str] = {}
+    _, hyphen, tail = word.text.rpartition("-")
+    if hyphen and vocabulary.modifier_suffixes.get(tail.lower()) == _KEEP_AS_WRITTEN:
+        tags[_MODIFIER] = _KEEP_AS_WRITTEN
+    return _Chunk(
+        first=index,
+        last=index,
+        phrase=key,
+        tags=tags,
+        possessive=word.possessive,
+        capitalised=word.capitalised,
+        grammar=grammar,
+    )
+
+
+def _chunk_text(chunks: Sequence[_Chunk], words: Sequence[_Word], text: str) -> str:
+    """The text ``chunks`` cover as written, without a final possessive ending."""
+    if not chunks:
+        return ""
+    start = words[chunks[0].first].start
+    last = words[chunks[-1].last]
+    end = last.end
+    if chunks[-1].possessive:
+        end -= 1 if last.raw.endswith("s'") else 2
+    return " ".join(text[start:end].split())
+
+
+# --- where the name is ---------------------------------------------------------------------------
+
+
+def _is_title_like(chunk: _Chunk) -> bool:
+    """A title word; a kinship word ("father") only when capitalised ("Father John Doe")."""
+    if chunk.tags.get(_AMBIGUOUS) == "kinship" and not chunk.capitalised:
+        return False
+    return _TITLE in chunk.tags or _AMBIGUOUS in chunk.tags
+
+
+def _is_place(chunk: _Chunk) -> bool:
+    return _COUNTRY in chunk.tags or _STATE in chunk.tags
+
+
+def _country_name_form(chunk: _Chunk) -> bool:
+    """``Jordan`` (a country's own name, also a given name), not ``Jordanian`` or ``U.S.``."""
+    country = chunk.tags.get(_COUNTRY) or chunk.tags.get(_STATE) or ""
+    return country.lower() == chunk.phrase
+
+
+def _plain_name_word(chunk: _Chunk, words: Sequence[_Word]) -> bool:
+    """A chunk that can be part of a person's name whatever its neighbours."""
+    if chunk.first != chunk.last or chunk.possessive or chunk.grammar:
+        return False
+    word = words[chunk.first]
+    if not (word.capitalised or word.key in _PARTICLES or word.key.startswith(("al-", "el-"))):
+        return False
+    blocking = {_TITLE, _QUALIFIER, _MODIFIER, _HONORIFIC, _ORGANISATION, _PARTY, _AMBIGUOUS}
+    if blocking & chunk.tags.keys():
+        return False
+    return not (_is_place(chunk) and not _country_name_form(chunk))
+
+
+def _ambiguous_is_name(
+    chunks: Sequence[_Chunk], index: int, words_after: int, words: Sequence[_Word]
+) -> bool:
+    """Whether a title that is also a name (``Dean``) is part of the name here."""
+    chunk = chunks[index]
+    word = words[chunk.first]
+    if not word.capitalised or chunk.first != chunk.last:
+        return False
+    reading = chunk.tags.get(_AMBIGUOUS, "title")
+    before = chunks[index - 1] if index > 0 else None
+    if words_after == 0:
+        # Alone at the end it is a surname ("King said", "Gov. King"), unless it follows an
+        # article or a modifier ("the Dean", "former Judge").
+        return before is None or not (
+            before.grammar == "det" or _MODIFIER in before.tags or before.possessive
+        )
+    if before is not None and (before.grammar or before.tags or before.possessive):
+        return False  # "law school Dean Jane Roe", "former Dean Jane Roe"
+    if reading == "given-name" and before is not None and words_after == 1:
+        return True  # "Jane Dean Roe"
+    return reading == "given-name" and words_after == 1
+
+
+def _name_run(
+    chunks: Sequence[_Chunk], end: int, words: Sequence[_Word], vocabulary: _Vocabulary
+) -> tuple[int, int, list[str]]:
+    """The chunks ``[start, end)`` that name the person, scanning back from ``end``.
+
+    Returns ``(start, end, rules)``; ``start == end`` when there is no name.
+    """
+    rules: list[str] = []
+    start = end
+    index = end - 1
+    given_names = vocabulary.lexicon.given_names
+    while index >= 0:
+        chunk = chunks[index]
+        words_after = sum(c.last - c.first + 1 for c in chunks[index + 1 : end])
+        if _AMBIGUOUS in chunk.tags:
+            as_name = _ambiguous_is_name(chunks, index, words_after, words)
+            rules.append("ambiguous-as-name" if as_name else "ambiguous-as-title")
+        elif _plain_name_word(chunk, words):
+            as_name = True
+        else:
+            # A surname that is a title word ("Jane Speaker") after a known given name.
+            before = chunks[index - 1] if index > 0 else None
+            as_name = (
+                words_after == 0
+                and chunk.first == chunk.last
+                and words[chunk.first].capitalised
+                and not chunk.possessive
+                and _HONORIFIC not in chunk.tags
+                and before is not None
+                and before.first == before.last
+                and not before.possessive
+                and words[before.first].key in given_names
+            )
+        if not as_name:
+            break
+        start = index
+        index -= 1
+    while start < end and words[chunks[start].first].key in _PARTICLES:
+        start += 1
+    if start == end:
+        return end, end, []
+    run = chunks[start:end]
+    if all(_is_place(chunk) for chunk in run) or not words[run[-1].last].capitalised:
+        return end, end, []
+    before = chunks[start - 1] if start > 0 else None
+    if before is not None and before.grammar in ("prep", "det", "conj"):
+        # "governor of Texas Jane Roe": a place right after "of" belongs to the title.
+        first = start
+        while start < end and _is_place(chunks[start]) and _country_name_form(chunks[start]):
+            start += 1
+        if start < end and start > first:
+            return start, end, [*rules, "place-before-name"]
+        # "Ambassador to the United Nations Jane Roe": the last two words are the name when the
+        # capitalised run is long enough to hold a complement too.
+        start = first
+        name_words = 3 if end - start > 3 and _short_word(words[chunks[end - 2].first]) else 2
+        if end - start <= name_words:
+            return end, end, []
+        return end - name_words, end, [*rules, "name-after-complement"]
+    return start, end, rules
+
+
+def _short_word(word: _Word) -> bool:
+    """An initial or a suffix inside a name ("John F. Doe", "John Doe Jr.")."""
+    return len(word.key.rstrip(".")) == 1 or word.raw in _NAME_SUFFIXES
+
+
+def _find_name(
+    chunks: Sequence[_Chunk], words: Sequence[_Word], vocabulary: _Vocabulary
+) -> tuple[int, int, list[str]]:
+    """The name's chunks: at the end of the segment, else before a trailing ``of``/``from``."""
+    start, end, rules = _name_run(chunks, len(chunks), words, vocabulary)
+    if start < end:
+        return start, end, rules
+    for index, chunk in enumerate(chunks):
+        if index > 0 and chunk.grammar == "prep" and chunk.phrase in ("of", "from", "at"):
+            start, end, rules = _name_run(chunks, index, words, vocabulary)
+            if start < end:
+                before = chunks[start - 1] if start > 0 else None
+                if before is None or _is_title_like(before) or _HONORIFIC in before.tags:
+                    return start, end, [*rules, "name-before-of"]
+    return len(chunks), len(chunks), []
+
+
+# --- the words around the name -------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Description:
+    """What the words of one segment other than the name say."""
+
+    title: str | None = None
+    title_words: int = 0
+    fallback: bool = False
+    affiliation: str | None = None
+    modifiers: tuple[str, ...] = ()
+    party: str | None = None
+    region: str | None = None
+    rules: tuple[str, ...] = ()
+
+
+def _title_case(word: str) -> str:
+    lowered = word.lower()
+    if lowered in _SMALL_WORDS:
+        return lowered
+    if len(word) > 1 and word.isupper():
+        return word
+    return word[:1].upper() + word[1:]
+
+
+def _canonical(chunk: _Chunk, words: Sequence[_Word], text: str) -> str:
+    """The canonical form of one chunk of a title."""
+    for tag in (_TITLE, _QUALIFIER):
+        if tag in chunk.tags:
+            return chunk.tags[tag]
+    if _AMBIGUOUS in chunk.tags:
+        return _title_case(chunk.phrase)
+    return " ".join(_title_case(part) for part in _chunk_text([chunk], words, text).split())
+
+
+def _place_value(chunks: Sequence[_Chunk], words: Sequence[_Word], text: str) -> str:
+    """A phrase as an affiliation: a country or state by its name, anything else as written."""
+    core = list(chunks)
+    if core and core[0].grammar == "det" and core[0].phrase == "the" and len(core) > 1:
+        if len(core) == 2 and _is_place(core[1]):
+            core = core[1:]
+    if len(core) == 1 and _is_place(core[0]):
+        return core[0].tags.get(_COUNTRY) or core[0].tags[_STATE]
+    return _chunk_text(chunks, words, text)
+
+
+def _noun_phrase(chunks: Sequence[_Chunk], words: Sequence[_Word], text: str) -> str:
+    """``Russia's Rostov region`` -> ``Rostov region, Russia``; ``the ministry`` as written."""
+    for index, chunk in enumerate(chunks):
+        if chunk.possessive:
+            rest_chunks = chunks[index + 1 :]
+            if rest_chunks and not _is_place(chunk) and all(c.capitalised for c in rest_chunks):
+                break  # "St. Mary's Hospital" is one name
+            owner = _place_value(chunks[: index + 1], words, text)
+            rest = _chunk_text(rest_chunks, words, text)
+            return f"{rest}, {owner}" if rest else owner
+    return _place_value(chunks, words, text)
+
+
+def _join_affiliations(parts: Iterable[str | None]) -> str | None:
+    kept: list[str] = []
+    for part in parts:
+        if part and not any(part.lower() in seen.lower() for seen in kept):
+            kept.append(part)
+    return ", ".join(kept) or None
+
+
+def _us_state(value: str | None, vocabulary: _Vocabulary) -> str | None:
+    """``value`` when it is a US state and not also a country (``Georgia``)."""
+    if not value:
+        return None
+    key = value.lower()
+    states = vocabulary.lexicon.us_states
+    if key in states and key not in vocabulary.lexicon.nationalities:
+        return states[key]
+    return None
+
+
+def _title_block(
+    chunks: Sequence[_Chunk], start: int, end: int, vocabulary: _Vocabulary
+) -> tuple[int, int]:
+    """The title words among ``chunks[start:end]``: qualifiers and titles ending in a title.
+
+    ``Deputy Foreign Minister``, ``Chairman and CEO``; unknown words inside the run count
+    (``chief happiness officer``). Returns ``(first, last + 1)``, or ``(end, end)`` when there is
+    no title.
+    """
+
+    def usable(index: int) -> bool:
+        return _is_title_like(chunks[index]) and not chunks[index].possessive
+
+    last = next((i for i in range(end - 1, start - 1, -1) if usable(i)), None)
+    # "Justice Department", "General Assembly": a title word naming an organisation.
+    while last is not None and last + 1 < len(chunks) and _organisation_word(chunks[last + 1]):
+        last = next((i for i in range(last - 1, start - 1, -1) if usable(i)), None)
+    if last is None:
+        return end, end
+    first = last
+    index = last - 1
+    joined = False  # the chunk to the right was "and": the next title belongs to the block
+    while index >= start:
+        chunk = chunks[index]
+        before = chunks[index - 1] if index > start else None
+        if chunk.possessive or _party_word(chunk, chunks[index + 1]):
+            break
+        if _organisation_word(chunk) and (
+            _QUALIFIER not in chunk.tags or before is not None and _proper_word(before)
+        ):
+            break  # "Maricopa County Sheriff": the county is a place, not part of the title
+        if _qualifier_like(chunk, vocabulary) or joined and _is_title_like(chunk):
+            head = chunks[first]
+            if head.capitalised and not chunk.capitalised and chunk.phrase not in _LOWER_BEFORE_TITLE:
+                break  # "strategy Sen. NAME": a lower-case word is no part of a capitalised title
+            first = index
+            joined = False
+        elif _is_title_like(chunk):
+            break  # another title: "army spokesman Lt. Col. NAME"
+        elif chunk.grammar == "conj" and before is not None and _is_title_like(before):
+            joined = True
+        elif chunk.tags or chunk.grammar:
+            break
+        elif chunk.capitalised and not chunks[index + 1].capitalised:
+            break  # "General Motors chief executive": a capitalised name before a lower title
+        index -= 1
+    # Unknown lower-case words right before the block join it after an article, a modifier or a
+    # nationality ("Burmese junta leader"); capitalised ones are names ("Acme chief executive").
+    while first - 1 >= start and _lower_unknown(chunks[first - 1]):
+        if first - 2 >= start and not _pre_title_boundary(chunks[first - 2]):
+            break
+        first -= 1
+    return first, last + 1
+
+
+def _qualifier_like(chunk: _Chunk, vocabulary: _Vocabulary) -> bool:
+    """A word that qualifies a following title: ``Deputy``, ``Asst.``, ``defense``, ``Senior``."""
+    if _QUALIFIER in chunk.tags:
+        return True
+    canonical = chunk.tags.get(_TITLE, "").lower()
+    return bool(canonical) and canonical in vocabulary.lexicon.title_qualifiers
+
+
+def _organisation_word(chunk: _Chunk) -> bool:
+    return _ORGANISATION in chunk.tags
+
+
+def _proper_word(chunk: _Chunk) -> bool:
+    """A capitalised word no table knows: a proper name ("Maricopa", "Acme")."""
+    return chunk.capitalised and not chunk.tags and not chunk.grammar
+
+
+def _party_word(chunk: _Chunk, following: _Chunk) -> bool:
+    """``Labour leader``: a capitalised party name is no portfolio, except before a minister."""
+    if _PARTY not in chunk.tags:
+        return False
+    head = following.tags.get(_TITLE, "")
+    return "Minister" not in head and "Secretary" not in head
+
+
+def _pre_title_boundary(chunk: _Chunk) -> bool:
+    """Chunks after which unknown words may start a title ("former chief happiness officer")."""
+    return bool(
+        chunk.grammar == "det"
+        or {_MODIFIER, _COUNTRY, _STATE, _PARTY, _HONORIFIC} & chunk.tags.keys()
+        or chunk.possessive
+    )
+
+
+def _describe(
+    chunks: Sequence[_Chunk],
+    words: Sequence[_Word],
+    text: str,
+    vocabulary: _Vocabulary,
+    *,
+    before_name: bool,
+    appositive: bool,
+) -> _Description:
+    """Read the non-name words of a segment: modifiers, affiliations, the title and its ``of``."""
+    rules: list[str] = []
+    modifiers: list[str] = []
+    countries: list[str] = []
+    states: list[str] = []
+    party: str | None = None
+    index = 0
+    article: _Chunk | None = None
+    while index < len(chunks) and chunks[index].grammar == "det":
+        article = chunks[index]
+        index += 1
+    end = len(chunks)
+    first_title = next((i for i in range(index, end) if _is_title_like(chunks[i])), None)
+    complement = next(
+        (i for i in range((first_title or index) + 1, end) if chunks[i].grammar == "prep"), end
+    )
+    block_start, block_end = _title_block(chunks, index, complement, vocabulary)
+    fallback = False
+    if block_start == block_end:
+        block_start, block_end, fallback = _fallback_block(
+            chunks, index, complement, before_name=before_name, appositive=appositive
+        )
+        if fallback:
+            rules.append("fallback-title")
+    # Words before the title: modifiers, party, places, possessors and organisation names.
+    specific: list[_Chunk] = []
+    owner: str | None = None
+    pre = list(chunks[index:block_start]) + list(chunks[block_end:complement])
+    for position, chunk in enumerate(pre):
+        tags = chunk.tags
+        if _HONORIFIC in tags:
+            rules.append("honorific")
+        elif _MODIFIER in tags and not specific:
+            value = tags[_MODIFIER]
+            modifiers.append(_chunk_text([chunk], words, text) if value == "*" else value)
+            rules.append("modifier")
+        elif _PARTY in tags and not chunk.possessive:
+            party = tags[_PARTY]
+            rules.append("party-word")
+            follows = pre[position + 1] if position + 1 < len(pre) else None
+            if follows is not None and follows.capitalised and not _is_place(follows):
+                specific.append(chunk)  # "Republican National Committee"
+        elif chunk.possessive:
+            owner_chunks = [*specific, chunk]
+            if article is not None and article.phrase == "the" and specific == list(
+                pre[position - len(specific) : position]
+            ) and position - len(specific) == 0:
+                owner = _noun_phrase([article, *owner_chunks], words, text)
+            else:
+                owner = _noun_phrase(owner_chunks, words, text)
+            specific = []
+            rules.append("possessive-affiliation")
+        elif _is_place(chunk) and not specific and _COUNTRY in tags:
+            countries.append(tags[_COUNTRY])
+            if _STATE in tags:
+                states.append(tags[_STATE])
+            rules.append("nationality")
+        elif _STATE in tags and not specific:
+            states.append(tags[_STATE])
+            rules.append("state")
+        elif chunk.grammar == "det":
+            continue
+        else:
+            specific.append(chunk)
+    specific_text: str | None = None
+    if specific and any(c.capitalised for c in specific):
+        specific_text = _chunk_text(specific, words, text)
+        rules.append("affiliation-before-title")
+    # The title and what follows it.
+    title_parts = [_canonical(chunk, words, text) for chunk in chunks[block_start:block_end]]
+    title_words = block_end - block_start
+    complement_text: str | None = None
+    position = complement
+    while position < end and title_parts:
+        preposition = chunks[position].phrase
+        rest = chunks[position + 1 : end]
+        portfolio = _portfolio(rest)
+        if portfolio and (preposition == "of" or preposition == "for" and rest[-1].capitalised):
+            title_parts.append(preposition)
+            title_parts.extend(_canonical(chunk, words, text) for chunk in rest[:portfolio])
+            title_words += portfolio
+            position += 1 + portfolio
+            rules.append("portfolio-after-of")
+            continue
+        if preposition == "to" and rest:
+            title_parts.append("to " + _chunk_text(rest, words, text))
+            rules.append("title-to")
+            break
+        if rest:
+            complement_text = _noun_phrase(rest, words, text)
+            rules.append(f"{preposition}-affiliation")
+            if preposition == "from" and party:
+                states.extend(c.tags[_STATE] for c in rest if _STATE in c.tags)
+        break
+    if not title_parts and complement < end and party:
+        rest = chunks[complement + 1 : end]
+        states.extend(c.tags[_STATE] for c in rest if _STATE in c.tags)  # "a Democrat from Ohio"
+    if not title_parts:
+        # Without a title, only a nationality or an owner says where a person belongs
+        # ("Russian pianist" aside); loose capitalised words ("It is one ...") do not.
+        specific_text = complement_text = None
+    affiliation = _join_affiliations(
+        [complement_text, specific_text, owner, *countries, *(states if title_parts else ())]
+    )
+    region = None
+    if party and states:
+        region = states[0]
+    elif title_parts:
+        region = _us_state(affiliation, vocabulary)
+    title = " ".join(title_parts) or None
+    if title is not None:
+        rules.append("title")
+    return _Description(
+        title=title,
+        title_words=title_words,
+        fallback=fallback,
+        affiliation=affiliation,
+        modifiers=tuple(modifiers),
+        party=party,
+        region=region,
+        rules=tuple(rules),
+    )
+
+
+def _portfolio(chunks: Sequence[_Chunk]) -> int:
+    """How many leading chunks name a portfolio ("foreign affairs", "the Treasury")."""
+    count = 0
+    while count < len(chunks):
+        chunk = chunks[count]
+        if _QUALIFIER in chunk.tags and not chunk.possessive:
+            count += 1
+        elif chunk.grammar == "conj" and count > 0 and count + 1 < len(chunks):
+            if _QUALIFIER not in chunks[count + 1].tags:
+                break
+            count += 1
+        elif chunk.grammar == "det" and chunk.phrase == "the" and count == 0:
+            if len(chunks) < 2 or _QUALIFIER not in chunks[1].tags:
+                return 0
+            count += 1
+        else:
+            break
+    if count and (count == len(chunks) or chunks[count].grammar == "prep"):
+        return count
+    return 0
+
+
+def _fallback_block(
+    chunks: Sequence[_Chunk], start: int, end: int, *, before_name: bool, appositive: bool
+) -> tuple[int, int, bool]:
+    """An unknown title: a run of lower-case words before a name or after an appositive's article."""
+    if not (before_name or appositive):
+        return end, end, False
+    last = end
+    while last > start and chunks[last - 1].grammar == "prep":
+        last -= 1
+    if before_name:
+        # Only right before the name, at most three words, with nothing but an article, a
+        # modifier or a nationality before them ("Russian pianist NAME").
+        if end != len(chunks):
+            return end, end, False
+        first = last
+        while first > start and _lower_unknown(chunks[first - 1]):
+            first -= 1
+        leading_ok = all(
+            _MODIFIER in c.tags or _is_place(c) or _PARTY in c.tags for c in chunks[start:first]
+        )
+        if first < last and last - first <= _MAX_GUESSED_WORDS and leading_ok:
+            return first, last, True
+        return end, end, False
+    first = start
+    while first < end and (_MODIFIER in chunks[first].tags or _is_place(chunks[first])):
+        first += 1
+    stop = first
+    while stop < end and _lower_unknown(chunks[stop]):
+        stop += 1
+    if stop > first and stop - first <= _MAX_GUESSED_WORDS and (stop == end or stop == len(chunks)):
+        return first, stop, True
+    return end, end, False
+
+
+_MAX_GUESSED_WORDS = 3  # the longest unknown title guessed from lower-case words
+
+
+def _lower_unknown(chunk: _Chunk) -> bool:
+    return not chunk.tags and not chunk.grammar and not chunk.capitalised and not chunk.possessive
+
+
+# --- one mention ---------------------------------------------------------------------------------
+
+
+def _party_tag(segment: Sequence[_Word], vocabulary: _Vocabulary) -> tuple[str, str | None] | None:
+    """``D-Mass.`` -> (``Democratic``, ``Massachusetts``); a lone ``R`` -> (``Republican``, None)."""
+    if len(segment) != 1:
+        return None
+    word = segment[0]
+    parties = vocabulary.lexicon.parties
+    letters, hyphen, place = word.text.partition("-")
+    if not hyphen:
+        if word.text.isupper() and len(word.text) == 1 and word.raw in parties:
+            return parties[word.raw], None
+        return None
+    party = parties.get(letters.lower())
+    if party is None or not letters[:1].isupper() or len(letters) > 4:
+        return None
+    states = vocabulary.lexicon.us_states
+    key = place.lower()
+    state = states.get(key) or states.get(key.replace(".", "")) or states.get(key + ".")
+    if state is None:
+        dotless = {form.replace(".", ""): name for form, name in states.items()}
+        state = dotless.get(key.replace(".", ""))
+    return (party, state) if state is not None else None
+
+
+def _place_segment(chunks: Sequence[_Chunk]) -> str | None:
+    """A segment that is only a place (``Ill.``, ``Russia``): it continues an affiliation."""
+    if len(chunks) == 1 and _is_place(chunks[0]) and not chunks[0].possessive:
+        return chunks[0].tags.get(_COUNTRY) or chunks[0].tags[_STATE]
+    return None
+
+
+@attrs.frozen
+class _Segment:
+    words: Sequence[_Word]
+    chunks: Sequence[_Chunk]
+    name_start: int  # chunk indices; equal when the segment names nobody
+    name_end: int
+    rules: tuple[str, ...]
+
+
+def parse_mention(text: str, lexicon: Lexicon) -> ParsedMention:
+    """Split how a text names a person into name, title, affiliation, modifiers, party, region.
+
+    Never raises on text: a phrase it cannot read comes back with the fields it could fill.
+
+    Args:
+        text: the words naming the person, as written (``"Sen. Jane Roe, D-Mass."``).
+        lexicon: the word tables (``default_lexicon()`` or an extended copy).
+    """
+    vocabulary = _vocabulary(lexicon)
+    memo = vocabulary.parsed
+    known = memo.get(text)
+    if known is not None:
+        return known
+    parsed = _parse(text, vocabulary)
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[text] = parsed
+    return parsed
+
+
+_MEMO_SIZE = 8192
+
+# Capitalised words separated by single spaces, nothing else: the most common mention, a plain
+# name. Audit: possessive runs; the space that separates words is outside the word class, so
+# each character is read once.
+_PLAIN_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+(?: \p{Lu}[\p{L}\p{M}\-]*+)*+")
+
+
+def _plain_name(text: str, vocabulary: _Vocabulary) -> ParsedMention | None:
+    """A fast answer for a plain name no table knows a word of ("Hillary Clinton"), else None."""
+    stripped = text.strip()
+    match = _PLAIN_NAME.fullmatch(stripped)
+    if match is None:
+        return None
+    entries = vocabulary.entries
+    for word in stripped.lower().split():
+        if word in entries or word.partition("-")[0] in vocabulary.modifier_prefixes:
+            return None
+        if "-" in word and word.rpartition("-")[2] in vocabulary.modifier_suffixes:
+            return None
+    start = text.index(stripped)
+    return ParsedMention(name=stripped, name_start=start, name_end=start + len(stripped))
+
+
+def _parse(text: str, vocabulary: _Vocabulary) -> ParsedMention:
+    """``parse_mention`` without the memo."""
+    plain = _plain_name(text, vocabulary)
+    if plain is not None:
+        return plain
+    segments: list[_Segment | tuple[str, str | None] | str] = []
+    for words in _segments(text, vocabulary):
+        tag = _party_tag(words, vocabulary)
+        if tag is not None:
+            segments.append(tag)
+            continue
+        if all(word.key.isdigit() for word in words):
+            continue  # an age: "Jane Roe, 45, ..."
+        chunks = _chunks(words, vocabulary)
+        place = _place_segment(chunks)
+        if place is not None and segments:
+            segments.append(place)
+            continue
+        start, end, rules = _find_name(chunks, words, vocabulary)
+        segments.append(_Segment(words, chunks, start, end, tuple(rules)))
+    named = next(
+        (
+            position
+            for position, segment in enumerate(segments)
+            if isinstance(segment, _Segment) and segment.name_start < segment.name_end
+        ),
+        None,
+    )
+    rules: list[str] = []
+    party: str | None = None
+    region: str | None = None
+    descriptions: list[tuple[int, _Description]] = []
+    for position, segment in enumerate(segments):
+        if isinstance(segment, tuple):
+            party = party or segment[0]
+            region = region or segment[1]
+            rules.append("party-tag")
+            continue
+        if isinstance(segment, str):
+            if descriptions and descriptions[-1][0] == position - 1:
+                previous = descriptions[-1][1]
+                joined = _join_affiliations([previous.affiliation, segment])
+                region_here = previous.region or _us_state(segment, vocabulary)
+                descriptions[-1] = (
+                    position,
+                    attrs.evolve(previous, affiliation=joined, region=region_here),
+                )
+                rules.append("place-continuation")
+            continue
+        if named is not None and position != named and not _starts_description(segment.chunks):
+            continue  # "Vasily Golubev, as saying ...": not about the person
+        own_name = position == named
+        pre = segment.chunks[: segment.name_start] if own_name else segment.chunks
+        post = segment.chunks[segment.name_end :] if own_name else []
+        description = _describe(
+            [*pre, *post],
+            segment.words,
+            text,
+            vocabulary,
+            before_name=own_name and bool(pre),
+            appositive=named is not None and not own_name,
+        )
+        if post and own_name and pre:
+            description = _with_after_name(description, pre, post, segment, text, vocabulary)
+        rules.extend(segment.rules)
+        if named is not None and position < named and description.title:
+            rules.append("appositive-before")
+        elif named is not None and position > named and description.title:
+            rules.append("appositive-after")
+        descriptions.append((position, description))
+        rules.extend(description.rules)
+    chosen = _choose_description([d for _, d in descriptions], named, descriptions)
+    name, name_start, name_end = "", 0, 0
+    if named is not None:
+        segment = segments[named]
+        assert isinstance(segment, _Segment)
+        first = segment.words[segment.chunks[segment.name_start].first]
+        last = segment.words[segment.chunks[segment.name_end - 1].last]
+        name_start, name_end = first.start, last.end
+        if last.text.endswith(".") and not _keeps_dot(last):
+            name_end -= 1
+        name = " ".join(text[name_start:name_end].split())
+    modifiers: list[str] = []
+    for _, description in descriptions:
+        if description is chosen or not description.title:
+            modifiers.extend(m for m in description.modifiers if m not in modifiers)
+    affiliation = chosen.affiliation if chosen is not None else None
+    if affiliation is None:
+        affiliation = next((d.affiliation for _, d in descriptions if d.affiliation), None)
+    party = party or next((d.party for _, d in descriptions if d.party), None)
+    region = region or next((d.region for _, d in descriptions if d.region), None)
+    return ParsedMention(
+        name=name,
+        title=chosen.title if chosen is not None else None,
+        affiliation=affiliation,
+        modifiers=tuple(modifiers),
+        party=party,
+        region=region,
+        name_start=name_start,
+        name_end=name_end,
+        rules=tuple(rules),
+    )
+
+
+def _with_after_name(
+    description: _Description,
+    pre: Sequence[_Chunk],
+    post: Sequence[_Chunk],
+    segment: _Segment,
+    text: str,
+    vocabulary: _Vocabulary,
+) -> _Description:
+    """``Sen. Jane Roe of Massachusetts``: the words after the name are the affiliation."""
+    before = _describe(
+        pre, segment.words, text, vocabulary, before_name=True, appositive=False
+    )
+    after = _noun_phrase(post[1:], segment.words, text) if len(post) > 1 else None
+    affiliation = _join_affiliations([after, before.affiliation])
+    region = before.region or _us_state(after, vocabulary)
+    return attrs.evolve(before, affiliation=affiliation, region=region)
+
+
+def _starts_description(chunks: Sequence[_Chunk]) -> bool:
+    """Whether a segment next to the name describes the person ("a spokeswoman for ...")."""
+    if not chunks:
+        return False
+    first = chunks[0]
+    if first.grammar == "det":
+        return first.phrase in ("a", "an", "the", "its", "his", "her", "their") and len(chunks) > 1
+    return bool(first.possessive or first.tags.keys() - {_ORGANISATION})
+
+
+def _choose_description(
+    ordered: Sequence[_Description],
+    named: int | None,
+    positioned: Sequence[tuple[int, _Description]],
+) -> _Description | None:
+    """The title of the name's own segment wins; else the first appositive with a title."""
+    for position, description in positioned:
+        if position == named and description.title:
+            return description
+    titled = [description for description in ordered if description.title]
+    if titled:
+        return titled[0]
+    return ordered[0] if ordered else None
+
+
+def _keeps_dot(word: _Word) -> bool:
+    """An initial ("J.") or a suffix ("Jr.") keeps its dot; a sentence's full stop does not."""
+    core = word.text[:-1]
+    return len(core.replace(".", "")) <= 2 or word.raw in _NAME_SUFFIXES
+
+
+# --- the stage -------------------------------------------------------------------------------------
+
+
+_PRONOUNS = frozenset("he she they we i it who you him her them us".split())
+_LEFT_WINDOW = 160  # characters before a name searched for a title
+_RIGHT_WINDOW = 200  # characters after a name searched for an appositive
+_MAX_APPOSITIVE_WORDS = 14
+
+
+class _Reading(NamedTuple):
+    """One parsed mention of an entity, with where it was met (for "first seen" ties)."""
+
+    offset: int
+    parsed: ParsedMention
+
+
+def _entity_key(
+    speaker: Speaker, lexicon: Lexicon, known: dict[tuple[int, str], tuple[int, str]]
+) -> tuple[int, str]:
+    """The quotes of one entity: its id, and its surname as a guard against ids left unset."""
+    found = known.get((speaker.entity, speaker.name))
+    if found is None:
+        name = parse_mention(speaker.name, lexicon).name or speaker.name
+        words = [w for w in name.split() if w.lower() not in _NAME_SUFFIXES]
+        found = speaker.entity, (words[-1].lower() if words else "")
+        known[speaker.entity, speaker.name] = found
+    return found
 
 
 def parse_titles(document: Document, context: Context) -> Document:
-    """Return the document unchanged (placeholder)."""
-    del context
-    return document
+    """Fill title, affiliation, modifiers, party and region of every speaker, one entity at once.
+
+    For each entity (``Speaker.entity``) the stage reads the speaker's mention at each quote and
+    the places in the text where the person's name stands with a title around it, and puts the
+    fullest title and affiliation found on every quote of the entity. It cleans title words out
+    of a person's ``name``; organisations and groups keep their name and get no title. Mentions
+    and offsets are never changed.
+    """
+    if not document.quotes:
+        return document
+    lexicon = context.lexicon
+    readings: dict[tuple[int, str], list[_Reading]] = {}
+    surnames: dict[str, list[tuple[int, str]]] = {}  # surname -> keys of people with it
+    full_names: dict[tuple[int, str], str] = {}
+    keys: dict[tuple[int, str], tuple[int, str]] = {}
+    for quote in document.quotes:
+        for speaker in (quote.speaker, quote.via):
+            if speaker is None:
+                continue
+            key = _entity_key(speaker, lexicon, keys)
+            found = readings.setdefault(key, [])
+            own = parse_mention(speaker.name, lexicon)
+            if not found and own.title:
+                found.append(_Reading(speaker.mention.start, own))  # a name with a title left
+            if own.name and key not in full_names and speaker.kind is not SpeakerKind.GROUP:
+                full_names[key] = own.name
+                surnames.setdefault(key[1], []).append(key)
+            mention = speaker.mention.text
+            if mention.strip().lower() not in _PRONOUNS:
+                parsed = parse_mention(mention, lexicon)
+                if _names_entity(parsed, key):
+                    found.append(_Reading(speaker.mention.start, parsed))
+    for key, offset, phrase in _name_occurrences(document.text, surnames, full_names, lexicon):
+        parsed = parse_mention(phrase, lexicon)
+        if parsed.name and _names_entity(parsed, key):
+            readings[key].append(_Reading(offset, parsed))
+    merged = {key: _merge(found) for key, found in readings.items()}
+    quotes = tuple(_retitle(quote, merged, lexicon, keys) for quote in document.quotes)
+    return attrs.evolve(document, quotes=quotes)
+
+
+def _names_entity(parsed: ParsedMention, key: tuple[int, str]) -> bool:
+    """A reading tells about the entity when it names nobody or names it by its surname."""
+    if not parsed.name:
+        return True
+    words = [w for w in parsed.name.lower().split() if w not in _NAME_SUFFIXES]
+    return bool(words) and words[-1] == key[1]
+
+
+def _retitle(
+    quote: Quote,
+    merged: Mapping[tuple[int, str], ParsedMention],
+    lexicon: Lexicon,
+    keys: dict[tuple[int, str], tuple[int, str]],
+) -> Quote:
+    speaker = _filled(quote.speaker, merged, lexicon, keys)
+    via = _filled(quote.via, merged, lexicon, keys)
+    if speaker is quote.speaker and via is quote.via:
+        return quote
+    return attrs.evolve(quote, speaker=speaker, via=via)
+
+
+def _filled(
+    speaker: Speaker | None,
+    merged: Mapping[tuple[int, str], ParsedMention],
+    lexicon: Lexicon,
+    keys: dict[tuple[int, str], tuple[int, str]],
+) -> Speaker | None:
+    """The speaker with the merged fields of its entity (the same object when nothing changes)."""
+    if speaker is None:
+        return None
+    found = merged.get(_entity_key(speaker, lexicon, keys))
+    own = parse_mention(speaker.name, lexicon)
+    person = speaker.kind is SpeakerKind.PERSON or (
+        speaker.kind is SpeakerKind.UNKNOWN and own.name != "" and found is not None and bool(
+            found.title
+        )
+    )
+    if not person:
+        # Organisations and groups keep their name and get no title; a nationality at the start
+        # of their mention is still an obvious affiliation ("Ukrainian authorities").
+        country = _leading_country(speaker.mention.text, lexicon, speaker.name)
+        if country is None or speaker.affiliation is not None:
+            return speaker
+        return attrs.evolve(speaker, affiliation=country)
+    found = found or ParsedMention()
+    fields = {
+        "name": own.name or speaker.name,
+        "title": found.title or speaker.title,
+        "affiliation": found.affiliation or speaker.affiliation,
+        "modifiers": found.modifiers or speaker.modifiers,
+        "party": found.party or speaker.party,
+        "region": found.region or speaker.region,
+    }
+    if all(getattr(speaker, field) == value for field, value in fields.items()):
+        return speaker
+    return attrs.evolve(speaker, **fields)
+
+
+def _leading_country(mention: str, lexicon: Lexicon, name: str) -> str | None:
+    """``Ukrainian authorities`` -> ``Ukraine``; ``Russia`` itself names no affiliation."""
+    parsed = parse_mention(mention, lexicon)
+    country = parsed.affiliation
+    if parsed.title or country is None or country.lower() == name.lower():
+        return None
+    return country if country.lower() in lexicon.nationalities else None
+
+
+def _merge(readings: Sequence[_Reading]) -> ParsedMention:
+    """The fullest title seen (known titles before guessed ones, more words, first seen), its
+    affiliation (else the fullest affiliation seen), the modifiers met with that title, and the
+    first party and region."""
+    ordered = sorted(readings, key=lambda reading: reading.offset)
+    titled = [r.parsed for r in ordered if r.parsed.title]
+    best: ParsedMention | None = None
+    for parsed in titled:
+        if best is None or _title_rank(parsed) > _title_rank(best):
+            best = parsed
+    title = best.title if best is not None else None
+    same_title = [p for p in titled if p.title == title]
+    affiliations = [p.affiliation for p in same_title if p.affiliation] or [
+        r.parsed.affiliation for r in ordered if r.parsed.affiliation
+    ]
+    affiliation = max(affiliations, key=len) if affiliations else None
+    modifiers: list[str] = []
+    for parsed in same_title:
+        modifiers.extend(m for m in parsed.modifiers if m not in modifiers)
+    return ParsedMention(
+        title=title,
+        affiliation=affiliation,
+        modifiers=tuple(modifiers),
+        party=next((r.parsed.party for r in ordered if r.parsed.party), None),
+        region=next((r.parsed.region for r in ordered if r.parsed.region), None),
+    )
+
+
+def _title_rank(parsed: ParsedMention) -> tuple[int, int, int]:
+    title = parsed.title or ""
+    guessed = "fallback-title" in parsed.rules
+    return (0 if guessed else 1, len(title.split()), 1 if parsed.affiliation else 0)
+
+
+def _name_occurrences(
+    text: str,
+    people: Mapping[str, list[tuple[int, str]]],
+    full_names: Mapping[tuple[int, str], str],
+    lexicon: Lexicon,
+) -> Iterable[tuple[tuple[int, str], int, str]]:
+    """Each place a person's surname stands with a title or appositive around it, as a phrase.
+
+    One pass over the text finds every capitalised word; only surnames of speakers are looked at,
+    and each look reads a bounded window, so the cost is linear in the text.
+    """
+    vocabulary = _vocabulary(lexicon)
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        surname = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+        keys = people.get(surname.lower())
+        if not keys:
+            continue
+        name_end = match.start() + len(surname)
+        for key in keys:
+            full = full_names[key]
+            if text.startswith(full, name_end - len(full)) and name_end - len(full) >= 0:
+                name_start = name_end - len(full)
+            else:
+                name_start = match.start()
+            left = _left_description(text, name_start, vocabulary)
+            right = _right_description(text, name_end, vocabulary)
+            if left is None and right is None:
+                continue
+            phrase_start = left if left is not None else name_start
+            phrase_end = right if right is not None else name_end
+            yield key, phrase_start, text[phrase_start:phrase_end]
+
+
+def _left_description(text: str, name_start: int, vocabulary: _Vocabulary) -> int | None:
+    """Where a title before the name starts: ``Deputy Prime Minister NAME`` or ``the governor of
+    Rostov, NAME``; None when the words before the name are no title."""
+    window_start = max(0, name_start - _LEFT_WINDOW)
+    window_start = text.rfind("\n", window_start, name_start) + 1 or window_start
+    stripped = text[window_start:name_start].rstrip()
+    if not stripped:
+        return None
+    if stripped.endswith(","):
+        clause = stripped[:-1]
+        nearby = clause[-_LEFT_WINDOW // 2 :].lower().replace("\u2019", "'").split()
+        if not any(_bare(word) in vocabulary.title_words for word in nearby):
+            return None
+    else:
+        previous = stripped[stripped.rfind(" ") + 1 :]
+        if not _may_precede_name(previous, vocabulary):
+            return None
+        clause = stripped
+    # Only the clause right before the name can hold its title: cut at the last mark.
+    cut = max(clause.rfind(mark) for mark in _CLAUSE_MARKS)
+    clause_start = window_start + cut + 1
+    segments = _segments(text[clause_start : window_start + len(clause)], vocabulary)
+    if not segments:
+        return None
+    words = segments[-1][-_MAX_APPOSITIVE_WORDS:]
+    chunks = _chunks(words, vocabulary)
+    if stripped.endswith(","):
+        start = _appositive_title_start(chunks, words, vocabulary)
+    else:
+        start = _adjacent_title_start(chunks, words)
+    return None if start is None else clause_start + start
+
+
+def _bare(word: str) -> str:
+    """A lower-case word without edge punctuation or possessive ending, for quick look-ups."""
+    word = word.strip(".,;:()\"'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "\u2014", "\u2013", ". ", "? ", "! ")
+
+
+def _may_precede_name(word: str, vocabulary: _Vocabulary) -> bool:
+    """A cheap first look: could the word right before a name end a title phrase?"""
+    key = word.lower().replace("\u2019", "'")
+    _, _, tail = key.rpartition("-")  # "then-Gov.", "ex-Sen."
+    for form in (key, key.rstrip("."), tail, tail.rstrip(".")):
+        tags = vocabulary.entries.get(form)
+        if tags is not None and (_TITLE in tags or _AMBIGUOUS in tags or _PARTY in tags):
+            return True
+    return False
+
+
+def _adjacent_title_start(chunks: Sequence[_Chunk], words: Sequence[_Word]) -> int | None:
+    """Scan back from the name over title-like chunks; the offset where they start, if any title."""
+    index = len(chunks)
+    has_title = False
+    while index > 0:
+        chunk = chunks[index - 1]
+        word = words[chunk.first]
+        if chunk.grammar == "det":
+            index -= 1
+            break
+        if chunk.grammar in ("prep", "conj"):
+            following = chunks[index] if index < len(chunks) else None
+            if chunk.phrase in ("of", "and", "the") and following is not None and (
+                _QUALIFIER in following.tags or _is_title_like(following)
+            ):
+                index -= 1
+                continue
+            break
+        known = bool(chunk.tags) and not (
+            _ORGANISATION in chunk.tags and not word.capitalised and len(chunk.tags) == 1
+        )
+        if not (known or chunk.possessive or word.capitalised):
+            break
+        has_title = has_title or _is_title_like(chunk) or _PARTY in chunk.tags
+        index -= 1
+    while index < len(chunks) and chunks[index].grammar in ("prep", "conj"):
+        index += 1
+    if not has_title or index >= len(chunks):
+        return None
+    return words[chunks[index].first].start
+
+
+def _appositive_title_start(
+    chunks: Sequence[_Chunk], words: Sequence[_Word], vocabulary: _Vocabulary
+) -> int | None:
+    """``... quoted the governor of Russia's Rostov region, NAME``: where ``the governor`` starts.
+
+    The title must come with a preposition phrase or nothing after it, and no cue verb may stand
+    between it and the comma.
+    """
+    cues = vocabulary.lexicon.cues
+    first = next((i for i, chunk in enumerate(chunks) if _is_title_like(chunk)), None)
+    if first is None:
+        return None
+    after = chunks[first + 1 :]
+    block_end = first + 1
+    while block_end < len(chunks) and (
+        _is_title_like(chunks[block_end]) or _QUALIFIER in chunks[block_end].tags
+    ):
+        block_end += 1
+    rest = chunks[block_end:]
+    if rest and rest[0].grammar != "prep":
+        return None
+    if any(chunk.phrase in cues or chunk.phrase in _RELATIVES for chunk in after):
+        return None
+    start = first
+    while start > 0:
+        chunk = chunks[start - 1]
+        if chunk.grammar == "det":
+            start -= 1
+            break
+        if chunk.grammar or not (chunk.tags or chunk.possessive or chunk.capitalised):
+            break
+        start -= 1
+    return words[chunks[start].first].start
+
+
+def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int | None:
+    """Where an appositive after the name ends (``, a spokeswoman for the ministry,`` or
+    ``, D-Mass.,``); None when the words after the name do not describe the person."""
+    window = text[name_end : name_end + _RIGHT_WINDOW]
+    if not window.startswith((",", " (", "(")):
+        return None
+    first_words = window[:40].lower().replace("\u2019", "'").split()
+    first = _bare(first_words[0].lstrip(",(")) if first_words else ""
+    if len(first_words) > 1 and first in ("", "a", "an", "the"):
+        first = _bare(first_words[1])
+    if not (
+        first in vocabulary.entries
+        or first in _DETERMINERS
+        or first.isdigit()
+        or "-" in first
+        or first.endswith("'s")
+    ):
+        return None
+    cut = window.find("\n")
+    window = window if cut == -1 else window[:cut]
+    end: int | None = None
+    described = False
+    position = 0
+    cues = vocabulary.lexicon.cues
+    for part in _comma_parts(window):
+        part_start, part_end = part
+        words = _segments(window[part_start:part_end], vocabulary)
+        if len(words) != 1:
+            break
+        segment = words[0]
+        if _party_tag(segment, vocabulary) is not None or all(w.key.isdigit() for w in segment):
+            end = part_start + segment[-1].end
+            continue
+        chunks = _chunks(segment, vocabulary)
+        if described:
+            if _place_segment(chunks) is not None:
+                end = part_start + segment[-1].end
+            break
+        if not _starts_description(chunks):
+            break
+        kept = 0
+        for chunk in chunks:
+            if chunk.phrase in cues or chunk.phrase in _RELATIVES or kept >= _MAX_APPOSITIVE_WORDS:
+                break
+            kept += 1
+        if kept == 0:
+            break
+        end = part_start + segment[chunks[kept - 1].last].end
+        described = True
+        position = part_end
+    del position
+    return None if end is None else name_end + end
+
+
+def _comma_parts(window: str) -> list[tuple[int, int]]:
+    """The stretches of ``window`` between commas and brackets, up to the sentence's end."""
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for index, character in enumerate(window):
+        if character in ",()":
+            if window[start:index].strip():
+                parts.append((start, index))
+            start = index + 1
+        elif character in ";:\"\u201c\u201d" or character == "." and (
+            index + 1 == len(window) or window[index + 1].isspace()
+        ) and not _abbreviation_end(window, index):
+            if window[start:index].strip():
+                parts.append((start, index + 1 if character == "." else index))
+            return parts
+    if window[start:].strip():
+        parts.append((start, len(window)))
+    return parts
+
+
+def _abbreviation_end(window: str, dot: int) -> bool:
+    """A dot that closes an abbreviation ("D-Mass.", "Ill."), not the sentence, when more follows."""
+    begin = max(window.rfind(" ", 0, dot), window.rfind(",", 0, dot)) + 1
+    word = window[begin : dot + 1]
+    return dot + 2 < len(window) and window[dot + 2 : dot + 3] in (",", ")") or "-" in word
