@@ -500,6 +500,23 @@ def _opens_adverbial(text: str, start: int, end: int) -> bool:
     return bool(words) and words[0] in _ADVERBIAL_STARTS
 
 
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by with from as is".split())
+_TITLE_WORDS = 8  # a quoted title is at most this long
+
+
+def _title_cased(text: str, stretch: QuotedStretch) -> bool:
+    """Whether a quoted stretch is a title (``"Face the Nation"``, ``'A Change Is Gonna
+    Come'``): two to eight words, each capitalised but the small ones."""
+    words = [m.group() for m in _WORD.finditer(text, stretch.start, stretch.end)]
+    words = [word.strip("'") for word in words if word.strip("'")]
+    if not 2 <= len(words) <= _TITLE_WORDS:
+        return False
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS
+        for word in words
+    ) and any(word.lower() not in _SMALL_WORDS for word in words[1:])
+
+
 def _nearest_cue(cues: list[CueMatch], stretch: QuotedStretch) -> CueMatch | None:
     """The cue that frames a partial quote: the last one before it, else the first after."""
     before = [cue for cue in cues if cue.end <= stretch.start]
@@ -583,6 +600,7 @@ class _SpanFinder:
         scans = self.scans()
         used: set[int] = set()  # cues taken by direct quotes
         labels = self.labels()
+        titles: set[int] = set()  # quoted titles of works, by their start
         for scan in scans:
             if scan.sentence.paragraph in labels:
                 colon = labels[scan.sentence.paragraph]
@@ -591,6 +609,12 @@ class _SpanFinder:
                 continue
             fragments: list[QuotedStretch] = []
             for stretch in scan.stretches:
+                if _title_cased(text, stretch):
+                    # "Face the Nation", "A Change Is Gonna Come": a title, never a quote of
+                    # its own, though reported speech may mention it
+                    fragments.append(stretch)
+                    titles.add(stretch.start)
+                    continue
                 opens = _starts_sentence(text, stretch, scan.sentence)
                 cue = (
                     self.cue_after(stretch, scans)
@@ -621,6 +645,8 @@ class _SpanFinder:
             if self.config.include_indirect:
                 self.reported(scan, used, fragments)
             for stretch in fragments:
+                if stretch.start in titles:
+                    continue
                 if not any(c.start <= stretch.start < c.end for c in self.candidates[-3:]):
                     cue = _nearest_cue(scan.cues, stretch)
                     long_enough = (
