@@ -81,6 +81,7 @@ _PARTICLES = frozenset(
     "de da di del della der den van von bin ibn al el la le du dos das ter ben".split()
 )
 _NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
+_FUNCTION_WORDS = _DETERMINERS | _PREPOSITIONS | _CONNECTORS | _PARTICLES
 _SMALL_WORDS = frozenset(("of", "the", "and", "for", "to", "on", "in", "at", "without"))
 # Lower-case words AP writes before a capitalised title as part of it ("state Sen.").
 _LOWER_BEFORE_TITLE = frozenset(("state", "deputy", "assistant", "associate", "senior", "vice"))
@@ -910,7 +911,9 @@ def _plain_name(text: str, vocabulary: _Vocabulary) -> ParsedMention | None:
         return None
     entries = vocabulary.entries
     for word in stripped.lower().split():
-        if word in entries or word.partition("-")[0] in vocabulary.modifier_prefixes:
+        if word in entries or word in _FUNCTION_WORDS:
+            return None
+        if word.partition("-")[0] in vocabulary.modifier_prefixes:
             return None
         if "-" in word and word.rpartition("-")[2] in vocabulary.modifier_suffixes:
             return None
@@ -921,8 +924,11 @@ def _plain_name(text: str, vocabulary: _Vocabulary) -> ParsedMention | None:
 def _parse(text: str, vocabulary: _Vocabulary) -> ParsedMention:
     """``parse_mention`` without the memo."""
     plain = _plain_name(text, vocabulary)
-    if plain is not None:
-        return plain
+    return plain if plain is not None else _parse_segments(text, vocabulary)
+
+
+def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
+    """The full parse: segments, chunks, the name, then the words around it."""
     segments: list[_Segment | tuple[str, str | None] | str] = []
     for words in _segments(text, vocabulary):
         tag = _party_tag(words, vocabulary)
