@@ -43,6 +43,10 @@ _CONFIDENCE = {
     "previous-mention": 0.5,
 }
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
+_DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
+_DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
+_ROLE_WINDOW = 60  # characters around a name searched for the role a description names
+_CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
 
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said").
@@ -211,8 +215,38 @@ class _Resolver:
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
             return self.make(name, mention, SpeakerKind.PERSON), confidence * _PRONOUN_FACTOR
+        described = self.described_person(mention_text, found.start)
+        if described is not None:
+            # "its Russia-appointed leader": the person that role is given to in the text
+            return self.make(described, mention, SpeakerKind.PERSON), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         return self.make(name, mention, kind), confidence
+
+    def described_person(self, mention_text: str, offset: int) -> str | None:
+        """The person a role description points at (``the governor``, ``its leader``): the
+        nearest earlier person named with that role, else the next person named (news ledes
+        describe first and name later)."""
+        words = mention_text.lower().split()
+        if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
+            return None
+        if any(word[:1].isupper() for word in mention_text.split()[1:]) and "-" not in mention_text:
+            return None  # a name is given: not a bare description
+        role = words[-1]
+        if role not in self.lexicon.titles:
+            return None
+        index = bisect.bisect_left(self.people_starts, offset) - 1
+        while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            person = self.people[index]
+            window = self.text[max(0, person.start - _ROLE_WINDOW) : person.end + _ROLE_WINDOW]
+            if person.label == "PERSON" and role in window.lower().split():
+                return self.full_name(person_name(self.text[person.start : person.end], self.lexicon), person.start)
+            index -= 1
+        following = bisect.bisect_right(self.people_starts, offset)
+        for person in self.people[following : following + _CATAPHORA_MENTIONS]:
+            if person.label == "PERSON":
+                name = person_name(self.text[person.start : person.end], self.lexicon)
+                return self.full_name(name, person.start)
+        return None
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
         """Kind and name of a mention that is not a pronoun."""

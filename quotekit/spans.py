@@ -307,8 +307,12 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if cue_class is None:
             continue
         previous = _words_before(text, match.start(), 4)
-        if previous and previous[-1] in _BE and form.split()[0].endswith(_PARTICIPLE):
-            continue
+        auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
+        participle = form.split()[0].endswith(_PARTICIPLE)
+        if participle and auxiliary and auxiliary[0] in _BE:
+            continue  # "was overwhelmingly condemned": a passive
+        if participle and text[match.end() : match.end() + 4].lower() == " by ":
+            continue  # "regions declared by Russia": a passive participle
         if cue_class is CueClass.DOCUMENT and not _document_nouns().intersection(previous):
             following = text[match.end() : match.end() + 6].lstrip().lower()
             introduces = following.startswith(("that ", ":")) and not form.startswith("show")
