@@ -44,6 +44,7 @@ _CONFIDENCE = {
 }
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
 _DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
+_UNSURE_SUBJECT = 0.7  # the clause's subject taken when the words by the cue name nobody
 _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
@@ -61,7 +62,7 @@ _CLAUSE_BOUNDARIES = frozenset(
     where which whether said says""".split()
 )
 _ARTICLES = ("the ", "a ", "an ")
-_EDGE_MARKS = ',\u201d\u201c"\'\u2019\u2014\u2013\u2015-'  # punctuation around a mention
+_EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 _PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le"))
 # Words after which a group's description goes on ("people familiar with the plan").
 _POSTMODIFIERS = regex.compile(
@@ -239,7 +240,9 @@ class _Resolver:
             person = self.people[index]
             window = self.text[max(0, person.start - _ROLE_WINDOW) : person.end + _ROLE_WINDOW]
             if person.label == "PERSON" and role in window.lower().split():
-                return self.full_name(person_name(self.text[person.start : person.end], self.lexicon), person.start)
+                return self.full_name(
+                    person_name(self.text[person.start : person.end], self.lexicon), person.start
+                )
             index -= 1
         following = bisect.bisect_right(self.people_starts, offset)
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
@@ -387,7 +390,7 @@ def _opening_comma(text: str, tokens: list[tuple[int, int, str]], last: int) -> 
         gap = _gap(text, tokens, first)
         if "," in gap:
             return first if first > 0 else None
-        if any(mark in gap for mark in ";:\u201d\u201c\"()"):
+        if any(mark in gap for mark in ';:\u201d\u201c"()'):
             return None
         first -= 1
     return None
@@ -513,6 +516,38 @@ _SUBJECT_LEAD = 4  # words from the clause start within which its subject must b
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 
 
+# First words of a phrase that cannot name a speaker: prepositions, adverbs, negation.
+_NOT_SUBJECT_STARTS = frozenset(
+    """in on at to of for from by with without despite aside after before since during not
+    now then also still just even only never once when while as if because whether than
+    into onto about against among between""".split()
+)
+
+
+def _last_mention_in(found: _Found, resolver: _Resolver) -> _Found | None:
+    """The last name or pronoun inside a phrase (``In a Bloomberg interview Trump`` -> Trump)."""
+    index = bisect.bisect_left(resolver.mention_starts, found.end) - 1
+    if index >= 0 and resolver.mentions[index].start >= found.start:
+        mention = resolver.mentions[index]
+        if mention.end == found.end:
+            return _Found(mention.start, mention.end)
+    return None
+
+
+def _names_someone(text: str, found: _Found) -> bool:
+    """Whether the words found by a cue can name a speaker: not a prepositional or adverbial
+    phrase (``despite``, ``aside from``), not a verb phrase (``vowed not to``)."""
+    words = text[found.start : found.end].split()
+    if not words:
+        return False
+    first = words[0].lower().strip(",")
+    if first in _NOT_SUBJECT_STARTS:
+        return False
+    if words[-1].lower() == "to":
+        return False  # "... encouraging his supporters to": an infinitive's object
+    return not (words[0].islower() and first.endswith(("ed", "ing")) and len(words) > 1)
+
+
 def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
     """Whether a cue continues its clause's subject: ``... and said``, ``... but noted``,
     ``... for saying``."""
@@ -626,6 +661,19 @@ def attribute(document: Document, context: Context) -> Document:
             ):
                 # "Trump bemoaned the unrest and said ...": the clause's subject
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")
+                sieve = "cue-adjacent"
+            elif (
+                found is not None
+                and found.end <= candidate.cue_start
+                and not _names_someone(text, found)
+                and (
+                    subject := _last_mention_in(found, resolver)
+                    or _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
+                )
+            ):
+                # "Ban Ki-moon ... vowed not to repeat": what stands by the cue names nobody
+                speaker, confidence = resolver.speaker(subject, "cue-adjacent")
+                confidence *= _UNSURE_SUBJECT
                 sieve = "cue-adjacent"
             elif found is not None:
                 speaker, confidence = resolver.speaker(found, "cue-adjacent")

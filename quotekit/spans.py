@@ -605,7 +605,13 @@ class _SpanFinder:
         used: set[int] = set()  # cues taken by direct quotes
         labels = self.labels()
         titles: set[int] = set()  # quoted titles of works, by their start
+        blocks = self.colon_blocks(scans)
         for scan in scans:
+            if scan.sentence.paragraph in blocks:
+                cue, block_start = blocks[scan.sentence.paragraph]
+                if scan.sentence.start == block_start:
+                    self.block(scan, cue)
+                continue
             if scan.sentence.paragraph in labels:
                 colon = labels[scan.sentence.paragraph]
                 if scan.sentence.start <= colon < scan.sentence.end:
@@ -627,7 +633,15 @@ class _SpanFinder:
                 )
                 if cue is None and (opens or stretch.paragraph != scan.sentence.paragraph):
                     cue = self.colon_cue(stretch, scan)
-                before = None if cue else _cue_before(text, stretch, scan)
+                before = _cue_before(text, stretch, scan)
+                if before is not None and (
+                    cue is None
+                    or text[before.end : stretch.start].rstrip().endswith(":")
+                    or cue.form.endswith("ing")
+                ):
+                    cue = None  # 'Peabody said: "...," adding': the colon's cue introduces it
+                else:
+                    before = None
                 if cue is None and before is None and not opens:
                     if _count_words(text, stretch.start, stretch.end) >= _MIN_STATEMENT_WORDS:
                         fragments.append(stretch)  # a long quote inside a sentence: kept below
@@ -661,6 +675,29 @@ class _SpanFinder:
                         self.add(stretch.start, stretch.end, kind, cue, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
+
+    def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int]]:
+        """Paragraphs quoted whole without quote marks after a cue and a colon that end the
+        paragraph before (``Limbaugh added:``): paragraph index -> (cue, its first offset)."""
+        blocks: dict[int, tuple[CueMatch, int]] = {}
+        for index, scan in enumerate(scans[:-1]):
+            following = scans[index + 1]
+            if following.sentence.paragraph == scan.sentence.paragraph or not scan.cues:
+                continue
+            if not self.text[scan.sentence.start : scan.sentence.end].rstrip().endswith(":"):
+                continue
+            if self.text[following.sentence.start] in _ALL_MARKS:
+                continue  # a quote in marks: the colon cue of the span stage takes it
+            blocks[following.sentence.paragraph] = (scan.cues[-1], following.sentence.start)
+        return blocks
+
+    def block(self, scan: _SentenceScan, cue: CueMatch) -> None:
+        """A paragraph quoted whole after a colon: all of it is the source's."""
+        paragraph = self.paragraphs[scan.sentence.paragraph]
+        start, end = _trim_content(self.text, paragraph.start, paragraph.end)
+        if start < end and self.wanted(cue):
+            inside = [s for s in find_quoted(self.text, (paragraph,)) if start <= s.start < end]
+            self.add(start, end, QuoteKind.MIXED if inside else QuoteKind.INDIRECT, cue, True)
 
     def labels(self) -> dict[int, int]:
         """Paragraphs that open with a speaker's name and a colon (``Sanders: Clinton needs
