@@ -51,8 +51,10 @@ def resolve_jobs(jobs: int) -> int:
     if jobs < 0:
         raise ValueError(f"jobs must be 0 (one per CPU) or more, got {jobs}")
     if jobs == 0:
-        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
-            os.cpu_count() or 1
+        return (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else (os.cpu_count() or 1)
         )
     return jobs
 

@@ -568,7 +568,8 @@ def _clause_subject(
     sentence's start (or its last semicolon), past an opening adverbial."""
     start = max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)
     first_word = text[start : start + 20].split(maxsplit=1)
-    if first_word and first_word[0].lower().strip(",") in _ADVERBIAL_OPENERS:
+    opener = first_word[0].lower().strip(",") if first_word else ""
+    if opener in _ADVERBIAL_OPENERS or opener.endswith(("ing", "ed")):
         comma = text.find(",", start, cue_start)
         if comma != -1:
             start = comma + 1

@@ -138,6 +138,7 @@ class _Vocabulary:
     modifier_suffixes: Mapping[str, str]  # "elect" -> "elect", "appointed" -> "*"
     lexicon: Lexicon
     title_words: frozenset[str]  # every word of every title form, for a cheap first look
+    tag_states: Mapping[str, str]  # every state form without dots ("ny", "wva", "mass")
     # Phrases already parsed with these tables (a memo of results, bounded, never a table).
     parsed: dict[str, ParsedMention] = attrs.field(factory=dict, eq=False, repr=False)
 
@@ -176,6 +177,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         modifier_prefixes={f[:-1]: v for f, v in lexicon.modifiers.items() if f.endswith("-")},
         modifier_suffixes={f[1:]: v for f, v in lexicon.modifiers.items() if f.startswith("-")},
         lexicon=lexicon,
+        tag_states={form.replace(".", ""): name for form, name in lexicon.us_states.items()},
         title_words=frozenset(
             word.rstrip(".")
             for table in (lexicon.titles, lexicon.ambiguous_titles)
@@ -206,8 +208,10 @@ def _make_word(text: str, start: int) -> _Word:
 def _prefixed_capital(text: str) -> bool:
     """``al-Khatib``, ``el-Sayed``: an Arabic article before a capitalised name."""
     prefix, hyphen, rest = text.partition("-")
-    return bool(hyphen) and prefix.lower() in ("al", "el", "ad", "as", "ash", "at", "an") and (
-        rest[:1].isupper()
+    return (
+        bool(hyphen)
+        and prefix.lower() in ("al", "el", "ad", "as", "ash", "at", "an")
+        and (rest[:1].isupper())
     )
 
 
@@ -218,8 +222,10 @@ def _split_hyphenated(word: _Word, vocabulary: _Vocabulary) -> list[_Word]:
         return [_make_word(head + "-", word.start), _make_word(tail, word.start + len(head) + 1)]
     head, hyphen, tail = word.text.rpartition("-")
     suffix = tail.lower().rstrip(".")
-    if hyphen and head and vocabulary.modifier_suffixes.get(suffix, _KEEP_AS_WRITTEN) != (
-        _KEEP_AS_WRITTEN
+    if (
+        hyphen
+        and head
+        and vocabulary.modifier_suffixes.get(suffix, _KEEP_AS_WRITTEN) != (_KEEP_AS_WRITTEN)
     ):
         return [_make_word(head, word.start), _make_word("-" + tail, word.start + len(head))]
     return [word]
@@ -244,7 +250,7 @@ def _admissible(tags: Mapping[str, str], words: Sequence[_Word]) -> dict[str, st
     first = words[0]
     short = len(words) == 1 and len(first.key.replace(".", "")) <= 3 and "." not in first.key
     for tag in (_COUNTRY, _STATE, _PARTY):
-        if tag in kept and (not first.capitalised or short and not first.text.isupper()):
+        if tag in kept and (not first.capitalised or (short and not first.text.isupper())):
             del kept[tag]
     return kept
 
@@ -476,8 +482,6 @@ class _Description:
     """What the words of one segment other than the name say."""
 
     title: str | None = None
-    title_words: int = 0
-    fallback: bool = False
     affiliation: str | None = None
     modifiers: tuple[str, ...] = ()
     party: str | None = None
@@ -494,22 +498,24 @@ def _title_case(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _canonical(chunk: _Chunk, words: Sequence[_Word], text: str) -> str:
+def _canonical(chunk: _Chunk, words: Sequence[_Word], text: str, vocabulary: _Vocabulary) -> str:
     """The canonical form of one chunk of a title."""
     for tag in (_TITLE, _QUALIFIER):
         if tag in chunk.tags:
             return chunk.tags[tag]
     if _AMBIGUOUS in chunk.tags:
         return _title_case(chunk.phrase)
-    return " ".join(_title_case(part) for part in _chunk_text([chunk], words, text).split())
+    written = _chunk_text([chunk], words, text)
+    if written.endswith(".") and written.lower() not in vocabulary.lexicon.abbreviations:
+        written = written[:-1]
+    return " ".join(_title_case(part) for part in written.split())
 
 
 def _place_value(chunks: Sequence[_Chunk], words: Sequence[_Word], text: str) -> str:
     """A phrase as an affiliation: a country or state by its name, anything else as written."""
     core = list(chunks)
-    if core and core[0].grammar == "det" and core[0].phrase == "the" and len(core) > 1:
-        if len(core) == 2 and _is_place(core[1]):
-            core = core[1:]
+    if len(core) == 2 and core[0].phrase == "the" and _is_place(core[1]):
+        core = core[1:]  # "the United States"
     if len(core) == 1 and _is_place(core[0]):
         return core[0].tags.get(_COUNTRY) or core[0].tags[_STATE]
     return _chunk_text(chunks, words, text)
@@ -575,12 +581,16 @@ def _title_block(
         if chunk.possessive or _party_word(chunk, chunks[index + 1]):
             break
         if _organisation_word(chunk) and (
-            _QUALIFIER not in chunk.tags or before is not None and _proper_word(before)
+            _QUALIFIER not in chunk.tags or (before is not None and _proper_word(before))
         ):
             break  # "Maricopa County Sheriff": the county is a place, not part of the title
-        if _qualifier_like(chunk, vocabulary) or joined and _is_title_like(chunk):
+        if _qualifier_like(chunk, vocabulary) or (joined and _is_title_like(chunk)):
             head = chunks[first]
-            if head.capitalised and not chunk.capitalised and chunk.phrase not in _LOWER_BEFORE_TITLE:
+            if (
+                head.capitalised
+                and not chunk.capitalised
+                and chunk.phrase not in _LOWER_BEFORE_TITLE
+            ):
                 break  # "strategy Sen. NAME": a lower-case word is no part of a capitalised title
             first = index
             joined = False
@@ -662,17 +672,21 @@ def _describe(
         (i for i in range((first_title or index) + 1, end) if chunks[i].grammar == "prep"), end
     )
     block_start, block_end = _title_block(chunks, index, complement, vocabulary)
-    fallback = False
     if block_start == block_end:
-        block_start, block_end, fallback = _fallback_block(
-            chunks, index, complement, before_name=before_name, appositive=appositive
+        block_start, block_end, guessed = _fallback_block(
+            chunks,
+            index,
+            complement,
+            before_name=before_name,
+            # "a beekeeper from Devon", not "his evolution on climate"
+            appositive=appositive and article is not None and article.phrase in ("a", "an", "the"),
         )
-        if fallback:
+        if guessed:
             rules.append("fallback-title")
     # Words before the title: modifiers, party, places, possessors and organisation names.
     specific: list[_Chunk] = []
     owner: str | None = None
-    pre = list(chunks[index:block_start]) + list(chunks[block_end:complement])
+    pre = chunks[index:block_start]
     for position, chunk in enumerate(pre):
         tags = chunk.tags
         if _HONORIFIC in tags:
@@ -689,12 +703,14 @@ def _describe(
                 specific.append(chunk)  # "Republican National Committee"
         elif chunk.possessive:
             owner_chunks = [*specific, chunk]
-            if article is not None and article.phrase == "the" and specific == list(
-                pre[position - len(specific) : position]
-            ) and position - len(specific) == 0:
-                owner = _noun_phrase([article, *owner_chunks], words, text)
-            else:
-                owner = _noun_phrase(owner_chunks, words, text)
+            run_start = position - len(specific)
+            if (
+                article is not None
+                and article.phrase == "the"
+                and (run_start == 0 or pre[run_start - 1] is article)
+            ):
+                owner_chunks.insert(0, article)  # "the ministry's spokesman" -> "the ministry"
+            owner = _noun_phrase(owner_chunks, words, text)
             specific = []
             rules.append("possessive-affiliation")
         elif _is_place(chunk) and not specific and _COUNTRY in tags:
@@ -706,29 +722,39 @@ def _describe(
             states.append(tags[_STATE])
             rules.append("state")
         elif chunk.grammar == "det":
-            continue
+            specific = []
+            article = chunk
+        elif _lower_unknown(chunk) and not _organisation_word(chunk):
+            specific = []  # "Committee is filing ... with": loose words are no organisation
         else:
             specific.append(chunk)
+    # "President-elect", "Prime Minister-designate": a modifier after the title.
+    modifiers.extend(
+        chunk.tags[_MODIFIER] for chunk in chunks[block_end:complement] if _MODIFIER in chunk.tags
+    )
     specific_text: str | None = None
     if specific and any(c.capitalised for c in specific):
         specific_text = _chunk_text(specific, words, text)
         rules.append("affiliation-before-title")
     # The title and what follows it.
-    title_parts = [_canonical(chunk, words, text) for chunk in chunks[block_start:block_end]]
-    title_words = block_end - block_start
+    title_parts = [
+        _canonical(chunk, words, text, vocabulary) for chunk in chunks[block_start:block_end]
+    ]
     complement_text: str | None = None
     position = complement
     while position < end and title_parts:
         preposition = chunks[position].phrase
         rest = chunks[position + 1 : end]
         portfolio = _portfolio(rest)
-        if portfolio and (preposition == "of" or preposition == "for" and rest[-1].capitalised):
+        if portfolio and (preposition == "of" or (preposition == "for" and rest[-1].capitalised)):
             title_parts.append(preposition)
-            title_parts.extend(_canonical(chunk, words, text) for chunk in rest[:portfolio])
-            title_words += portfolio
+            title_parts.extend(
+                _canonical(chunk, words, text, vocabulary) for chunk in rest[:portfolio]
+            )
             position += 1 + portfolio
             rules.append("portfolio-after-of")
             continue
+        rest = _phrase_end(rest, vocabulary, stop_at_preposition=preposition == "to")
         if preposition == "to" and rest:
             title_parts.append("to " + _chunk_text(rest, words, text))
             rules.append("title-to")
@@ -746,6 +772,8 @@ def _describe(
         # Without a title, only a nationality or an owner says where a person belongs
         # ("Russian pianist" aside); loose capitalised words ("It is one ...") do not.
         specific_text = complement_text = None
+        if owner is not None and owner.lower() not in vocabulary.lexicon.nationalities:
+            owner = None
     affiliation = _join_affiliations(
         [complement_text, specific_text, owner, *countries, *(states if title_parts else ())]
     )
@@ -759,14 +787,38 @@ def _describe(
         rules.append("title")
     return _Description(
         title=title,
-        title_words=title_words,
-        fallback=fallback,
         affiliation=affiliation,
         modifiers=tuple(modifiers),
         party=party,
         region=region,
         rules=tuple(rules),
     )
+
+
+def _phrase_end(
+    chunks: Sequence[_Chunk], vocabulary: _Vocabulary, *, stop_at_preposition: bool
+) -> Sequence[_Chunk]:
+    """A phrase after a title, without what follows it: a relative clause ("who runs ..."), a
+    cue verb, a second description ("... and a professor at ...") and dangling function words."""
+    cues = vocabulary.lexicon.cues
+    end = len(chunks)
+    for index, chunk in enumerate(chunks):
+        following = chunks[index + 1] if index + 1 < len(chunks) else None
+        if (
+            chunk.phrase in _RELATIVES
+            or chunk.phrase in cues
+            or (stop_at_preposition and chunk.grammar == "prep")
+            or (
+                chunk.grammar == "conj"
+                and following is not None
+                and (following.grammar == "det" or _is_title_like(following))
+            )
+        ):
+            end = index
+            break
+    while end > 0 and chunks[end - 1].grammar in ("prep", "det", "conj"):
+        end -= 1
+    return chunks[:end]
 
 
 def _portfolio(chunks: Sequence[_Chunk]) -> int:
@@ -794,7 +846,7 @@ def _portfolio(chunks: Sequence[_Chunk]) -> int:
 def _fallback_block(
     chunks: Sequence[_Chunk], start: int, end: int, *, before_name: bool, appositive: bool
 ) -> tuple[int, int, bool]:
-    """An unknown title: a run of lower-case words before a name or after an appositive's article."""
+    """An unknown title: lower-case words before a name or after an appositive's article."""
     if not (before_name or appositive):
         return end, end, False
     last = end
@@ -836,7 +888,7 @@ def _lower_unknown(chunk: _Chunk) -> bool:
 
 
 def _party_tag(segment: Sequence[_Word], vocabulary: _Vocabulary) -> tuple[str, str | None] | None:
-    """``D-Mass.`` -> (``Democratic``, ``Massachusetts``); a lone ``R`` -> (``Republican``, None)."""
+    """``D-Mass.`` -> Democratic, Massachusetts; a lone ``R`` -> Republican and no state."""
     if len(segment) != 1:
         return None
     word = segment[0]
@@ -849,12 +901,7 @@ def _party_tag(segment: Sequence[_Word], vocabulary: _Vocabulary) -> tuple[str, 
     party = parties.get(letters.lower())
     if party is None or not letters[:1].isupper() or len(letters) > 4:
         return None
-    states = vocabulary.lexicon.us_states
-    key = place.lower()
-    state = states.get(key) or states.get(key.replace(".", "")) or states.get(key + ".")
-    if state is None:
-        dotless = {form.replace(".", ""): name for form, name in states.items()}
-        state = dotless.get(key.replace(".", ""))
+    state = vocabulary.tag_states.get(place.lower().replace(".", ""))
     return (party, state) if state is not None else None
 
 
@@ -909,9 +956,9 @@ def _plain_name(text: str, vocabulary: _Vocabulary) -> ParsedMention | None:
     match = _PLAIN_NAME.fullmatch(stripped)
     if match is None:
         return None
-    entries = vocabulary.entries
+    starts = vocabulary.longest  # the first word of every table entry, one word or more
     for word in stripped.lower().split():
-        if word in entries or word in _FUNCTION_WORDS:
+        if word in starts or word in _FUNCTION_WORDS:
             return None
         if word.partition("-")[0] in vocabulary.modifier_prefixes:
             return None
@@ -942,8 +989,8 @@ def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
         if place is not None and segments:
             segments.append(place)
             continue
-        start, end, rules = _find_name(chunks, words, vocabulary)
-        segments.append(_Segment(words, chunks, start, end, tuple(rules)))
+        start, end, name_rules = _find_name(chunks, words, vocabulary)
+        segments.append(_Segment(words, chunks, start, end, tuple(name_rules)))
     named = next(
         (
             position
@@ -978,16 +1025,17 @@ def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
         own_name = position == named
         pre = segment.chunks[: segment.name_start] if own_name else segment.chunks
         post = segment.chunks[segment.name_end :] if own_name else []
-        description = _describe(
-            [*pre, *post],
-            segment.words,
-            text,
-            vocabulary,
-            before_name=own_name and bool(pre),
-            appositive=named is not None and not own_name,
-        )
-        if post and own_name and pre:
-            description = _with_after_name(description, pre, post, segment, text, vocabulary)
+        if pre and post:
+            description = _with_after_name(pre, post, segment.words, text, vocabulary)
+        else:
+            description = _describe(
+                [*pre, *post],
+                segment.words,
+                text,
+                vocabulary,
+                before_name=own_name and bool(pre),
+                appositive=named is not None and not own_name,
+            )
         rules.extend(segment.rules)
         if named is not None and position < named and description.title:
             rules.append("appositive-before")
@@ -995,7 +1043,7 @@ def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
             rules.append("appositive-after")
         descriptions.append((position, description))
         rules.extend(description.rules)
-    chosen = _choose_description([d for _, d in descriptions], named, descriptions)
+    chosen = _choose_description(descriptions, named)
     name, name_start, name_end = "", 0, 0
     if named is not None:
         segment = segments[named]
@@ -1029,18 +1077,15 @@ def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
 
 
 def _with_after_name(
-    description: _Description,
     pre: Sequence[_Chunk],
     post: Sequence[_Chunk],
-    segment: _Segment,
+    words: Sequence[_Word],
     text: str,
     vocabulary: _Vocabulary,
 ) -> _Description:
     """``Sen. Jane Roe of Massachusetts``: the words after the name are the affiliation."""
-    before = _describe(
-        pre, segment.words, text, vocabulary, before_name=True, appositive=False
-    )
-    after = _noun_phrase(post[1:], segment.words, text) if len(post) > 1 else None
+    before = _describe(pre, words, text, vocabulary, before_name=True, appositive=False)
+    after = _noun_phrase(post[1:], words, text) if len(post) > 1 else None
     affiliation = _join_affiliations([after, before.affiliation])
     region = before.region or _us_state(after, vocabulary)
     return attrs.evolve(before, affiliation=affiliation, region=region)
@@ -1057,18 +1102,14 @@ def _starts_description(chunks: Sequence[_Chunk]) -> bool:
 
 
 def _choose_description(
-    ordered: Sequence[_Description],
-    named: int | None,
-    positioned: Sequence[tuple[int, _Description]],
+    descriptions: Sequence[tuple[int, _Description]], named: int | None
 ) -> _Description | None:
     """The title of the name's own segment wins; else the first appositive with a title."""
-    for position, description in positioned:
-        if position == named and description.title:
-            return description
-    titled = [description for description in ordered if description.title]
-    if titled:
-        return titled[0]
-    return ordered[0] if ordered else None
+    titled = [(position, d) for position, d in descriptions if d.title]
+    own = [d for position, d in titled if position == named]
+    if own or titled:
+        return (own or [d for _, d in titled])[0]
+    return descriptions[0][1] if descriptions else None
 
 
 def _keeps_dot(word: _Word) -> bool:
@@ -1077,7 +1118,7 @@ def _keeps_dot(word: _Word) -> bool:
     return len(core.replace(".", "")) <= 2 or word.raw in _NAME_SUFFIXES
 
 
-# --- the stage -------------------------------------------------------------------------------------
+# --- the stage -----------------------------------------------------------------------------
 
 
 _PRONOUNS = frozenset("he she they we i it who you him her them us".split())
@@ -1149,9 +1190,11 @@ def parse_titles(document: Document, context: Context) -> Document:
 
 
 def _names_entity(parsed: ParsedMention, key: tuple[int, str]) -> bool:
-    """A reading tells about the entity when it names nobody or names it by its surname."""
+    """A reading tells about the entity when it names it by its surname, or names nobody and is
+    not about someone of the entity's ("Clinton's spokeswoman" says nothing of Clinton)."""
     if not parsed.name:
-        return True
+        affiliation = (parsed.affiliation or "").lower().split()
+        return key[1] not in affiliation
     words = [w for w in parsed.name.lower().split() if w not in _NAME_SUFFIXES]
     return bool(words) and words[-1] == key[1]
 
@@ -1181,9 +1224,10 @@ def _filled(
     found = merged.get(_entity_key(speaker, lexicon, keys))
     own = parse_mention(speaker.name, lexicon)
     person = speaker.kind is SpeakerKind.PERSON or (
-        speaker.kind is SpeakerKind.UNKNOWN and own.name != "" and found is not None and bool(
-            found.title
-        )
+        speaker.kind is SpeakerKind.UNKNOWN
+        and own.name != ""
+        and found is not None
+        and bool(found.title)
     )
     if not person:
         # Organisations and groups keep their name and get no title; a nationality at the start
@@ -1193,17 +1237,16 @@ def _filled(
             return speaker
         return attrs.evolve(speaker, affiliation=country)
     found = found or ParsedMention()
-    fields = {
-        "name": own.name or speaker.name,
-        "title": found.title or speaker.title,
-        "affiliation": found.affiliation or speaker.affiliation,
-        "modifiers": found.modifiers or speaker.modifiers,
-        "party": found.party or speaker.party,
-        "region": found.region or speaker.region,
-    }
-    if all(getattr(speaker, field) == value for field, value in fields.items()):
-        return speaker
-    return attrs.evolve(speaker, **fields)
+    filled = attrs.evolve(
+        speaker,
+        name=own.name or speaker.name,
+        title=found.title or speaker.title,
+        affiliation=found.affiliation or speaker.affiliation,
+        modifiers=found.modifiers or speaker.modifiers,
+        party=found.party or speaker.party,
+        region=found.region or speaker.region,
+    )
+    return speaker if filled == speaker else filled
 
 
 def _leading_country(mention: str, lexicon: Lexicon, name: str) -> str | None:
@@ -1322,7 +1365,21 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "\u2014", "\u2013", ". ", "? ", "! ")
+_CLAUSE_MARKS = (
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    '"',
+    "\u201c",
+    "\u201d",
+    "\u2014",
+    "\u2013",
+    ". ",
+    "? ",
+    "! ",
+)
 
 
 def _may_precede_name(word: str, vocabulary: _Vocabulary) -> bool:
@@ -1348,8 +1405,10 @@ def _adjacent_title_start(chunks: Sequence[_Chunk], words: Sequence[_Word]) -> i
             break
         if chunk.grammar in ("prep", "conj"):
             following = chunks[index] if index < len(chunks) else None
-            if chunk.phrase in ("of", "and", "the") and following is not None and (
-                _QUALIFIER in following.tags or _is_title_like(following)
+            if (
+                chunk.phrase in ("of", "and", "the")
+                and following is not None
+                and (_QUALIFIER in following.tags or _is_title_like(following))
             ):
                 index -= 1
                 continue
@@ -1387,8 +1446,8 @@ def _appositive_title_start(
     ):
         block_end += 1
     rest = chunks[block_end:]
-    if rest and rest[0].grammar != "prep":
-        return None
+    if rest and rest[0].phrase not in ("of", "for", "at"):
+        return None  # "the nominee with young voters, NAME" is no title of NAME
     if any(chunk.phrase in cues or chunk.phrase in _RELATIVES for chunk in after):
         return None
     start = first
@@ -1411,8 +1470,6 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
         return None
     first_words = window[:40].lower().replace("\u2019", "'").split()
     first = _bare(first_words[0].lstrip(",(")) if first_words else ""
-    if len(first_words) > 1 and first in ("", "a", "an", "the"):
-        first = _bare(first_words[1])
     if not (
         first in vocabulary.entries
         or first in _DETERMINERS
@@ -1420,15 +1477,13 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
         or "-" in first
         or first.endswith("'s")
     ):
-        return None
+        return None  # ", who ...", ", as saying ...", ", Roe said": no appositive
     cut = window.find("\n")
     window = window if cut == -1 else window[:cut]
     end: int | None = None
     described = False
-    position = 0
     cues = vocabulary.lexicon.cues
-    for part in _comma_parts(window):
-        part_start, part_end = part
+    for part_start, part_end in _comma_parts(window, vocabulary):
         words = _segments(window[part_start:part_end], vocabulary)
         if len(words) != 1:
             break
@@ -1452,12 +1507,10 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
             break
         end = part_start + segment[chunks[kept - 1].last].end
         described = True
-        position = part_end
-    del position
     return None if end is None else name_end + end
 
 
-def _comma_parts(window: str) -> list[tuple[int, int]]:
+def _comma_parts(window: str, vocabulary: _Vocabulary) -> list[tuple[int, int]]:
     """The stretches of ``window`` between commas and brackets, up to the sentence's end."""
     parts: list[tuple[int, int]] = []
     start = 0
@@ -1466,19 +1519,21 @@ def _comma_parts(window: str) -> list[tuple[int, int]]:
             if window[start:index].strip():
                 parts.append((start, index))
             start = index + 1
-        elif character in ";:\"\u201c\u201d" or character == "." and (
-            index + 1 == len(window) or window[index + 1].isspace()
-        ) and not _abbreviation_end(window, index):
+        elif character in ';:"\u201c\u201d' or (
+            character == "."
+            and (index + 1 == len(window) or window[index + 1].isspace())
+            and not _abbreviation_dot(window, index, vocabulary)
+        ):
             if window[start:index].strip():
-                parts.append((start, index + 1 if character == "." else index))
+                parts.append((start, index))
             return parts
     if window[start:].strip():
         parts.append((start, len(window)))
     return parts
 
 
-def _abbreviation_end(window: str, dot: int) -> bool:
-    """A dot that closes an abbreviation ("D-Mass.", "Ill."), not the sentence, when more follows."""
-    begin = max(window.rfind(" ", 0, dot), window.rfind(",", 0, dot)) + 1
-    word = window[begin : dot + 1]
-    return dot + 2 < len(window) and window[dot + 2 : dot + 3] in (",", ")") or "-" in word
+def _abbreviation_dot(window: str, dot: int, vocabulary: _Vocabulary) -> bool:
+    """A dot that ends an abbreviation ("Corp.", "D-Mass.", "J.") rather than the sentence."""
+    word = window[window.rfind(" ", 0, dot) + 1 : dot + 1].lstrip(",(").lower()
+    known = vocabulary.lexicon.abbreviations
+    return "-" in word or len(word) == 2 or word in known or word in vocabulary.entries
