@@ -561,6 +561,31 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
     return words[-1] in ("and", "but") or (gerund and words[-1] in _GERUND_PREPOSITIONS)
 
 
+_CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())
+
+
+def _coordinated_subject(
+    text: str, sentence: Sentence, cue_start: int, resolver: _Resolver
+) -> _Found | None:
+    """The subject a coordinated verb shares (``..., he laughed and said``, ``She then
+    addressed the supporters again:``): the nearest name or pronoun before the cue that
+    opens a clause (at the sentence's start, after a comma or a clause word)."""
+    index = bisect.bisect_left(resolver.mention_starts, cue_start) - 1
+    while index >= 0 and resolver.mentions[index].start >= sentence.start:
+        mention = resolver.mentions[index]
+        index -= 1
+        before = text[sentence.start : mention.start].rstrip()
+        words = before.split()
+        if (
+            not before
+            or before.endswith((",", ";", ":", "\u2014"))
+            or words[-1].lower() in _CLAUSE_STARTS
+            or before[-1] in "\"\u201c(\u2018'"
+        ):
+            return _Found(mention.start, mention.end)
+    return None
+
+
 def _clause_subject(
     text: str, sentence: Sentence, cue_start: int, resolver: _Resolver
 ) -> _Found | None:
@@ -657,8 +682,9 @@ def attribute(document: Document, context: Context) -> Document:
                 # "..., he said, adding that ...": the participle shares the main verb's subject
                 speaker, via, sieve = previous.speaker, previous.via, "statement"
                 confidence = previous.confidence
-            elif coordinated and (
-                subject := _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
+            elif (coordinated or text[candidate.cue_start] == ":") and (
+                subject := _coordinated_subject(text, cue_sentence, candidate.cue_start, resolver)
+                or _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
             ):
                 # "Trump bemoaned the unrest and said ...": the clause's subject
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")

@@ -649,6 +649,10 @@ class _SpanFinder:
                         fragments.append(stretch)  # a partial quote, mixed into reported speech
                     continue
                 chosen = cue or before
+                colon = text.rfind(":", max(0, stretch.start - 3), stretch.start)
+                if chosen is None and colon != -1:
+                    # 'She then addressed the supporters again: "..."': the colon is the cue
+                    chosen = CueMatch(colon, colon + 1, ":", CueClass.SPEECH)
                 if chosen is not None:
                     used.add(chosen.start)
                 continues = (

@@ -1470,6 +1470,8 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
         return None
     first_words = window[:40].lower().replace("\u2019", "'").split()
     first = _bare(first_words[0].lstrip(",(")) if first_words else ""
+    if not first and len(first_words) > 1:
+        first = _bare(first_words[1])  # ", a spokeswoman": the comma stood alone
     if not (
         first in vocabulary.entries
         or first in _DETERMINERS
