@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator
+from typing import TypeAlias
 
 import attrs
 import regex
@@ -134,9 +135,7 @@ def _closes(
 ) -> bool:
     """Whether ``mark`` at ``span`` closes a quote opened by ``opener``."""
     if opener in (_SINGLE_OPEN, _APOSTROPHE):
-        return mark in (_SINGLE_CLOSE, _APOSTROPHE) and _closer_position(
-            text, *span, lower, upper
-        )
+        return mark in (_SINGLE_CLOSE, _APOSTROPHE) and _closer_position(text, *span, lower, upper)
     if mark in (_SINGLE_OPEN, _SINGLE_CLOSE, _APOSTROPHE):
         return False  # a nested quote inside a double one
     if mark in _DOUBLE_CLOSE or mark in (_STRAIGHT, _DOUBLED_APOSTROPHE):
@@ -180,7 +179,7 @@ def _stretches_in(text: str, paragraph: Paragraph, index: int) -> Iterator[Quote
         elif (
             mark in _DOUBLE_OPEN
             and opener in _DOUBLE_OPEN
-            and _opener_position(text, *span, lower, upper)
+            and _opener_position(text, span[0], span[1], lower, upper)
         ):
             # A second opener while one is open: the first was never closed.
             end = at
@@ -230,24 +229,27 @@ def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStre
 _cue_patterns: dict[int, tuple[object, regex.Pattern[str]]] = {}
 
 
+_Trie: TypeAlias = "dict[str, _Trie]"
+
+
 def _trie_pattern(forms: list[str]) -> str:
     """A regular expression matching any of ``forms``, factored by shared prefixes.
 
     Audit: the pattern is a trie, so at each character at most one branch continues; its
     length bounds any backtracking to the length of the longest form.
     """
-    trie: dict[str, dict[str, object]] = {}
+    trie: _Trie = {}
     for form in forms:
-        node: dict[str, object] = trie
+        node = trie
         for char in form:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
+            node = node.setdefault(char, {})
         node[""] = {}
 
-    def render(node: dict[str, object]) -> str:
+    def render(node: _Trie) -> str:
         branches = []
         for char in sorted(key for key in node if key):
             piece = r"\s++" if char == " " else ("['\u2019]" if char == "'" else regex.escape(char))
-            branches.append(piece + render(node[char]))  # type: ignore[arg-type]
+            branches.append(str(piece) + render(node[char]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -476,7 +478,8 @@ def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
 # optional quote mark (transcripts quoted whole). Audit: possessive runs of disjoint classes;
 # the repetition is bounded at three.
 _LABEL = regex.compile(
-    r"[\"\u201c]?+(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+):[ \u00a0\n]"
+    r"[\"\u201c]?+(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+)"
+    r":[ \u00a0\n]"
 )
 
 
@@ -516,8 +519,7 @@ def _title_cased(text: str, stretch: QuotedStretch) -> bool:
     if not 2 <= len(words) <= _TITLE_WORDS:
         return False
     return all(
-        word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS
-        for word in words
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS for word in words
     ) and any(word.lower() not in _SMALL_WORDS for word in words[1:])
 
 
@@ -608,9 +610,9 @@ class _SpanFinder:
         blocks = self.colon_blocks(scans)
         for scan in scans:
             if scan.sentence.paragraph in blocks:
-                cue, block_start = blocks[scan.sentence.paragraph]
+                block_cue, block_start = blocks[scan.sentence.paragraph]
                 if scan.sentence.start == block_start:
-                    self.block(scan, cue)
+                    self.block(scan, block_cue)
                 continue
             if scan.sentence.paragraph in labels:
                 colon = labels[scan.sentence.paragraph]
@@ -626,7 +628,7 @@ class _SpanFinder:
                     titles.add(stretch.start)
                     continue
                 opens = _starts_sentence(text, stretch, scan.sentence)
-                cue = (
+                cue: CueMatch | None = (
                     self.cue_after(stretch, scans)
                     if opens or _introduced(text, stretch)
                     else None  # a quote inside a sentence is a fragment of what frames it
@@ -670,13 +672,14 @@ class _SpanFinder:
                 if stretch.start in titles:
                     continue
                 if not any(c.start <= stretch.start < c.end for c in self.candidates[-3:]):
-                    cue = _nearest_cue(scan.cues, stretch)
+                    framing = _nearest_cue(scan.cues, stretch)
                     long_enough = (
                         _count_words(text, stretch.start, stretch.end) >= _MIN_STATEMENT_WORDS
                     )
-                    if (cue is not None or long_enough) and self.wanted(cue):
-                        kind = QuoteKind.DIRECT if long_enough and cue is None else QuoteKind.MIXED
-                        self.add(stretch.start, stretch.end, kind, cue, True)
+                    if (framing is not None or long_enough) and self.wanted(framing):
+                        direct = long_enough and framing is None
+                        kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
+                        self.add(stretch.start, stretch.end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
 
@@ -829,7 +832,7 @@ class _SpanFinder:
             if any(char in between for char in '.;!?"\u201c'):
                 break
             if word.group().lower() == "that" and "," not in between:
-                return word.end()
+                return int(word.end())
         position = self.skip_adverbials(cue.end)
         if cue.form in _TELL_VERBS:
             position = self.skip_adverbials(self.skip_recipient(position))
@@ -849,7 +852,7 @@ class _SpanFinder:
         text = self.text
         audience = _AUDIENCE.match(text, position)
         if audience is not None:
-            return audience.end()
+            return int(audience.end())
         for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
             between = text[position : word.start()]
             lowered = word.group().lower()

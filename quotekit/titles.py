@@ -64,7 +64,7 @@ class ParsedMention:
 # times, so a failed match costs a few steps per character.
 _TOKEN = regex.compile(
     r"(?P<word>[\p{L}\p{M}\p{N}]++(?:(?>\.-|[.'\u2019\-&])[\p{L}\p{M}\p{N}]++)*+\.?+['\u2019]?+)"
-    r"|(?P<mark>[,;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014\u2013!?]|(?<=\s)-(?=\s))"
+    r"|(?P<mark>[,;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014\u2013!?]|(?<=\s)--?+(?=\s))"
 )
 
 # A capitalised word of the document, possibly possessive ("Golubev", "Golubev's", "O'Neill").
@@ -1225,9 +1225,8 @@ def _filled(
     own = parse_mention(speaker.name, lexicon)
     person = speaker.kind is SpeakerKind.PERSON or (
         speaker.kind is SpeakerKind.UNKNOWN
-        and own.name != ""
         and found is not None
-        and bool(found.title)
+        and _looks_like_a_person(own, found, lexicon)
     )
     if not person:
         # Organisations and groups keep their name and get no title; a nationality at the start
@@ -1249,13 +1248,32 @@ def _filled(
     return speaker if filled == speaker else filled
 
 
+def _looks_like_a_person(own: ParsedMention, found: ParsedMention, lexicon: Lexicon) -> bool:
+    """A speaker of unknown kind is a person when it has a name of no function or calendar word
+    and the title found for it is in the tables, not guessed ("Instead", "Friday" are not)."""
+    words = own.name.lower().split()
+    return (
+        bool(words)
+        and not any(word in lexicon.not_names or word in lexicon.nationalities for word in words)
+        and found.title is not None
+        and "fallback-title" not in found.rules
+    )
+
+
 def _leading_country(mention: str, lexicon: Lexicon, name: str) -> str | None:
-    """``Ukrainian authorities`` -> ``Ukraine``; ``Russia`` itself names no affiliation."""
+    """``Ukrainian authorities`` -> ``Ukraine``: a nationality first in a group's mention.
+    ``USA`` or ``Russia`` is a country itself and names no affiliation."""
     parsed = parse_mention(mention, lexicon)
     country = parsed.affiliation
-    if parsed.title or country is None or country.lower() == name.lower():
+    if parsed.title or country is None or country.lower() not in lexicon.nationalities:
         return None
-    return country if country.lower() in lexicon.nationalities else None
+    if name.lower() in lexicon.nationalities or country.lower() == name.lower():
+        return None
+    vocabulary = _vocabulary(lexicon)
+    segments = _segments(mention, vocabulary)
+    chunks = _chunks(segments[0], vocabulary) if segments else []
+    leading = next((chunk for chunk in chunks if chunk.grammar != "det"), None)
+    return country if leading is not None and _COUNTRY in leading.tags else None
 
 
 def _merge(readings: Sequence[_Reading]) -> ParsedMention:
@@ -1283,6 +1301,7 @@ def _merge(readings: Sequence[_Reading]) -> ParsedMention:
         modifiers=tuple(modifiers),
         party=next((r.parsed.party for r in ordered if r.parsed.party), None),
         region=next((r.parsed.region for r in ordered if r.parsed.region), None),
+        rules=best.rules if best is not None else (),
     )
 
 
@@ -1376,6 +1395,8 @@ _CLAUSE_MARKS = (
     "\u201d",
     "\u2014",
     "\u2013",
+    " - ",
+    " -- ",
     ". ",
     "? ",
     "! ",
