@@ -57,11 +57,12 @@ class ParsedMention:
 
 # A word (letters or digits, with inner dots, apostrophes, hyphens and ampersands: "U.S.",
 # "Russia's", "then-Gov.", "Gov.-elect", "AT&T"), optionally ending in a dot and a closing
-# apostrophe; or one punctuation mark that cuts a phrase into segments. Audit: every repetition
-# and option is possessive; an inner step is an atomic separator (".-" or one of .'-&, at most
-# two characters tried) that the letter class does not contain, then letters; the two top-level
-# alternatives start with disjoint classes. No position is read more than a constant number of
-# times, so a failed match costs a few steps per character.
+# apostrophe; or one mark that cuts a phrase into segments (a comma, a bracket, a quote mark, a
+# dash, or a hyphen or "--" between spaces). Audit: every repetition and option is possessive; an
+# inner step is an atomic separator (".-" or one of .'-&, at most two characters tried) that the
+# letter class does not contain, then letters; the look-arounds read one character; the two
+# top-level alternatives start with disjoint classes. No position is read more than a constant
+# number of times, so a failed match costs a few steps per character.
 _TOKEN = regex.compile(
     r"(?P<word>[\p{L}\p{M}\p{N}]++(?:(?>\.-|[.'\u2019\-&])[\p{L}\p{M}\p{N}]++)*+\.?+['\u2019]?+)"
     r"|(?P<mark>[,;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014\u2013!?]|(?<=\s)--?+(?=\s))"
