@@ -76,6 +76,7 @@ _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive 
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
+_FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
 _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
 
 
@@ -131,11 +132,14 @@ class _Resolver:
         if not words:
             return name
         forms = self.full_names.get(words[-1].lower(), [])
-        longer = [(start, form) for start, form in forms if len(form.split()) > len(words)]
-        earlier = [form for start, form in longer if start < offset]
-        if earlier:
-            return earlier[-1]
-        return longer[0][1] if longer else name
+        index = bisect.bisect_left(forms, (offset, ""))
+        for _, form in reversed(forms[max(0, index - _FULL_NAME_REACH) : index]):
+            if len(form.split()) > len(words):
+                return form
+        for _, form in forms[index : index + _FULL_NAME_REACH]:
+            if len(form.split()) > len(words):
+                return form
+        return name
 
     def gender_of(self, name: str, mention_text: str) -> str:
         known = self.genders.get(name.casefold())

@@ -155,7 +155,7 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
         start = space + 1 if space != -1 else end
     while start < end:
         space = text.rfind(" ", start, end)
-        last = text[space + 1 : end]
+        last = text[space + 1 if space != -1 else start : end]
         if last.lower().rstrip(".") not in lexicon.not_names:
             break
         end = space if space != -1 else start
