@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterator
 from typing import TypeAlias
 
@@ -226,7 +227,7 @@ def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStre
     return stretches
 
 
-_cue_patterns: dict[int, tuple[object, regex.Pattern[str]]] = {}
+_cue_patterns: dict[int, tuple[object, re.Pattern[str]]] = {}
 
 
 _Trie: TypeAlias = "dict[str, _Trie]"
@@ -248,7 +249,7 @@ def _trie_pattern(forms: list[str]) -> str:
     def render(node: _Trie) -> str:
         branches = []
         for char in sorted(key for key in node if key):
-            piece = r"\s++" if char == " " else ("['\u2019]" if char == "'" else regex.escape(char))
+            piece = r"\s++" if char == " " else ("['\u2019]" if char == "'" else re.escape(char))
             branches.append(str(piece) + render(node[char]))
         if not branches:
             return ""
@@ -258,13 +259,18 @@ def _trie_pattern(forms: list[str]) -> str:
     return render(trie)
 
 
-def _cue_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    """The compiled matcher of a lexicon's cue forms, built once per cue table."""
+def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The compiled matcher of a lexicon's cue forms, built once per cue table.
+
+    Each form is listed lower-case and capitalised (``said``, ``Said``, ``According to``)
+    rather than matched case-blind: the standard ``re`` engine runs a case-sensitive trie
+    about three times faster than either engine runs it case-blind.
+    """
     cached = _cue_patterns.get(id(lexicon.cues))
     if cached is not None and cached[0] is lexicon.cues:
         return cached[1]
-    body = _trie_pattern(sorted(lexicon.cues))
-    pattern = regex.compile(rf"\b{body}\b", regex.IGNORECASE)
+    forms = set(lexicon.cues) | {form[:1].upper() + form[1:] for form in lexicon.cues}
+    pattern = re.compile(rf"\b{_trie_pattern(sorted(forms))}\b")
     _cue_patterns[id(lexicon.cues)] = (lexicon.cues, pattern)
     return pattern
 
