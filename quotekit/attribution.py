@@ -676,7 +676,17 @@ def attribute(document: Document, context: Context) -> Document:
             previous = quotes[-1] if quotes else None
             shares = _is_participle(text, candidate.cue_start)
             coordinated = _after_coordinator(text, cue_sentence.start, candidate.cue_start)
+            earlier = by_statement.get(candidate.statement)
             if (
+                earlier is not None
+                and earlier.speaker is not None
+                and earlier.cue is not None
+                and earlier.cue.start == candidate.cue_start
+            ):
+                # the second piece of a quote its cue interrupts: the first piece's speaker
+                speaker, via, sieve = earlier.speaker, earlier.via, "statement"
+                confidence = earlier.confidence
+            elif (
                 (shares or coordinated)
                 and previous is not None
                 and previous.speaker is not None

@@ -661,9 +661,12 @@ class _SpanFinder:
                 if chosen is None and colon != -1:
                     # 'She then addressed the supporters again: "..."': the colon is the cue
                     chosen = CueMatch(colon, colon + 1, ":", CueClass.SPEECH)
+                # '"The bridge," said X, "will reopen."': a cue shared with the quote before
+                # makes both pieces one statement
+                shared = chosen is not None and chosen.start in used
                 if chosen is not None:
                     used.add(chosen.start)
-                continues = (
+                continues = shared or (
                     chosen is None
                     and previous_direct is not None
                     and self.sentences[previous_direct.sentence].paragraph
