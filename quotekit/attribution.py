@@ -616,7 +616,7 @@ def _is_participle(text: str, offset: int) -> bool:
     """Whether a cue is a participle (``..., adding that``, ``at a news conference announcing``),
     which shares the subject of the sentence's earlier cue."""
     word = text[offset : offset + 30].split(maxsplit=1)
-    return bool(word) and word[0].lower().endswith("ing")
+    return bool(word) and word[0].lower().rstrip(",:;").endswith("ing")
 
 
 def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | None:

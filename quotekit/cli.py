@@ -6,8 +6,10 @@
 
 ``extract`` writes ``table`` by default when standard output is a terminal and ``jsonl`` (one
 quote a line, with its document) when it is a file or a pipe. A progress bar goes to standard
-error when that is a terminal. Subcommands register in ``build_parser`` with one line each; a
-subcommand's parser sets ``run=`` to a function ``(argparse.Namespace) -> int`` (its exit code).
+error when that is a terminal and the output goes to a file or a pipe.
+
+Subcommands register in ``build_parser`` with one line each; a subcommand's parser sets
+``run=`` to a function ``(argparse.Namespace) -> int`` that returns the exit code.
 
 Exit codes:
 
@@ -81,12 +83,16 @@ def _jobs(value: str) -> int:
     return number
 
 
-def _utf8(stream: TextIO) -> TextIO:
-    """``stream``, writing UTF-8 whatever the locale says (machine formats are UTF-8)."""
+def _prepare(stream: TextIO, output_format: str) -> TextIO:
+    """Machine formats are UTF-8 whatever the locale; a table on a narrower terminal encoding
+    shows a replacement character rather than failing on a curly quote mark."""
     if (stream.encoding or "").lower().replace("-", "") != "utf8" and hasattr(
         stream, "reconfigure"
     ):
-        stream.reconfigure(encoding="utf-8")
+        if output_format == "table":
+            stream.reconfigure(errors="replace")
+        else:
+            stream.reconfigure(encoding="utf-8")
     return stream
 
 
@@ -98,15 +104,14 @@ def _extract(args: argparse.Namespace) -> int:
         min_confidence=args.min_confidence,
     )
     extractor = QuoteExtractor(config)
-    stdout: TextIO = sys.stdout
-    output_format = args.format or ("table" if stdout.isatty() else "jsonl")
-    if output_format != "table":
-        stdout = _utf8(stdout)
-    writer = make_writer(output_format, stdout)
+    output_format = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    writer = make_writer(output_format, _prepare(sys.stdout, output_format))
     progress = Progress(
         sys.stderr,
         input_size(args.files),
-        enabled=not args.no_progress and sys.stderr.isatty(),
+        # Only while the output goes elsewhere: on a terminal the output itself shows progress,
+        # and a bar drawn between its lines would garble them.
+        enabled=not args.no_progress and sys.stderr.isatty() and not sys.stdout.isatty(),
     )
     unreadable = 0
     waiting: collections.deque[InputDocument] = collections.deque()

@@ -783,9 +783,13 @@ class _SpanFinder:
             text, sentence, [c for c in scan.cues if c.start not in used and self.wanted(c)]
         )
         found: list[tuple[CueMatch, int, int, bool]] = []  # cue, span, continues the last
-        for position, cue in enumerate(free):
+        for cue in free:
+            # a later cue of the sentence that starts its own attribution, free or taken by a
+            # direct quote ('..., adding, "Democracy is messy."'), ends this cue's clause
             separate = [
-                c for c in free[position + 1 :] if _starts_new_attribution(text, c, cue.end)
+                c
+                for c in scan.cues
+                if c.start >= cue.end and _starts_new_attribution(text, c, cue.end)
             ]
             limit = separate[0].start if separate else sentence.end
             span = self.content_of(cue, sentence, limit)
@@ -823,7 +827,8 @@ class _SpanFinder:
         end = limit
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = text.rfind(",", start, end)
-            end = comma if comma != -1 else end
+            if comma != -1:  # keep a quote mark the comma stands in: 'be "messy," adding'
+                end = comma + 2 if text[comma + 1 : comma + 2] in _ALL_MARKS else comma
         clause_end = _CLAUSE_END.search(text, start, end)
         if clause_end is not None:  # "..., which forced her to leave", "...; they learned"
             end = clause_end.start()
