@@ -62,6 +62,9 @@ _CLAUSE_BOUNDARIES = frozenset(
     where which whether said says""".split()
 )
 _ARTICLES = ("the ", "a ", "an ")
+# Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island").
+_PERSON_LIKE = 2  # name strength of a run of capitalised words that reads as a person's name
+_DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 _PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le"))
 # Words after which a group's description goes on ("people familiar with the plan").
@@ -78,6 +81,7 @@ _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its perso
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
 _FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
 _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
+_GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an unknown one
 
 
 @attrs.frozen
@@ -181,8 +185,15 @@ class _Resolver:
             if start < offset and kind is SpeakerKind.PERSON and name.lower() not in PRONOUNS:
                 candidates.append((start, name, name))
         candidates.sort(key=lambda candidate: -candidate[0])
-        for _, name, mention_text in candidates:
-            found = self.gender_of(name, mention_text)
+        genders = [self.gender_of(name, text) for _, name, text in candidates]
+        if gender != "u":
+            # a near person known to be of the pronoun's gender beats a nearer unknown one
+            for (_, name, mention_text), found in list(zip(candidates, genders, strict=True))[
+                :_GENDER_LOOKAHEAD
+            ]:
+                if found == gender:
+                    return name, mention_text
+        for (_, name, mention_text), found in zip(candidates, genders, strict=True):
             if gender == "u" or found in (gender, "u"):
                 return name, mention_text
         return None
@@ -262,9 +273,20 @@ class _Resolver:
         group_kind = self.lexicon.group_nouns.get(head.lower())
         capitalised = [w for w in words if w[:1].isupper()]
         sentence_initial = words[:1] == [head]
+        described = (
+            words[:1]
+            and words[0].lower() in _DESCRIPTION_LEADS
+            and head.islower()
+            and not any(
+                _name_strength(part, self.lexicon) == _PERSON_LIKE
+                for part in mention_text.split(",")[1:]
+            )
+        )
         if (
-            group_kind is not None and (not head[:1].isupper() or sentence_initial)
-        ) or not capitalised:
+            (group_kind is not None and (not head[:1].isupper() or sentence_initial))
+            or not capitalised
+            or described
+        ):
             return group_kind or SpeakerKind.UNKNOWN, _strip_article(
                 mention_text.split(",", maxsplit=1)[0]
             )
@@ -320,17 +342,35 @@ def _strip_article(phrase: str) -> str:
 
 def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     """The part of a mention that names the person: ``Jane Roe, a spokeswoman`` -> ``Jane Roe``;
-    ``the governor of Rostov, Vasily Golubev`` -> ``Vasily Golubev``."""
+    ``the governor of Rostov, Vasily Golubev`` -> ``Vasily Golubev``; ``Former health
+    minister Peter Lund, now a member of parliament`` -> ``Former health minister Peter Lund``.
+
+    The first comma-separated part that holds a capitalised run of two words or more (or one
+    starting with a known given name) wins; a part led by an article is a description and
+    comes last (``The Deputy Minister, Pavel Drostan``)."""
     parts = [part.strip() for part in mention_text.split(",") if part.strip()]
-    names = [
-        part
-        for part in parts
-        if all(w[:1].isupper() or w.lower() in _PARTICLES for w in name_words(part))
-    ]
-    # A part led by an article is a description ("The Deputy Minister, Pavel Drostan").
-    bare = [part for part in names if not part.lower().startswith(_ARTICLES)]
-    chosen = bare or names or parts[-1:]
-    return chosen[0] if chosen else mention_text
+    ranked = sorted(
+        parts,
+        key=lambda part: (part.lower().startswith(_ARTICLES), -_name_strength(part, lexicon)),
+    )
+    best = ranked[0] if ranked else mention_text
+    return best if _name_strength(best, lexicon) else (parts[-1] if parts else mention_text)
+
+
+def _name_strength(part: str, lexicon: Lexicon) -> int:
+    """2 for a run of capitalised words that reads as a person's name, 1 for any capitalised
+    run, 0 for none."""
+    run: list[str] = []
+    best = 0
+    for word in [*name_words(part), ""]:
+        if word[:1].isupper() or (run and word.lower() in _PARTICLES):
+            run.append(word)
+            continue
+        if run:
+            given = run[0].lower() in lexicon.given_names
+            best = max(best, _PERSON_LIKE if len(run) >= 2 or given else 1)
+        run = []
+    return best
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from quotekit import attribution, sentences, spans, titles
 from quotekit._config import Config, Stage
 from quotekit._document import Context, Document
-from quotekit._types import Quote
+from quotekit._types import CueClass, Quote, QuoteKind
 from quotekit.backends import Backend, load_backend
 
 __all__ = ["QuoteExtractor"]
@@ -55,9 +55,22 @@ class QuoteExtractor:
         return document
 
     def extract(self, text: str) -> list[Quote]:
-        """The quotes of ``text`` in document order (an empty list when there are none)."""
-        minimum = self.config.min_confidence
-        return [quote for quote in self.run(text).quotes if quote.confidence >= minimum]
+        """The quotes of ``text`` in document order (an empty list when there are none).
+
+        The stages always find every kind of quote, so that leaving some out (``Config``'s
+        ``include_indirect``, ``include_thought``, ``min_confidence``) never changes who the
+        others are attributed to; the choice is applied here, at the end.
+        """
+        return [quote for quote in self.run(text).quotes if self.wanted(quote)]
+
+    def wanted(self, quote: Quote) -> bool:
+        """Whether the configuration keeps ``quote``."""
+        config = self.config
+        if quote.confidence < config.min_confidence:
+            return False
+        if not config.include_indirect and quote.kind is QuoteKind.INDIRECT:
+            return False
+        return config.include_thought or quote.cue_class is not CueClass.THOUGHT
 
     def extract_many(self, texts: Iterable[str], *, jobs: int = 1) -> Iterator[list[Quote]]:
         """The quotes of each text, in the order of ``texts``, lazily.

@@ -177,7 +177,11 @@ def find_mentions(
             words = name_words(text[start:end])
             if not words:
                 continue
-            mentions.append(EntityMention(start, end, _label(text[start:end], words, lexicon)))
+            label = _label(text[start:end], words, lexicon)
+            following = text[end : end + 20].split(maxsplit=1)
+            if following and lexicon.group_nouns.get(following[0]) is SpeakerKind.ORGANISATION:
+                label = "ORG"  # "the Isles Broadcasting network", "the Harlow City council"
+            mentions.append(EntityMention(start, end, label))
         mentions.extend(
             EntityMention(match.start(), match.end(), "PRONOUN")
             for match in _PRONOUN.finditer(text, paragraph.start, paragraph.end)

@@ -317,6 +317,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         previous = _words_before(text, match.start(), 4)
         auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
         participle = form.split()[0].endswith(_PARTICIPLE)
+        if participle and previous and previous[-1] in ("a", "an", "the"):
+            continue  # "in a written statement": an adjective
         if participle and auxiliary and auxiliary[0] in _BE:
             continue  # "was overwhelmingly condemned": a passive
         if participle and text[match.end() : match.end() + 4].lower() == " by ":
@@ -603,9 +605,6 @@ class _SpanFinder:
             )
         )
 
-    def wanted(self, cue: CueMatch | None) -> bool:
-        return cue is None or self.config.include_thought or cue.cue_class is not CueClass.THOUGHT
-
     def run(self) -> list[Candidate]:
         text = self.text
         previous_direct: Candidate | None = None
@@ -672,11 +671,9 @@ class _SpanFinder:
                     and self.sentences[previous_direct.sentence].paragraph
                     >= scan.sentence.paragraph - 1
                 )
-                if self.wanted(chosen):
-                    self.add(stretch.start, stretch.end, QuoteKind.DIRECT, chosen, not continues)
-                    previous_direct = self.candidates[-1]
-            if self.config.include_indirect:
-                self.reported(scan, used, fragments)
+                self.add(stretch.start, stretch.end, QuoteKind.DIRECT, chosen, not continues)
+                previous_direct = self.candidates[-1]
+            self.reported(scan, used, fragments)
             for stretch in fragments:
                 if stretch.start in titles:
                     continue
@@ -685,7 +682,7 @@ class _SpanFinder:
                     long_enough = (
                         _count_words(text, stretch.start, stretch.end) >= _MIN_STATEMENT_WORDS
                     )
-                    if (framing is not None or long_enough) and self.wanted(framing):
+                    if framing is not None or long_enough:
                         direct = long_enough and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
                         self.add(stretch.start, stretch.end, kind, framing, True)
@@ -711,7 +708,7 @@ class _SpanFinder:
         """A paragraph quoted whole after a colon: all of it is the source's."""
         paragraph = self.paragraphs[scan.sentence.paragraph]
         start, end = _trim_content(self.text, paragraph.start, paragraph.end)
-        if start < end and self.wanted(cue):
+        if start < end:
             inside = [s for s in find_quoted(self.text, (paragraph,)) if start <= s.start < end]
             self.add(start, end, QuoteKind.MIXED if inside else QuoteKind.INDIRECT, cue, True)
 
@@ -780,7 +777,7 @@ class _SpanFinder:
         text = self.text
         sentence = scan.sentence
         free = _join_chains(
-            text, sentence, [c for c in scan.cues if c.start not in used and self.wanted(c)]
+            text, sentence, [c for c in scan.cues if c.start not in used]
         )
         found: list[tuple[CueMatch, int, int, bool]] = []  # cue, span, continues the last
         for cue in free:
@@ -895,8 +892,9 @@ class _SpanFinder:
         after = text[after_start:after_end].strip(' .\u201d"')
         after_words = _count_words(text, after_start, after_end)
         if between:
-            if after_words > 4 and not after.startswith(","):
-                return None
+            rest = self.skip_adverbials(after_start)
+            if _count_words(text, rest, after_end) and not after.startswith(","):
+                return None  # ", who has said she will sign it": the clause follows the cue
         else:
             name = regex.match(r"[ ]*+\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+", after)
             short = after_words <= 3

@@ -8,7 +8,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from quotekit import Config, ConfigError, QuoteExtractor, Stages
+from quotekit import Config, ConfigError, QuoteExtractor, QuoteKind, Stages
 from quotekit._document import Context, Document, Paragraph, Sentence
 
 TEXT = (
@@ -38,6 +38,26 @@ def test_min_confidence_filters() -> None:
     text = "Mira Holt arrived.\n\n\u201cThis is my town.\u201d"
     assert QuoteExtractor().extract(text)
     assert QuoteExtractor(Config(min_confidence=0.9)).extract(text) == []
+
+
+def test_thought_can_be_left_out() -> None:
+    text = "The minister believes the economy will recover next year."
+    assert [q.kind for q in QuoteExtractor().extract(text)] == [QuoteKind.INDIRECT]
+    assert QuoteExtractor(Config(include_thought=False)).extract(text) == []
+
+
+def test_leaving_out_reported_speech_keeps_the_other_speakers() -> None:
+    text = (
+        "Health Minister Ada Kessling said the clinics would close in May.\n\n"
+        "The Isles Broadcasting network reported that nurses had not been told.\n\n"
+        "\u201cWe had no choice,\u201d she said."
+    )
+    everything = QuoteExtractor().extract(text)
+    direct_only = QuoteExtractor(Config(include_indirect=False)).extract(text)
+    assert [q.text for q in direct_only] == ["\u201cWe had no choice,\u201d"]
+    assert direct_only[0] == everything[-1]
+    assert direct_only[0].speaker is not None
+    assert direct_only[0].speaker.name == "Ada Kessling"
 
 
 def test_bad_config_values() -> None:

@@ -71,17 +71,6 @@ def test_long_uncued_quote_mid_sentence_is_kept_short_one_dropped() -> None:
     assert _candidates(short_quote) == []
 
 
-def test_thought_cues_can_be_left_out() -> None:
-    text = "The minister believes the economy will recover next year."
-    assert [kind for _, kind in _candidates(text)] == [QuoteKind.INDIRECT]
-    assert _candidates(text, Config(include_thought=False)) == []
-
-
-def test_indirect_speech_can_be_left_out() -> None:
-    text = 'The minister said the economy would recover. "It will," she said.'
-    assert _candidates(text, Config(include_indirect=False)) == [('"It will,"', QuoteKind.DIRECT)]
-
-
 def test_reported_clause_stops_before_next_participle_cue() -> None:
     text = "Ola Berg said the vote was fair, adding that turnout was high."
     assert [span for span, _ in _candidates(text)] == ["the vote was fair", "turnout was high"]
