@@ -276,6 +276,20 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.cache
+def _clause_only_cues() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_table("clause_only_cues.tsv"))
+
+
+def _reports_here(text: str, cue: CueMatch) -> bool:
+    """Whether a cue can govern reported speech where it stands: the forms of
+    ``data/clause_only_cues.tsv`` only before ``that`` or a colon."""
+    if cue.form not in _clause_only_cues():
+        return True
+    following = text[cue.end : cue.end + 6].lstrip().lower()
+    return following.startswith(("that ", ":"))
+
+
+@functools.cache
 def _document_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_table("document_nouns.tsv"))
 
@@ -777,7 +791,9 @@ class _SpanFinder:
         text = self.text
         sentence = scan.sentence
         free = _join_chains(
-            text, sentence, [c for c in scan.cues if c.start not in used]
+            text,
+            sentence,
+            [c for c in scan.cues if c.start not in used and _reports_here(text, c)],
         )
         found: list[tuple[CueMatch, int, int, bool]] = []  # cue, span, continues the last
         for cue in free:
