@@ -17,7 +17,14 @@ from quotekit._document import EntityMention, Paragraph
 from quotekit._lexicon import Lexicon, read_table
 from quotekit._types import SpeakerKind
 
-__all__ = ["PRONOUNS", "find_mentions", "looks_like_person", "name_words", "person_name"]
+__all__ = [
+    "PRONOUNS",
+    "find_mentions",
+    "looks_like_person",
+    "name_words",
+    "non_person_words",
+    "person_name",
+]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
 PRONOUNS: dict[str, tuple[str, str]] = {
@@ -107,7 +114,8 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
 
 
 @functools.cache
-def _non_person_words() -> frozenset[str]:
+def non_person_words() -> frozenset[str]:
+    """Words that mark a capitalised name as a place, body or thing (``River``, ``Council``)."""
     return frozenset(row[0].lower() for row in read_table("non_person_words.tsv"))
 
 
@@ -116,7 +124,7 @@ def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
     so: two or three plain words, none a place or body word, nationality or possessive."""
     if not 2 <= len(words) <= 3:
         return False
-    blocked = _non_person_words()
+    blocked = non_person_words()
     for word in words:
         lowered = word.lower()
         if (
@@ -133,7 +141,7 @@ def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
 
 def _label(text: str, words: list[str], lexicon: Lexicon) -> str:
     last = words[-1].lower()
-    if lexicon.group_nouns.get(last) is SpeakerKind.ORGANISATION or last in _non_person_words():
+    if lexicon.group_nouns.get(last) is SpeakerKind.ORGANISATION or last in non_person_words():
         return "ORG"
     skip = _title_prefix_length(words, lexicon, nationalities=False)
     if skip and skip < len(words):

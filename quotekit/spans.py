@@ -26,7 +26,7 @@ import regex
 from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
 from quotekit._lexicon import Lexicon, read_table
 from quotekit._types import CueClass, QuoteKind
-from quotekit.mentions import looks_like_person
+from quotekit.mentions import looks_like_person, non_person_words as _non_person_words
 
 __all__ = ["CueMatch", "QuotedStretch", "find_cues", "find_quoted", "find_spans"]
 
@@ -746,10 +746,24 @@ class _SpanFinder:
         return {
             index: colon
             for index, (colon, label) in found.items()
-            if counts[label] > 1
-            or (transcript and label.isupper())
-            or looks_like_person(label.split(), self.lexicon)
+            if len(label) > 1  # "Q:" and "A:" name nobody
+            and _count_words(text, colon, self.paragraphs[index].end) >= _FORWARD_MIN_WORDS
+            and (
+                (counts[label] > 1 and self.could_be_speaker(label))
+                or (transcript and label.isupper())
+                or looks_like_person(label.split(), self.lexicon)
+            )
         }
+
+    def could_be_speaker(self, label: str) -> bool:
+        """Whether a repeated label can name a speaker: not a place, body or date word."""
+        lexicon = self.lexicon
+        return not any(
+            word.lower() in lexicon.nationalities
+            or word.lower() in lexicon.not_names
+            or word.lower() in _non_person_words()
+            for word in label.split()
+        )
 
     def labelled(self, scan: _SentenceScan, colon: int) -> None:
         """The rest of a labelled paragraph is what the label's speaker says."""
