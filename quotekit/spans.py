@@ -52,6 +52,7 @@ _MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement with
 _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
 _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
+_ADVERBIAL_WORDS = 8  # an opening adverbial is at most this long
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
@@ -330,6 +331,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         previous = _words_before(text, match.start(), 4)
         auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
+        if text[match.end() : match.end() + 6].lower() == " than ":
+            continue  # "easier said than done"
         participle = form.split()[0].endswith(_PARTICIPLE)
         if participle and previous and previous[-1] in ("a", "an", "the"):
             continue  # "in a written statement": an adjective
@@ -521,8 +524,17 @@ _CLAUSE_END = regex.compile(
 )
 
 
+# A name and its appositive standing right after a cue: "Matt Lane, a former speechwriter".
+# Audit: possessive runs of capitalised words, then a literal comma.
+_INVERTED_SOURCE = regex.compile(r"\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+,[ ]")
+
+
 def _opens_adverbial(text: str, start: int, end: int) -> bool:
-    """Whether a clause before a comma is an adverbial (``In July 2012``, ``But when ...``)."""
+    """Whether a clause before a comma is a short adverbial (``In July 2012``, ``But in an
+    essay last week``); a long one can be what was said (``For such a mistake to slip into a
+    speech of this size, ...``)."""
+    if _count_words(text, start, end) > _ADVERBIAL_WORDS:
+        return False
     words = text[start : min(end, start + 40)].lower().split()
     while words and words[0] in ("but", "and", "so", "yet"):
         words = words[1:]
@@ -860,6 +872,8 @@ class _SpanFinder:
         if clause_end is not None:  # "..., which forced her to leave", "...; they learned"
             end = clause_end.start()
         start, end = _trim_content(text, start, end)
+        if _INVERTED_SOURCE.match(text, start, end):
+            return None  # "..., said Matt Lane, a speechwriter": a source, not what was said
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
         return start, end
