@@ -139,6 +139,21 @@ def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
     return True
 
 
+_label_cache: dict[tuple[int, str], str] = {}
+
+
+def _cached_label(text: str, words: list[str], lexicon: Lexicon) -> str:
+    """``_label``, remembered across documents like ``person_name`` (names repeat)."""
+    key = (id(lexicon), text)
+    label = _label_cache.get(key)
+    if label is None:
+        if len(_label_cache) > _NAME_CACHE_LIMIT:
+            _label_cache.clear()
+        _lexicons_seen.setdefault(id(lexicon), lexicon)
+        label = _label_cache[key] = _label(text, words, lexicon)
+    return label
+
+
 def _label(text: str, words: list[str], lexicon: Lexicon) -> str:
     last = words[-1].lower()
     if lexicon.group_nouns.get(last) is SpeakerKind.ORGANISATION or last in non_person_words():
@@ -185,7 +200,7 @@ def find_mentions(
             words = name_words(text[start:end])
             if not words:
                 continue
-            label = _label(text[start:end], words, lexicon)
+            label = _cached_label(text[start:end], words, lexicon)
             following = text[end : end + 20].split(maxsplit=1)
             if following and lexicon.group_nouns.get(following[0]) is SpeakerKind.ORGANISATION:
                 label = "ORG"  # "the Isles Broadcasting network", "the Harlow City council"
