@@ -26,7 +26,8 @@ import regex
 from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
 from quotekit._lexicon import Lexicon, read_table
 from quotekit._types import CueClass, QuoteKind
-from quotekit.mentions import looks_like_person, non_person_words as _non_person_words
+from quotekit.mentions import looks_like_person
+from quotekit.mentions import non_person_words as _non_person_words
 
 __all__ = ["CueMatch", "QuotedStretch", "find_cues", "find_quoted", "find_spans"]
 
