@@ -1321,6 +1321,9 @@ def _surname_pattern(people: Mapping[str, list[tuple[int, str]]]) -> regex.Patte
     )
 
 
+_PLACES_READ = 12  # places in the text where one person's name is read for a title
+
+
 def _name_occurrences(
     text: str,
     people: Mapping[str, list[tuple[int, str]]],
@@ -1329,12 +1332,15 @@ def _name_occurrences(
 ) -> Iterable[tuple[tuple[int, str], int, str]]:
     """Each place a person's surname stands with a title or appositive around it, as a phrase.
 
-    One pass over the text finds every capitalised word; only surnames of speakers are looked at,
-    and each look reads a bounded window, so the cost is linear in the text.
+    One pass over the text finds the speakers' surnames; each look reads a bounded window, so
+    the cost is linear in the text. A person is looked at in the first places the name
+    stands (news gives title and affiliation where it introduces someone), at most
+    ``_PLACES_READ`` of them, which keeps a name repeated a thousand times cheap.
     """
     vocabulary = _vocabulary(lexicon)
     if not people:
         return
+    read: dict[tuple[int, str], int] = {}
     for match in _surname_pattern(people).finditer(text):
         word = match.group()
         if not word[:1].isupper():
@@ -1345,6 +1351,9 @@ def _name_occurrences(
             continue
         name_end = match.start() + len(surname)
         for key in keys:
+            if read.get(key, 0) >= _PLACES_READ:
+                continue
+            read[key] = read.get(key, 0) + 1
             full = full_names[key]
             if text.startswith(full, name_end - len(full)) and name_end - len(full) >= 0:
                 name_start = name_end - len(full)
