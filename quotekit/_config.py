@@ -17,6 +17,10 @@ __all__ = ["Config", "Stage", "Stages"]
 Stage: TypeAlias = "Callable[[Document, Context], Document]"
 
 
+# A replacement stage is a function or None; anything else fails when the config is built.
+_stage = attrs.validators.optional(attrs.validators.is_callable())
+
+
 @attrs.frozen
 class Stages:
     """Replacements for built-in stages; ``None`` keeps quotekit's own.
@@ -26,13 +30,15 @@ class Stages:
     sentences, spans, attribution, titles.
     """
 
-    sentences: Stage | None = None
-    spans: Stage | None = None
-    attribution: Stage | None = None
-    titles: Stage | None = None
+    sentences: Stage | None = attrs.field(default=None, validator=_stage)
+    spans: Stage | None = attrs.field(default=None, validator=_stage)
+    attribution: Stage | None = attrs.field(default=None, validator=_stage)
+    titles: Stage | None = attrs.field(default=None, validator=_stage)
 
 
 def _check_confidence(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{attribute.name} must be a number in 0..1, not {type(value).__name__}")
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"{attribute.name} must lie in 0..1, got {value!r}")
 
@@ -52,12 +58,14 @@ class Config:
         stanza_coref: run stanza's coreference model too (it must be downloaded).
     """
 
-    backend: str = "rules"
+    backend: str = attrs.field(default="rules", validator=attrs.validators.instance_of(str))
     include_indirect: bool = True
     include_thought: bool = True
     min_confidence: float = attrs.field(default=0.0, validator=_check_confidence)
-    lexicon: Lexicon = attrs.field(factory=default_lexicon)
-    stages: Stages = Stages()
+    lexicon: Lexicon = attrs.field(
+        factory=default_lexicon, validator=attrs.validators.instance_of(Lexicon)
+    )
+    stages: Stages = attrs.field(factory=Stages, validator=attrs.validators.instance_of(Stages))
     stanza_dir: str | None = None
     stanza_coref: bool = False
 

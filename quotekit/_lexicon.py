@@ -9,10 +9,10 @@ new ``Lexicon`` to pass in ``Config(lexicon=...)``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -44,6 +44,16 @@ def _empty_map() -> Mapping[str, str]:
     return MappingProxyType({})
 
 
+def _read_only_map(table: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A read-only copy of ``table``: the caller may change its dict later, the lexicon's copy
+    never changes (caches keyed by a table, and other threads, rely on that)."""
+    return MappingProxyType(dict(table))
+
+
+def _read_only_set(words: Iterable[str]) -> frozenset[str]:
+    return words if type(words) is frozenset else frozenset(words)
+
+
 def _column_map(name: str) -> Mapping[str, str]:
     """First column (lower-cased) -> second column of data file ``name``."""
     return MappingProxyType({row[0].lower(): row[1] for row in read_table(name)})
@@ -60,22 +70,50 @@ def _dotted_words(*tables: Mapping[str, str]) -> frozenset[str]:
 class Lexicon:
     """Every word list the stages use. Immutable; build a changed copy with ``extended``."""
 
-    cues: Mapping[str, CueClass]  # lower-case surface form -> class ("said", "according to")
-    abbreviations: frozenset[str]  # lower-case, with the final dot ("sen.", "jan.")
-    given_names: Mapping[str, str]  # lower-case given name -> "f", "m" or "u"
-    group_nouns: Mapping[str, SpeakerKind]  # lower-case head noun -> GROUP or ORGANISATION
-    titles: Mapping[str, str]  # lower-case title form -> canonical title ("sen." -> "Senator")
-    nationalities: Mapping[str, str]  # lower-case adjective or name -> country ("russian")
-    not_names: frozenset[str]  # lower-case capitalised words that are not names ("however")
+    # Every table is copied into a read-only map or a frozenset when the lexicon is built, so
+    # no caller can change a table under a running extractor.
+    # lower-case surface form -> class ("said", "according to")
+    cues: Mapping[str, CueClass] = attrs.field(converter=_read_only_map)
+    # lower-case, with the final dot ("sen.", "jan.")
+    abbreviations: frozenset[str] = attrs.field(converter=_read_only_set)
+    # lower-case given name -> "f", "m" or "u"
+    given_names: Mapping[str, str] = attrs.field(converter=_read_only_map)
+    # lower-case head noun -> GROUP or ORGANISATION
+    group_nouns: Mapping[str, SpeakerKind] = attrs.field(converter=_read_only_map)
+    # lower-case title form -> canonical title ("sen." -> "Senator")
+    titles: Mapping[str, str] = attrs.field(converter=_read_only_map)
+    # lower-case adjective or name -> country ("russian")
+    nationalities: Mapping[str, str] = attrs.field(converter=_read_only_map)
+    # lower-case capitalised words that are not names ("however")
+    not_names: frozenset[str] = attrs.field(converter=_read_only_set)
     # The tables of the titles stage (see docs/titles.md). They default to empty so a Lexicon
     # built by hand with the fields above still works.
-    title_qualifiers: Mapping[str, str] = attrs.field(factory=_empty_map)  # "defense" -> "Defense"
-    modifiers: Mapping[str, str] = attrs.field(factory=_empty_map)  # "ex-" -> "former"
-    us_states: Mapping[str, str] = attrs.field(factory=_empty_map)  # "mass." -> "Massachusetts"
-    parties: Mapping[str, str] = attrs.field(factory=_empty_map)  # "d" -> "Democratic"
-    honorifics: Mapping[str, str] = attrs.field(factory=_empty_map)  # "mrs." -> "f"
-    ambiguous_titles: Mapping[str, str] = attrs.field(factory=_empty_map)  # "dean" -> "given-name"
-    organisation_words: Mapping[str, str] = attrs.field(factory=_empty_map)  # "ministry" -> kind
+    # "defense" -> "Defense"
+    title_qualifiers: Mapping[str, str] = attrs.field(factory=_empty_map, converter=_read_only_map)
+    # "ex-" -> "former"
+    modifiers: Mapping[str, str] = attrs.field(factory=_empty_map, converter=_read_only_map)
+    # "mass." -> "Massachusetts"
+    us_states: Mapping[str, str] = attrs.field(factory=_empty_map, converter=_read_only_map)
+    # "d" -> "Democratic"
+    parties: Mapping[str, str] = attrs.field(factory=_empty_map, converter=_read_only_map)
+    # "mrs." -> "f"
+    honorifics: Mapping[str, str] = attrs.field(factory=_empty_map, converter=_read_only_map)
+    # "dean" -> "given-name"
+    ambiguous_titles: Mapping[str, str] = attrs.field(factory=_empty_map, converter=_read_only_map)
+    # "ministry" -> kind
+    organisation_words: Mapping[str, str] = attrs.field(
+        factory=_empty_map, converter=_read_only_map
+    )
+
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Lexicon], tuple[dict[str, Any]]]:
+        """Pickle the tables as plain dicts (read-only maps do not pickle); the copy that is
+        unpickled (in a worker process, say) is read-only again."""
+        tables = {
+            field.name: dict(value) if isinstance(value, Mapping) else value
+            for field in attrs.fields(Lexicon)
+            for value in (getattr(self, field.name),)
+        }
+        return _lexicon_from_tables, (tables,)
 
     def extended(
         self,
@@ -113,6 +151,10 @@ class Lexicon:
             ambiguous_titles=_merged(self.ambiguous_titles, ambiguous_titles),
             organisation_words=_merged(self.organisation_words, organisation_words),
         )
+
+
+def _lexicon_from_tables(tables: dict[str, Any]) -> Lexicon:
+    return Lexicon(**tables)
 
 
 @functools.cache

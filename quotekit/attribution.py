@@ -68,6 +68,7 @@ _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many mo
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 _PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le"))
 # Words after which a group's description goes on ("people familiar with the plan").
+# Audit: an alternation of literal words between word boundaries, no repetition.
 _POSTMODIFIERS = regex.compile(
     r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed)\b"
 )

@@ -46,6 +46,7 @@ _PARTICLE = r"(?:de|da|di|del|der|van|von|bin|al|la|le|du|dos|das|ibn)"
 # Audit: each step consumes a space and a word; the alternation's branches start with
 # different characters (capital or particle), so no position is tried twice.
 _NAME_RUN = regex.compile(rf"{_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?+{_WORD})*+")
+# Audit: literal alternatives between word boundaries, no repetition.
 _PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Ww]ho)\b")
 _HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 

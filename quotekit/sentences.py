@@ -22,12 +22,16 @@ __all__ = ["segment", "split_paragraphs", "split_sentences"]
 _LINE = regex.compile(r"[^\r\n\u2028\u2029]+")
 
 # Sentence-final punctuation and the closing marks that may follow it, where white space
-# comes next. Audit: two possessive character-class runs and a lookahead of one character.
-_TERMINATOR = regex.compile(r"[.!?\u2026]++[\"'\u201d\u2019\u00bb)\]]*+(?=\s)")
+# comes next. Audit: two possessive character-class runs and a lookahead of one character;
+# the lookbehind lets a match start only at the first mark of a run, so a long run of dots
+# with no space after it is read once, not once from each of its dots.
+_TERMINATOR = regex.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019\u00bb)\]]*+(?=\s)")
 
-# The word before a terminator: a run of non-space characters ending where the terminator
-# starts. Audit: searched backwards from a fixed position with a bounded window, see _word_before.
+# The word before a terminator is read backwards within a bounded window (_word_before); these
+# two patterns test that one word. Audit: a possessive repetition of a fixed two-character
+# step; a single class.
 _ACRONYM = regex.compile(r"(?:\p{L}\.){2,}+")
+# Audit: a single class, matched whole.
 _INITIAL = regex.compile(r"\p{Lu}")
 
 # Words that start a sentence after an acronym ("... in the U.S. The plan ...").

@@ -54,6 +54,8 @@ _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
 _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
 _ADVERBIAL_WORDS = 8  # an opening adverbial is at most this long
+_CUES_WEIGHED = 12  # later or neighbouring cues of a sentence a cue is weighed against
+_LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
@@ -278,6 +280,7 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     if cached is not None and cached[0] is lexicon.cues:
         return cached[1]
     forms = set(lexicon.cues) | {form[:1].upper() + form[1:] for form in lexicon.cues}
+    # Audit: a trie between word boundaries, see _trie_pattern.
     pattern = re.compile(rf"\b{_trie_pattern(sorted(forms))}\b")
     _cue_patterns[id(lexicon.cues)] = (lexicon.cues, pattern)
     return pattern
@@ -306,6 +309,7 @@ def _document_nouns() -> frozenset[str]:
 def _naming_pattern() -> tuple[regex.Pattern[str], dict[str, CueClass]]:
     rows = {row[0].lower(): CueClass(row[1]) for row in read_table("naming_cues.tsv")}
     body = _trie_pattern(sorted(rows))  # not after a hyphen: "so-called" names nobody
+    # Audit: a one-character lookbehind, then a trie (see _trie_pattern).
     return regex.compile(rf"(?<![\w\-]){body}\b", regex.IGNORECASE), rows
 
 
@@ -430,12 +434,17 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
     return None
 
 
+def _last_cue_before(cues: list[CueMatch], offset: int) -> CueMatch | None:
+    """The last cue that ends by ``offset`` (cues are in order and do not overlap)."""
+    index = bisect.bisect_right(cues, offset, key=lambda cue: cue.end)
+    return cues[index - 1] if index else None
+
+
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``Saldo said: "…"`` / ``he told reporters, "…"`` / ``he said "…"``."""
-    before = [cue for cue in scan.cues if cue.end <= stretch.start]
-    if not before:
+    cue = _last_cue_before(scan.cues, stretch.start)
+    if cue is None:
         return None
-    cue = before[-1]
     gap = text[cue.end : stretch.start].strip()
     # With nothing between, only a speech verb and a quote that reads as a sentence:
     # `he said "We will win"`, not `had shown "no remorse"`.
@@ -482,6 +491,7 @@ def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
     """Whether a later cue in a sentence starts an attribution of its own (``..., adding``,
     ``; he said``, ``and said``, ``but Shelby said``) rather than sitting inside an earlier
     cue's clause (``X said Y tells lies``). ``floor`` is where the earlier cue ends."""
+    floor = max(floor, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
         return True
@@ -566,10 +576,11 @@ def _title_cased(text: str, stretch: QuotedStretch) -> bool:
 
 def _nearest_cue(cues: list[CueMatch], stretch: QuotedStretch) -> CueMatch | None:
     """The cue that frames a partial quote: the last one before it, else the first after."""
-    before = [cue for cue in cues if cue.end <= stretch.start]
-    if before:
-        return before[-1]
-    return next((cue for cue in cues if cue.start >= stretch.end), None)
+    before = _last_cue_before(cues, stretch.start)
+    if before is not None:
+        return before
+    index = bisect.bisect_left(cues, stretch.end, key=lambda cue: cue.start)
+    return cues[index] if index < len(cues) else None
 
 
 def _introduced(text: str, stretch: QuotedStretch) -> bool:
@@ -578,8 +589,12 @@ def _introduced(text: str, stretch: QuotedStretch) -> bool:
 
 
 def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
-    lead = text[sentence.start : stretch.start]
-    return not lead.strip(" \t([\u2014\u2013-")
+    """Whether only space, brackets and dashes stand between the sentence start and a quote
+    (read backwards from the quote, so the cost is that run, not the sentence)."""
+    position = stretch.start
+    while position > sentence.start and text[position - 1] in " \t([\u2014\u2013-":
+        position -= 1
+    return position <= sentence.start
 
 
 class _SpanFinder:
@@ -657,12 +672,12 @@ class _SpanFinder:
                 if scan.sentence.start <= colon < scan.sentence.end:
                     self.labelled(scan, colon)
                 continue
-            fragments: list[QuotedStretch] = []
+            fragments: dict[int, QuotedStretch] = {}  # partial quotes by start, in order
             for stretch in scan.stretches:
                 if _title_cased(text, stretch):
                     # "Face the Nation", "A Change Is Gonna Come": a title, never a quote of
                     # its own, though reported speech may mention it
-                    fragments.append(stretch)
+                    fragments[stretch.start] = stretch
                     titles.add(stretch.start)
                     continue
                 opens = _starts_sentence(text, stretch, scan.sentence)
@@ -684,9 +699,9 @@ class _SpanFinder:
                     before = None
                 if cue is None and before is None and not opens:
                     if _count_words(text, stretch.start, stretch.end) >= _MIN_STATEMENT_WORDS:
-                        fragments.append(stretch)  # a long quote inside a sentence: kept below
+                        fragments[stretch.start] = stretch  # a long quote inside a sentence
                     elif scan.cues:
-                        fragments.append(stretch)  # a partial quote, mixed into reported speech
+                        fragments[stretch.start] = stretch  # a partial quote, mixed into speech
                     continue
                 chosen = cue or before
                 colon = text.rfind(":", max(0, stretch.start - 3), stretch.start)
@@ -707,7 +722,7 @@ class _SpanFinder:
                 self.add(stretch.start, stretch.end, QuoteKind.DIRECT, chosen, not continues)
                 previous_direct = self.candidates[-1]
             self.reported(scan, used, fragments)
-            for stretch in fragments:
+            for stretch in fragments.values():
                 if stretch.start in titles:
                     continue
                 if not any(c.start <= stretch.start < c.end for c in self.candidates[-3:]):
@@ -819,8 +834,15 @@ class _SpanFinder:
         cues = find_cues(self.text, previous.start, previous.end, self.lexicon)
         return cues[-1] if cues else None
 
-    def reported(self, scan: _SentenceScan, used: set[int], fragments: list[QuotedStretch]) -> None:
-        """Reported speech governed by the cues of one sentence that no direct quote took."""
+    def reported(
+        self, scan: _SentenceScan, used: set[int], fragments: dict[int, QuotedStretch]
+    ) -> None:
+        """Reported speech governed by the cues of one sentence that no direct quote took.
+
+        Every loop here is bounded: a cue looks at most ``_CUES_WEIGHED`` later cues for the
+        one that ends its clause, and at its neighbours for nesting, so a sentence of a
+        thousand cues costs a thousand times a constant.
+        """
         text = self.text
         sentence = scan.sentence
         free = _join_chains(
@@ -832,12 +854,12 @@ class _SpanFinder:
         for cue in free:
             # a later cue of the sentence that starts its own attribution, free or taken by a
             # direct quote ('..., adding, "Democracy is messy."'), ends this cue's clause
-            separate = [
-                c
-                for c in scan.cues
-                if c.start >= cue.end and _starts_new_attribution(text, c, cue.end)
-            ]
-            limit = separate[0].start if separate else sentence.end
+            later = bisect.bisect_left(scan.cues, cue.end, key=lambda other: other.start)
+            limit = sentence.end
+            for other in scan.cues[later : later + _CUES_WEIGHED]:
+                if _starts_new_attribution(text, other, cue.end):
+                    limit = other.start
+                    break
             span = self.content_of(cue, sentence, limit)
             if span is not None:
                 found.append((cue, *span, False))
@@ -845,20 +867,28 @@ class _SpanFinder:
                     rest = self.parenthetical_rest(cue, sentence)
                     if rest is not None:
                         found.append((cue, *rest, True))
-        for cue, start, end, continues in found:
+        starts = [stretch.start for stretch in scan.stretches]
+        for index, (cue, start, end, continues) in enumerate(found):
+            neighbours = found[max(0, index - _CUES_WEIGHED) : index + _CUES_WEIGHED]
             if any(
                 other_start <= cue.start < other_end
                 and (other_start, other_end) != (start, end)
                 and not start <= other_cue.start < end
-                for other_cue, other_start, other_end, _ in found
+                for other_cue, other_start, other_end, _ in neighbours
             ):
                 continue  # a cue inside another's clause: "X said Y tells lies" is X's
-            inside = [s for s in scan.stretches if start <= s.start and s.end <= end + 1]
-            if any(s not in fragments for s in inside):
+            first = bisect.bisect_left(starts, start)
+            inside = []
+            for stretch in scan.stretches[first:]:
+                if stretch.start > end:
+                    break
+                if stretch.end <= end + 1:
+                    inside.append(stretch)
+            if any(stretch.start not in fragments for stretch in inside):
                 continue  # the clause is a direct quote found above
             kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
             for stretch in inside:
-                fragments.remove(stretch)
+                del fragments[stretch.start]
             self.add(start, end, kind, cue, not continues)
 
     def content_of(self, cue: CueMatch, sentence: Sentence, limit: int) -> tuple[int, int] | None:
@@ -943,6 +973,7 @@ class _SpanFinder:
             if _count_words(text, rest, after_end) and not after.startswith(","):
                 return None  # ", who has said she will sign it": the clause follows the cue
         else:
+            # Audit: possessive runs of disjoint classes (space, capital, name letters).
             name = regex.match(r"[ ]*+\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+", after)
             short = after_words <= 3
             if not short and not (

@@ -1341,19 +1341,20 @@ def _name_occurrences(
     if not people:
         return
     read: dict[tuple[int, str], int] = {}
+    waiting = {surname: list(keys) for surname, keys in people.items()}  # not yet read enough
     for match in _surname_pattern(people).finditer(text):
         word = match.group()
         if not word[:1].isupper():
             continue
         surname = word[:-2] if word.endswith(("'s", "\u2019s")) else word
-        keys = people.get(surname.lower())
+        keys = waiting.get(surname.lower())
         if not keys:
             continue
         name_end = match.start() + len(surname)
-        for key in keys:
-            if read.get(key, 0) >= _PLACES_READ:
-                continue
+        for key in list(keys):
             read[key] = read.get(key, 0) + 1
+            if read[key] >= _PLACES_READ:
+                keys.remove(key)  # read enough: later places of the name cost nothing
             full = full_names[key]
             if text.startswith(full, name_end - len(full)) and name_end - len(full) >= 0:
                 name_start = name_end - len(full)
