@@ -54,7 +54,8 @@ _UNRESOLVED = 0.4  # a pronoun with no antecedent
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
     been be not never later then again previously publicly privately repeatedly reportedly
-    recently once still already initially first often frequently just has've""".split()
+    recently once still already initially first often frequently just has've wouldn't won't
+    didn't doesn't don't hasn't haven't hadn't can't couldn't isn't wasn't""".split()
 )
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
@@ -62,6 +63,12 @@ _CLAUSE_BOUNDARIES = frozenset(
     where which whether said says""".split()
 )
 _ARTICLES = ("the ", "a ", "an ")
+# How the words after a cue start when they are a time, a place or an audience, not a speaker.
+_NOT_AFTER_CUE = tuple(
+    word + " "
+    for word in """on in at during to last this next earlier later yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 # Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island").
 _PERSON_LIKE = 2  # name strength of a run of capitalised words that reads as a person's name
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
@@ -393,7 +400,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
     tokens = _words_before(text, lower, cue_start)
     index = len(tokens) - 1
     while index >= 0:
-        word = tokens[index][2].lower()
+        word = tokens[index][2].lower().replace("\u2019", "'")
         between = text[
             tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
         ]
@@ -470,7 +477,7 @@ def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
     if len(words) > _MAX_SUBJECT_WORDS:
         end = words[_MAX_SUBJECT_WORDS - 1][1]
     lowered = text[start:end].lower()
-    for lead in ("on ", "in ", "at ", "during ", "to "):  # "said on Tuesday", "told reporters"
+    for lead in _NOT_AFTER_CUE:  # "said on Tuesday", "told reporters", "said last week"
         if lowered.startswith(lead):
             return None
     return _Found(start, end)
@@ -716,6 +723,9 @@ def attribute(document: Document, context: Context) -> Document:
             found, channel = _locate(text, candidate, cue_sentence, document.analysis)
             previous = quotes[-1] if quotes else None
             shares = _is_participle(text, candidate.cue_start)
+            if shares and not text[cue_sentence.start : candidate.cue_start].strip(" \"\u201c("):
+                # "Noting that ..., Trump said": an opening participle's subject comes after it
+                found = _clause_subject(text, cue_sentence, candidate.cue_end, resolver) or found
             coordinated = _after_coordinator(text, cue_sentence.start, candidate.cue_start)
             earlier = by_statement.get(candidate.statement)
             if (

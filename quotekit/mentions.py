@@ -186,6 +186,18 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     return start, end
 
 
+def _is_dateline(text: str, start: int, end: int, paragraph: Paragraph) -> bool:
+    """An upper-case place opening a paragraph before a comma, dash or bracket (``PHILADELPHIA
+    —``, ``LONDON (Reuters)``) names where the story was filed, not a person."""
+    run = text[start:end]
+    return (
+        start == paragraph.start
+        and run.isupper()
+        and len(run) > 2
+        and text[end : end + 3].lstrip()[:1] in (",", "(", "\u2014", "\u2013", "-")
+    )
+
+
 def find_mentions(
     text: str, paragraphs: tuple[Paragraph, ...], lexicon: Lexicon
 ) -> tuple[EntityMention, ...]:
@@ -199,7 +211,7 @@ def find_mentions(
             if text[end - 1] == "." and text[start:end].count(".") == 1:
                 end -= 1  # a sentence-final dot, not an initial
             words = name_words(text[start:end])
-            if not words:
+            if not words or _is_dateline(text, start, end, paragraph):
                 continue
             label = _cached_label(text[start:end], words, lexicon)
             following = text[end : end + 20].split(maxsplit=1)
