@@ -18,13 +18,13 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from typing import TypeAlias
 
 import attrs
 import regex
 
 from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
 from quotekit._lexicon import Lexicon, read_table
+from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind
 from quotekit.mentions import looks_like_person
 from quotekit.mentions import non_person_words as _non_person_words
@@ -54,6 +54,8 @@ _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
 _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
 _ADVERBIAL_WORDS = 8  # an opening adverbial is at most this long
+_GAP_CHARACTERS = 200  # a cue this far before a quote does not introduce it
+_CLAUSE_CHARACTERS = 3000  # the longest reported clause read on either side of a cue
 _CUES_WEIGHED = 12  # later or neighbouring cues of a sentence a cue is weighed against
 _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
@@ -240,35 +242,6 @@ def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStre
 _cue_patterns: dict[int, tuple[object, re.Pattern[str]]] = {}
 
 
-_Trie: TypeAlias = "dict[str, _Trie]"
-
-
-def _trie_pattern(forms: list[str]) -> str:
-    """A regular expression matching any of ``forms``, factored by shared prefixes.
-
-    Audit: the pattern is a trie, so at each character at most one branch continues; its
-    length bounds any backtracking to the length of the longest form.
-    """
-    trie: _Trie = {}
-    for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: _Trie) -> str:
-        branches = []
-        for char in sorted(key for key in node if key):
-            piece = r"\s++" if char == " " else ("['\u2019]" if char == "'" else re.escape(char))
-            branches.append(str(piece) + render(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return render(trie)
-
-
 def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """The compiled matcher of a lexicon's cue forms, built once per cue table.
 
@@ -280,8 +253,8 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     if cached is not None and cached[0] is lexicon.cues:
         return cached[1]
     forms = set(lexicon.cues) | {form[:1].upper() + form[1:] for form in lexicon.cues}
-    # Audit: a trie between word boundaries, see _trie_pattern.
-    pattern = re.compile(rf"\b{_trie_pattern(sorted(forms))}\b")
+    # Audit: a trie between word boundaries, see quotekit._patterns.trie_pattern.
+    pattern = re.compile(rf"\b{trie_pattern(sorted(forms))}\b")
     _cue_patterns[id(lexicon.cues)] = (lexicon.cues, pattern)
     return pattern
 
@@ -308,8 +281,8 @@ def _document_nouns() -> frozenset[str]:
 @functools.cache
 def _naming_pattern() -> tuple[regex.Pattern[str], dict[str, CueClass]]:
     rows = {row[0].lower(): CueClass(row[1]) for row in read_table("naming_cues.tsv")}
-    body = _trie_pattern(sorted(rows))  # not after a hyphen: "so-called" names nobody
-    # Audit: a one-character lookbehind, then a trie (see _trie_pattern).
+    body = trie_pattern(sorted(rows))  # not after a hyphen: "so-called" names nobody
+    # Audit: a one-character lookbehind, then a trie (see quotekit._patterns.trie_pattern).
     return regex.compile(rf"(?<![\w\-]){body}\b", regex.IGNORECASE), rows
 
 
@@ -443,8 +416,8 @@ def _last_cue_before(cues: list[CueMatch], offset: int) -> CueMatch | None:
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``Saldo said: "…"`` / ``he told reporters, "…"`` / ``he said "…"``."""
     cue = _last_cue_before(scan.cues, stretch.start)
-    if cue is None:
-        return None
+    if cue is None or stretch.start - cue.end > _GAP_CHARACTERS:
+        return None  # a cue far back introduces nothing here (and is not read up to the quote)
     gap = text[cue.end : stretch.start].strip()
     # With nothing between, only a speech verb and a quote that reads as a sentence:
     # `he said "We will win"`, not `had shown "no remorse"`.
@@ -468,7 +441,8 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
     """Make ``quoted the governor ... as saying`` one cue that spans the speaker's name."""
     joined: list[CueMatch] = []
     for cue in cues:
-        if cue.form in _CHAIN_TAILS and text[max(0, cue.start - 3) : cue.start] == "as ":
+        as_word = text[max(0, cue.start - 4) : cue.start]
+        if cue.form in _CHAIN_TAILS and as_word[1:] == "as " and not as_word[:1].isalnum():
             window = max(sentence.start, cue.start - 300)
             verbs = list(_CHAIN_VERB.finditer(text, window, cue.start))
             if verbs:
@@ -855,16 +829,22 @@ class _SpanFinder:
             # a later cue of the sentence that starts its own attribution, free or taken by a
             # direct quote ('..., adding, "Democracy is messy."'), ends this cue's clause
             later = bisect.bisect_left(scan.cues, cue.end, key=lambda other: other.start)
-            limit = sentence.end
+            # what a cue reads of its sentence, bounded so a megabyte sentence stays linear
+            around = attrs.evolve(
+                sentence,
+                start=max(sentence.start, cue.start - _CLAUSE_CHARACTERS),
+                end=min(sentence.end, cue.end + _CLAUSE_CHARACTERS),
+            )
+            limit = around.end
             for other in scan.cues[later : later + _CUES_WEIGHED]:
                 if _starts_new_attribution(text, other, cue.end):
-                    limit = other.start
+                    limit = min(limit, other.start)
                     break
-            span = self.content_of(cue, sentence, limit)
+            span = self.content_of(cue, around, limit)
             if span is not None:
                 found.append((cue, *span, False))
                 if span[1] <= cue.start and cue.form != "according to":
-                    rest = self.parenthetical_rest(cue, sentence)
+                    rest = self.parenthetical_rest(cue, around)
                     if rest is not None:
                         found.append((cue, *rest, True))
         starts = [stretch.start for stretch in scan.stretches]
