@@ -6,6 +6,7 @@ import functools
 
 from quotekit._config import Config
 from quotekit._types import Quote
+from quotekit.backends import BACKENDS
 from quotekit.extractor import QuoteExtractor
 
 __all__ = ["extract_quotes"]
@@ -25,4 +26,8 @@ def extract_quotes(text: str, *, backend: str = "rules") -> list[Quote]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    if not isinstance(backend, str):
+        raise TypeError(f"backend must be str, not {type(backend).__name__}")
+    if backend not in BACKENDS:  # raise the ConfigError without caching an extractor per name
+        return QuoteExtractor(Config(backend=backend)).extract(text)
     return _extractor(backend).extract(text)

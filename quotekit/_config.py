@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -17,8 +17,25 @@ __all__ = ["Config", "Stage", "Stages"]
 Stage: TypeAlias = "Callable[[Document, Context], Document]"
 
 
-# A replacement stage is a function or None; anything else fails when the config is built.
-_stage = attrs.validators.optional(attrs.validators.is_callable())
+def _stage(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A replacement stage is a function or None; anything else fails when the config is built."""
+    if value is not None and not callable(value):
+        raise TypeError(
+            f"stages.{attribute.name} must be a callable (document, context) -> document or "
+            f"None, not {type(value).__name__}"
+        )
+
+
+def _instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], Any], None]:
+    """A validator whose TypeError reads as one sentence naming the expected type."""
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, kind):
+            raise TypeError(
+                f"{attribute.name} must be {kind.__name__}, not {type(value).__name__}"
+            )
+
+    return check
 
 
 @attrs.frozen
@@ -58,14 +75,12 @@ class Config:
         stanza_coref: run stanza's coreference model too (it must be downloaded).
     """
 
-    backend: str = attrs.field(default="rules", validator=attrs.validators.instance_of(str))
+    backend: str = attrs.field(default="rules", validator=_instance_of(str))
     include_indirect: bool = True
     include_thought: bool = True
     min_confidence: float = attrs.field(default=0.0, validator=_check_confidence)
-    lexicon: Lexicon = attrs.field(
-        factory=default_lexicon, validator=attrs.validators.instance_of(Lexicon)
-    )
-    stages: Stages = attrs.field(factory=Stages, validator=attrs.validators.instance_of(Stages))
+    lexicon: Lexicon = attrs.field(factory=default_lexicon, validator=_instance_of(Lexicon))
+    stages: Stages = attrs.field(factory=Stages, validator=_instance_of(Stages))
     stanza_dir: str | None = None
     stanza_coref: bool = False
 

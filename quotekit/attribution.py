@@ -522,7 +522,8 @@ def _locate(
         return _according_to_source(text, cue_end, candidate, sentence.end), None
     if cue_text.startswith(("quoted ", "quotes ", "quoting ", "cited ", "cites ", "citing ")):
         first_space = cue_text.index(" ")
-        inner_end = cue_end - len(cue_text.rsplit(" as ", 1)[-1]) - 4
+        as_at = max(cue_text.rfind(" as "), cue_text.rfind("\nas "))
+        inner_end = cue_start + as_at if as_at > first_space else cue_start + first_space
         speaker = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
         return speaker, _subject_before(text, sentence, cue_start)
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo

@@ -81,6 +81,8 @@ class QuoteExtractor:
                 its own backend, so a stanza pipeline loads ``N`` times); 0 means one per CPU.
                 The order of the results is the order of ``texts`` either way.
         """
+        if isinstance(texts, str):
+            raise TypeError("texts must be an iterable of str, not one str; extract() takes one")
         if jobs != 1:
             from quotekit import _parallel  # imported here: multiprocessing is not cheap
 

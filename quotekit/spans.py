@@ -442,7 +442,7 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
     joined: list[CueMatch] = []
     for cue in cues:
         as_word = text[max(0, cue.start - 4) : cue.start]
-        if cue.form in _CHAIN_TAILS and as_word[1:] == "as " and not as_word[:1].isalnum():
+        if cue.form in _CHAIN_TAILS and as_word[1:] == "as " and as_word[:1] in (" ", "\n", ""):
             window = max(sentence.start, cue.start - 300)
             verbs = list(_CHAIN_VERB.finditer(text, window, cue.start))
             if verbs:
