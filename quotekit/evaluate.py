@@ -393,8 +393,8 @@ def _match(document: GoldDocument, quotes: Sequence[Quote]) -> _Matching:
 # --- groups -----------------------------------------------------------------------------------
 
 # The reference scorer's cues of speech and writing (not belief, perception, polls or documents).
-# Audit: literal alternatives between word boundaries; the first branch is anchored at both
-# ends around one character, with bounded space on each side. It reads a cue, a few words.
+# Audit: literal alternatives between word boundaries; the first branch is anchored at the
+# start, so its runs of space are tried once. It reads a cue, a few words.
 SPEECH_PATTERN = re.compile(
     r"(^\s*[:\u2015\u2014-]\s*$)|\b(sa(id|ys?|ying)|tell(s|ing)?|told|add(s|ed|ing)?|not(e|es|ed|ing)|"
     r"argu(e|es|ed|ing)|suggest(s|ed|ing)?|claim(s|ed|ing)?|stat(e|es|ed|ing)|ask(s|ed|ing)?|"
@@ -408,7 +408,7 @@ SPEECH_PATTERN = re.compile(
     re.IGNORECASE,
 )
 
-# Audit: one class, repeated; a single mark between runs of space.
+# Audit: one class, repeated.
 _CUE_WORD = re.compile(r"[\w'\u2019-]+")
 # Audit: a single mark between runs of space, matched whole.
 _PUNCTUATION_CUE = re.compile(r"\s*[:\u2015\u2014-]\s*")

@@ -10,6 +10,8 @@ noun, ``NAME`` otherwise.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import regex
 
@@ -27,28 +29,33 @@ __all__ = [
 ]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
-PRONOUNS: dict[str, tuple[str, str]] = {
-    "he": ("m", "s"),
-    "she": ("f", "s"),
-    "they": ("u", "p"),
-    "we": ("u", "p"),
-    "i": ("u", "s"),
-    "it": ("n", "s"),
-    "who": ("u", "u"),
-}
+PRONOUNS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "he": ("m", "s"),
+        "she": ("f", "s"),
+        "they": ("u", "p"),
+        "we": ("u", "p"),
+        "i": ("u", "s"),
+        "it": ("n", "s"),
+        "who": ("u", "u"),
+    }
+)
 
 # One capitalised word (with inner apostrophes, hyphens and dots: "O'Neill", "Al-Hassan",
 # "U.S."), or an initial, optionally possessive. Audit: every repetition is possessive and
-# each alternative starts with a distinct class, so a failed match costs one step per character.
+# the two alternatives part at the second character (a dot or a letter), so a failed match
+# costs one step per character.
 _WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}]*+(?:['\u2019\-][\p{L}\p{M}]++)*+\.?)"
 _PARTICLE = r"(?:de|da|di|del|der|van|von|bin|al|la|le|du|dos|das|ibn)"
 # A run of capitalised words separated by single spaces, lower-case particles between them.
-# Audit: each step consumes a space and a word; the alternation's branches start with
-# different characters (capital or particle), so no position is tried twice.
+# Audit: each step consumes a space and a word; the optional particle is a fixed lower-case
+# word, disjoint from the capital a name starts with, so no position is tried twice.
 _NAME_RUN = regex.compile(rf"{_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?+{_WORD})*+")
 # Audit: literal alternatives between word boundaries, no repetition.
 _PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Ww]ho)\b")
-_HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+_HONORIFICS: Mapping[str, str] = MappingProxyType(
+    {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+)
 
 
 def name_words(text: str) -> list[str]:

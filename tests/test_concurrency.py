@@ -237,11 +237,6 @@ def _mutable_tables() -> list[str]:
     return sorted(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plain dicts as constant tables: mentions.PRONOUNS (also imported by attribution), "
-    "mentions._HONORIFICS, attribution._CONFIDENCE; wrap each in types.MappingProxyType",
-)
 def test_module_tables_are_read_only() -> None:
     assert _mutable_tables() == []
 
