@@ -10,7 +10,7 @@ noun, ``NAME`` otherwise.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 import regex
@@ -92,16 +92,26 @@ _name_cache: dict[tuple[int, str], str] = {}
 _lexicons_seen: dict[int, Lexicon] = {}  # keeps each cached lexicon alive, so ids stay unique
 
 
-def person_name(text: str, lexicon: Lexicon) -> str:
-    """The name in a mention, without what leads up to it (cached: news repeats names)."""
+def _remembered(
+    cache: dict[tuple[int, str], str],
+    text: str,
+    lexicon: Lexicon,
+    compute: Callable[[str, Lexicon], str],
+) -> str:
+    """``compute(text, lexicon)``, remembered across documents: news repeats its names."""
     key = (id(lexicon), text)
-    cached = _name_cache.get(key)
-    if cached is None:
-        if len(_name_cache) > _NAME_CACHE_LIMIT:
-            _name_cache.clear()
+    found = cache.get(key)
+    if found is None:
+        if len(cache) > _NAME_CACHE_LIMIT:
+            cache.clear()
         _lexicons_seen.setdefault(id(lexicon), lexicon)
-        cached = _name_cache[key] = _person_name(text, lexicon)
-    return cached
+        found = cache[key] = compute(text, lexicon)
+    return found
+
+
+def person_name(text: str, lexicon: Lexicon) -> str:
+    """The name in a mention, without what leads up to it (see ``_person_name``)."""
+    return _remembered(_name_cache, text, lexicon, _person_name)
 
 
 def _person_name(text: str, lexicon: Lexicon) -> str:
@@ -150,19 +160,9 @@ def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
 _label_cache: dict[tuple[int, str], str] = {}
 
 
-def _cached_label(text: str, words: list[str], lexicon: Lexicon) -> str:
-    """``_label``, remembered across documents like ``person_name`` (names repeat)."""
-    key = (id(lexicon), text)
-    label = _label_cache.get(key)
-    if label is None:
-        if len(_label_cache) > _NAME_CACHE_LIMIT:
-            _label_cache.clear()
-        _lexicons_seen.setdefault(id(lexicon), lexicon)
-        label = _label_cache[key] = _label(text, words, lexicon)
-    return label
-
-
-def _label(text: str, words: list[str], lexicon: Lexicon) -> str:
+def _label(text: str, lexicon: Lexicon) -> str:
+    """PERSON, ORG or NAME for a capitalised run, from the word lists."""
+    words = name_words(text)
     last = words[-1].lower()
     if lexicon.group_nouns.get(last) is SpeakerKind.ORGANISATION or last in non_person_words():
         return "ORG"
@@ -220,7 +220,7 @@ def find_mentions(
             words = name_words(text[start:end])
             if not words or _is_dateline(text, start, end, paragraph):
                 continue
-            label = _cached_label(text[start:end], words, lexicon)
+            label = _remembered(_label_cache, text[start:end], lexicon, _label)
             following = text[end : end + 20].split(maxsplit=1)
             if following and lexicon.group_nouns.get(following[0]) is SpeakerKind.ORGANISATION:
                 label = "ORG"  # "the Isles Broadcasting network", "the Harlow City council"

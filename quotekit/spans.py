@@ -472,7 +472,7 @@ def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
     if comma != -1 and _count_words(text, comma, cue.start) <= _COORDINATED_SUBJECT:
         return True  # ", which he said", ", experts say": a short clause of its own
-    words = list(_WORD.finditer(text, max(floor, cue.start - 80), cue.start))[-_SUBJECT_REACH:]
+    words = list(_WORD.finditer(text, floor, cue.start))[-_SUBJECT_REACH:]
     for position in range(len(words) - 1, -1, -1):
         lowered = words[position].group().lower()
         if any(mark in text[words[position].end() : cue.start] for mark in ",;"):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import threading
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
@@ -246,8 +246,7 @@ def subject_of(analysis: Analysis, cue_start: int, cue_end: int) -> tuple[int, i
     source = _according_source(analysis, index, positions)
     if source is not None:
         return _span(analysis, index, _subtree(index, source, frozenset(positions)))
-    verb = _top(analysis, positions)
-    for _ in range(_MAX_CLIMB):
+    for verb in _verbs_sharing_subject(analysis, _top(analysis, positions)):
         if tokens[verb].lemma.lower() in _QUOTING_LEMMAS:
             quoted = _child(analysis, index, verb, ("obj",))
             if quoted is not None:
@@ -260,11 +259,19 @@ def subject_of(analysis: Analysis, cue_start: int, cue_end: int) -> tuple[int, i
                 # "Jane Roe, who said ...": the noun the relative clause describes
                 return _span(analysis, index, _subtree(index, head, frozenset((verb,))))
             return _span(analysis, index, _subtree(index, subject))
+    return None
+
+
+def _verbs_sharing_subject(analysis: Analysis, verb: int) -> Iterator[int]:
+    """The cue's verb, then each verb it takes its subject from (``..., adding that``: the
+    participle, then the verb it hangs from), at most ``_MAX_CLIMB`` of them."""
+    tokens = analysis.tokens
+    for _ in range(_MAX_CLIMB):
+        yield verb
         head = tokens[verb].head
         if tokens[verb].deprel not in _SHARED_SUBJECT or head is None:
-            return None
+            return
         verb = head
-    return None
 
 
 def channel_of(analysis: Analysis, cue_start: int, cue_end: int) -> tuple[int, int] | None:
@@ -281,17 +288,12 @@ def channel_of(analysis: Analysis, cue_start: int, cue_end: int) -> tuple[int, i
         return None
     index, positions = found
     tokens = analysis.tokens
-    verb = _top(analysis, positions)
-    for _ in range(_MAX_CLIMB):
+    for verb in _verbs_sharing_subject(analysis, _top(analysis, positions)):
         if tokens[verb].lemma.lower() in _QUOTING_LEMMAS:
             if _child(analysis, index, verb, ("obj",)) is None:
                 return None  # "X was quoted as saying": X is the speaker, no channel named
             subject = _child(analysis, index, verb, ("nsubj",))
             return None if subject is None else _span(analysis, index, _subtree(index, subject))
-        head = tokens[verb].head
-        if tokens[verb].deprel not in _SHARED_SUBJECT or head is None:
-            return None
-        verb = head
     return None
 
 
