@@ -75,6 +75,9 @@ _INTERVENING = regex.compile(
     r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers))\b",
     regex.IGNORECASE,
 )
+# A preposition tying a cue to what it is about ("asked about the plan", "argued for a
+# recount"): part of the cue, not of what was said. Audit: fixed words; one position.
+_TOPIC_PREPOSITION = regex.compile(r"[ ]*+(?:about|for|of|on|over|against)\b", regex.IGNORECASE)
 _TELL_VERBS = frozenset(
     "told tell tells telling informed inform informs assured assure assures warned warn warns "
     "reminded remind reminds".split()
@@ -506,13 +509,50 @@ _ADVERBIAL_STARTS = frozenset(
 )
 
 
-# Where a reported clause ends inside its sentence: a relative or concessive clause after a
-# comma, or a semicolon (a dash often goes on with the clause, so it does not end one).
-# Audit: fixed alternatives after a literal comma; no repetition.
+# Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
+# after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), or a
+# semicolon (a dash often goes on with the clause, so it does not end one). ``, and that``
+# goes on with the report. Audit: fixed alternatives after a literal comma; no repetition.
 _CLAUSE_END = regex.compile(
-    r",[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though)\b"
+    r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
+    r"|but|however|when|compared[ ]with|compared[ ]to|and(?![ ]that))\b)"
     r"|;"
 )
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where a reported clause from ``start`` ends before ``end``: at the first clause
+    boundary outside quote marks, since a quotation mixed into the clause may hold its own
+    ``, but``. A closing mark the boundary's comma stands in stays with the clause."""
+    for boundary in _CLAUSE_END.finditer(text, start, end):
+        cut = int(boundary.end() if boundary.group() != ";" else boundary.start())
+        if not _inside_quote(text, start, cut):
+            return cut
+    return end
+
+
+# A comma and an article opening an appositive. Audit: fixed characters; no repetition.
+_APPOSITIVE = regex.compile(r",[ ](?:a|an|the)[ ]")
+
+
+def _drop_appositive(text: str, start: int, end: int) -> int:
+    """End a reported clause before a trailing appositive: ``he would not support Mr. Trump,
+    the presumed favorite`` reports what he said up to the name the appositive describes."""
+    comma = text.rfind(",", start, end)
+    if comma == -1 or _APPOSITIVE.match(text, comma) is None:
+        return end
+    if _inside_quote(text, start, comma) or _count_words(text, start, comma) < 4:
+        return end
+    return comma
+
+
+def _inside_quote(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened after ``start``: an odd number of
+    straight double marks, or more curly openers than closers, between them."""
+    stretch = text[start:position]
+    curly_open = sum(stretch.count(mark) for mark in _DOUBLE_OPEN)
+    curly_close = sum(stretch.count(mark) for mark in _DOUBLE_CLOSE)
+    return stretch.count(_STRAIGHT) % 2 == 1 or curly_open > curly_close
 
 
 # A name and its appositive standing right after a cue: "Matt Lane, a former speechwriter".
@@ -885,9 +925,8 @@ class _SpanFinder:
             comma = text.rfind(",", start, end)
             if comma != -1:  # keep a quote mark the comma stands in: 'be "messy," adding'
                 end = comma + 2 if text[comma + 1 : comma + 2] in _ALL_MARKS else comma
-        clause_end = _CLAUSE_END.search(text, start, end)
-        if clause_end is not None:  # "..., which forced her to leave", "...; they learned"
-            end = clause_end.start()
+        end = _clause_end(text, start, end)
+        end = _drop_appositive(text, start, end)
         start, end = _trim_content(text, start, end)
         if _INVERTED_SOURCE.match(text, start, end):
             return None  # "..., said Matt Lane, a speechwriter": a source, not what was said
@@ -904,7 +943,8 @@ class _SpanFinder:
         position = self.skip_adverbials(cue.end)
         if cue.form in _TELL_VERBS:
             position = self.skip_adverbials(self.skip_recipient(position))
-        return position
+        preposition = _TOPIC_PREPOSITION.match(text, position)
+        return position if preposition is None else int(preposition.end())
 
     def skip_adverbials(self, position: int) -> int:
         """Past times, venues and manners: ``on Tuesday``, ``in a statement``, ``also``."""
@@ -976,7 +1016,7 @@ class _SpanFinder:
             return None
         if any(word[:1].isupper() for word in text[cue.end : comma].split()):
             return None  # "..., said Jane Roe, a spokeswoman": what follows is her appositive
-        start, end = _trim_content(text, comma + 1, sentence.end)
+        start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
         return start, end
