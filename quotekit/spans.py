@@ -416,11 +416,30 @@ def _last_cue_before(cues: list[CueMatch], offset: int) -> CueMatch | None:
     return cues[index - 1] if index else None
 
 
+def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
+    """Whether a quote stands inside a that-clause opened by a cue before it in its sentence
+    (``told the ministers that if they want it, "they will pay"``): part of the report,
+    unless a speech verb of its own introduces it (``noted that ..., Trump boasted, "…"``)."""
+    opened = False
+    for cue in scan.cues:
+        if cue.end > stretch.start:
+            break
+        if stretch.start - cue.end > _GAP_CHARACTERS:
+            continue
+        if opened and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING):
+            return False
+        that = _THAT_SOON.match(text, cue.end)
+        opened = opened or (that is not None and that.end() <= stretch.start)
+    return opened
+
+
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``Saldo said: "…"`` / ``he told reporters, "…"`` / ``he said "…"``."""
     cue = _last_cue_before(scan.cues, stretch.start)
     if cue is None or stretch.start - cue.end > _GAP_CHARACTERS:
         return None  # a cue far back introduces nothing here (and is not read up to the quote)
+    if _in_reported_clause(text, stretch, scan):
+        return None  # 'told him that if he wants them, "come and take it"': a reported clause
     gap = text[cue.end : stretch.start].strip()
     # With nothing between, only a speech verb and a quote that reads as a sentence:
     # `he said "We will win"`, not `had shown "no remorse"`.
