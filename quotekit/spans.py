@@ -59,6 +59,7 @@ _CLAUSE_CHARACTERS = 3000  # the longest reported clause read on either side of 
 _CUES_WEIGHED = 12  # later or neighbouring cues of a sentence a cue is weighed against
 _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
+_HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
 # Words after a cue that come before the reported clause: time, manner, place, audience.
@@ -260,6 +261,11 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     pattern = re.compile(rf"\b{trie_pattern(sorted(forms))}\b")
     _cue_patterns[id(lexicon.cues)] = (lexicon.cues, pattern)
     return pattern
+
+
+@functools.cache
+def _headline_labels() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_table("headline_labels.tsv"))
 
 
 @functools.cache
@@ -539,15 +545,38 @@ _CLAUSE_END = regex.compile(
 )
 
 
+# A comma opening a non-restrictive relative clause. Audit: fixed words; one position.
+_RELATIVE = regex.compile(r"[\"\u201d]?+[ ](?:who|which|whose|whom)\b")
+_RELATIVE_CHARACTERS = 150  # the longest relative clause read for its closing comma
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where a reported clause from ``start`` ends before ``end``: at the first clause
     boundary outside quote marks, since a quotation mixed into the clause may hold its own
     ``, but``. A closing mark the boundary's comma stands in stays with the clause."""
     for boundary in _CLAUSE_END.finditer(text, start, end):
         cut = int(boundary.end() if boundary.group() != ";" else boundary.start())
-        if not _inside_quote(text, start, cut):
+        if not _inside_quote(text, start, cut) and not _embedded_relative(text, cut, end):
             return cut
     return end
+
+
+def _embedded_relative(text: str, comma: int, end: int) -> bool:
+    """Whether a relative clause after ``comma`` closes with a comma and the reported clause
+    goes on with its verb (``the billionaire, who is now the nominee, would unite ...``)."""
+    relative = _RELATIVE.match(text, comma)
+    if relative is None:
+        return False
+    closing = text.find(",", relative.end(), min(end, relative.end() + _RELATIVE_CHARACTERS))
+    if closing == -1:
+        return False
+    following = _WORD.match(text, closing + 2)
+    return (
+        following is not None
+        and following.group().islower()
+        and following.group() not in _COORDINATORS
+        and _CLAUSE_END.match(text, closing) is None
+    )
 
 
 # A comma and an article opening an appositive. Audit: fixed characters; no repetition.
@@ -819,8 +848,22 @@ class _SpanFinder:
                 (counts[label] > 1 and self.could_be_speaker(label))
                 or (transcript and label.isupper())
                 or looks_like_person(label.split(), self.lexicon)
+                or (
+                    self.is_headline(index)
+                    and self.could_be_speaker(label)
+                    and label.lower() not in _headline_labels()
+                )
             )
         }
+
+    def is_headline(self, index: int) -> bool:
+        """Whether a paragraph reads as a headline: short, and the first of the text or not
+        ended like a sentence (``Poll: Voters split on the transit levy``)."""
+        paragraph = self.paragraphs[index]
+        line = self.text[paragraph.start : paragraph.end].rstrip()
+        if len(line) > _HEADLINE_CHARACTERS:
+            return False
+        return index == 0 or not line.endswith((".", ":", ";"))
 
     def could_be_speaker(self, label: str) -> bool:
         """Whether a repeated label can name a speaker: not a place, body or date word."""
@@ -1009,7 +1052,8 @@ class _SpanFinder:
         after_words = _count_words(text, after_start, after_end)
         if between:
             rest = self.skip_adverbials(after_start)
-            if _count_words(text, rest, after_end) and not after.startswith(","):
+            parenthetical = text[rest:after_end].lstrip().startswith(",")  # "said in May, and"
+            if _count_words(text, rest, after_end) and not parenthetical:
                 return None  # ", who has said she will sign it": the clause follows the cue
         else:
             # Audit: possessive runs of disjoint classes (space, capital, name letters).
