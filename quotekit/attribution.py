@@ -7,6 +7,8 @@ Sieves, tried in order (each names itself in ``Quote.sieve``):
 - ``statement``: the rest of an interrupted quote shares the first piece's speaker.
 - ``continuation``: a paragraph that is only a quote, after a quote by X, is X's.
 - ``previous-mention``: a quote with no cue goes to the last person named before it.
+- ``unnamed``: a passive cue with no agent (``is expected to``, ``Asked about the plan,``)
+  leaves its source unnamed, so the quote has no speaker.
 
 A pronoun (``he``) is resolved to the nearest earlier person of the same gender named outside
 quotes (gender from honorifics, given names and earlier pronouns); a short name (``Saldo``) to
@@ -43,6 +45,7 @@ _CONFIDENCE: Mapping[str, float] = MappingProxyType(
         "statement": 0.9,
         "continuation": 0.8,
         "previous-mention": 0.5,
+        "unnamed": 0.8,
     }
 )
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
@@ -60,6 +63,10 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset(
     recently once still already initially first often frequently just has've wouldn't won't
     didn't doesn't don't hasn't haven't hadn't can't couldn't isn't wasn't""".split()
 )
+# Forms of "be" before a passive cue ("is expected to", "were asked").
+_BE_FORMS = frozenset("is are was were be been being am 's".split())
+# Past participles of cues that do not end in -ed.
+_IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".split())
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
     """that and but because while when whereas although though if as after before since so
@@ -541,15 +548,19 @@ def _locate(
 
 
 def _last_direct_speaker(quotes: list[Quote]) -> Quote | None:
-    """The last quote in quote marks, when every quote since is by the same speaker."""
+    """The last quote in quote marks, when every quote since is by the same speaker (or by
+    nobody named: ``Asked whether ..., she paused``)."""
     for index in range(len(quotes) - 1, max(-1, len(quotes) - 1 - _RECENT_SPEAKERS), -1):
         quote = quotes[index]
         if quote.kind is not QuoteKind.INDIRECT:
             later = quotes[index + 1 :]
             same = all(
-                q.speaker is not None
-                and quote.speaker is not None
-                and q.speaker.entity == quote.speaker.entity
+                q.sieve == "unnamed"
+                or (
+                    q.speaker is not None
+                    and quote.speaker is not None
+                    and q.speaker.entity == quote.speaker.entity
+                )
                 for q in later
             )
             return quote if same else None
@@ -665,6 +676,28 @@ def _clause_subject(
     return None
 
 
+def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+    """Whether a cue is passive with no agent (``is expected to``, ``when asked``, ``Asked
+    about the plan, she said``): who expects or asks is not named, so nobody is the speaker."""
+    cue_words = text[cue_start:cue_end].lower().split()
+    after = text[cue_end : cue_end + 20].split(maxsplit=1)
+    if not cue_words or "that" in (cue_words[-1], *after[:1]) or after[:1] == ["by"]:
+        return False  # an agent, or a state of mind ("are convinced that")
+    verb = cue_words[0]
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
+        return False
+    before = text[sentence.start : cue_start].replace("\u2019", "'").split()
+    while before and (
+        before[-1] in ("not", "never", "also", "still")
+        or (before[-1].endswith("ly") and before[-1].islower())
+    ):
+        before.pop()
+    if not [word for word in before if word.strip("\"\u201c\u2018'(")]:
+        # an opening participle, unless it is an inverted cue: "Added Jones: ..."
+        return bool(after) and after[0][:1].islower()
+    return before[-1].lower() in _BE_FORMS or before[-1].lower() == "when"
+
+
 def _is_participle(text: str, offset: int) -> bool:
     """Whether a cue is a participle (``..., adding that``, ``at a news conference announcing``),
     which shares the subject of the sentence's earlier cue."""
@@ -727,13 +760,17 @@ def attribute(document: Document, context: Context) -> Document:
                 cue_sentence = sentences[max(index, 0)]
             found, channel = _locate(text, candidate, cue_sentence, document.analysis)
             previous = quotes[-1] if quotes else None
+            unnamed = _unnamed_source(text, cue_sentence, candidate.cue_start, candidate.cue_end)
             shares = _is_participle(text, candidate.cue_start)
             if shares and not text[cue_sentence.start : candidate.cue_start].strip(" \"\u201c("):
                 # "Noting that ..., Trump said": an opening participle's subject comes after it
                 found = _clause_subject(text, cue_sentence, candidate.cue_end, resolver) or found
             coordinated = _after_coordinator(text, cue_sentence.start, candidate.cue_start)
             earlier = by_statement.get(candidate.statement)
-            if (
+            if unnamed:
+                # "Asked about the plan, she said": the asker is not named
+                sieve, confidence = "unnamed", _CONFIDENCE["unnamed"]
+            elif (
                 earlier is not None
                 and earlier.speaker is not None
                 and earlier.cue is not None
@@ -776,7 +813,7 @@ def attribute(document: Document, context: Context) -> Document:
                 speaker, confidence = resolver.speaker(found, "cue-adjacent")
                 sieve = "cue-adjacent"
                 via = _channel(channel, text, context.lexicon)
-        if speaker is None:
+        if speaker is None and sieve != "unnamed":
             earlier = by_statement.get(candidate.statement)
             previous = quotes[-1] if quotes else None
             if earlier is not None and earlier.speaker is not None:

@@ -73,3 +73,16 @@ def test_confidence_and_sieve_recorded() -> None:
     assert [q.sieve for q in quotes] == ["cue-adjacent", "statement"]
     assert all(0.0 < q.confidence <= 1.0 for q in quotes)
     assert quotes[0].confidence >= quotes[1].confidence
+
+
+
+def test_passive_cue_without_agent_names_nobody() -> None:
+    text = (
+        "Asked about the delay, Mayor Ruth Okafor said the bridge would open in May.\n\n"
+        "Okafor smiled when asked whether the crews would work at night."
+    )
+    assert _speakers(text) == [
+        (None, None, "unnamed"),
+        ("Ruth Okafor", "Mayor Ruth Okafor", "cue-adjacent"),
+        (None, None, "unnamed"),
+    ]
