@@ -578,7 +578,8 @@ def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
 # Words that open a sentence with an adverbial before its subject ("In a speech, Trump ...").
 _ADVERBIAL_OPENERS = frozenset(
     """in on at during after before while when as since despite following with without
-    speaking asked responding earlier later meanwhile still however but and yet so""".split()
+    speaking asked responding earlier later meanwhile still however but and yet so instead
+    here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
@@ -654,18 +655,35 @@ def _coordinated_subject(
     return None
 
 
+def _past_opener(text: str, start: int, limit: int, lexicon: Lexicon) -> int:
+    """Where a clause's subject may begin: past an opening adverbial and the places and times
+    its commas set off (``At a rally in Ames, Iowa, on Sunday, Roe said``)."""
+    first_word = text[start : start + 20].split(maxsplit=1)
+    opener = first_word[0].lower() if first_word else ""
+    if not (opener.strip(",") in _ADVERBIAL_OPENERS or opener.endswith(("ing", "ed", "ly,"))):
+        return start
+    comma = text.find(",", start, limit)
+    while comma != -1:
+        start = comma + 1
+        comma = text.find(",", start, limit)
+        words = text[start : comma if comma != -1 else limit].split()
+        place = all(word.lower() in lexicon.us_states for word in words)
+        if not words or not (place or words[0].islower()):
+            break
+    return start
+
+
 def _clause_subject(
     text: str, sentence: Sentence, cue_start: int, resolver: _Resolver
 ) -> _Found | None:
     """The subject of the clause a cue belongs to: the first name or pronoun after the
     sentence's start (or its last semicolon), past an opening adverbial."""
-    start = max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)
-    first_word = text[start : start + 20].split(maxsplit=1)
-    opener = first_word[0].lower().strip(",") if first_word else ""
-    if opener in _ADVERBIAL_OPENERS or opener.endswith(("ing", "ed")):
-        comma = text.find(",", start, cue_start)
-        if comma != -1:
-            start = comma + 1
+    start = _past_opener(
+        text,
+        max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1),
+        cue_start,
+        resolver.lexicon,
+    )
     lead = _words_before(text, start, cue_start)[:_SUBJECT_LEAD]
     if not lead:
         return None
@@ -789,6 +807,15 @@ def attribute(document: Document, context: Context) -> Document:
                 # "..., he said, adding that ...": the participle shares the main verb's subject
                 speaker, via, sieve = previous.speaker, previous.via, "statement"
                 confidence = previous.confidence
+            elif (
+                shares
+                and cue.text.lower() != "according to"
+                and text[cue_sentence.start : candidate.cue_start].rstrip().endswith(",")
+                and (subject := _clause_subject(text, cue_sentence, candidate.cue_start, resolver))
+            ):
+                # "Roe backed the plan on Monday, saying ...": the main clause's subject
+                speaker, confidence = resolver.speaker(subject, "cue-adjacent")
+                sieve = "cue-adjacent"
             elif (coordinated or text[candidate.cue_start] == ":") and (
                 subject := _coordinated_subject(text, cue_sentence, candidate.cue_start, resolver)
                 or _clause_subject(text, cue_sentence, candidate.cue_start, resolver)

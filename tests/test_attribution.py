@@ -86,3 +86,16 @@ def test_passive_cue_without_agent_names_nobody() -> None:
         ("Ruth Okafor", "Mayor Ruth Okafor", "cue-adjacent"),
         (None, None, "unnamed"),
     ]
+
+
+def test_participle_after_comma_shares_the_main_clause_subject() -> None:
+    text = (
+        "Governor Ines Varga backed the plan in Kettering on Monday, saying the money would "
+        "reach schools by June.\n\n"
+        "At a rally in Ames, Iowa, on Sunday, Senator Piet Olsen cheered the crowd, saying the "
+        'flood crews were "heroes of the river."'
+    )
+    assert [(name, mention) for name, mention, _ in _speakers(text)] == [
+        ("Ines Varga", "Governor Ines Varga"),
+        ("Piet Olsen", "Senator Piet Olsen"),
+    ]
