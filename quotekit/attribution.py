@@ -4,6 +4,8 @@ Sieves, tried in order (each names itself in ``Quote.sieve``):
 
 - ``cue-adjacent``: the mention next to the cue (``Saldo said``, ``said Saldo``, ``according to
   X``, ``X, a spokesman for Y, said``, ``quoted X as saying``).
+- ``frame``: a quote with no listed cue but a frame of its own, a name and an unlisted verb
+  (``"...," Roe retaliated.``, ``Roe resisted: "..."``).
 - ``statement``: the rest of an interrupted quote shares the first piece's speaker.
 - ``continuation``: a paragraph that is only a quote, after a quote by X, is X's.
 - ``previous-mention``: a quote with no cue goes to the last person named before it.
@@ -42,6 +44,7 @@ __all__ = ["attribute"]
 _CONFIDENCE: Mapping[str, float] = MappingProxyType(
     {
         "cue-adjacent": 0.95,
+        "frame": 0.85,
         "statement": 0.9,
         "continuation": 0.8,
         "previous-mention": 0.5,
@@ -94,6 +97,9 @@ _POSTMODIFIERS = regex.compile(
 # when a digit does not go on as a thousands group, so no position is retried for long.
 _TOKEN = regex.compile(r"\d{1,3}+(?:,\d{3})++|[^\s,;:()\[\]\"\u201c\u201d]++")
 _MAX_SUBJECT_WORDS = 12
+_FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
+_FRAME_REACH = 80  # characters around a quote searched for its frame
+_FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
@@ -547,6 +553,47 @@ def _locate(
     return _subject_before(text, sentence, cue_start), None
 
 
+def _frame(text: str, candidate: Candidate, paragraph_end: int) -> tuple[int, int] | None:
+    """The short clause that frames a quote with no listed cue: after a quote that ends on a
+    comma, a question or an exclamation mark (``"...," Roe retaliated.``), or before one,
+    ending on a colon or a comma (``Roe resisted: "..."``)."""
+    inside = text[candidate.start : candidate.end].rstrip()
+    if len(inside) >= 2 and inside[-2] in ",?!":
+        end = min(candidate.end + _FRAME_REACH, paragraph_end)
+        for mark in (".", ";", "\u201c", '"', "\n"):
+            found = text.find(mark, candidate.end, end)
+            if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found)):
+                end = found
+        if text[end : end + 1] in (".", "") or end == paragraph_end:
+            return candidate.end, end
+    lower = max(0, candidate.start - _FRAME_REACH)
+    start = max(lower, *(text.rfind(mark, lower, candidate.start) + 1 for mark in '.?!\n\u201d"'))
+    before = text[start : candidate.start].rstrip()
+    if before.endswith((":", ",")):
+        return start, start + len(before) - 1
+    return None
+
+
+def _frame_speaker(
+    text: str, candidate: Candidate, paragraph_end: int, resolver: _Resolver
+) -> _Found | None:
+    """The name or pronoun that opens (or follows the verb of) a quote's own frame."""
+    frame = _frame(text, candidate, paragraph_end)
+    if frame is None:
+        return None
+    words = _words_before(text, *frame)
+    if not words or len(words) > _FRAME_WORDS:
+        return None
+    reach = words[min(_FRAME_NAME_WORDS, len(words)) - 1][1]
+    index = bisect.bisect_left(resolver.mention_starts, frame[0])
+    while index < len(resolver.mentions) and resolver.mentions[index].start < reach:
+        mention = resolver.mentions[index]
+        index += 1
+        if mention.end <= frame[1] and text[mention.end : mention.end + 1] != ",":
+            return _Found(mention.start, mention.end)  # not an opener ("Instead, ...")
+    return None
+
+
 def _last_direct_speaker(quotes: list[Quote]) -> Quote | None:
     """The last quote in quote marks, when every quote since is by the same speaker (or by
     nobody named: ``Asked whether ..., she paused``)."""
@@ -842,8 +889,13 @@ def attribute(document: Document, context: Context) -> Document:
                 via = _channel(channel, text, context.lexicon)
         if speaker is None and sieve != "unnamed":
             earlier = by_statement.get(candidate.statement)
-            previous = quotes[-1] if quotes else None
-            if earlier is not None and earlier.speaker is not None:
+            paragraph_end = document.analysis.paragraphs[candidate.paragraph].end
+            if candidate.kind is QuoteKind.DIRECT and (
+                framed := _frame_speaker(text, candidate, paragraph_end, resolver)
+            ):
+                speaker, confidence = resolver.speaker(framed, "frame")
+                sieve = "frame"
+            elif earlier is not None and earlier.speaker is not None:
                 speaker, sieve = earlier.speaker, "statement"
                 confidence = min(earlier.confidence, _CONFIDENCE["statement"])
                 via = earlier.via
@@ -877,5 +929,5 @@ def attribute(document: Document, context: Context) -> Document:
             paragraph=candidate.paragraph,
         )
         quotes.append(quote)
-        by_statement.setdefault(candidate.statement, quote)
+        by_statement[candidate.statement] = quote
     return attrs.evolve(document, quotes=tuple(quotes))

@@ -99,3 +99,20 @@ def test_participle_after_comma_shares_the_main_clause_subject() -> None:
         ("Ines Varga", "Governor Ines Varga"),
         ("Piet Olsen", "Senator Piet Olsen"),
     ]
+
+
+def test_quote_framed_by_an_unlisted_verb_goes_to_the_frame_name() -> None:
+    text = (
+        '"All of Ruritania is at risk," said Marek Halvorsen.\n\n'
+        '"Ruritania will always be Ruritania," an angry Ilse Brandvold retaliated. "It never '
+        'gives up."\n\n'
+        'Governor Jane Pell demurred: "Governors do not have the power to suspend rights."\n\n'
+        '"The paper claims we met in January," Dobbs began.'
+    )
+    assert _speakers(text) == [
+        ("Marek Halvorsen", "Marek Halvorsen", "cue-adjacent"),
+        ("Ilse Brandvold", "Ilse Brandvold", "frame"),
+        ("Ilse Brandvold", "Ilse Brandvold", "statement"),
+        ("Jane Pell", "Governor Jane Pell", "frame"),
+        ("Dobbs", "Dobbs", "frame"),
+    ]
