@@ -7,7 +7,8 @@ Sieves, tried in order (each names itself in ``Quote.sieve``):
 - ``frame``: a quote with no listed cue but a frame of its own, a name and an unlisted verb
   (``"...," Roe retaliated.``, ``Roe resisted: "..."``).
 - ``statement``: the rest of an interrupted quote shares the first piece's speaker.
-- ``continuation``: a paragraph that is only a quote, after a quote by X, is X's.
+- ``continuation``: a paragraph that is only a quote, after a quote by X, is X's; so is a
+  quote with no cue right after a sentence that reports X's words.
 - ``previous-mention``: a quote with no cue goes to the last person named before it.
 - ``unnamed``: a passive cue with no agent (``is expected to``, ``Asked about the plan,``)
   leaves its source unnamed, so the quote has no speaker.
@@ -908,6 +909,16 @@ def attribute(document: Document, context: Context) -> Document:
                 speaker, sieve = last_direct.speaker, "continuation"
                 confidence = min(last_direct.confidence, _CONFIDENCE["continuation"])
                 via = last_direct.via
+            elif (
+                cue is None
+                and quotes
+                and quotes[-1].speaker is not None
+                and candidate.sentence - quotes[-1].sentence <= 1
+            ):
+                # "Roe praised the plan. \"We need it.\"": the words of the sentence's speaker
+                speaker, sieve = quotes[-1].speaker, "continuation"
+                confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
+                via = quotes[-1].via
             else:
                 found = _previous_mention(resolver, candidate, paragraph_starts)
                 if found is not None:

@@ -116,3 +116,12 @@ def test_quote_framed_by_an_unlisted_verb_goes_to_the_frame_name() -> None:
         ("Jane Pell", "Governor Jane Pell", "frame"),
         ("Dobbs", "Dobbs", "frame"),
     ]
+
+
+def test_quote_after_a_reported_sentence_goes_to_its_speaker() -> None:
+    text = (
+        "Halvorsen praised Ines Varga's leadership after the flood and her ability to get "
+        "things done in a hostile council.\n\n"
+        "\u201cWe need someone who is going to cut through the noise and get things done.\u201d"
+    )
+    assert _speakers(text)[-1] == ("Halvorsen", "Halvorsen", "continuation")
