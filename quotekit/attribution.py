@@ -4,9 +4,14 @@ Sieves, tried in order (each names itself in ``Quote.sieve``):
 
 - ``cue-adjacent``: the mention next to the cue (``Saldo said``, ``said Saldo``, ``according to
   X``, ``X, a spokesman for Y, said``, ``quoted X as saying``).
+- ``frame``: a quote with no listed cue but a frame of its own, a name and an unlisted verb
+  (``"...," Roe retaliated.``, ``Roe resisted: "..."``).
 - ``statement``: the rest of an interrupted quote shares the first piece's speaker.
-- ``continuation``: a paragraph that is only a quote, after a quote by X, is X's.
+- ``continuation``: a paragraph that is only a quote, after a quote by X, is X's; so is a
+  quote with no cue right after a sentence that reports X's words.
 - ``previous-mention``: a quote with no cue goes to the last person named before it.
+- ``unnamed``: a passive cue with no agent (``is expected to``, ``Asked about the plan,``)
+  leaves its source unnamed, so the quote has no speaker.
 
 A pronoun (``he``) is resolved to the nearest earlier person of the same gender named outside
 quotes (gender from honorifics, given names and earlier pronouns); a short name (``Saldo``) to
@@ -40,9 +45,11 @@ __all__ = ["attribute"]
 _CONFIDENCE: Mapping[str, float] = MappingProxyType(
     {
         "cue-adjacent": 0.95,
+        "frame": 0.85,
         "statement": 0.9,
         "continuation": 0.8,
         "previous-mention": 0.5,
+        "unnamed": 0.8,
     }
 )
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
@@ -60,6 +67,10 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset(
     recently once still already initially first often frequently just has've wouldn't won't
     didn't doesn't don't hasn't haven't hadn't can't couldn't isn't wasn't""".split()
 )
+# Forms of "be" before a passive cue ("is expected to", "were asked").
+_BE_FORMS = frozenset("is are was were be been being am 's".split())
+# Past participles of cues that do not end in -ed.
+_IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".split())
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
     """that and but because while when whereas although though if as after before since so
@@ -87,6 +98,9 @@ _POSTMODIFIERS = regex.compile(
 # when a digit does not go on as a thousands group, so no position is retried for long.
 _TOKEN = regex.compile(r"\d{1,3}+(?:,\d{3})++|[^\s,;:()\[\]\"\u201c\u201d]++")
 _MAX_SUBJECT_WORDS = 12
+_FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
+_FRAME_REACH = 80  # characters around a quote searched for its frame
+_FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
@@ -540,16 +554,61 @@ def _locate(
     return _subject_before(text, sentence, cue_start), None
 
 
+def _frame(text: str, candidate: Candidate, paragraph_end: int) -> tuple[int, int] | None:
+    """The short clause that frames a quote with no listed cue: after a quote that ends on a
+    comma, a question or an exclamation mark (``"...," Roe retaliated.``), or before one,
+    ending on a colon or a comma (``Roe resisted: "..."``)."""
+    inside = text[candidate.start : candidate.end].rstrip()
+    if len(inside) >= 2 and inside[-2] in ",?!":
+        end = min(candidate.end + _FRAME_REACH, paragraph_end)
+        for mark in (".", ";", "\u201c", '"', "\n"):
+            found = text.find(mark, candidate.end, end)
+            if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found)):
+                end = found
+        if text[end : end + 1] in (".", "") or end == paragraph_end:
+            return candidate.end, end
+    lower = max(0, candidate.start - _FRAME_REACH)
+    start = max(lower, *(text.rfind(mark, lower, candidate.start) + 1 for mark in '.?!\n\u201d"'))
+    before = text[start : candidate.start].rstrip()
+    if before.endswith((":", ",")):
+        return start, start + len(before) - 1
+    return None
+
+
+def _frame_speaker(
+    text: str, candidate: Candidate, paragraph_end: int, resolver: _Resolver
+) -> _Found | None:
+    """The name or pronoun that opens (or follows the verb of) a quote's own frame."""
+    frame = _frame(text, candidate, paragraph_end)
+    if frame is None:
+        return None
+    words = _words_before(text, *frame)
+    if not words or len(words) > _FRAME_WORDS:
+        return None
+    reach = words[min(_FRAME_NAME_WORDS, len(words)) - 1][1]
+    index = bisect.bisect_left(resolver.mention_starts, frame[0])
+    while index < len(resolver.mentions) and resolver.mentions[index].start < reach:
+        mention = resolver.mentions[index]
+        index += 1
+        if mention.end <= frame[1] and text[mention.end : mention.end + 1] != ",":
+            return _Found(mention.start, mention.end)  # not an opener ("Instead, ...")
+    return None
+
+
 def _last_direct_speaker(quotes: list[Quote]) -> Quote | None:
-    """The last quote in quote marks, when every quote since is by the same speaker."""
+    """The last quote in quote marks, when every quote since is by the same speaker (or by
+    nobody named: ``Asked whether ..., she paused``)."""
     for index in range(len(quotes) - 1, max(-1, len(quotes) - 1 - _RECENT_SPEAKERS), -1):
         quote = quotes[index]
         if quote.kind is not QuoteKind.INDIRECT:
             later = quotes[index + 1 :]
             same = all(
-                q.speaker is not None
-                and quote.speaker is not None
-                and q.speaker.entity == quote.speaker.entity
+                q.sieve == "unnamed"
+                or (
+                    q.speaker is not None
+                    and quote.speaker is not None
+                    and q.speaker.entity == quote.speaker.entity
+                )
                 for q in later
             )
             return quote if same else None
@@ -567,7 +626,8 @@ def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
 # Words that open a sentence with an adverbial before its subject ("In a speech, Trump ...").
 _ADVERBIAL_OPENERS = frozenset(
     """in on at during after before while when as since despite following with without
-    speaking asked responding earlier later meanwhile still however but and yet so""".split()
+    speaking asked responding earlier later meanwhile still however but and yet so instead
+    here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
@@ -643,18 +703,35 @@ def _coordinated_subject(
     return None
 
 
+def _past_opener(text: str, start: int, limit: int, lexicon: Lexicon) -> int:
+    """Where a clause's subject may begin: past an opening adverbial and the places and times
+    its commas set off (``At a rally in Ames, Iowa, on Sunday, Roe said``)."""
+    first_word = text[start : start + 20].split(maxsplit=1)
+    opener = first_word[0].lower() if first_word else ""
+    if not (opener.strip(",") in _ADVERBIAL_OPENERS or opener.endswith(("ing", "ed", "ly,"))):
+        return start
+    comma = text.find(",", start, limit)
+    while comma != -1:
+        start = comma + 1
+        comma = text.find(",", start, limit)
+        words = text[start : comma if comma != -1 else limit].split()
+        place = all(word.lower() in lexicon.us_states for word in words)
+        if not words or not (place or words[0].islower()):
+            break
+    return start
+
+
 def _clause_subject(
     text: str, sentence: Sentence, cue_start: int, resolver: _Resolver
 ) -> _Found | None:
     """The subject of the clause a cue belongs to: the first name or pronoun after the
     sentence's start (or its last semicolon), past an opening adverbial."""
-    start = max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)
-    first_word = text[start : start + 20].split(maxsplit=1)
-    opener = first_word[0].lower().strip(",") if first_word else ""
-    if opener in _ADVERBIAL_OPENERS or opener.endswith(("ing", "ed")):
-        comma = text.find(",", start, cue_start)
-        if comma != -1:
-            start = comma + 1
+    start = _past_opener(
+        text,
+        max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1),
+        cue_start,
+        resolver.lexicon,
+    )
     lead = _words_before(text, start, cue_start)[:_SUBJECT_LEAD]
     if not lead:
         return None
@@ -663,6 +740,28 @@ def _clause_subject(
         mention = resolver.mentions[index]
         return _Found(mention.start, mention.end)
     return None
+
+
+def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+    """Whether a cue is passive with no agent (``is expected to``, ``when asked``, ``Asked
+    about the plan, she said``): who expects or asks is not named, so nobody is the speaker."""
+    cue_words = text[cue_start:cue_end].lower().split()
+    after = text[cue_end : cue_end + 20].split(maxsplit=1)
+    if not cue_words or "that" in (cue_words[-1], *after[:1]) or after[:1] == ["by"]:
+        return False  # an agent, or a state of mind ("are convinced that")
+    verb = cue_words[0]
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
+        return False
+    before = text[sentence.start : cue_start].replace("\u2019", "'").split()
+    while before and (
+        before[-1] in ("not", "never", "also", "still")
+        or (before[-1].endswith("ly") and before[-1].islower())
+    ):
+        before.pop()
+    if not [word for word in before if word.strip("\"\u201c\u2018'(")]:
+        # an opening participle, unless it is an inverted cue: "Added Jones: ..."
+        return bool(after) and after[0][:1].islower()
+    return before[-1].lower() in _BE_FORMS or before[-1].lower() == "when"
 
 
 def _is_participle(text: str, offset: int) -> bool:
@@ -727,13 +826,17 @@ def attribute(document: Document, context: Context) -> Document:
                 cue_sentence = sentences[max(index, 0)]
             found, channel = _locate(text, candidate, cue_sentence, document.analysis)
             previous = quotes[-1] if quotes else None
+            unnamed = _unnamed_source(text, cue_sentence, candidate.cue_start, candidate.cue_end)
             shares = _is_participle(text, candidate.cue_start)
             if shares and not text[cue_sentence.start : candidate.cue_start].strip(" \"\u201c("):
                 # "Noting that ..., Trump said": an opening participle's subject comes after it
                 found = _clause_subject(text, cue_sentence, candidate.cue_end, resolver) or found
             coordinated = _after_coordinator(text, cue_sentence.start, candidate.cue_start)
             earlier = by_statement.get(candidate.statement)
-            if (
+            if unnamed:
+                # "Asked about the plan, she said": the asker is not named
+                sieve, confidence = "unnamed", _CONFIDENCE["unnamed"]
+            elif (
                 earlier is not None
                 and earlier.speaker is not None
                 and earlier.cue is not None
@@ -752,6 +855,15 @@ def attribute(document: Document, context: Context) -> Document:
                 # "..., he said, adding that ...": the participle shares the main verb's subject
                 speaker, via, sieve = previous.speaker, previous.via, "statement"
                 confidence = previous.confidence
+            elif (
+                shares
+                and cue.text.lower() != "according to"
+                and text[cue_sentence.start : candidate.cue_start].rstrip().endswith(",")
+                and (subject := _clause_subject(text, cue_sentence, candidate.cue_start, resolver))
+            ):
+                # "Roe backed the plan on Monday, saying ...": the main clause's subject
+                speaker, confidence = resolver.speaker(subject, "cue-adjacent")
+                sieve = "cue-adjacent"
             elif (coordinated or text[candidate.cue_start] == ":") and (
                 subject := _coordinated_subject(text, cue_sentence, candidate.cue_start, resolver)
                 or _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
@@ -776,10 +888,15 @@ def attribute(document: Document, context: Context) -> Document:
                 speaker, confidence = resolver.speaker(found, "cue-adjacent")
                 sieve = "cue-adjacent"
                 via = _channel(channel, text, context.lexicon)
-        if speaker is None:
+        if speaker is None and sieve != "unnamed":
             earlier = by_statement.get(candidate.statement)
-            previous = quotes[-1] if quotes else None
-            if earlier is not None and earlier.speaker is not None:
+            paragraph_end = document.analysis.paragraphs[candidate.paragraph].end
+            if candidate.kind is QuoteKind.DIRECT and (
+                framed := _frame_speaker(text, candidate, paragraph_end, resolver)
+            ):
+                speaker, confidence = resolver.speaker(framed, "frame")
+                sieve = "frame"
+            elif earlier is not None and earlier.speaker is not None:
                 speaker, sieve = earlier.speaker, "statement"
                 confidence = min(earlier.confidence, _CONFIDENCE["statement"])
                 via = earlier.via
@@ -792,6 +909,16 @@ def attribute(document: Document, context: Context) -> Document:
                 speaker, sieve = last_direct.speaker, "continuation"
                 confidence = min(last_direct.confidence, _CONFIDENCE["continuation"])
                 via = last_direct.via
+            elif (
+                cue is None
+                and quotes
+                and quotes[-1].speaker is not None
+                and candidate.sentence - quotes[-1].sentence <= 1
+            ):
+                # "Roe praised the plan. \"We need it.\"": the words of the sentence's speaker
+                speaker, sieve = quotes[-1].speaker, "continuation"
+                confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
+                via = quotes[-1].via
             else:
                 found = _previous_mention(resolver, candidate, paragraph_starts)
                 if found is not None:
@@ -813,5 +940,5 @@ def attribute(document: Document, context: Context) -> Document:
             paragraph=candidate.paragraph,
         )
         quotes.append(quote)
-        by_statement.setdefault(candidate.statement, quote)
+        by_statement[candidate.statement] = quote
     return attrs.evolve(document, quotes=tuple(quotes))

@@ -73,3 +73,55 @@ def test_confidence_and_sieve_recorded() -> None:
     assert [q.sieve for q in quotes] == ["cue-adjacent", "statement"]
     assert all(0.0 < q.confidence <= 1.0 for q in quotes)
     assert quotes[0].confidence >= quotes[1].confidence
+
+
+
+def test_passive_cue_without_agent_names_nobody() -> None:
+    text = (
+        "Asked about the delay, Mayor Ruth Okafor said the bridge would open in May.\n\n"
+        "Okafor smiled when asked whether the crews would work at night."
+    )
+    assert _speakers(text) == [
+        (None, None, "unnamed"),
+        ("Ruth Okafor", "Mayor Ruth Okafor", "cue-adjacent"),
+        (None, None, "unnamed"),
+    ]
+
+
+def test_participle_after_comma_shares_the_main_clause_subject() -> None:
+    text = (
+        "Governor Ines Varga backed the plan in Kettering on Monday, saying the money would "
+        "reach schools by June.\n\n"
+        "At a rally in Ames, Iowa, on Sunday, Senator Piet Olsen cheered the crowd, saying the "
+        'flood crews were "heroes of the river."'
+    )
+    assert [(name, mention) for name, mention, _ in _speakers(text)] == [
+        ("Ines Varga", "Governor Ines Varga"),
+        ("Piet Olsen", "Senator Piet Olsen"),
+    ]
+
+
+def test_quote_framed_by_an_unlisted_verb_goes_to_the_frame_name() -> None:
+    text = (
+        '"All of Ruritania is at risk," said Marek Halvorsen.\n\n'
+        '"Ruritania will always be Ruritania," an angry Ilse Brandvold retaliated. "It never '
+        'gives up."\n\n'
+        'Governor Jane Pell demurred: "Governors do not have the power to suspend rights."\n\n'
+        '"The paper claims we met in January," Dobbs began.'
+    )
+    assert _speakers(text) == [
+        ("Marek Halvorsen", "Marek Halvorsen", "cue-adjacent"),
+        ("Ilse Brandvold", "Ilse Brandvold", "frame"),
+        ("Ilse Brandvold", "Ilse Brandvold", "statement"),
+        ("Jane Pell", "Governor Jane Pell", "frame"),
+        ("Dobbs", "Dobbs", "frame"),
+    ]
+
+
+def test_quote_after_a_reported_sentence_goes_to_its_speaker() -> None:
+    text = (
+        "Halvorsen praised Ines Varga's leadership after the flood and her ability to get "
+        "things done in a hostile council.\n\n"
+        "\u201cWe need someone who is going to cut through the noise and get things done.\u201d"
+    )
+    assert _speakers(text)[-1] == ("Halvorsen", "Halvorsen", "continuation")
