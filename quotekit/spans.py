@@ -982,6 +982,10 @@ class _SpanFinder:
         if backward is not None:
             return backward
         start = self.skip_intervening(cue)
+        # "asked about the delay": the preposition is the cue's, though it counts as a word
+        topic = _TOPIC_PREPOSITION.match(text, start)
+        least = _FORWARD_MIN_WORDS - (topic is not None)
+        start = start if topic is None else int(topic.end())
         end = limit
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = text.rfind(",", start, end)
@@ -992,7 +996,7 @@ class _SpanFinder:
         start, end = _trim_content(text, start, end)
         if _INVERTED_SOURCE.match(text, start, end):
             return None  # "..., said Matt Lane, a speechwriter": a source, not what was said
-        if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
+        if _count_words(text, start, end) < least:
             return None
         return start, end
 
@@ -1005,8 +1009,7 @@ class _SpanFinder:
         position = self.skip_adverbials(cue.end)
         if cue.form in _TELL_VERBS:
             position = self.skip_adverbials(self.skip_recipient(position))
-        preposition = _TOPIC_PREPOSITION.match(text, position)
-        return position if preposition is None else int(preposition.end())
+        return position
 
     def skip_adverbials(self, position: int) -> int:
         """Past times, venues and manners: ``on Tuesday``, ``in a statement``, ``also``."""
