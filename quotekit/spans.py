@@ -554,10 +554,39 @@ def _clause_end(text: str, start: int, end: int) -> int:
     """Where a reported clause from ``start`` ends before ``end``: at the first clause
     boundary outside quote marks, since a quotation mixed into the clause may hold its own
     ``, but``. A closing mark the boundary's comma stands in stays with the clause."""
+    quotes = _QuoteState(text, start)
     for boundary in _CLAUSE_END.finditer(text, start, end):
         cut = int(boundary.end() if boundary.group() != ";" else boundary.start())
-        if not _inside_quote(text, start, cut) and not _embedded_relative(text, cut, end):
+        if not quotes.inside(cut) and not _embedded_relative(text, cut, end):
             return cut
+    return end
+
+
+# A sentence opening with a subordinate clause: a subordinator within its first words ("After",
+# "A few weeks after", "Moments before", "While"), then no comma before the cue.
+# Audit: a bounded repetition of a possessive word run; fixed words; one match per sentence.
+_SUBORDINATE_OPENING = regex.compile(
+    r"[\"\u201c(]?+(?:[\p{L}\p{N}]++[ ]){0,3}?(?:after|before|when|whenever|while|although"
+    r"|though|if|because|since|once|until|unless|whereas|as[ ]soon[ ]as)[ ]",
+    regex.IGNORECASE,
+)
+
+
+def _fronted_subordinate(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether a cue stands in a subordinate clause opening its sentence (``A week after Roe
+    announced that X, the board ...``), so its content ends at the clause's comma."""
+    opening = _SUBORDINATE_OPENING.match(text, sentence_start, cue_start)
+    return opening is not None and "," not in text[opening.end() : cue_start]
+
+
+def _first_comma(text: str, start: int, end: int) -> int:
+    """The first comma outside quote marks between ``start`` and ``end``, or ``end``."""
+    quotes = _QuoteState(text, start)
+    comma = text.find(",", start, end)
+    while comma != -1:
+        if not quotes.inside(comma):
+            return comma
+        comma = text.find(",", comma + 1, end)
     return end
 
 
@@ -589,18 +618,30 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
     comma = text.rfind(",", start, end)
     if comma == -1 or _APPOSITIVE.match(text, comma) is None:
         return end
-    if _inside_quote(text, start, comma) or _count_words(text, start, comma) < 4:
+    if _QuoteState(text, start).inside(comma) or _count_words(text, start, comma) < 4:
         return end
     return comma
 
 
-def _inside_quote(text: str, start: int, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation opened after ``start``: an odd number of
-    straight double marks, or more curly openers than closers, between them."""
-    stretch = text[start:position]
-    curly_open = sum(stretch.count(mark) for mark in _DOUBLE_OPEN)
-    curly_close = sum(stretch.count(mark) for mark in _DOUBLE_CLOSE)
-    return stretch.count(_STRAIGHT) % 2 == 1 or curly_open > curly_close
+class _QuoteState:
+    """Whether positions after ``start`` lie inside a quotation opened after it: an odd
+    number of straight double marks, or more curly openers than closers, before them. Asked
+    for positions in order, it reads each character once."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.position = start
+        self.straight = 0
+        self.curly = 0
+
+    def inside(self, position: int) -> bool:
+        if position > self.position:
+            read = self.text[self.position : position]
+            self.straight += read.count(_STRAIGHT)
+            self.curly += sum(read.count(mark) for mark in _DOUBLE_OPEN)
+            self.curly -= sum(read.count(mark) for mark in _DOUBLE_CLOSE)
+            self.position = position
+        return self.straight % 2 == 1 or self.curly > 0
 
 
 # A name and its appositive standing right after a cue: "Matt Lane, a former speechwriter".
@@ -991,6 +1032,8 @@ class _SpanFinder:
             comma = text.rfind(",", start, end)
             if comma != -1:  # keep a quote mark the comma stands in: 'be "messy," adding'
                 end = comma + 2 if text[comma + 1 : comma + 2] in _ALL_MARKS else comma
+        if _fronted_subordinate(text, sentence.start, cue.start):
+            end = _first_comma(text, start, end)  # "After Roe said X, the board ...": X
         end = _clause_end(text, start, end)
         end = _drop_appositive(text, start, end)
         start, end = _trim_content(text, start, end)
@@ -1069,7 +1112,7 @@ class _SpanFinder:
         start, end = _trim_content(text, sentence.start, comma)
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
-        if _opens_adverbial(text, start, end):
+        if _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end):
             return None  # "In an essay last week, she acknowledged ...": no reported clause
         return start, end
 
