@@ -534,14 +534,17 @@ _ADVERBIAL_STARTS = frozenset(
 )
 
 
+# A spaced dash. Audit: fixed alternatives between literal spaces.
+_DASH = regex.compile(r"[ ](?:\u2014|\u2013|--)[ ]")
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
-# after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), or a
-# semicolon (a dash often goes on with the clause, so it does not end one). ``, and that``
-# goes on with the report. Audit: fixed alternatives after a literal comma; no repetition.
+# after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a
+# semicolon, or a spaced dash (unless a second dash closes an aside). ``, and that`` goes on
+# with the report. Audit: fixed alternatives after a literal comma or before a spaced dash;
+# no repetition.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
     r"|but|however|when|compared[ ]with|compared[ ]to|and(?![ ]that))\b)"
-    r"|;"
+    r"|;|(?<=\S)(?=[ ](?:\u2014|\u2013|--)[ ])"
 )
 
 
@@ -555,8 +558,13 @@ def _clause_end(text: str, start: int, end: int) -> int:
     boundary outside quote marks, since a quotation mixed into the clause may hold its own
     ``, but``. A closing mark the boundary's comma stands in stays with the clause."""
     quotes = _QuoteState(text, start)
+    dashes = 0
     for boundary in _CLAUSE_END.finditer(text, start, end):
         cut = int(boundary.end() if boundary.group() != ";" else boundary.start())
+        if not boundary.group():
+            dashes += 1
+            if dashes % 2 == 0 or _DASH.search(text, cut + 3, end):
+                continue  # "the plan - drafted in May - was": a pair of dashes sets off an aside
         if not quotes.inside(cut) and not _embedded_relative(text, cut, end):
             return cut
     return end
