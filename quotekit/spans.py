@@ -543,7 +543,7 @@ _DASH = regex.compile(r"[ ](?:\u2014|\u2013|--)[ ]")
 # no repetition.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
-    r"|but|however|when|compared[ ]with|compared[ ]to|and(?![ ]that))\b)"
+    r"|but|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|and(?![ ]that))\b)"
     r"|;|(?<=\S)(?=[ ](?:\u2014|\u2013|--)[ ])"
 )
 
