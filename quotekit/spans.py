@@ -489,6 +489,16 @@ _SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attri
 _COORDINATED_SUBJECT = 4  # "but Shelby said", "and the senator said": a short subject
 
 
+# A subject phrase ending in a name right before a cue: up to five lower-case or capitalised
+# words, then capitalised ones ("Republican presidential nominee Donald Trump").
+# Audit: bounded repetitions of possessive word runs separated by single spaces.
+_NAMED_SUBJECT = regex.compile(
+    r"[ ]++(?:[\p{L}\-]++[ ]){0,5}?\p{Lu}[\p{L}.'\u2019\-]*+"
+    r"(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}[ ]*+"
+    r"(?:(?:also|has|had|have|then|later|again|previously|repeatedly)[ ])?"
+)
+
+
 def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
     """Whether a later cue in a sentence starts an attribution of its own (``..., adding``,
     ``; he said``, ``and said``, ``but Shelby said``) rather than sitting inside an earlier
@@ -500,6 +510,8 @@ def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
     if comma != -1 and _count_words(text, comma, cue.start) <= _COORDINATED_SUBJECT:
         return True  # ", which he said", ", experts say": a short clause of its own
+    if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
+        return True  # ", Republican nominee Donald Trump said": a named subject of its own
     words = list(_WORD.finditer(text, floor, cue.start))[-_SUBJECT_REACH:]
     for position in range(len(words) - 1, -1, -1):
         lowered = words[position].group().lower()
