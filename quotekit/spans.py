@@ -52,6 +52,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++")
 _MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement without a cue
 _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
+_APPOSITIVE_SOURCE_WORDS = 24  # the same with appositives closed by a comma: "X, the ..., said"
 _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
 _ADVERBIAL_WORDS = 8  # an opening adverbial is at most this long
 _GAP_CHARACTERS = 200  # a cue this far before a quote does not introduce it
@@ -380,10 +381,15 @@ def _gap_is_attribution(text: str, start: int, end: int) -> bool:
     gap = text[start:end]
     if any(char in gap for char in '!?;"\u201c\u201d'):
         return False
-    for word in gap.split():
+    words = gap.split()
+    for word in words:
         if word.endswith(".") and len(word.strip(".,()")) > _ABBREVIATION_LENGTH:
             return False
-    return _count_words(text, start, end) <= _SOURCE_MAX_WORDS
+    # "Jo Roe, the attorney general of Westvale, one of the states suing, said": a name whose
+    # appositives a comma closes may run longer than a bare source
+    appositives = bool(words) and words[0][:1].isupper() and gap.rstrip().endswith(",")
+    longest = _APPOSITIVE_SOURCE_WORDS if appositives else _SOURCE_MAX_WORDS
+    return _count_words(text, start, end) <= longest
 
 
 def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
@@ -667,6 +673,14 @@ class _QuoteState:
 # A name and its appositive standing right after a cue: "Matt Lane, a former speechwriter".
 # Audit: possessive runs of capitalised words, then a literal comma.
 _INVERTED_SOURCE = regex.compile(r"\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+,[ ]")
+
+
+# A preposition of time or place opening what follows a cue: the occasion of the saying.
+# Audit: fixed words; one position.
+_OCCASION = regex.compile(
+    r"(?:at|in|on|during|from|after|before|since|amid|following|outside|near)\b",
+    regex.IGNORECASE,
+)
 
 
 def _opens_adverbial(text: str, start: int, end: int) -> bool:
@@ -1061,6 +1075,8 @@ class _SpanFinder:
             return None  # "..., said Matt Lane, a speechwriter": a source, not what was said
         if _count_words(text, start, end) < least:
             return None
+        if _OCCASION.match(text, start, end) and _count_words(text, start, end) <= _ADVERBIAL_WORDS:
+            return None  # "said at a Washington event this month": when and where, not what
         return start, end
 
     def skip_intervening(self, cue: CueMatch) -> int:
