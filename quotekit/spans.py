@@ -616,6 +616,29 @@ def _first_comma(text: str, start: int, end: int) -> int:
     return end
 
 
+# Where and how something was said, closing what follows the cue ("as much in an interview
+# on Thursday", "the accusations through a spokeswoman"). Audit: fixed words, a bounded lazy
+# repetition of possessive word runs; searched in one clause.
+_TRAILING_OCCASION = regex.compile(
+    r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
+    r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
+    r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call)\b",
+    regex.IGNORECASE,
+)
+_OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
+
+
+def _drop_occasion(text: str, start: int, end: int) -> int:
+    """End what follows a cue before a closing occasion of saying it: ``denied the
+    accusations through a spokeswoman`` reports ``the accusations``."""
+    occasion = _TRAILING_OCCASION.search(text, start, end)
+    if occasion is None or _count_words(text, occasion.end(), end) > _OCCASION_TAIL_WORDS:
+        return end
+    if _count_words(text, start, occasion.start()) < 1:
+        return end
+    return int(occasion.start())
+
+
 def _embedded_relative(text: str, comma: int, end: int) -> bool:
     """Whether a relative clause after ``comma`` closes with a comma and the reported clause
     goes on with its verb (``the billionaire, who is now the nominee, would unite ...``)."""
@@ -1070,6 +1093,10 @@ class _SpanFinder:
             end = _first_comma(text, start, end)  # "After Roe said X, the board ...": X
         end = _clause_end(text, start, end)
         end = _drop_appositive(text, start, end)
+        before_occasion = end
+        end = _drop_occasion(text, start, end)
+        if end != before_occasion:
+            least = 1  # "said as much in an interview": a short object, set off by its occasion
         start, end = _trim_content(text, start, end)
         if _INVERTED_SOURCE.match(text, start, end):
             return None  # "..., said Matt Lane, a speechwriter": a source, not what was said
