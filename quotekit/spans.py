@@ -556,13 +556,13 @@ _ADVERBIAL_STARTS = frozenset(
 _DASH = regex.compile(r"[ ](?:\u2014|\u2013|--)[ ]")
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
 # after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a
-# semicolon, or a spaced dash (unless a second dash closes an aside). ``, and that`` goes on
-# with the report. Audit: fixed alternatives after a literal comma or before a spaced dash;
-# no repetition.
+# semicolon, or a spaced dash (unless a second dash closes an aside, or a conjunction after it
+# goes on with the report: "for free - and if they stay, ..."). ``, and that`` goes on too.
+# Audit: fixed alternatives after a literal comma or around a spaced dash; no repetition.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
     r"|but|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|and(?![ ]that))\b)"
-    r"|;|(?<=\S)(?=[ ](?:\u2014|\u2013|--)[ ])"
+    r"|;|(?<=\S)(?=[ ](?:\u2014|\u2013|--)[ ](?!(?:and|but|or)\b))"
 )
 
 
