@@ -661,6 +661,15 @@ def _embedded_relative(text: str, comma: int, end: int) -> bool:
 _APPOSITIVE = regex.compile(r",[ ](?:a|an|the)[ ]")
 
 
+# A subordinating word: a comma after its clause opens a main clause, not an appositive.
+# Audit: fixed words between word boundaries.
+_SUBORDINATOR = regex.compile(
+    r"\b(?:if|when|whenever|while|because|unless|although|though|after|before|once|until"
+    r"|since)\b",
+    regex.IGNORECASE,
+)
+
+
 def _drop_appositive(text: str, start: int, end: int) -> int:
     """End a reported clause before a trailing appositive: ``he would not support Mr. Trump,
     the presumed favorite`` reports what he said up to the name the appositive describes."""
@@ -669,6 +678,8 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
         return end
     if _QuoteState(text, start).inside(comma) or _count_words(text, start, comma) < 4:
         return end
+    if _SUBORDINATOR.search(text, max(start, comma - _LOOK_BACK), comma):
+        return end  # "if the line stays closed, the fares will be refunded": a main clause
     return comma
 
 
