@@ -19,7 +19,7 @@ reaches this module through the ``Lexicon``; see ``docs/titles.md``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -1313,13 +1313,78 @@ def _surname_pattern(people: Mapping[str, list[tuple[int, str]]]) -> regex.Patte
 
     Audit: the surnames as a trie (see quotekit._patterns.trie_pattern), so at each position
     one branch goes on, whatever the number of speakers; the possessive tail is one literal.
-    Built per document from its surnames, so the text is read once by the engine instead of
-    word by word in Python.
+    Built per document from its surnames; ``_surname_places`` needs it only for surnames with
+    digits, dots or other signs (``u.s``), as compiling it costs more than reading most texts.
     """
     return regex.compile(
         r"\b(?:" + trie_pattern(sorted(people)) + r")(?:['\u2019]s)?+(?![\p{L}\p{M}'\u2019\-])",
         regex.IGNORECASE,
     )
+
+
+# A run of the characters a surname's match cannot stop before: letters, marks, apostrophes and
+# hyphens. Audit: one possessive run of one class.
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}'\u2019\-]++")
+# A surname made of such characters, starting and ending with a letter or mark (nearly all).
+# Audit: possessive runs of disjoint classes.
+_PLAIN_SURNAME = regex.compile(r"[\p{L}\p{M}]++(?:['\u2019\-]++[\p{L}\p{M}]++)*+")
+# Where a surname may start inside a run: after an apostrophe or hyphen. Audit: a one-character
+# lookbehind and one class.
+_AFTER_INNER_MARK = regex.compile(r"(?<=['\u2019\-])[^'\u2019\-]")
+# A character of a word, as ``\b`` tells them. Audit: one class.
+_WORD_CHARACTER = regex.compile(r"\w")
+
+
+def _surname_places(
+    text: str, people: Mapping[str, list[tuple[int, str]]]
+) -> Iterator[tuple[int, str]]:
+    """Where ``_surname_pattern(people)`` matches with a capital, as (offset, matched text).
+
+    A plain surname's match ends where the run of letters, apostrophes and hyphens it starts in
+    ends, so the runs of one precompiled pattern are looked up in ``people`` instead of compiling
+    a pattern per document. A match starts a run after a non-word character, or follows an
+    inner apostrophe or hyphen (``Jones`` in ``Smith-Jones``), within the longest surname of the
+    run's end, so a long run costs its length once; after a match the run is done, whatever its
+    case (``al-Assad`` hides ``Assad``). The case-blind comparison is ``str.lower`` where it keeps
+    the length (the engine folds no dotted capital I into two characters); an inner curly
+    apostrophe matches a straight one.
+    """
+    if not all(_PLAIN_SURNAME.fullmatch(surname) for surname in people):
+        for match in _surname_pattern(people).finditer(text):
+            if match.group()[:1].isupper():
+                yield match.start(), match.group()
+        return
+    reach = max(map(len, people), default=0) + 2  # with a possessive ending
+    for run in _LETTER_RUN.finditer(text):
+        piece = run.group()
+        if piece.islower():
+            continue  # no capital, so no place; a lower-case match would only end the run
+        start = run.start()
+        offsets = [0] if len(piece) <= reach else []
+        if "-" in piece or "'" in piece or "\u2019" in piece:
+            inner = _AFTER_INNER_MARK.finditer(piece, max(1, len(piece) - reach))
+            offsets.extend(match.start() for match in inner)
+        for offset in offsets:
+            word = piece[offset:]
+            if not _is_surname(word, people):
+                continue
+            if offset == 0 and start and _WORD_CHARACTER.match(text, start - 1):
+                continue  # no word boundary before the run: "3Reyes"
+            if word[:1].isupper():
+                yield start + offset, word
+            break
+
+
+def _is_surname(word: str, people: Mapping[str, list[tuple[int, str]]]) -> bool:
+    """Whether the surname trie matches ``word`` whole, possibly with a possessive ending."""
+    forms = [word, word[:-2]] if word[-2:].lower() in ("'s", "\u2019s") else [word]
+    for form in forms:
+        lowered = form.lower()
+        if len(lowered) == len(form) and (
+            lowered in people or lowered.replace("\u2019", "'") in people
+        ):
+            return True
+    return False
 
 
 _PLACES_READ = 12  # places in the text where one person's name is read for a title
@@ -1343,15 +1408,12 @@ def _name_occurrences(
         return
     read: dict[tuple[int, str], int] = {}
     waiting = {surname: list(keys) for surname, keys in people.items()}  # not yet read enough
-    for match in _surname_pattern(people).finditer(text):
-        word = match.group()
-        if not word[:1].isupper():
-            continue
+    for place, word in _surname_places(text, people):
         surname = word[:-2] if word.endswith(("'s", "\u2019s")) else word
         keys = waiting.get(surname.lower())
         if not keys:
             continue
-        name_end = match.start() + len(surname)
+        name_end = place + len(surname)
         for key in list(keys):
             read[key] = read.get(key, 0) + 1
             if read[key] >= _PLACES_READ:
@@ -1360,7 +1422,7 @@ def _name_occurrences(
             if text.startswith(full, name_end - len(full)) and name_end - len(full) >= 0:
                 name_start = name_end - len(full)
             else:
-                name_start = match.start()
+                name_start = place
             left = _left_description(text, name_start, vocabulary)
             right = _right_description(text, name_end, vocabulary)
             if left is None and right is None:
