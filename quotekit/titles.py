@@ -1322,17 +1322,19 @@ def _surname_pattern(people: Mapping[str, list[tuple[int, str]]]) -> regex.Patte
     )
 
 
-# A run of the characters a surname's match cannot stop before: letters, marks, apostrophes and
-# hyphens. Audit: one possessive run of one class.
-_LETTER_RUN = regex.compile(r"[\p{L}\p{M}'\u2019\-]++")
-# A surname made of such characters, starting and ending with a letter or mark (nearly all).
-# Audit: possessive runs of disjoint classes.
+# A surname the lookup below handles: letters and marks, with apostrophes and hyphens inside
+# (nearly all). Audit: possessive runs of disjoint classes.
 _PLAIN_SURNAME = regex.compile(r"[\p{L}\p{M}]++(?:['\u2019\-]++[\p{L}\p{M}]++)*+")
-# Where a surname may start inside a run: after an apostrophe or hyphen. Audit: a one-character
-# lookbehind and one class.
-_AFTER_INNER_MARK = regex.compile(r"(?<=['\u2019\-])[^'\u2019\-]")
+_FEW_SURNAMES = 32  # more are found by the compiled trie, whose cost does not grow with them
+# A character a surname's match cannot stop before. Audit: one class.
+_NAME_CHARACTER = regex.compile(r"[\p{L}\p{M}'\u2019\-]")
 # A character of a word, as ``\b`` tells them. Audit: one class.
 _WORD_CHARACTER = regex.compile(r"\w")
+
+
+def _folded(text: str) -> str:
+    """Lower case with one apostrophe and one sigma, so every way a surname matches is found."""
+    return text.lower().replace("\u2019", "'").replace("\u03c2", "\u03c3")
 
 
 def _surname_places(
@@ -1340,43 +1342,63 @@ def _surname_places(
 ) -> Iterator[tuple[int, str]]:
     """Where ``_surname_pattern(people)`` matches with a capital, as (offset, matched text).
 
-    A plain surname's match ends where the run of letters, apostrophes and hyphens it starts in
-    ends, so the runs of one precompiled pattern are looked up in ``people`` instead of compiling
-    a pattern per document. A match starts a run after a non-word character, or follows an
-    inner apostrophe or hyphen (``Jones`` in ``Smith-Jones``), within the longest surname of the
-    run's end, so a long run costs its length once; after a match the run is done, whatever its
-    case (``al-Assad`` hides ``Assad``). The case-blind comparison is ``str.lower`` where it keeps
-    the length (the engine folds no dotted capital I into two characters); an inner curly
-    apostrophe matches a straight one.
+    Compiling that pattern costs more than reading a short text, so a few plain surnames are
+    searched for in the folded text instead, and each place found is held to what the pattern
+    asks: a word boundary or an inner apostrophe or hyphen before it (``Jones`` in
+    ``Smith-Jones``), nothing but a possessive ending before the end of the run of letters,
+    apostrophes and hyphens, and the first such place in its run (``al-Assad`` hides ``Assad``,
+    whatever its case). The case-blind comparison is ``str.lower`` (see ``_is_surname``), so a
+    text that lower case lengthens (a dotted capital I) goes to the pattern too.
     """
-    if not all(_PLAIN_SURNAME.fullmatch(surname) for surname in people):
+    folded = _folded(text)
+    if (
+        len(people) > _FEW_SURNAMES
+        or len(folded) != len(text)
+        or not all(_PLAIN_SURNAME.fullmatch(surname) for surname in people)
+    ):
         for match in _surname_pattern(people).finditer(text):
             if match.group()[:1].isupper():
                 yield match.start(), match.group()
         return
-    reach = max(map(len, people), default=0) + 2  # with a possessive ending
-    for run in _LETTER_RUN.finditer(text):
-        piece = run.group()
-        if piece.islower():
-            continue  # no capital, so no place; a lower-case match would only end the run
-        start = run.start()
-        offsets = [0] if len(piece) <= reach else []
-        if "-" in piece or "'" in piece or "\u2019" in piece:
-            inner = _AFTER_INNER_MARK.finditer(piece, max(1, len(piece) - reach))
-            offsets.extend(match.start() for match in inner)
-        for offset in offsets:
-            word = piece[offset:]
-            if not _is_surname(word, people):
-                continue
-            if offset == 0 and start and _WORD_CHARACTER.match(text, start - 1):
-                continue  # no word boundary before the run: "3Reyes"
-            if word[:1].isupper():
-                yield start + offset, word
-            break
+    first_in_run: dict[int, int] = {}  # end of a run -> the first place a surname matches in it
+    for surname in {_folded(surname) for surname in people}:
+        place = folded.find(surname)
+        while place != -1:
+            end = _run_end(text, folded, place + len(surname))
+            if end is not None and _starts_surname(text, place, end, people):
+                first_in_run[end] = min(place, first_in_run.get(end, place))
+            place = folded.find(surname, place + 1)
+    for end, place in sorted(first_in_run.items(), key=lambda item: item[1]):
+        if text[place].isupper():
+            yield place, text[place:end]
+
+
+def _run_end(text: str, folded: str, end: int) -> int | None:
+    """Where a surname's match ending at ``end`` ends: there or after a possessive ending, when
+    the run of letters, apostrophes and hyphens ends there too; None when the run goes on."""
+    if not _NAME_CHARACTER.match(text, end):
+        return end
+    if folded.startswith("'s", end) and not _NAME_CHARACTER.match(text, end + 2):
+        return end + 2
+    return None
+
+
+def _starts_surname(
+    text: str, place: int, end: int, people: Mapping[str, list[tuple[int, str]]]
+) -> bool:
+    """Whether the pattern matches ``text[place:end]`` where it stands."""
+    before = text[place - 1] if place else ""
+    if before not in ("'", "\u2019", "-") and (
+        _NAME_CHARACTER.match(before) or _WORD_CHARACTER.match(before)
+    ):
+        return False  # inside a word, or no word boundary ("3Reyes")
+    return _is_surname(text[place:end], people)
 
 
 def _is_surname(word: str, people: Mapping[str, list[tuple[int, str]]]) -> bool:
-    """Whether the surname trie matches ``word`` whole, possibly with a possessive ending."""
+    """Whether ``word`` is a surname, possibly with a possessive ending, compared as the
+    pattern's case-blind trie does: ``str.lower`` where it keeps the length (the engine folds no
+    dotted capital I into two characters), an inner curly apostrophe matching a straight one."""
     forms = [word, word[:-2]] if word[-2:].lower() in ("'s", "\u2019s") else [word]
     for form in forms:
         lowered = form.lower()

@@ -420,11 +420,13 @@ def test_stage_runs_in_linear_time() -> None:
     assert large < small * 8
 
 
-# Surnames with possessives, inner marks, accents, a dotted capital I, and glued to digits.
+# Surnames with possessives, inner marks, accents, a dotted capital I, a Greek final sigma, and
+# glued to digits.
 _SURNAME_PIECES = [
     *(
         "Roe roe ROE Roe's Roe\u2019s O'Neill O\u2019Neill Neill Smith-Roe Roe-Smith 3Roe _Roe "
-        "Ro\u00e9 \u0130nce Ince Roes King \u00e9Roe Roe\u0301 al-Roe - ' ."
+        "Ro\u00e9 \u0130nce Ince Roes King \u00e9Roe Roe\u0301 al-Roe - ' . "
+        "\u039f\u0394\u039f\u03a3 \u039f\u0394\u039f\u03a3's"
     ).split(),
     " ",
     ", ",
@@ -443,6 +445,7 @@ _SURNAME_TEXT = st.lists(st.sampled_from(_SURNAME_PIECES), max_size=12).map("".j
             ["o'neill", "king"],
             ["smith-roe", "roe"],
             ["al-roe", "roe"],
+            ["\u03bf\u03b4\u03bf\u03c2", "roe\u2019s"],
             ["\u0130nce".lower()],
             ["ince"],
         ]
