@@ -263,10 +263,15 @@ def _chunks(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
         reach = vocabulary.longest.get(word.raw, 1)
         for size in range(min(reach, len(words) - index), 0, -1):
             span = words[index : index + size]
-            if any(inner.possessive for inner in span[:-1]):
+            inner = span[:-1]  # most words start no longer entry: nothing to join then
+            if inner and any(earlier.possessive for earlier in inner):
                 continue
-            inner_raw = " ".join(inner.raw for inner in span[:-1])
-            for last, possessive in ((span[-1].raw, False), (span[-1].key, span[-1].possessive)):
+            inner_raw = " ".join(earlier.raw for earlier in inner) if inner else ""
+            end = span[-1]  # as written, then without its possessive ending if it has one
+            forms = [(end.raw, False)]
+            if end.key != end.raw:
+                forms.append((end.key, end.possessive))
+            for last, possessive in forms:
                 phrase = f"{inner_raw} {last}" if inner_raw else last
                 tags = entries.get(phrase)
                 if tags is None and phrase.endswith(".") and size == 1:
@@ -279,7 +284,7 @@ def _chunks(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
                             last=index + size - 1,
                             phrase=phrase,
                             tags=admitted,
-                            possessive=possessive and last == span[-1].key,
+                            possessive=possessive and last == end.key,
                             capitalised=word.capitalised,
                         )
                         break
