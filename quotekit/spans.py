@@ -518,6 +518,9 @@ _CLAUSE_END = regex.compile(
 # A name and its appositive standing right after a cue: "Matt Lane, a former speechwriter".
 # Audit: possessive runs of capitalised words, then a literal comma.
 _INVERTED_SOURCE = regex.compile(r"\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+,[ ]")
+# A name right after a cue: "..., said Jane Roe." Audit: possessive runs of disjoint classes
+# (space, capital, name letters).
+_NAME_AFTER_CUE = regex.compile(r"[ ]*+\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+")
 
 
 def _opens_adverbial(text: str, start: int, end: int) -> bool:
@@ -953,8 +956,7 @@ class _SpanFinder:
             if _count_words(text, rest, after_end) and not after.startswith(","):
                 return None  # ", who has said she will sign it": the clause follows the cue
         else:
-            # Audit: possessive runs of disjoint classes (space, capital, name letters).
-            name = regex.match(r"[ ]*+\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+", after)
+            name = _NAME_AFTER_CUE.match(after)
             short = after_words <= 3
             if not short and not (
                 name is not None and after[name.end() :].lstrip()[:1] in ("", ",")
