@@ -1318,8 +1318,8 @@ def _surname_pattern(people: Mapping[str, list[tuple[int, str]]]) -> regex.Patte
 
     Audit: the surnames as a trie (see quotekit._patterns.trie_pattern), so at each position
     one branch goes on, whatever the number of speakers; the possessive tail is one literal.
-    Built per document from its surnames; ``_surname_places`` needs it only for surnames with
-    digits, dots or other signs (``u.s``), as compiling it costs more than reading most texts.
+    Built per document from its surnames; as compiling it costs more than reading most texts,
+    ``_surname_places`` uses it only for many surnames or unusual ones (``u.s``).
     """
     return regex.compile(
         r"\b(?:" + trie_pattern(sorted(people)) + r")(?:['\u2019]s)?+(?![\p{L}\p{M}'\u2019\-])",
@@ -1349,11 +1349,11 @@ def _surname_places(
 
     Compiling that pattern costs more than reading a short text, so a few plain surnames are
     searched for in the folded text instead, and each place found is held to what the pattern
-    asks: a word boundary or an inner apostrophe or hyphen before it (``Jones`` in
-    ``Smith-Jones``), nothing but a possessive ending before the end of the run of letters,
-    apostrophes and hyphens, and the first such place in its run (``al-Assad`` hides ``Assad``,
-    whatever its case). The case-blind comparison is ``str.lower`` (see ``_is_surname``), so a
-    text that lower case lengthens (a dotted capital I) goes to the pattern too.
+    asks: a word boundary before it, nothing but a possessive ending between it and the end of
+    its run of letters, apostrophes and hyphens, and no earlier place in the run where the
+    pattern matches (``al-Assad`` hides ``Assad``, whatever its case). The case-blind comparison
+    is ``str.lower`` (see ``_is_surname``), so a text that lower case lengthens (a dotted capital
+    I) goes to the pattern too.
     """
     folded = _folded(text)
     if (
@@ -1391,12 +1391,11 @@ def _run_end(text: str, folded: str, end: int) -> int | None:
 def _starts_surname(
     text: str, place: int, end: int, people: Mapping[str, list[tuple[int, str]]]
 ) -> bool:
-    """Whether the pattern matches ``text[place:end]`` where it stands."""
-    before = text[place - 1] if place else ""
-    if before not in ("'", "\u2019", "-") and (
-        _NAME_CHARACTER.match(before) or _WORD_CHARACTER.match(before)
-    ):
-        return False  # inside a word, or no word boundary ("3Reyes")
+    """Whether the pattern matches ``text[place:end]`` where it stands, at a word boundary
+    (``Jones`` in ``Smith-Jones``, not in ``3Jones`` or ``McJones``)."""
+    before = bool(_WORD_CHARACTER.match(text[place - 1])) if place else False
+    if before == bool(_WORD_CHARACTER.match(text, place)):
+        return False
     return _is_surname(text[place:end], people)
 
 
