@@ -1355,12 +1355,9 @@ def _surname_places(
     is ``str.lower`` (see ``_is_surname``), so a text that lower case lengthens (a dotted capital
     I) goes to the pattern too.
     """
-    folded = _folded(text)
-    if (
-        len(people) > _FEW_SURNAMES
-        or len(folded) != len(text)
-        or not all(_PLAIN_SURNAME.fullmatch(surname) for surname in people)
-    ):
+    plain = len(people) <= _FEW_SURNAMES and all(map(_PLAIN_SURNAME.fullmatch, people))
+    folded = _folded(text) if plain else None  # folded only when searched: a copy of the text
+    if folded is None or len(folded) != len(text):
         for match in _surname_pattern(people).finditer(text):
             if match.group()[:1].isupper():
                 yield match.start(), match.group()
