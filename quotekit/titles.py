@@ -1331,6 +1331,7 @@ def _surname_pattern(people: Mapping[str, list[tuple[int, str]]]) -> regex.Patte
 # (nearly all). Audit: possessive runs of disjoint classes.
 _PLAIN_SURNAME = regex.compile(r"[\p{L}\p{M}]++(?:['\u2019\-]++[\p{L}\p{M}]++)*+")
 _FEW_SURNAMES = 32  # more are found by the compiled trie, whose cost does not grow with them
+_FOLDED_BLOCK = 1 << 16  # characters folded at once: str.lower holds 12 bytes a character
 # A character a surname's match cannot stop before. Audit: one class.
 _NAME_CHARACTER = regex.compile(r"[\p{L}\p{M}'\u2019\-]")
 # A character of a word, as ``\b`` tells them. Audit: one class.
@@ -1348,39 +1349,58 @@ def _surname_places(
     """Where ``_surname_pattern(people)`` matches with a capital, as (offset, matched text).
 
     Compiling that pattern costs more than reading a short text, so a few plain surnames are
-    searched for in the folded text instead, and each place found is held to what the pattern
-    asks: a word boundary before it, nothing but a possessive ending between it and the end of
-    its run of letters, apostrophes and hyphens, and no earlier place in the run where the
-    pattern matches (``al-Assad`` hides ``Assad``, whatever its case). The case-blind comparison
-    is ``str.lower`` (see ``_is_surname``), so a text that lower case lengthens (a dotted capital
-    I) goes to the pattern too.
+    searched for in the folded text instead (see ``_folded_places``); many surnames, unusual
+    ones (``u.s``) or a text that lower case lengthens (a dotted capital I) go to the pattern.
     """
     plain = len(people) <= _FEW_SURNAMES and all(map(_PLAIN_SURNAME.fullmatch, people))
-    folded = _folded(text) if plain else None  # folded only when searched: a copy of the text
-    if folded is None or len(folded) != len(text):
+    found = _folded_places(text, people) if plain else None
+    if found is None:
         for match in _surname_pattern(people).finditer(text):
             if match.group()[:1].isupper():
                 yield match.start(), match.group()
         return
-    first_in_run: dict[int, int] = {}  # end of a run -> the first place a surname matches in it
-    for surname in {_folded(surname) for surname in people}:
-        place = folded.find(surname)
-        while place != -1:
-            end = _run_end(text, folded, place + len(surname))
-            if end is not None and _starts_surname(text, place, end, people):
-                first_in_run[end] = min(place, first_in_run.get(end, place))
-            place = folded.find(surname, place + 1)
-    for end, place in sorted(first_in_run.items(), key=lambda item: item[1]):
+    for place, end in found:
         if text[place].isupper():
             yield place, text[place:end]
 
 
-def _run_end(text: str, folded: str, end: int) -> int | None:
+def _folded_places(
+    text: str, people: Mapping[str, list[tuple[int, str]]]
+) -> list[tuple[int, int]] | None:
+    """The (start, end) of each match of the surname pattern, found by searching the folded text
+    block by block for each surname; None when lower case changes the text's length.
+
+    Each place found is held to what the pattern asks: a word boundary before it, nothing but a
+    possessive ending between it and the end of its run of letters, apostrophes and hyphens, and
+    no earlier place in the run where the pattern matches (``al-Assad`` hides ``Assad``, whatever
+    its case). The case-blind comparison is ``str.lower``, as in ``_is_surname``.
+    """
+    surnames = {_folded(surname) for surname in people}
+    overlap = max(map(len, surnames), default=1) - 1  # a surname across two blocks is whole
+    first_in_run: dict[int, int] = {}  # end of a run -> the first place a surname matches in it
+    for block in range(0, len(text), _FOLDED_BLOCK):
+        written = text[block : block + _FOLDED_BLOCK + overlap]
+        folded = _folded(written)
+        if len(folded) != len(written):
+            return None
+        for surname in surnames:
+            place = folded.find(surname)
+            while place != -1 and place < _FOLDED_BLOCK:
+                start = block + place
+                end = _run_end(text, start + len(surname))
+                if end is not None and _starts_surname(text, start, end, people):
+                    first_in_run[end] = min(start, first_in_run.get(end, start))
+                place = folded.find(surname, place + 1)
+    return sorted((start, end) for end, start in first_in_run.items())
+
+
+def _run_end(text: str, end: int) -> int | None:
     """Where a surname's match ending at ``end`` ends: there or after a possessive ending, when
     the run of letters, apostrophes and hyphens ends there too; None when the run goes on."""
     if not _NAME_CHARACTER.match(text, end):
         return end
-    if folded.startswith("'s", end) and not _NAME_CHARACTER.match(text, end + 2):
+    possessive = text[end : end + 1] in ("'", "\u2019") and text[end + 1 : end + 2] in ("s", "S")
+    if possessive and not _NAME_CHARACTER.match(text, end + 2):
         return end + 2
     return None
 

@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import attrs
 import pytest
@@ -435,6 +436,7 @@ _SURNAME_PIECES = [
 _SURNAME_TEXT = st.lists(st.sampled_from(_SURNAME_PIECES), max_size=12).map("".join)
 
 
+@pytest.mark.parametrize("block", [3, 1 << 16])
 @settings(max_examples=500, deadline=None)
 @given(
     _SURNAME_TEXT,
@@ -451,9 +453,13 @@ _SURNAME_TEXT = st.lists(st.sampled_from(_SURNAME_PIECES), max_size=12).map("".j
         ]
     ),
 )
-def test_surname_places_agree_with_the_surname_pattern(text: str, surnames: list[str]) -> None:
-    """The run lookup finds every place the per-document trie pattern finds a surname that the
-    stage reads (capitalised, its lower-case form a key), and no other."""
+def test_surname_places_agree_with_the_surname_pattern(
+    block: int, text: str, surnames: list[str]
+) -> None:
+    """The folded search finds every place the per-document trie pattern finds a surname that
+    the stage reads (capitalised, its lower-case form a key), and no other, in blocks of any
+    size."""
+    from quotekit import titles
     from quotekit.titles import _surname_pattern, _surname_places
 
     people: dict[str, list[tuple[int, str]]] = {surname: [] for surname in surnames}
@@ -466,7 +472,8 @@ def test_surname_places_agree_with_the_surname_pattern(text: str, surnames: list
         ]
 
     expected = ((m.start(), m.group()) for m in _surname_pattern(people).finditer(text))
-    assert read(_surname_places(text, people)) == read(expected)
+    with mock.patch.object(titles, "_FOLDED_BLOCK", block):
+        assert read(_surname_places(text, people)) == read(expected)
 
 
 def _without_possessive(word: str) -> str:
