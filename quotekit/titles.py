@@ -1331,7 +1331,7 @@ def _surname_pattern(people: Mapping[str, list[tuple[int, str]]]) -> regex.Patte
 # (nearly all). Audit: possessive runs of disjoint classes.
 _PLAIN_SURNAME = regex.compile(r"[\p{L}\p{M}]++(?:['\u2019\-]++[\p{L}\p{M}]++)*+")
 _FEW_SURNAMES = 32  # more are found by the compiled trie, whose cost does not grow with them
-_FOLDED_BLOCK = 1 << 16  # characters folded at once: str.lower holds 12 bytes a character
+_FOLDED_BLOCK = 1 << 10  # characters folded at once: str.lower holds 12 bytes each meanwhile
 # A character a surname's match cannot stop before. Audit: one class.
 _NAME_CHARACTER = regex.compile(r"[\p{L}\p{M}'\u2019\-]")
 # A character of a word, as ``\b`` tells them. Audit: one class.
