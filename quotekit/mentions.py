@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TypeVar
 
 import regex
 
@@ -90,14 +91,15 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
 _NAME_CACHE_LIMIT = 100_000  # names remembered across documents before the cache restarts
 _name_cache: dict[tuple[int, str], str] = {}
 _lexicons_seen: dict[int, Lexicon] = {}  # keeps each cached lexicon alive, so ids stay unique
+_Value = TypeVar("_Value")
 
 
 def _remembered(
-    cache: dict[tuple[int, str], str],
+    cache: dict[tuple[int, str], _Value],
     text: str,
     lexicon: Lexicon,
-    compute: Callable[[str, Lexicon], str],
-) -> str:
+    compute: Callable[[str, Lexicon], _Value],
+) -> _Value:
     """``compute(text, lexicon)``, remembered across documents: news repeats its names."""
     key = (id(lexicon), text)
     found = cache.get(key)
@@ -157,7 +159,7 @@ def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
     return True
 
 
-_label_cache: dict[tuple[int, str], str] = {}
+_run_cache: dict[tuple[int, str], tuple[int, int, str]] = {}
 
 
 def _label(text: str, lexicon: Lexicon) -> str:
@@ -193,6 +195,18 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     return start, end
 
 
+def _name_in_run(run: str, lexicon: Lexicon) -> tuple[int, int, str]:
+    """The name a capitalised run holds, as offsets into the run and a label (the same two
+    offsets when it holds none). It depends on the run alone, so it is remembered: news repeats
+    its names, and every sentence's ``The``."""
+    start, end = _trim(run, 0, len(run), lexicon)
+    if start < end and run[end - 1] == "." and run[start:end].count(".") == 1:
+        end -= 1  # a sentence-final dot, not an initial
+    if start >= end or not name_words(run[start:end]):
+        return 0, 0, ""
+    return start, end, _label(run[start:end], lexicon)
+
+
 def _is_dateline(text: str, start: int, end: int, paragraph: Paragraph) -> bool:
     """An upper-case place opening a paragraph before a comma, dash or bracket (``PHILADELPHIA
     —``, ``LONDON (Reuters)``) names where the story was filed, not a person."""
@@ -212,15 +226,10 @@ def find_mentions(
     mentions = []
     for paragraph in paragraphs:
         for match in _NAME_RUN.finditer(text, paragraph.start, paragraph.end):
-            start, end = _trim(text, match.start(), match.end(), lexicon)
-            if start >= end:
+            first, last, label = _remembered(_run_cache, match.group(), lexicon, _name_in_run)
+            start, end = match.start() + first, match.start() + last
+            if start >= end or _is_dateline(text, start, end, paragraph):
                 continue
-            if text[end - 1] == "." and text[start:end].count(".") == 1:
-                end -= 1  # a sentence-final dot, not an initial
-            words = name_words(text[start:end])
-            if not words or _is_dateline(text, start, end, paragraph):
-                continue
-            label = _remembered(_label_cache, text[start:end], lexicon, _label)
             following = text[end : end + 20].split(maxsplit=1)
             if following and lexicon.group_nouns.get(following[0]) is SpeakerKind.ORGANISATION:
                 label = "ORG"  # "the Isles Broadcasting network", "the Harlow City council"

@@ -707,6 +707,9 @@ class _QuoteState:
 # A name and its appositive standing right after a cue: "Matt Lane, a former speechwriter".
 # Audit: possessive runs of capitalised words, then a literal comma.
 _INVERTED_SOURCE = regex.compile(r"\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+,[ ]")
+# A name right after a cue: "..., said Jane Roe." Audit: possessive runs of disjoint classes
+# (space, capital, name letters).
+_NAME_AFTER_CUE = regex.compile(r"[ ]*+\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+")
 
 
 # A preposition of time or place opening what follows a cue: the occasion of the saying.
@@ -1176,8 +1179,7 @@ class _SpanFinder:
             if _count_words(text, rest, after_end) and not parenthetical:
                 return None  # ", who has said she will sign it": the clause follows the cue
         else:
-            # Audit: possessive runs of disjoint classes (space, capital, name letters).
-            name = regex.match(r"[ ]*+\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+", after)
+            name = _NAME_AFTER_CUE.match(after)
             short = after_words <= 3
             if not short and not (
                 name is not None and after[name.end() :].lstrip()[:1] in ("", ",")

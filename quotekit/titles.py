@@ -19,7 +19,7 @@ reaches this module through the ``Lexicon``; see ``docs/titles.md``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -263,10 +263,15 @@ def _chunks(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
         reach = vocabulary.longest.get(word.raw, 1)
         for size in range(min(reach, len(words) - index), 0, -1):
             span = words[index : index + size]
-            if any(inner.possessive for inner in span[:-1]):
+            inner = span[:-1]  # most words start no longer entry: nothing to join then
+            if inner and any(earlier.possessive for earlier in inner):
                 continue
-            inner_raw = " ".join(inner.raw for inner in span[:-1])
-            for last, possessive in ((span[-1].raw, False), (span[-1].key, span[-1].possessive)):
+            inner_raw = " ".join(earlier.raw for earlier in inner) if inner else ""
+            end = span[-1]  # as written, then without its possessive ending if it has one
+            forms = [(end.raw, False)]
+            if end.key != end.raw:
+                forms.append((end.key, end.possessive))
+            for last, possessive in forms:
                 phrase = f"{inner_raw} {last}" if inner_raw else last
                 tags = entries.get(phrase)
                 if tags is None and phrase.endswith(".") and size == 1:
@@ -279,7 +284,7 @@ def _chunks(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
                             last=index + size - 1,
                             phrase=phrase,
                             tags=admitted,
-                            possessive=possessive and last == span[-1].key,
+                            possessive=possessive and last == end.key,
                             capitalised=word.capitalised,
                         )
                         break
@@ -1313,13 +1318,116 @@ def _surname_pattern(people: Mapping[str, list[tuple[int, str]]]) -> regex.Patte
 
     Audit: the surnames as a trie (see quotekit._patterns.trie_pattern), so at each position
     one branch goes on, whatever the number of speakers; the possessive tail is one literal.
-    Built per document from its surnames, so the text is read once by the engine instead of
-    word by word in Python.
+    Built per document from its surnames; as compiling it costs more than reading most texts,
+    ``_surname_places`` uses it only for many surnames or unusual ones (``u.s``).
     """
     return regex.compile(
         r"\b(?:" + trie_pattern(sorted(people)) + r")(?:['\u2019]s)?+(?![\p{L}\p{M}'\u2019\-])",
         regex.IGNORECASE,
     )
+
+
+# A surname the lookup below handles: letters and marks, with apostrophes and hyphens inside
+# (nearly all). Audit: possessive runs of disjoint classes.
+_PLAIN_SURNAME = regex.compile(r"[\p{L}\p{M}]++(?:['\u2019\-]++[\p{L}\p{M}]++)*+")
+_FEW_SURNAMES = 32  # more are found by the compiled trie, whose cost does not grow with them
+_FOLDED_BLOCK = 1 << 10  # characters folded at once: str.lower holds 12 bytes each meanwhile
+# A character a surname's match cannot stop before. Audit: one class.
+_NAME_CHARACTER = regex.compile(r"[\p{L}\p{M}'\u2019\-]")
+# A character of a word, as ``\b`` tells them. Audit: one class.
+_WORD_CHARACTER = regex.compile(r"\w")
+
+
+def _folded(text: str) -> str:
+    """Lower case with one apostrophe and one sigma, so every way a surname matches is found."""
+    return text.lower().replace("\u2019", "'").replace("\u03c2", "\u03c3")
+
+
+def _surname_places(
+    text: str, people: Mapping[str, list[tuple[int, str]]]
+) -> Iterator[tuple[int, str]]:
+    """Where ``_surname_pattern(people)`` matches with a capital, as (offset, matched text).
+
+    Compiling that pattern costs more than reading a short text, so a few plain surnames are
+    searched for in the folded text instead (see ``_folded_places``); many surnames, unusual
+    ones (``u.s``) or a text that lower case lengthens (a dotted capital I) go to the pattern.
+    """
+    plain = len(people) <= _FEW_SURNAMES and all(map(_PLAIN_SURNAME.fullmatch, people))
+    found = _folded_places(text, people) if plain else None
+    if found is None:
+        for match in _surname_pattern(people).finditer(text):
+            if match.group()[:1].isupper():
+                yield match.start(), match.group()
+        return
+    for place, end in found:
+        if text[place].isupper():
+            yield place, text[place:end]
+
+
+def _folded_places(
+    text: str, people: Mapping[str, list[tuple[int, str]]]
+) -> list[tuple[int, int]] | None:
+    """The (start, end) of each match of the surname pattern, found by searching the folded text
+    block by block for each surname; None when lower case changes the text's length.
+
+    Each place found is held to what the pattern asks: a word boundary before it, nothing but a
+    possessive ending between it and the end of its run of letters, apostrophes and hyphens, and
+    no earlier place in the run where the pattern matches (``al-Assad`` hides ``Assad``, whatever
+    its case). The case-blind comparison is ``str.lower``, as in ``_is_surname``.
+    """
+    surnames = {_folded(surname) for surname in people}
+    overlap = max(map(len, surnames), default=1) - 1  # a surname across two blocks is whole
+    first_in_run: dict[int, int] = {}  # end of a run -> the first place a surname matches in it
+    for block in range(0, len(text), _FOLDED_BLOCK):
+        written = text[block : block + _FOLDED_BLOCK + overlap]
+        folded = _folded(written)
+        if len(folded) != len(written):
+            return None
+        for surname in surnames:
+            place = folded.find(surname)
+            while place != -1 and place < _FOLDED_BLOCK:
+                start = block + place
+                end = _run_end(text, start + len(surname))
+                if end is not None and _starts_surname(text, start, end, people):
+                    first_in_run[end] = min(start, first_in_run.get(end, start))
+                place = folded.find(surname, place + 1)
+    return sorted((start, end) for end, start in first_in_run.items())
+
+
+def _run_end(text: str, end: int) -> int | None:
+    """Where a surname's match ending at ``end`` ends: there or after a possessive ending, when
+    the run of letters, apostrophes and hyphens ends there too; None when the run goes on."""
+    if not _NAME_CHARACTER.match(text, end):
+        return end
+    possessive = text[end : end + 1] in ("'", "\u2019") and text[end + 1 : end + 2] in ("s", "S")
+    if possessive and not _NAME_CHARACTER.match(text, end + 2):
+        return end + 2
+    return None
+
+
+def _starts_surname(
+    text: str, place: int, end: int, people: Mapping[str, list[tuple[int, str]]]
+) -> bool:
+    """Whether the pattern matches ``text[place:end]`` where it stands, at a word boundary
+    (``Jones`` in ``Smith-Jones``, not in ``3Jones`` or ``McJones``)."""
+    before = bool(_WORD_CHARACTER.match(text[place - 1])) if place else False
+    if before == bool(_WORD_CHARACTER.match(text, place)):
+        return False
+    return _is_surname(text[place:end], people)
+
+
+def _is_surname(word: str, people: Mapping[str, list[tuple[int, str]]]) -> bool:
+    """Whether ``word`` is a surname, possibly with a possessive ending, compared as the
+    pattern's case-blind trie does: ``str.lower`` where it keeps the length (the engine folds no
+    dotted capital I into two characters), an inner curly apostrophe matching a straight one."""
+    forms = [word, word[:-2]] if word[-2:].lower() in ("'s", "\u2019s") else [word]
+    for form in forms:
+        lowered = form.lower()
+        if len(lowered) == len(form) and (
+            lowered in people or lowered.replace("\u2019", "'") in people
+        ):
+            return True
+    return False
 
 
 _PLACES_READ = 12  # places in the text where one person's name is read for a title
@@ -1343,15 +1451,12 @@ def _name_occurrences(
         return
     read: dict[tuple[int, str], int] = {}
     waiting = {surname: list(keys) for surname, keys in people.items()}  # not yet read enough
-    for match in _surname_pattern(people).finditer(text):
-        word = match.group()
-        if not word[:1].isupper():
-            continue
+    for place, word in _surname_places(text, people):
         surname = word[:-2] if word.endswith(("'s", "\u2019s")) else word
         keys = waiting.get(surname.lower())
         if not keys:
             continue
-        name_end = match.start() + len(surname)
+        name_end = place + len(surname)
         for key in list(keys):
             read[key] = read.get(key, 0) + 1
             if read[key] >= _PLACES_READ:
@@ -1360,7 +1465,7 @@ def _name_occurrences(
             if text.startswith(full, name_end - len(full)) and name_end - len(full) >= 0:
                 name_start = name_end - len(full)
             else:
-                name_start = match.start()
+                name_start = place
             left = _left_description(text, name_start, vocabulary)
             right = _right_description(text, name_end, vocabulary)
             if left is None and right is None:
@@ -1558,18 +1663,23 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
     return None if end is None else name_end + end
 
 
+# A character that cuts an appositive into parts or may end it. Audit: one class.
+_PART_MARK = regex.compile(r"[,();:\"\u201c\u201d.]")
+
+
 def _comma_parts(window: str, vocabulary: _Vocabulary) -> list[tuple[int, int]]:
     """The stretches of ``window`` between commas and brackets, up to the sentence's end."""
     parts: list[tuple[int, int]] = []
     start = 0
-    for index, character in enumerate(window):
+    for mark in _PART_MARK.finditer(window):
+        index = mark.start()
+        character = mark.group()
         if character in ",()":
             if window[start:index].strip():
                 parts.append((start, index))
             start = index + 1
-        elif character in ';:"\u201c\u201d' or (
-            character == "."
-            and (index + 1 == len(window) or window[index + 1].isspace())
+        elif character != "." or (
+            (index + 1 == len(window) or window[index + 1].isspace())
             and not _abbreviation_dot(window, index, vocabulary)
         ):
             if window[start:index].strip():

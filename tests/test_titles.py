@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import attrs
 import pytest
@@ -417,6 +419,65 @@ def test_stage_runs_in_linear_time() -> None:
 
     small, large = best_time(scaled(20)), best_time(scaled(80))
     assert large < small * 8
+
+
+# Surnames with possessives, inner marks, accents, a dotted capital I, a Greek final sigma, and
+# glued to digits.
+_SURNAME_PIECES = [
+    *(
+        "Roe roe ROE Roe's Roe\u2019s O'Neill O\u2019Neill Neill Smith-Roe Roe-Smith 3Roe _Roe "
+        "Ro\u00e9 \u0130nce Ince Roes King \u00e9Roe Roe\u0301 al-Roe - ' . "
+        "\u039f\u0394\u039f\u03a3 \u039f\u0394\u039f\u03a3's"
+    ).split(),
+    " ",
+    ", ",
+    "\n",
+]
+_SURNAME_TEXT = st.lists(st.sampled_from(_SURNAME_PIECES), max_size=12).map("".join)
+
+
+@pytest.mark.parametrize("block", [3, 1 << 16])
+@settings(max_examples=500, deadline=None)
+@given(
+    _SURNAME_TEXT,
+    st.sampled_from(
+        [
+            ["roe"],
+            ["roe", "neill"],
+            ["o'neill", "king"],
+            ["smith-roe", "roe"],
+            ["al-roe", "roe"],
+            ["\u03bf\u03b4\u03bf\u03c2", "roe\u2019s"],
+            ["\u0130nce".lower()],
+            ["ince"],
+        ]
+    ),
+)
+def test_surname_places_agree_with_the_surname_pattern(
+    block: int, text: str, surnames: list[str]
+) -> None:
+    """The folded search finds every place the per-document trie pattern finds a surname that
+    the stage reads (capitalised, its lower-case form a key), and no other, in blocks of any
+    size."""
+    from quotekit import titles
+    from quotekit.titles import _surname_pattern, _surname_places
+
+    people: dict[str, list[tuple[int, str]]] = {surname: [] for surname in surnames}
+
+    def read(places: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+        return [
+            (place, word)
+            for place, word in places
+            if word[:1].isupper() and _without_possessive(word).lower() in people
+        ]
+
+    expected = ((m.start(), m.group()) for m in _surname_pattern(people).finditer(text))
+    with mock.patch.object(titles, "_FOLDED_BLOCK", block):
+        assert read(_surname_places(text, people)) == read(expected)
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
 def test_seed_article_titled_speakers() -> None:
