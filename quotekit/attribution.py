@@ -59,6 +59,7 @@ _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
+_RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said").
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
@@ -66,6 +67,12 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset(
     been be not never later then again previously publicly privately repeatedly reportedly
     recently once still already initially first often frequently just has've wouldn't won't
     didn't doesn't don't hasn't haven't hadn't can't couldn't isn't wasn't""".split()
+)
+# Words of a time between a subject and its cue ("Roe last week said", "Roe on Monday said").
+_TIME_BETWEEN_SUBJECT_AND_CUE = frozenset(
+    """last this past next earlier later in on the week weekend month year day morning
+    afternoon evening night yesterday today tonight monday tuesday wednesday thursday friday
+    saturday sunday""".split()
 )
 # Forms of "be" before a passive cue ("is expected to", "were asked").
 _BE_FORMS = frozenset("is are was were be been being am 's".split())
@@ -110,6 +117,43 @@ _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
 _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an unknown one
 
 
+_WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
+_CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
+
+
+def _common_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The document's words written in lower case, and its capitalised words written after a
+    lower-case word or a comma (so not capitalised only for opening a sentence)."""
+    lower: set[str] = set()
+    inside: set[str] = set()
+    previous = "."
+    for token in text.split():
+        word = token.strip(_WORD_EDGES).replace("\u2019", "'")
+        if word.islower():
+            lower.add(word)
+        elif word[:1].isupper() and (previous[-1:].islower() or previous.endswith(",")):
+            inside.add(word.lower())
+        previous = token
+    return frozenset(lower), frozenset(inside)
+
+
+def _is_common_word(
+    mention_text: str, label: str, common: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Whether a one-word name is an ordinary word capitalised for opening a sentence
+    (``Instead``, ``Early``, ``It's``): the document writes it in lower case elsewhere and
+    never capitalises it inside a sentence. A contraction other than ``'s`` is never a name
+    (``I'm``)."""
+    if label in ("PERSON", "PRONOUN") or " " in mention_text:
+        return False
+    word = mention_text.replace("\u2019", "'").lower()
+    if word.endswith(_CONTRACTIONS):
+        return True
+    lower, inside = common
+    base = word.removesuffix("'s")
+    return base in lower and base not in inside
+
+
 @attrs.frozen
 class _Found:
     """A speaker mention located next to a cue, before it is resolved."""
@@ -127,14 +171,24 @@ class _Resolver:
         quoted = [(c.start, c.end) for c in document.candidates if c.kind is QuoteKind.DIRECT]
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
-        self.people: list[EntityMention] = [
+        common = _common_words(self.text)
+        ordinary = {
             mention
             for mention in document.analysis.mentions
+            if _is_common_word(self.text[mention.start : mention.end], mention.label, common)
+        }
+        self.common_word_starts = frozenset(mention.start for mention in ordinary)
+        self.mentions = [
+            mention for mention in document.analysis.mentions if mention not in ordinary
+        ]
+        self.people: list[EntityMention] = [
+            mention
+            for mention in self.mentions
             if mention.label in ("PERSON", "NAME") and not self.in_quote(mention.start)
         ]
         self.people_starts = [mention.start for mention in self.people]
         self.analysis = document.analysis
-        self.mentions = document.analysis.mentions
+        self.sentence_starts = [sentence.start for sentence in document.analysis.sentences]
         self.mention_starts = [mention.start for mention in self.mentions]
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         for mention in self.people:
@@ -243,6 +297,9 @@ class _Resolver:
             kind, name = self.classify(text[linked[0] : linked[1]], linked[0])
             factor = _PRONOUN_FACTOR if lowered in PRONOUNS else 1.0
             return self.make(name, mention, kind), confidence * factor
+        if lowered == "who" and (relative := self.relative_antecedent(found.start)):
+            kind, name = self.classify(text[relative.start : relative.end], relative.start)
+            return self.make(name, mention, kind), confidence * _PRONOUN_FACTOR
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
@@ -263,6 +320,22 @@ class _Resolver:
             return self.make(described, mention, SpeakerKind.PERSON), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         return self.make(name, mention, kind), confidence
+
+    def relative_antecedent(self, who: int) -> _Found | None:
+        """What a relative ``who`` stands for: the phrase right before it in its sentence,
+        past a comma and a bracketed aside (``Tom Vance (R-Ohio), who``, ``voters who``)."""
+        end = len(self.text[:who].rstrip().rstrip(",").rstrip())
+        if self.text[end - 1 : end] == ")":
+            end = len(self.text[: self.text.rfind("(", 0, end)].rstrip())
+        index = bisect.bisect_right(self.sentence_starts, who) - 1
+        sentence_start = self.sentence_starts[index] if index >= 0 else 0
+        tokens = _words_before(self.text, max(sentence_start, end - _RELATIVE_REACH), end)
+        if not tokens:
+            return None
+        start, end = _strip_edges(
+            self.text, tokens[_phrase_start(self.text, tokens, len(tokens) - 1)][0], end
+        )
+        return _Found(start, end) if start < end else None
 
     def described_person(self, mention_text: str, offset: int) -> str | None:
         """The person a role description points at (``the governor``, ``its leader``): the
@@ -423,7 +496,8 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
         ]
         adverb = word.endswith("ly") and tokens[index][2].islower()
-        if "," in between or not (word in _BETWEEN_SUBJECT_AND_CUE or adverb):
+        time = word in _TIME_BETWEEN_SUBJECT_AND_CUE
+        if "," in between or not (word in _BETWEEN_SUBJECT_AND_CUE or adverb or time):
             break
         index -= 1
     if index < 0 or tokens[index][2].lower() in _CLAUSE_BOUNDARIES:
@@ -629,6 +703,7 @@ _ADVERBIAL_OPENERS = frozenset(
     speaking asked responding earlier later meanwhile still however but and yet so instead
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
+_OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 
@@ -669,7 +744,11 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
     """Whether a cue continues its clause's subject: ``... and said``, ``... but noted``,
     ``... for saying``."""
     words = text[max(lower, cue_start - 40) : cue_start].lower().split()
-    while words and (words[-1] in _BETWEEN_SUBJECT_AND_CUE or words[-1].endswith("ly")):
+    while words and (
+        words[-1] in _BETWEEN_SUBJECT_AND_CUE
+        or words[-1] in _TIME_BETWEEN_SUBJECT_AND_CUE
+        or words[-1].endswith("ly")
+    ):
         words.pop()
     if not words:
         return False
@@ -703,13 +782,20 @@ def _coordinated_subject(
     return None
 
 
-def _past_opener(text: str, start: int, limit: int, lexicon: Lexicon) -> int:
+def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
     """Where a clause's subject may begin: past an opening adverbial and the places and times
-    its commas set off (``At a rally in Ames, Iowa, on Sunday, Roe said``)."""
+    its commas set off (``At a rally in Ames, Iowa, on Sunday, Roe said``, ``Early in his
+    campaign, Roe said``)."""
     first_word = text[start : start + 20].split(maxsplit=1)
     opener = first_word[0].lower() if first_word else ""
-    if not (opener.strip(",") in _ADVERBIAL_OPENERS or opener.endswith(("ing", "ed", "ly,"))):
+    word_start = start + len(text[start:limit]) - len(text[start:limit].lstrip())
+    if not (
+        opener.strip(",") in _ADVERBIAL_OPENERS
+        or opener.endswith(("ing", "ed", "ly,"))
+        or word_start in resolver.common_word_starts
+    ):
         return start
+    lexicon = resolver.lexicon
     comma = text.find(",", start, limit)
     while comma != -1:
         start = comma + 1
@@ -730,9 +816,37 @@ def _clause_subject(
         text,
         max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1),
         cue_start,
-        resolver.lexicon,
+        resolver,
     )
-    lead = _words_before(text, start, cue_start)[:_SUBJECT_LEAD]
+    return _leading_mention(text, start, cue_start, resolver)
+
+
+def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether a participle cue opens its sentence, alone or after a short time and a
+    preposition (``Noting that``, ``In asking``, ``One month after announcing``)."""
+    before = text[sentence_start:cue_start].strip(' "\u201c(')
+    words = before.lower().split()
+    return not words or (
+        len(words) <= _OPENER_WORDS and "," not in before and words[-1] in _GERUND_PREPOSITIONS
+    )
+
+
+def _opener_subject(
+    text: str, candidate: Candidate, cue_end: int, sentence: Sentence, resolver: _Resolver
+) -> _Found | None:
+    """The subject after an opening participle clause: the name or pronoun that starts the
+    main clause, after the comma that ends the participle's content (``Citing the flood,
+    Dorn urged``)."""
+    after = candidate.end if candidate.start >= cue_end else cue_end
+    comma = text.find(",", after, sentence.end)
+    if comma == -1:
+        return None
+    return _leading_mention(text, comma + 1, sentence.end, resolver)
+
+
+def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:
+    """The first name or pronoun that begins within a few words after ``start``."""
+    lead = _words_before(text, start, limit)[:_SUBJECT_LEAD]
     if not lead:
         return None
     index = bisect.bisect_left(resolver.mention_starts, start)
@@ -828,10 +942,16 @@ def attribute(document: Document, context: Context) -> Document:
             previous = quotes[-1] if quotes else None
             unnamed = _unnamed_source(text, cue_sentence, candidate.cue_start, candidate.cue_end)
             shares = _is_participle(text, candidate.cue_start)
-            if shares and not text[cue_sentence.start : candidate.cue_start].strip(" \"\u201c("):
+            opening = shares and _opens_sentence(text, cue_sentence.start, candidate.cue_start)
+            if opening:
                 # "Noting that ..., Trump said": an opening participle's subject comes after it
-                found = _clause_subject(text, cue_sentence, candidate.cue_end, resolver) or found
-            coordinated = _after_coordinator(text, cue_sentence.start, candidate.cue_start)
+                found = (
+                    _opener_subject(text, candidate, candidate.cue_end, cue_sentence, resolver)
+                    or found
+                )
+            coordinated = not opening and _after_coordinator(
+                text, cue_sentence.start, candidate.cue_start
+            )
             earlier = by_statement.get(candidate.statement)
             if unnamed:
                 # "Asked about the plan, she said": the asker is not named

@@ -75,7 +75,6 @@ def test_confidence_and_sieve_recorded() -> None:
     assert quotes[0].confidence >= quotes[1].confidence
 
 
-
 def test_passive_cue_without_agent_names_nobody() -> None:
     text = (
         "Asked about the delay, Mayor Ruth Okafor said the bridge would open in May.\n\n"
@@ -125,3 +124,43 @@ def test_quote_after_a_reported_sentence_goes_to_its_speaker() -> None:
         "\u201cWe need someone who is going to cut through the noise and get things done.\u201d"
     )
     assert _speakers(text)[-1] == ("Halvorsen", "Halvorsen", "continuation")
+
+
+def test_opening_participle_clause_is_said_by_the_subject_after_it() -> None:
+    text = (
+        "Citing last week\u2019s flood as a warning for the city, Kay Dorn urged the council "
+        "to act.\n\n"
+        "One month after announcing his support for the dam, Dorn said that it was too late."
+    )
+    speakers = [
+        (q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+        for q in extract_quotes(text)
+    ]
+    assert ("Citing", "Kay Dorn") in speakers
+    assert ("announcing", "Kay Dorn") in speakers
+
+
+def test_word_capitalised_only_to_open_a_sentence_is_no_speaker() -> None:
+    text = (
+        "Early in his campaign, Lee Ames attacked Kay Dorn, calling her a "
+        "\u201cfailed candidate.\u201d\n\nThe vote came early."
+    )
+    assert _speakers(text)[0][:2] == ("Lee Ames", "Lee Ames")
+
+
+def test_time_between_subject_and_cue_is_skipped() -> None:
+    text = (
+        "Kay Dorn, who backed the levy, last week said the mayor was hiding the costs.\n\n"
+        "Lee Ames, the party chairman, on Tuesday announced that the vote would be held."
+    )
+    assert [name for name, _, _ in _speakers(text)] == ["Kay Dorn", "Lee Ames"]
+
+
+def test_relative_who_stands_for_the_phrase_before_it() -> None:
+    text = (
+        "Inspector Tom Vance toured the shelter on Monday.\n\n"
+        "Holt, who runs the shelter, arrived late and acknowledged that the roof had "
+        "\u201cfailed twice.\u201d"
+    )
+    assert _speakers(text) == [("Holt", "who", "cue-adjacent")]
+
