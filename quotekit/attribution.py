@@ -6,6 +6,9 @@ Sieves, tried in order (each names itself in ``Quote.sieve``):
   X``, ``X, a spokesman for Y, said``, ``quoted X as saying``).
 - ``frame``: a quote with no listed cue but a frame of its own, a name and an unlisted verb
   (``"...," Roe retaliated.``, ``Roe resisted: "..."``).
+- ``trailing-cue``: a quote in quote marks that no cue was linked to, in a sentence that ends
+  on a clause with a speech cue (``"..." before the storm, Roe said.``), goes to that cue's
+  subject.
 - ``statement``: the rest of an interrupted quote shares the first piece's speaker.
 - ``continuation``: a paragraph that is only a quote, after a quote by X, is X's; so is a
   quote with no cue right after a sentence that reports X's words.
@@ -30,7 +33,7 @@ import regex
 from quotekit import syntax
 from quotekit._document import Analysis, Candidate, Context, Document, EntityMention, Sentence
 from quotekit._lexicon import Lexicon
-from quotekit._types import Quote, QuoteKind, Span, Speaker, SpeakerKind
+from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
     PRONOUNS,
     honorific_gender,
@@ -46,6 +49,7 @@ _CONFIDENCE: Mapping[str, float] = MappingProxyType(
     {
         "cue-adjacent": 0.95,
         "frame": 0.85,
+        "trailing-cue": 0.85,
         "statement": 0.9,
         "continuation": 0.8,
         "previous-mention": 0.5,
@@ -669,6 +673,34 @@ def _frame_speaker(
     return None
 
 
+def _trailing_cue_subject(
+    text: str, candidate: Candidate, sentences: Sequence[Sentence], resolver: _Resolver
+) -> _Found | None:
+    """The speaker of a speech cue that ends the quote's sentence in a clause of its own,
+    where no cue was linked to the quote (``"Boots on the ground" would be right, Roe said
+    after the attacks.``, ``"...", he said, rather than ...``)."""
+    index = bisect.bisect_right([sentence.start for sentence in sentences], candidate.end - 1)
+    end = sentences[index - 1].end if index else len(text)
+    marks = [text.find(mark, candidate.end, end) for mark in '"\u201c\u201d']
+    end = min([end, *(mark for mark in marks if mark != -1)])
+    clause_start = candidate.end
+    while clause_start < end:
+        comma = text.find(",", clause_start, end)
+        clause_end = comma if comma != -1 else end
+        words = _words_before(text, clause_start, clause_end)
+        for position, (start, stop, word) in enumerate(words):
+            if resolver.lexicon.cues.get(word.lower()) not in _SPEECH_CLASSES:
+                continue
+            # the subject opens the clause or, with appositives, the tail ("Roe, a nurse, said")
+            subject = _subject_before(text, Sentence(candidate.end, end, 0), start)
+            opening = {_strip_edges(text, edge, start)[0] for edge in (candidate.end, clause_start)}
+            if subject is not None and subject.start in opening and _names_someone(text, subject):
+                return subject
+            return _subject_after(text, stop, end) if position == 0 else None
+        clause_start = clause_end + 1
+    return None
+
+
 def _last_direct_speaker(quotes: list[Quote]) -> Quote | None:
     """The last quote in quote marks, when every quote since is by the same speaker (or by
     nobody named: ``Asked whether ..., she paused``)."""
@@ -703,6 +735,7 @@ _ADVERBIAL_OPENERS = frozenset(
     speaking asked responding earlier later meanwhile still however but and yet so instead
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
+_SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
@@ -1016,6 +1049,11 @@ def attribute(document: Document, context: Context) -> Document:
             ):
                 speaker, confidence = resolver.speaker(framed, "frame")
                 sieve = "frame"
+            elif candidate.kind is QuoteKind.DIRECT and (
+                trailing := _trailing_cue_subject(text, candidate, sentences, resolver)
+            ):
+                speaker, confidence = resolver.speaker(trailing, "trailing-cue")
+                sieve = "trailing-cue"
             elif earlier is not None and earlier.speaker is not None:
                 speaker, sieve = earlier.speaker, "statement"
                 confidence = min(earlier.confidence, _CONFIDENCE["statement"])
