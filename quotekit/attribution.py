@@ -121,6 +121,7 @@ _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
 _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an unknown one
 
 
+_CLOSING_MARKS = "\"'\u201d\u2019"
 _WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 
@@ -732,10 +733,12 @@ def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
 # Words that open a sentence with an adverbial before its subject ("In a speech, Trump ...").
 _ADVERBIAL_OPENERS = frozenset(
     """in on at during after before while when as since despite following with without
-    speaking asked responding earlier later meanwhile still however but and yet so instead
+    speaking asked responding earlier later meanwhile still however but and yet so instead once
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
+_DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
+_DASHES = "\u2014\u2013-"
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
@@ -847,11 +850,20 @@ def _clause_subject(
     sentence's start (or its last semicolon), past an opening adverbial."""
     start = _past_opener(
         text,
-        max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1),
+        _past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)),
         cue_start,
         resolver,
     )
     return _leading_mention(text, start, cue_start, resolver)
+
+
+def _past_dateline(text: str, start: int) -> int:
+    """Where a sentence begins after a dateline with a news agency (``WASHINGTON (AP) —``)."""
+    close = text.find(")", start, start + _DATELINE_REACH)
+    after = text[close + 1 : close + 4].lstrip()
+    if close == -1 or "(" not in text[start:close] or after[:1] not in _DASHES:
+        return start
+    return text.find(after[0], close) + 1
 
 
 def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
@@ -871,7 +883,8 @@ def _opener_subject(
     main clause, after the comma that ends the participle's content (``Citing the flood,
     Dorn urged``)."""
     after = candidate.end if candidate.start >= cue_end else cue_end
-    comma = text.find(",", after, sentence.end)
+    after = len(text[:after].rstrip(_CLOSING_MARKS))  # 'Citing the "crisis," Roe said'
+    comma = text.find(",", after - 1, sentence.end)
     if comma == -1:
         return None
     return _leading_mention(text, comma + 1, sentence.end, resolver)

@@ -174,3 +174,17 @@ def test_speech_cue_closing_the_sentence_of_an_unlinked_quote() -> None:
     )
     direct = [(name, sieve) for name, _, sieve in _speakers(text) if sieve == "trailing-cue"]
     assert direct == [("Lee Ames", "trailing-cue"), ("Tomas Reyes", "trailing-cue")]
+
+
+def test_dateline_and_subordinate_opener_are_skipped_for_the_subject() -> None:
+    text = (
+        "HARLOW (Wire) \u2014 Mayor Ruth Okafor opened the bridge on Monday, saying that the "
+        "delays were over.\n\n"
+        "Once she was mayor, Okafor made the bridge a priority, announcing a new budget."
+    )
+    assert [name for name, _, _ in _speakers(text)] == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_opening_participle_content_ending_in_a_quoted_comma() -> None:
+    text = 'Remarking upon the mayor\'s "quiet courage," Tomas Reyes said that she had won.'
+    assert _speakers(text)[0][0] == "Tomas Reyes"
