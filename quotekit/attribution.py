@@ -63,6 +63,8 @@ _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
+# Pronouns that stand for the phrase before them ("the board, which ruled", "Roe, who said").
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said").
@@ -80,6 +82,13 @@ _TIME_BETWEEN_SUBJECT_AND_CUE = frozenset(
 )
 # Forms of "be" before a passive cue ("is expected to", "were asked").
 _BE_FORMS = frozenset("is are was were be been being am 's".split())
+# Words before which a relative's antecedent starts: auxiliaries and prepositions other than
+# "of" ("came from the flood board, which").
+_BEFORE_ANTECEDENT = (
+    _BETWEEN_SUBJECT_AND_CUE
+    | _BE_FORMS
+    | frozenset("from to in at on with for by about through into over under against".split())
+)
 # Past participles of cues that do not end in -ed.
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".split())
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
@@ -302,7 +311,7 @@ class _Resolver:
             kind, name = self.classify(text[linked[0] : linked[1]], linked[0])
             factor = _PRONOUN_FACTOR if lowered in PRONOUNS else 1.0
             return self.make(name, mention, kind), confidence * factor
-        if lowered == "who" and (relative := self.relative_antecedent(found.start)):
+        if lowered in _RELATIVE_PRONOUNS and (relative := self.relative_antecedent(found.start)):
             kind, name = self.classify(text[relative.start : relative.end], relative.start)
             return self.make(name, mention, kind), confidence * _PRONOUN_FACTOR
         if lowered in PRONOUNS:
@@ -337,9 +346,14 @@ class _Resolver:
         tokens = _words_before(self.text, max(sentence_start, end - _RELATIVE_REACH), end)
         if not tokens:
             return None
-        start, end = _strip_edges(
-            self.text, tokens[_phrase_start(self.text, tokens, len(tokens) - 1)][0], end
-        )
+        first = _phrase_start(self.text, tokens, len(tokens) - 1)
+        for index in range(len(tokens) - 1, first - 1, -1):
+            if tokens[index][2].lower() in _BEFORE_ANTECEDENT:
+                first = index + 1  # "Roe is releasing an ad that": the object, not the clause
+                break
+        if first == len(tokens):
+            return None
+        start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
 
     def described_person(self, mention_text: str, offset: int) -> str | None:
@@ -505,6 +519,8 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         if "," in between or not (word in _BETWEEN_SUBJECT_AND_CUE or adverb or time):
             break
         index -= 1
+    if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
+        return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
     if index < 0 or tokens[index][2].lower() in _CLAUSE_BOUNDARIES:
         return None  # "... and said": the subject is further back, in another clause
     end = tokens[index][1]

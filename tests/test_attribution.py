@@ -188,3 +188,14 @@ def test_dateline_and_subordinate_opener_are_skipped_for_the_subject() -> None:
 def test_opening_participle_content_ending_in_a_quoted_comma() -> None:
     text = 'Remarking upon the mayor\'s "quiet courage," Tomas Reyes said that she had won.'
     assert _speakers(text)[0][0] == "Tomas Reyes"
+
+
+def test_relative_which_or_that_before_a_cue_stands_for_the_phrase_before_it() -> None:
+    text = (
+        "Inspector Tom Vance toured the dam.\n\n"
+        "The warning came from the Harlow flood board, which found that the levee was weak. "
+        "That suggests the repairs were never finished."
+    )
+    quotes = {q.cue.text: q.speaker for q in extract_quotes(text) if q.cue and q.speaker}
+    assert (quotes["found"].mention.text, quotes["found"].name) == ("which", "Harlow flood board")
+    assert quotes["suggests"].mention.text == "That"
