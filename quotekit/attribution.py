@@ -74,12 +74,13 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset(
     recently once still already initially first often frequently just has've wouldn't won't
     didn't doesn't don't hasn't haven't hadn't can't couldn't isn't wasn't""".split()
 )
-# Words of a time between a subject and its cue ("Roe last week said", "Roe on Monday said").
-_TIME_BETWEEN_SUBJECT_AND_CUE = frozenset(
-    """last this past next earlier later in on the week weekend month year day morning
-    afternoon evening night yesterday today tonight monday tuesday wednesday thursday friday
-    saturday sunday""".split()
+# A time between a subject and its cue ("Roe last week said", "Roe on Monday said"): its
+# nouns, and the words that lead up to one of them.
+_TIME_NOUNS = frozenset(
+    """week weekend month year day morning afternoon evening night yesterday today tonight
+    earlier later monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_TIME_LEADS = frozenset("last this past next in on the early".split())
 # Forms of "be" before a passive cue ("is expected to", "were asked").
 _BE_FORMS = frozenset("is are was were be been being am 's".split())
 # Words before which a relative's antecedent starts: auxiliaries and prepositions other than
@@ -503,19 +504,26 @@ def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def _in_time(word: str, before_time: bool) -> bool:
+    """Whether a word, read backwards from a cue, belongs to a time: a time noun, or a word
+    leading up to the time noun read just before (``last week``, ``earlier in the day``)."""
+    return word in _TIME_NOUNS or (before_time and word in _TIME_LEADS)
+
+
 def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | None:
     """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs and an
     appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``)."""
     lower = max(sentence.start, cue_start - 400)
     tokens = _words_before(text, lower, cue_start)
     index = len(tokens) - 1
+    time = False
     while index >= 0:
         word = tokens[index][2].lower().replace("\u2019", "'")
         between = text[
             tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
         ]
         adverb = word.endswith("ly") and tokens[index][2].islower()
-        time = word in _TIME_BETWEEN_SUBJECT_AND_CUE
+        time = _in_time(word, time)
         if "," in between or not (word in _BETWEEN_SUBJECT_AND_CUE or adverb or time):
             break
         index -= 1
@@ -796,9 +804,10 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
     """Whether a cue continues its clause's subject: ``... and said``, ``... but noted``,
     ``... for saying``."""
     words = text[max(lower, cue_start - 40) : cue_start].lower().split()
+    time = False
     while words and (
         words[-1] in _BETWEEN_SUBJECT_AND_CUE
-        or words[-1] in _TIME_BETWEEN_SUBJECT_AND_CUE
+        or (time := _in_time(words[-1], time))
         or words[-1].endswith("ly")
     ):
         words.pop()

@@ -151,9 +151,16 @@ def test_word_capitalised_only_to_open_a_sentence_is_no_speaker() -> None:
 def test_time_between_subject_and_cue_is_skipped() -> None:
     text = (
         "Kay Dorn, who backed the levy, last week said the mayor was hiding the costs.\n\n"
-        "Lee Ames, the party chairman, on Tuesday announced that the vote would be held."
+        "Lee Ames, the party chairman, on Tuesday announced that the vote would be held.\n\n"
+        "Gus Orr, the treasurer, earlier in the day said the books were closed.\n\n"
+        "But this only explains why the voters left."
     )
-    assert [name for name, _, _ in _speakers(text)] == ["Kay Dorn", "Lee Ames"]
+    assert [mention for _, mention, _ in _speakers(text)] == [
+        "Kay Dorn, who backed the levy",
+        "Lee Ames, the party chairman",
+        "Gus Orr, the treasurer",
+        "this",  # a time needs its noun: "this" alone is the subject
+    ]
 
 
 def test_relative_who_stands_for_the_phrase_before_it() -> None:
