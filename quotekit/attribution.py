@@ -5,7 +5,8 @@ Sieves, tried in order (each names itself in ``Quote.sieve``):
 - ``cue-adjacent``: the mention next to the cue (``Saldo said``, ``said Saldo``, ``according to
   X``, ``X, a spokesman for Y, said``, ``quoted X as saying``).
 - ``frame``: a quote with no listed cue but a frame of its own, a name and an unlisted verb
-  (``"...," Roe retaliated.``, ``Roe resisted: "..."``).
+  (``"...," Roe retaliated.``, ``Roe resisted: "..."``); with less confidence, the subject of
+  the sentence a quote stands inside (``Roe thanked the crews for "..."``).
 - ``trailing-cue``: a quote in quote marks that no cue was linked to, in a sentence that ends
   on a clause with a speech cue (``"..." before the storm, Roe said.``), goes to that cue's
   subject.
@@ -24,6 +25,7 @@ the fullest form of that name in the document. Uncertainty lowers ``confidence``
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -118,6 +120,7 @@ _POSTMODIFIERS = regex.compile(
 # Audit: two alternatives, each a possessive run; the first fails within four characters
 # when a digit does not go on as a thousands group, so no position is retried for long.
 _TOKEN = regex.compile(r"\d{1,3}+(?:,\d{3})++|[^\s,;:()\[\]\"\u201c\u201d]++")
+_SUBJECT_REACH = 400  # characters before a cue or a quote searched for its subject
 _MAX_SUBJECT_WORDS = 12
 _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
 _FRAME_REACH = 80  # characters around a quote searched for its frame
@@ -294,7 +297,7 @@ class _Resolver:
         return None
 
     def group_antecedent(self, offset: int) -> str | None:
-        for start, name, kind in reversed(self.speaker_mentions):
+        for start, name, kind in reversed(self.speaker_mentions[-_RECENT_SPEAKERS:]):
             if start < offset and kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION):
                 return name
         return None
@@ -513,7 +516,7 @@ def _in_time(word: str, before_time: bool) -> bool:
 def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | None:
     """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs and an
     appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``)."""
-    lower = max(sentence.start, cue_start - 400)
+    lower = max(sentence.start, cue_start - _SUBJECT_REACH)
     tokens = _words_before(text, lower, cue_start)
     index = len(tokens) - 1
     time = False
@@ -698,13 +701,26 @@ def _frame_speaker(
     return None
 
 
+def _embedding_subject(
+    text: str, candidate: Candidate, sentence: Sentence, resolver: _Resolver
+) -> _Found | None:
+    """The subject of the sentence a quote with no cue stands inside, when the words before
+    the quote make a clause of their own (``Roe offered up this sound bite: "..."``, ``Roe
+    thanked the crews for "..."``)."""
+    if candidate.start - sentence.start > _SUBJECT_REACH:
+        return None  # too far from the sentence's subject to trust it
+    if len(_words_before(text, sentence.start, candidate.start)) < _EMBEDDING_WORDS:
+        return None
+    return _clause_subject(text, sentence, candidate.start, resolver)
+
+
 def _trailing_cue_subject(
     text: str, candidate: Candidate, sentences: Sequence[Sentence], resolver: _Resolver
 ) -> _Found | None:
     """The speaker of a speech cue that ends the quote's sentence in a clause of its own,
     where no cue was linked to the quote (``"Boots on the ground" would be right, Roe said
     after the attacks.``, ``"...", he said, rather than ...``)."""
-    index = bisect.bisect_right([sentence.start for sentence in sentences], candidate.end - 1)
+    index = bisect.bisect_right(resolver.sentence_starts, candidate.end - 1)
     end = sentences[index - 1].end if index else len(text)
     marks = [text.find(mark, candidate.end, end) for mark in '"\u201c\u201d']
     end = min([end, *(mark for mark in marks if mark != -1)])
@@ -758,11 +774,13 @@ def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
 _ADVERBIAL_OPENERS = frozenset(
     """in on at during after before while when as since despite following with without
     speaking asked responding earlier later meanwhile still however but and yet so instead once
+    unless for
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
 _DASHES = "\u2014\u2013-"
+_EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
@@ -849,7 +867,9 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
     campaign, Roe said``)."""
     first_word = text[start : start + 20].split(maxsplit=1)
     opener = first_word[0].lower() if first_word else ""
-    word_start = start + len(text[start:limit]) - len(text[start:limit].lstrip())
+    word_start = start
+    while word_start < limit and text[word_start].isspace():
+        word_start += 1
     if not (
         opener.strip(",") in _ADVERBIAL_OPENERS
         or opener.endswith(("ing", "ed", "ly,"))
@@ -917,7 +937,10 @@ def _opener_subject(
 
 def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:
     """The first name or pronoun that begins within a few words after ``start``."""
-    lead = _words_before(text, start, limit)[:_SUBJECT_LEAD]
+    lead = [
+        match.span()
+        for match in itertools.islice(_TOKEN.finditer(text, start, limit), _SUBJECT_LEAD)
+    ]
     if not lead:
         return None
     index = bisect.bisect_left(resolver.mention_starts, start)
@@ -1096,6 +1119,12 @@ def attribute(document: Document, context: Context) -> Document:
                 speaker, sieve = earlier.speaker, "statement"
                 confidence = min(earlier.confidence, _CONFIDENCE["statement"])
                 via = earlier.via
+            elif candidate.kind is QuoteKind.DIRECT and (
+                embedding := _embedding_subject(text, candidate, sentence, resolver)
+            ):
+                # "Roe gave the idea a whirl on Tuesday: '...'": the sentence's own subject
+                speaker, confidence = resolver.speaker(embedding, "frame")
+                sieve, confidence = "frame", confidence * _UNSURE_SUBJECT
             elif (
                 candidate.kind is QuoteKind.DIRECT
                 and (last_direct := _last_direct_speaker(quotes)) is not None

@@ -206,3 +206,16 @@ def test_relative_which_or_that_before_a_cue_stands_for_the_phrase_before_it() -
     quotes = {q.cue.text: q.speaker for q in extract_quotes(text) if q.cue and q.speaker}
     assert (quotes["found"].mention.text, quotes["found"].name) == ("which", "Harlow flood board")
     assert quotes["suggests"].mention.text == "That"
+
+
+def test_quote_inside_a_sentence_goes_to_the_sentence_subject() -> None:
+    text = (
+        "Kay Dorn, who chairs the board, thanked Lee Ames for \u201ctaking these steps to keep "
+        "us safe.\u201d\n\n"
+        "Unless Lee Ames acts soon, Dorn has a message for the farmers: \u201cWe will lose "
+        "the whole harvest this year.\u201d"
+    )
+    assert _speakers(text) == [
+        ("Kay Dorn", "Kay Dorn", "frame"),
+        ("Kay Dorn", "Dorn", "frame"),
+    ]
