@@ -5,7 +5,11 @@ Sieves, tried in order (each names itself in ``Quote.sieve``):
 - ``cue-adjacent``: the mention next to the cue (``Saldo said``, ``said Saldo``, ``according to
   X``, ``X, a spokesman for Y, said``, ``quoted X as saying``).
 - ``frame``: a quote with no listed cue but a frame of its own, a name and an unlisted verb
-  (``"...," Roe retaliated.``, ``Roe resisted: "..."``).
+  (``"...," Roe retaliated.``, ``Roe resisted: "..."``); with less confidence, the subject of
+  the sentence a quote stands inside (``Roe thanked the crews for "..."``).
+- ``trailing-cue``: a quote in quote marks that no cue was linked to, in a sentence that ends
+  on a clause with a speech cue (``"..." before the storm, Roe said.``), goes to that cue's
+  subject.
 - ``statement``: the rest of an interrupted quote shares the first piece's speaker.
 - ``continuation``: a paragraph that is only a quote, after a quote by X, is X's; so is a
   quote with no cue right after a sentence that reports X's words.
@@ -21,6 +25,7 @@ the fullest form of that name in the document. Uncertainty lowers ``confidence``
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -30,7 +35,7 @@ import regex
 from quotekit import syntax
 from quotekit._document import Analysis, Candidate, Context, Document, EntityMention, Sentence
 from quotekit._lexicon import Lexicon
-from quotekit._types import Quote, QuoteKind, Span, Speaker, SpeakerKind
+from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
     PRONOUNS,
     honorific_gender,
@@ -46,6 +51,7 @@ _CONFIDENCE: Mapping[str, float] = MappingProxyType(
     {
         "cue-adjacent": 0.95,
         "frame": 0.85,
+        "trailing-cue": 0.85,
         "statement": 0.9,
         "continuation": 0.8,
         "previous-mention": 0.5,
@@ -59,6 +65,9 @@ _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
+# Pronouns that stand for the phrase before them ("the board, which ruled", "Roe, who said").
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said").
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
@@ -67,8 +76,22 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset(
     recently once still already initially first often frequently just has've wouldn't won't
     didn't doesn't don't hasn't haven't hadn't can't couldn't isn't wasn't""".split()
 )
+# A time between a subject and its cue ("Roe last week said", "Roe on Monday said"): its
+# nouns, and the words that lead up to one of them.
+_TIME_NOUNS = frozenset(
+    """week weekend month year day morning afternoon evening night yesterday today tonight
+    earlier later monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_TIME_LEADS = frozenset("last this past next in on the early".split())
 # Forms of "be" before a passive cue ("is expected to", "were asked").
 _BE_FORMS = frozenset("is are was were be been being am 's".split())
+# Words before which a relative's antecedent starts: auxiliaries and prepositions other than
+# "of" ("came from the flood board, which").
+_BEFORE_ANTECEDENT = (
+    _BETWEEN_SUBJECT_AND_CUE
+    | _BE_FORMS
+    | frozenset("from to in at on with for by about through into over under against".split())
+)
 # Past participles of cues that do not end in -ed.
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".split())
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
@@ -97,6 +120,7 @@ _POSTMODIFIERS = regex.compile(
 # Audit: two alternatives, each a possessive run; the first fails within four characters
 # when a digit does not go on as a thousands group, so no position is retried for long.
 _TOKEN = regex.compile(r"\d{1,3}+(?:,\d{3})++|[^\s,;:()\[\]\"\u201c\u201d]++")
+_SUBJECT_REACH = 400  # characters before a cue or a quote searched for its subject
 _MAX_SUBJECT_WORDS = 12
 _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
 _FRAME_REACH = 80  # characters around a quote searched for its frame
@@ -108,6 +132,44 @@ _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
 _FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
 _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
 _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an unknown one
+
+
+_CLOSING_MARKS = "\"'\u201d\u2019"
+_WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
+_CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
+
+
+def _common_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The document's words written in lower case, and its capitalised words written after a
+    lower-case word or a comma (so not capitalised only for opening a sentence)."""
+    lower: set[str] = set()
+    inside: set[str] = set()
+    previous = "."
+    for token in text.split():
+        word = token.strip(_WORD_EDGES).replace("\u2019", "'")
+        if word.islower():
+            lower.add(word)
+        elif word[:1].isupper() and (previous[-1:].islower() or previous.endswith(",")):
+            inside.add(word.lower())
+        previous = token
+    return frozenset(lower), frozenset(inside)
+
+
+def _is_common_word(
+    mention_text: str, label: str, common: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Whether a one-word name is an ordinary word capitalised for opening a sentence
+    (``Instead``, ``Early``, ``It's``): the document writes it in lower case elsewhere and
+    never capitalises it inside a sentence. A contraction other than ``'s`` is never a name
+    (``I'm``)."""
+    if label in ("PERSON", "PRONOUN") or " " in mention_text:
+        return False
+    word = mention_text.replace("\u2019", "'").lower()
+    if word.endswith(_CONTRACTIONS):
+        return True
+    lower, inside = common
+    base = word.removesuffix("'s")
+    return base in lower and base not in inside
 
 
 @attrs.frozen
@@ -127,14 +189,24 @@ class _Resolver:
         quoted = [(c.start, c.end) for c in document.candidates if c.kind is QuoteKind.DIRECT]
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
-        self.people: list[EntityMention] = [
+        common = _common_words(self.text)
+        ordinary = {
             mention
             for mention in document.analysis.mentions
+            if _is_common_word(self.text[mention.start : mention.end], mention.label, common)
+        }
+        self.common_word_starts = frozenset(mention.start for mention in ordinary)
+        self.mentions = [
+            mention for mention in document.analysis.mentions if mention not in ordinary
+        ]
+        self.people: list[EntityMention] = [
+            mention
+            for mention in self.mentions
             if mention.label in ("PERSON", "NAME") and not self.in_quote(mention.start)
         ]
         self.people_starts = [mention.start for mention in self.people]
         self.analysis = document.analysis
-        self.mentions = document.analysis.mentions
+        self.sentence_starts = [sentence.start for sentence in document.analysis.sentences]
         self.mention_starts = [mention.start for mention in self.mentions]
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         for mention in self.people:
@@ -225,7 +297,7 @@ class _Resolver:
         return None
 
     def group_antecedent(self, offset: int) -> str | None:
-        for start, name, kind in reversed(self.speaker_mentions):
+        for start, name, kind in reversed(self.speaker_mentions[-_RECENT_SPEAKERS:]):
             if start < offset and kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION):
                 return name
         return None
@@ -243,6 +315,9 @@ class _Resolver:
             kind, name = self.classify(text[linked[0] : linked[1]], linked[0])
             factor = _PRONOUN_FACTOR if lowered in PRONOUNS else 1.0
             return self.make(name, mention, kind), confidence * factor
+        if lowered in _RELATIVE_PRONOUNS and (relative := self.relative_antecedent(found.start)):
+            kind, name = self.classify(text[relative.start : relative.end], relative.start)
+            return self.make(name, mention, kind), confidence * _PRONOUN_FACTOR
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
@@ -263,6 +338,27 @@ class _Resolver:
             return self.make(described, mention, SpeakerKind.PERSON), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         return self.make(name, mention, kind), confidence
+
+    def relative_antecedent(self, who: int) -> _Found | None:
+        """What a relative ``who`` stands for: the phrase right before it in its sentence,
+        past a comma and a bracketed aside (``Tom Vance (R-Ohio), who``, ``voters who``)."""
+        end = len(self.text[:who].rstrip().rstrip(",").rstrip())
+        if self.text[end - 1 : end] == ")":
+            end = len(self.text[: self.text.rfind("(", 0, end)].rstrip())
+        index = bisect.bisect_right(self.sentence_starts, who) - 1
+        sentence_start = self.sentence_starts[index] if index >= 0 else 0
+        tokens = _words_before(self.text, max(sentence_start, end - _RELATIVE_REACH), end)
+        if not tokens:
+            return None
+        first = _phrase_start(self.text, tokens, len(tokens) - 1)
+        for index in range(len(tokens) - 1, first - 1, -1):
+            if tokens[index][2].lower() in _BEFORE_ANTECEDENT:
+                first = index + 1  # "Roe is releasing an ad that": the object, not the clause
+                break
+        if first == len(tokens):
+            return None
+        start, end = _strip_edges(self.text, tokens[first][0], end)
+        return _Found(start, end) if start < end else None
 
     def described_person(self, mention_text: str, offset: int) -> str | None:
         """The person a role description points at (``the governor``, ``its leader``): the
@@ -411,21 +507,31 @@ def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def _in_time(word: str, before_time: bool) -> bool:
+    """Whether a word, read backwards from a cue, belongs to a time: a time noun, or a word
+    leading up to the time noun read just before (``last week``, ``earlier in the day``)."""
+    return word in _TIME_NOUNS or (before_time and word in _TIME_LEADS)
+
+
 def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | None:
     """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs and an
     appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``)."""
-    lower = max(sentence.start, cue_start - 400)
+    lower = max(sentence.start, cue_start - _SUBJECT_REACH)
     tokens = _words_before(text, lower, cue_start)
     index = len(tokens) - 1
+    time = False
     while index >= 0:
         word = tokens[index][2].lower().replace("\u2019", "'")
         between = text[
             tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
         ]
         adverb = word.endswith("ly") and tokens[index][2].islower()
-        if "," in between or not (word in _BETWEEN_SUBJECT_AND_CUE or adverb):
+        time = _in_time(word, time)
+        if "," in between or not (word in _BETWEEN_SUBJECT_AND_CUE or adverb or time):
             break
         index -= 1
+    if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
+        return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
     if index < 0 or tokens[index][2].lower() in _CLAUSE_BOUNDARIES:
         return None  # "... and said": the subject is further back, in another clause
     end = tokens[index][1]
@@ -595,6 +701,47 @@ def _frame_speaker(
     return None
 
 
+def _embedding_subject(
+    text: str, candidate: Candidate, sentence: Sentence, resolver: _Resolver
+) -> _Found | None:
+    """The subject of the sentence a quote with no cue stands inside, when the words before
+    the quote make a clause of their own (``Roe offered up this sound bite: "..."``, ``Roe
+    thanked the crews for "..."``)."""
+    if candidate.start - sentence.start > _SUBJECT_REACH:
+        return None  # too far from the sentence's subject to trust it
+    if len(_words_before(text, sentence.start, candidate.start)) < _EMBEDDING_WORDS:
+        return None
+    return _clause_subject(text, sentence, candidate.start, resolver)
+
+
+def _trailing_cue_subject(
+    text: str, candidate: Candidate, sentences: Sequence[Sentence], resolver: _Resolver
+) -> _Found | None:
+    """The speaker of a speech cue that ends the quote's sentence in a clause of its own,
+    where no cue was linked to the quote (``"Boots on the ground" would be right, Roe said
+    after the attacks.``, ``"...", he said, rather than ...``)."""
+    index = bisect.bisect_right(resolver.sentence_starts, candidate.end - 1)
+    end = sentences[index - 1].end if index else len(text)
+    marks = [text.find(mark, candidate.end, end) for mark in '"\u201c\u201d']
+    end = min([end, *(mark for mark in marks if mark != -1)])
+    clause_start = candidate.end
+    while clause_start < end:
+        comma = text.find(",", clause_start, end)
+        clause_end = comma if comma != -1 else end
+        words = _words_before(text, clause_start, clause_end)
+        for position, (start, stop, word) in enumerate(words):
+            if resolver.lexicon.cues.get(word.lower()) not in _SPEECH_CLASSES:
+                continue
+            # the subject opens the clause or, with appositives, the tail ("Roe, a nurse, said")
+            subject = _subject_before(text, Sentence(candidate.end, end, 0), start)
+            opening = {_strip_edges(text, edge, start)[0] for edge in (candidate.end, clause_start)}
+            if subject is not None and subject.start in opening and _names_someone(text, subject):
+                return subject
+            return _subject_after(text, stop, end) if position == 0 else None
+        clause_start = clause_end + 1
+    return None
+
+
 def _last_direct_speaker(quotes: list[Quote]) -> Quote | None:
     """The last quote in quote marks, when every quote since is by the same speaker (or by
     nobody named: ``Asked whether ..., she paused``)."""
@@ -626,9 +773,15 @@ def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
 # Words that open a sentence with an adverbial before its subject ("In a speech, Trump ...").
 _ADVERBIAL_OPENERS = frozenset(
     """in on at during after before while when as since despite following with without
-    speaking asked responding earlier later meanwhile still however but and yet so instead
+    speaking asked responding earlier later meanwhile still however but and yet so instead once
+    unless for
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
+_SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
+_DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
+_DASHES = "\u2014\u2013-"
+_EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
+_OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 
@@ -669,7 +822,12 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
     """Whether a cue continues its clause's subject: ``... and said``, ``... but noted``,
     ``... for saying``."""
     words = text[max(lower, cue_start - 40) : cue_start].lower().split()
-    while words and (words[-1] in _BETWEEN_SUBJECT_AND_CUE or words[-1].endswith("ly")):
+    time = False
+    while words and (
+        words[-1] in _BETWEEN_SUBJECT_AND_CUE
+        or (time := _in_time(words[-1], time))
+        or words[-1].endswith("ly")
+    ):
         words.pop()
     if not words:
         return False
@@ -703,13 +861,22 @@ def _coordinated_subject(
     return None
 
 
-def _past_opener(text: str, start: int, limit: int, lexicon: Lexicon) -> int:
+def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
     """Where a clause's subject may begin: past an opening adverbial and the places and times
-    its commas set off (``At a rally in Ames, Iowa, on Sunday, Roe said``)."""
+    its commas set off (``At a rally in Ames, Iowa, on Sunday, Roe said``, ``Early in his
+    campaign, Roe said``)."""
     first_word = text[start : start + 20].split(maxsplit=1)
     opener = first_word[0].lower() if first_word else ""
-    if not (opener.strip(",") in _ADVERBIAL_OPENERS or opener.endswith(("ing", "ed", "ly,"))):
+    word_start = start
+    while word_start < limit and text[word_start].isspace():
+        word_start += 1
+    if not (
+        opener.strip(",") in _ADVERBIAL_OPENERS
+        or opener.endswith(("ing", "ed", "ly,"))
+        or word_start in resolver.common_word_starts
+    ):
         return start
+    lexicon = resolver.lexicon
     comma = text.find(",", start, limit)
     while comma != -1:
         start = comma + 1
@@ -728,11 +895,52 @@ def _clause_subject(
     sentence's start (or its last semicolon), past an opening adverbial."""
     start = _past_opener(
         text,
-        max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1),
+        _past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)),
         cue_start,
-        resolver.lexicon,
+        resolver,
     )
-    lead = _words_before(text, start, cue_start)[:_SUBJECT_LEAD]
+    return _leading_mention(text, start, cue_start, resolver)
+
+
+def _past_dateline(text: str, start: int) -> int:
+    """Where a sentence begins after a dateline with a news agency (``WASHINGTON (AP) —``)."""
+    close = text.find(")", start, start + _DATELINE_REACH)
+    after = text[close + 1 : close + 4].lstrip()
+    if close == -1 or "(" not in text[start:close] or after[:1] not in _DASHES:
+        return start
+    return text.find(after[0], close) + 1
+
+
+def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether a participle cue opens its sentence, alone or after a short time and a
+    preposition (``Noting that``, ``In asking``, ``One month after announcing``)."""
+    before = text[sentence_start:cue_start].strip(' "\u201c(')
+    words = before.lower().split()
+    return not words or (
+        len(words) <= _OPENER_WORDS and "," not in before and words[-1] in _GERUND_PREPOSITIONS
+    )
+
+
+def _opener_subject(
+    text: str, candidate: Candidate, cue_end: int, sentence: Sentence, resolver: _Resolver
+) -> _Found | None:
+    """The subject after an opening participle clause: the name or pronoun that starts the
+    main clause, after the comma that ends the participle's content (``Citing the flood,
+    Dorn urged``)."""
+    after = candidate.end if candidate.start >= cue_end else cue_end
+    after = len(text[:after].rstrip(_CLOSING_MARKS))  # 'Citing the "crisis," Roe said'
+    comma = text.find(",", after - 1, sentence.end)
+    if comma == -1:
+        return None
+    return _leading_mention(text, comma + 1, sentence.end, resolver)
+
+
+def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:
+    """The first name or pronoun that begins within a few words after ``start``."""
+    lead = [
+        match.span()
+        for match in itertools.islice(_TOKEN.finditer(text, start, limit), _SUBJECT_LEAD)
+    ]
     if not lead:
         return None
     index = bisect.bisect_left(resolver.mention_starts, start)
@@ -828,10 +1036,16 @@ def attribute(document: Document, context: Context) -> Document:
             previous = quotes[-1] if quotes else None
             unnamed = _unnamed_source(text, cue_sentence, candidate.cue_start, candidate.cue_end)
             shares = _is_participle(text, candidate.cue_start)
-            if shares and not text[cue_sentence.start : candidate.cue_start].strip(" \"\u201c("):
+            opening = shares and _opens_sentence(text, cue_sentence.start, candidate.cue_start)
+            if opening:
                 # "Noting that ..., Trump said": an opening participle's subject comes after it
-                found = _clause_subject(text, cue_sentence, candidate.cue_end, resolver) or found
-            coordinated = _after_coordinator(text, cue_sentence.start, candidate.cue_start)
+                found = (
+                    _opener_subject(text, candidate, candidate.cue_end, cue_sentence, resolver)
+                    or found
+                )
+            coordinated = not opening and _after_coordinator(
+                text, cue_sentence.start, candidate.cue_start
+            )
             earlier = by_statement.get(candidate.statement)
             if unnamed:
                 # "Asked about the plan, she said": the asker is not named
@@ -896,10 +1110,21 @@ def attribute(document: Document, context: Context) -> Document:
             ):
                 speaker, confidence = resolver.speaker(framed, "frame")
                 sieve = "frame"
+            elif candidate.kind is QuoteKind.DIRECT and (
+                trailing := _trailing_cue_subject(text, candidate, sentences, resolver)
+            ):
+                speaker, confidence = resolver.speaker(trailing, "trailing-cue")
+                sieve = "trailing-cue"
             elif earlier is not None and earlier.speaker is not None:
                 speaker, sieve = earlier.speaker, "statement"
                 confidence = min(earlier.confidence, _CONFIDENCE["statement"])
                 via = earlier.via
+            elif candidate.kind is QuoteKind.DIRECT and (
+                embedding := _embedding_subject(text, candidate, sentence, resolver)
+            ):
+                # "Roe gave the idea a whirl on Tuesday: '...'": the sentence's own subject
+                speaker, confidence = resolver.speaker(embedding, "frame")
+                sieve, confidence = "frame", confidence * _UNSURE_SUBJECT
             elif (
                 candidate.kind is QuoteKind.DIRECT
                 and (last_direct := _last_direct_speaker(quotes)) is not None

@@ -75,7 +75,6 @@ def test_confidence_and_sieve_recorded() -> None:
     assert quotes[0].confidence >= quotes[1].confidence
 
 
-
 def test_passive_cue_without_agent_names_nobody() -> None:
     text = (
         "Asked about the delay, Mayor Ruth Okafor said the bridge would open in May.\n\n"
@@ -125,3 +124,98 @@ def test_quote_after_a_reported_sentence_goes_to_its_speaker() -> None:
         "\u201cWe need someone who is going to cut through the noise and get things done.\u201d"
     )
     assert _speakers(text)[-1] == ("Halvorsen", "Halvorsen", "continuation")
+
+
+def test_opening_participle_clause_is_said_by_the_subject_after_it() -> None:
+    text = (
+        "Citing last week\u2019s flood as a warning for the city, Kay Dorn urged the council "
+        "to act.\n\n"
+        "One month after announcing his support for the dam, Dorn said that it was too late."
+    )
+    speakers = [
+        (q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+        for q in extract_quotes(text)
+    ]
+    assert ("Citing", "Kay Dorn") in speakers
+    assert ("announcing", "Kay Dorn") in speakers
+
+
+def test_word_capitalised_only_to_open_a_sentence_is_no_speaker() -> None:
+    text = (
+        "Early in his campaign, Lee Ames attacked Kay Dorn, calling her a "
+        "\u201cfailed candidate.\u201d\n\nThe vote came early."
+    )
+    assert _speakers(text)[0][:2] == ("Lee Ames", "Lee Ames")
+
+
+def test_time_between_subject_and_cue_is_skipped() -> None:
+    text = (
+        "Kay Dorn, who backed the levy, last week said the mayor was hiding the costs.\n\n"
+        "Lee Ames, the party chairman, on Tuesday announced that the vote would be held.\n\n"
+        "Gus Orr, the treasurer, earlier in the day said the books were closed.\n\n"
+        "But this only explains why the voters left."
+    )
+    assert [mention for _, mention, _ in _speakers(text)] == [
+        "Kay Dorn, who backed the levy",
+        "Lee Ames, the party chairman",
+        "Gus Orr, the treasurer",
+        "this",  # a time needs its noun: "this" alone is the subject
+    ]
+
+
+def test_relative_who_stands_for_the_phrase_before_it() -> None:
+    text = (
+        "Inspector Tom Vance toured the shelter on Monday.\n\n"
+        "Holt, who runs the shelter, arrived late and acknowledged that the roof had "
+        "\u201cfailed twice.\u201d"
+    )
+    assert _speakers(text) == [("Holt", "who", "cue-adjacent")]
+
+
+def test_speech_cue_closing_the_sentence_of_an_unlinked_quote() -> None:
+    text = (
+        "Lee Ames chairs the flood board.\n\n"
+        "\u201cThe levee was never finished\u201d before the storm, Ames said after the vote.\n\n"
+        "\u201cWe are extremely happy\u201d about the ruling, said Tomas Reyes, a lawyer for the "
+        "tenants."
+    )
+    direct = [(name, sieve) for name, _, sieve in _speakers(text) if sieve == "trailing-cue"]
+    assert direct == [("Lee Ames", "trailing-cue"), ("Tomas Reyes", "trailing-cue")]
+
+
+def test_dateline_and_subordinate_opener_are_skipped_for_the_subject() -> None:
+    text = (
+        "HARLOW (Wire) \u2014 Mayor Ruth Okafor opened the bridge on Monday, saying that the "
+        "delays were over.\n\n"
+        "Once she was mayor, Okafor made the bridge a priority, announcing a new budget."
+    )
+    assert [name for name, _, _ in _speakers(text)] == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_opening_participle_content_ending_in_a_quoted_comma() -> None:
+    text = 'Remarking upon the mayor\'s "quiet courage," Tomas Reyes said that she had won.'
+    assert _speakers(text)[0][0] == "Tomas Reyes"
+
+
+def test_relative_which_or_that_before_a_cue_stands_for_the_phrase_before_it() -> None:
+    text = (
+        "Inspector Tom Vance toured the dam.\n\n"
+        "The warning came from the Harlow flood board, which found that the levee was weak. "
+        "That suggests the repairs were never finished."
+    )
+    quotes = {q.cue.text: q.speaker for q in extract_quotes(text) if q.cue and q.speaker}
+    assert (quotes["found"].mention.text, quotes["found"].name) == ("which", "Harlow flood board")
+    assert quotes["suggests"].mention.text == "That"
+
+
+def test_quote_inside_a_sentence_goes_to_the_sentence_subject() -> None:
+    text = (
+        "Kay Dorn, who chairs the board, thanked Lee Ames for \u201ctaking these steps to keep "
+        "us safe.\u201d\n\n"
+        "Unless Lee Ames acts soon, Dorn has a message for the farmers: \u201cWe will lose "
+        "the whole harvest this year.\u201d"
+    )
+    assert _speakers(text) == [
+        ("Kay Dorn", "Kay Dorn", "frame"),
+        ("Kay Dorn", "Dorn", "frame"),
+    ]
