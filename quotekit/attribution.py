@@ -180,13 +180,21 @@ class _Found:
     end: int
 
 
+# Marks that open a quotation: a mixed candidate starting with one is a quoted fragment.
+_OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
+
+
 class _Resolver:
     """Resolves mentions to entities over one document: pronouns, short names, entity ids."""
 
     def __init__(self, document: Document, lexicon: Lexicon) -> None:
         self.text = document.text
         self.lexicon = lexicon
-        quoted = [(c.start, c.end) for c in document.candidates if c.kind is QuoteKind.DIRECT]
+        quoted = [
+            (c.start, c.end)
+            for c in document.candidates
+            if c.kind is QuoteKind.DIRECT or self.text[c.start] in _OPENING_MARKS
+        ]
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
         common = _common_words(self.text)
@@ -197,7 +205,9 @@ class _Resolver:
         }
         self.common_word_starts = frozenset(mention.start for mention in ordinary)
         self.mentions = [
-            mention for mention in document.analysis.mentions if mention not in ordinary
+            mention
+            for mention in document.analysis.mentions
+            if mention not in ordinary and not self.in_quote(mention.start)
         ]
         self.people: list[EntityMention] = [
             mention

@@ -219,3 +219,12 @@ def test_quote_inside_a_sentence_goes_to_the_sentence_subject() -> None:
         ("Kay Dorn", "Kay Dorn", "frame"),
         ("Kay Dorn", "Dorn", "frame"),
     ]
+
+
+def test_a_name_inside_a_quoted_fragment_is_never_the_speaker() -> None:
+    text = (
+        "Mayor Rosa Castillo has used the phrase \u201cGreenmoor first\u201d often in her "
+        "campaign, and criticized the council for ignoring it."
+    )
+    names = {name for name, _, _ in _speakers(text)}
+    assert names == {"Rosa Castillo"}
