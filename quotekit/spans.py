@@ -219,6 +219,12 @@ def _opens_statement(text: str, stretch: QuotedStretch, paragraph: Paragraph) ->
     return not before or before[-1] in ".!?:,\u2014\u2013-"
 
 
+def _same_style(opener: str, reopener: str) -> bool:
+    """Whether a paragraph's opening mark reopens a quote left open by ``opener``: news style
+    repeats the mark, so a straight mark does not reopen a curly one or the reverse."""
+    return (opener == _STRAIGHT) == (reopener == _STRAIGHT)
+
+
 def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStretch]:
     """Every quoted stretch, with news-style quotes over several paragraphs joined into one.
 
@@ -229,7 +235,12 @@ def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStre
     runs_on = False  # the last stretch is open up to the end of the previous paragraph
     for index, paragraph in enumerate(paragraphs):
         found = list(_stretches_in(text, paragraph, index))
-        if runs_on and found and found[0].start == paragraph.start:
+        if (
+            runs_on
+            and found
+            and found[0].start == paragraph.start
+            and _same_style(text[stretches[-1].start], text[paragraph.start])
+        ):
             previous = stretches[-1]
             stretches[-1] = attrs.evolve(previous, end=found[0].end, closed=found[0].closed)
             found = found[1:]

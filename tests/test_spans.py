@@ -48,6 +48,17 @@ def test_multi_paragraph_quote_joins_while_paragraphs_reopen() -> None:
     assert _quoted(text) == ["\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d"]
 
 
+def test_quote_of_another_mark_style_does_not_reopen_an_open_one() -> None:
+    text = (
+        '"The harbour was quiet that morning.\n\n'
+        "\u201cIt never crossed my mind that the wall would fail,\u201d Greta Lindqvist said."
+    )
+    assert _quoted(text) == [
+        '"The harbour was quiet that morning.',
+        "\u201cIt never crossed my mind that the wall would fail,\u201d",
+    ]
+
+
 def test_apostrophes_are_not_quotes() -> None:
     assert _quoted("The union's leaders don't agree with the '90s rules.") == []
 
