@@ -1092,12 +1092,23 @@ class _SpanFinder:
                     break
                 if stretch.end <= end + 1:
                     inside.append(stretch)
-            if any(stretch.start not in fragments for stretch in inside):
+            direct = [stretch for stretch in inside if stretch.start not in fragments]
+            if direct and self.words_outside(start, end, direct) < _FORWARD_MIN_WORDS:
                 continue  # the clause is a direct quote found above
+            # "Kasich said he recalls a voter asking, "When is he coming?"": the report holds
+            # a direct quote of its own, which stays a record beside it
             kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
             for stretch in inside:
-                del fragments[stretch.start]
+                fragments.pop(stretch.start, None)
             self.add(start, end, kind, cue, not continues)
+
+    def words_outside(self, start: int, end: int, stretches: list[QuotedStretch]) -> int:
+        """The words of ``text[start:end]`` outside the given quoted stretches."""
+        count, position = 0, start
+        for stretch in stretches:
+            count += _count_words(self.text, position, max(position, stretch.start))
+            position = max(position, stretch.end)
+        return count + _count_words(self.text, position, max(position, end))
 
     def content_of(self, cue: CueMatch, sentence: Sentence, limit: int) -> tuple[int, int] | None:
         """The clause a cue governs, before or after it, trimmed; None when there is none."""
