@@ -602,12 +602,16 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# Words that open a subordinate clause of time, condition, cause or concession.
+_SUBORDINATING = (
+    "after before when whenever while although though if because since once until unless "
+    "whereas as[ ]soon[ ]as"
+).split()
 # A sentence opening with a subordinate clause: a subordinator within its first words ("After",
 # "A few weeks after", "Moments before", "While"), then no comma before the cue.
 # Audit: a bounded repetition of a possessive word run; fixed words; one match per sentence.
 _SUBORDINATE_OPENING = regex.compile(
-    r"[\"\u201c(]?+(?:[\p{L}\p{N}]++[ ]){0,3}?(?:after|before|when|whenever|while|although"
-    r"|though|if|because|since|once|until|unless|whereas|as[ ]soon[ ]as)[ ]",
+    r"[\"\u201c(]?+(?:[\p{L}\p{N}]++[ ]){0,3}?(?:" + "|".join(_SUBORDINATING) + ")[ ]",
     regex.IGNORECASE,
 )
 
@@ -677,11 +681,7 @@ _APPOSITIVE = regex.compile(r",[ ](?:a|an|the)[ ]")
 
 # A subordinating word: a comma after its clause opens a main clause, not an appositive.
 # Audit: fixed words between word boundaries.
-_SUBORDINATOR = regex.compile(
-    r"\b(?:if|when|whenever|while|because|unless|although|though|after|before|once|until"
-    r"|since)\b",
-    regex.IGNORECASE,
-)
+_SUBORDINATOR = regex.compile(r"\b(?:" + "|".join(_SUBORDINATING) + r")\b", regex.IGNORECASE)
 
 
 def _drop_appositive(text: str, start: int, end: int) -> int:
