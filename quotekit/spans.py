@@ -337,11 +337,15 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
-        previous = _words_before(text, match.start(), 4)
-        auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
         if text[match.end() : match.end() + 6].lower() == " than ":
             continue  # "easier said than done"
         participle = form.split()[0].endswith(_PARTICIPLE)
+        if not participle and cue_class is not CueClass.DOCUMENT:
+            # "said", "says": only participles and document cues are judged by the words before
+            matches.append(CueMatch(match.start(), match.end(), form, cue_class))
+            continue
+        previous = _words_before(text, match.start(), 4)
+        auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
         if participle and previous and previous[-1] in ("a", "an", "the"):
             continue  # "in a written statement": an adjective
         if participle and auxiliary and auxiliary[0] in _BE:
@@ -1045,6 +1049,8 @@ class _SpanFinder:
         one that ends its clause, and at its neighbours for nesting, so a sentence of a
         thousand cues costs a thousand times a constant.
         """
+        if not scan.cues:
+            return  # most sentences report nothing
         text = self.text
         sentence = scan.sentence
         free = _join_chains(
@@ -1058,10 +1064,10 @@ class _SpanFinder:
             # direct quote ('..., adding, "Democracy is messy."'), ends this cue's clause
             later = bisect.bisect_left(scan.cues, cue.end, key=lambda other: other.start)
             # what a cue reads of its sentence, bounded so a megabyte sentence stays linear
-            around = attrs.evolve(
-                sentence,
-                start=max(sentence.start, cue.start - _CLAUSE_CHARACTERS),
-                end=min(sentence.end, cue.end + _CLAUSE_CHARACTERS),
+            around = Sentence(
+                max(sentence.start, cue.start - _CLAUSE_CHARACTERS),
+                min(sentence.end, cue.end + _CLAUSE_CHARACTERS),
+                sentence.paragraph,
             )
             limit = around.end
             for other in scan.cues[later : later + _CUES_WEIGHED]:

@@ -138,6 +138,10 @@ class _Vocabulary:
     tag_states: Mapping[str, str]  # every state form without dots ("ny", "wva", "mass")
     # Phrases already parsed with these tables (a memo of results, bounded, never a table).
     parsed: dict[str, ParsedMention] = attrs.field(factory=dict, eq=False, repr=False)
+    # The chunks of word sequences already grouped, by the words as written (a memo, bounded).
+    grouped: dict[tuple[str, ...], tuple[_Chunk, ...]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
 
 
 _VOCABULARIES: dict[int, tuple[Lexicon, _Vocabulary]] = {}
@@ -252,7 +256,21 @@ def _admissible(tags: Mapping[str, str], words: Sequence[_Word]) -> dict[str, st
     return kept
 
 
-def _chunks(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
+def _chunks(words: Sequence[_Word], vocabulary: _Vocabulary) -> tuple[_Chunk, ...]:
+    """The chunks of ``words`` (see ``_group``), remembered by the words as written: the chunks
+    hold word indices, no offsets, and news repeats its names and the phrases around them, so
+    the words a name stands among are grouped once, not at each place the name is read."""
+    key = tuple(word.text for word in words)
+    memo = vocabulary.grouped
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = tuple(_group(words, vocabulary))
+    return found
+
+
+def _group(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
     """Group ``words`` by the longest table entry starting at each word (one pass)."""
     chunks: list[_Chunk] = []
     index = 0
@@ -261,6 +279,10 @@ def _chunks(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
         word = words[index]
         found: _Chunk | None = None
         reach = vocabulary.longest.get(word.raw, 1)
+        if reach == 1 and not _listed_alone(word, entries):
+            chunks.append(_unknown_chunk(word, index, vocabulary))  # most words: no table entry
+            index += 1
+            continue
         for size in range(min(reach, len(words) - index), 0, -1):
             span = words[index : index + size]
             inner = span[:-1]  # most words start no longer entry: nothing to join then
@@ -295,6 +317,15 @@ def _chunks(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
         chunks.append(found)
         index = found.last + 1
     return chunks
+
+
+def _listed_alone(word: _Word, entries: Mapping[str, Mapping[str, str]]) -> bool:
+    """Whether a table may list ``word`` by itself, in a form ``_group`` looks it up by: as
+    written or without its possessive ending, either with or without a final dot."""
+    return any(
+        form in entries or (form.endswith(".") and form[:-1] in entries)
+        for form in (word.raw, word.key)
+    )
 
 
 def _unknown_chunk(word: _Word, index: int, vocabulary: _Vocabulary) -> _Chunk:
@@ -1273,7 +1304,7 @@ def _leading_country(mention: str, lexicon: Lexicon, name: str) -> str | None:
         return None
     vocabulary = _vocabulary(lexicon)
     segments = _segments(mention, vocabulary)
-    chunks = _chunks(segments[0], vocabulary) if segments else []
+    chunks = _chunks(segments[0], vocabulary) if segments else ()
     leading = next((chunk for chunk in chunks if chunk.grammar != "det"), None)
     return country if leading is not None and _COUNTRY in leading.tags else None
 
