@@ -69,7 +69,9 @@ _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue t
 _INTERVENING = regex.compile(
     r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+    r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
+    r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|air|the[ ]air)"
     r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
@@ -587,6 +589,11 @@ _CLAUSE_END = regex.compile(
 # A comma opening a non-restrictive relative clause. Audit: fixed words; one position.
 _RELATIVE = regex.compile(r"[\"\u201d]?+[ ](?:who|which|whose|whom)\b")
 _RELATIVE_CHARACTERS = 150  # the longest relative clause read for its closing comma
+
+
+# A quote handing over to its cue: a comma, question or exclamation mark inside a closing mark
+# (or a bare comma) right before the cue. Audit: fixed characters ending a short window.
+_HANDED_OVER = regex.compile("(?:[,?!][\"\u201d\u2019']|,)[ ]*+$")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -1145,7 +1152,10 @@ class _SpanFinder:
         if end != before_occasion:
             least = 1  # "said as much in an interview": a short object, set off by its occasion
         start, end = _trim_content(text, start, end)
-        if _INVERTED_SOURCE.match(text, start, end):
+        if _INVERTED_SOURCE.match(text, start, end) or (
+            _HANDED_OVER.search(text, max(0, cue.start - 4), cue.start)
+            and _NAME_AFTER_CUE.fullmatch(text, start, end)
+        ):
             return None  # "..., said Matt Lane, a speechwriter": a source, not what was said
         if _count_words(text, start, end) < least:
             return None
@@ -1218,7 +1228,9 @@ class _SpanFinder:
                 name is not None and after[name.end() :].lstrip()[:1] in ("", ",")
             ):
                 return None
-        start, end = _trim_content(text, sentence.start, comma)
+        # keep a closing mark the comma stands in: 'The vote achieved "too little," she said'
+        closing = comma + 2 if text[comma + 1 : comma + 2] in _ALL_MARKS else comma
+        start, end = _trim_content(text, sentence.start, closing)
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
         if _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end):
