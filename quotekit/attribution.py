@@ -139,13 +139,18 @@ _WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 
 
+# A run of non-space characters: a token as ``str.split`` gives it. Audit: one possessive run.
+_NON_SPACE_RUN = regex.compile(r"\S++")
+
+
 def _common_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The document's words written in lower case, and its capitalised words written after a
     lower-case word or a comma (so not capitalised only for opening a sentence)."""
     lower: set[str] = set()
     inside: set[str] = set()
     previous = "."
-    for token in text.split():
+    for match in _NON_SPACE_RUN.finditer(text):  # one token at a time: no list of them all
+        token = match.group()
         word = token.strip(_WORD_EDGES).replace("\u2019", "'")
         if word.islower():
             lower.add(word)
