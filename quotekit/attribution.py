@@ -6,7 +6,8 @@ Sieves, tried in order (each names itself in ``Quote.sieve``):
   X``, ``X, a spokesman for Y, said``, ``quoted X as saying``).
 - ``frame``: a quote with no listed cue but a frame of its own, a name and an unlisted verb
   (``"...," Roe retaliated.``, ``Roe resisted: "..."``); with less confidence, the subject of
-  the sentence a quote stands inside (``Roe thanked the crews for "..."``).
+  the sentence a quote stands inside (``Roe thanked the crews for "..."``), a noun phrase when
+  it names nobody (``The old ferryman thanked ...``).
 - ``trailing-cue``: a quote in quote marks that no cue was linked to, in a sentence that ends
   on a clause with a speech cue (``"..." before the storm, Roe said.``), goes to that cue's
   subject.
@@ -74,7 +75,7 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
     been be not never later then again previously publicly privately repeatedly reportedly
     recently once still already initially first often frequently just has've wouldn't won't
-    didn't doesn't don't hasn't haven't hadn't can't couldn't isn't wasn't""".split()
+    didn't doesn't don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
 # A time between a subject and its cue ("Roe last week said", "Roe on Monday said"): its
 # nouns, and the words that lead up to one of them.
@@ -721,7 +722,10 @@ def _embedding_subject(
         return None  # too far from the sentence's subject to trust it
     if len(_words_before(text, sentence.start, candidate.start)) < _EMBEDDING_WORDS:
         return None
-    return _clause_subject(text, sentence, candidate.start, resolver)
+    start = _clause_start(text, sentence, candidate.start, resolver)
+    return _leading_mention(text, start, candidate.start, resolver) or _leading_noun_phrase(
+        text, start, candidate.start, resolver.lexicon
+    )
 
 
 def _trailing_cue_subject(
@@ -794,6 +798,14 @@ _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subje
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
+# Determiners that open a clause's subject when it names nobody ("The senator paused and ...").
+_NOUN_PHRASE_LEADS = frozenset("the a an his her their its our this these those".split())
+_NOUN_PHRASE_WORDS = 6  # the longest such subject ("the top aide to the governor")
+# Common verbs whose past is not in -ed, ending a subject that names nobody ("the pilot went").
+_IRREGULAR_PASTS = frozenset(
+    """went held made took gave got came sent kept left met ran saw found spoke wrote
+    began brought put set stood sat felt knew thought told said""".split()
+)
 
 
 # First words of a phrase that cannot name a speaker: prepositions, adverbs, negation.
@@ -903,13 +915,47 @@ def _clause_subject(
 ) -> _Found | None:
     """The subject of the clause a cue belongs to: the first name or pronoun after the
     sentence's start (or its last semicolon), past an opening adverbial."""
-    start = _past_opener(
+    start = _clause_start(text, sentence, cue_start, resolver)
+    return _leading_mention(text, start, cue_start, resolver)
+
+
+def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Resolver) -> int:
+    """Where the subject of a cue's clause may begin: past the sentence's last semicolon
+    before the cue, a dateline and an opening adverbial."""
+    return _past_opener(
         text,
         _past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)),
         cue_start,
         resolver,
     )
-    return _leading_mention(text, start, cue_start, resolver)
+
+
+def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) -> _Found | None:
+    """A clause's subject that names nobody (``The senator paused and recalled``): the words
+    from a determiner up to the first verb-like word, or to a comma or dash opening an aside.
+    Without part-of-speech tags a verb is a listed cue, an auxiliary or a past form."""
+    tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), _NOUN_PHRASE_WORDS + 1))
+    if not tokens or tokens[0].group().lower() not in _NOUN_PHRASE_LEADS:
+        return None
+    for index in range(1, len(tokens)):
+        after_phrase = text[tokens[index - 1].end() : tokens[index].start()].strip()
+        word = tokens[index].group()
+        if after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:
+            if index < 2 or after_phrase not in ("", ",", *_DASHES, "--"):
+                return None
+            return _Found(tokens[0].start(), tokens[index - 1].end())
+    return None
+
+
+def _is_verb_like(word: str, lexicon: Lexicon) -> bool:
+    lowered = word.lower()
+    return word.islower() and (
+        lowered in lexicon.cues
+        or lowered in _BETWEEN_SUBJECT_AND_CUE
+        or lowered in _BE_FORMS
+        or lowered in _IRREGULAR_PASTS
+        or lowered.endswith("ed")
+    )
 
 
 def _past_dateline(text: str, start: int) -> int:
@@ -1091,6 +1137,12 @@ def attribute(document: Document, context: Context) -> Document:
             elif (coordinated or text[candidate.cue_start] == ":") and (
                 subject := _coordinated_subject(text, cue_sentence, candidate.cue_start, resolver)
                 or _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
+                or _leading_noun_phrase(
+                    text,
+                    _clause_start(text, cue_sentence, candidate.cue_start, resolver),
+                    candidate.cue_start,
+                    context.lexicon,
+                )
             ):
                 # "Trump bemoaned the unrest and said ...": the clause's subject
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")

@@ -228,3 +228,19 @@ def test_a_name_inside_a_quoted_fragment_is_never_the_speaker() -> None:
     )
     names = {name for name, _, _ in _speakers(text)}
     assert names == {"Rosa Castillo"}
+
+
+def test_unnamed_subject_shared_by_coordinated_verbs_is_its_noun_phrase() -> None:
+    text = (
+        "Judge Hanna Mertz heard the appeal on Monday.\n\n"
+        "The brief ruling gave no reasons and did not say how the panel had voted."
+    )
+    assert _speakers(text)[0][1] == "The brief ruling"
+
+
+def test_quote_inside_a_sentence_with_an_unnamed_subject_goes_to_its_noun_phrase() -> None:
+    text = (
+        "Farmers met Olav Brekke at the market.\n\n"
+        "The old ferryman thanked the crews for \u201ctaking these steps to keep us safe.\u201d"
+    )
+    assert _speakers(text) == [("old ferryman", "The old ferryman", "frame")]
