@@ -886,7 +886,8 @@ def _coordinated_subject(
 def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
     """Where a clause's subject may begin: past an opening adverbial and the places and times
     its commas set off (``At a rally in Ames, Iowa, on Sunday, Roe said``, ``Early in his
-    campaign, Roe said``)."""
+    campaign, Roe said``), but not past a part that opens with a pronoun (``Shortly before
+    the vote, she summoned ...``)."""
     first_word = text[start : start + 20].split(maxsplit=1)
     opener = first_word[0].lower() if first_word else ""
     word_start = start
@@ -905,7 +906,7 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
         comma = text.find(",", start, limit)
         words = text[start : comma if comma != -1 else limit].split()
         place = all(word.lower() in lexicon.us_states for word in words)
-        if not words or not (place or words[0].islower()):
+        if not words or not (place or (words[0].islower() and words[0] not in PRONOUNS)):
             break
     return start
 

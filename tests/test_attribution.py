@@ -244,3 +244,13 @@ def test_quote_inside_a_sentence_with_an_unnamed_subject_goes_to_its_noun_phrase
         "The old ferryman thanked the crews for \u201ctaking these steps to keep us safe.\u201d"
     )
     assert _speakers(text) == [("old ferryman", "The old ferryman", "frame")]
+
+
+def test_opening_adverbial_ends_at_a_clause_that_starts_with_a_pronoun() -> None:
+    text = (
+        "Mayor Ines Varga called the council in.\n\n"
+        "Shortly before the vote, she summoned the members to her office, to tell them "
+        "that the bridge would close."
+    )
+    speakers = _speakers(text)
+    assert (speakers[0][0], speakers[0][1]) == ("Ines Varga", "she")
