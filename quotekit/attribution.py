@@ -525,8 +525,9 @@ def _in_time(word: str, before_time: bool) -> bool:
 
 
 def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | None:
-    """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs and an
-    appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``)."""
+    """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs, an
+    appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``) and an
+    aside between spaced dashes (``Roe -- who chairs the board -- said``)."""
     lower = max(sentence.start, cue_start - _SUBJECT_REACH)
     tokens = _words_before(text, lower, cue_start)
     index = len(tokens) - 1
@@ -543,11 +544,15 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         index -= 1
     if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
         return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
+    aside = index > 0 and tokens[index][2] in _DASH_TOKENS
+    if aside:
+        # "Roe -- who chairs the board -- said": the subject stands before the aside
+        index = next((i for i in range(index - 1, -1, -1) if tokens[i][2] in _DASH_TOKENS), 0) - 1
     if index < 0 or tokens[index][2].lower() in _CLAUSE_BOUNDARIES:
         return None  # "... and said": the subject is further back, in another clause
     end = tokens[index][1]
     head_end = index
-    if "," in text[end:cue_start]:
+    if not aside and "," in text[end:cue_start]:
         # "Jane Roe, a spokeswoman for the ministry, said": hop back over the appositive(s)
         # to the name before them; the mention covers both.
         for _ in range(_APPOSITIVE_HOPS):
@@ -794,6 +799,7 @@ _ADVERBIAL_OPENERS = frozenset(
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
 _DASHES = "\u2014\u2013-"
+_DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin

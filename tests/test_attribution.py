@@ -254,3 +254,11 @@ def test_opening_adverbial_ends_at_a_clause_that_starts_with_a_pronoun() -> None
     )
     speakers = _speakers(text)
     assert (speakers[0][0], speakers[0][1]) == ("Ines Varga", "she")
+
+
+def test_subject_before_an_aside_between_dashes() -> None:
+    text = (
+        "The harbour master -- who has run the port for a decade and knows every pier -- "
+        "said the channel would reopen on Friday."
+    )
+    assert _speakers(text)[0][1] == "The harbour master"
