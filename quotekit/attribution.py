@@ -6,7 +6,8 @@ Sieves, tried in order (each names itself in ``Quote.sieve``):
   X``, ``X, a spokesman for Y, said``, ``quoted X as saying``).
 - ``frame``: a quote with no listed cue but a frame of its own, a name and an unlisted verb
   (``"...," Roe retaliated.``, ``Roe resisted: "..."``); with less confidence, the subject of
-  the sentence a quote stands inside (``Roe thanked the crews for "..."``).
+  the sentence a quote stands inside (``Roe thanked the crews for "..."``), a noun phrase when
+  it names nobody (``The old ferryman thanked ...``).
 - ``trailing-cue``: a quote in quote marks that no cue was linked to, in a sentence that ends
   on a clause with a speech cue (``"..." before the storm, Roe said.``), goes to that cue's
   subject.
@@ -74,7 +75,7 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
     been be not never later then again previously publicly privately repeatedly reportedly
     recently once still already initially first often frequently just has've wouldn't won't
-    didn't doesn't don't hasn't haven't hadn't can't couldn't isn't wasn't""".split()
+    didn't doesn't don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
 # A time between a subject and its cue ("Roe last week said", "Roe on Monday said"): its
 # nouns, and the words that lead up to one of them.
@@ -529,8 +530,9 @@ def _in_time(word: str, before_time: bool) -> bool:
 
 
 def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | None:
-    """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs and an
-    appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``)."""
+    """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs, an
+    appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``) and an
+    aside between spaced dashes (``Roe -- who chairs the board -- said``)."""
     lower = max(sentence.start, cue_start - _SUBJECT_REACH)
     tokens = _words_before(text, lower, cue_start)
     index = len(tokens) - 1
@@ -547,11 +549,15 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         index -= 1
     if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
         return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
+    aside = index > 0 and tokens[index][2] in _DASH_TOKENS
+    if aside:
+        # "Roe -- who chairs the board -- said": the subject stands before the aside
+        index = next((i for i in range(index - 1, -1, -1) if tokens[i][2] in _DASH_TOKENS), 0) - 1
     if index < 0 or tokens[index][2].lower() in _CLAUSE_BOUNDARIES:
         return None  # "... and said": the subject is further back, in another clause
     end = tokens[index][1]
     head_end = index
-    if "," in text[end:cue_start]:
+    if not aside and "," in text[end:cue_start]:
         # "Jane Roe, a spokeswoman for the ministry, said": hop back over the appositive(s)
         # to the name before them; the mention covers both.
         for _ in range(_APPOSITIVE_HOPS):
@@ -726,7 +732,10 @@ def _embedding_subject(
         return None  # too far from the sentence's subject to trust it
     if len(_words_before(text, sentence.start, candidate.start)) < _EMBEDDING_WORDS:
         return None
-    return _clause_subject(text, sentence, candidate.start, resolver)
+    start = _clause_start(text, sentence, candidate.start, resolver)
+    return _leading_mention(text, start, candidate.start, resolver) or _leading_noun_phrase(
+        text, start, candidate.start, resolver.lexicon
+    )
 
 
 def _trailing_cue_subject(
@@ -795,10 +804,19 @@ _ADVERBIAL_OPENERS = frozenset(
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
 _DASHES = "\u2014\u2013-"
+_DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
+# Determiners that open a clause's subject when it names nobody ("The senator paused and ...").
+_NOUN_PHRASE_LEADS = frozenset("the a an his her their its our this these those".split())
+_NOUN_PHRASE_WORDS = 6  # the longest such subject ("the top aide to the governor")
+# Common verbs whose past is not in -ed, ending a subject that names nobody ("the pilot went").
+_IRREGULAR_PASTS = frozenset(
+    """went held made took gave got came sent kept left met ran saw found spoke wrote
+    began brought put set stood sat felt knew thought told said""".split()
+)
 
 
 # First words of a phrase that cannot name a speaker: prepositions, adverbs, negation.
@@ -879,7 +897,8 @@ def _coordinated_subject(
 def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
     """Where a clause's subject may begin: past an opening adverbial and the places and times
     its commas set off (``At a rally in Ames, Iowa, on Sunday, Roe said``, ``Early in his
-    campaign, Roe said``)."""
+    campaign, Roe said``), but not past a part that opens with a pronoun (``Shortly before
+    the vote, she summoned ...``)."""
     first_word = text[start : start + 20].split(maxsplit=1)
     opener = first_word[0].lower() if first_word else ""
     word_start = start
@@ -898,7 +917,7 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
         comma = text.find(",", start, limit)
         words = text[start : comma if comma != -1 else limit].split()
         place = all(word.lower() in lexicon.us_states for word in words)
-        if not words or not (place or words[0].islower()):
+        if not words or not (place or (words[0].islower() and words[0] not in PRONOUNS)):
             break
     return start
 
@@ -908,13 +927,47 @@ def _clause_subject(
 ) -> _Found | None:
     """The subject of the clause a cue belongs to: the first name or pronoun after the
     sentence's start (or its last semicolon), past an opening adverbial."""
-    start = _past_opener(
+    start = _clause_start(text, sentence, cue_start, resolver)
+    return _leading_mention(text, start, cue_start, resolver)
+
+
+def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Resolver) -> int:
+    """Where the subject of a cue's clause may begin: past the sentence's last semicolon
+    before the cue, a dateline and an opening adverbial."""
+    return _past_opener(
         text,
         _past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)),
         cue_start,
         resolver,
     )
-    return _leading_mention(text, start, cue_start, resolver)
+
+
+def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) -> _Found | None:
+    """A clause's subject that names nobody (``The senator paused and recalled``): the words
+    from a determiner up to the first verb-like word, or to a comma or dash opening an aside.
+    Without part-of-speech tags a verb is a listed cue, an auxiliary or a past form."""
+    tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), _NOUN_PHRASE_WORDS + 1))
+    if not tokens or tokens[0].group().lower() not in _NOUN_PHRASE_LEADS:
+        return None
+    for index in range(1, len(tokens)):
+        after_phrase = text[tokens[index - 1].end() : tokens[index].start()].strip()
+        word = tokens[index].group()
+        if after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:
+            if index < 2 or after_phrase not in ("", ",", *_DASHES, "--"):
+                return None
+            return _Found(tokens[0].start(), tokens[index - 1].end())
+    return None
+
+
+def _is_verb_like(word: str, lexicon: Lexicon) -> bool:
+    lowered = word.lower()
+    return word.islower() and (
+        lowered in lexicon.cues
+        or lowered in _BETWEEN_SUBJECT_AND_CUE
+        or lowered in _BE_FORMS
+        or lowered in _IRREGULAR_PASTS
+        or lowered.endswith("ed")
+    )
 
 
 def _past_dateline(text: str, start: int) -> int:
@@ -1096,6 +1149,12 @@ def attribute(document: Document, context: Context) -> Document:
             elif (coordinated or text[candidate.cue_start] == ":") and (
                 subject := _coordinated_subject(text, cue_sentence, candidate.cue_start, resolver)
                 or _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
+                or _leading_noun_phrase(
+                    text,
+                    _clause_start(text, cue_sentence, candidate.cue_start, resolver),
+                    candidate.cue_start,
+                    context.lexicon,
+                )
             ):
                 # "Trump bemoaned the unrest and said ...": the clause's subject
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")

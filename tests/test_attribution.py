@@ -228,3 +228,37 @@ def test_a_name_inside_a_quoted_fragment_is_never_the_speaker() -> None:
     )
     names = {name for name, _, _ in _speakers(text)}
     assert names == {"Rosa Castillo"}
+
+
+def test_unnamed_subject_shared_by_coordinated_verbs_is_its_noun_phrase() -> None:
+    text = (
+        "Judge Hanna Mertz heard the appeal on Monday.\n\n"
+        "The brief ruling gave no reasons and did not say how the panel had voted."
+    )
+    assert _speakers(text)[0][1] == "The brief ruling"
+
+
+def test_quote_inside_a_sentence_with_an_unnamed_subject_goes_to_its_noun_phrase() -> None:
+    text = (
+        "Farmers met Olav Brekke at the market.\n\n"
+        "The old ferryman thanked the crews for \u201ctaking these steps to keep us safe.\u201d"
+    )
+    assert _speakers(text) == [("old ferryman", "The old ferryman", "frame")]
+
+
+def test_opening_adverbial_ends_at_a_clause_that_starts_with_a_pronoun() -> None:
+    text = (
+        "Mayor Ines Varga called the council in.\n\n"
+        "Shortly before the vote, she summoned the members to her office, to tell them "
+        "that the bridge would close."
+    )
+    speakers = _speakers(text)
+    assert (speakers[0][0], speakers[0][1]) == ("Ines Varga", "she")
+
+
+def test_subject_before_an_aside_between_dashes() -> None:
+    text = (
+        "The harbour master -- who has run the port for a decade and knows every pier -- "
+        "said the channel would reopen on Friday."
+    )
+    assert _speakers(text)[0][1] == "The harbour master"
