@@ -61,6 +61,7 @@ _CUES_WEIGHED = 12  # later or neighbouring cues of a sentence a cue is weighed 
 _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
+_DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
 # Words after a cue that come before the reported clause: time, manner, place, audience.
@@ -354,7 +355,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "was overwhelmingly condemned": a passive
         if participle and text[match.end() : match.end() + 4].lower() == " by ":
             continue  # "regions declared by Russia": a passive participle
-        if cue_class is CueClass.DOCUMENT and not _document_nouns().intersection(previous):
+        if cue_class is CueClass.DOCUMENT and not _document_nouns().intersection(
+            _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
+        ):
             following = text[match.end() : match.end() + 6].lstrip().lower()
             introduces = following.startswith(("that ", ":")) and not form.startswith("show")
             if not introduces:
