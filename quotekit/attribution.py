@@ -98,8 +98,10 @@ _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".sp
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
     """that and but because while when whereas although though if as after before since so
-    where which whether said says""".split()
+    where which whom whether said says""".split()
 )
+# Perfect auxiliaries, after which "since" is an adverb, not a clause word ("has since said").
+_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 _ARTICLES = ("the ", "a ", "an ")
 # How the words after a cue start when they are a time, a place or an audience, not a speaker.
 _NOT_AFTER_CUE = tuple(
@@ -542,9 +544,14 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         between = text[
             tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
         ]
-        adverb = word.endswith("ly") and tokens[index][2].islower()
+        lower_case = tokens[index][2].islower()  # a capitalised "Will" is a name, not "will"
+        adverb = lower_case and (
+            word.endswith("ly")
+            or (word == "since" and index > 0 and tokens[index - 1][2] in _PERFECT_AUXILIARIES)
+        )
+        auxiliary = lower_case and word in _BETWEEN_SUBJECT_AND_CUE
         time = _in_time(word, time)
-        if "," in between or not (word in _BETWEEN_SUBJECT_AND_CUE or adverb or time):
+        if "," in between or not (auxiliary or adverb or time):
             break
         index -= 1
     if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:

@@ -262,3 +262,24 @@ def test_subject_before_an_aside_between_dashes() -> None:
         "said the channel would reopen on Friday."
     )
     assert _speakers(text)[0][1] == "The harbour master"
+
+
+def test_capitalised_will_before_a_cue_is_a_name_not_an_auxiliary() -> None:
+    text = (
+        "Columnist Garrett Will wrote about the race.\n\n"
+        "Instead, Will called for the council to back the harbour plan."
+    )
+    assert _speakers(text)[-1][:2] == ("Garrett Will", "Will")
+
+
+def test_since_after_has_is_an_adverb_between_subject_and_cue() -> None:
+    text = (
+        "Mayor Lena Ortiz was briefed in March.\n\n"
+        "She has since stressed that she did not see the memo."
+    )
+    assert _speakers(text) == [("Lena Ortiz", "She", "cue-adjacent")]
+
+
+def test_cue_after_whom_takes_the_pronoun_after_it() -> None:
+    text = 'Nadia Voss contrasted the mayor, whom she described as "reckless," with the governor.'
+    assert _speakers(text)[-1][:2] == ("Nadia Voss", "she")
