@@ -10,7 +10,7 @@ noun, ``NAME`` otherwise.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -52,6 +52,12 @@ _PARTICLE = r"(?:de|da|di|del|der|van|von|bin|al|la|le|du|dos|das|ibn)"
 # Audit: each step consumes a space and a word; the optional particle is a fixed lower-case
 # word, disjoint from the capital a name starts with, so no position is tried twice.
 _NAME_RUN = regex.compile(rf"{_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?+{_WORD})*+")
+# A word of a name run ending in a dot that may end a sentence: two letters or more before the
+# dot, and a space after it ("Kasich. Barkley"), not an initial ("F.") or "U.S.".
+# Audit: a possessive run of letters, a literal dot, a lookahead of one space.
+_SENTENCE_END_WORD = regex.compile(
+    r"(?<![\p{L}.'\u2019\-])\p{Lu}\p{Ll}[\p{L}\p{M}'\u2019\-]*+\.(?=[ \u00a0])"
+)
 # Audit: literal alternatives between word boundaries, no repetition.
 _PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Ww]ho)\b")
 _HONORIFICS: Mapping[str, str] = MappingProxyType(
@@ -219,15 +225,31 @@ def _is_dateline(text: str, start: int, end: int, paragraph: Paragraph) -> bool:
     )
 
 
+def _sentence_pieces(
+    text: str, paragraph: Paragraph, lexicon: Lexicon
+) -> Iterator[tuple[int, str]]:
+    """The capitalised runs of a paragraph, cut after a word whose dot ends a sentence
+    (``John Kasich. Barkley`` is two names; ``Sen. Roe`` and ``John F. Kennedy`` are one)."""
+    for match in _NAME_RUN.finditer(text, paragraph.start, paragraph.end):
+        run, start = match.group(), match.start()
+        cut = 0
+        for word in _SENTENCE_END_WORD.finditer(run):
+            if word.group().lower() not in lexicon.abbreviations:
+                yield start + cut, run[cut : word.end()]
+                cut = word.end() + 1
+        if cut < len(run):
+            yield start + cut, run[cut:]
+
+
 def find_mentions(
     text: str, paragraphs: tuple[Paragraph, ...], lexicon: Lexicon
 ) -> tuple[EntityMention, ...]:
     """Every capitalised name and every pronoun of ``text``, in order."""
     mentions = []
     for paragraph in paragraphs:
-        for match in _NAME_RUN.finditer(text, paragraph.start, paragraph.end):
-            first, last, label = _remembered(_run_cache, match.group(), lexicon, _name_in_run)
-            start, end = match.start() + first, match.start() + last
+        for run_start, run in _sentence_pieces(text, paragraph, lexicon):
+            first, last, label = _remembered(_run_cache, run, lexicon, _name_in_run)
+            start, end = run_start + first, run_start + last
             if start >= end or _is_dateline(text, start, end, paragraph):
                 continue
             following = text[end : end + 20].split(maxsplit=1)

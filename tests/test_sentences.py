@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotekit import default_lexicon
+from quotekit.mentions import find_mentions
 from quotekit.sentences import split_paragraphs, split_sentences
 
 
@@ -61,3 +62,16 @@ def test_offsets_are_grounded_and_paragraph_indexed() -> None:
 def test_acronym_then_sentence_starter_ends_sentence() -> None:
     text = "The aid came from the U.S. The ministry thanked Washington."
     assert _sentences(text) == ["The aid came from the U.S.", "The ministry thanked Washington."]
+
+
+def test_a_name_ending_a_sentence_does_not_run_into_the_next() -> None:
+    text = (
+        "The crowd cheered for Councillor Marek Haddad. Reiner said the levy was fair.\n\n"
+        "Sen. Ines Moreau praised John F. Kennedy Jr. High School."
+    )
+    mentions = find_mentions(text, split_paragraphs(text), default_lexicon())
+    found = [text[m.start : m.end] for m in mentions]
+    assert "Marek Haddad" in " ".join(found)
+    assert "Reiner" in found
+    assert not any("Haddad. Reiner" in name for name in found)
+    assert any("John F. Kennedy Jr." in name for name in found)
