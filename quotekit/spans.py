@@ -83,7 +83,7 @@ _INTERVENING = regex.compile(
 # A preposition tying a cue to what it is about ("asked about the plan", "argued for a
 # recount"): part of the cue, not of what was said. Audit: fixed words; one position.
 _TOPIC_PREPOSITION = regex.compile(r"[ ]*+(?:about|for|of|on|over|against)\b", regex.IGNORECASE)
-# Cue classes whose object may be one word ("endorsed Clinton", "denied the report"); a belief
+# Cue classes whose object may be one word ("rejected it", "denied the report"); a belief
 # ("think so") or a piece of writing ("wrote to investors") needs a clause.
 _SHORT_OBJECT_CLASSES = frozenset((CueClass.SPEECH, CueClass.DOCUMENT))
 _TELL_VERBS = frozenset(
@@ -1139,7 +1139,7 @@ class _SpanFinder:
         topic = _TOPIC_PREPOSITION.match(text, start)
         least = _FORWARD_MIN_WORDS - (topic is not None)
         if cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith("ing"):
-            least = 1  # "Brown endorsed her", "Sanders rejected that": a short object
+            least = 1  # "Brown praised her", "Sanders rejected that": a short object
         start = start if topic is None else int(topic.end())
         end = limit
         if end < sentence.end:  # stop before ", adding that ..." and similar
