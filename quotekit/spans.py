@@ -943,7 +943,8 @@ class _SpanFinder:
                 shared = chosen is not None and chosen.start in used
                 if chosen is not None:
                     used.add(chosen.start)
-                    chosen = _relayed_by(text, chosen, max(chosen.end, stretch.end), scan)
+                    cue_scan = scans[self.sentence_of(chosen.start)]
+                    chosen = _relayed_by(text, chosen, max(chosen.end, stretch.end), cue_scan)
                 continues = shared or (
                     chosen is None
                     and previous_direct is not None
