@@ -526,6 +526,7 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
 _SUBORDINATORS = frozenset("while whereas although though because".split())
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i it who".split())
+_PERSONAL_PRONOUNS = frozenset("he she they we i".split())
 _SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attribution
 _COORDINATED_SUBJECT = 4  # "but Shelby said", "and the senator said": a short subject
 
@@ -580,6 +581,8 @@ def _starts_new_attribution(
             subject = words[position + 1 :]
             if not subject:
                 return True  # "... and said": the same subject, a new attribution
+            if position and words[position - 1].group().lower() in _PERSONAL_PRONOUNS:
+                return False  # "said he and Rubio promised": one subject of two people
             first = subject[0].group()
             return len(subject) <= _COORDINATED_SUBJECT and (
                 first.lower() in _SUBJECT_PRONOUNS or first[:1].isupper() or first[:1].isdigit()
