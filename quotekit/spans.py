@@ -488,6 +488,18 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
     return None
 
 
+def _relayed_by(text: str, cue: CueMatch, after: int, scan: _SentenceScan) -> CueMatch:
+    """The ``according to`` that follows a quote's cue in its clause, else the cue itself:
+    in ``"…," Roe said on Monday, according to the Ledger`` the report is the Ledger's."""
+    following = bisect.bisect_left(scan.cues, after, key=lambda other: other.start)
+    if following == len(scan.cues):
+        return cue
+    relay = scan.cues[following]
+    if relay.form == "according to" and _gap_is_attribution(text, after, relay.start):
+        return relay
+    return cue
+
+
 # "TASS quoted X as saying": the channel's verb before the speaker, the speaker's after.
 # Audit: a literal alternation of words, anchored at word boundaries; searched in one sentence.
 _CHAIN_VERB = regex.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\b", regex.IGNORECASE)
@@ -514,6 +526,7 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
 _SUBORDINATORS = frozenset("while whereas although though because".split())
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i it who".split())
+_PERSONAL_PRONOUNS = frozenset("he she they we i".split())
 _SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attribution
 _COORDINATED_SUBJECT = 4  # "but Shelby said", "and the senator said": a short subject
 
@@ -528,15 +541,30 @@ _NAMED_SUBJECT = regex.compile(
 )
 
 
-def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
+def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
+    """Whether a cue and its short subject stand between commas (``Instead, she said, ...``)."""
+    comma = text.rfind(",", max(floor, cue.start - _LOOK_BACK), cue.start)
+    return (
+        comma != -1
+        and _count_words(text, comma, cue.start) <= _SUBJECT_REACH
+        and text[cue.end : cue.end + 1] == ","
+    )
+
+
+def _starts_new_attribution(
+    text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int
+) -> bool:
     """Whether a later cue in a sentence starts an attribution of its own (``..., adding``,
     ``; he said``, ``and said``, ``but Shelby said``) rather than sitting inside an earlier
-    cue's clause (``X said Y tells lies``). ``floor`` is where the earlier cue ends."""
-    floor = max(floor, cue.start - _LOOK_BACK)
+    cue's clause (``X said Y tells lies``, ``Instead, she said, her boss told her ...``).
+    """
+    floor = max(earlier.end, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
         return True
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
+    if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
+        comma = -1  # "Instead, she said, her boss told her": the comma closes the earlier cue
     if comma != -1 and _count_words(text, comma, cue.start) <= _COORDINATED_SUBJECT:
         return True  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
@@ -547,11 +575,14 @@ def _starts_new_attribution(text: str, cue: CueMatch, floor: int) -> bool:
         if any(mark in text[words[position].end() : cue.start] for mark in ",;"):
             return False
         if lowered in _SUBORDINATORS:
-            return True
+            # "said X, while Y argued Z" is Y's; "said she left because she wanted Z" is hers
+            return cue.cue_class is not CueClass.THOUGHT
         if lowered in _COORDINATORS:
             subject = words[position + 1 :]
             if not subject:
                 return True  # "... and said": the same subject, a new attribution
+            if position and words[position - 1].group().lower() in _PERSONAL_PRONOUNS:
+                return False  # "said he and Rubio promised": one subject of two people
             first = subject[0].group()
             return len(subject) <= _COORDINATED_SUBJECT and (
                 first.lower() in _SUBJECT_PRONOUNS or first[:1].isupper() or first[:1].isdigit()
@@ -915,6 +946,8 @@ class _SpanFinder:
                 shared = chosen is not None and chosen.start in used
                 if chosen is not None:
                     used.add(chosen.start)
+                    cue_scan = scans[self.sentence_of(chosen.start)]
+                    chosen = _relayed_by(text, chosen, max(chosen.end, stretch.end), cue_scan)
                 continues = shared or (
                     chosen is None
                     and previous_direct is not None
@@ -1081,7 +1114,7 @@ class _SpanFinder:
             )
             limit = around.end
             for other in scan.cues[later : later + _CUES_WEIGHED]:
-                if _starts_new_attribution(text, other, cue.end):
+                if _starts_new_attribution(text, other, cue, around.start):
                     limit = min(limit, other.start)
                     break
             span = self.content_of(cue, around, limit)

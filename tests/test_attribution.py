@@ -283,3 +283,12 @@ def test_since_after_has_is_an_adverb_between_subject_and_cue() -> None:
 def test_cue_after_whom_takes_the_pronoun_after_it() -> None:
     text = 'Nadia Voss contrasted the mayor, whom she described as "reckless," with the governor.'
     assert _speakers(text)[-1][:2] == ("Nadia Voss", "she")
+
+
+def test_according_to_after_a_long_quote_names_the_relay() -> None:
+    # the quote spans two sentences, so its cue sits in the sentence where the quote ends
+    text = "“The ferry is late again. When does it stop?” the judge said, according to the Post."
+    quotes = extract_quotes(text)
+    assert quotes[0].text == "“The ferry is late again. When does it stop?”"
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Post"
