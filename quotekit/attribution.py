@@ -42,6 +42,7 @@ from quotekit.mentions import (
     honorific_gender,
     looks_like_person,
     name_words,
+    past_dateline,
     person_name,
 )
 
@@ -809,7 +810,6 @@ _ADVERBIAL_OPENERS = frozenset(
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
-_DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
 _DASHES = "\u2014\u2013-"
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
@@ -943,7 +943,7 @@ def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Reso
     before the cue, a dateline and an opening adverbial."""
     return _past_opener(
         text,
-        _past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)),
+        past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)),
         cue_start,
         resolver,
     )
@@ -975,15 +975,6 @@ def _is_verb_like(word: str, lexicon: Lexicon) -> bool:
         or lowered in _IRREGULAR_PASTS
         or lowered.endswith("ed")
     )
-
-
-def _past_dateline(text: str, start: int) -> int:
-    """Where a sentence begins after a dateline with a news agency (``WASHINGTON (AP) —``)."""
-    close = text.find(")", start, start + _DATELINE_REACH)
-    after = text[close + 1 : close + 4].lstrip()
-    if close == -1 or "(" not in text[start:close] or after[:1] not in _DASHES:
-        return start
-    return text.find(after[0], close) + 1
 
 
 def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:

@@ -74,9 +74,16 @@ def name_words(text: str) -> list[str]:
 
 
 def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: bool = True) -> int:
-    """How many leading words are titles, nationalities, honorifics or modifiers."""
+    """How many leading words are titles, nationalities, honorifics or modifiers, a title's
+    qualifiers included (``Health Minister Dr.``)."""
     index = 0
     while index < len(words):
+        qualifiers = index
+        while qualifiers < len(words) - 1 and words[qualifiers].lower() in lexicon.title_qualifiers:
+            qualifiers += 1  # "Health", "Deputy Health": what the title after them is about
+        if qualifiers > index and words[qualifiers].lower() in lexicon.titles:
+            index = qualifiers + 1
+            continue
         matched = 0
         for size in (3, 2, 1):
             phrase = " ".join(words[index : index + size]).lower()
@@ -223,6 +230,19 @@ def _is_dateline(text: str, start: int, end: int, paragraph: Paragraph) -> bool:
         and len(run) > 2
         and text[end : end + 3].lstrip()[:1] in (",", "(", "\u2014", "\u2013", "-")
     )
+
+
+_DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
+
+
+def past_dateline(text: str, start: int) -> int:
+    """Where a paragraph's first sentence begins after a dateline with a news agency
+    (``WASHINGTON (AP) —``, ``DUNMORE, Ardent Isles (Isles Broadcasting) –``)."""
+    close = text.find(")", start, start + _DATELINE_REACH)
+    after = text[close + 1 : close + 4].lstrip()
+    if close == -1 or "(" not in text[start:close] or after[:1] not in "\u2014\u2013-":
+        return start
+    return text.find(after[0], close) + 1
 
 
 def _sentence_pieces(

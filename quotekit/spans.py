@@ -26,7 +26,7 @@ from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
 from quotekit._lexicon import Lexicon, read_table
 from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind
-from quotekit.mentions import looks_like_person
+from quotekit.mentions import looks_like_person, past_dateline
 from quotekit.mentions import non_person_words as _non_person_words
 
 __all__ = ["CueMatch", "QuotedStretch", "find_cues", "find_quoted", "find_spans"]
@@ -81,8 +81,12 @@ _INTERVENING = regex.compile(
     regex.IGNORECASE,
 )
 # A preposition tying a cue to what it is about ("asked about the plan", "argued for a
-# recount"): part of the cue, not of what was said. Audit: fixed words; one position.
-_TOPIC_PREPOSITION = regex.compile(r"[ ]*+(?:about|for|of|on|over|against)\b", regex.IGNORECASE)
+# recount"): part of the cue, not of what was said; "about" or "over" before a number is an
+# estimate ("say about 3,000 people left"). Audit: fixed words, a lookahead of one character
+# after possessive spaces; one position.
+_TOPIC_PREPOSITION = regex.compile(
+    r"[ ]*+(?:about|for|of|on|over|against)\b(?![ ]++[\p{N}$\u00a3\u20ac])", regex.IGNORECASE
+)
 # Cue classes whose object may be one word ("rejected it", "denied the report"); a belief
 # ("think so") or a piece of writing ("wrote to investors") needs a clause.
 _SHORT_OBJECT_CLASSES = frozenset((CueClass.SPEECH, CueClass.DOCUMENT))
@@ -1266,7 +1270,7 @@ class _SpanFinder:
                 return None
         # keep a closing mark the comma stands in: 'The vote achieved "too little," she said'
         closing = comma + 2 if text[comma + 1 : comma + 2] in _ALL_MARKS else comma
-        start, end = _trim_content(text, sentence.start, closing)
+        start, end = _trim_content(text, past_dateline(text, sentence.start), closing)
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
         if _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end):
