@@ -384,8 +384,13 @@ class _Resolver:
             if tokens[index][2].lower() in _BEFORE_ANTECEDENT:
                 first = index + 1  # "Roe is releasing an ad that": the object, not the clause
                 break
-        if first == len(tokens):
+        last = len(tokens) - 1
+        while last >= first and _time_word(tokens[last][2]):
+            last -= 1  # "a letter from his doctor Friday afternoon that": not the time
+        if last < first:
             return None
+        if last < len(tokens) - 1:
+            end = tokens[last][1]
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
 

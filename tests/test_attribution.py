@@ -320,3 +320,8 @@ def test_pronoun_before_a_verb_phrase_is_the_whole_mention() -> None:
         "When Vogel saw the spillway, \u201cIt is far too small,\u201d she was echoing staff."
     )
     assert (_speakers(text)[0][:2]) == ("Ines Vogel", "she")
+
+
+def test_a_time_before_a_relative_is_not_its_antecedent() -> None:
+    text = "Tomas Berg released a letter from his doctor Friday afternoon that says he is well."
+    assert _speakers(text)[0][0] != "Friday afternoon"
