@@ -85,6 +85,16 @@ _TIME_NOUNS = frozenset(
     earlier later monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _TIME_LEADS = frozenset("last this past next in on the early".split())
+_MONTHS = frozenset(
+    """january february march april june july august september october november
+    december""".split()
+)  # not "may", a verb
+# Lower-case words that open no subject: adverbs and quantifiers standing alone before a cue.
+_NOT_SUBJECT_WORDS = frozenset(
+    """together away instead even almost half much more any also little""".split()
+)
+# Words after which a verb phrase may still name its subject ("is why critics", "do you").
+_SUBJECT_LATER = frozenset("what why how than who whom where when you".split())
 # Forms of "be" before a passive cue ("is expected to", "were asked").
 _BE_FORMS = frozenset("is are was were be been being am 's".split())
 # Words before which a relative's antecedent starts: auxiliaries and prepositions other than
@@ -374,8 +384,13 @@ class _Resolver:
             if tokens[index][2].lower() in _BEFORE_ANTECEDENT:
                 first = index + 1  # "Roe is releasing an ad that": the object, not the clause
                 break
-        if first == len(tokens):
+        last = len(tokens) - 1
+        while last >= first and _time_word(tokens[last][2]):
+            last -= 1  # "a letter from his doctor Friday afternoon that": not the time
+        if last < first:
             return None
+        if last < len(tokens) - 1:
+            end = tokens[last][1]
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
 
@@ -577,10 +592,66 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             if tokens[head_start][2][:1].isupper() or opening - 1 < 0:
                 break
     start_index = _phrase_start(text, tokens, head_end)
+    if start_index > 0 and all(
+        _no_subject_word(token[2]) for token in tokens[start_index : head_end + 1]
+    ):
+        # only a verb or adverb stands between a relative or a pronoun and the cue
+        before = tokens[start_index - 1]
+        if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
+            return _Found(before[0], before[1])  # "the report, which left little doubt"
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
         return None
     return _Found(start, end)
+
+
+def _not_a_subject(words: Sequence[str]) -> bool:
+    """Whether words before a cue are not a subject at all: a verb or adverb phrase (``left
+    little``, ``came away``) with nobody named later in it (``is why critics``), or only a
+    time (``Friday afternoon``, ``Friday's``)."""
+    if not words:
+        return False
+    if _no_subject_word(words[0]) and not any(
+        word[:1].isupper() or word.lower() in PRONOUNS or word.lower() in _SUBJECT_LATER
+        for word in words[1:]
+    ):
+        return True
+    return all(_time_word(word) for word in words)
+
+
+def _leading_pronoun(text: str, found: _Found | None) -> _Found | None:
+    """A pronoun that is the whole subject of the words found by a cue (``he came away``,
+    ``he was``, ``she declined to``): the verb phrase after it is not part of the speaker."""
+    if found is None:
+        return None
+    tokens = list(_TOKEN.finditer(text, found.start, found.end))
+    if (
+        len(tokens) > 1
+        and tokens[0].group().lower() in PRONOUNS
+        and all(
+            _no_subject_word(word) or (word.islower() and word.endswith("ed")) or word == "to"
+            for word in (token.group() for token in tokens[1:])
+        )
+    ):
+        return _Found(tokens[0].start(), tokens[0].end())
+    return found
+
+
+def _no_subject_word(word: str) -> bool:
+    """Whether a word can open no subject: a lower-case verb, auxiliary or adverb."""
+    lowered = word.lower()
+    return word.islower() and (
+        lowered in _IRREGULAR_PASTS
+        or lowered in _BETWEEN_SUBJECT_AND_CUE
+        or lowered in _BE_FORMS
+        or lowered in _NOT_SUBJECT_WORDS
+    )
+
+
+def _time_word(word: str) -> bool:
+    """Whether a word belongs to a time (``Friday's``, ``this``, ``afternoon``, ``June``)."""
+    lowered = word.lower().replace("\u2019", "'").strip(",")
+    return lowered.removesuffix("'s") in _TIME_NOUNS or lowered in _MONTHS or lowered in _TIME_LEADS
 
 
 def _gap(text: str, tokens: list[tuple[int, int, str]], index: int) -> str:
@@ -839,7 +910,9 @@ def _last_mention_in(found: _Found, resolver: _Resolver) -> _Found | None:
     index = bisect.bisect_left(resolver.mention_starts, found.end) - 1
     if index >= 0 and resolver.mentions[index].start >= found.start:
         mention = resolver.mentions[index]
-        if mention.end == found.end:
+        if mention.end == found.end and not _not_a_subject(
+            resolver.text[mention.start : mention.end].split()
+        ):
             return _Found(mention.start, mention.end)
     return None
 
@@ -855,6 +928,8 @@ def _names_someone(text: str, found: _Found) -> bool:
         return False
     if words[-1].lower() == "to":
         return False  # "... encouraging his supporters to": an infinitive's object
+    if _not_a_subject(words):
+        return False  # "and came away", "including Friday's"
     return not (words[0].islower() and first.endswith(("ed", "ing")) and len(words) > 1)
 
 
@@ -1099,6 +1174,7 @@ def attribute(document: Document, context: Context) -> Document:
                 index = bisect.bisect_right(sentence_starts, candidate.cue_start) - 1
                 cue_sentence = sentences[max(index, 0)]
             found, channel = _locate(text, candidate, cue_sentence, document.analysis)
+            found = _leading_pronoun(text, found)
             previous = quotes[-1] if quotes else None
             unnamed = _unnamed_source(text, cue_sentence, candidate.cue_start, candidate.cue_end)
             shares = _is_participle(text, candidate.cue_start)

@@ -292,3 +292,36 @@ def test_according_to_after_a_long_quote_names_the_relay() -> None:
     assert quotes[0].text == "“The ferry is late again. When does it stop?”"
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Post"
+
+
+def test_relative_before_a_verb_phrase_is_the_subject() -> None:
+    text = "Marta Lind read the audit of the port, which left little doubt that the cranes failed."
+    assert _speakers(text)[0][1] == "which"
+    text = "The inquiry was led by the two harbour boards, which together vowed that it would end."
+    assert _speakers(text)[0][1] == "which"
+
+
+def test_verb_phrase_after_and_goes_back_to_the_clause_subject() -> None:
+    text = "Tomas Berg met the miners in May and came away convinced that the shaft was safe."
+    assert _speakers(text)[0][0] == "Tomas Berg"
+
+
+def test_a_weekday_is_not_a_speaker() -> None:
+    text = (
+        "Tomas Berg has answered his critics with posts, including Friday\u2019s tweets that "
+        "the mine is safe."
+    )
+    assert _speakers(text)[-1][0] == "Tomas Berg"  # the quote "tweets" cues
+
+
+def test_pronoun_before_a_verb_phrase_is_the_whole_mention() -> None:
+    text = (
+        "Ines Vogel toured the dam.\n\n"
+        "When Vogel saw the spillway, \u201cIt is far too small,\u201d she was echoing staff."
+    )
+    assert (_speakers(text)[0][:2]) == ("Ines Vogel", "she")
+
+
+def test_a_time_before_a_relative_is_not_its_antecedent() -> None:
+    text = "Tomas Berg released a letter from his doctor Friday afternoon that says he is well."
+    assert _speakers(text)[0][0] != "Friday afternoon"
