@@ -1091,6 +1091,12 @@ def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> 
     return None
 
 
+# Runs of non-space characters, found from the end of a range backwards.
+# Audit: one possessive run, matched in reverse.
+_TOKENS_BACKWARDS = regex.compile(r"\S++", regex.REVERSE)
+_UNNAMED_REACH = 400  # characters read back from a cue past adverbs and bare quote marks
+
+
 def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
     """Whether a cue is passive with no agent (``is expected to``, ``when asked``, ``Asked
     about the plan, she said``): who expects or asks is not named, so nobody is the speaker."""
@@ -1101,16 +1107,20 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     verb = cue_words[0]
     if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
         return False
-    before = text[sentence.start : cue_start].replace("\u2019", "'").split()
-    while before and (
-        before[-1] in ("not", "never", "also", "still")
-        or (before[-1].endswith("ly") and before[-1].islower())
-    ):
-        before.pop()
-    if not [word for word in before if word.strip("\"\u201c\u2018'(")]:
-        # an opening participle, unless it is an inverted cue: "Added Jones: ..."
-        return bool(after) and after[0][:1].islower()
-    return before[-1].lower() in _BE_FORMS or before[-1].lower() == "when"
+    # the words before the cue, last first, read only as far as the first word with letters
+    last = None
+    reach = max(sentence.start, cue_start - _UNNAMED_REACH)
+    for match in _TOKENS_BACKWARDS.finditer(text, reach, cue_start):
+        word = match.group().replace("\u2019", "'")
+        if last is None and (
+            word in ("not", "never", "also", "still") or (word.endswith("ly") and word.islower())
+        ):
+            continue  # "is widely expected": the adverbs before the cue
+        last = last or word
+        if word.strip("\"\u201c\u2018'("):
+            return last.lower() in _BE_FORMS or last.lower() == "when"
+    # an opening participle, unless it is an inverted cue: "Added Jones: ..."
+    return bool(after) and after[0][:1].islower()
 
 
 def _is_participle(text: str, offset: int) -> bool:

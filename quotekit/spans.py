@@ -460,11 +460,11 @@ def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) 
     (``told the ministers that if they want it, "they will pay"``): part of the report,
     unless a speech verb of its own introduces it (``noted that ..., Trump boasted, "…"``)."""
     opened = False
-    for cue in scan.cues:
+    # only the cues ending within reach of the quote (cues are in order and do not overlap)
+    first = bisect.bisect_left(scan.cues, stretch.start - _GAP_CHARACTERS, key=lambda c: c.end)
+    for cue in scan.cues[first:]:
         if cue.end > stretch.start:
             break
-        if stretch.start - cue.end > _GAP_CHARACTERS:
-            continue
         if opened and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING):
             return False
         that = _THAT_SOON.match(text, cue.end)

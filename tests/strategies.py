@@ -408,6 +408,12 @@ def _cue_then_quotes(size: int) -> str:
     return "He said " + _repeat('"a" ', size - 8)
 
 
+def _cues_and_quotes(size: int) -> str:
+    # A cue before every quote of one long sentence: each quote weighs the cues before it, and
+    # each passive test reads the words before its cue.
+    return "Reports " + _repeat('he said "yes" and ', size - 8)
+
+
 def _shared_surname(size: int) -> str:
     # Many different people with one family name, each quoted, then the bare family name again
     # and again in a paragraph of its own: titles look at every occurrence of a speaker's surname.
@@ -462,6 +468,7 @@ ADVERSARIAL = {
     "many cues in a sentence": _many_cues,
     "quotes then one cue": _quotes_then_cue,
     "one cue then quotes": _cue_then_quotes,
+    "a cue before every quote": _cues_and_quotes,
     "people sharing a surname": _shared_surname,
     "many distinct speakers": _distinct_speakers,
 }
