@@ -18,7 +18,7 @@ import attrs
 
 from quotekit._types import CueClass, SpeakerKind
 
-__all__ = ["Lexicon", "default_lexicon", "read_table"]
+__all__ = ["Lexicon", "default_lexicon", "read_table", "read_words"]
 
 
 def read_table(name: str) -> Iterator[list[str]]:
@@ -28,6 +28,12 @@ def read_table(name: str) -> Iterator[list[str]]:
         stripped = line.strip()
         if stripped and not stripped.startswith("#"):
             yield [column.strip() for column in line.split("\t")]
+
+
+@functools.cache
+def read_words(name: str) -> frozenset[str]:
+    """The entries (first column, lower case) of data file ``name``, read once."""
+    return frozenset(row[0].lower() for row in read_table(name))
 
 
 _Value = TypeVar("_Value")
@@ -166,7 +172,7 @@ def default_lexicon() -> Lexicon:
     """
     titles = _column_map("titles.tsv")
     honorifics = _column_map("honorifics.tsv")
-    listed = frozenset(row[0].lower() for row in read_table("abbreviations.tsv"))
+    listed = read_words("abbreviations.tsv")
     return Lexicon(
         cues=MappingProxyType(
             {row[0].lower(): CueClass(row[1]) for row in read_table("cues.tsv")}
@@ -182,7 +188,7 @@ def default_lexicon() -> Lexicon:
         nationalities=MappingProxyType(
             {row[0].lower(): row[1] for row in read_table("nationalities.tsv")}
         ),
-        not_names=frozenset(row[0].lower() for row in read_table("not_names.tsv")),
+        not_names=read_words("not_names.tsv"),
         title_qualifiers=_column_map("title_qualifiers.tsv"),
         modifiers=_column_map("modifiers.tsv"),
         us_states=_column_map("us_states.tsv"),

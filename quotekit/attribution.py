@@ -38,6 +38,8 @@ from quotekit._document import Analysis, Candidate, Context, Document, EntityMen
 from quotekit._lexicon import Lexicon
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
+    BE_FORMS,
+    DASHES,
     PRONOUNS,
     honorific_gender,
     looks_like_person,
@@ -95,13 +97,11 @@ _NOT_SUBJECT_WORDS = frozenset(
 )
 # Words after which a verb phrase may still name its subject ("is why critics", "do you").
 _SUBJECT_LATER = frozenset("what why how than who whom where when you".split())
-# Forms of "be" before a passive cue ("is expected to", "were asked").
-_BE_FORMS = frozenset("is are was were be been being am 's".split())
 # Words before which a relative's antecedent starts: auxiliaries and prepositions other than
 # "of" ("came from the flood board, which").
 _BEFORE_ANTECEDENT = (
     _BETWEEN_SUBJECT_AND_CUE
-    | _BE_FORMS
+    | BE_FORMS
     | frozenset("from to in at on with for by about through into over under against".split())
 )
 # Past participles of cues that do not end in -ed.
@@ -643,7 +643,7 @@ def _no_subject_word(word: str) -> bool:
     return word.islower() and (
         lowered in _IRREGULAR_PASTS
         or lowered in _BETWEEN_SUBJECT_AND_CUE
-        or lowered in _BE_FORMS
+        or lowered in BE_FORMS
         or lowered in _NOT_SUBJECT_WORDS
     )
 
@@ -881,7 +881,6 @@ _ADVERBIAL_OPENERS = frozenset(
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
-_DASHES = "\u2014\u2013-"
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
@@ -1035,7 +1034,7 @@ def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) ->
         after_phrase = text[tokens[index - 1].end() : tokens[index].start()].strip()
         word = tokens[index].group()
         if after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:
-            if index < 2 or after_phrase not in ("", ",", *_DASHES, "--"):
+            if index < 2 or after_phrase not in ("", ",", *DASHES, "--"):
                 return None
             return _Found(tokens[0].start(), tokens[index - 1].end())
     return None
@@ -1046,7 +1045,7 @@ def _is_verb_like(word: str, lexicon: Lexicon) -> bool:
     return word.islower() and (
         lowered in lexicon.cues
         or lowered in _BETWEEN_SUBJECT_AND_CUE
-        or lowered in _BE_FORMS
+        or lowered in BE_FORMS
         or lowered in _IRREGULAR_PASTS
         or lowered.endswith("ed")
     )
@@ -1118,7 +1117,7 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
             continue  # "is widely expected": the adverbs before the cue
         last = last or word
         if word.strip("\"\u201c\u2018'("):
-            return last.lower() in _BE_FORMS or last.lower() == "when"
+            return last.lower() in BE_FORMS or last.lower() == "when"
     # an opening participle, unless it is an inverted cue: "Added Jones: ..."
     return bool(after) and after[0][:1].islower()
 

@@ -9,7 +9,6 @@ noun, ``NAME`` otherwise.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TypeVar
@@ -17,7 +16,7 @@ from typing import TypeVar
 import regex
 
 from quotekit._document import EntityMention, Paragraph
-from quotekit._lexicon import Lexicon, read_table
+from quotekit._lexicon import Lexicon, read_words
 from quotekit._types import SpeakerKind
 
 __all__ = [
@@ -146,10 +145,9 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
     return " ".join(words)
 
 
-@functools.cache
 def non_person_words() -> frozenset[str]:
     """Words that mark a capitalised name as a place, body or thing (``River``, ``Council``)."""
-    return frozenset(row[0].lower() for row in read_table("non_person_words.tsv"))
+    return read_words("non_person_words.tsv")
 
 
 def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
@@ -233,6 +231,9 @@ def _is_dateline(text: str, start: int, end: int, paragraph: Paragraph) -> bool:
 
 
 _DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
+DASHES = "\u2014\u2013-"  # the dashes news text sets between a dateline or an aside and the rest
+# The forms of "be": before a participle they make a passive ("was condemned").
+BE_FORMS = frozenset("be been being is was were are am 's".split())
 
 
 def past_dateline(text: str, start: int) -> int:
@@ -240,7 +241,7 @@ def past_dateline(text: str, start: int) -> int:
     (``WASHINGTON (AP) —``, ``DUNMORE, Ardent Isles (Isles Broadcasting) –``)."""
     close = text.find(")", start, start + _DATELINE_REACH)
     after = text[close + 1 : close + 4].lstrip()
-    if close == -1 or "(" not in text[start:close] or after[:1] not in "\u2014\u2013-":
+    if close == -1 or "(" not in text[start:close] or after[:1] not in DASHES:
         return start
     return text.find(after[0], close) + 1
 

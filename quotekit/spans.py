@@ -23,10 +23,10 @@ import attrs
 import regex
 
 from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
-from quotekit._lexicon import Lexicon, read_table
+from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind
-from quotekit.mentions import looks_like_person, past_dateline
+from quotekit.mentions import BE_FORMS, looks_like_person, past_dateline
 from quotekit.mentions import non_person_words as _non_person_words
 
 __all__ = ["CueMatch", "QuotedStretch", "find_cues", "find_quoted", "find_spans"]
@@ -110,7 +110,6 @@ _AUDIENCE = regex.compile(
     r"|court|jurors|listeners|viewers|readers|residents)\b",
     regex.IGNORECASE,
 )
-_BE = frozenset("be been being is was were are am 's".split())
 _PARTICIPLE = ("ed", "en", "wn", "ld", "ht")  # published, written, shown, told, thought
 
 
@@ -285,28 +284,13 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
-@functools.cache
-def _headline_labels() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_table("headline_labels.tsv"))
-
-
-@functools.cache
-def _clause_only_cues() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_table("clause_only_cues.tsv"))
-
-
 def _reports_here(text: str, cue: CueMatch) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that`` or a colon."""
-    if cue.form not in _clause_only_cues():
+    if cue.form not in read_words("clause_only_cues.tsv"):
         return True
     following = text[cue.end : cue.end + 6].lstrip().lower()
     return following.startswith(("that ", ":"))
-
-
-@functools.cache
-def _document_nouns() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_table("document_nouns.tsv"))
 
 
 @functools.cache
@@ -355,11 +339,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
         if participle and previous and previous[-1] in ("a", "an", "the"):
             continue  # "in a written statement": an adjective
-        if participle and auxiliary and auxiliary[0] in _BE:
+        if participle and auxiliary and auxiliary[0] in BE_FORMS:
             continue  # "was overwhelmingly condemned": a passive
         if participle and text[match.end() : match.end() + 4].lower() == " by ":
             continue  # "regions declared by Russia": a passive participle
-        if cue_class is CueClass.DOCUMENT and not _document_nouns().intersection(
+        if cue_class is CueClass.DOCUMENT and not read_words("document_nouns.tsv").intersection(
             _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
         ):
             following = text[match.end() : match.end() + 6].lstrip().lower()
@@ -610,8 +594,9 @@ _ADVERBIAL_STARTS = frozenset(
 )
 
 
+_SPACED_DASH = r"[ ](?:\u2014|\u2013|--)[ ]"
 # A spaced dash. Audit: fixed alternatives between literal spaces.
-_DASH = regex.compile(r"[ ](?:\u2014|\u2013|--)[ ]")
+_DASH = regex.compile(_SPACED_DASH)
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
 # after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a
 # semicolon, or a spaced dash (unless a second dash closes an aside, or a conjunction after it
@@ -620,7 +605,7 @@ _DASH = regex.compile(r"[ ](?:\u2014|\u2013|--)[ ]")
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
     r"|but|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|and(?![ ]that))\b)"
-    r"|;|(?<=\S)(?=[ ](?:\u2014|\u2013|--)[ ](?!(?:and|but|or)\b))"
+    r"|;|(?<=\S)(?=" + _SPACED_DASH + r"(?!(?:and|but|or)\b))"
 )
 
 
@@ -1028,7 +1013,7 @@ class _SpanFinder:
                 or (
                     self.is_headline(index)
                     and self.could_be_speaker(label)
-                    and label.lower() not in _headline_labels()
+                    and label.lower() not in read_words("headline_labels.tsv")
                 )
             )
         }
