@@ -619,6 +619,12 @@ _RELATIVE_CHARACTERS = 150  # the longest relative clause read for its closing c
 _HANDED_OVER = regex.compile("(?:[,?!][\"\u201d\u2019']|,)[ ]*+$")
 
 
+def _before_comma(text: str, comma: int) -> int:
+    """Where a clause ends at ``comma``: after the closing mark the comma stands in, if any
+    ('be "messy," adding'), so the quote keeps its mark."""
+    return comma + 2 if text[comma + 1 : comma + 2] in _ALL_MARKS else comma
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where a reported clause from ``start`` ends before ``end``: at the first clause
     boundary outside quote marks, since a quotation mixed into the clause may hold its own
@@ -1166,8 +1172,8 @@ class _SpanFinder:
         end = limit
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = text.rfind(",", start, end)
-            if comma != -1:  # keep a quote mark the comma stands in: 'be "messy," adding'
-                end = comma + 2 if text[comma + 1 : comma + 2] in _ALL_MARKS else comma
+            if comma != -1:
+                end = _before_comma(text, comma)  # 'be "messy," adding'
         if _fronted_subordinate(text, sentence.start, cue.start):
             end = _first_comma(text, start, end)  # "After Roe said X, the board ...": X
         end = _clause_end(text, start, end)
@@ -1253,9 +1259,10 @@ class _SpanFinder:
                 name is not None and after[name.end() :].lstrip()[:1] in ("", ",")
             ):
                 return None
-        # keep a closing mark the comma stands in: 'The vote achieved "too little," she said'
-        closing = comma + 2 if text[comma + 1 : comma + 2] in _ALL_MARKS else comma
-        start, end = _trim_content(text, past_dateline(text, sentence.start), closing)
+        # 'The vote achieved "too little," she said'
+        start, end = _trim_content(
+            text, past_dateline(text, sentence.start), _before_comma(text, comma)
+        )
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
         if _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end):
