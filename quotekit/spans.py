@@ -1215,8 +1215,10 @@ class _SpanFinder:
         # "asked about the delay": the preposition is the cue's, though it counts as a word
         topic = _TOPIC_PREPOSITION.match(text, start)
         least = _FORWARD_MIN_WORDS - (topic is not None)
-        if cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith("ing"):
-            least = 1  # "Brown praised her", "Sanders rejected that": a short object
+        if cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to")):
+            # "Brown praised her", "Sanders rejected that": a short object; not what a cue
+            # with "to" takes ("declined to comment" reports no statement)
+            least = 1
         start = start if topic is None else int(topic.end())
         end = limit
         if end < sentence.end:  # stop before ", adding that ..." and similar
