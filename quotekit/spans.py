@@ -319,6 +319,14 @@ def _words_before(text: str, offset: int, count: int) -> list[str]:
     return text[max(0, offset - 12 * count) : offset].lower().split()[-count:]
 
 
+def _passive_cue(text: str, match: re.Match[str]) -> bool:
+    """Whether a passive participle attributes with nobody named: ``is expected to``."""
+    return (
+        match.group().lower() in read_words("passive_cues.tsv")
+        and text[match.end() : match.end() + 4] == " to "
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -334,6 +342,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if text[match.end() : match.end() + 6].lower() == " than ":
             continue  # "easier said than done"
+        if (
+            text[match.start() - 1 : match.start()] == "-"
+            or text[match.end() : match.end() + 1] == "-"
+        ):
+            continue  # "better-than-expected", "self-described": part of a compound word
         participle = form.split()[0].endswith(_PARTICIPLE)
         if not participle and cue_class is not CueClass.DOCUMENT:
             # "said", "says": only participles and document cues are judged by the words before
@@ -343,7 +356,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
         if participle and previous and previous[-1] in ("a", "an", "the"):
             continue  # "in a written statement": an adjective
-        if participle and auxiliary and auxiliary[0] in BE_FORMS:
+        if participle and auxiliary and auxiliary[0] in BE_FORMS and not _passive_cue(text, match):
             continue  # "was overwhelmingly condemned": a passive
         if participle and text[match.end() : match.end() + 4].lower() == " by ":
             continue  # "regions declared by Russia": a passive participle
@@ -668,11 +681,12 @@ def _fronted_subordinate(text: str, sentence_start: int, cue_start: int) -> bool
 
 
 def _first_comma(text: str, start: int, end: int) -> int:
-    """The first comma outside quote marks between ``start`` and ``end``, or ``end``."""
+    """The first comma outside quote marks between ``start`` and ``end``, or ``end``; not
+    the comma of a number (``1,237``)."""
     quotes = _QuoteState(text, start)
     comma = text.find(",", start, end)
     while comma != -1:
-        if not quotes.inside(comma):
+        if not text[comma + 1 : comma + 2].isdigit() and not quotes.inside(comma):
             return comma
         comma = text.find(",", comma + 1, end)
     return end
@@ -823,6 +837,14 @@ def _through_open_quote(stretches: list[QuotedStretch], start: int, end: int) ->
     if index and start <= stretches[index - 1].start and stretches[index - 1].end > end:
         return start, stretches[index - 1].end
     return start, end
+
+
+def _last_comma(text: str, start: int, end: int) -> int | None:
+    """The last comma outside quote marks between ``start`` and ``end``, if any."""
+    comma = text.rfind(",", start, end)
+    if comma == -1 or _QuoteState(text, start).inside(comma):
+        return None
+    return comma
 
 
 # What may join the quoted names a naming verb gives: 'a "liar" and "a fraud"', '"weak," "low
@@ -1208,6 +1230,8 @@ class _SpanFinder:
         text = self.text
         if cue.form == "according to":
             return self.according_to(cue, sentence)
+        if cue.form in read_words("passive_cues.tsv") and text[cue.end : cue.end + 4] == " to ":
+            return self.passive_clause(cue, sentence, limit)
         backward = self.backward_content(cue, sentence)
         if backward is not None:
             return backward
@@ -1243,6 +1267,21 @@ class _SpanFinder:
             return None
         if _OCCASION.match(text, start, end) and _count_words(text, start, end) <= _ADVERBIAL_WORDS:
             return None  # "said at a Washington event this month": when and where, not what
+        return start, end
+
+    def passive_clause(
+        self, cue: CueMatch, sentence: Sentence, limit: int
+    ) -> tuple[int, int] | None:
+        """``The sale is expected to close in May``: the whole clause, its subject included,
+        from the sentence start or the comma before (``, which is expected to ...,``) to the
+        comma after."""
+        text = self.text
+        comma = _last_comma(text, sentence.start, cue.start)
+        start = past_dateline(text, sentence.start) if comma is None else comma + 1
+        end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
+        start, end = _trim_content(text, start, end)
+        if _count_words(text, cue.end, end) < _FORWARD_MIN_WORDS:
+            return None
         return start, end
 
     def skip_intervening(self, cue: CueMatch) -> int:

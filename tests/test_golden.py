@@ -15,7 +15,9 @@ def _check(case: dict[str, Any], quotes: list[Quote]) -> None:
     assert [q.text for q in quotes] == [e["text"] for e in expected]
     for want, quote in zip(expected, quotes, strict=True):
         assert quote.kind.value == want["kind"]
-        if "speaker" in want:
+        if "speaker" in want and want["speaker"] is None:
+            assert quote.speaker is None  # a source left unnamed
+        elif "speaker" in want:
             assert quote.speaker is not None
             assert quote.speaker.name == want["speaker"]
         if "mention" in want:
