@@ -680,6 +680,29 @@ def _fronted_subordinate(text: str, sentence_start: int, cue_start: int) -> bool
     return opening is not None and "," not in text[opening.end() : cue_start]
 
 
+# A relative pronoun opening a clause, after a conjunction or not. Audit: fixed words.
+_RELATIVE_OPENING = regex.compile(r"(?:(?:and|but)[ ])?+(?:who|which)[ ]", regex.IGNORECASE)
+# The last comma or spaced dash before a cue: where the cue's own clause starts.
+# Audit: fixed alternatives, searched backwards over one sentence.
+_CLAUSE_OPENER = regex.compile(r",[ ]|" + _SPACED_DASH, regex.REVERSE)
+
+
+def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether a cue stands in a subordinate or relative clause (``After Roe said X, the
+    board ...``, ``Sanders, who said X, did not come``, ``while he said X, it is``), so its
+    content ends where that clause does, at the next comma or dash."""
+    if _fronted_subordinate(text, sentence_start, cue_start):
+        return True
+    opener = _CLAUSE_OPENER.search(text, max(sentence_start, cue_start - _LOOK_BACK), cue_start)
+    if opener is None:
+        return False
+    clause = opener.end()
+    return bool(
+        _RELATIVE_OPENING.match(text, clause, cue_start)
+        or _fronted_subordinate(text, clause, cue_start)
+    )
+
+
 def _first_comma(text: str, start: int, end: int) -> int:
     """The first comma outside quote marks between ``start`` and ``end``, or ``end``; not
     the comma of a number (``1,237``)."""
@@ -1249,8 +1272,10 @@ class _SpanFinder:
             comma = text.rfind(",", start, end)
             if comma != -1:
                 end = _before_comma(text, comma)  # 'be "messy," adding'
-        if _fronted_subordinate(text, sentence.start, cue.start):
+        if _subordinate_cue(text, sentence.start, cue.start):
             end = _first_comma(text, start, end)  # "After Roe said X, the board ...": X
+            dash = _DASH.search(text, start, end)
+            end = end if dash is None else dash.start()
         end = _clause_end(text, start, end)
         end = _drop_appositive(text, start, end)
         before_occasion = end
