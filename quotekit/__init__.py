@@ -1,8 +1,8 @@
 """quotekit: find the quotations in news text and say who said them.
 
-    >>> from quotekit import extract_quotes
-    >>> [q.speaker.name for q in extract_quotes('"We will win," Jane Roe said.')]
-    ['Jane Roe']
+>>> from quotekit import extract_quotes
+>>> [q.speaker.name for q in extract_quotes('"We will win," Jane Roe said.')]
+['Jane Roe']
 """
 
 from quotekit._api import extract_quotes

@@ -31,9 +31,7 @@ def _instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], Any], No
 
     def check(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, kind):
-            raise TypeError(
-                f"{attribute.name} must be {kind.__name__}, not {type(value).__name__}"
-            )
+            raise TypeError(f"{attribute.name} must be {kind.__name__}, not {type(value).__name__}")
 
     return check
 

@@ -174,9 +174,7 @@ def default_lexicon() -> Lexicon:
     honorifics = _column_map("honorifics.tsv")
     listed = read_words("abbreviations.tsv")
     return Lexicon(
-        cues=MappingProxyType(
-            {row[0].lower(): CueClass(row[1]) for row in read_table("cues.tsv")}
-        ),
+        cues=MappingProxyType({row[0].lower(): CueClass(row[1]) for row in read_table("cues.tsv")}),
         abbreviations=listed | _dotted_words(titles, honorifics),
         given_names=MappingProxyType(
             {row[0].lower(): row[1] for row in read_table("given_names.tsv")}

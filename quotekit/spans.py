@@ -77,9 +77,29 @@ _INTERVENING = regex.compile(
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
     r"|release|filing|report|book|column|broadcast|podcast|appearance)"
-    r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers))\b",
+    r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers)"
+    r"|in[ ]\p{N}{4})\b",
     regex.IGNORECASE,
 )
+
+
+def _skip_intervening(text: str, position: int) -> int:
+    """Past times, venues and manners after a cue: ``on Tuesday``, ``in a statement``."""
+    for _ in range(4):
+        match = _INTERVENING.match(text, position)
+        if match is None:
+            break
+        position = match.end()
+    return position
+
+
+def _clause_follows(text: str, offset: int) -> bool:
+    """Whether ``that`` or a colon opens a clause after a cue, past its times and venues
+    (``found in 2014 that``, ``maintained on Tuesday:``)."""
+    position = _skip_intervening(text, offset)
+    return text[position : position + 8].lstrip(" ,").lower().startswith(("that ", ":"))
+
+
 # A preposition tying a cue to what it is about ("asked about the plan", "argued for a
 # recount"): part of the cue, not of what was said; "about" or "over" before a number is an
 # estimate ("say about 3,000 people left"). Audit: fixed words, a lookahead of one character
@@ -290,8 +310,7 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     quote marks (``pledged to oppose it "today, tomorrow, forever"``)."""
     if cue.form not in read_words("clause_only_cues.tsv"):
         return True
-    following = text[cue.end : cue.end + 6].lstrip().lower()
-    if following.startswith(("that ", ":")):
+    if _clause_follows(text, cue.end):
         return True
     index = bisect.bisect_left(stretches, cue.end, key=lambda stretch: stretch.start)
     return index < len(stretches) and stretches[index].start - cue.end <= _GAP_CHARACTERS
@@ -363,8 +382,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if cue_class is CueClass.DOCUMENT and not read_words("document_nouns.tsv").intersection(
             _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
         ):
-            following = text[match.end() : match.end() + 6].lstrip().lower()
-            introduces = following.startswith(("that ", ":")) and not form.startswith("show")
+            introduces = _clause_follows(text, match.end()) and not form.startswith("show")
             if not introduces:
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), match.end(), form, cue_class))
@@ -1315,18 +1333,9 @@ class _SpanFinder:
         that = _THAT_SOON.match(text, cue.end)
         if that is not None:
             return int(that.end())
-        position = self.skip_adverbials(cue.end)
+        position = _skip_intervening(self.text, cue.end)
         if cue.form in _TELL_VERBS:
-            position = self.skip_adverbials(self.skip_recipient(position))
-        return position
-
-    def skip_adverbials(self, position: int) -> int:
-        """Past times, venues and manners: ``on Tuesday``, ``in a statement``, ``also``."""
-        for _ in range(4):
-            match = _INTERVENING.match(self.text, position)
-            if match is None:
-                break
-            position = match.end()
+            position = _skip_intervening(self.text, self.skip_recipient(position))
         return position
 
     def skip_recipient(self, position: int) -> int:
@@ -1363,7 +1372,7 @@ class _SpanFinder:
         after = text[after_start:after_end].strip(' .\u201d"')
         after_words = _count_words(text, after_start, after_end)
         if between:
-            rest = self.skip_adverbials(after_start)
+            rest = _skip_intervening(self.text, after_start)
             parenthetical = text[rest:after_end].lstrip().startswith(",")  # "said in May, and"
             if _count_words(text, rest, after_end) and not parenthetical:
                 return None  # ", who has said she will sign it": the clause follows the cue

@@ -346,8 +346,10 @@ def _containing(
     while position >= 0 and index.mention_starts[position] >= floor:
         mention = analysis.mentions[position]
         wanted = mention.cluster is not None if clustered else mention.label not in _UNNAMED
-        if wanted and mention.end >= end and (
-            best is None or mention.end - mention.start < best.end - best.start
+        if (
+            wanted
+            and mention.end >= end
+            and (best is None or mention.end - mention.start < best.end - best.start)
         ):
             best = mention
         position -= 1

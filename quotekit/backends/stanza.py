@@ -91,9 +91,7 @@ def _missing_models(directory: str, coref: bool) -> list[str]:
     ]
 
 
-def _build_pipeline(
-    configured: str | None, coref: bool, download_method: str | None = None
-) -> Any:
+def _build_pipeline(configured: str | None, coref: bool, download_method: str | None = None) -> Any:
     """A stanza ``Pipeline`` over the models of the configured folder (else the default one),
     or a ``BackendUnavailable`` that names the missing files and the command to fetch them."""
     stanza = _import_stanza()
