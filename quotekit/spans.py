@@ -121,6 +121,18 @@ _OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 _THAT_SOON = re.compile(
     r"(?:[^\s,.;!?\"\u201c]*+[^\S\n]++){0,7}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
 )
+
+
+def _that_after(text: str, offset: int) -> re.Match[str] | None:
+    """The ``that`` opening a cue's clause a few words on (``told reporters on Monday that``),
+    unless a subject stands before it: in ``said he knows how hard that is`` the clause has
+    begun and ``that`` is one of its words."""
+    that = _THAT_SOON.match(text, offset)
+    if that is None or _SUBJECT_PRONOUNS.intersection(text[offset : that.end()].lower().split()):
+        return None
+    return that
+
+
 # Who a tell-verb tells, when it is not a name: "told reporters", "told a news conference".
 # Audit: an optional article, then one alternation of fixed words; matched at one position.
 _AUDIENCE = regex.compile(
@@ -486,7 +498,7 @@ def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) 
             break
         if opened and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING):
             return False
-        that = _THAT_SOON.match(text, cue.end)
+        that = _that_after(text, cue.end)
         opened = opened or (that is not None and that.end() <= stretch.start)
     return opened
 
@@ -1330,7 +1342,7 @@ class _SpanFinder:
     def skip_intervening(self, cue: CueMatch) -> int:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
         text = self.text
-        that = _THAT_SOON.match(text, cue.end)
+        that = _that_after(text, cue.end)
         if that is not None:
             return int(that.end())
         position = _skip_intervening(self.text, cue.end)
