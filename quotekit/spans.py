@@ -123,12 +123,19 @@ _THAT_SOON = re.compile(
 )
 
 
+# Verbs that show a clause under way: "said the problem is that ...".
+_FINITE_VERBS = BE_FORMS | frozenset("has have had will would can could should may might".split())
+
+
 def _that_after(text: str, offset: int) -> re.Match[str] | None:
     """The ``that`` opening a cue's clause a few words on (``told reporters on Monday that``),
     unless a subject stands before it: in ``said he knows how hard that is`` the clause has
     begun and ``that`` is one of its words."""
     that = _THAT_SOON.match(text, offset)
-    if that is None or _SUBJECT_PRONOUNS.intersection(text[offset : that.end()].lower().split()):
+    if that is None:
+        return None
+    words = text[offset : that.end()].lower().split()
+    if _SUBJECT_PRONOUNS.intersection(words) or _FINITE_VERBS.intersection(words):
         return None
     return that
 
