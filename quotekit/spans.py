@@ -510,6 +510,21 @@ def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) 
     return opened
 
 
+def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
+    """Whether a reported clause stands between a cue and a quote after a comma (``said the
+    turmoil was not the banks' fault, "not by a long shot"``): the quote ends the report.
+    Times, venues, an opening adverbial (``at a rally in Eastbrook,``) and whom a tell-verb
+    tells are no clause."""
+    if cue.form in _TELL_VERBS or text[cue.end : quote_start].rstrip().endswith(":"):
+        return False
+    start = _skip_intervening(text, cue.end)
+    if _count_words(text, start, quote_start) < _FORWARD_MIN_WORDS:
+        return False
+    words = text[start:quote_start].lower().split()
+    has_verb = _FINITE_VERBS.intersection(words) or _SUBJECT_PRONOUNS.intersection(words)
+    return bool(has_verb) and not _opens_adverbial(text, start, quote_start)
+
+
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``Saldo said: "…"`` / ``he told reporters, "…"`` / ``he said "…"``."""
     cue = _last_cue_before(scan.cues, stretch.start)
@@ -518,6 +533,8 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
     if _in_reported_clause(text, stretch, scan):
         return None  # 'told him that if he wants them, "come and take it"': a reported clause
     gap = text[cue.end : stretch.start].strip()
+    if _clause_before_quote(text, cue, stretch.start):
+        return None  # 'said the turmoil was not the fault of banks, "not by a long shot"'
     # With nothing between, only a speech verb and a quote that reads as a sentence:
     # `he said "We will win"`, not `had shown "no remorse"`.
     bare = not gap and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING)
