@@ -687,6 +687,18 @@ def _phrase_start(text: str, tokens: list[tuple[int, int, str]], last: int) -> i
     return first
 
 
+# Lower-case words that may open a speaker's mention: articles, quantifiers, pronouns.
+_MENTION_OPENERS = frozenset(
+    "a an the one two three some many most several few all both each another other others "
+    "his her their its our my your this that these those".split()
+)
+
+
+def _may_open_mention(word: str) -> bool:
+    lowered = word.lower().strip(",")
+    return lowered in _MENTION_OPENERS or lowered in PRONOUNS or lowered in _RELATIVE_PRONOUNS
+
+
 def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
     """The subject after an inverted cue: ``said Jane Roe, a spokeswoman for the ministry.``"""
     end = limit
@@ -752,6 +764,13 @@ def _locate(
         return speaker, _subject_before(text, sentence, cue_start)
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)
+        first = text[start:end].split(maxsplit=1)[:1]
+        if first and first[0].islower() and not _may_open_mention(first[0]):
+            # '"a crack" yet in the ceiling, she said': the gap goes on with the writer's
+            # sentence, so the subject is the one next to the cue
+            found = _subject_before(text, sentence, cue_start)
+            if found is not None and found.start >= start:
+                return found, None
         if start < end and text[start:end].lower() not in _CLAUSE_BOUNDARIES:
             return _Found(start, end), None
         if start < end:  # "… and said": the subject stands before the quote

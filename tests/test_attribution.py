@@ -325,3 +325,16 @@ def test_pronoun_before_a_verb_phrase_is_the_whole_mention() -> None:
 def test_a_time_before_a_relative_is_not_its_antecedent() -> None:
     text = "Tomas Berg released a letter from his doctor Friday afternoon that says he is well."
     assert _speakers(text)[0][0] != "Friday afternoon"
+
+
+def test_writer_words_after_a_partial_quote_are_not_its_speaker() -> None:
+    # the sentence goes on after the quoted words ("yet in ..."): the speaker is the subject
+    # next to the cue, not the words between the quote and the cue
+    text = (
+        "Ines Calder spoke at the opening.\n\n"
+        "Democrats had \u201cput the biggest crack\u201d yet in the glass ceiling for women, she "
+        "said in a video message to the convention."
+    )
+    fragment = next(q for q in extract_quotes(text) if q.text.startswith("\u201cput"))
+    assert fragment.speaker is not None
+    assert (fragment.speaker.name, fragment.speaker.mention.text) == ("Ines Calder", "she")
