@@ -109,7 +109,7 @@ _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".sp
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
     """that and but because while when whereas although though if as after before since so
-    where which whom whether said says""".split()
+    where which whom whether said says or""".split()
 )
 # Perfect auxiliaries, after which "since" is an adverb, not a clause word ("has since said").
 _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
@@ -966,7 +966,7 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
         return False
     cue_word = text[cue_start : cue_start + 30].split(maxsplit=1)
     gerund = bool(cue_word) and cue_word[0].lower().endswith("ing")
-    return words[-1] in ("and", "but") or (gerund and words[-1] in _GERUND_PREPOSITIONS)
+    return words[-1] in ("and", "but", "or") or (gerund and words[-1] in _GERUND_PREPOSITIONS)
 
 
 _CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())

@@ -510,6 +510,36 @@ def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) 
     return opened
 
 
+# Words that end the noun phrase a cue takes: prepositions, times, relatives, subordinators.
+_OBJECT_STOPS = frozenset(
+    """at in on during after before since until last this next for to with by because as when
+    while who whom whose which that from over under earlier later yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """Where the noun phrase after a cue ends (``endorsed Mr. Trump at a news conference``,
+    ``endorsed Sanders in February and organized for him``): before a preposition or time,
+    a punctuation mark or dash, or ``and``/``but``/``or`` going on with a lower-case verb;
+    ``start`` itself when the phrase opens with a conjunction (``endorsed and campaigned``)."""
+    previous_end = start
+    words = list(_WORD.finditer(text, start, end))
+    for index, word in enumerate(words):
+        lowered = word.group().lower()
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        stops = (
+            lowered in _OBJECT_STOPS
+            or not any(char.isalnum() for char in lowered)  # a dash
+            or any(mark in text[previous_end : word.start()] for mark in ",;:()\u2014\u2013")
+            or (lowered in ("and", "but", "or") and following[:1].islower())
+        )
+        if stops:
+            return previous_end
+        previous_end = word.end()
+    return end
+
+
 def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     """Whether a reported clause stands between a cue and a quote after a comma (``said the
     turmoil was not the banks' fault, "not by a long shot"``): the quote ends the report.
@@ -1331,6 +1361,8 @@ class _SpanFinder:
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
         end = _clause_end(text, start, end)
+        if cue.form in read_words("object_cues.tsv"):
+            end = _object_end(text, start, end)
         end = _drop_appositive(text, start, end)
         before_occasion = end
         end = _drop_occasion(text, start, end)
