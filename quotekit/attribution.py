@@ -1143,9 +1143,11 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
 
 def _is_participle(text: str, offset: int) -> bool:
     """Whether a cue is a participle (``..., adding that``, ``at a news conference announcing``),
-    which shares the subject of the sentence's earlier cue."""
+    which shares the subject of the sentence's earlier cue; ``according to`` names its own."""
     word = text[offset : offset + 30].split(maxsplit=1)
-    return bool(word) and word[0].lower().rstrip(",:;").endswith("ing")
+    if not word or word[0].lower() == "according":
+        return False
+    return word[0].lower().rstrip(",:;").endswith("ing")
 
 
 def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | None:
@@ -1241,7 +1243,6 @@ def attribute(document: Document, context: Context) -> Document:
                 confidence = previous.confidence
             elif (
                 shares
-                and cue.text.lower() != "according to"
                 and text[cue_sentence.start : candidate.cue_start].rstrip().endswith(",")
                 and (subject := _clause_subject(text, cue_sentence, candidate.cue_start, resolver))
             ):
