@@ -1507,7 +1507,7 @@ def _last_fact(text: str, start: int, end: int) -> int:
         return start
     if _count_words(text, opening.end(), end) < _FORWARD_MIN_WORDS:
         return start
-    return opening.end() if opening.group()[:1] in ",:;" else opening.start()
+    return int(opening.end() if opening.group()[:1] in ",:;" else opening.start())
 
 
 def find_spans(document: Document, context: Context) -> Document:
