@@ -350,7 +350,18 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
     return [
         CueMatch(match.start(), match.end(), match.group().lower(), classes[match.group().lower()])
         for match in pattern.finditer(text, scan.sentence.start, last_quote)
+        if _next_word(text, match.end()) not in _PARTICLES
     ]
+
+
+def _next_word(text: str, offset: int) -> str:
+    """The word after ``offset``, lower-case ('' at the end of the text)."""
+    word = _WORD.search(text, offset, offset + 40)
+    return word.group().lower() if word is not None else ""
+
+
+# Particles that make a naming verb another verb: "called off", "called on", "called for".
+_PARTICLES = frozenset("off on for up in out to back upon".split())
 
 
 def _words_before(text: str, offset: int, count: int) -> list[str]:
@@ -959,25 +970,29 @@ def _last_comma(text: str, start: int, end: int) -> int | None:
 _NAMES_JOINED = regex.compile(r",?+[ ]*+(?:(?:and|or)[ ]++)?+(?:(?:a|an|the)[ ]++)?+")
 # A comma or a conjunction and a subject pronoun after the quoted name: the writer goes on.
 # Audit: fixed alternatives, no repetition.
-_NEW_CLAUSE_AFTER_NAME = regex.compile(r",|[ ](?:and|but|while|as)[ ](?:he|she|they|it|we|i)\b")
+_NEW_CLAUSE_AFTER_NAME = regex.compile(
+    r",|[ ](?:and|but|while|as)[ ](?:he|she|they|it|we|i)\b|[ ](?:and|but|or)[ ](?=\p{Ll})"
+)
 
 
 def _through_naming_quote(
     text: str, stretches: list[QuotedStretch], start: int, end: int
-) -> tuple[int, int]:
+) -> tuple[int, int] | None:
     """What a naming verb reports ends with the words in quote marks it names its object
-    with, when a comma or a new subject follows them: ``called him a "nice guy," linking
-    to`` reports ``him a "nice guy,"``; ``called it "a champion" for workers`` goes on."""
+    with, when a comma or a new clause follows them: ``called him a "nice guy," linking
+    to`` reports ``him a "nice guy,"``; ``called it "a champion" for workers`` goes on.
+    None when no quotation stands in it: ``who called Sanders after the vote`` names nothing."""
     index = bisect.bisect_left(stretches, start, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].end > end:
-        return start, end
+        return None
     last = stretches[index].end
     for stretch in stretches[index + 1 :]:
         joined = _NAMES_JOINED.match(text, last, stretch.start)
         if stretch.end > end or joined is None or joined.end() != stretch.start:
             break
         last = stretch.end
-    if text[last - 2 : last - 1] == "," or _NEW_CLAUSE_AFTER_NAME.match(text, last, end):
+    comma_inside = text[start:last].rstrip(_ALL_MARKS)[-1:] == ","
+    if comma_inside or _NEW_CLAUSE_AFTER_NAME.match(text, last, end):
         return start, last
     return start, end
 
@@ -1290,8 +1305,9 @@ class _SpanFinder:
             span = self.content_of(cue, around, limit)
             if span is not None:
                 span = _through_open_quote(scan.stretches, *span)
-                if cue.form in _naming_pattern()[1]:
-                    span = _through_naming_quote(text, scan.stretches, *span)
+            if span is not None and cue.form in _naming_pattern()[1]:
+                span = _through_naming_quote(text, scan.stretches, *span)
+            if span is not None:
                 found.append((cue, *span, False))
                 if span[1] <= cue.start and cue.form != "according to":
                     rest = self.parenthetical_rest(cue, around)
