@@ -1471,7 +1471,10 @@ class _SpanFinder:
         start, end = _trim_content(
             text, past_dateline(text, sentence.start), _before_comma(text, comma)
         )
-        if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
+        # "Loyalty, he noted, has long been ...": a short first piece of a statement the cue
+        # interrupts is still part of it
+        interrupted = between and self.parenthetical_rest(cue, sentence) is not None
+        if _count_words(text, start, end) < (1 if interrupted else _FORWARD_MIN_WORDS):
             return None
         if _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end):
             return None  # "In an essay last week, she acknowledged ...": no reported clause
