@@ -551,6 +551,21 @@ def _object_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_WORK_REACH = 4  # "a detailed, six-page letter": the words from the article to the noun
+
+
+def _names_a_work(text: str, start: int, end: int) -> bool:
+    """Whether what a writing cue takes is a written work named by its noun (``a detailed
+    letter to the board``, ``a photo of himself``), with no clause saying what it says."""
+    words = [word.lower() for word in text[start:end].split()[: _WORK_REACH + 1]]
+    if not words or words[0] not in ("a", "an", "the", "his", "her", "their", "its", "this"):
+        return False
+    works = read_words("written_works.tsv")
+    return any(word.strip(",.") in works for word in words[1:]) and not any(
+        marker in text[start:end].lower().split() for marker in ("that", "saying", "calling")
+    )
+
+
 def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     """Whether a reported clause stands between a cue and a quote after a comma (``said the
     turmoil was not the banks' fault, "not by a long shot"``): the quote ends the report.
@@ -1385,6 +1400,8 @@ class _SpanFinder:
         if end != before_occasion:
             least = 1  # "said as much in an interview": a short object, set off by its occasion
         start, end = _trim_content(text, start, end)
+        if cue.cue_class is CueClass.WRITING and _names_a_work(text, start, end):
+            return None  # "wrote a letter to the board": what was written, not what it said
         if _INVERTED_SOURCE.match(text, start, end) or (
             _HANDED_OVER.search(text, max(0, cue.start - 4), cue.start)
             and _NAME_AFTER_CUE.fullmatch(text, start, end)
