@@ -389,8 +389,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
-        if text[match.end() : match.end() + 6].lower() == " than ":
-            continue  # "easier said than done"
+        if text[match.end() : match.end() + 6].lower() in (" than ", " tank ", " tanks"):
+            continue  # "easier said than done", "a think tank": no cue
         if (
             text[match.start() - 1 : match.start()] == "-"
             or text[match.end() : match.end() + 1] == "-"
