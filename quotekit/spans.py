@@ -376,6 +376,25 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# Words before "say" that make it a noun ("the final say on", "their say") or a writer's hedge
+# ("too soon to say", "suffice it to say"), not anybody's saying.
+_SAY_AS_NOUN = frozenset("the a their his her its our final last".split())
+_HEDGE_BEFORE_TO_SAY = frozenset(
+    "soon early hard fair safe needless difficult impossible it".split()
+)
+
+
+def _say_is_no_cue(text: str, start: int, end: int) -> bool:
+    """Whether ``say`` here reports nothing: a noun (``the final say on``), a hedge (``too
+    soon to say``) or ``say`` for "for example" between commas (``to, say, single digits``)."""
+    previous = _words_before(text, start, 2)
+    if previous and previous[-1] in _SAY_AS_NOUN:
+        return True
+    if len(previous) == 2 and previous[1] == "to" and previous[0] in _HEDGE_BEFORE_TO_SAY:
+        return True
+    return text[start - 2 : start] == ", " and text[end : end + 1] == ","
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -396,6 +415,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             or text[match.end() : match.end() + 1] == "-"
         ):
             continue  # "better-than-expected", "self-described": part of a compound word
+        if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
+            continue
         participle = form.split()[0].endswith(_PARTICIPLE)
         if not participle and cue_class is not CueClass.DOCUMENT:
             # "said", "says": only participles and document cues are judged by the words before
