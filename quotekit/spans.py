@@ -587,6 +587,35 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
     )
 
 
+# First words of what stands between a comma and a cue when it is a clause of its own rather
+# than the source of what precedes: a relative pronoun, a subordinator, a conjunction.
+_OPENS_NO_SOURCE = frozenset(
+    "which who whom whose that where when while as if because although though since and but or".split()
+)
+
+
+_TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
+
+
+def _adverbial_tail(text: str, start: int, end: int) -> bool:
+    """Whether what follows a cue to its sentence end is no clause: nothing, or a short
+    phrase opened by a preposition with no verb (``he said on MSNBC's morning show``), where
+    a clause starts a report of its own (``said in May the plan failed``)."""
+    if not _count_words(text, start, end):
+        return True
+    words = text[start:end].lower().split()
+    # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
+    # on getting", "described as his home")
+    opens = words[0] in _ADVERBIAL_STARTS and words[0] not in _TIED_TO_CUE
+    if not opens or len(words) > _ADVERBIAL_WORDS:
+        return False
+    return not (
+        _FINITE_VERBS.intersection(words)
+        or _SUBJECT_PRONOUNS.intersection(words)
+        or "that" in words
+    )
+
+
 def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     """Whether a reported clause stands between a cue and a quote after a comma (``said the
     turmoil was not the banks' fault, "not by a long shot"``): the quote ends the report.
@@ -1495,9 +1524,13 @@ class _SpanFinder:
         after_words = _count_words(text, after_start, after_end)
         if between:
             rest = _skip_intervening(self.text, after_start)
+            if cue.form in _TELL_VERBS:  # ", he told The Post on Friday."
+                rest = _skip_intervening(self.text, self.skip_recipient(rest))
             parenthetical = text[rest:after_end].lstrip().startswith(",")  # "said in May, and"
-            if _count_words(text, rest, after_end) and not parenthetical:
+            if not parenthetical and not _adverbial_tail(text, rest, after_end):
                 return None  # ", who has said she will sign it": the clause follows the cue
+            if between.split(maxsplit=1)[0].lower() in _OPENS_NO_SOURCE:
+                return None  # ", which he claimed as his average": a relative clause, no source
         else:
             name = _NAME_AFTER_CUE.match(after)
             short = after_words <= 3
