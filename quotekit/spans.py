@@ -590,11 +590,22 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
 # First words of what stands between a comma and a cue when it is a clause of its own rather
 # than the source of what precedes: a relative pronoun, a subordinator, a conjunction.
 _OPENS_NO_SOURCE = frozenset(
-    "which who whom whose that where when while as if because although though since and but or".split()
+    (
+        "which who whom whose that where when while as if because although though since and but or"
+    ).split()
 )
 
 
 _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
+
+
+# "on" and a name: where something was said ("on MSNBC", "on the Harbour Channel").
+# Audit: fixed words, one optional article, one capital; matched at one position.
+_ON_A_CHANNEL = regex.compile(r"[ ]*+on[ ](?:the[ ])?+\p{Lu}")
+
+
+def _names_a_channel(text: str, start: int) -> bool:
+    return _ON_A_CHANNEL.match(text, start) is not None
 
 
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
@@ -606,7 +617,9 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     words = text[start:end].lower().split()
     # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
     # on getting", "described as his home")
-    opens = words[0] in _ADVERBIAL_STARTS and words[0] not in _TIED_TO_CUE
+    opens = words[0] in _ADVERBIAL_STARTS and (
+        words[0] not in _TIED_TO_CUE or _names_a_channel(text, start)
+    )
     if not opens or len(words) > _ADVERBIAL_WORDS:
         return False
     return not (
@@ -1544,12 +1557,24 @@ class _SpanFinder:
         )
         # "Loyalty, he noted, has long been ...": a short first piece of a statement the cue
         # interrupts is still part of it
-        interrupted = between and self.parenthetical_rest(cue, sentence) is not None
+        interrupted = (
+            between
+            and self.parenthetical_rest(cue, sentence) is not None
+            and not self.only_connectives(start, end)  # "Instead, the baker said, ..."
+        )
         if _count_words(text, start, end) < (1 if interrupted else _FORWARD_MIN_WORDS):
             return None
         if _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end):
             return None  # "In an essay last week, she acknowledged ...": no reported clause
         return start, end
+
+    def only_connectives(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds only connectives and adverbs (``Instead``,
+        ``Still, slowly``): words that join the writer's sentences, never what was said."""
+        return all(
+            word.lower() in self.lexicon.not_names or word.lower().endswith("ly")
+            for word in (match.group() for match in _WORD.finditer(self.text, start, end))
+        )
 
     def parenthetical_rest(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """The clause after a parenthetical cue: ``The test, North Korea said, was its biggest``
