@@ -730,9 +730,11 @@ def _is_abbreviation_dot(text: str, dot: int) -> bool:
 def _according_to_source(
     text: str, cue_end: int, candidate: Candidate, limit: int
 ) -> _Found | None:
+    """The source named after ``according to``: up to the content after it, or up to the
+    first comma (``CONTENT, according to the ministry, and ...``)."""
     end = candidate.start if candidate.start > cue_end else limit
     comma = text.find(",", cue_end, end)
-    if comma != -1 and candidate.start > cue_end:
+    if comma != -1:
         end = comma
     start, end = _strip_edges(text, cue_end, end)
     return _Found(start, end) if start < end else None
