@@ -608,6 +608,18 @@ def _names_a_channel(text: str, start: int) -> bool:
     return _ON_A_CHANNEL.match(text, start) is not None
 
 
+def _has_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a clause: a finite verb, a subject pronoun or
+    ``that`` (``at the meeting the plan would fail``), not only phrases (``at a conference
+    of retired warriors in Herndon on Monday``)."""
+    words = text[start:end].lower().split()
+    return bool(
+        _FINITE_VERBS.intersection(words)
+        or _SUBJECT_PRONOUNS.intersection(words)
+        or "that" in words
+    )
+
+
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
     """Whether what follows a cue to its sentence end is no clause: nothing, or a short
     phrase opened by a preposition with no verb (``he said on MSNBC's morning show``), where
@@ -622,11 +634,7 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     )
     if not opens or len(words) > _ADVERBIAL_WORDS:
         return False
-    return not (
-        _FINITE_VERBS.intersection(words)
-        or _SUBJECT_PRONOUNS.intersection(words)
-        or "that" in words
-    )
+    return not _has_clause(text, start, end)
 
 
 def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
@@ -1472,7 +1480,7 @@ class _SpanFinder:
             return None  # "..., said Matt Lane, a speechwriter": a source, not what was said
         if _count_words(text, start, end) < least:
             return None
-        if _OCCASION.match(text, start, end) and _count_words(text, start, end) <= _ADVERBIAL_WORDS:
+        if _OCCASION.match(text, start, end) and not _has_clause(text, start, end):
             return None  # "said at a Washington event this month": when and where, not what
         return start, end
 
