@@ -572,6 +572,9 @@ def _object_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# Whom a piece of writing went to, standing alone after its cue: "to the NFL Network's Rich
+# Eisen". Audit: fixed words, then one capital; one position.
+_ADDRESSEE = regex.compile(r"to[ ](?:the[ ]|a[ ]|an[ ]|his[ ]|her[ ]|their[ ])?+\p{Lu}")
 _WORK_REACH = 4  # "a detailed, six-page letter": the words from the article to the noun
 
 
@@ -1471,8 +1474,12 @@ class _SpanFinder:
         if end != before_occasion:
             least = 1  # "said as much in an interview": a short object, set off by its occasion
         start, end = _trim_content(text, start, end)
-        if cue.cue_class is CueClass.WRITING and _names_a_work(text, start, end):
-            return None  # "wrote a letter to the board": what was written, not what it said
+        if cue.cue_class is CueClass.WRITING and (
+            _names_a_work(text, start, end) or _ADDRESSEE.match(text, start, end)
+        ):
+            # "wrote a letter to the board", "wrote in an email to Rich Eisen": what was
+            # written and to whom, not what it said
+            return None
         if _INVERTED_SOURCE.match(text, start, end) or (
             _HANDED_OVER.search(text, max(0, cue.start - 4), cue.start)
             and _NAME_AFTER_CUE.fullmatch(text, start, end)
