@@ -573,8 +573,8 @@ def _object_end(text: str, start: int, end: int) -> int:
 
 
 # Whom a piece of writing went to, standing alone after its cue: "to the NFL Network's Rich
-# Eisen". Audit: fixed words, then one capital; one position.
-_ADDRESSEE = regex.compile(r"to[ ](?:the[ ]|a[ ]|an[ ]|his[ ]|her[ ]|their[ ])?+\p{Lu}")
+# Eisen". Audit: possessive spaces, fixed words, then one capital; one position.
+_ADDRESSEE = regex.compile(r"[ ]*+to[ ](?:the[ ]|a[ ]|an[ ]|his[ ]|her[ ]|their[ ])?+\p{Lu}")
 _WORK_REACH = 4  # "a detailed, six-page letter": the words from the article to the noun
 
 
@@ -599,6 +599,9 @@ _OPENS_NO_SOURCE = frozenset(
 )
 
 
+# First words after a parenthetical cue with which the writer goes on with a comparison or
+# contrast of their own ("..., the group said, compared with $2,700 for the middle").
+_WRITER_GOES_ON = frozenset("compared while whereas".split())
 _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
 
 
@@ -633,7 +636,9 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
     # on getting", "described as his home")
     opens = words[0] in _ADVERBIAL_STARTS and (
-        words[0] not in _TIED_TO_CUE or _names_a_channel(text, start)
+        words[0] not in _TIED_TO_CUE
+        or _names_a_channel(text, start)
+        or _ADDRESSEE.match(text, start) is not None
     )
     if not opens or len(words) > _ADVERBIAL_WORDS:
         return False
@@ -1603,6 +1608,8 @@ class _SpanFinder:
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
+        if _next_word(text, start) in _WRITER_GOES_ON:
+            return None  # "..., the group said, compared with $2,700 ...": the writer's
         return start, end
 
     def according_to(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
