@@ -326,13 +326,19 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
-    quote marks (``pledged to oppose it "today, tomorrow, forever"``)."""
+    quote marks (``pledged to oppose it "today, tomorrow, forever"``); ``add`` never before
+    ``to`` (``adding to his victories``)."""
+    if cue.form in _ADD_FORMS and _next_word(text, cue.end) == "to":
+        return False
     if cue.form not in read_words("clause_only_cues.tsv"):
         return True
     if _clause_follows(text, cue.end):
         return True
     index = bisect.bisect_left(stretches, cue.end, key=lambda stretch: stretch.start)
     return index < len(stretches) and stretches[index].start - cue.end <= _GAP_CHARACTERS
+
+
+_ADD_FORMS = frozenset("add adds added adding".split())
 
 
 @functools.cache
@@ -428,8 +434,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "in a written statement": an adjective
         if participle and auxiliary and auxiliary[0] in BE_FORMS and not _passive_cue(text, match):
             continue  # "was overwhelmingly condemned": a passive
-        if participle and text[match.end() : match.end() + 4].lower() == " by ":
-            continue  # "regions declared by Russia": a passive participle
+        after_times = _skip_intervening(text, match.end())
+        if participle and text[after_times : after_times + 4].lower() == " by ":
+            continue  # "regions declared by Russia", "reported last week by": a passive
         if cue_class is CueClass.DOCUMENT and not read_words("document_nouns.tsv").intersection(
             _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
         ):
@@ -999,7 +1006,8 @@ _NAME_AFTER_CUE = regex.compile(r"[ ]*+\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-
 # A preposition of time or place opening what follows a cue: the occasion of the saying.
 # Audit: fixed words; one position.
 _OCCASION = regex.compile(
-    r"(?:at|in|on|during|from|after|before|since|amid|following|outside|near)\b",
+    r"(?:at|in|on|during|from|after|before|since|amid|following|outside|near"
+    r"|with[ ](?:the[ ])?+(?=(?-i:\p{Lu})))\b",
     regex.IGNORECASE,
 )
 
