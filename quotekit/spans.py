@@ -912,12 +912,15 @@ def _first_comma(text: str, start: int, end: int) -> int:
 
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
-# on Thursday", "the accusations through a spokeswoman"). Audit: fixed words, a bounded lazy
+# on Thursday", "the accusations through a spokeswoman", "praised Trump at a news conference"). Audit: fixed words, a bounded lazy
 # repetition of possessive word runs; searched in one clause.
 _TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
-    r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call)\b",
+    r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call)\b"
+    r"|[ ]at[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
+    r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
+    r"|fundraiser|campaign[ ]stop)\b",
     regex.IGNORECASE,
 )
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
