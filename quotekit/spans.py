@@ -912,8 +912,8 @@ def _first_comma(text: str, start: int, end: int) -> int:
 
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
-# on Thursday", "the accusations through a spokeswoman", "praised Trump at a news conference"). Audit: fixed words, a bounded lazy
-# repetition of possessive word runs; searched in one clause.
+# on Thursday", "the accusations through a spokeswoman", "praised Trump at a rally").
+# Audit: fixed words, a bounded lazy repetition of possessive word runs; searched in one clause.
 _TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
