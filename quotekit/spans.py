@@ -557,6 +557,28 @@ _OBJECT_STOPS = frozenset(
 )
 
 
+# "and" or "but" and a verb: the cue's subject goes on with a second predicate. Audit: fixed
+# words, then a possessive run of lower-case letters; searched in one clause.
+_SECOND_PREDICATE = regex.compile(r"[ ](?:and|but)[ ](?P<verb>\p{Ll}++)\b")
+
+
+def _before_second_predicate(text: str, start: int, end: int) -> int:
+    """Where a phrase a cue takes ends before the cue's subject goes on with another verb
+    (``praised Fields for pursuing charges but stopped short of ...``): only when the phrase
+    holds no clause of its own, whose verbs ``and`` could join (``said the plan would fail
+    and would cost``)."""
+    for found in _SECOND_PREDICATE.finditer(text, start, end):
+        verb = found.group("verb")
+        if verb not in _FINITE_VERBS and not verb.endswith("ed"):
+            continue
+        if _has_clause(text, start, found.start()) or _QuoteState(text, start).inside(
+            found.start()
+        ):
+            return end
+        return int(found.start())
+    return end
+
+
 def _object_end(text: str, start: int, end: int) -> int:
     """Where the noun phrase after a cue ends (``endorsed Mr. Trump at a news conference``,
     ``endorsed Sanders in February and organized for him``): before a preposition or time,
@@ -1484,6 +1506,7 @@ class _SpanFinder:
         end = _clause_end(text, start, end)
         if cue.form in read_words("object_cues.tsv"):
             end = _object_end(text, start, end)
+        end = _before_second_predicate(text, start, end)
         end = _drop_appositive(text, start, end)
         before_occasion = end
         end = _drop_occasion(text, start, end)
