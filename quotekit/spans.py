@@ -382,23 +382,40 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
     )
 
 
-# Words before "say" that make it a noun ("the final say on", "their say") or a writer's hedge
-# ("too soon to say", "suffice it to say"), not anybody's saying.
+# Words before "say" that make it a noun ("the final say on", "their say").
 _SAY_AS_NOUN = frozenset("the a their his her its our final last".split())
-_HEDGE_BEFORE_TO_SAY = frozenset(
-    "soon early hard fair safe needless difficult impossible it".split()
-)
 
 
 def _say_is_no_cue(text: str, start: int, end: int) -> bool:
-    """Whether ``say`` here reports nothing: a noun (``the final say on``), a hedge (``too
-    soon to say``) or ``say`` for "for example" between commas (``to, say, single digits``)."""
-    previous = _words_before(text, start, 2)
+    """Whether ``say`` here reports nothing: a noun (``the final say on``) or ``say`` for
+    "for example" between commas (``to, say, single digits``)."""
+    previous = _words_before(text, start, 1)
     if previous and previous[-1] in _SAY_AS_NOUN:
         return True
-    if len(previous) == 2 and previous[1] == "to" and previous[0] in _HEDGE_BEFORE_TO_SAY:
-        return True
     return text[start - 2 : start] == ", " and text[end : end + 1] == ","
+
+
+@functools.cache
+def _idioms() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """``data/no_cue_idioms.tsv`` by cue word: the words before and after it in each idiom."""
+    table: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for idiom in read_words("no_cue_idioms.tsv"):
+        words = tuple(idiom.split())
+        for index, word in enumerate(words):
+            table.setdefault(word, []).append((words[:index], words[index + 1 :]))
+    return table
+
+
+def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the cue word at ``text[start:end]`` stands in a fixed expression that reports
+    nothing (``only time will tell``, ``truth be told``, ``a think tank``)."""
+    for before, after in _idioms().get(word, ()):
+        if before and _words_before(text, start, len(before)) != list(before):
+            continue
+        following = text[end : end + 12 * len(after) + 1].lower().split()[: len(after)]
+        if [item.strip(".,;:!?") for item in following] == list(after):
+            return True
+    return False
 
 
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
@@ -414,8 +431,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
-        if text[match.end() : match.end() + 6].lower() in (" than ", " tank ", " tanks"):
-            continue  # "easier said than done", "a think tank": no cue
+        if " " not in form and _in_idiom(text, match.start(), match.end(), form):
+            continue  # "easier said than done", "a think tank", "time will tell": no cue
         if (
             text[match.start() - 1 : match.start()] == "-"
             or text[match.end() : match.end() + 1] == "-"
