@@ -338,6 +338,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     return index < len(stretches) and stretches[index].start - cue.end <= _GAP_CHARACTERS
 
 
+# Words opening the source after an inverted cue: "..., said a former official".
+_SOURCE_DETERMINERS = frozenset("a an the one two three several some many another".split())
 _ADD_FORMS = frozenset("add adds added adding".split())
 
 
@@ -868,7 +870,7 @@ _RELATIVE_CHARACTERS = 150  # the longest relative clause read for its closing c
 
 # A quote handing over to its cue: a comma, question or exclamation mark inside a closing mark
 # (or a bare comma) right before the cue. Audit: fixed characters ending a short window.
-_HANDED_OVER = regex.compile("(?:[,?!][\"\u201d\u2019']|,)[ ]*+$")
+_HANDED_OVER = regex.compile("(?:[,?!](?:[\"\u201d\u2019]|''?+)|,)[ ]*+$")
 
 
 def _before_comma(text: str, comma: int) -> int:
@@ -919,7 +921,7 @@ def _fronted_subordinate(text: str, sentence_start: int, cue_start: int) -> bool
 _RELATIVE_OPENING = regex.compile(r"(?:(?:and|but)[ ])?+(?:who|which)[ ]", regex.IGNORECASE)
 # The last comma or spaced dash before a cue: where the cue's own clause starts.
 # Audit: fixed alternatives, searched backwards over one sentence.
-_CLAUSE_OPENER = regex.compile(r",[ ]|" + _SPACED_DASH, regex.REVERSE)
+_CLAUSE_OPENER = regex.compile(r",[\"\u201d\u2019]?+[ ]|" + _SPACED_DASH, regex.REVERSE)
 
 
 def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
@@ -1536,11 +1538,19 @@ class _SpanFinder:
             # "wrote a letter to the board", "wrote in an email to Rich Eisen": what was
             # written and to whom, not what it said
             return None
+        handed_over = _HANDED_OVER.search(text, max(0, cue.start - 5), cue.start)
+        quote_handed_over = handed_over is not None and handed_over.group().strip() != ","
         if _INVERTED_SOURCE.match(text, start, end) or (
-            _HANDED_OVER.search(text, max(0, cue.start - 4), cue.start)
-            and _NAME_AFTER_CUE.fullmatch(text, start, end)
+            (handed_over is not None and _NAME_AFTER_CUE.fullmatch(text, start, end))
+            or (
+                quote_handed_over
+                and not cue.form.endswith("ing")  # '"...," adding the plan': no inversion
+                and _next_word(text, start) in _SOURCE_DETERMINERS
+            )
         ):
-            return None  # "..., said Matt Lane, a speechwriter": a source, not what was said
+            # "..., said Matt Lane, a speechwriter", "..., said a former official who ...":
+            # a source, not what was said
+            return None
         if _count_words(text, start, end) < least:
             return None
         if _OCCASION.match(text, start, end) and not _has_clause(text, start, end):
