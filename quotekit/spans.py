@@ -60,6 +60,7 @@ _CLAUSE_CHARACTERS = 3000  # the longest reported clause read on either side of 
 _CUES_WEIGHED = 12  # later or neighbouring cues of a sentence a cue is weighed against
 _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
+_SUBHEADING_WORDS = 5  # a quote this short alone on its line in single marks is a section head
 _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
 _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
@@ -1268,6 +1269,8 @@ class _SpanFinder:
                 if chosen is None and colon != -1:
                     # 'She then addressed the supporters again: "..."': the colon is the cue
                     chosen = CueMatch(colon, colon + 1, ":", CueClass.SPEECH)
+                if chosen is None and self.is_subheading(stretch):
+                    continue  # "'A healthy environment.'" alone on its line: a section head
                 # '"The bridge," said X, "will reopen."': a cue shared with the quote before
                 # makes both pieces one statement
                 shared = chosen is not None and chosen.start in used
@@ -1298,6 +1301,19 @@ class _SpanFinder:
                         self.add(stretch.start, stretch.end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
+
+    def is_subheading(self, stretch: QuotedStretch) -> bool:
+        """Whether a short quote with no cue stands alone as its paragraph in single marks,
+        the marks of headline style: a section head (``'A healthy environment.'``), which
+        repeats the article's words rather than reporting them. A short answer in double
+        marks alone on its line (``"Not this year."``) is still a quote."""
+        if self.text[stretch.start] not in (_APOSTROPHE, _SINGLE_OPEN):
+            return False
+        paragraph = self.paragraphs[stretch.paragraph]
+        alone = not self.text[paragraph.start : stretch.start].strip() and not self.text[
+            stretch.end : paragraph.end
+        ].strip(" .\n")
+        return alone and _count_words(self.text, stretch.start, stretch.end) <= _SUBHEADING_WORDS
 
     def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int]]:
         """Paragraphs quoted whole without quote marks after a cue and a colon that end the
