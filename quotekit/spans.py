@@ -421,6 +421,26 @@ def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
     return False
 
 
+# Words before a plural noun that cannot be a verb's subject: determiners, possessives and
+# verbs that take plans as their object ("unveiled plans", "made plans").
+_BEFORE_A_NOUN = frozenset(
+    """the a an his her its their our my your these those such any no new tax made make
+    unveiled unveil announced released outlined detailed scrapped dropped back revealed has
+    have had""".split()
+)
+
+
+def _noun_reading(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue form that is also a plural noun is the noun here: not followed by ``to``,
+    or after a determiner, possessive or verb (``his plans to``, ``made plans to``)."""
+    if _next_word(text, match.end()) != "to":
+        return True
+    previous = _words_before(text, match.start(), 1)
+    return bool(previous) and (
+        previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(("'s", "\u2019s", "s'"))
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -443,6 +463,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "better-than-expected", "self-described": part of a compound word
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
+        if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
+            continue  # "the candidates' plans don't", "made plans to build": a noun
         participle = form.split()[0].endswith(_PARTICIPLE)
         if not participle and cue_class is not CueClass.DOCUMENT:
             # "said", "says": only participles and document cues are judged by the words before
