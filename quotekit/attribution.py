@@ -35,7 +35,7 @@ import regex
 
 from quotekit import syntax
 from quotekit._document import Analysis, Candidate, Context, Document, EntityMention, Sentence
-from quotekit._lexicon import Lexicon
+from quotekit._lexicon import Lexicon, read_words
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
     BE_FORMS,
@@ -1121,6 +1121,8 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     """Whether a cue is passive with no agent (``is expected to``, ``when asked``, ``Asked
     about the plan, she said``): who expects or asks is not named, so nobody is the speaker."""
     cue_words = text[cue_start:cue_end].lower().split()
+    if " ".join(cue_words) in read_words("evidential_cues.tsv"):
+        return True  # "the senator seemed to be shrinking": the writer's view
     after = text[cue_end : cue_end + 20].split(maxsplit=1)
     if not cue_words or "that" in (cue_words[-1], *after[:1]) or after[:1] == ["by"]:
         return False  # an agent, or a state of mind ("are convinced that")

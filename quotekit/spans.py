@@ -1537,7 +1537,9 @@ class _SpanFinder:
         text = self.text
         if cue.form == "according to":
             return self.according_to(cue, sentence)
-        if cue.form in read_words("passive_cues.tsv") and text[cue.end : cue.end + 4] == " to ":
+        if (
+            cue.form in read_words("passive_cues.tsv") and text[cue.end : cue.end + 4] == " to "
+        ) or cue.form in read_words("evidential_cues.tsv"):
             return self.passive_clause(cue, sentence, limit)
         backward = self.backward_content(cue, sentence)
         if backward is not None:
