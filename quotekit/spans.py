@@ -1591,8 +1591,8 @@ class _SpanFinder:
             # "..., said Matt Lane, a speechwriter", "..., said a former official who ...":
             # a source, not what was said
             return None
-        if _count_words(text, start, end) < least:
-            return None
+        if _count_words(text, start, end) < least or _next_word(text, start) in ("and", "or"):
+            return None  # "who said and did the same things": no clause of its own
         if _OCCASION.match(text, start, end) and not _has_clause(text, start, end):
             return None  # "said at a Washington event this month": when and where, not what
         return start, end
