@@ -1545,6 +1545,7 @@ class _SpanFinder:
         if backward is not None:
             return backward
         start = self.skip_intervening(cue)
+        that_clause = text[max(0, start - 4) : start].lower() == "that"
         # "asked about the delay": the preposition is the cue's, though it counts as a word
         topic = _TOPIC_PREPOSITION.match(text, start)
         least = _FORWARD_MIN_WORDS - (topic is not None)
@@ -1565,7 +1566,8 @@ class _SpanFinder:
         end = _clause_end(text, start, end)
         if cue.form in read_words("object_cues.tsv"):
             end = _object_end(text, start, end)
-        end = _before_second_predicate(text, start, end)
+        if not that_clause:  # "shows that Reyes remains popular and would carry ...": a clause
+            end = _before_second_predicate(text, start, end)
         end = _drop_appositive(text, start, end)
         before_occasion = end
         end = _drop_occasion(text, start, end)
