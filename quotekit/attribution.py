@@ -155,7 +155,7 @@ _WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 
 
-_TOKEN_BLOCK = 1 << 16  # characters split into tokens at once: a long text's list stays short
+_TOKEN_BLOCK = 1 << 11  # characters split into tokens at once: a few hundred tokens in memory
 # White space, where a text is cut into blocks. Audit: one class.
 _SPACE = re.compile(r"\s")
 # str.split parts words at these four controls, which the ``\S++`` that tokens were read with
