@@ -45,7 +45,7 @@ _ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + "\"\u2018\u2019'"
 # Two apostrophes stand for a straight double mark in some archives (''We won,'' he said).
 _DOUBLED_APOSTROPHE = "''"
 # One quote mark, or a doubled apostrophe. Audit: a literal, then a single character class.
-_MARK = regex.compile("''|[" + regex.escape(_ALL_MARKS) + "]")
+_MARK = re.compile("''|[" + re.escape(_ALL_MARKS) + "]")  # re: faster on explicit classes
 # A word, for counting and cue lookup. Audit: one possessive run of a class.
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++")
 
