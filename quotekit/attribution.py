@@ -48,6 +48,7 @@ from quotekit.mentions import (
     name_words,
     past_dateline,
     person_name,
+    remembered,
 )
 
 __all__ = ["attribute"]
@@ -477,40 +478,12 @@ class _Resolver:
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
         """Kind and name of a mention that is not a pronoun."""
-        words = name_words(mention_text)
-        head = _head_word(mention_text)
-        group_kind = self.lexicon.group_nouns.get(head.lower())
-        capitalised = [w for w in words if w[:1].isupper()]
-        sentence_initial = words[:1] == [head]
-        described = (
-            words[:1]
-            and words[0].lower() in _DESCRIPTION_LEADS
-            and head.islower()
-            and not any(
-                _name_strength(part, self.lexicon) == _PERSON_LIKE
-                for part in mention_text.split(",")[1:]
-            )
-        )
-        if (
-            (group_kind is not None and (not head[:1].isupper() or sentence_initial))
-            or not capitalised
-            or described
-        ):
-            return group_kind or SpeakerKind.UNKNOWN, _strip_article(
-                mention_text.split(",", maxsplit=1)[0]
-            )
-        if group_kind is SpeakerKind.ORGANISATION:
-            return SpeakerKind.ORGANISATION, _strip_article(mention_text)
-        core = _name_core(mention_text, self.lexicon)
-        name = self.full_name(person_name(core, self.lexicon), offset)
+        kind, name, titled = remembered(_readings, mention_text, self.lexicon, _read_mention)
+        if kind is not None:
+            return kind, name
+        name = self.full_name(name, offset)
         given = name.split()[0].lower() if name.split() else ""
-        titled = person_name(core, self.lexicon) != " ".join(name_words(core))
-        if (
-            titled
-            or given in self.lexicon.given_names
-            or honorific_gender(core)
-            or len(name.split()) > 1
-        ):
+        if titled or given in self.lexicon.given_names or len(name.split()) > 1:
             kind = SpeakerKind.PERSON
         else:
             kind = SpeakerKind.UNKNOWN
@@ -526,6 +499,44 @@ class _Resolver:
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
         return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))
+
+
+_readings: dict[tuple[int, str], tuple[SpeakerKind | None, str, bool]] = {}
+
+
+def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
+    """What a mention says of its speaker before the document is consulted: a group's or an
+    organisation's kind and name; or no kind, the person's name as written, and whether a
+    title or an honorific comes with it. News repeats its mentions, so this is remembered."""
+    words = name_words(mention_text)
+    head = _head_word(mention_text)
+    group_kind = lexicon.group_nouns.get(head.lower())
+    capitalised = [w for w in words if w[:1].isupper()]
+    sentence_initial = words[:1] == [head]
+    described = (
+        words[:1]
+        and words[0].lower() in _DESCRIPTION_LEADS
+        and head.islower()
+        and not any(
+            _name_strength(part, lexicon) == _PERSON_LIKE for part in mention_text.split(",")[1:]
+        )
+    )
+    if (
+        (group_kind is not None and (not head[:1].isupper() or sentence_initial))
+        or not capitalised
+        or described
+    ):
+        return (
+            group_kind or SpeakerKind.UNKNOWN,
+            _strip_article(mention_text.split(",", maxsplit=1)[0]),
+            False,
+        )
+    if group_kind is SpeakerKind.ORGANISATION:
+        return SpeakerKind.ORGANISATION, _strip_article(mention_text), False
+    core = _name_core(mention_text, lexicon)
+    name = person_name(core, lexicon)
+    titled = name != " ".join(name_words(core))
+    return None, name, titled or honorific_gender(core) is not None
 
 
 def _head_word(mention_text: str) -> str:

@@ -26,6 +26,7 @@ __all__ = [
     "name_words",
     "non_person_words",
     "person_name",
+    "remembered",
 ]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
@@ -106,7 +107,7 @@ _lexicons_seen: dict[int, Lexicon] = {}  # keeps each cached lexicon alive, so i
 _Value = TypeVar("_Value")
 
 
-def _remembered(
+def remembered(
     cache: dict[tuple[int, str], _Value],
     text: str,
     lexicon: Lexicon,
@@ -125,7 +126,7 @@ def _remembered(
 
 def person_name(text: str, lexicon: Lexicon) -> str:
     """The name in a mention, without what leads up to it (see ``_person_name``)."""
-    return _remembered(_name_cache, text, lexicon, _person_name)
+    return remembered(_name_cache, text, lexicon, _person_name)
 
 
 def _person_name(text: str, lexicon: Lexicon) -> str:
@@ -274,7 +275,7 @@ def find_mentions(
     for paragraph in paragraphs:
         for run in _NAME_RUN.finditer(text, paragraph.start, paragraph.end):
             run_start = run.start()
-            for first, last, label in _remembered(_run_cache, run.group(), lexicon, _names_in_run):
+            for first, last, label in remembered(_run_cache, run.group(), lexicon, _names_in_run):
                 start, end = run_start + first, run_start + last
                 if _is_dateline(text, start, end, paragraph):
                     continue
