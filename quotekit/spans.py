@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -793,8 +794,9 @@ _TITLE_WORDS = 8  # a quoted title is at most this long
 def _title_cased(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quoted stretch is a title (``"Face the Nation"``, ``'A Change Is Gonna
     Come'``): two to eight words, each capitalised but the small ones."""
-    words = [m.group() for m in _WORD.finditer(text, stretch.start, stretch.end)]
-    words = [word.strip("'") for word in words if word.strip("'")]
+    # read no further than one word past the longest title: a long quote is no title
+    stripped = (m.group().strip("'") for m in _WORD.finditer(text, stretch.start, stretch.end))
+    words = list(itertools.islice(filter(None, stripped), _TITLE_WORDS + 1))
     if not 2 <= len(words) <= _TITLE_WORDS:
         return False
     return all(
