@@ -447,7 +447,8 @@ def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) 
     opened = False
     # only the cues ending within reach of the quote (cues are in order and do not overlap)
     first = bisect.bisect_left(scan.cues, stretch.start - _GAP_CHARACTERS, key=lambda c: c.end)
-    for cue in scan.cues[first:]:
+    for index in range(first, len(scan.cues)):  # by index: a slice would copy the rest
+        cue = scan.cues[index]
         if cue.end > stretch.start:
             break
         if opened and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING):
@@ -1133,7 +1134,8 @@ class _SpanFinder:
                 continue  # a cue inside another's clause: "X said Y tells lies" is X's
             first = bisect.bisect_left(starts, start)
             inside = []
-            for stretch in scan.stretches[first:]:
+            for position in range(first, len(scan.stretches)):  # a slice would copy the rest
+                stretch = scan.stretches[position]
                 if stretch.start > end:
                     break
                 if stretch.end <= end + 1:
