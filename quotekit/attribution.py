@@ -161,6 +161,7 @@ _TOKEN_BLOCK = 1 << 11  # characters split into tokens at once: a few hundred to
 _SPACE = re.compile(r"\s")
 # str.split parts words at these four controls, which the ``\S++`` that tokens were read with
 # before counts as part of a word; read as a character no word list holds, they keep that.
+# Audit: one class.
 _UNIT_SEPARATORS = re.compile("[\x1c-\x1f]")
 _UNIT_SEPARATORS_AS_NUL = dict.fromkeys(range(0x1C, 0x20), 0)
 # What a token says for _common_words, as one letter: its word is capitalised (C), lower case
