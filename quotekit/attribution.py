@@ -163,16 +163,13 @@ _SPACE = re.compile(r"\s")
 # before counts as part of a word; read as a character no word list holds, they keep that.
 # Audit: one class.
 _UNIT_SEPARATORS = re.compile("[\x1c-\x1f]")
-_UNIT_SEPARATORS_AS_NUL = dict.fromkeys(range(0x1C, 0x20), 0)
+_UNIT_SEPARATORS_AS_NUL = MappingProxyType(dict.fromkeys(range(0x1C, 0x20), 0))
 # What a token says for _common_words, as one letter: its word is capitalised (C), lower case
 # (L) or neither (N), and the token ends in a lower-case letter or a comma (lower-case letter
 # in the tag) or not.
-_TOKEN_TAGS = {
-    (True, False): "C",
-    (True, True): "c",
-    (False, False): "N",
-    (False, True): "n",
-}
+_TOKEN_TAGS = MappingProxyType(
+    {(True, False): "C", (True, True): "c", (False, False): "N", (False, True): "n"}
+)
 # A token ending in a lower-case letter or a comma, then a capitalised one. Audit: a class and
 # a lookahead of one class: no repetition.
 _CAPITAL_AFTER_LOWER = re.compile("[cnl](?=[Cc])")
@@ -180,7 +177,7 @@ _TOKEN_CACHE_LIMIT = 100_000  # tokens read remembered across documents before a
 # token -> (tag, the word when it is written in lower case, else ""). News repeats its words,
 # so each is read once, not at every use. The one table is replaced when full, never cleared,
 # so that a thread still reading the old one finds every token it added there.
-_token_readings: list[dict[str, tuple[str, str]]] = [{}]
+_token_cache: list[dict[str, tuple[str, str]]] = [{}]
 
 
 def _word_of(token: str) -> str:
@@ -213,9 +210,9 @@ def _common_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
         space = _SPACE.search(text, start + _TOKEN_BLOCK)
         end = len(text) if space is None else space.start()
         tokens = [previous, *text[start:end].split()]
-        readings = _token_readings[0]
+        readings = _token_cache[0]
         if len(readings) > _TOKEN_CACHE_LIMIT:
-            readings = _token_readings[0] = {}
+            readings = _token_cache[0] = {}
         for token in set(tokens).difference(readings):
             readings[token] = _read_token(token)
         read = list(map(readings.__getitem__, tokens))
@@ -479,7 +476,7 @@ class _Resolver:
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
         """Kind and name of a mention that is not a pronoun."""
-        kind, name, titled = remembered(_readings, mention_text, self.lexicon, _read_mention)
+        kind, name, titled = remembered(_mention_cache, mention_text, self.lexicon, _read_mention)
         if kind is not None:
             return kind, name
         name = self.full_name(name, offset)
@@ -502,7 +499,7 @@ class _Resolver:
         return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))
 
 
-_readings: dict[tuple[int, str], tuple[SpeakerKind | None, str, bool]] = {}
+_mention_cache: dict[tuple[int, str], tuple[SpeakerKind | None, str, bool]] = {}
 
 
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
