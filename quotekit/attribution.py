@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
+import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -46,6 +48,7 @@ from quotekit.mentions import (
     name_words,
     past_dateline,
     person_name,
+    remembered,
 )
 
 __all__ = ["attribute"]
@@ -153,24 +156,73 @@ _WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 
 
-# A run of non-space characters: a token as ``str.split`` gives it. Audit: one possessive run.
-_NON_SPACE_RUN = regex.compile(r"\S++")
+_TOKEN_BLOCK = 1 << 11  # characters split into tokens at once: a few hundred tokens in memory
+# White space, where a text is cut into blocks. Audit: one class.
+_SPACE = re.compile(r"\s")
+# str.split parts words at these four controls, which the ``\S++`` that tokens were read with
+# before counts as part of a word; read as a character no word list holds, they keep that.
+# Audit: one class.
+_UNIT_SEPARATORS = re.compile("[\x1c-\x1f]")
+_UNIT_SEPARATORS_AS_NUL = MappingProxyType(dict.fromkeys(range(0x1C, 0x20), 0))
+# What a token says for _common_words, as one letter: its word is capitalised (C), lower case
+# (L) or neither (N), and the token ends in a lower-case letter or a comma (lower-case letter
+# in the tag) or not.
+_TOKEN_TAGS = MappingProxyType(
+    {(True, False): "C", (True, True): "c", (False, False): "N", (False, True): "n"}
+)
+# A token ending in a lower-case letter or a comma, then a capitalised one. Audit: a class and
+# a lookahead of one class: no repetition.
+_CAPITAL_AFTER_LOWER = re.compile("[cnl](?=[Cc])")
+_TOKEN_CACHE_LIMIT = 100_000  # tokens read remembered across documents before a restart
+# token -> (tag, the word when it is written in lower case, else ""). News repeats its words,
+# so each is read once, not at every use. The one table is replaced when full, never cleared,
+# so that a thread still reading the old one finds every token it added there.
+_token_cache: list[dict[str, tuple[str, str]]] = [{}]
+
+
+def _word_of(token: str) -> str:
+    return token.strip(_WORD_EDGES).replace("\u2019", "'")
+
+
+def _read_token(token: str) -> tuple[str, str]:
+    word = _word_of(token)
+    after_lower = token[-1].islower() or token[-1] == ","
+    if word.islower():
+        return ("l" if after_lower else "L"), word
+    return _TOKEN_TAGS[word[:1].isupper(), after_lower], ""
 
 
 def _common_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The document's words written in lower case, and its capitalised words written after a
-    lower-case word or a comma (so not capitalised only for opening a sentence)."""
+    lower-case word or a comma (so not capitalised only for opening a sentence).
+
+    The text is split a block at a time; each distinct token is read once (and remembered
+    across documents), and a pattern over the tokens' tags finds the capitalised ones after a
+    lower-case word, so the work per token is done in C.
+    """
+    if _UNIT_SEPARATORS.search(text):
+        text = text.translate(_UNIT_SEPARATORS_AS_NUL)
     lower: set[str] = set()
     inside: set[str] = set()
     previous = "."
-    for match in _NON_SPACE_RUN.finditer(text):  # one token at a time: no list of them all
-        token = match.group()
-        word = token.strip(_WORD_EDGES).replace("\u2019", "'")
-        if word.islower():
-            lower.add(word)
-        elif word[:1].isupper() and (previous[-1:].islower() or previous.endswith(",")):
-            inside.add(word.lower())
-        previous = token
+    start = 0
+    while start < len(text):
+        space = _SPACE.search(text, start + _TOKEN_BLOCK)
+        end = len(text) if space is None else space.start()
+        tokens = [previous, *text[start:end].split()]
+        readings = _token_cache[0]
+        if len(readings) > _TOKEN_CACHE_LIMIT:
+            readings = _token_cache[0] = {}
+        for token in set(tokens).difference(readings):
+            readings[token] = _read_token(token)
+        read = list(map(readings.__getitem__, tokens))
+        lower.update(map(operator.itemgetter(1), read))
+        tags = "".join(map(operator.itemgetter(0), read))
+        for match in _CAPITAL_AFTER_LOWER.finditer(tags):
+            inside.add(_word_of(tokens[match.start() + 1]).lower())
+        previous = tokens[-1]
+        start = end
+    lower.discard("")
     return frozenset(lower), frozenset(inside)
 
 
@@ -424,40 +476,12 @@ class _Resolver:
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
         """Kind and name of a mention that is not a pronoun."""
-        words = name_words(mention_text)
-        head = _head_word(mention_text)
-        group_kind = self.lexicon.group_nouns.get(head.lower())
-        capitalised = [w for w in words if w[:1].isupper()]
-        sentence_initial = words[:1] == [head]
-        described = (
-            words[:1]
-            and words[0].lower() in _DESCRIPTION_LEADS
-            and head.islower()
-            and not any(
-                _name_strength(part, self.lexicon) == _PERSON_LIKE
-                for part in mention_text.split(",")[1:]
-            )
-        )
-        if (
-            (group_kind is not None and (not head[:1].isupper() or sentence_initial))
-            or not capitalised
-            or described
-        ):
-            return group_kind or SpeakerKind.UNKNOWN, _strip_article(
-                mention_text.split(",", maxsplit=1)[0]
-            )
-        if group_kind is SpeakerKind.ORGANISATION:
-            return SpeakerKind.ORGANISATION, _strip_article(mention_text)
-        core = _name_core(mention_text, self.lexicon)
-        name = self.full_name(person_name(core, self.lexicon), offset)
+        kind, name, titled = remembered(_mention_cache, mention_text, self.lexicon, _read_mention)
+        if kind is not None:
+            return kind, name
+        name = self.full_name(name, offset)
         given = name.split()[0].lower() if name.split() else ""
-        titled = person_name(core, self.lexicon) != " ".join(name_words(core))
-        if (
-            titled
-            or given in self.lexicon.given_names
-            or honorific_gender(core)
-            or len(name.split()) > 1
-        ):
+        if titled or given in self.lexicon.given_names or len(name.split()) > 1:
             kind = SpeakerKind.PERSON
         else:
             kind = SpeakerKind.UNKNOWN
@@ -473,6 +497,44 @@ class _Resolver:
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
         return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))
+
+
+_mention_cache: dict[tuple[int, str], tuple[SpeakerKind | None, str, bool]] = {}
+
+
+def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
+    """What a mention says of its speaker before the document is consulted: a group's or an
+    organisation's kind and name; or no kind, the person's name as written, and whether a
+    title or an honorific comes with it. News repeats its mentions, so this is remembered."""
+    words = name_words(mention_text)
+    head = _head_word(mention_text)
+    group_kind = lexicon.group_nouns.get(head.lower())
+    capitalised = [w for w in words if w[:1].isupper()]
+    sentence_initial = words[:1] == [head]
+    described = (
+        words[:1]
+        and words[0].lower() in _DESCRIPTION_LEADS
+        and head.islower()
+        and not any(
+            _name_strength(part, lexicon) == _PERSON_LIKE for part in mention_text.split(",")[1:]
+        )
+    )
+    if (
+        (group_kind is not None and (not head[:1].isupper() or sentence_initial))
+        or not capitalised
+        or described
+    ):
+        return (
+            group_kind or SpeakerKind.UNKNOWN,
+            _strip_article(mention_text.split(",", maxsplit=1)[0]),
+            False,
+        )
+    if group_kind is SpeakerKind.ORGANISATION:
+        return SpeakerKind.ORGANISATION, _strip_article(mention_text), False
+    core = _name_core(mention_text, lexicon)
+    name = person_name(core, lexicon)
+    titled = name != " ".join(name_words(core))
+    return None, name, titled or honorific_gender(core) is not None
 
 
 def _head_word(mention_text: str) -> str:

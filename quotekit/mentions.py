@@ -9,7 +9,7 @@ noun, ``NAME`` otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -26,6 +26,7 @@ __all__ = [
     "name_words",
     "non_person_words",
     "person_name",
+    "remembered",
 ]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
@@ -106,7 +107,7 @@ _lexicons_seen: dict[int, Lexicon] = {}  # keeps each cached lexicon alive, so i
 _Value = TypeVar("_Value")
 
 
-def _remembered(
+def remembered(
     cache: dict[tuple[int, str], _Value],
     text: str,
     lexicon: Lexicon,
@@ -125,7 +126,7 @@ def _remembered(
 
 def person_name(text: str, lexicon: Lexicon) -> str:
     """The name in a mention, without what leads up to it (see ``_person_name``)."""
-    return _remembered(_name_cache, text, lexicon, _person_name)
+    return remembered(_name_cache, text, lexicon, _person_name)
 
 
 def _person_name(text: str, lexicon: Lexicon) -> str:
@@ -170,7 +171,7 @@ def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
     return True
 
 
-_run_cache: dict[tuple[int, str], tuple[int, int, str]] = {}
+_run_cache: dict[tuple[int, str], tuple[tuple[int, int, str], ...]] = {}
 
 
 def _label(text: str, lexicon: Lexicon) -> str:
@@ -208,14 +209,34 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
 
 def _name_in_run(run: str, lexicon: Lexicon) -> tuple[int, int, str]:
     """The name a capitalised run holds, as offsets into the run and a label (the same two
-    offsets when it holds none). It depends on the run alone, so it is remembered: news repeats
-    its names, and every sentence's ``The``."""
+    offsets when it holds none)."""
     start, end = _trim(run, 0, len(run), lexicon)
     if start < end and run[end - 1] == "." and run[start:end].count(".") == 1:
         end -= 1  # a sentence-final dot, not an initial
     if start >= end or not name_words(run[start:end]):
         return 0, 0, ""
     return start, end, _label(run[start:end], lexicon)
+
+
+def _names_in_run(run: str, lexicon: Lexicon) -> tuple[tuple[int, int, str], ...]:
+    """The names of a capitalised run, as offsets into the run and labels: the run is cut
+    after a word whose dot ends a sentence (``John Kasich. Barkley`` is two names; ``Sen.
+    Roe`` and ``John F. Kennedy`` are one). It depends on the run alone, so it is remembered:
+    news repeats its names, and every sentence's ``The``."""
+    pieces = []
+    cut = 0
+    for word in _SENTENCE_END_WORD.finditer(run):
+        if word.group().lower() not in lexicon.abbreviations:
+            pieces.append((cut, word.end()))
+            cut = word.end() + 1
+    if cut < len(run):
+        pieces.append((cut, len(run)))
+    names = []
+    for piece_start, piece_end in pieces:
+        first, last, label = _name_in_run(run[piece_start:piece_end], lexicon)
+        if first < last:
+            names.append((piece_start + first, piece_start + last, label))
+    return tuple(names)
 
 
 def _is_dateline(text: str, start: int, end: int, paragraph: Paragraph) -> bool:
@@ -246,37 +267,24 @@ def past_dateline(text: str, start: int) -> int:
     return text.find(after[0], close) + 1
 
 
-def _sentence_pieces(
-    text: str, paragraph: Paragraph, lexicon: Lexicon
-) -> Iterator[tuple[int, str]]:
-    """The capitalised runs of a paragraph, cut after a word whose dot ends a sentence
-    (``John Kasich. Barkley`` is two names; ``Sen. Roe`` and ``John F. Kennedy`` are one)."""
-    for match in _NAME_RUN.finditer(text, paragraph.start, paragraph.end):
-        run, start = match.group(), match.start()
-        cut = 0
-        for word in _SENTENCE_END_WORD.finditer(run):
-            if word.group().lower() not in lexicon.abbreviations:
-                yield start + cut, run[cut : word.end()]
-                cut = word.end() + 1
-        if cut < len(run):
-            yield start + cut, run[cut:]
-
-
 def find_mentions(
     text: str, paragraphs: tuple[Paragraph, ...], lexicon: Lexicon
 ) -> tuple[EntityMention, ...]:
     """Every capitalised name and every pronoun of ``text``, in order."""
     mentions = []
     for paragraph in paragraphs:
-        for run_start, run in _sentence_pieces(text, paragraph, lexicon):
-            first, last, label = _remembered(_run_cache, run, lexicon, _name_in_run)
-            start, end = run_start + first, run_start + last
-            if start >= end or _is_dateline(text, start, end, paragraph):
-                continue
-            following = text[end : end + 20].split(maxsplit=1)
-            if following and lexicon.group_nouns.get(following[0]) is SpeakerKind.ORGANISATION:
-                label = "ORG"  # "the Isles Broadcasting network", "the Harlow City council"
-            mentions.append(EntityMention(start, end, label))
+        for run in _NAME_RUN.finditer(text, paragraph.start, paragraph.end):
+            run_start = run.start()
+            for first, last, label in remembered(_run_cache, run.group(), lexicon, _names_in_run):
+                start, end = run_start + first, run_start + last
+                if _is_dateline(text, start, end, paragraph):
+                    continue
+                following = text[end : end + 20].split(maxsplit=1)
+                # "the Isles Broadcasting network", "the Harlow City council"
+                organisation = (
+                    following and lexicon.group_nouns.get(following[0]) is SpeakerKind.ORGANISATION
+                )
+                mentions.append(EntityMention(start, end, "ORG" if organisation else label))
         mentions.extend(
             EntityMention(match.start(), match.end(), "PRONOUN")
             for match in _PRONOUN.finditer(text, paragraph.start, paragraph.end)

@@ -10,6 +10,8 @@ end one.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -18,8 +20,9 @@ from quotekit._document import Context, Document, Paragraph, Sentence
 __all__ = ["segment", "split_paragraphs", "split_sentences"]
 
 # A run of characters that are not line breaks. Audit: one character class, repeated; the
-# engine advances through the text once.
-_LINE = regex.compile(r"[^\r\n\u2028\u2029]+")
+# engine advances through the text once. The standard engine: no Unicode property is needed,
+# and it runs an explicit class about twice as fast.
+_LINE = re.compile(r"[^\r\n\u2028\u2029]+")
 
 # Sentence-final punctuation and the closing marks that may follow it, where white space
 # comes next. Audit: two possessive character-class runs and a lookahead of one character;

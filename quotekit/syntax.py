@@ -439,6 +439,8 @@ def coref_antecedent(analysis: Analysis, start: int, end: int) -> tuple[int, int
     if start >= end or not analysis.mentions:
         return None
     index = _index(analysis)
+    if not index.best_of_cluster:
+        return None  # no coreference ran (the rules backend), or it named nobody
     cluster = _cluster_of(analysis, index, start, end)
     best = None if cluster is None else index.best_of_cluster.get(cluster)
     return None if best is None else (best.start, best.end)

@@ -1269,16 +1269,30 @@ def _filled(
             return speaker
         return attrs.evolve(speaker, affiliation=country)
     found = found or ParsedMention()
-    filled = attrs.evolve(
+    name = own.name or speaker.name
+    title = found.title or speaker.title
+    affiliation = found.affiliation or speaker.affiliation
+    modifiers = found.modifiers or speaker.modifiers
+    party = found.party or speaker.party
+    region = found.region or speaker.region
+    if (name, title, affiliation, modifiers, party, region) == (
+        speaker.name,
+        speaker.title,
+        speaker.affiliation,
+        speaker.modifiers,
+        speaker.party,
+        speaker.region,
+    ):
+        return speaker  # nothing to add: no copy to make and compare
+    return attrs.evolve(
         speaker,
-        name=own.name or speaker.name,
-        title=found.title or speaker.title,
-        affiliation=found.affiliation or speaker.affiliation,
-        modifiers=found.modifiers or speaker.modifiers,
-        party=found.party or speaker.party,
-        region=found.region or speaker.region,
+        name=name,
+        title=title,
+        affiliation=affiliation,
+        modifiers=modifiers,
+        party=party,
+        region=region,
     )
-    return speaker if filled == speaker else filled
 
 
 def _looks_like_a_person(own: ParsedMention, found: ParsedMention, lexicon: Lexicon) -> bool:
