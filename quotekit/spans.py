@@ -1568,8 +1568,10 @@ class _SpanFinder:
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
         end = _clause_end(text, start, end)
-        if cue.form in read_words("object_cues.tsv"):
-            end = _object_end(text, start, end)
+        if cue.form in read_words("object_cues.tsv") and not that_clause:
+            phrase_end = _object_end(text, start, end)
+            if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
+                end = phrase_end
         if not that_clause:  # "shows that Reyes remains popular and would carry ...": a clause
             end = _before_second_predicate(text, start, end)
         end = _drop_appositive(text, start, end)
