@@ -1167,6 +1167,9 @@ class _Reading(NamedTuple):
     parsed: ParsedMention
 
 
+_MAYBE_PEOPLE = frozenset((SpeakerKind.PERSON, SpeakerKind.UNKNOWN))
+
+
 def _entity_key(
     speaker: Speaker, lexicon: Lexicon, known: dict[tuple[int, str], tuple[int, str]]
 ) -> tuple[int, str]:
@@ -1196,9 +1199,17 @@ def parse_titles(document: Document, context: Context) -> Document:
     surnames: dict[str, list[tuple[int, str]]] = {}  # surname -> keys of people with it
     full_names: dict[tuple[int, str], str] = {}
     keys: dict[tuple[int, str], tuple[int, str]] = {}
+    # Only a person's merged reading is ever put on a quote (see ``_filled``): an entity that
+    # only organisations and groups speak for is not read at all.
+    read = {
+        speaker.entity
+        for quote in document.quotes
+        for speaker in (quote.speaker, quote.via)
+        if speaker is not None and speaker.kind in _MAYBE_PEOPLE
+    }
     for quote in document.quotes:
         for speaker in (quote.speaker, quote.via):
-            if speaker is None:
+            if speaker is None or speaker.entity not in read:
                 continue
             key = _entity_key(speaker, lexicon, keys)
             found = readings.setdefault(key, [])
@@ -1254,21 +1265,23 @@ def _filled(
     """The speaker with the merged fields of its entity (the same object when nothing changes)."""
     if speaker is None:
         return None
-    found = merged.get(_entity_key(speaker, lexicon, keys))
-    own = parse_mention(speaker.name, lexicon)
-    person = speaker.kind is SpeakerKind.PERSON or (
-        speaker.kind is SpeakerKind.UNKNOWN
-        and found is not None
-        and _looks_like_a_person(own, found, lexicon)
-    )
-    if not person:
-        # Organisations and groups keep their name and get no title; a nationality at the start
-        # of their mention is still an obvious affiliation ("Ukrainian authorities").
-        country = _leading_country(speaker.mention.text, lexicon, speaker.name)
-        if country is None or speaker.affiliation is not None:
-            return speaker
-        return attrs.evolve(speaker, affiliation=country)
-    found = found or ParsedMention()
+    if speaker.kind in _MAYBE_PEOPLE:
+        found = merged.get(_entity_key(speaker, lexicon, keys))
+        own = parse_mention(speaker.name, lexicon)
+        if speaker.kind is SpeakerKind.PERSON or (
+            found is not None and _looks_like_a_person(own, found, lexicon)
+        ):
+            return _person_filled(speaker, own, found or ParsedMention())
+    # Organisations and groups keep their name and get no title; a nationality at the start of
+    # their mention is still an obvious affiliation ("Ukrainian authorities").
+    if speaker.affiliation is not None:
+        return speaker
+    country = _leading_country(speaker.mention.text, lexicon, speaker.name)
+    return speaker if country is None else attrs.evolve(speaker, affiliation=country)
+
+
+def _person_filled(speaker: Speaker, own: ParsedMention, found: ParsedMention) -> Speaker:
+    """A person with its own name cleaned and the merged fields of its entity."""
     name = own.name or speaker.name
     title = found.title or speaker.title
     affiliation = found.affiliation or speaker.affiliation
