@@ -111,6 +111,7 @@ class _Word(NamedTuple):
     key: str  # raw without a possessive ending
     possessive: bool
     capitalised: bool
+    listed: bool  # a table may list it by itself, as written or without its ending (``_group``)
 
 
 class _Chunk(NamedTuple):
@@ -136,10 +137,15 @@ class _Vocabulary:
     lexicon: Lexicon
     title_words: frozenset[str]  # every word of every title form, for a cheap first look
     tag_states: Mapping[str, str]  # every state form without dots ("ny", "wva", "mass")
+    listed_alone: frozenset[str]  # every entry, also with a final dot ("roe." for "roe")
     # Phrases already parsed with these tables (a memo of results, bounded, never a table).
     parsed: dict[str, ParsedMention] = attrs.field(factory=dict, eq=False, repr=False)
     # The chunks of word sequences already grouped, by the words as written (a memo, bounded).
     grouped: dict[tuple[str, ...], tuple[_Chunk, ...]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
+    # What each word as written says wherever it stands (a memo, bounded): news repeats words.
+    words_read: dict[str, tuple[str, str, bool, bool, bool]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
 
@@ -179,6 +185,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         modifier_suffixes={f[1:]: v for f, v in lexicon.modifiers.items() if f.startswith("-")},
         lexicon=lexicon,
         tag_states={form.replace(".", ""): name for form, name in lexicon.us_states.items()},
+        listed_alone=frozenset((*entries, *(form + "." for form in entries))),
         title_words=frozenset(
             word.rstrip(".")
             for table in (lexicon.titles, lexicon.ambiguous_titles)
@@ -192,7 +199,23 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     return vocabulary
 
 
-def _make_word(text: str, start: int) -> _Word:
+def _make_word(text: str, start: int, vocabulary: _Vocabulary) -> _Word:
+    """The word ``text`` at ``start``; what it says is read once per word as written."""
+    memo = vocabulary.words_read
+    reading = memo.get(text)
+    if reading is None:
+        if len(memo) >= _WORDS_READ:
+            memo.clear()
+        reading = memo[text] = _read_word(text, vocabulary.listed_alone)
+    return _Word(text, start, start + len(text), *reading)
+
+
+_WORDS_READ = 100_000  # words remembered before the memo restarts
+
+
+def _read_word(text: str, listed_alone: frozenset[str]) -> tuple[str, str, bool, bool, bool]:
+    """A word's lower-case form, that form without a possessive ending, whether it has one,
+    whether it is capitalised and whether a table may list it alone."""
     raw = text.lower().replace("\u2019", "'") if "\u2019" in text else text.lower()
     key = raw
     possessive = False
@@ -203,7 +226,7 @@ def _make_word(text: str, start: int) -> _Word:
             key, possessive = raw[:-1], True
     first = text[:1]
     capitalised = first.isupper() or (first.islower() and "-" in text and _prefixed_capital(text))
-    return _Word(text, start, start + len(text), raw, key, possessive, capitalised)
+    return raw, key, possessive, capitalised, raw in listed_alone or key in listed_alone
 
 
 def _prefixed_capital(text: str) -> bool:
@@ -220,7 +243,10 @@ def _split_hyphenated(word: _Word, vocabulary: _Vocabulary) -> list[_Word]:
     """``then-Gov.`` -> ``then-`` + ``Gov.``; ``President-elect`` -> ``President`` + ``-elect``."""
     head, hyphen, tail = word.text.partition("-")
     if hyphen and head and tail and head.lower() in vocabulary.modifier_prefixes:
-        return [_make_word(head + "-", word.start), _make_word(tail, word.start + len(head) + 1)]
+        return [
+            _make_word(head + "-", word.start, vocabulary),
+            _make_word(tail, word.start + len(head) + 1, vocabulary),
+        ]
     head, hyphen, tail = word.text.rpartition("-")
     suffix = tail.lower().rstrip(".")
     if (
@@ -228,7 +254,10 @@ def _split_hyphenated(word: _Word, vocabulary: _Vocabulary) -> list[_Word]:
         and head
         and vocabulary.modifier_suffixes.get(suffix, _KEEP_AS_WRITTEN) != (_KEEP_AS_WRITTEN)
     ):
-        return [_make_word(head, word.start), _make_word("-" + tail, word.start + len(head))]
+        return [
+            _make_word(head, word.start, vocabulary),
+            _make_word("-" + tail, word.start + len(head), vocabulary),
+        ]
     return [word]
 
 
@@ -240,7 +269,7 @@ def _segments(text: str, vocabulary: _Vocabulary) -> list[list[_Word]]:
             if segments[-1]:
                 segments.append([])
             continue
-        word = _make_word(match.group(), match.start())
+        word = _make_word(match.group(), match.start(), vocabulary)
         segments[-1].extend(_split_hyphenated(word, vocabulary) if "-" in word.text else [word])
     return [segment for segment in segments if segment]
 
@@ -279,7 +308,7 @@ def _group(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
         word = words[index]
         found: _Chunk | None = None
         reach = vocabulary.longest.get(word.raw, 1)
-        if reach == 1 and not _listed_alone(word, entries):
+        if reach == 1 and not word.listed:
             chunks.append(_unknown_chunk(word, index, vocabulary))  # most words: no table entry
             index += 1
             continue
@@ -317,15 +346,6 @@ def _group(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
         chunks.append(found)
         index = found.last + 1
     return chunks
-
-
-def _listed_alone(word: _Word, entries: Mapping[str, Mapping[str, str]]) -> bool:
-    """Whether a table may list ``word`` by itself, in a form ``_group`` looks it up by: as
-    written or without its possessive ending, either with or without a final dot."""
-    return any(
-        form in entries or (form.endswith(".") and form[:-1] in entries)
-        for form in (word.raw, word.key)
-    )
 
 
 def _unknown_chunk(word: _Word, index: int, vocabulary: _Vocabulary) -> _Chunk:
