@@ -205,28 +205,48 @@ def _common_words(text: str, words: set[str]) -> tuple[frozenset[str], frozenset
     """
     if _UNIT_SEPARATORS.search(text):
         text = text.translate(_UNIT_SEPARATORS_AS_NUL)
-    folded = text.lower().replace("\u2019", "'").replace("\u03c2", "\u03c3")
-    if len(words) > _FEW_WORDS or len(folded) != len(text):
+    places = _folded_places(text, words) if len(words) <= _FEW_WORDS else None
+    if places is None:
         lower, inside = _all_common_words(text)
         return lower & words, inside & words
-    found = [(word, *_found_forms(text, folded, word)) for word in words]
+    found = [(word, *_found_forms(text, word, places[word])) for word in words]
     return (
         frozenset(word for word, in_lower, _ in found if in_lower),
         frozenset(word for word, _, capitalised in found if capitalised),
     )
 
 
-def _found_forms(text: str, folded: str, word: str) -> tuple[bool, bool]:
+def _folded_places(text: str, words: set[str]) -> dict[str, list[int]] | None:
+    """Where each of ``words`` stands in the text folded to lower case (one apostrophe, one
+    sigma), folded a block at a time so that no copy of the whole text is held; None when lower
+    case changes the length of a block."""
+    searched = {word: word.replace("\u03c2", "\u03c3") for word in words}
+    overlap = max(map(len, words), default=1) - 1  # a word across two blocks is found whole
+    places: dict[str, list[int]] = {word: [] for word in words}
+    for block in range(0, len(text), _TOKEN_BLOCK):
+        written = text[block : block + _TOKEN_BLOCK + overlap]
+        folded = written.lower().replace("\u2019", "'").replace("\u03c2", "\u03c3")
+        if len(folded) != len(written):
+            return None
+        for word, form in searched.items():
+            place = folded.find(form)
+            while place != -1 and place < _TOKEN_BLOCK:
+                places[word].append(block + place)
+                place = folded.find(form, place + 1)
+    return places
+
+
+def _found_forms(text: str, word: str, places: list[int]) -> tuple[bool, bool]:
     """Whether ``word`` is a token's word (see ``_word_of``) written in lower case, and whether
-    it is one capitalised after a token ending in a lower-case letter or a comma: each place
-    the folded text holds it is read as ``_all_common_words`` reads the token there."""
+    it is one capitalised after a token ending in a lower-case letter or a comma: the token at
+    each place the folded text holds it is read as ``_all_common_words`` reads it."""
     in_lower = capitalised = False
     if word.split() != [word] or word != word.strip(_WORD_EDGES):
         return False, False  # a token's word holds no space and no edge mark at its ends
-    place = folded.find(word.replace("\u03c2", "\u03c3"))
-    while place != -1 and not (in_lower and capitalised):
+    for place in places:
+        if in_lower and capitalised:
+            break
         start, end = place, place + len(word)
-        place = folded.find(word.replace("\u03c2", "\u03c3"), place + 1)
         while start and text[start - 1] in _WORD_EDGES:
             start -= 1
         token_end = end
