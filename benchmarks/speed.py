@@ -385,7 +385,7 @@ def main() -> int:
     print(f"import quotekit: {imported:.0f} ms (best of 7 fresh interpreters)")
     print(f"targets ({_label(largest.size)} as articles; memory of the largest one text):")
     for name, figure, target, ok in checks:
-        print(f"  {name:20} {figure:>15}   {target:18} {_verdict(ok)}")
+        print(f"  {name:20} {figure:>24}   {target:18} {_verdict(ok)}")
 
     if not args.no_record:
         speeds = ", ".join(
