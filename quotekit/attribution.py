@@ -192,16 +192,89 @@ def _read_token(token: str) -> tuple[str, str]:
     return _TOKEN_TAGS[word[:1].isupper(), after_lower], ""
 
 
-def _common_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+_FEW_WORDS = 64  # more words asked about are read off the whole text's tables
+
+
+def _common_words(text: str, words: set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Which of ``words`` the document writes in lower case, and which it capitalises after a
+    lower-case word or a comma (so not only for opening a sentence).
+
+    A few words are looked for in the text folded to lower case, and only the tokens found
+    are read (``_found_forms``); many words, or a text that lower case lengthens, are looked
+    up in the tables of the whole text (``_all_common_words``). Either way the work is linear.
+    """
+    if _UNIT_SEPARATORS.search(text):
+        text = text.translate(_UNIT_SEPARATORS_AS_NUL)
+    places = _folded_places(text, words) if len(words) <= _FEW_WORDS else None
+    if places is None:
+        lower, inside = _all_common_words(text)
+        return lower & words, inside & words
+    found = [(word, *_found_forms(text, word, places[word])) for word in words]
+    return (
+        frozenset(word for word, in_lower, _ in found if in_lower),
+        frozenset(word for word, _, capitalised in found if capitalised),
+    )
+
+
+def _folded_places(text: str, words: set[str]) -> dict[str, list[int]] | None:
+    """Where each of ``words`` stands in the text folded to lower case (one apostrophe, one
+    sigma), folded a block at a time so that no copy of the whole text is held; None when lower
+    case changes the length of a block."""
+    searched = {word: word.replace("\u03c2", "\u03c3") for word in words}
+    overlap = max(map(len, words), default=1) - 1  # a word across two blocks is found whole
+    places: dict[str, list[int]] = {word: [] for word in words}
+    for block in range(0, len(text), _TOKEN_BLOCK):
+        written = text[block : block + _TOKEN_BLOCK + overlap]
+        folded = written.lower().replace("\u2019", "'").replace("\u03c2", "\u03c3")
+        if len(folded) != len(written):
+            return None
+        for word, form in searched.items():
+            place = folded.find(form)
+            while place != -1 and place < _TOKEN_BLOCK:
+                places[word].append(block + place)
+                place = folded.find(form, place + 1)
+    return places
+
+
+def _found_forms(text: str, word: str, places: list[int]) -> tuple[bool, bool]:
+    """Whether ``word`` is a token's word (see ``_word_of``) written in lower case, and whether
+    it is one capitalised after a token ending in a lower-case letter or a comma: the token at
+    each place the folded text holds it is read as ``_all_common_words`` reads it."""
+    in_lower = capitalised = False
+    if word.split() != [word] or word != word.strip(_WORD_EDGES):
+        return False, False  # a token's word holds no space and no edge mark at its ends
+    for place in places:
+        if in_lower and capitalised:
+            break
+        start, end = place, place + len(word)
+        while start and text[start - 1] in _WORD_EDGES:
+            start -= 1
+        token_end = end
+        while token_end < len(text) and text[token_end] in _WORD_EDGES:
+            token_end += 1
+        if (start and not text[start - 1].isspace()) or text[token_end : token_end + 1].strip():
+            continue  # part of a longer token
+        written = _word_of(text[start:token_end])
+        if written.islower():
+            in_lower = in_lower or written == word
+            continue
+        before = start
+        while before and text[before - 1].isspace():
+            before -= 1
+        after_lower = before > 0 and (text[before - 1].islower() or text[before - 1] == ",")
+        if after_lower and written[:1].isupper() and written.lower() == word:
+            capitalised = True
+    return in_lower, capitalised
+
+
+def _all_common_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The document's words written in lower case, and its capitalised words written after a
-    lower-case word or a comma (so not capitalised only for opening a sentence).
+    lower-case word or a comma, for a text without unit separators.
 
     The text is split a block at a time; each distinct token is read once (and remembered
     across documents), and a pattern over the tokens' tags finds the capitalised ones after a
     lower-case word, so the work per token is done in C.
     """
-    if _UNIT_SEPARATORS.search(text):
-        text = text.translate(_UNIT_SEPARATORS_AS_NUL)
     lower: set[str] = set()
     inside: set[str] = set()
     previous = "."
@@ -226,16 +299,19 @@ def _common_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lower), frozenset(inside)
 
 
-def _is_common_word(
-    mention_text: str, label: str, common: tuple[frozenset[str], frozenset[str]]
-) -> bool:
-    """Whether a one-word name is an ordinary word capitalised for opening a sentence
-    (``Instead``, ``Early``, ``It's``): the document writes it in lower case elsewhere and
-    never capitalises it inside a sentence. A contraction other than ``'s`` is never a name
-    (``I'm``)."""
+def _checked_word(mention_text: str, label: str) -> str | None:
+    """The word by which a one-word name is checked for being an ordinary word (lower case,
+    without a possessive ending); None for a name never checked."""
     if label in ("PERSON", "PRONOUN") or " " in mention_text:
-        return False
-    word = mention_text.replace("\u2019", "'").lower()
+        return None
+    return mention_text.replace("\u2019", "'").lower()
+
+
+def _is_common_word(word: str, common: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether a one-word name (its ``_checked_word``) is an ordinary word capitalised for
+    opening a sentence (``Instead``, ``Early``, ``It's``): the document writes it in lower case
+    elsewhere and never capitalises it inside a sentence. A contraction other than ``'s`` is
+    never a name (``I'm``)."""
     if word.endswith(_CONTRACTIONS):
         return True
     lower, inside = common
@@ -268,12 +344,13 @@ class _Resolver:
         ]
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
-        common = _common_words(self.text)
-        ordinary = {
-            mention
+        checked = {
+            mention: word
             for mention in document.analysis.mentions
-            if _is_common_word(self.text[mention.start : mention.end], mention.label, common)
+            if (word := _checked_word(self.text[mention.start : mention.end], mention.label))
         }
+        common = _common_words(self.text, {word.removesuffix("'s") for word in checked.values()})
+        ordinary = {mention for mention, word in checked.items() if _is_common_word(word, common)}
         self.common_word_starts = frozenset(mention.start for mention in ordinary)
         self.mentions = [
             mention

@@ -111,6 +111,7 @@ class _Word(NamedTuple):
     key: str  # raw without a possessive ending
     possessive: bool
     capitalised: bool
+    listed: bool  # a table may list it by itself, as written or without its ending (``_group``)
 
 
 class _Chunk(NamedTuple):
@@ -136,10 +137,15 @@ class _Vocabulary:
     lexicon: Lexicon
     title_words: frozenset[str]  # every word of every title form, for a cheap first look
     tag_states: Mapping[str, str]  # every state form without dots ("ny", "wva", "mass")
+    listed_alone: frozenset[str]  # every entry, also with a final dot ("roe." for "roe")
     # Phrases already parsed with these tables (a memo of results, bounded, never a table).
     parsed: dict[str, ParsedMention] = attrs.field(factory=dict, eq=False, repr=False)
     # The chunks of word sequences already grouped, by the words as written (a memo, bounded).
     grouped: dict[tuple[str, ...], tuple[_Chunk, ...]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
+    # What each word as written says wherever it stands (a memo, bounded): news repeats words.
+    words_read: dict[str, tuple[str, str, bool, bool, bool]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
 
@@ -179,6 +185,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         modifier_suffixes={f[1:]: v for f, v in lexicon.modifiers.items() if f.startswith("-")},
         lexicon=lexicon,
         tag_states={form.replace(".", ""): name for form, name in lexicon.us_states.items()},
+        listed_alone=frozenset((*entries, *(form + "." for form in entries))),
         title_words=frozenset(
             word.rstrip(".")
             for table in (lexicon.titles, lexicon.ambiguous_titles)
@@ -192,7 +199,23 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     return vocabulary
 
 
-def _make_word(text: str, start: int) -> _Word:
+def _make_word(text: str, start: int, vocabulary: _Vocabulary) -> _Word:
+    """The word ``text`` at ``start``; what it says is read once per word as written."""
+    memo = vocabulary.words_read
+    reading = memo.get(text)
+    if reading is None:
+        if len(memo) >= _WORDS_READ:
+            memo.clear()
+        reading = memo[text] = _read_word(text, vocabulary.listed_alone)
+    return _Word(text, start, start + len(text), *reading)
+
+
+_WORDS_READ = 100_000  # words remembered before the memo restarts
+
+
+def _read_word(text: str, listed_alone: frozenset[str]) -> tuple[str, str, bool, bool, bool]:
+    """A word's lower-case form, that form without a possessive ending, whether it has one,
+    whether it is capitalised and whether a table may list it alone."""
     raw = text.lower().replace("\u2019", "'") if "\u2019" in text else text.lower()
     key = raw
     possessive = False
@@ -203,7 +226,7 @@ def _make_word(text: str, start: int) -> _Word:
             key, possessive = raw[:-1], True
     first = text[:1]
     capitalised = first.isupper() or (first.islower() and "-" in text and _prefixed_capital(text))
-    return _Word(text, start, start + len(text), raw, key, possessive, capitalised)
+    return raw, key, possessive, capitalised, raw in listed_alone or key in listed_alone
 
 
 def _prefixed_capital(text: str) -> bool:
@@ -220,7 +243,10 @@ def _split_hyphenated(word: _Word, vocabulary: _Vocabulary) -> list[_Word]:
     """``then-Gov.`` -> ``then-`` + ``Gov.``; ``President-elect`` -> ``President`` + ``-elect``."""
     head, hyphen, tail = word.text.partition("-")
     if hyphen and head and tail and head.lower() in vocabulary.modifier_prefixes:
-        return [_make_word(head + "-", word.start), _make_word(tail, word.start + len(head) + 1)]
+        return [
+            _make_word(head + "-", word.start, vocabulary),
+            _make_word(tail, word.start + len(head) + 1, vocabulary),
+        ]
     head, hyphen, tail = word.text.rpartition("-")
     suffix = tail.lower().rstrip(".")
     if (
@@ -228,7 +254,10 @@ def _split_hyphenated(word: _Word, vocabulary: _Vocabulary) -> list[_Word]:
         and head
         and vocabulary.modifier_suffixes.get(suffix, _KEEP_AS_WRITTEN) != (_KEEP_AS_WRITTEN)
     ):
-        return [_make_word(head, word.start), _make_word("-" + tail, word.start + len(head))]
+        return [
+            _make_word(head, word.start, vocabulary),
+            _make_word("-" + tail, word.start + len(head), vocabulary),
+        ]
     return [word]
 
 
@@ -240,7 +269,7 @@ def _segments(text: str, vocabulary: _Vocabulary) -> list[list[_Word]]:
             if segments[-1]:
                 segments.append([])
             continue
-        word = _make_word(match.group(), match.start())
+        word = _make_word(match.group(), match.start(), vocabulary)
         segments[-1].extend(_split_hyphenated(word, vocabulary) if "-" in word.text else [word])
     return [segment for segment in segments if segment]
 
@@ -279,7 +308,7 @@ def _group(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
         word = words[index]
         found: _Chunk | None = None
         reach = vocabulary.longest.get(word.raw, 1)
-        if reach == 1 and not _listed_alone(word, entries):
+        if reach == 1 and not word.listed:
             chunks.append(_unknown_chunk(word, index, vocabulary))  # most words: no table entry
             index += 1
             continue
@@ -317,15 +346,6 @@ def _group(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
         chunks.append(found)
         index = found.last + 1
     return chunks
-
-
-def _listed_alone(word: _Word, entries: Mapping[str, Mapping[str, str]]) -> bool:
-    """Whether a table may list ``word`` by itself, in a form ``_group`` looks it up by: as
-    written or without its possessive ending, either with or without a final dot."""
-    return any(
-        form in entries or (form.endswith(".") and form[:-1] in entries)
-        for form in (word.raw, word.key)
-    )
 
 
 def _unknown_chunk(word: _Word, index: int, vocabulary: _Vocabulary) -> _Chunk:
@@ -1167,6 +1187,9 @@ class _Reading(NamedTuple):
     parsed: ParsedMention
 
 
+_MAYBE_PEOPLE = frozenset((SpeakerKind.PERSON, SpeakerKind.UNKNOWN))
+
+
 def _entity_key(
     speaker: Speaker, lexicon: Lexicon, known: dict[tuple[int, str], tuple[int, str]]
 ) -> tuple[int, str]:
@@ -1196,9 +1219,17 @@ def parse_titles(document: Document, context: Context) -> Document:
     surnames: dict[str, list[tuple[int, str]]] = {}  # surname -> keys of people with it
     full_names: dict[tuple[int, str], str] = {}
     keys: dict[tuple[int, str], tuple[int, str]] = {}
+    # Only a person's merged reading is ever put on a quote (see ``_filled``): an entity that
+    # only organisations and groups speak for is not read at all.
+    read = {
+        speaker.entity
+        for quote in document.quotes
+        for speaker in (quote.speaker, quote.via)
+        if speaker is not None and speaker.kind in _MAYBE_PEOPLE
+    }
     for quote in document.quotes:
         for speaker in (quote.speaker, quote.via):
-            if speaker is None:
+            if speaker is None or speaker.entity not in read:
                 continue
             key = _entity_key(speaker, lexicon, keys)
             found = readings.setdefault(key, [])
@@ -1254,21 +1285,23 @@ def _filled(
     """The speaker with the merged fields of its entity (the same object when nothing changes)."""
     if speaker is None:
         return None
-    found = merged.get(_entity_key(speaker, lexicon, keys))
-    own = parse_mention(speaker.name, lexicon)
-    person = speaker.kind is SpeakerKind.PERSON or (
-        speaker.kind is SpeakerKind.UNKNOWN
-        and found is not None
-        and _looks_like_a_person(own, found, lexicon)
-    )
-    if not person:
-        # Organisations and groups keep their name and get no title; a nationality at the start
-        # of their mention is still an obvious affiliation ("Ukrainian authorities").
-        country = _leading_country(speaker.mention.text, lexicon, speaker.name)
-        if country is None or speaker.affiliation is not None:
-            return speaker
-        return attrs.evolve(speaker, affiliation=country)
-    found = found or ParsedMention()
+    if speaker.kind in _MAYBE_PEOPLE:
+        found = merged.get(_entity_key(speaker, lexicon, keys))
+        own = parse_mention(speaker.name, lexicon)
+        if speaker.kind is SpeakerKind.PERSON or (
+            found is not None and _looks_like_a_person(own, found, lexicon)
+        ):
+            return _person_filled(speaker, own, found or ParsedMention())
+    # Organisations and groups keep their name and get no title; a nationality at the start of
+    # their mention is still an obvious affiliation ("Ukrainian authorities").
+    if speaker.affiliation is not None:
+        return speaker
+    country = _leading_country(speaker.mention.text, lexicon, speaker.name)
+    return speaker if country is None else attrs.evolve(speaker, affiliation=country)
+
+
+def _person_filled(speaker: Speaker, own: ParsedMention, found: ParsedMention) -> Speaker:
+    """A person with its own name cleaned and the merged fields of its entity."""
     name = own.name or speaker.name
     title = found.title or speaker.title
     affiliation = found.affiliation or speaker.affiliation

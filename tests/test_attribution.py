@@ -338,3 +338,20 @@ def test_writer_words_after_a_partial_quote_are_not_its_speaker() -> None:
     fragment = next(q for q in extract_quotes(text) if q.text.startswith("\u201cput"))
     assert fragment.speaker is not None
     assert (fragment.speaker.name, fragment.speaker.mention.text) == ("Ines Calder", "she")
+
+
+def test_common_words_found_by_search_equal_the_whole_texts_tables() -> None:
+    """The few words asked about are found as the tables of the whole text find them: edge
+    marks, curly apostrophes, final sigma, no-break spaces, a capital after a comma."""
+    from quotekit.attribution import _all_common_words, _common_words
+
+    texts = [
+        'Instead, he left. "instead," she said, Instead of Early early. (early)',
+        "It\u2019s late; it's early, It\u2019s ok.",
+        "\u039f\u0394\u039f\u03a3 \u03bf\u03b4\u03bf\u03c2, \u039f\u0394\u039f\u03a3.",
+        "a\u00a0b A\u00a0B, Ab ab. \x1cab ab\x1c --ab-- ab's Ab's",
+    ]
+    words = {"instead", "early", "it's", "it", "\u03bf\u03b4\u03bf\u03c2", "a\u00a0b", "ab", "ab's"}
+    for text in texts:
+        lower, inside = _all_common_words(text.translate(dict.fromkeys(range(0x1C, 0x20), 0)))
+        assert _common_words(text, words) == (lower & words, inside & words)
