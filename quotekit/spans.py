@@ -379,11 +379,17 @@ def _words_before(text: str, offset: int, count: int) -> list[str]:
 
 
 def _passive_cue(text: str, match: re.Match[str]) -> bool:
-    """Whether a passive participle attributes with nobody named: ``is expected to``."""
-    return (
-        match.group().lower() in read_words("passive_cues.tsv")
-        and text[match.end() : match.end() + 4] == " to "
-    )
+    """Whether a passive participle attributes with nobody named: ``is expected to``, ``was
+    asked about the loan``."""
+    form = match.group().lower()
+    if form not in read_words("passive_cues.tsv"):
+        return False
+    return form in _PASSIVE_WITH_TOPIC or text[match.end() : match.end() + 4] == " to "
+
+
+# Passive cues whose topic or question, not a clause of theirs, is the content: "was asked
+# about a loan", "was asked whether".
+_PASSIVE_WITH_TOPIC = frozenset(("asked",))
 
 
 # Words before "say" that make it a noun ("the final say on", "their say").
