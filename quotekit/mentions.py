@@ -257,6 +257,24 @@ DASHES = "\u2014\u2013-"  # the dashes news text sets between a dateline or an a
 BE_FORMS = frozenset("be been being is was were are am 's".split())
 
 
+# Words read from a position backwards. Audit: one possessive class run, matched in reverse.
+_WORD_BACKWARDS = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++", regex.REVERSE)
+_PASSIVE_REACH = 30  # characters read back from a cue for its form of "be"
+
+
+def be_before(text: str, cue_start: int) -> int:
+    """Where the form of ``be`` before a passive cue starts, past adverbs (``was widely
+    criticized``, ``was not endorsed``); ``cue_start`` when there is none."""
+    lower = max(0, cue_start - _PASSIVE_REACH)
+    for word in _WORD_BACKWARDS.finditer(text, lower, cue_start):
+        lowered = word.group().lower().replace("\u2019", "'")
+        if lowered in BE_FORMS:
+            return int(word.start())
+        if not lowered.endswith("ly") and lowered not in ("not", "also"):
+            break
+    return cue_start
+
+
 def past_dateline(text: str, start: int) -> int:
     """Where a paragraph's first sentence begins after a dateline with a news agency
     (``WASHINGTON (AP) —``, ``DUNMORE, Ardent Isles (Isles Broadcasting) –``)."""

@@ -27,7 +27,7 @@ from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
 from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind
-from quotekit.mentions import BE_FORMS, looks_like_person, past_dateline
+from quotekit.mentions import BE_FORMS, be_before, looks_like_person, past_dateline
 from quotekit.mentions import non_person_words as _non_person_words
 
 __all__ = ["CueMatch", "QuotedStretch", "find_cues", "find_quoted", "find_spans"]
@@ -379,12 +379,28 @@ def _words_before(text: str, offset: int, count: int) -> list[str]:
 
 
 def _passive_cue(text: str, match: re.Match[str]) -> bool:
-    """Whether a passive participle attributes with nobody named: ``is expected to``, ``was
-    asked about the loan``."""
+    """Whether a passive participle attributes: its subject (``the plan was endorsed by the
+    council``), or with nobody named what is expected or asked (``is expected to``, ``was
+    asked about the loan``; not ``was asked by a caller``, whose question is not marked off)."""
     form = match.group().lower()
+    if form in read_words("passive_subject_cues.tsv"):
+        return True
     if form not in read_words("passive_cues.tsv"):
         return False
-    return form in _PASSIVE_WITH_TOPIC or text[match.end() : match.end() + 4] == " to "
+    if form in _PASSIVE_WITH_TOPIC:
+        return _next_word(text, match.end()) != "by"
+    return text[match.end() : match.end() + 4] == " to "
+
+
+# Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
+_ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
+# Relative pronouns, which stand for a subject named elsewhere.
+_RELATIVE_WORDS = frozenset("which who whom that what".split())
+
+
+def _after_be(text: str, cue_start: int) -> bool:
+    """Whether a cue is a participle after a form of ``be``: a passive."""
+    return be_before(text, cue_start) < cue_start
 
 
 # Passive cues whose topic or question, not a clause of theirs, is the content: "was asked
@@ -484,7 +500,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if participle and auxiliary and auxiliary[0] in BE_FORMS and not _passive_cue(text, match):
             continue  # "was overwhelmingly condemned": a passive
         after_times = _skip_intervening(text, match.end())
-        if participle and text[after_times : after_times + 4].lower() == " by ":
+        by_agent = text[after_times : after_times + 4].lower() == " by "
+        if participle and by_agent and not _passive_cue(text, match):
             continue  # "regions declared by Russia", "reported last week by": a passive
         if cue_class is CueClass.DOCUMENT and not read_words("document_nouns.tsv").intersection(
             _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
@@ -1496,13 +1513,14 @@ class _SpanFinder:
                     limit = min(limit, other.start)
                     break
             span = self.content_of(cue, around, limit)
+            passive = _after_be(text, cue.start)  # its subject is the report, not a piece
             if span is not None:
                 span = _through_open_quote(scan.stretches, *span)
             if span is not None and cue.form in _naming_pattern()[1]:
                 span = _through_naming_quote(text, scan.stretches, *span)
             if span is not None:
                 found.append((cue, *span, False))
-                if span[1] <= cue.start and cue.form != "according to":
+                if span[1] <= cue.start and cue.form != "according to" and not passive:
                     rest = self.parenthetical_rest(cue, around)
                     if rest is not None:
                         found.append((cue, *rest, True))
@@ -1551,6 +1569,8 @@ class _SpanFinder:
             cue.form in read_words("passive_cues.tsv") and text[cue.end : cue.end + 4] == " to "
         ) or cue.form in read_words("evidential_cues.tsv"):
             return self.passive_clause(cue, sentence, limit)
+        if cue.form in read_words("passive_subject_cues.tsv") and _after_be(text, cue.start):
+            return self.passive_subject(cue, sentence)
         backward = self.backward_content(cue, sentence)
         if backward is not None:
             return backward
@@ -1609,6 +1629,31 @@ class _SpanFinder:
             return None  # "who said and did the same things": no clause of its own
         if _OCCASION.match(text, start, end) and not _has_clause(text, start, end):
             return None  # "said at a Washington event this month": when and where, not what
+        return start, end
+
+    def passive_subject(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
+        """``The bridge plan was endorsed by the council``: the subject of the passive, from
+        the sentence start or the comma before to the form of ``be``."""
+        text = self.text
+        comma = _last_comma(text, sentence.start, cue.start)
+        start = past_dateline(text, sentence.start) if comma is None else comma + 1
+        end = be_before(text, cue.start)
+        words = text[start:end].split()
+        while words and (
+            words[-1].lower() in _FINITE_VERBS
+            or words[-1].lower() in _ADVERBS_BEFORE_BE
+            or words[-1].lower().endswith("ly")
+        ):
+            end = text.rindex(words.pop(), start, end)  # "He has often been criticized": "He"
+        start, end = _trim_content(text, start, end)
+        first = _next_word(text, start)
+        if (
+            _count_words(text, start, end) < 2
+            or first in _RELATIVE_WORDS
+            or first in _SUBORDINATING
+            or first in _SUBJECT_PRONOUNS
+        ):
+            return None  # "which was endorsed", "While a curfew was announced", "It was"
         return start, end
 
     def passive_clause(
