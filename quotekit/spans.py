@@ -384,7 +384,7 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
     asked about the loan``; not ``was asked by a caller``, whose question is not marked off)."""
     form = match.group().lower()
     if form in read_words("passive_subject_cues.tsv"):
-        return True
+        return _after_be(text, match.start())  # not "regions declared by Russia"
     if form not in read_words("passive_cues.tsv"):
         return False
     if form in _PASSIVE_WITH_TOPIC:
