@@ -1152,6 +1152,16 @@ def _through_open_quote(stretches: list[QuotedStretch], start: int, end: int) ->
     return start, end
 
 
+def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
+    """Where the clause holding a cue starts, for the cues whose subject is part of what they
+    report (``the sale is expected to close``): after the last comma or ``that`` before the
+    cue (``adding that the army had been asked to help``), else at the sentence start."""
+    comma = _last_comma(text, sentence_start, cue_start)
+    start = past_dateline(text, sentence_start) if comma is None else comma + 1
+    that = text.rfind(" that ", start, cue_start)
+    return start if that == -1 or _QuoteState(text, start).inside(that) else that + 6
+
+
 def _last_comma(text: str, start: int, end: int) -> int | None:
     """The last comma outside quote marks between ``start`` and ``end``, if any."""
     comma = text.rfind(",", start, end)
@@ -1528,12 +1538,12 @@ class _SpanFinder:
         for index, (cue, start, end, continues) in enumerate(found):
             neighbours = found[max(0, index - _CUES_WEIGHED) : index + _CUES_WEIGHED]
             if any(
-                other_start <= cue.start < other_end
-                and (other_start, other_end) != (start, end)
-                and not start <= other_cue.start < end
+                other_start <= cue.start < other_end and not start <= other_cue.start < end
                 for other_cue, other_start, other_end, _ in neighbours
             ):
-                continue  # a cue inside another's clause: "X said Y tells lies" is X's
+                # a cue inside another's clause: "X said Y tells lies" is X's, and so is "X said
+                # the sale is expected to close", whose clause is the same
+                continue
             first = bisect.bisect_left(starts, start)
             inside = []
             for position in range(first, len(scan.stretches)):  # a slice would copy the rest
@@ -1635,8 +1645,7 @@ class _SpanFinder:
         """``The bridge plan was endorsed by the council``: the subject of the passive, from
         the sentence start or the comma before to the form of ``be``."""
         text = self.text
-        comma = _last_comma(text, sentence.start, cue.start)
-        start = past_dateline(text, sentence.start) if comma is None else comma + 1
+        start = _own_clause_start(text, sentence.start, cue.start)
         end = be_before(text, cue.start)
         words = text[start:end].split()
         while words and (
@@ -1663,8 +1672,7 @@ class _SpanFinder:
         from the sentence start or the comma before (``, which is expected to ...,``) to the
         comma after."""
         text = self.text
-        comma = _last_comma(text, sentence.start, cue.start)
-        start = past_dateline(text, sentence.start) if comma is None else comma + 1
+        start = _own_clause_start(text, sentence.start, cue.start)
         end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
         start, end = _trim_content(text, start, end)
         if _count_words(text, cue.end, end) < _FORWARD_MIN_WORDS:
