@@ -345,18 +345,21 @@ class _Resolver:
         ]
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
+        mentions = document.analysis.mentions
+        # mentions are told apart by their place in the list: hashing a frozen record costs
+        # more than the check itself
         checked = {
-            mention: word
-            for mention in document.analysis.mentions
+            index: word
+            for index, mention in enumerate(mentions)
             if (word := _checked_word(self.text[mention.start : mention.end], mention.label))
         }
         common = _common_words(self.text, {word.removesuffix("'s") for word in checked.values()})
-        ordinary = {mention for mention, word in checked.items() if _is_common_word(word, common)}
-        self.common_word_starts = frozenset(mention.start for mention in ordinary)
+        ordinary = {index for index, word in checked.items() if _is_common_word(word, common)}
+        self.common_word_starts = frozenset(mentions[index].start for index in ordinary)
         self.mentions = [
             mention
-            for mention in document.analysis.mentions
-            if mention not in ordinary and not self.in_quote(mention.start)
+            for index, mention in enumerate(mentions)
+            if index not in ordinary and not self.in_quote(mention.start)
         ]
         self.people: list[EntityMention] = [
             mention
@@ -365,6 +368,8 @@ class _Resolver:
         ]
         self.people_starts = [mention.start for mention in self.people]
         self.analysis = document.analysis
+        # the rules backend links no mentions: then no quote asks for a coreference index
+        self.clustered = any(mention.cluster is not None for mention in document.analysis.mentions)
         self.sentence_starts = [sentence.start for sentence in document.analysis.sentences]
         self.mention_starts = [mention.start for mention in self.mentions]
         self.full_names: dict[str, list[tuple[int, str]]] = {}
@@ -468,7 +473,11 @@ class _Resolver:
         mention = Span(found.start, found.end, mention_text)
         confidence = _CONFIDENCE[sieve]
         lowered = mention_text.lower()
-        linked = syntax.coref_antecedent(self.analysis, found.start, found.end)
+        linked = (
+            syntax.coref_antecedent(self.analysis, found.start, found.end)
+            if self.clustered
+            else None
+        )
         if linked is not None and linked != (found.start, found.end):
             # a coreference chain names the speaker: "he" -> "Vladimir Saldo"
             kind, name = self.classify(text[linked[0] : linked[1]], linked[0])
