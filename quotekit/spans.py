@@ -1523,14 +1523,17 @@ class _SpanFinder:
                     limit = min(limit, other.start)
                     break
             span = self.content_of(cue, around, limit)
-            passive = _after_be(text, cue.start)  # its subject is the report, not a piece
             if span is not None:
                 span = _through_open_quote(scan.stretches, *span)
             if span is not None and cue.form in _naming_pattern()[1]:
                 span = _through_naming_quote(text, scan.stretches, *span)
             if span is not None:
                 found.append((cue, *span, False))
-                if span[1] <= cue.start and cue.form != "according to" and not passive:
+                if (
+                    span[1] <= cue.start
+                    and cue.form != "according to"
+                    and not _after_be(text, cue.start)  # a passive's subject is the report
+                ):
                     rest = self.parenthetical_rest(cue, around)
                     if rest is not None:
                         found.append((cue, *rest, True))
@@ -1721,8 +1724,6 @@ class _SpanFinder:
             return None
         between = text[comma + 1 : cue.start].strip()
         after_start, after_end = cue.end, sentence.end
-        after = text[after_start:after_end].strip(' .\u201d"')
-        after_words = _count_words(text, after_start, after_end)
         if between:
             rest = _skip_intervening(self.text, after_start)
             if cue.form in _TELL_VERBS:  # ", he told The Post on Friday."
@@ -1732,9 +1733,10 @@ class _SpanFinder:
                 return None  # ", who has said she will sign it": the clause follows the cue
             if between.split(maxsplit=1)[0].lower() in _OPENS_NO_SOURCE:
                 return None  # ", which he claimed as his average": a relative clause, no source
-        else:
+        else:  # "CONTENT, said X": only a short name or a few words may follow the cue
+            after = text[after_start:after_end].strip(' .\u201d"')
             name = _NAME_AFTER_CUE.match(after)
-            short = after_words <= 3
+            short = _count_words(text, after_start, after_end) <= 3
             if not short and not (
                 name is not None and after[name.end() :].lstrip()[:1] in ("", ",")
             ):
