@@ -1310,7 +1310,8 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
     after = text[cue_end : cue_end + 20].split(maxsplit=1)
-    if not cue_words or "that" in (cue_words[-1], *after[:1]) or _agent_start(text, cue_end):
+    agent = _agent_start(text, cue_end) is not None
+    if not cue_words or "that" in (cue_words[-1], *after[:1]) or agent:
         return False  # an agent, or a state of mind ("are convinced that")
     verb = cue_words[0]
     if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):

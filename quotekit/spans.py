@@ -464,6 +464,20 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
+    """Whether a participle reports nothing where it stands: an adjective (``in a written
+    statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
+    Russia``, ``reported last week by``), unless the passive is one that attributes."""
+    previous = _words_before(text, match.start(), 4)
+    if previous and previous[-1] in ("a", "an", "the"):
+        return True
+    auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
+    after_times = _skip_intervening(text, match.end())
+    after_be = bool(auxiliary) and auxiliary[0] in BE_FORMS
+    with_agent = text[after_times : after_times + 4].lower() == " by "
+    return (after_be or with_agent) and not _passive_cue(text, match)
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -493,16 +507,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "said", "says": only participles and document cues are judged by the words before
             matches.append(CueMatch(match.start(), match.end(), form, cue_class))
             continue
-        previous = _words_before(text, match.start(), 4)
-        auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
-        if participle and previous and previous[-1] in ("a", "an", "the"):
-            continue  # "in a written statement": an adjective
-        if participle and auxiliary and auxiliary[0] in BE_FORMS and not _passive_cue(text, match):
-            continue  # "was overwhelmingly condemned": a passive
-        after_times = _skip_intervening(text, match.end())
-        by_agent = text[after_times : after_times + 4].lower() == " by "
-        if participle and by_agent and not _passive_cue(text, match):
-            continue  # "regions declared by Russia", "reported last week by": a passive
+        if participle and _not_reporting_participle(text, match):
+            continue
         if cue_class is CueClass.DOCUMENT and not read_words("document_nouns.tsv").intersection(
             _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
         ):
@@ -706,10 +712,6 @@ _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
 _ON_A_CHANNEL = regex.compile(r"[ ]*+on[ ](?:the[ ])?+\p{Lu}")
 
 
-def _names_a_channel(text: str, start: int) -> bool:
-    return _ON_A_CHANNEL.match(text, start) is not None
-
-
 def _has_clause(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a clause: a finite verb, a subject pronoun or
     ``that`` (``at the meeting the plan would fail``), not only phrases (``at a conference
@@ -733,7 +735,7 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     # on getting", "described as his home")
     opens = words[0] in _ADVERBIAL_STARTS and (
         words[0] not in _TIED_TO_CUE
-        or _names_a_channel(text, start)
+        or _ON_A_CHANNEL.match(text, start) is not None
         or _ADDRESSEE.match(text, start) is not None
     )
     if not opens or len(words) > _ADVERBIAL_WORDS:
@@ -752,6 +754,8 @@ def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     if _count_words(text, start, quote_start) < _FORWARD_MIN_WORDS:
         return False
     words = text[start:quote_start].lower().split()
+    # a verb or a subject shows the clause; unlike _has_clause, a "that" alone does not (a
+    # that-clause before a quote is _in_reported_clause's to judge)
     has_verb = _FINITE_VERBS.intersection(words) or _SUBJECT_PRONOUNS.intersection(words)
     return bool(has_verb) and not _opens_adverbial(text, start, quote_start)
 
@@ -1745,14 +1749,15 @@ class _SpanFinder:
         start, end = _trim_content(
             text, past_dateline(text, sentence.start), _before_comma(text, comma)
         )
+        words = _count_words(text, start, end)
         # "Loyalty, he noted, has long been ...": a short first piece of a statement the cue
-        # interrupts is still part of it
-        interrupted = (
-            between
+        # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
+        if words < _FORWARD_MIN_WORDS and not (
+            words
+            and between
+            and not self.only_connectives(start, end)
             and self.parenthetical_rest(cue, sentence) is not None
-            and not self.only_connectives(start, end)  # "Instead, the baker said, ..."
-        )
-        if _count_words(text, start, end) < (1 if interrupted else _FORWARD_MIN_WORDS):
+        ):
             return None
         if _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end):
             return None  # "In an essay last week, she acknowledged ...": no reported clause
