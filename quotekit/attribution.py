@@ -596,7 +596,8 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     words = name_words(mention_text)
     head = _head_word(mention_text)
     group_kind = lexicon.group_nouns.get(head.lower())
-    capitalised = [w for w in words if w[:1].isupper()]
+    # "figures released on Friday": a day, a month or a function word names nobody
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.not_names]
     sentence_initial = words[:1] == [head]
     described = (
         words[:1]

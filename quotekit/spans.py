@@ -343,6 +343,7 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
 # Words opening the source after an inverted cue: "..., said a former official".
 _SOURCE_DETERMINERS = frozenset("a an the one two three several some many another".split())
 _ADD_FORMS = frozenset("add adds added adding".split())
+_ARTICLES = frozenset("a an the".split())
 
 
 @functools.cache
@@ -1535,7 +1536,11 @@ class _SpanFinder:
                 found.append((cue, *span, False))
                 if (
                     span[1] <= cue.start
-                    and cue.form != "according to"
+                    and (
+                        cue.form != "according to"
+                        # "Since May, according to X, the board has ...": a short first piece
+                        or _count_words(text, *span) <= _PARENTHETICAL_TAIL
+                    )
                     and not _after_be(text, cue.start)  # a passive's subject is the report
                 ):
                     rest = self.parenthetical_rest(cue, around)
@@ -1778,19 +1783,30 @@ class _SpanFinder:
         comma = text.find(",", cue.end, sentence.end)
         if comma == -1 or _count_words(text, cue.end, comma) > _PARENTHETICAL_TAIL:
             return None
-        if any(word[:1].isupper() for word in text[cue.end : comma].split()):
-            return None  # "..., said Jane Roe, a spokeswoman": what follows is her appositive
+        named = any(word[:1].isupper() for word in text[cue.end : comma].split())
+        if named and (cue.form != "according to" or _next_word(text, comma + 1) in _ARTICLES):
+            # "..., said Jane Roe, a spokeswoman", "according to Roe, the mayor's aide": what
+            # follows is the source's appositive
+            return None
+        if _RELATIVE.match(text, comma + 1):
+            return None  # "..., according to the poll, which ...": the source described
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
-        if _next_word(text, start) in _WRITER_GOES_ON:
-            return None  # "..., the group said, compared with $2,700 ...": the writer's
+        if _next_word(text, start) in _WRITER_GOES_ON or (
+            cue.form == "according to" and _next_word(text, start) in _COORDINATORS
+        ):
+            # "..., the group said, compared with $2,700 ...", "..., according to the AP, but
+            # he has vowed ...": the writer goes on (a speaker may go on with "so" or "but")
+            return None
         return start, end
 
     def according_to(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``According to X, CONTENT.`` or ``CONTENT, according to X.``"""
         text = self.text
-        if not text[sentence.start : cue.start].strip(' \u201c"('):
+        if not text[sentence.start : cue.start].strip(' \u201c"(') or self.only_connectives(
+            sentence.start, cue.start
+        ):  # "But according to the latest figures, turnout fell"
             comma = text.find(",", cue.end, sentence.end)
             if comma == -1:
                 return None
@@ -1817,6 +1833,10 @@ def _last_fact(text: str, start: int, end: int) -> int:
     opening = _LAST_FACT.search(text, start, end)
     if opening is None or _QuoteState(text, start).inside(opening.start()):
         return start
+    if opening.group()[:1] not in ",:;" and _embedded_relative(
+        text, opening.start() - 1, text.rfind(",", opening.start(), end)
+    ):
+        return start  # "Roe, who won in May, had a lead, according to X": the whole sentence
     if _count_words(text, opening.end(), end) < _FORWARD_MIN_WORDS:
         return start
     return int(opening.end() if opening.group()[:1] in ",:;" else opening.start())
