@@ -993,6 +993,24 @@ def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
     )
 
 
+def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
+    """Whether a participle cue opens its sentence (``Asked about the fund, Reyes said ...``,
+    ``But pressed on the delay, ...``): a phrase that ends at its comma, before the main
+    clause."""
+    if not cue.form.split()[0].endswith((*_PARTICIPLE, "ing")):
+        return False
+    before = text[past_dateline(text, sentence_start) : cue.start].strip(' "\u201c(')
+    return not before or before.lower() in _COORDINATORS
+
+
+# The asker after an opening "Asked": "Asked by a reporter whether ...". Audit: a bounded lazy
+# repetition of possessive word runs before fixed words; matched at one position.
+_ASKED_BY = regex.compile(
+    r"by[ ](?:[\p{L}\p{N}.'\u2019\-]++[ ]){1,6}?(?=(?:whether|if|about|what|why|how|when|who"
+    r"|where|to)\b)"
+)
+
+
 def _first_comma(text: str, start: int, end: int) -> int:
     """The first comma outside quote marks between ``start`` and ``end``, or ``end``; not
     the comma of a number (``1,237``)."""
@@ -1601,9 +1619,12 @@ class _SpanFinder:
         # "asked about the delay": the preposition is the cue's, though it counts as a word
         topic = _TOPIC_PREPOSITION.match(text, start)
         least = _FORWARD_MIN_WORDS - (topic is not None)
-        if cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to")):
-            # "Brown praised her", "Sanders rejected that": a short object; not what a cue
-            # with "to" takes ("declined to comment" reports no statement)
+        if cue.form in read_words("refusal_cues.tsv") or (
+            cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to"))
+        ):
+            # "Brown praised her", "Sanders rejected that": a short object; "the campaign
+            # declined to comment": the refusal is the report; but not the short phrase of a
+            # participle or of "pointed to" ("pointed to it")
             least = 1
         start = start if topic is None else int(topic.end())
         end = limit
@@ -1611,7 +1632,11 @@ class _SpanFinder:
             comma = text.rfind(",", start, end)
             if comma != -1:
                 end = _before_comma(text, comma)  # 'be "messy," adding'
-        if _subordinate_cue(text, sentence.start, cue.start):
+        opening_participle = _opening_participle(text, sentence.start, cue)
+        if opening_participle:
+            asker = _ASKED_BY.match(text, start, end)
+            start = start if asker is None else int(asker.end())
+        if opening_participle or _subordinate_cue(text, sentence.start, cue.start):
             end = _first_comma(text, start, end)  # "After Roe said X, the board ...": X
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
