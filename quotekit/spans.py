@@ -634,6 +634,7 @@ _OBJECT_STOPS = frozenset(
 # "and" or "but" and a verb: the cue's subject goes on with a second predicate. Audit: fixed
 # words, then a possessive run of lower-case letters; searched in one clause.
 _SECOND_PREDICATE = regex.compile(r"[ ](?:and|but)[ ](?P<verb>\p{Ll}++)\b")
+_ADJECTIVE_READING = 40  # characters after an "-ed" word read for the verb of its noun phrase
 
 
 def _before_second_predicate(text: str, start: int, end: int) -> int:
@@ -645,6 +646,10 @@ def _before_second_predicate(text: str, start: int, end: int) -> int:
         verb = found.group("verb")
         if verb not in _FINITE_VERBS and not verb.endswith("ed"):
             continue
+        if verb not in _FINITE_VERBS and _FINITE_VERBS.intersection(
+            text[found.end() : found.end() + _ADJECTIVE_READING].lower().split()[:2]
+        ):
+            continue  # "said the heat and unsettled weather could last": an adjective
         if _has_clause(text, start, found.start()) or _QuoteState(text, start).inside(
             found.start()
         ):
@@ -1782,15 +1787,19 @@ class _SpanFinder:
         words = _count_words(text, start, end)
         # "Loyalty, he noted, has long been ...": a short first piece of a statement the cue
         # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
-        if words < _FORWARD_MIN_WORDS and not (
-            words
-            and between
+        interrupts = (
+            bool(between)
             and not self.only_connectives(start, end)
             and self.parenthetical_rest(cue, sentence) is not None
-        ):
+        )
+        if words < _FORWARD_MIN_WORDS and not (words and interrupts):
             return None
-        if _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end):
-            return None  # "In an essay last week, she acknowledged ...": no reported clause
+        if not interrupts and (
+            _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end)
+        ):
+            # "In an essay last week, she acknowledged ...": no reported clause; but "To
+            # understand it, Roe said, one should visit" interrupts one statement
+            return None
         return start, end
 
     def only_connectives(self, start: int, end: int) -> bool:
@@ -1808,7 +1817,10 @@ class _SpanFinder:
         comma = text.find(",", cue.end, sentence.end)
         if comma == -1 or _count_words(text, cue.end, comma) > _PARENTHETICAL_TAIL:
             return None
-        named = any(word[:1].isupper() for word in text[cue.end : comma].split())
+        named = any(
+            word[:1].isupper() and word.lower() not in self.lexicon.not_names
+            for word in text[cue.end : comma].split()
+        )  # "said in a June report, and ...": a month names nobody
         if named and (cue.form != "according to" or _next_word(text, comma + 1) in _ARTICLES):
             # "..., said Jane Roe, a spokeswoman", "according to Roe, the mayor's aide": what
             # follows is the source's appositive
