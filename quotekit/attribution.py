@@ -525,7 +525,7 @@ class _Resolver:
                 break
         last = len(tokens) - 1
         while last >= first and _time_word(tokens[last][2]):
-            last -= 1  # "a letter from his doctor Friday afternoon that": not the time
+            last -= 1  # "a note from her lawyer Monday morning that": not the time
         if last < first:
             return None
         if last < len(tokens) - 1:
@@ -996,8 +996,8 @@ def _trailing_cue_subject(
     text: str, candidate: Candidate, sentences: Sequence[Sentence], resolver: _Resolver
 ) -> _Found | None:
     """The speaker of a speech cue that ends the quote's sentence in a clause of its own,
-    where no cue was linked to the quote (``"Boots on the ground" would be right, Roe said
-    after the attacks.``, ``"...", he said, rather than ...``)."""
+    where no cue was linked to the quote (``"A curfew" would be wise, Roe said
+    after the storm.``, ``"...", he said, rather than ...``)."""
     index = bisect.bisect_right(resolver.sentence_starts, candidate.end - 1)
     end = sentences[index - 1].end if index else len(text)
     marks = [text.find(mark, candidate.end, end) for mark in '"\u201c\u201d']
@@ -1199,7 +1199,7 @@ def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Reso
 
 
 def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) -> _Found | None:
-    """A clause's subject that names nobody (``The senator paused and recalled``): the words
+    """A clause's subject that names nobody (``The mayor stopped and remembered``): the words
     from a determiner up to the first verb-like word, or to a comma or dash opening an aside.
     Without part-of-speech tags a verb is a listed cue, an auxiliary or a past form."""
     tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), _NOUN_PHRASE_WORDS + 1))

@@ -649,7 +649,7 @@ def _before_second_predicate(text: str, start: int, end: int) -> int:
         if verb not in _FINITE_VERBS and _FINITE_VERBS.intersection(
             text[found.end() : found.end() + _ADJECTIVE_READING].lower().split()[:2]
         ):
-            continue  # "said the heat and unsettled weather could last": an adjective
+            continue  # "said the wind and flooded roads could close": an adjective
         if _has_clause(text, start, found.start()) or _QuoteState(text, start).inside(
             found.start()
         ):
@@ -659,8 +659,8 @@ def _before_second_predicate(text: str, start: int, end: int) -> int:
 
 
 def _object_end(text: str, start: int, end: int) -> int:
-    """Where the noun phrase after a cue ends (``endorsed Mr. Trump at a news conference``,
-    ``endorsed Sanders in February and organized for him``): before a preposition or time,
+    """Where the noun phrase after a cue ends (``endorsed Mr. Reyes at a news conference``,
+    ``endorsed Okafor in March and campaigned for her``): before a preposition or time,
     a punctuation mark or dash, or ``and``/``but``/``or`` going on with a lower-case verb;
     ``start`` itself when the phrase opens with a conjunction (``endorsed and campaigned``)."""
     previous_end = start
@@ -708,7 +708,7 @@ _OPENS_NO_SOURCE = frozenset(
 
 
 # First words after a parenthetical cue with which the writer goes on with a comparison or
-# contrast of their own ("..., the group said, compared with $2,700 for the middle").
+# contrast of their own ("..., the institute said, compared with $900 for renters").
 _WRITER_GOES_ON = frozenset("compared while whereas".split())
 _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
 
@@ -775,7 +775,7 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
         return None  # 'told him that if he wants them, "come and take it"': a reported clause
     gap = text[cue.end : stretch.start].strip()
     if _clause_before_quote(text, cue, stretch.start):
-        return None  # 'said the turmoil was not the fault of banks, "not by a long shot"'
+        return None  # 'said the shortage was not the fault of farmers, "not in the least"'
     # With nothing between, only a speech verb and a quote that reads as a sentence:
     # `he said "We will win"`, not `had shown "no remorse"`.
     bare = not gap and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING)
@@ -856,7 +856,7 @@ def _starts_new_attribution(
 ) -> bool:
     """Whether a later cue in a sentence starts an attribution of its own (``..., adding``,
     ``; he said``, ``and said``, ``but Shelby said``) rather than sitting inside an earlier
-    cue's clause (``X said Y tells lies``, ``Instead, she said, her boss told her ...``).
+    cue's clause (``X said Y tells lies``, ``Later, he said, his aide warned him ...``).
     """
     floor = max(earlier.end, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
@@ -864,7 +864,7 @@ def _starts_new_attribution(
         return True
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
-        comma = -1  # "Instead, she said, her boss told her": the comma closes the earlier cue
+        comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
     if comma != -1 and _count_words(text, comma, cue.start) <= _COORDINATED_SUBJECT:
         return True  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
@@ -1678,9 +1678,9 @@ class _SpanFinder:
             # a source, not what was said
             return None
         if _count_words(text, start, end) < least or _next_word(text, start) in ("and", "or"):
-            return None  # "who said and did the same things": no clause of its own
+            return None  # "who said and wrote such things": no clause of its own
         if _OCCASION.match(text, start, end) and not _has_clause(text, start, end):
-            return None  # "said at a Washington event this month": when and where, not what
+            return None  # "said at a harbour forum last spring": when and where, not what
         return start, end
 
     def passive_subject(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
@@ -1785,7 +1785,7 @@ class _SpanFinder:
             text, past_dateline(text, sentence.start), _before_comma(text, comma)
         )
         words = _count_words(text, start, end)
-        # "Loyalty, he noted, has long been ...": a short first piece of a statement the cue
+        # "Thrift, she noted, was always ...": a short first piece of a statement the cue
         # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
         interrupts = (
             bool(between)
@@ -1811,8 +1811,8 @@ class _SpanFinder:
         )
 
     def parenthetical_rest(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
-        """The clause after a parenthetical cue: ``The test, North Korea said, was its biggest``
-        gives ``was its biggest`` as the second piece of the statement."""
+        """The clause after a parenthetical cue: ``The drill, the navy said, was its largest``
+        gives ``was its largest`` as the second piece of the statement."""
         text = self.text
         comma = text.find(",", cue.end, sentence.end)
         if comma == -1 or _count_words(text, cue.end, comma) > _PARENTHETICAL_TAIL:
@@ -1820,7 +1820,7 @@ class _SpanFinder:
         named = any(
             word[:1].isupper() and word.lower() not in self.lexicon.not_names
             for word in text[cue.end : comma].split()
-        )  # "said in a June report, and ...": a month names nobody
+        )  # "said in a March report, and ...": a month names nobody
         if named and (cue.form != "according to" or _next_word(text, comma + 1) in _ARTICLES):
             # "..., said Jane Roe, a spokeswoman", "according to Roe, the mayor's aide": what
             # follows is the source's appositive
@@ -1833,7 +1833,7 @@ class _SpanFinder:
         if _next_word(text, start) in _WRITER_GOES_ON or (
             cue.form == "according to" and _next_word(text, start) in _COORDINATORS
         ):
-            # "..., the group said, compared with $2,700 ...", "..., according to the AP, but
+            # "..., the institute said, compared with $900 ...", "..., according to the board, but
             # he has vowed ...": the writer goes on (a speaker may go on with "so" or "but")
             return None
         return start, end
