@@ -1666,7 +1666,10 @@ class _SpanFinder:
             return None
         handed_over = _HANDED_OVER.search(text, max(0, cue.start - 5), cue.start)
         quote_handed_over = handed_over is not None and handed_over.group().strip() != ","
-        if _INVERTED_SOURCE.match(text, start, end) or (
+        inverted = cue.cue_class is not CueClass.DOCUMENT and _INVERTED_SOURCE.match(
+            text, start, end
+        )  # "The video shows Dana Reyes, who ...": what a document shows is never its source
+        if inverted or (
             (handed_over is not None and _NAME_AFTER_CUE.fullmatch(text, start, end))
             or (
                 quote_handed_over
