@@ -447,6 +447,7 @@ def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
 
 # Words before a plural noun that cannot be a verb's subject: determiners, possessives and
 # verbs that take plans as their object ("unveiled plans", "made plans").
+_DETERMINERS = frozenset("the a an his her its their our my your these those this that".split())
 _BEFORE_A_NOUN = frozenset(
     """the a an his her its their our my your these those such any no new tax made make
     unveiled unveil announced released outlined detailed scrapped dropped back revealed has
@@ -459,6 +460,8 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
     or after a determiner, possessive or verb (``his plans to``, ``made plans to``)."""
     if _next_word(text, match.end()) != "to":
         return True
+    if _next_word(text, match.end() + 3) in _DETERMINERS:
+        return True  # "the harbour plans to the council": a preposition, not an infinitive
     previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
         previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(("'s", "\u2019s", "s'"))
