@@ -455,6 +455,16 @@ _BEFORE_A_NOUN = frozenset(
 )
 
 
+# Articles and possessive determiners: a word after one is a noun, never a verb.
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your".split())
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is an article or a possessive determiner."""
+    previous = _words_before(text, start, 1)
+    return bool(previous) and previous[-1] in _NOUN_DETERMINERS
+
+
 def _noun_reading(text: str, match: re.Match[str]) -> bool:
     """Whether a cue form that is also a plural noun is the noun here: not followed by ``to``,
     or after a determiner, possessive or verb (``his plans to``, ``made plans to``)."""
@@ -506,6 +516,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
             continue  # "the candidates' plans don't", "made plans to build": a noun
+        if (
+            form.endswith("s")
+            and " " not in form
+            and _next_word(text, match.end()) in _FINITE_VERBS
+            and _after_article(text, match.start())
+        ):
+            continue  # "if the claims are true": the plural noun as a subject
         participle = form.split()[0].endswith(_PARTICIPLE)
         if not participle and cue_class is not CueClass.DOCUMENT:
             # "said", "says": only participles and document cues are judged by the words before
@@ -703,6 +720,9 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
 
 # First words of what stands between a comma and a cue when it is a clause of its own rather
 # than the source of what precedes: a relative pronoun, a subordinator, a conjunction.
+# Words that open a relative clause whose subject stands right before its verb ("what they
+# want", "the man who said"): with them, the words before a cue are no source.
+_FREE_RELATIVES = frozenset("what whatever which who whom that".split())
 _OPENS_NO_SOURCE = frozenset(
     (
         "which who whom whose that where when while as if because although though since and but or"
@@ -1773,11 +1793,17 @@ class _SpanFinder:
             rest = _skip_intervening(self.text, after_start)
             if cue.form in _TELL_VERBS:  # ", he told The Post on Friday."
                 rest = _skip_intervening(self.text, self.skip_recipient(rest))
-            parenthetical = text[rest:after_end].lstrip().startswith(",")  # "said in May, and"
+            # "said in May, and", "he said; his staff found": the cue's clause ends there
+            parenthetical = text[rest:after_end].lstrip().startswith((",", ";"))
             if not parenthetical and not _adverbial_tail(text, rest, after_end):
                 return None  # ", who has said she will sign it": the clause follows the cue
-            if between.split(maxsplit=1)[0].lower() in _OPENS_NO_SOURCE:
-                return None  # ", which he claimed as his average": a relative clause, no source
+            opening = between.split(maxsplit=1)[0].lower()
+            if opening in _OPENS_NO_SOURCE or _FREE_RELATIVES.intersection(
+                between.lower().split()[-2:]
+            ):
+                # ", which he claimed as his average", ", depends on what they want": a
+                # relative clause, no source
+                return None
         else:  # "CONTENT, said X": only a short name or a few words may follow the cue
             after = text[after_start:after_end].strip(' .\u201d"')
             name = _NAME_AFTER_CUE.match(after)
