@@ -1705,7 +1705,12 @@ class _SpanFinder:
             return None
         if _count_words(text, start, end) < least or _next_word(text, start) in ("and", "or"):
             return None  # "who said and wrote such things": no clause of its own
-        if _OCCASION.match(text, start, end) and not _has_clause(text, start, end):
+        if (
+            _OCCASION.match(text, start, end)
+            and not _has_clause(text, start, end)
+            # "shows that in a close race, Reyes leads": a fronted phrase and its clause
+            and not (that_clause and "," in text[start:end])
+        ):
             return None  # "said at a harbour forum last spring": when and where, not what
         return start, end
 
