@@ -455,6 +455,10 @@ _BEFORE_A_NOUN = frozenset(
 )
 
 
+# Words after which a bare "show" is a verb ("to show that", "should show that").
+_VERB_BEFORE_SHOW = frozenset(
+    "to can could will would should may might must did do does not also".split()
+)
 # Articles and possessive determiners: a word after one is a noun, never a verb.
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your".split())
 
@@ -533,7 +537,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if cue_class is CueClass.DOCUMENT and not read_words("document_nouns.tsv").intersection(
             _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
         ):
-            introduces = _clause_follows(text, match.end()) and not form.startswith("show")
+            introduces = _clause_follows(text, match.end()) and not (
+                form == "show"  # "an hourlong show that aired": the noun and a relative
+                and not _VERB_BEFORE_SHOW.intersection(_words_before(text, match.start(), 1))
+            )
             if not introduces:
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), match.end(), form, cue_class))
