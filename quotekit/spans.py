@@ -63,6 +63,7 @@ _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _SUBHEADING_WORDS = 5  # a quote this short alone on its line in single marks is a section head
 _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
+_SUBJECT_HEAD_CHARACTERS = 40  # the start of a sentence read for the head of its subject
 _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
@@ -536,6 +537,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if cue_class is CueClass.DOCUMENT and not read_words("document_nouns.tsv").intersection(
             _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
+            # "A Gazette analysis of the groups that have raised ... since May shows": the head
+            # of a long subject opens the sentence
+            + text[start : min(match.start(), start + _SUBJECT_HEAD_CHARACTERS)].lower().split()
         ):
             introduces = _clause_follows(text, match.end()) and not (
                 form == "show"  # "an hourlong show that aired": the noun and a relative
