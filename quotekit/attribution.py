@@ -44,6 +44,7 @@ from quotekit.mentions import (
     DASHES,
     PRONOUNS,
     be_before,
+    document_head,
     honorific_gender,
     looks_like_person,
     name_words,
@@ -932,7 +933,23 @@ def _locate(
         if start < end:  # "… and said": the subject stands before the quote
             return _subject_before(text, sentence, candidate.start), None
         return _subject_after(text, cue_end, sentence.end), None
+    if candidate.cue_class is CueClass.DOCUMENT:
+        return _document_subject(text, sentence, cue_start), None
     return _subject_before(text, sentence, cue_start), None
+
+
+def _document_subject(text: str, sentence: Sentence, cue_start: int) -> _Found | None:
+    """The subject of a document cue: the noun phrase before it, unless a document noun
+    heads a long subject from the sentence start (``A Gazette review of the contracts signed
+    since 2019 shows``), whose phrase up to that noun is the source."""
+    found = _subject_before(text, sentence, cue_start)
+    if found is not None and read_words("document_nouns.tsv").intersection(
+        text[found.start : found.end].lower().split()
+    ):
+        return found
+    start = past_dateline(text, sentence.start)
+    head = document_head(text, start, cue_start)
+    return found if head is None else _Found(*_strip_edges(text, start, head))
 
 
 def _frame(text: str, candidate: Candidate, paragraph_end: int) -> tuple[int, int] | None:

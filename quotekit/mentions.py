@@ -21,6 +21,7 @@ from quotekit._types import SpeakerKind
 
 __all__ = [
     "PRONOUNS",
+    "document_head",
     "find_mentions",
     "looks_like_person",
     "name_words",
@@ -283,6 +284,22 @@ def past_dateline(text: str, start: int) -> int:
     if close == -1 or "(" not in text[start:close] or after[:1] not in DASHES:
         return start
     return text.find(after[0], close) + 1
+
+
+_SUBJECT_HEAD_CHARACTERS = 40  # the start of a sentence read for the head of its subject
+# A lower-case word. Audit: one possessive run of letters.
+_LOWER_WORD = regex.compile(r"[\p{L}\-]++")
+
+
+def document_head(text: str, start: int, cue_start: int) -> int | None:
+    """Where the document noun heading a sentence's subject ends (``A Gazette review of the
+    contracts signed since 2019 shows``: after ``review``), read in the first words from
+    ``start``; None when none opens it. A long subject keeps its head far from its cue."""
+    nouns = read_words("document_nouns.tsv")
+    for word in _LOWER_WORD.finditer(text, start, min(cue_start, start + _SUBJECT_HEAD_CHARACTERS)):
+        if word.group().lower() in nouns:
+            return int(word.end())
+    return None
 
 
 def find_mentions(

@@ -27,7 +27,13 @@ from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
 from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind
-from quotekit.mentions import BE_FORMS, be_before, looks_like_person, past_dateline
+from quotekit.mentions import (
+    BE_FORMS,
+    be_before,
+    document_head,
+    looks_like_person,
+    past_dateline,
+)
 from quotekit.mentions import non_person_words as _non_person_words
 
 __all__ = ["CueMatch", "QuotedStretch", "find_cues", "find_quoted", "find_spans"]
@@ -63,7 +69,6 @@ _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _SUBHEADING_WORDS = 5  # a quote this short alone on its line in single marks is a section head
 _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
-_SUBJECT_HEAD_CHARACTERS = 40  # the start of a sentence read for the head of its subject
 _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
@@ -535,11 +540,12 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if participle and _not_reporting_participle(text, match):
             continue
-        if cue_class is CueClass.DOCUMENT and not read_words("document_nouns.tsv").intersection(
-            _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
-            # "A Gazette analysis of the groups that have raised ... since May shows": the head
-            # of a long subject opens the sentence
-            + text[start : min(match.start(), start + _SUBJECT_HEAD_CHARACTERS)].lower().split()
+        if (
+            cue_class is CueClass.DOCUMENT
+            and not read_words("document_nouns.tsv").intersection(
+                _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
+            )
+            and document_head(text, start, match.start()) is None
         ):
             introduces = _clause_follows(text, match.end()) and not (
                 form == "show"  # "an hourlong show that aired": the noun and a relative
