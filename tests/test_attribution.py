@@ -91,8 +91,8 @@ def test_participle_after_comma_shares_the_main_clause_subject() -> None:
     text = (
         "Governor Ines Varga backed the plan in Kettering on Monday, saying the money would "
         "reach schools by June.\n\n"
-        "At a rally in Ames, Iowa, on Sunday, Senator Piet Olsen cheered the crowd, saying the "
-        'flood crews were "heroes of the river."'
+        "At a rally in Eastbrook, Maine, on Sunday, Senator Piet Olsen cheered the crowd, saying "
+        'the flood crews were "heroes of the river."'
     )
     assert [(name, mention) for name, mention, _ in _speakers(text)] == [
         ("Ines Varga", "Governor Ines Varga"),
@@ -105,7 +105,7 @@ def test_quote_framed_by_an_unlisted_verb_goes_to_the_frame_name() -> None:
         '"All of Ruritania is at risk," said Marek Halvorsen.\n\n'
         '"Ruritania will always be Ruritania," an angry Ilse Brandvold retaliated. "It never '
         'gives up."\n\n'
-        'Governor Jane Pell demurred: "Governors do not have the power to suspend rights."\n\n'
+        'Governor Jane Pell demurred: "A governor cannot simply cancel an election."\n\n'
         '"The paper claims we met in January," Dobbs began.'
     )
     assert _speakers(text) == [
@@ -119,9 +119,9 @@ def test_quote_framed_by_an_unlisted_verb_goes_to_the_frame_name() -> None:
 
 def test_quote_after_a_reported_sentence_goes_to_its_speaker() -> None:
     text = (
-        "Halvorsen praised Ines Varga's leadership after the flood and her ability to get "
-        "things done in a hostile council.\n\n"
-        "\u201cWe need someone who is going to cut through the noise and get things done.\u201d"
+        "Halvorsen praised Ines Varga's calm during the harbour fire and her knack for winning "
+        "over a divided council.\n\n"
+        "\u201cThe port needs a leader who can settle quarrels and keep the ships moving.\u201d"
     )
     assert _speakers(text)[-1] == ("Halvorsen", "Halvorsen", "continuation")
 
@@ -130,7 +130,7 @@ def test_opening_participle_clause_is_said_by_the_subject_after_it() -> None:
     text = (
         "Citing last week\u2019s flood as a warning for the city, Kay Dorn urged the council "
         "to act.\n\n"
-        "One month after announcing his support for the dam, Dorn said that it was too late."
+        "Two weeks after announcing his backing for the dam, Dorn said that it was too late."
     )
     speakers = [
         (q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
@@ -142,8 +142,8 @@ def test_opening_participle_clause_is_said_by_the_subject_after_it() -> None:
 
 def test_word_capitalised_only_to_open_a_sentence_is_no_speaker() -> None:
     text = (
-        "Early in his campaign, Lee Ames attacked Kay Dorn, calling her a "
-        "\u201cfailed candidate.\u201d\n\nThe vote came early."
+        "Early in the debate, Lee Ames mocked Kay Dorn, calling her a "
+        "\u201cspent force.\u201d\n\nThe vote came early."
     )
     assert _speakers(text)[0][:2] == ("Lee Ames", "Lee Ames")
 
@@ -153,7 +153,7 @@ def test_time_between_subject_and_cue_is_skipped() -> None:
         "Kay Dorn, who backed the levy, last week said the mayor was hiding the costs.\n\n"
         "Lee Ames, the party chairman, on Tuesday announced that the vote would be held.\n\n"
         "Gus Orr, the treasurer, earlier in the day said the books were closed.\n\n"
-        "But this only explains why the voters left."
+        "But this merely explains why the voters left."
     )
     assert [mention for _, mention, _ in _speakers(text)] == [
         "Kay Dorn, who backed the levy",
@@ -210,8 +210,8 @@ def test_relative_which_or_that_before_a_cue_stands_for_the_phrase_before_it() -
 
 def test_quote_inside_a_sentence_goes_to_the_sentence_subject() -> None:
     text = (
-        "Kay Dorn, who chairs the board, thanked Lee Ames for \u201ctaking these steps to keep "
-        "us safe.\u201d\n\n"
+        "Kay Dorn, who chairs the board, thanked Lee Ames for \u201cmending the dykes before "
+        "the rains.\u201d\n\n"
         "Unless Lee Ames acts soon, Dorn has a message for the farmers: \u201cWe will lose "
         "the whole harvest this year.\u201d"
     )
@@ -233,15 +233,15 @@ def test_a_name_inside_a_quoted_fragment_is_never_the_speaker() -> None:
 def test_unnamed_subject_shared_by_coordinated_verbs_is_its_noun_phrase() -> None:
     text = (
         "Judge Hanna Mertz heard the appeal on Monday.\n\n"
-        "The brief ruling gave no reasons and did not say how the panel had voted."
+        "The short notice gave no grounds and did not say who had signed it."
     )
-    assert _speakers(text)[0][1] == "The brief ruling"
+    assert _speakers(text)[0][1] == "The short notice"
 
 
 def test_quote_inside_a_sentence_with_an_unnamed_subject_goes_to_its_noun_phrase() -> None:
     text = (
         "Farmers met Olav Brekke at the market.\n\n"
-        "The old ferryman thanked the crews for \u201ctaking these steps to keep us safe.\u201d"
+        "The old ferryman thanked the crews for \u201ckeeping the channel open all night.\u201d"
     )
     assert _speakers(text) == [("old ferryman", "The old ferryman", "frame")]
 
@@ -249,7 +249,7 @@ def test_quote_inside_a_sentence_with_an_unnamed_subject_goes_to_its_noun_phrase
 def test_opening_adverbial_ends_at_a_clause_that_starts_with_a_pronoun() -> None:
     text = (
         "Mayor Ines Varga called the council in.\n\n"
-        "Shortly before the vote, she summoned the members to her office, to tell them "
+        "Shortly after the storm, she brought the pilots to her office, to tell them "
         "that the bridge would close."
     )
     speakers = _speakers(text)
@@ -275,7 +275,7 @@ def test_capitalised_will_before_a_cue_is_a_name_not_an_auxiliary() -> None:
 def test_since_after_has_is_an_adverb_between_subject_and_cue() -> None:
     text = (
         "Mayor Lena Ortiz was briefed in March.\n\n"
-        "She has since stressed that she did not see the memo."
+        "She has since stressed that the memo never reached her desk."
     )
     assert _speakers(text) == [("Lena Ortiz", "She", "cue-adjacent")]
 
@@ -287,22 +287,25 @@ def test_cue_after_whom_takes_the_pronoun_after_it() -> None:
 
 def test_according_to_after_a_long_quote_names_the_relay() -> None:
     # the quote spans two sentences, so its cue sits in the sentence where the quote ends
-    text = "“The ferry is late again. When does it stop?” the judge said, according to the Post."
+    text = (
+        "“The ferry is late again. How long will this go on?” the clerk said, according to "
+        "the Gazette."
+    )
     quotes = extract_quotes(text)
-    assert quotes[0].text == "“The ferry is late again. When does it stop?”"
+    assert quotes[0].text == "“The ferry is late again. How long will this go on?”"
     assert quotes[0].speaker is not None
-    assert quotes[0].speaker.name == "Post"
+    assert quotes[0].speaker.name == "Gazette"
 
 
 def test_relative_before_a_verb_phrase_is_the_subject() -> None:
-    text = "Marta Lind read the audit of the port, which left little doubt that the cranes failed."
+    text = "Marta Lind read the port audit, which left little doubt that both cranes had failed."
     assert _speakers(text)[0][1] == "which"
     text = "The inquiry was led by the two harbour boards, which together vowed that it would end."
     assert _speakers(text)[0][1] == "which"
 
 
 def test_verb_phrase_after_and_goes_back_to_the_clause_subject() -> None:
-    text = "Tomas Berg met the miners in May and came away convinced that the shaft was safe."
+    text = "Tomas Berg inspected the mine in May and left convinced that the shaft was safe."
     assert _speakers(text)[0][0] == "Tomas Berg"
 
 
@@ -323,7 +326,7 @@ def test_pronoun_before_a_verb_phrase_is_the_whole_mention() -> None:
 
 
 def test_a_time_before_a_relative_is_not_its_antecedent() -> None:
-    text = "Tomas Berg released a letter from his doctor Friday afternoon that says he is well."
+    text = "Tomas Berg released a note from his lawyer Friday afternoon that says the mine is safe."
     assert _speakers(text)[0][0] != "Friday afternoon"
 
 
@@ -332,10 +335,10 @@ def test_writer_words_after_a_partial_quote_are_not_its_speaker() -> None:
     # next to the cue, not the words between the quote and the cue
     text = (
         "Ines Calder spoke at the opening.\n\n"
-        "Democrats had \u201cput the biggest crack\u201d yet in the glass ceiling for women, she "
-        "said in a video message to the convention."
+        "The crews had \u201ccut the deepest channel\u201d yet in the history of the port, she "
+        "said in a recorded message to the harbour board."
     )
-    fragment = next(q for q in extract_quotes(text) if q.text.startswith("\u201cput"))
+    fragment = next(q for q in extract_quotes(text) if q.text.startswith("\u201ccut"))
     assert fragment.speaker is not None
     assert (fragment.speaker.name, fragment.speaker.mention.text) == ("Ines Calder", "she")
 

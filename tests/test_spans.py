@@ -51,11 +51,11 @@ def test_multi_paragraph_quote_joins_while_paragraphs_reopen() -> None:
 def test_quote_of_another_mark_style_does_not_reopen_an_open_one() -> None:
     text = (
         '"The harbour was quiet that morning.\n\n'
-        "\u201cIt never crossed my mind that the wall would fail,\u201d Greta Lindqvist said."
+        "\u201cNone of us thought the wall would fail,\u201d Greta Lindqvist said."
     )
     assert _quoted(text) == [
         '"The harbour was quiet that morning.',
-        "\u201cIt never crossed my mind that the wall would fail,\u201d",
+        "\u201cNone of us thought the wall would fail,\u201d",
     ]
 
 
