@@ -1609,6 +1609,7 @@ class _SpanFinder:
                     rest = self.parenthetical_rest(cue, around)
                     if rest is not None:
                         found.append((cue, *rest, True))
+        reported: set[tuple[int, int]] = set()
         starts = [stretch.start for stretch in scan.stretches]
         for index, (cue, start, end, continues) in enumerate(found):
             neighbours = found[max(0, index - _CUES_WEIGHED) : index + _CUES_WEIGHED]
@@ -1632,6 +1633,11 @@ class _SpanFinder:
                 continue  # the clause is a direct quote found above
             # "Kasich said he recalls a voter asking, "When is he coming?"": the report holds
             # a direct quote of its own, which stays a record beside it
+            if (start, end) in reported:
+                # a clause two cues take ("responded to the mayor's claim that X") is reported
+                # once, by the first: the outer cue, whose subject is the sentence's
+                continue
+            reported.add((start, end))
             kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
             for stretch in inside:
                 fragments.pop(stretch.start, None)

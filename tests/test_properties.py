@@ -57,6 +57,7 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
         assert min(quote.sentence, quote.paragraph, quote.statement) >= 0
     starts = [(quote.start, quote.end) for quote in quotes]
     assert starts == sorted(starts), "quotes out of document order"
+    assert len(set(starts)) == len(starts), "two records of one span"
 
 
 @SETTINGS
