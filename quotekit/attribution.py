@@ -43,6 +43,7 @@ from quotekit.mentions import (
     BE_FORMS,
     DASHES,
     PRONOUNS,
+    agent_start,
     be_before,
     document_head,
     honorific_gender,
@@ -915,7 +916,7 @@ def _locate(
         inner_end = cue_start + as_at if as_at > first_space else cue_start + first_space
         speaker = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
         return speaker, _subject_before(text, sentence, cue_start)
-    agent = _agent_start(text, cue_end) if candidate.end <= cue_start else None
+    agent = agent_start(text, cue_end) if candidate.end <= cue_start else None
     if agent is not None and be_before(text, cue_start) < cue_start:
         # "The plan was criticized on Friday by the regional council": the agent speaks
         return _subject_after(text, agent, _agent_end(text, agent, sentence.end)), None
@@ -1288,23 +1289,6 @@ _TOKENS_BACKWARDS = regex.compile(r"\S++", regex.REVERSE)
 _UNNAMED_REACH = 400  # characters read back from a cue past adverbs and bare quote marks
 
 
-_AGENT_REACH = 4  # time words between a passive cue and "by" ("endorsed on Friday by")
-
-
-def _agent_start(text: str, cue_end: int) -> int | None:
-    """Where the agent of a passive cue starts, after ``by`` and the times before it
-    (``endorsed on Friday by the council``): None when no ``by`` follows."""
-    time = False
-    for index, word in enumerate(_TOKEN.finditer(text, cue_end, cue_end + 60)):
-        lowered = word.group().lower()
-        if lowered == "by":
-            return int(word.end())
-        time = _in_time(lowered, time)
-        if index >= _AGENT_REACH or not (time or lowered in ("on", "in", "last", "this")):
-            return None
-    return None
-
-
 def _agent_end(text: str, start: int, limit: int) -> int:
     """Where the agent after ``by`` ends: before a preposition or time that follows it
     (``by the mayor on Friday``)."""
@@ -1328,7 +1312,7 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
     after = text[cue_end : cue_end + 20].split(maxsplit=1)
-    agent = _agent_start(text, cue_end) is not None
+    agent = agent_start(text, cue_end) is not None
     if not cue_words or "that" in (cue_words[-1], *after[:1]) or agent:
         return False  # an agent, or a state of mind ("are convinced that")
     verb = cue_words[0]

@@ -21,6 +21,7 @@ from quotekit._types import SpeakerKind
 
 __all__ = [
     "PRONOUNS",
+    "agent_start",
     "document_head",
     "find_mentions",
     "looks_like_person",
@@ -28,6 +29,7 @@ __all__ = [
     "non_person_words",
     "person_name",
     "remembered",
+    "skip_intervening",
 ]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
@@ -284,6 +286,42 @@ def past_dateline(text: str, start: int) -> int:
     if close == -1 or "(" not in text[start:close] or after[:1] not in DASHES:
         return start
     return text.find(after[0], close) + 1
+
+
+# Words after a cue that come before the reported clause: time, manner, place, audience.
+# Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
+# and modifier are single words; applied with match() at one position, repeated by a loop.
+_INTERVENING = regex.compile(
+    r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+    r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
+    r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|air|the[ ]air)"
+    r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
+    r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
+    r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
+    r"|release|filing|report|book|column|broadcast|podcast|appearance)"
+    r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers)"
+    r"|in[ ]\p{N}{4})\b",
+    regex.IGNORECASE,
+)
+
+
+def skip_intervening(text: str, position: int) -> int:
+    """Past times, venues and manners after a cue: ``on Tuesday``, ``in a statement``."""
+    for _ in range(4):
+        match = _INTERVENING.match(text, position)
+        if match is None:
+            break
+        position = match.end()
+    return position
+
+
+def agent_start(text: str, cue_end: int) -> int | None:
+    """Where the agent of a passive cue starts, after ``by`` and the times and venues
+    before it (``endorsed on Friday by the council``); None when no ``by`` follows."""
+    after = skip_intervening(text, cue_end)
+    return after + 4 if text[after : after + 4].lower() == " by " else None
 
 
 _SUBJECT_HEAD_CHARACTERS = 40  # the start of a sentence read for the head of its subject

@@ -29,10 +29,12 @@ from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind
 from quotekit.mentions import (
     BE_FORMS,
+    agent_start,
     be_before,
     document_head,
     looks_like_person,
     past_dateline,
+    skip_intervening,
 )
 from quotekit.mentions import non_person_words as _non_person_words
 
@@ -72,39 +74,11 @@ _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads a
 _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
-# Words after a cue that come before the reported clause: time, manner, place, audience.
-# Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
-# and modifier are single words; applied with match() at one position, repeated by a loop.
-_INTERVENING = regex.compile(
-    r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
-    r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
-    r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|air|the[ ]air)"
-    r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
-    r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
-    r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
-    r"|release|filing|report|book|column|broadcast|podcast|appearance)"
-    r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers)"
-    r"|in[ ]\p{N}{4})\b",
-    regex.IGNORECASE,
-)
-
-
-def _skip_intervening(text: str, position: int) -> int:
-    """Past times, venues and manners after a cue: ``on Tuesday``, ``in a statement``."""
-    for _ in range(4):
-        match = _INTERVENING.match(text, position)
-        if match is None:
-            break
-        position = match.end()
-    return position
-
 
 def _clause_follows(text: str, offset: int) -> bool:
     """Whether ``that`` or a colon opens a clause after a cue, past its times and venues
     (``found in 2014 that``, ``maintained on Tuesday:``)."""
-    position = _skip_intervening(text, offset)
+    position = skip_intervening(text, offset)
     return text[position : position + 8].lstrip(" ,").lower().startswith(("that ", ":"))
 
 
@@ -496,9 +470,8 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if previous and previous[-1] in ("a", "an", "the"):
         return True
     auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
-    after_times = _skip_intervening(text, match.end())
     after_be = bool(auxiliary) and auxiliary[0] in BE_FORMS
-    with_agent = text[after_times : after_times + 4].lower() == " by "
+    with_agent = agent_start(text, match.end()) is not None
     return (after_be or with_agent) and not _passive_cue(text, match)
 
 
@@ -796,7 +769,7 @@ def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     tells are no clause."""
     if cue.form in _TELL_VERBS or text[cue.end : quote_start].rstrip().endswith(":"):
         return False
-    start = _skip_intervening(text, cue.end)
+    start = skip_intervening(text, cue.end)
     if _count_words(text, start, quote_start) < _FORWARD_MIN_WORDS:
         return False
     words = text[start:quote_start].lower().split()
@@ -1781,9 +1754,9 @@ class _SpanFinder:
         that = _that_after(text, cue.end)
         if that is not None:
             return int(that.end())
-        position = _skip_intervening(self.text, cue.end)
+        position = skip_intervening(self.text, cue.end)
         if cue.form in _TELL_VERBS:
-            position = _skip_intervening(self.text, self.skip_recipient(position))
+            position = skip_intervening(self.text, self.skip_recipient(position))
         return position
 
     def skip_recipient(self, position: int) -> int:
@@ -1818,9 +1791,9 @@ class _SpanFinder:
         between = text[comma + 1 : cue.start].strip()
         after_start, after_end = cue.end, sentence.end
         if between:
-            rest = _skip_intervening(self.text, after_start)
+            rest = skip_intervening(self.text, after_start)
             if cue.form in _TELL_VERBS:  # ", he told The Post on Friday."
-                rest = _skip_intervening(self.text, self.skip_recipient(rest))
+                rest = skip_intervening(self.text, self.skip_recipient(rest))
             # "said in May, and", "he said; his staff found": the cue's clause ends there
             parenthetical = text[rest:after_end].lstrip().startswith((",", ";"))
             if not parenthetical and not _adverbial_tail(text, rest, after_end):
