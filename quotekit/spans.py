@@ -731,15 +731,15 @@ _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
 _ON_A_CHANNEL = regex.compile(r"[ ]*+on[ ](?:the[ ])?+\p{Lu}")
 
 
-def _has_clause(text: str, start: int, end: int) -> bool:
+def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) -> bool:
     """Whether ``text[start:end]`` holds a clause: a finite verb, a subject pronoun or
-    ``that`` (``at the meeting the plan would fail``), not only phrases (``at a conference
-    of retired warriors in Herndon on Monday``)."""
+    (unless ``that_counts`` is false) ``that`` (``at the meeting the plan would fail``), not
+    only phrases (``at a conference of retired officers in Westvale on Monday``)."""
     words = text[start:end].lower().split()
     return bool(
         _FINITE_VERBS.intersection(words)
         or _SUBJECT_PRONOUNS.intersection(words)
-        or "that" in words
+        or (that_counts and "that" in words)
     )
 
 
@@ -764,7 +764,7 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
 
 def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     """Whether a reported clause stands between a cue and a quote after a comma (``said the
-    turmoil was not the banks' fault, "not by a long shot"``): the quote ends the report.
+    shortage was not the farmers' doing, "not in the least"``): the quote ends the report.
     Times, venues, an opening adverbial (``at a rally in Eastbrook,``) and whom a tell-verb
     tells are no clause."""
     if cue.form in _TELL_VERBS or text[cue.end : quote_start].rstrip().endswith(":"):
@@ -772,11 +772,11 @@ def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     start = skip_intervening(text, cue.end)
     if _count_words(text, start, quote_start) < _FORWARD_MIN_WORDS:
         return False
-    words = text[start:quote_start].lower().split()
-    # a verb or a subject shows the clause; unlike _has_clause, a "that" alone does not (a
-    # that-clause before a quote is _in_reported_clause's to judge)
-    has_verb = _FINITE_VERBS.intersection(words) or _SUBJECT_PRONOUNS.intersection(words)
-    return bool(has_verb) and not _opens_adverbial(text, start, quote_start)
+    # a "that" alone shows no clause here: a that-clause before a quote is
+    # _in_reported_clause's to judge
+    return _has_clause(text, start, quote_start, that_counts=False) and not _opens_adverbial(
+        text, start, quote_start
+    )
 
 
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
