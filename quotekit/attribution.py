@@ -83,7 +83,7 @@ _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
     been be not never later then again previously publicly privately repeatedly reportedly
-    recently once still already initially first often frequently just has've wouldn't won't
+    recently once still already initially first often frequently just now has've wouldn't won't
     didn't doesn't don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
 # A time between a subject and its cue ("Roe last week said", "Roe on Monday said"): its

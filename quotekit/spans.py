@@ -105,6 +105,10 @@ _THAT_SOON = re.compile(
 )
 
 
+# "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
+# run of separators, then a fixed word; one position.
+_THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
+
 # Verbs that show a clause under way: "said the problem is that ...".
 _FINITE_VERBS = BE_FORMS | frozenset("has have had will would can could should may might".split())
 
@@ -114,6 +118,8 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     unless a subject stands before it: in ``said he knows how hard that is`` the clause has
     begun and ``that`` is one of its words."""
     that = _THAT_SOON.match(text, offset)
+    if that is not None and _words_before(text, that.end() - 4, 1)[-1:] == ["in"]:
+        that = _THAT_SOON.match(text, that.end())  # "concluded in that case that ..."
     if that is None:
         return None
     words = text[offset : that.end()].lower().split()
@@ -449,6 +455,25 @@ def _after_article(text: str, start: int) -> bool:
     return bool(previous) and previous[-1] in _NOUN_DETERMINERS
 
 
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised cue word stands inside a name: after a lower-case word and
+    before a capitalised one (``defunding Planned Parenthood``); a title-case headline
+    capitalises the word before it too (``Reyes Says Levy Will Pass``)."""
+    if not match.group()[:1].isupper():
+        return False
+    before = text[max(0, match.start() - 20) : match.start()]
+    previous = before.split()[-1:] if before.endswith(" ") else []
+    following = _WORD.match(text, match.end() + 1)
+    return (
+        bool(previous)
+        and previous[0][:1].islower()
+        and previous[0][-1:].isalpha()  # not a sentence's end: "said. According to Roe"
+        and text[match.end() : match.end() + 1] == " "
+        and following is not None
+        and following.group()[:1].isupper()
+    )
+
+
 def _noun_reading(text: str, match: re.Match[str]) -> bool:
     """Whether a cue form that is also a plural noun is the noun here: not followed by ``to``,
     or after a determiner, possessive or verb (``his plans to``, ``made plans to``)."""
@@ -497,6 +522,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "better-than-expected", "self-described": part of a compound word
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
+        if _in_a_name(text, match):
+            continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
         if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
             continue  # "the candidates' plans don't", "made plans to build": a noun
         if (
@@ -1082,6 +1109,22 @@ def _embedded_relative(text: str, comma: int, end: int) -> bool:
         and following.group().islower()
         and following.group() not in _COORDINATORS
         and _CLAUSE_END.match(text, closing) is None
+    )
+
+
+def _subject_with_appositive(text: str, start: int, end: int) -> bool:
+    """Whether a name and its appositive open a clause whose verb follows the appositive's
+    closing comma (``Millennials, numbering 75 million, outnumber``)."""
+    comma = text.find(",", start, end)
+    closing = text.find(",", comma + 1, min(end, comma + _RELATIVE_CHARACTERS))
+    if comma == -1 or closing == -1:
+        return False
+    following = _WORD.match(text, closing + 2)
+    return (
+        following is not None
+        and following.group().islower()
+        and following.group() not in _COORDINATORS
+        and following.group() not in _SOURCE_DETERMINERS
     )
 
 
@@ -1685,9 +1728,15 @@ class _SpanFinder:
             return None
         handed_over = _HANDED_OVER.search(text, max(0, cue.start - 5), cue.start)
         quote_handed_over = handed_over is not None and handed_over.group().strip() != ","
-        inverted = cue.cue_class is not CueClass.DOCUMENT and _INVERTED_SOURCE.match(
-            text, start, end
-        )  # "The video shows Dana Reyes, who ...": what a document shows is never its source
+        # "..., said Matt Lane, a speechwriter": the source; but not "adding that Ana Brandt,
+        # the vice chair, joined", "says Millennials, numbering 75 million, outnumber": the
+        # subject of the clause and its appositive, then the verb
+        inverted = (
+            not that_clause
+            and cue.cue_class is not CueClass.DOCUMENT  # "The video shows Dana Reyes, ..."
+            and _INVERTED_SOURCE.match(text, start, end) is not None
+            and (handed_over is not None or not _subject_with_appositive(text, start, end))
+        )
         if inverted or (
             (handed_over is not None and _NAME_AFTER_CUE.fullmatch(text, start, end))
             or (
@@ -1757,7 +1806,8 @@ class _SpanFinder:
         position = skip_intervening(self.text, cue.end)
         if cue.form in _TELL_VERBS:
             position = skip_intervening(self.text, self.skip_recipient(position))
-        return position
+        that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
+        return position if that is None else int(that.end())  # "says, however, that"
 
     def skip_recipient(self, position: int) -> int:
         """Past whom a tell-verb tells: ``reporters``, ``Reuters``, ``him``, ``The Daily Post``."""
