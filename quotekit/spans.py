@@ -125,6 +125,14 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     words = text[offset : that.end()].lower().split()
     if _SUBJECT_PRONOUNS.intersection(words) or _FINITE_VERBS.intersection(words):
         return None
+    if len(words) > 1 and (
+        words[-2] in _COORDINATORS
+        or words[-2] == "or"
+        or _next_word(text, that.end()).endswith("ed")
+    ):
+        # "said witnesses saw a gun and that ...": a second clause of one begun before it;
+        # "called for clerks to wear dresses that showed ...": a relative pronoun
+        return None
     return that
 
 
