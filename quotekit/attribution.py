@@ -556,7 +556,15 @@ class _Resolver:
                     person_name(self.text[person.start : person.end], self.lexicon), person.start
                 )
             index -= 1
-        following = bisect.bisect_right(self.people_starts, offset)
+        # the names after it in a later sentence: one named in its own sentence is what the
+        # described person speaks of ("the investor said that Ana Brandt had joined")
+        sentence = bisect.bisect_right(self.sentence_starts, offset)
+        after = (
+            self.sentence_starts[sentence]
+            if sentence < len(self.sentence_starts)
+            else len(self.text)
+        )
+        following = bisect.bisect_left(self.people_starts, after)
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
             if person.label == "PERSON":
                 name = person_name(self.text[person.start : person.end], self.lexicon)
