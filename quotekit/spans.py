@@ -1109,15 +1109,7 @@ def _embedded_relative(text: str, comma: int, end: int) -> bool:
     if relative is None:
         return False
     closing = text.find(",", relative.end(), min(end, relative.end() + _RELATIVE_CHARACTERS))
-    if closing == -1:
-        return False
-    following = _WORD.match(text, closing + 2)
-    return (
-        following is not None
-        and following.group().islower()
-        and following.group() not in _COORDINATORS
-        and _CLAUSE_END.match(text, closing) is None
-    )
+    return closing != -1 and _verb_after_aside(text, closing)
 
 
 def _subject_with_appositive(text: str, start: int, end: int) -> bool:
@@ -1125,14 +1117,19 @@ def _subject_with_appositive(text: str, start: int, end: int) -> bool:
     closing comma (``Millennials, numbering 75 million, outnumber``)."""
     comma = text.find(",", start, end)
     closing = text.find(",", comma + 1, min(end, comma + _RELATIVE_CHARACTERS))
-    if comma == -1 or closing == -1:
-        return False
+    return comma != -1 and closing != -1 and _verb_after_aside(text, closing)
+
+
+def _verb_after_aside(text: str, closing: int) -> bool:
+    """Whether the clause goes on with its verb after the comma closing an aside: a lower-case
+    word that neither joins another clause (``and``, ``, which``) nor opens a noun phrase."""
     following = _WORD.match(text, closing + 2)
     return (
         following is not None
         and following.group().islower()
         and following.group() not in _COORDINATORS
         and following.group() not in _SOURCE_DETERMINERS
+        and _CLAUSE_END.match(text, closing) is None
     )
 
 
