@@ -337,7 +337,6 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
 # Words opening the source after an inverted cue: "..., said a former official".
 _SOURCE_DETERMINERS = frozenset("a an the one two three several some many another".split())
 _ADD_FORMS = frozenset("add adds added adding".split())
-_ARTICLES = frozenset("a an the".split())
 
 
 @functools.cache
@@ -441,7 +440,6 @@ def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
 
 # Words before a plural noun that cannot be a verb's subject: determiners, possessives and
 # verbs that take plans as their object ("unveiled plans", "made plans").
-_DETERMINERS = frozenset("the a an his her its their our my your these those this that".split())
 _BEFORE_A_NOUN = frozenset(
     """the a an his her its their our my your these those such any no new tax made make
     unveiled unveil announced released outlined detailed scrapped dropped back revealed has
@@ -487,7 +485,7 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
     or after a determiner, possessive or verb (``his plans to``, ``made plans to``)."""
     if _next_word(text, match.end()) != "to":
         return True
-    if _next_word(text, match.end() + 3) in _DETERMINERS:
+    if _next_word(text, match.end() + 3) in _NOUN_DETERMINERS:
         return True  # "the harbour plans to the council": a preposition, not an infinitive
     previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
@@ -1909,7 +1907,9 @@ class _SpanFinder:
             word[:1].isupper() and word.lower() not in self.lexicon.not_names
             for word in text[cue.end : comma].split()
         )  # "said in a March report, and ...": a month names nobody
-        if named and (cue.form != "according to" or _next_word(text, comma + 1) in _ARTICLES):
+        if named and (
+            cue.form != "according to" or _next_word(text, comma + 1) in _NOUN_DETERMINERS
+        ):
             # "..., said Jane Roe, a spokeswoman", "according to Roe, the mayor's aide": what
             # follows is the source's appositive
             return None
