@@ -326,8 +326,8 @@ def agent_start(text: str, cue_end: int) -> int | None:
 
 
 _SUBJECT_HEAD_CHARACTERS = 40  # the start of a sentence read for the head of its subject
-# A lower-case word. Audit: one possessive run of letters.
-_LOWER_WORD = regex.compile(r"[\p{L}\-]++")
+# A word of letters and hyphens. Audit: one possessive run of one class.
+_LETTER_WORD = regex.compile(r"[\p{L}\-]++")
 
 
 def document_head(text: str, start: int, cue_start: int) -> int | None:
@@ -335,7 +335,9 @@ def document_head(text: str, start: int, cue_start: int) -> int | None:
     contracts signed since 2019 shows``: after ``review``), read in the first words from
     ``start``; None when none opens it. A long subject keeps its head far from its cue."""
     nouns = read_words("document_nouns.tsv")
-    for word in _LOWER_WORD.finditer(text, start, min(cue_start, start + _SUBJECT_HEAD_CHARACTERS)):
+    for word in _LETTER_WORD.finditer(
+        text, start, min(cue_start, start + _SUBJECT_HEAD_CHARACTERS)
+    ):
         if word.group().lower() in nouns:
             return int(word.end())
     return None
