@@ -105,6 +105,10 @@ _THAT_SOON = re.compile(
 )
 
 
+# Words after which "that" is a conjunction of their own ("so that", "now that"), or, before
+# it, a determiner ("that day").
+_BEFORE_A_CONJUNCTION_THAT = frozenset("or so now such given except provided".split())
+_TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evening time".split())
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
 _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
@@ -118,8 +122,12 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     unless a subject stands before it: in ``said he knows how hard that is`` the clause has
     begun and ``that`` is one of its words."""
     that = _THAT_SOON.match(text, offset)
-    if that is not None and _words_before(text, that.end() - 4, 1)[-1:] == ["in"]:
-        that = _THAT_SOON.match(text, that.end())  # "concluded in that case that ..."
+    if that is not None and (
+        _words_before(text, that.end() - 4, 1)[-1:] == ["in"]
+        or _next_word(text, that.end()) in _TIME_AFTER_THAT
+    ):
+        # "concluded in that case that ...", "told voters that day that ...": a determiner
+        that = _THAT_SOON.match(text, that.end())
     if that is None:
         return None
     words = text[offset : that.end()].lower().split()
@@ -127,10 +135,11 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
         return None
     if len(words) > 1 and (
         words[-2] in _COORDINATORS
-        or words[-2] == "or"
+        or words[-2] in _BEFORE_A_CONJUNCTION_THAT
         or _next_word(text, that.end()).endswith("ed")
     ):
         # "said witnesses saw a gun and that ...": a second clause of one begun before it;
+        # "said now that the bridge is open, ...": a conjunction opening the clause;
         # "called for clerks to wear dresses that showed ...": a relative pronoun
         return None
     return that
