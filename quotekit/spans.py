@@ -112,6 +112,9 @@ _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evenin
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
 _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
+# An aside set off by commas right after a cue, then "that" ("said, in a statement released
+# Friday, that"). Audit: a bounded possessive run of characters that end no clause.
+_ASIDE_THEN_THAT = re.compile(r",[ ][^,.;:!?\n\"\u201c]{1,80}+,[ ]that\b(?!['\u2019])")
 
 # Verbs that show a clause under way: "said the problem is that ...".
 _FINITE_VERBS = BE_FORMS | frozenset("has have had will would can could should may might".split())
@@ -1819,6 +1822,8 @@ class _SpanFinder:
         if cue.form in _TELL_VERBS:
             position = skip_intervening(self.text, self.skip_recipient(position))
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
+        if that is None:  # "said, as she has before, that ...": an aside, then the clause
+            that = _ASIDE_THEN_THAT.match(text, cue.end)
         return position if that is None else int(that.end())  # "says, however, that"
 
     def skip_recipient(self, position: int) -> int:
