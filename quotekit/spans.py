@@ -140,10 +140,12 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
         words[-2] in _COORDINATORS
         or words[-2] in _BEFORE_A_CONJUNCTION_THAT
         or _next_word(text, that.end()).endswith("ed")
+        or _next_word(text, that.end()) in _FINITE_VERBS
     ):
         # "said witnesses saw a gun and that ...": a second clause of one begun before it;
         # "said now that the bridge is open, ...": a conjunction opening the clause;
-        # "called for clerks to wear dresses that showed ...": a relative pronoun
+        # "called for clerks to wear dresses that showed ...", "... equipment that could":
+        # a relative pronoun (or a subject: "said that is untrue")
         return None
     return that
 
