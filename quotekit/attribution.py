@@ -69,6 +69,8 @@ _CONFIDENCE: Mapping[str, float] = MappingProxyType(
     }
 )
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
+# Quantifiers standing for part of a group named before them ("Some called the walls ...").
+_QUANTIFIERS = frozenset("some many others several most few both".split())
 _DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
 _UNSURE_SUBJECT = 0.7  # the clause's subject taken when the words by the cue name nobody
 _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
@@ -468,6 +470,17 @@ class _Resolver:
                 return name
         return None
 
+    def group_named_before(self, offset: int) -> str | None:
+        """The plural noun of a group last named before ``offset`` in its sentence or the one
+        before (``Residents were less sure. Some ...``: ``residents``)."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 2
+        start = self.sentence_starts[max(index, 0)] if self.sentence_starts else 0
+        for word in reversed(_words_before(self.text, max(start, offset - _SUBJECT_REACH), offset)):
+            lowered = word[2].lower().strip(".,;:")
+            if self.lexicon.group_nouns.get(lowered) is SpeakerKind.GROUP:
+                return lowered
+        return None
+
     def speaker(self, found: _Found, sieve: str) -> tuple[Speaker | None, float]:
         """Resolve a located mention to a speaker and the confidence of the whole decision."""
         text = self.text
@@ -488,6 +501,12 @@ class _Resolver:
         if lowered in _RELATIVE_PRONOUNS and (relative := self.relative_antecedent(found.start)):
             kind, name = self.classify(text[relative.start : relative.end], relative.start)
             return self.make(name, mention, kind), confidence * _PRONOUN_FACTOR
+        if lowered in _QUANTIFIERS:
+            # "Residents were less sure. Some called the walls ...": some of that group
+            group = self.group_named_before(found.start)
+            if group is None:
+                return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
+            return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
@@ -859,6 +878,10 @@ def _may_open_mention(word: str) -> bool:
     return lowered in _MENTION_OPENERS or lowered in PRONOUNS or lowered in _RELATIVE_PRONOUNS
 
 
+# A relative clause describing an inverted subject. Audit: fixed words between boundaries.
+_RELATIVE_AFTER_NAME = regex.compile(r"[ ,](?:who|whose|whom|which)\b")
+
+
 def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
     """The subject after an inverted cue: ``said Jane Roe, a spokeswoman for the ministry.``"""
     end = limit
@@ -866,6 +889,11 @@ def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
         found = text.find(mark, cue_end, end)
         if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found)):
             end = found
+    relative = _RELATIVE_AFTER_NAME.search(text, cue_end, end)
+    if relative is not None and "," in text[cue_end : relative.start() + 1]:
+        # "said Anton Belic, a retired teacher whose house stands ...": the name and its
+        # appositive; but "said a former official who oversaw the audit" is one description
+        end = relative.start()
     start, end = _strip_edges(text, cue_end, end)
     if start >= end:
         return None

@@ -358,3 +358,31 @@ def test_common_words_found_by_search_equal_the_whole_texts_tables() -> None:
     for text in texts:
         lower, inside = _all_common_words(text.translate(dict.fromkeys(range(0x1C, 0x20), 0)))
         assert _common_words(text, words) == (lower & words, inside & words)
+
+
+def test_quantifier_speaks_for_the_group_named_before_it() -> None:
+    text = (
+        "Officials said the walls would hold. Residents were less sure. Some called the "
+        "walls a \u201cpatchwork\u201d and said the repairs had never been finished."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker.name, q.speaker.mention.text) for q in quotes if q.speaker][1:] == [
+        ("residents", "Some"),
+        ("residents", "Some"),
+    ]
+    assert all(q.speaker.kind is SpeakerKind.GROUP for q in quotes[1:] if q.speaker)
+
+
+def test_quantifier_with_no_group_before_it_stays_unresolved() -> None:
+    (quote,) = extract_quotes("Some said the ferry would never run again.")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Some", SpeakerKind.GROUP)
+    assert quote.confidence < 0.5
+
+
+def test_inverted_subject_ends_before_its_relative_clause() -> None:
+    text = (
+        "\u201cI have never seen the river this high,\u201d said Anton Belic, a retired teacher "
+        "whose house stands 200 metres from the water."
+    )
+    assert _speakers(text) == [("Anton Belic", "Anton Belic, a retired teacher", "cue-adjacent")]
