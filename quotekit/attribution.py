@@ -362,10 +362,8 @@ class _Resolver:
             if index not in ordinary and not self.in_quote(mention.start)
         ]
         self.people: list[EntityMention] = [
-            mention
-            for mention in self.mentions
-            if mention.label in ("PERSON", "NAME") and not self.in_quote(mention.start)
-        ]
+            mention for mention in self.mentions if mention.label in ("PERSON", "NAME")
+        ]  # self.mentions holds none inside a quote
         self.people_starts = [mention.start for mention in self.people]
         self.analysis = document.analysis
         # the rules backend links no mentions: then no quote asks for a coreference index
