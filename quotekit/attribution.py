@@ -353,7 +353,13 @@ class _Resolver:
             for index, mention in enumerate(mentions)
             if (word := _checked_word(self.text[mention.start : mention.end], mention.label))
         }
-        common = _common_words(self.text, {word.removesuffix("'s") for word in checked.values()})
+        bases = {word.removesuffix("'s") for word in checked.values()}
+        # a word the text never writes as asked about is never written in lower case there, so
+        # it is no ordinary word and is not looked for (one with an apostrophe may be written
+        # with a curly one)
+        common = _common_words(
+            self.text, {base for base in bases if "'" in base or base in self.text}
+        )
         ordinary = {index for index, word in checked.items() if _is_common_word(word, common)}
         self.common_word_starts = frozenset(mentions[index].start for index in ordinary)
         self.mentions = [
