@@ -38,6 +38,7 @@ import regex
 from quotekit import syntax
 from quotekit._document import Analysis, Candidate, Context, Document, EntityMention, Sentence
 from quotekit._lexicon import Lexicon, read_words
+from quotekit._patterns import DIGIT, SPACE
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
     BE_FORMS,
@@ -137,7 +138,8 @@ _POSTMODIFIERS = regex.compile(
 # Words of a mention: a number with thousands commas, or a run without punctuation.
 # Audit: two alternatives, each a possessive run; the first fails within four characters
 # when a digit does not go on as a thousands group, so no position is retried for long.
-_TOKEN = regex.compile(r"\d{1,3}+(?:,\d{3})++|[^\s,;:()\[\]\"\u201c\u201d]++")
+# The standard engine, with the regex engine's digits and white space (see quotekit._patterns).
+_TOKEN = re.compile(rf"{DIGIT}{{1,3}}+(?:,{DIGIT}{{3}})++|[^{SPACE},;:()\[\]\"\u201c\u201d]++")
 _SUBJECT_REACH = 400  # characters before a cue or a quote searched for its subject
 _MAX_SUBJECT_WORDS = 12
 _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
