@@ -378,12 +378,15 @@ class _Resolver:
         self.clustered = any(mention.cluster is not None for mention in document.analysis.mentions)
         self.sentence_starts = [sentence.start for sentence in document.analysis.sentences]
         self.mention_starts = [mention.start for mention in self.mentions]
-        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        # surname -> (offset, full name, its number of words) of each person named in full
+        self.full_names: dict[str, list[tuple[int, str, int]]] = {}
         for mention in self.people:
             name = person_name(self.text[mention.start : mention.end], lexicon)
             words = name.split()
             if len(words) >= 2 and (mention.label == "PERSON" or looks_like_person(words, lexicon)):
-                self.full_names.setdefault(words[-1].lower(), []).append((mention.start, name))
+                self.full_names.setdefault(words[-1].lower(), []).append(
+                    (mention.start, name, len(words))
+                )
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
@@ -405,11 +408,11 @@ class _Resolver:
             return name
         forms = self.full_names.get(words[-1].lower(), [])
         index = bisect.bisect_left(forms, (offset, ""))
-        for _, form in reversed(forms[max(0, index - _FULL_NAME_REACH) : index]):
-            if len(form.split()) > len(words):
+        for _, form, size in reversed(forms[max(0, index - _FULL_NAME_REACH) : index]):
+            if size > len(words):
                 return form
-        for _, form in forms[index : index + _FULL_NAME_REACH]:
-            if len(form.split()) > len(words):
+        for _, form, size in forms[index : index + _FULL_NAME_REACH]:
+            if size > len(words):
                 return form
         return name
 
