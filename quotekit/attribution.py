@@ -456,16 +456,15 @@ class _Resolver:
             if start < offset and kind is SpeakerKind.PERSON and name.lower() not in PRONOUNS:
                 candidates.append((start, name, name))
         candidates.sort(key=lambda candidate: -candidate[0])
-        genders = [self.gender_of(name, text) for _, name, text in candidates]
-        if gender != "u":
-            # a near person known to be of the pronoun's gender beats a nearer unknown one
-            for (_, name, mention_text), found in list(zip(candidates, genders, strict=True))[
-                :_GENDER_LOOKAHEAD
-            ]:
-                if found == gender:
-                    return name, mention_text
-        for (_, name, mention_text), found in zip(candidates, genders, strict=True):
-            if gender == "u" or found in (gender, "u"):
+        if gender == "u":
+            return (candidates[0][1], candidates[0][2]) if candidates else None
+        # a near person known to be of the pronoun's gender beats a nearer unknown one; the
+        # genders are read only as far as the answer needs
+        for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
+            if self.gender_of(name, mention_text) == gender:
+                return name, mention_text
+        for _, name, mention_text in candidates:
+            if self.gender_of(name, mention_text) in (gender, "u"):
                 return name, mention_text
         return None
 
