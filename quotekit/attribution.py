@@ -781,14 +781,13 @@ def _leading_pronoun(text: str, found: _Found | None) -> _Found | None:
     ``he was``, ``she declined to``): the verb phrase after it is not part of the speaker."""
     if found is None:
         return None
+    first = _TOKEN.search(text, found.start, found.end)
+    if first is None or first.group().lower() not in PRONOUNS:
+        return found  # most subjects: a name or a noun phrase, read no further
     tokens = list(_TOKEN.finditer(text, found.start, found.end))
-    if (
-        len(tokens) > 1
-        and tokens[0].group().lower() in PRONOUNS
-        and all(
-            _no_subject_word(word) or (word.islower() and word.endswith("ed")) or word == "to"
-            for word in (token.group() for token in tokens[1:])
-        )
+    if len(tokens) > 1 and all(
+        _no_subject_word(word) or (word.islower() and word.endswith("ed")) or word == "to"
+        for word in (token.group() for token in tokens[1:])
     ):
         return _Found(tokens[0].start(), tokens[0].end())
     return found
@@ -1318,12 +1317,13 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
     after = text[cue_end : cue_end + 20].split(maxsplit=1)
-    agent = _agent_start(text, cue_end) is not None
-    if not cue_words or "that" in (cue_words[-1], *after[:1]) or agent:
-        return False  # an agent, or a state of mind ("are convinced that")
+    if not cue_words or "that" in (cue_words[-1], *after[:1]):
+        return False  # a state of mind ("are convinced that")
     verb = cue_words[0]
     if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
         return False
+    if _agent_start(text, cue_end) is not None:
+        return False  # an agent
     # the words before the cue, last first, read only as far as the first word with letters
     last = None
     reach = max(sentence.start, cue_start - _UNNAMED_REACH)
