@@ -61,10 +61,10 @@ _SENTENCE_END_WORD = regex.compile(
     r"(?<![\p{L}.'\u2019\-])\p{Lu}\p{Ll}[\p{L}\p{M}'\u2019\-]*+\.(?=[ \u00a0])"
 )
 # A pronoun between ASCII word boundaries: every pronoun between word boundaries, and a few
-# more, which the standard engine finds several times faster than ``\b`` in the regex engine;
-# a neighbour outside ASCII is then checked with _WORD_CHARACTER (see find_mentions). The
-# pattern opens with the class of the pronouns' first letters, so the engine skips to those,
-# and looks back from there at the character before and at the letter it took.
+# more, which the standard engine finds faster than the regex engine finds ``\b``; a neighbour
+# outside ASCII is then checked with _WORD_CHARACTER (see find_mentions). The pattern opens
+# with the class of the pronouns' first letters, so the engine skips to those, and looks back
+# from there at the character before and at the letter it took.
 # Audit: one character, fixed-width lookbehinds, literal alternatives, a one-character
 # lookahead; no repetition.
 _PRONOUN = re.compile(
@@ -312,14 +312,10 @@ def find_mentions(
     lower, upper = paragraphs[0].start, paragraphs[-1].end
     paragraph_starts = {paragraph.start for paragraph in paragraphs}
     group_nouns = lexicon.group_nouns
-    key = id(lexicon)
     mentions = []
     for run in _NAME_RUN.finditer(text, lower, upper):
         run_start = run.start()
-        names = _run_cache.get((key, run.group()))
-        if names is None:
-            names = remembered(_run_cache, run.group(), lexicon, _names_in_run)
-        for first, last, label in names:
+        for first, last, label in remembered(_run_cache, run.group(), lexicon, _names_in_run):
             start, end = run_start + first, run_start + last
             if start in paragraph_starts and _is_dateline(text, start, end):
                 continue
