@@ -38,6 +38,7 @@ import regex
 from quotekit import syntax
 from quotekit._document import Analysis, Candidate, Context, Document, EntityMention, Sentence
 from quotekit._lexicon import Lexicon, read_words
+from quotekit._patterns import DIGIT, SPACE
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
     BE_FORMS,
@@ -141,7 +142,8 @@ _POSTMODIFIERS = regex.compile(
 # Words of a mention: a number with thousands commas, or a run without punctuation.
 # Audit: two alternatives, each a possessive run; the first fails within four characters
 # when a digit does not go on as a thousands group, so no position is retried for long.
-_TOKEN = regex.compile(r"\d{1,3}+(?:,\d{3})++|[^\s,;:()\[\]\"\u201c\u201d]++")
+# The standard engine, with the regex engine's digits and white space (see quotekit._patterns).
+_TOKEN = re.compile(rf"{DIGIT}{{1,3}}+(?:,{DIGIT}{{3}})++|[^{SPACE},;:()\[\]\"\u201c\u201d]++")
 _SUBJECT_REACH = 400  # characters before a cue or a quote searched for its subject
 _MAX_SUBJECT_WORDS = 12
 _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
@@ -357,7 +359,13 @@ class _Resolver:
             for index, mention in enumerate(mentions)
             if (word := _checked_word(self.text[mention.start : mention.end], mention.label))
         }
-        common = _common_words(self.text, {word.removesuffix("'s") for word in checked.values()})
+        bases = {word.removesuffix("'s") for word in checked.values()}
+        # a word the text never writes as asked about is never written in lower case there, so
+        # it is no ordinary word and is not looked for (one with an apostrophe may be written
+        # with a curly one)
+        common = _common_words(
+            self.text, {base for base in bases if "'" in base or base in self.text}
+        )
         ordinary = {index for index, word in checked.items() if _is_common_word(word, common)}
         self.common_word_starts = frozenset(mentions[index].start for index in ordinary)
         self.mentions = [
@@ -366,22 +374,23 @@ class _Resolver:
             if index not in ordinary and not self.in_quote(mention.start)
         ]
         self.people: list[EntityMention] = [
-            mention
-            for mention in self.mentions
-            if mention.label in ("PERSON", "NAME") and not self.in_quote(mention.start)
-        ]
+            mention for mention in self.mentions if mention.label in ("PERSON", "NAME")
+        ]  # self.mentions holds none inside a quote
         self.people_starts = [mention.start for mention in self.people]
         self.analysis = document.analysis
         # the rules backend links no mentions: then no quote asks for a coreference index
         self.clustered = any(mention.cluster is not None for mention in document.analysis.mentions)
         self.sentence_starts = [sentence.start for sentence in document.analysis.sentences]
         self.mention_starts = [mention.start for mention in self.mentions]
-        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        # surname -> (offset, full name, its number of words) of each person named in full
+        self.full_names: dict[str, list[tuple[int, str, int]]] = {}
         for mention in self.people:
             name = person_name(self.text[mention.start : mention.end], lexicon)
             words = name.split()
             if len(words) >= 2 and (mention.label == "PERSON" or looks_like_person(words, lexicon)):
-                self.full_names.setdefault(words[-1].lower(), []).append((mention.start, name))
+                self.full_names.setdefault(words[-1].lower(), []).append(
+                    (mention.start, name, len(words))
+                )
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
@@ -403,11 +412,11 @@ class _Resolver:
             return name
         forms = self.full_names.get(words[-1].lower(), [])
         index = bisect.bisect_left(forms, (offset, ""))
-        for _, form in reversed(forms[max(0, index - _FULL_NAME_REACH) : index]):
-            if len(form.split()) > len(words):
+        for _, form, size in reversed(forms[max(0, index - _FULL_NAME_REACH) : index]):
+            if size > len(words):
                 return form
-        for _, form in forms[index : index + _FULL_NAME_REACH]:
-            if len(form.split()) > len(words):
+        for _, form, size in forms[index : index + _FULL_NAME_REACH]:
+            if size > len(words):
                 return form
         return name
 
@@ -451,16 +460,15 @@ class _Resolver:
             if start < offset and kind is SpeakerKind.PERSON and name.lower() not in PRONOUNS:
                 candidates.append((start, name, name))
         candidates.sort(key=lambda candidate: -candidate[0])
-        genders = [self.gender_of(name, text) for _, name, text in candidates]
-        if gender != "u":
-            # a near person known to be of the pronoun's gender beats a nearer unknown one
-            for (_, name, mention_text), found in list(zip(candidates, genders, strict=True))[
-                :_GENDER_LOOKAHEAD
-            ]:
-                if found == gender:
-                    return name, mention_text
-        for (_, name, mention_text), found in zip(candidates, genders, strict=True):
-            if gender == "u" or found in (gender, "u"):
+        if gender == "u":
+            return (candidates[0][1], candidates[0][2]) if candidates else None
+        # a near person known to be of the pronoun's gender beats a nearer unknown one; the
+        # genders are read only as far as the answer needs
+        for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
+            if self.gender_of(name, mention_text) == gender:
+                return name, mention_text
+        for _, name, mention_text in candidates:
+            if self.gender_of(name, mention_text) in (gender, "u"):
                 return name, mention_text
         return None
 
@@ -803,14 +811,13 @@ def _leading_pronoun(text: str, found: _Found | None) -> _Found | None:
     ``he was``, ``she declined to``): the verb phrase after it is not part of the speaker."""
     if found is None:
         return None
+    first = _TOKEN.search(text, found.start, found.end)
+    if first is None or first.group().lower() not in PRONOUNS:
+        return found  # most subjects: a name or a noun phrase, read no further
     tokens = list(_TOKEN.finditer(text, found.start, found.end))
-    if (
-        len(tokens) > 1
-        and tokens[0].group().lower() in PRONOUNS
-        and all(
-            _no_subject_word(word) or (word.islower() and word.endswith("ed")) or word == "to"
-            for word in (token.group() for token in tokens[1:])
-        )
+    if len(tokens) > 1 and all(
+        _no_subject_word(word) or (word.islower() and word.endswith("ed")) or word == "to"
+        for word in (token.group() for token in tokens[1:])
     ):
         return _Found(tokens[0].start(), tokens[0].end())
     return found
@@ -1348,12 +1355,13 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
     after = text[cue_end : cue_end + 20].split(maxsplit=1)
-    agent = agent_start(text, cue_end) is not None
-    if not cue_words or "that" in (cue_words[-1], *after[:1]) or agent:
-        return False  # an agent, or a state of mind ("are convinced that")
+    if not cue_words or "that" in (cue_words[-1], *after[:1]):
+        return False  # a state of mind ("are convinced that")
     verb = cue_words[0]
     if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
         return False
+    if agent_start(text, cue_end) is not None:
+        return False  # an agent
     # the words before the cue, last first, read only as far as the first word with letters
     last = None
     reach = max(sentence.start, cue_start - _UNNAMED_REACH)

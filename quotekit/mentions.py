@@ -9,6 +9,8 @@ noun, ``NAME`` otherwise.
 
 from __future__ import annotations
 
+import operator
+import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TypeVar
@@ -61,8 +63,20 @@ _NAME_RUN = regex.compile(rf"{_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?+{_WORD
 _SENTENCE_END_WORD = regex.compile(
     r"(?<![\p{L}.'\u2019\-])\p{Lu}\p{Ll}[\p{L}\p{M}'\u2019\-]*+\.(?=[ \u00a0])"
 )
-# Audit: literal alternatives between word boundaries, no repetition.
-_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Ww]ho)\b")
+# A pronoun between ASCII word boundaries: every pronoun between word boundaries, and a few
+# more, which the standard engine finds faster than the regex engine finds ``\b``; a neighbour
+# outside ASCII is then checked with _WORD_CHARACTER (see find_mentions). The pattern opens
+# with the class of the pronouns' first letters, so the engine skips to those, and looks back
+# from there at the character before and at the letter it took.
+# Audit: one character, fixed-width lookbehinds, literal alternatives, a one-character
+# lookahead; no repetition.
+_PRONOUN = re.compile(
+    r"[HhSsTtWwIi](?<![0-9A-Za-z_].)"
+    r"(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Ww])e|(?<=I)|(?<=[Ii])t|(?<=[Ww])ho)"
+    r"(?![0-9A-Za-z_])"
+)
+# A character of a word, as the regex engine's ``\b`` tells them. Audit: one class.
+_WORD_CHARACTER = regex.compile(r"\w")
 _HONORIFICS: Mapping[str, str] = MappingProxyType(
     {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 )
@@ -242,13 +256,12 @@ def _names_in_run(run: str, lexicon: Lexicon) -> tuple[tuple[int, int, str], ...
     return tuple(names)
 
 
-def _is_dateline(text: str, start: int, end: int, paragraph: Paragraph) -> bool:
-    """An upper-case place opening a paragraph before a comma, dash or bracket (``PHILADELPHIA
-    —``, ``LONDON (Reuters)``) names where the story was filed, not a person."""
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """An upper-case place opening a paragraph (at ``start``) before a comma, dash or bracket
+    (``PHILADELPHIA —``, ``LONDON (Reuters)``) names where the story was filed, not a person."""
     run = text[start:end]
     return (
-        start == paragraph.start
-        and run.isupper()
+        run.isupper()
         and len(run) > 2
         and text[end : end + 3].lstrip()[:1] in (",", "(", "\u2014", "\u2013", "-")
     )
@@ -346,26 +359,39 @@ def document_head(text: str, start: int, cue_start: int) -> int | None:
 def find_mentions(
     text: str, paragraphs: tuple[Paragraph, ...], lexicon: Lexicon
 ) -> tuple[EntityMention, ...]:
-    """Every capitalised name and every pronoun of ``text``, in order."""
+    """Every capitalised name and every pronoun of ``text``, in order.
+
+    ``paragraphs`` are those of ``split_paragraphs``: only white space, with a line break, lies
+    between them, where no name or pronoun matches and no name runs on, so each pattern runs
+    once from the first paragraph to the last rather than once per paragraph.
+    """
+    if not paragraphs:
+        return ()
+    lower, upper = paragraphs[0].start, paragraphs[-1].end
+    paragraph_starts = {paragraph.start for paragraph in paragraphs}
+    group_nouns = lexicon.group_nouns
     mentions = []
-    for paragraph in paragraphs:
-        for run in _NAME_RUN.finditer(text, paragraph.start, paragraph.end):
-            run_start = run.start()
-            for first, last, label in remembered(_run_cache, run.group(), lexicon, _names_in_run):
-                start, end = run_start + first, run_start + last
-                if _is_dateline(text, start, end, paragraph):
-                    continue
-                following = text[end : end + 20].split(maxsplit=1)
-                # "the Isles Broadcasting network", "the Harlow City council"
-                organisation = (
-                    following and lexicon.group_nouns.get(following[0]) is SpeakerKind.ORGANISATION
-                )
-                mentions.append(EntityMention(start, end, "ORG" if organisation else label))
-        mentions.extend(
-            EntityMention(match.start(), match.end(), "PRONOUN")
-            for match in _PRONOUN.finditer(text, paragraph.start, paragraph.end)
-        )
-    mentions.sort(key=lambda mention: mention.start)
+    for run in _NAME_RUN.finditer(text, lower, upper):
+        run_start = run.start()
+        for first, last, label in remembered(_run_cache, run.group(), lexicon, _names_in_run):
+            start, end = run_start + first, run_start + last
+            if start in paragraph_starts and _is_dateline(text, start, end):
+                continue
+            following = text[end : end + 20].split(maxsplit=1)
+            # "the Isles Broadcasting network", "the Harlow City council"
+            organisation = following and group_nouns.get(following[0]) is SpeakerKind.ORGANISATION
+            mentions.append(EntityMention(start, end, "ORG" if organisation else label))
+    named = len(mentions)
+    size = len(text)
+    for match in _PRONOUN.finditer(text, lower, upper):
+        start, end = match.span()
+        if (start and not text[start - 1].isascii() and _WORD_CHARACTER.match(text, start - 1)) or (
+            end < size and not text[end].isascii() and _WORD_CHARACTER.match(text, end)
+        ):
+            continue  # a letter outside ASCII next to it: part of a longer word
+        mentions.append(EntityMention(start, end, "PRONOUN"))
+    if len(mentions) > named:  # the names and the pronouns are each in order already
+        mentions.sort(key=operator.attrgetter("start"))  # a name before a pronoun at one place
     return tuple(mentions)
 
 

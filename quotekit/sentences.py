@@ -60,11 +60,15 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 
 def _word_before(text: str, end: int, floor: int) -> str:
-    start = end
-    lower = max(floor, end - _WINDOW)
-    while start > lower and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end]
+    """The run of characters up to ``end`` that holds no white space, read at most ``_WINDOW``
+    back and never before ``floor``."""
+    return text[max(floor, end - _WINDOW) : end].rsplit(None, 1)[-1]
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether ``word`` is letters each with a dot (``U.S.``); a word too short or with no dot
+    second is none, with no match tried."""
+    return len(word) >= 4 and word[1] == "." and _ACRONYM.fullmatch(word) is not None
 
 
 def _starter_follows(text: str, start: int, limit: int) -> bool:
@@ -74,7 +78,9 @@ def _starter_follows(text: str, start: int, limit: int) -> bool:
     return bool(following) and following[0][:1].isupper() and following[0].lower() in _STARTERS
 
 
-def _ends_sentence(text: str, match: regex.Match[str], floor: int, limit: int) -> bool:
+def _ends_sentence(text: str, match: regex.Match[str], bare: str, limit: int) -> bool:
+    """Whether a terminator ends its sentence; ``bare`` is the word it ends, with its dot and
+    without opening marks (read only for a single dot)."""
     next_start = match.end()
     while next_start < limit and text[next_start].isspace():
         next_start += 1
@@ -88,11 +94,9 @@ def _ends_sentence(text: str, match: regex.Match[str], floor: int, limit: int) -
     punctuation = match.group()
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
-    word = _word_before(text, match.start() + 1, floor)
-    bare = word.lstrip("\"'(\u201c\u2018[")
-    if _INITIAL.fullmatch(bare[:-1]):
+    if len(bare) == 2 and _INITIAL.fullmatch(bare[0]):
         return False
-    if _ACRONYM.fullmatch(bare):
+    if _is_acronym(bare):
         next_word = text[next_start : next_start + 12].split(maxsplit=1)[0].lower()
         return next_word in _STARTERS
     return True
@@ -106,16 +110,20 @@ def split_sentences(
     for index, paragraph in enumerate(paragraphs):
         start = paragraph.start
         for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
-            word = _word_before(text, match.start() + 1, start).lstrip("\"'(\u201c\u2018[")
-            acronym = _ACRONYM.fullmatch(word) is not None
+            dot = match.group().startswith(".")
+            bare = (
+                _word_before(text, match.start() + 1, start).lstrip("\"'(\u201c\u2018[")
+                if dot
+                else ""
+            )
             if (
-                match.group().startswith(".")
-                and word.lower() in abbreviations
-                and not acronym
+                dot
+                and bare.lower() in abbreviations
+                and not _is_acronym(bare)
                 and not _starter_follows(text, match.end(), paragraph.end)
             ):
                 continue
-            if not _ends_sentence(text, match, start, paragraph.end):
+            if not _ends_sentence(text, match, bare, paragraph.end):
                 continue
             sentences.append(Sentence(start, match.end(), index))
             start = match.end()

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -1224,14 +1223,19 @@ _TITLE_WORDS = 8  # a quoted title is at most this long
 def _title_cased(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quoted stretch is a title (``"Face the Nation"``, ``'A Change Is Gonna
     Come'``): two to eight words, each capitalised but the small ones."""
-    # read no further than one word past the longest title: a long quote is no title
-    stripped = (m.group().strip("'") for m in _WORD.finditer(text, stretch.start, stretch.end))
-    words = list(itertools.islice(filter(None, stripped), _TITLE_WORDS + 1))
-    if not 2 <= len(words) <= _TITLE_WORDS:
-        return False
-    return all(
-        word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS for word in words
-    ) and any(word.lower() not in _SMALL_WORDS for word in words[1:])
+    # read no further than the first word that is not capitalised (most quotes: the second)
+    # or one word past the longest title: a long quote is no title
+    words: list[str] = []
+    for match in _WORD.finditer(text, stretch.start, stretch.end):
+        word = match.group().strip("'")
+        if not word:
+            continue
+        if len(words) == _TITLE_WORDS:
+            return False
+        if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS):
+            return False
+        words.append(word)
+    return len(words) >= 2 and any(word.lower() not in _SMALL_WORDS for word in words[1:])
 
 
 def _nearest_cue(cues: list[CueMatch], stretch: QuotedStretch) -> CueMatch | None:
