@@ -296,8 +296,8 @@ def past_dateline(text: str, start: int) -> int:
     (``WASHINGTON (AP) —``, ``DUNMORE, Ardent Isles (Isles Broadcasting) –``)."""
     close = text.find(")", start, start + _DATELINE_REACH)
     after = text[close + 1 : close + 4].lstrip()
-    if close == -1 or "(" not in text[start:close] or after[:1] not in DASHES:
-        return start
+    if close == -1 or "(" not in text[start:close] or not after or after[0] not in DASHES:
+        return start  # (an empty string is in every string: "(AP)" ending the text)
     return text.find(after[0], close) + 1
 
 

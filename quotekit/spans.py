@@ -1014,9 +1014,10 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 # Words that open a subordinate clause of time, condition, cause or concession.
-_SUBORDINATING = tuple(
-    "after before when whenever while although though if because since once until unless "
-    "whereas despite as[ ]soon[ ]as".split()
+_SUBORDINATING = (
+    *"after before when whenever while although though if because since once until unless "
+    "whereas despite".split(),
+    "as[ ]soon[ ]as",  # a pattern of its own: split() would cut it at its brackets
 )
 # A sentence opening with a subordinate clause: a subordinator within its first words ("After",
 # "A few weeks after", "Moments before", "While"), then no comma before the cue.

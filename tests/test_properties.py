@@ -65,6 +65,7 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
 @example(text="", which=0)
 @example(text='"', which=0)
 @example(text='\ud800"We will win," \udfff Jane Roe said.\x00', which=0)
+@example(text="He said, according to (AP)", which=0)  # a dateline's "(AP)" ending the text
 def test_any_text_gives_grounded_quotes_in_order(text: str, which: int) -> None:
     check_quotes(text, EXTRACTORS[which].extract(text))
 
