@@ -107,6 +107,10 @@ _THAT_SOON = re.compile(
 # Words after which "that" is a conjunction of their own ("so that", "now that"), or, before
 # it, a determiner ("that day").
 _BEFORE_A_CONJUNCTION_THAT = frozenset("or so now such given except provided".split())
+_NOUNS_BEFORE_THAT = frozenset(
+    "fact idea notion claim claims belief possibility evidence argument suggestion view "
+    "assertion allegation allegations accusation accusations charge charges hope fear".split()
+)
 _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evening time".split())
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
@@ -138,6 +142,7 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     if len(words) > 1 and (
         words[-2] in _COORDINATORS
         or words[-2] in _BEFORE_A_CONJUNCTION_THAT
+        or words[-2] in _NOUNS_BEFORE_THAT
         or _next_word(text, that.end()).endswith("ed")
         or _next_word(text, that.end()) in _FINITE_VERBS
     ):
