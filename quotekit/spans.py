@@ -782,6 +782,17 @@ _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
 _ON_A_CHANNEL = regex.compile(r"[ ]*+on[ ](?:the[ ])?+\p{Lu}")
 
 
+# A relative pronoun opening a clause inside a noun phrase. Audit: fixed words; searched once.
+_RELATIVE_WORD = regex.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _verb_before_relative(text: str, start: int, end: int) -> bool:
+    """Whether a clause's verb comes before any relative pronoun between ``start`` and
+    ``end`` (``the party could win``, not ``the man who built his career``)."""
+    relative = _RELATIVE_WORD.search(text, start, end)
+    return _has_clause(text, start, end if relative is None else relative.start())
+
+
 def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) -> bool:
     """Whether ``text[start:end]`` holds a clause: a finite verb, a subject pronoun or
     (unless ``that_counts`` is false) ``that`` (``at the meeting the plan would fail``), not
@@ -1419,10 +1430,18 @@ class _SpanFinder:
                 if cue is None and (opens or stretch.paragraph != scan.sentence.paragraph):
                     cue = self.colon_cue(stretch, scan)
                 before = _cue_before(text, stretch, scan)
-                if before is not None and (
-                    cue is None
-                    or text[before.end : stretch.start].rstrip().endswith(":")
-                    or cue.form.endswith("ing")
+                if (
+                    before is not None
+                    and (
+                        cue is None
+                        or text[before.end : stretch.start].rstrip().endswith(":")
+                        or cue.form.endswith("ing")
+                        # 'Calder, citing "the pull of the harbour," said ...': the participle's
+                        or (
+                            before.form.endswith("ing")
+                            and not text[before.end : stretch.start].strip()
+                        )
+                    )
                 ):
                     cue = None  # 'Peabody said: "...," adding': the colon's cue introduces it
                 else:
@@ -1770,6 +1789,9 @@ class _SpanFinder:
                 quote_handed_over
                 and not cue.form.endswith("ing")  # '"...," adding the plan': no inversion
                 and _next_word(text, start) in _SOURCE_DETERMINERS
+                # 'citing "the pull of the harbour," said the party could win': a clause,
+                # whose verb comes before any comma or relative ("said the man who ...")
+                and not _verb_before_relative(text, start, _first_comma(text, start, end))
             )
         ):
             # "..., said Matt Lane, a speechwriter", "..., said a former official who ...":
