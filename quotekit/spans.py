@@ -60,6 +60,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++")
 _MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement without a cue
 _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
+_NAME_WORDS = 5  # the longest name read before an appositive: "Mary Ann de la Cruz"
 _APPOSITIVE_SOURCE_WORDS = 24  # the same with appositives closed by a comma: "X, the ..., said"
 _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
 _ADVERBIAL_WORDS = 8  # an opening adverbial is at most this long
@@ -1887,7 +1888,10 @@ class _SpanFinder:
         """``CONTENT, X said.`` and ``CONTENT, said X, a spokesman.``: the clause before the cue."""
         text = self.text
         comma = max(text.rfind(",", sentence.start, cue.start), -1)
-        if comma == -1 or _count_words(text, comma, cue.start) > _SOURCE_MAX_WORDS:
+        if comma != -1 and not text[comma + 1 : cue.start].strip():
+            # "CONTENT, Ana Brandt, the deputy clerk, said": the name before its appositive
+            comma = _name_and_appositive(text, sentence.start, comma)
+        elif comma == -1 or _count_words(text, comma, cue.start) > _SOURCE_MAX_WORDS:
             return None
         between = text[comma + 1 : cue.start].strip()
         after_start, after_end = cue.end, sentence.end
@@ -1900,7 +1904,15 @@ class _SpanFinder:
             if not parenthetical and not _adverbial_tail(text, rest, after_end):
                 return None  # ", who has said she will sign it": the clause follows the cue
             opening = between.split(maxsplit=1)[0].lower()
-            if opening in _OPENS_NO_SOURCE or _FREE_RELATIVES.intersection(
+            # "CONTENT, as The Harbour Times reported on Tuesday": "as" and the source
+            as_source = (
+                opening == "as"
+                and len(between.split()) > 1
+                and between.split()[1].lower() not in ("if", "though", "well")
+                and cue.form.split()[0].endswith(("ed", "id", "ote", "old"))  # not "as X speaks"
+                and not parenthetical
+            )
+            if (opening in _OPENS_NO_SOURCE and not as_source) or _FREE_RELATIVES.intersection(
                 between.lower().split()[-2:]
             ):
                 # ", which he claimed as his average", ", depends on what they want": a
@@ -1997,6 +2009,27 @@ class _SpanFinder:
 _LAST_FACT = regex.compile(
     r"(?:,[ ](?:and|with)[ ]|(?<=,[ ])(?:who|which|whose)[ ]|[:;][ ])", regex.REVERSE
 )
+
+
+def _name_and_appositive(text: str, floor: int, comma: int) -> int:
+    """The comma before a source named with an appositive right before its cue (``CONTENT,
+    Ana Brandt, the deputy clerk, said``), or ``comma`` itself when what precedes it is no
+    such pair."""
+    appositive = text.rfind(",", floor, comma)
+    name = text.rfind(",", floor, appositive) if appositive != -1 else -1
+    if name == -1:
+        return comma
+    name_words = text[name + 1 : appositive].split()
+    described = text[appositive + 1 : comma].split()
+    if not (
+        1 <= len(name_words) <= _NAME_WORDS
+        and all(word[:1].isupper() for word in name_words)
+        and described
+        and described[0].lower() in _SOURCE_DETERMINERS | _NOUN_DETERMINERS
+        and _count_words(text, name, comma) <= _APPOSITIVE_SOURCE_WORDS
+    ):
+        return comma
+    return name
 
 
 def _last_fact(text: str, start: int, end: int) -> int:
