@@ -813,6 +813,8 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     if not _count_words(text, start, end):
         return True
     words = text[start:end].lower().split()
+    if len(words) <= _ADVERBIAL_WORDS and words[-1].rstrip(".") in ("later", "earlier", "ago"):
+        return True  # "as the Gazette reported a few days later": when, not what
     # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
     # on getting", "described as his home")
     opens = words[0] in _ADVERBIAL_STARTS and (
