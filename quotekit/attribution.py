@@ -959,8 +959,9 @@ def _locate(
         inner_end = cue_start + as_at if as_at > first_space else cue_start + first_space
         speaker = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
         return speaker, _subject_before(text, sentence, cue_start)
-    agent = agent_start(text, cue_end) if candidate.end <= cue_start else None
-    if agent is not None and be_before(text, cue_start) < cue_start:
+    opens = text[cue_start:cue_end] == "Asked"  # "Asked by a reporter whether ..."
+    agent = agent_start(text, cue_end) if candidate.end <= cue_start or opens else None
+    if agent is not None and (opens or be_before(text, cue_start) < cue_start):
         # "The plan was criticized on Friday by the regional council": the agent speaks
         return _subject_after(text, agent, _agent_end(text, agent, sentence.end)), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
@@ -1367,7 +1368,9 @@ def _agent_end(text: str, start: int, limit: int) -> int:
 
 
 # Words that close the agent of a passive: "by the mayor on Friday", "by Reyes in a letter".
-_AFTER_AGENT = frozenset("on in at during after before for with to as last this".split())
+_AFTER_AGENT = frozenset(
+    "on in at during after before for with to as last this whether if about".split()
+)
 
 
 def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:

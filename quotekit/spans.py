@@ -522,6 +522,8 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
     after_be = bool(auxiliary) and auxiliary[0] in BE_FORMS
     with_agent = agent_start(text, match.end()) is not None
+    if with_agent and not after_be and match.group() == "Asked":
+        return False  # "Asked by a reporter whether ..., Reyes said": the question reported
     return (after_be or with_agent) and not _passive_cue(text, match)
 
 
@@ -1090,7 +1092,7 @@ def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
 # The asker after an opening "Asked": "Asked by a reporter whether ...". Audit: a bounded lazy
 # repetition of possessive word runs before fixed words; matched at one position.
 _ASKED_BY = regex.compile(
-    r"by[ ](?:[\p{L}\p{N}.'\u2019\-]++[ ]){1,6}?(?=(?:whether|if|about|what|why|how|when|who"
+    r"[ ]*+by[ ](?:[\p{L}\p{N}.'\u2019\-]++[ ]){1,6}?(?=(?:whether|if|about|what|why|how|when|who"
     r"|where|to)\b)"
 )
 
