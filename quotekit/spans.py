@@ -108,10 +108,6 @@ _THAT_SOON = re.compile(
 # Words after which "that" is a conjunction of their own ("so that", "now that"), or, before
 # it, a determiner ("that day").
 _BEFORE_A_CONJUNCTION_THAT = frozenset("or so now such given except provided".split())
-_NOUNS_BEFORE_THAT = frozenset(
-    "fact idea notion claim claims belief possibility evidence argument suggestion view "
-    "assertion allegation allegations accusation accusations charge charges hope fear".split()
-)
 _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evening time".split())
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
@@ -143,12 +139,13 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     if len(words) > 1 and (
         words[-2] in _COORDINATORS
         or words[-2] in _BEFORE_A_CONJUNCTION_THAT
-        or words[-2] in _NOUNS_BEFORE_THAT
+        or words[-2] in read_words("complement_nouns.tsv")
         or _next_word(text, that.end()).endswith("ed")
         or _next_word(text, that.end()) in _FINITE_VERBS
     ):
         # "said witnesses saw a gun and that ...": a second clause of one begun before it;
         # "said now that the bridge is open, ...": a conjunction opening the clause;
+        # "said the fact that ...": the noun's own clause;
         # "called for clerks to wear dresses that showed ...", "... equipment that could":
         # a relative pronoun (or a subject: "said that is untrue")
         return None
