@@ -2014,8 +2014,8 @@ _LAST_FACT = regex.compile(
 
 def _name_and_appositive(text: str, floor: int, comma: int) -> int:
     """The comma before a source named with an appositive right before its cue (``CONTENT,
-    Ana Brandt, the deputy clerk, said``), or ``comma`` itself when what precedes it is no
-    such pair."""
+    Ana Brandt, the deputy clerk, said``, ``CONTENT, Reyes, who chairs the board, said``), or
+    ``comma`` itself when what precedes it is no such pair."""
     appositive = text.rfind(",", floor, comma)
     name = text.rfind(",", floor, appositive) if appositive != -1 else -1
     if name == -1:
@@ -2026,7 +2026,10 @@ def _name_and_appositive(text: str, floor: int, comma: int) -> int:
         1 <= len(name_words) <= _NAME_WORDS
         and all(word[:1].isupper() for word in name_words)
         and described
-        and described[0].lower() in _SOURCE_DETERMINERS | _NOUN_DETERMINERS
+        and (
+            described[0].lower() in _SOURCE_DETERMINERS | _NOUN_DETERMINERS
+            or described[0].lower() == "who"
+        )
         and _count_words(text, name, comma) <= _APPOSITIVE_SOURCE_WORDS
     ):
         return comma
