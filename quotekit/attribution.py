@@ -959,9 +959,15 @@ def _locate(
         inner_end = cue_start + as_at if as_at > first_space else cue_start + first_space
         speaker = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
         return speaker, _subject_before(text, sentence, cue_start)
-    opens = text[cue_start:cue_end] == "Asked"  # "Asked by a reporter whether ..."
-    agent = agent_start(text, cue_end) if candidate.end <= cue_start or opens else None
-    if agent is not None and (opens or be_before(text, cue_start) < cue_start):
+    agent = agent_start(text, cue_end)
+    if (
+        agent is not None
+        and (
+            (candidate.end <= cue_start and be_before(text, cue_start) < cue_start)
+            # "Asked by a reporter whether ...": a participle opening its sentence
+            or not text[past_dateline(text, sentence.start) : cue_start].strip(' "\u201c(')
+        )
+    ):
         # "The plan was criticized on Friday by the regional council": the agent speaks
         return _subject_after(text, agent, _agent_end(text, agent, sentence.end)), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo

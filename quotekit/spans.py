@@ -352,6 +352,11 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
 
 # Words opening the source after an inverted cue: "..., said a former official".
 _SOURCE_DETERMINERS = frozenset("a an the one two three several some many another".split())
+_ARTICLES = frozenset("a an the".split())
+# Articles and possessive determiners: a word after one is a noun, never a verb.
+_NOUN_DETERMINERS = _ARTICLES | frozenset("his her its their our my your".split())
+# First words of what describes a name set off by commas: "Ana Brandt, the deputy clerk,".
+_APPOSITIVE_OPENERS = _SOURCE_DETERMINERS | _NOUN_DETERMINERS | frozenset(("who",))
 _ADD_FORMS = frozenset("add adds added adding".split())
 
 
@@ -404,8 +409,9 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
 
 # Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
 _ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
-# Relative pronouns, which stand for a subject named elsewhere.
-_RELATIVE_WORDS = frozenset("which who whom that what".split())
+# Relative pronouns, which stand for a subject named elsewhere ("which was endorsed", "what
+# they want").
+_RELATIVE_WORDS = frozenset("what whatever which who whom that".split())
 
 
 def _after_be(text: str, cue_start: int) -> bool:
@@ -419,7 +425,7 @@ _PASSIVE_WITH_TOPIC = frozenset(("asked",))
 
 
 # Words before "say" that make it a noun ("the final say on", "their say").
-_SAY_AS_NOUN = frozenset("the a their his her its our final last".split())
+_SAY_AS_NOUN = _NOUN_DETERMINERS | frozenset(("final", "last"))
 
 
 def _say_is_no_cue(text: str, start: int, end: int) -> bool:
@@ -456,10 +462,9 @@ def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
 
 # Words before a plural noun that cannot be a verb's subject: determiners, possessives and
 # verbs that take plans as their object ("unveiled plans", "made plans").
-_BEFORE_A_NOUN = frozenset(
-    """the a an his her its their our my your these those such any no new tax made make
-    unveiled unveil announced released outlined detailed scrapped dropped back revealed has
-    have had""".split()
+_BEFORE_A_NOUN = _NOUN_DETERMINERS | frozenset(
+    """these those such any no new tax made make unveiled unveil announced released outlined
+    detailed scrapped dropped back revealed has have had""".split()
 )
 
 
@@ -467,8 +472,6 @@ _BEFORE_A_NOUN = frozenset(
 _VERB_BEFORE_SHOW = frozenset(
     "to can could will would should may might must did do does not also".split()
 )
-# Articles and possessive determiners: a word after one is a noun, never a verb.
-_NOUN_DETERMINERS = frozenset("the a an his her its their our my your".split())
 
 
 def _after_article(text: str, start: int) -> bool:
@@ -514,7 +517,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
     Russia``, ``reported last week by``), unless the passive is one that attributes."""
     previous = _words_before(text, match.start(), 4)
-    if previous and previous[-1] in ("a", "an", "the"):
+    if previous and previous[-1] in _ARTICLES:
         return True
     auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
     after_be = bool(auxiliary) and auxiliary[0] in BE_FORMS
@@ -751,7 +754,7 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
     """Whether what a writing cue takes is a written work named by its noun (``a detailed
     letter to the board``, ``a photo of himself``), with no clause saying what it says."""
     words = [word.lower() for word in text[start:end].split()[: _WORK_REACH + 1]]
-    if not words or words[0] not in ("a", "an", "the", "his", "her", "their", "its", "this"):
+    if not words or (words[0] not in _NOUN_DETERMINERS and words[0] != "this"):
         return False
     works = read_words("written_works.tsv")
     return any(word.strip(",.") in works for word in words[1:]) and not any(
@@ -761,9 +764,6 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
 
 # First words of what stands between a comma and a cue when it is a clause of its own rather
 # than the source of what precedes: a relative pronoun, a subordinator, a conjunction.
-# Words that open a relative clause whose subject stands right before its verb ("what they
-# want", "the man who said"): with them, the words before a cue are no source.
-_FREE_RELATIVES = frozenset("what whatever which who whom that".split())
 _OPENS_NO_SOURCE = frozenset(
     (
         "which who whom whose that where when while as if because although though since and but or"
@@ -1910,14 +1910,15 @@ class _SpanFinder:
                 opening == "as"
                 and len(between.split()) > 1
                 and between.split()[1].lower() not in ("if", "though", "well")
-                and cue.form.split()[0].endswith(("ed", "id", "ote", "old"))  # not "as X speaks"
+                # a past participle or "said", "wrote": not "as X speaks"
+                and cue.form.split()[0].endswith((*_PARTICIPLE, "id", "ote"))
                 and not parenthetical
             )
-            if (opening in _OPENS_NO_SOURCE and not as_source) or _FREE_RELATIVES.intersection(
+            if (opening in _OPENS_NO_SOURCE and not as_source) or _RELATIVE_WORDS.intersection(
                 between.lower().split()[-2:]
             ):
-                # ", which he claimed as his average", ", depends on what they want": a
-                # relative clause, no source
+                # ", which he claimed as his average", ", depends on what they want", "the man
+                # who said": a relative clause, no source
                 return None
         else:  # "CONTENT, said X": only a short name or a few words may follow the cue
             after = text[after_start:after_end].strip(' .\u201d"')
@@ -2026,10 +2027,7 @@ def _name_and_appositive(text: str, floor: int, comma: int) -> int:
         1 <= len(name_words) <= _NAME_WORDS
         and all(word[:1].isupper() for word in name_words)
         and described
-        and (
-            described[0].lower() in _SOURCE_DETERMINERS | _NOUN_DETERMINERS
-            or described[0].lower() == "who"
-        )
+        and described[0].lower() in _APPOSITIVE_OPENERS
         and _count_words(text, name, comma) <= _APPOSITIVE_SOURCE_WORDS
     ):
         return comma
@@ -2038,7 +2036,7 @@ def _name_and_appositive(text: str, floor: int, comma: int) -> int:
 
 def _last_fact(text: str, start: int, end: int) -> int:
     """Where what ``CONTENT, according to X`` attributes starts: the last fact the sentence
-    adds (``She won the state, and took 77 percent of the black vote, according to exit
+    adds (``She won the county, and took 60 percent of the farm vote, according to exit
     polls`` attributes the share), when it is long enough to be one."""
     opening = _LAST_FACT.search(text, start, end)
     if opening is None or _QuoteState(text, start).inside(opening.start()):
