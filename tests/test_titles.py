@@ -126,9 +126,9 @@ def test_fast_path_for_plain_names_agrees_with_the_full_parse(text: str) -> None
 )
 def test_pathological_phrases_parse_in_linear_time(text: str) -> None:
     """The patterns cannot backtrack without bound: 40k characters take well under a second."""
-    started = time.perf_counter()
+    started = time.process_time()
     parse_mention(text, default_lexicon())
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_parse_is_pure_and_memoised_per_lexicon() -> None:
@@ -412,9 +412,9 @@ def test_stage_runs_in_linear_time() -> None:
         times = []
         for _ in range(3):
             lexicon = default_lexicon().extended(titles={"x-title": "X"})  # a cold memo each run
-            started = time.perf_counter()
+            started = time.process_time()
             _run(document, lexicon)
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
         return min(times)
 
     small, large = best_time(scaled(20)), best_time(scaled(80))
