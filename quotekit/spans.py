@@ -1745,6 +1745,8 @@ class _SpanFinder:
         end = limit
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = text.rfind(",", start, end)
+            while comma != -1 and text[comma + 1 : comma + 2].isdigit():  # "$200,000"
+                comma = text.rfind(",", start, comma)
             if comma != -1:
                 end = _before_comma(text, comma)  # 'be "messy," adding'
         opening_participle = _opening_participle(text, sentence.start, cue)
