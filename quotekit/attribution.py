@@ -456,12 +456,22 @@ class _Resolver:
                 )
             ):
                 candidates.append((mention.start, name, mention_text))
+        named = {name for _, name, _ in candidates}
         for start, name, kind in self.speaker_mentions[-_RECENT_SPEAKERS:]:
             if start < offset and kind is SpeakerKind.PERSON and name.lower() not in PRONOUNS:
                 candidates.append((start, name, name))
         candidates.sort(key=lambda candidate: -candidate[0])
         if gender == "u":
             return (candidates[0][1], candidates[0][2]) if candidates else None
+        _, nearest, nearest_mention = candidates[0] if candidates else (0, "", "")
+        if (
+            nearest in named
+            and nearest == self.last_speaker(offset)
+            and self.gender_of(nearest, nearest_mention) == "u"
+        ):
+            # "Mairead Collins called it a betrayal. '...,' she said": the person who spoke
+            # just before goes on, whatever the gender of a person named before her
+            return nearest, nearest_mention
         # a near person known to be of the pronoun's gender beats a nearer unknown one; the
         # genders are read only as far as the answer needs
         for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
@@ -470,6 +480,13 @@ class _Resolver:
         for _, name, mention_text in candidates:
             if self.gender_of(name, mention_text) in (gender, "u"):
                 return name, mention_text
+        return None
+
+    def last_speaker(self, offset: int) -> str | None:
+        """The name of the speaker of the last attribution before ``offset``, if any."""
+        for start, name, _ in reversed(self.speaker_mentions):
+            if start < offset:
+                return name
         return None
 
     def group_antecedent(self, offset: int) -> str | None:
