@@ -720,7 +720,17 @@ def _describe(
         article = chunks[index]
         index += 1
     end = len(chunks)
-    first_title = next((i for i in range(index, end) if _is_title_like(chunks[i])), None)
+    # "an ally of the mayor": a title after an unlisted lower-case noun and its preposition is
+    # another person's (but not after a name: "a University of Iowa professor")
+    relation_end = next(
+        (
+            i
+            for i in range(index + 1, end)
+            if chunks[i].phrase in ("of", "to") and _lower_unknown(chunks[i - 1])
+        ),
+        end,
+    )
+    first_title = next((i for i in range(index, relation_end) if _is_title_like(chunks[i])), None)
     complement = next(
         (i for i in range((first_title or index) + 1, end) if chunks[i].grammar == "prep"), end
     )
