@@ -488,6 +488,21 @@ def _name_run(
     if all(_is_place(chunk) for chunk in run) or not words[run[-1].last].capitalised:
         return end, end, []
     before = chunks[start - 1] if start > 0 else None
+    if before is not None and _qualifier_like(before, vocabulary):
+        # "Deputy Harbourmaster Ana Brandt": an unlisted title word between a qualifier, which
+        # needs one, and a known given name
+        given = next(
+            (
+                index
+                for index in range(start + 1, min(end - 1, start + _UNLISTED_TITLE_WORDS) + 1)
+                if words[chunks[index].first].key in given_names
+            ),
+            None,
+        )
+        if given is not None and not any(
+            chunk.tags or words[chunk.first].key in given_names for chunk in chunks[start:given]
+        ):
+            return given, end, [*rules, "title-word-before-given-name"]
     if before is not None and before.grammar in ("prep", "det", "conj"):
         # "governor of Texas Jane Roe": a place right after "of" belongs to the title.
         first = start
@@ -503,6 +518,22 @@ def _name_run(
             return end, end, []
         return end - name_words, end, [*rules, "name-after-complement"]
     return start, end, rules
+
+
+_UNLISTED_TITLE_WORDS = 2  # "Deputy Lighthouse Keeper NAME": unlisted words after a qualifier
+
+
+def _unlisted_title_words(
+    chunks: Sequence[_Chunk], block_end: int, vocabulary: _Vocabulary
+) -> bool:
+    """Whether the words after a title block ending in a qualifier, up to the name, are unlisted
+    capitalised words the qualifier needs as its title (``Deputy Harbourmaster``)."""
+    rest = chunks[block_end:]
+    return (
+        0 < len(rest) <= _UNLISTED_TITLE_WORDS
+        and _qualifier_like(chunks[block_end - 1], vocabulary)
+        and all(chunk.capitalised and not chunk.tags and not chunk.grammar for chunk in rest)
+    )
 
 
 def _short_word(word: _Word) -> bool:
@@ -746,6 +777,8 @@ def _describe(
         )
         if guessed:
             rules.append("fallback-title")
+    elif before_name and _unlisted_title_words(chunks, block_end, vocabulary):
+        block_end = end  # "Deputy Harbourmaster NAME": the qualifier's unlisted title word
     # Words before the title: modifiers, party, places, possessors and organisation names.
     specific: list[_Chunk] = []
     owner: str | None = None
