@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotekit import extract_quotes
 from quotekit._config import Config
 from quotekit._document import Context, Document
 from quotekit._lexicon import Lexicon, default_lexicon, read_table
@@ -513,3 +514,23 @@ def test_seed_article_titled_speakers() -> None:
         ("Russia-appointed",),
     )
     assert found["Ukrainian authorities"].title is None
+
+
+def test_a_clause_after_a_name_is_no_appositive() -> None:
+    """ ", the repairs were estimated": a clause opens after the comma, not a description."""
+    text = (
+        "According to council documents seen by the Selwyn Echo, the repairs were estimated "
+        "at 4.2 million pounds."
+    )
+    (quote,) = extract_quotes(text)
+    speaker = _speaker(quote)
+    assert (speaker.title, speaker.affiliation) == (None, None)
+
+
+def test_a_clause_late_in_an_appositive_keeps_its_description() -> None:
+    text = (
+        "Felix Moreau, a harbour board member so outspoken he has been barred from two "
+        'meetings, said the plan was "a disgrace."'
+    )
+    (quote,) = extract_quotes(text)
+    assert (_speaker(quote).name, _speaker(quote).title) == ("Felix Moreau", "Harbour Board Member")
