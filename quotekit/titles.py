@@ -822,7 +822,10 @@ def _describe(
             specific = []
             article = chunk
         elif _lower_unknown(chunk) and not _organisation_word(chunk):
-            specific = []  # "Committee is filing ... with": loose words are no organisation
+            owned = position + 1 < len(pre) and pre[position + 1].possessive
+            # "the harbour authority's": a word of the owner's name; "Committee is filing ...
+            # with": loose words are no organisation
+            specific = [*specific, chunk] if owned else []
         else:
             specific.append(chunk)
     # "President-elect", "Prime Minister-designate": a modifier after the title.
