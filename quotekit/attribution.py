@@ -151,6 +151,9 @@ _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
+# A party tag after a name ("R-Wyo.", "D-N.Y.", "I-Vt."): the tag letters of data/parties.tsv,
+# a hyphen, a capital. Audit: fixed alternatives, one possessive class run; fullmatch only.
+_PARTY_TAG = regex.compile(r"(?:D|Dem|R|Rep|I|Ind|L)-\p{Lu}[\p{L}.]*+")
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
 _FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
@@ -707,7 +710,7 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 
     The first comma-separated part that holds a capitalised run of two words or more (or one
     starting with a known given name) wins; a part led by an article is a description and
-    comes last (``The Deputy Minister, Pavel Drostan``)."""
+    comes last (``The Deputy Minister, Pavel Drostan``, ``Its co-author, Sen. Luis Ferrante``)."""
     parts = [part.strip() for part in mention_text.split(",") if part.strip()]
     ranked = sorted(
         parts,
@@ -722,7 +725,10 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
     run, 0 for none."""
     run: list[str] = []
     best = 0
-    for word in [*name_words(part), ""]:
+    words = name_words(part)
+    if len(words) > 1 and words[0].lower() in _MENTION_OPENERS:
+        words = words[1:]  # "Its Democratic co-author": a capitalised determiner names nobody
+    for word in [*words, ""]:
         if word[:1].isupper() or (run and word.lower() in _PARTICLES):
             run.append(word)
             continue
@@ -793,6 +799,12 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
                 break
             head_end = opening - 1
             head_start = _phrase_start(text, tokens, head_end)
+            if 0 < head_start == head_end and _PARTY_TAG.fullmatch(tokens[head_end][2]):
+                # "Sen. Jane Roe, R-Wyo., who chairs ..., said": the name is before the tag
+                if "(" not in _gap(text, tokens, head_end):
+                    continue
+                head_end -= 1  # "Sen. Jane Roe (R-Wyo.), who ..."
+                break
             if tokens[head_start][2][:1].isupper() or opening - 1 < 0:
                 break
     start_index = _phrase_start(text, tokens, head_end)
