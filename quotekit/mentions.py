@@ -101,6 +101,9 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
         if qualifiers > index and words[qualifiers].lower() in lexicon.titles:
             index = qualifiers + 1
             continue
+        lead = words[index].lower()
+        if index + 2 == len(words) and lead in lexicon.given_names and lead not in lexicon.titles:
+            break  # "Jordan Pike", "Georgia Reyes": a given name that names a country too
         matched = 0
         for size in (3, 2, 1):
             phrase = " ".join(words[index : index + size]).lower()
