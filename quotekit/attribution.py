@@ -677,9 +677,25 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if group_kind is SpeakerKind.ORGANISATION:
         return SpeakerKind.ORGANISATION, _strip_article(mention_text), False
     core = _name_core(mention_text, lexicon)
+    before = _before_postmodifier(core)
+    if before != core and _plain_person_name(before, lexicon):
+        core = before  # "Gwen Hollis of the patient group Westvale Voices": the person
     name = person_name(core, lexicon)
     titled = name != " ".join(name_words(core))
     return None, name, titled or honorific_gender(core) is not None
+
+
+def _plain_person_name(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase is only a person's name: capitalised words led by a known given name
+    or an honorific (``Gwen Hollis``, ``Mr. Burman``), no title (``Secretary``)."""
+    words = name_words(phrase)
+    lead = words[0].lower() if words else ""
+    return (
+        len(words) >= 2
+        and (lead in lexicon.given_names or honorific_gender(phrase) is not None)
+        and lead not in lexicon.titles
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def _head_word(mention_text: str) -> str:
