@@ -796,11 +796,11 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         if "," in between or not (auxiliary or adverb or time):
             break
         index -= 1
-    after = tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
-    if index > 0 and text[tokens[index][1] : after].lstrip().startswith(")"):
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
+    if index > 0 and text[tokens[index][1] : following].lstrip().startswith(")"):
         # "Local MP Rachel Oyelaran (Labour) tweeted": the subject is before the brackets
-        opening = text.rfind("(", tokens[0][0], tokens[index][0])
-        while index >= 0 and tokens[index][0] > opening:
+        bracket = text.rfind("(", tokens[0][0], tokens[index][0])
+        while index >= 0 and tokens[index][0] > bracket:
             index -= 1
     if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
         return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
