@@ -492,6 +492,17 @@ class _Resolver:
                 return name
         return None
 
+    def thing_antecedent(self, offset: int) -> tuple[str, SpeakerKind] | None:
+        """The name and kind of the last speaker before ``offset`` that is no person or group
+        (an organisation, or a document or poll of unknown kind), if it spoke last."""
+        for start, name, kind in reversed(self.speaker_mentions[-_RECENT_SPEAKERS:]):
+            if start >= offset or name.lower() in PRONOUNS:
+                continue
+            if kind in (SpeakerKind.ORGANISATION, SpeakerKind.UNKNOWN):
+                return name, kind
+            return None
+        return None
+
     def group_antecedent(self, offset: int) -> str | None:
         for start, name, kind in reversed(self.speaker_mentions[-_RECENT_SPEAKERS:]):
             if start < offset and kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION):
@@ -535,6 +546,12 @@ class _Resolver:
             if group is None:
                 return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
             return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
+        if lowered == "it":
+            # "The review says ... It blames": the last body, document or poll that spoke
+            thing = self.thing_antecedent(found.start)
+            if thing is None:
+                return self.make(mention_text, mention, SpeakerKind.UNKNOWN), _UNRESOLVED
+            return self.make(thing[0], mention, thing[1]), confidence * _PRONOUN_FACTOR
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
