@@ -384,6 +384,7 @@ class _Resolver:
         # the rules backend links no mentions: then no quote asks for a coreference index
         self.clustered = any(mention.cluster is not None for mention in document.analysis.mentions)
         self.sentence_starts = [sentence.start for sentence in document.analysis.sentences]
+        self.sentence_starts_set = frozenset(self.sentence_starts)
         self.mention_starts = [mention.start for mention in self.mentions]
         # surname -> (offset, full name, its number of words) of each person named in full
         self.full_names: dict[str, list[tuple[int, str, int]]] = {}
@@ -456,6 +457,13 @@ class _Resolver:
                 or (
                     mention.label == "NAME"
                     and looks_like_person(name_words(mention_text), self.lexicon)
+                )
+                # "Finnegan, 51, took charge": a surname opening its sentence, whose full form
+                # reads as a person's name
+                or (
+                    mention.label == "NAME"
+                    and mention.start in self.sentence_starts_set
+                    and looks_like_person(name.split(), self.lexicon)
                 )
             ):
                 candidates.append((mention.start, name, mention_text))
