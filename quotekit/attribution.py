@@ -761,6 +761,10 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     return best if _name_strength(best, lexicon) else (parts[-1] if parts else mention_text)
 
 
+# Prepositions after which a capitalised run is a place or a body, not the speaker's name.
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across".split())
+
+
 def _name_strength(part: str, lexicon: Lexicon) -> int:
     """2 for a run of capitalised words that reads as a person's name, 1 for any capitalised
     run, 0 for none."""
@@ -769,14 +773,17 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
     words = name_words(part)
     if len(words) > 1 and words[0].lower() in _MENTION_OPENERS:
         words = words[1:]  # "Its Democratic co-author": a capitalised determiner names nobody
+    previous = ""
     for word in [*words, ""]:
         if word[:1].isupper() or (run and word.lower() in _PARTICLES):
             run.append(word)
             continue
-        if run:
+        # "reached at his home in Port Selwyn": a run after "in" is a place, not the speaker
+        if run and previous not in _PLACE_PREPOSITIONS:
             given = run[0].lower() in lexicon.given_names
             best = max(best, _PERSON_LIKE if len(run) >= 2 or given else 1)
         run = []
+        previous = word
     return best
 
 
