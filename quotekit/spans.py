@@ -647,6 +647,10 @@ def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
 _DASH_ATTRIBUTION = regex.compile(r"[ \u00a0]*+[\u2015\u2014\u2013-][ \u00a0]*+(?=\p{Lu})")
 
 
+# A relative pronoun right before a cue. Audit: fixed words anchored at the end; one search.
+_RELATIVE_BEFORE = regex.compile(r"\b(?:who|which)[ ]++$")
+
+
 def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``"…," Saldo said`` / ``"…," said Saldo`` / ``"…" - Commissioner Roe``."""
     dash = _DASH_ATTRIBUTION.match(text, stretch.end)
@@ -656,10 +660,14 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
     if not _ends_like_statement(text, stretch):
         return None
     for cue in scan.cues:
-        if cue.start >= stretch.end and _gap_is_attribution(text, stretch.end, cue.start):
-            return cue
-        if cue.start >= stretch.end:
+        if cue.start < stretch.end:
+            continue
+        if not _gap_is_attribution(text, stretch.end, cue.start):
             break
+        if _RELATIVE_BEFORE.search(text, max(stretch.end, cue.start - 8), cue.start) is None:
+            return cue
+        # '"...," a pilot, who asked not to be named, said': the relative clause's verb
+        # describes the source; the cue after it hands the quote over
     return None
 
 
