@@ -118,7 +118,7 @@ _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".sp
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
     """that and but because while when whereas although though if as after before since so
-    where which whom whether said says or""".split()
+    where which whom whether why how what said says or""".split()
 )
 # Perfect auxiliaries, after which "since" is an adverb, not a clause word ("has since said").
 _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
