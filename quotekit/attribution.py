@@ -781,7 +781,8 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
         # "reached at his home in Port Selwyn": a run after "in" is a place, not the speaker
         if run and previous not in _PLACE_PREPOSITIONS:
             given = run[0].lower() in lexicon.given_names
-            best = max(best, _PERSON_LIKE if len(run) >= 2 or given else 1)
+            owner = run[-1].endswith(("'s", "\u2019s"))  # "Bayside Marine's lawyer"
+            best = max(best, _PERSON_LIKE if (len(run) >= 2 or given) and not owner else 1)
         run = []
         previous = word
     return best
