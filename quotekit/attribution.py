@@ -1382,11 +1382,20 @@ def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) ->
     for index in range(1, len(tokens)):
         after_phrase = text[tokens[index - 1].end() : tokens[index].start()].strip()
         word = tokens[index].group()
+        if (
+            index >= 2
+            and word.lower() in _TIME_PREPOSITIONS
+            and _time_word(tokens[index + 1].group() if index + 1 < len(tokens) else "")
+        ):
+            return _Found(tokens[0].start(), tokens[index - 1].end())  # "A judge on Monday"
         if after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:
             if index < 2 or after_phrase not in ("", ",", *DASHES, "--"):
                 return None
             return _Found(tokens[0].start(), tokens[index - 1].end())
     return None
+
+
+_TIME_PREPOSITIONS = frozenset(("on", "last", "this", "earlier", "late"))
 
 
 def _is_verb_like(word: str, lexicon: Lexicon) -> bool:
@@ -1596,9 +1605,24 @@ def attribute(document: Document, context: Context) -> Document:
             elif (
                 shares
                 and text[cue_sentence.start : candidate.cue_start].rstrip().endswith(",")
-                and (subject := _clause_subject(text, cue_sentence, candidate.cue_start, resolver))
+                and (
+                    subject := _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
+                    or (
+                        None
+                        if found is not None
+                        and _name_strength(text[found.start : found.end], context.lexicon)
+                        == _PERSON_LIKE
+                        else _leading_noun_phrase(
+                            text,
+                            _clause_start(text, cue_sentence, candidate.cue_start, resolver),
+                            candidate.cue_start,
+                            context.lexicon,
+                        )
+                    )
+                )
             ):
-                # "Roe backed the plan on Monday, saying ...": the main clause's subject
+                # "Roe backed the plan on Monday, saying ...", "The mayor vetoed the bill,
+                # saying ...": the main clause's subject, unless a name stands by the cue
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")
                 sieve = "cue-adjacent"
             elif (coordinated or text[candidate.cue_start] == ":") and (
