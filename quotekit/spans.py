@@ -1931,6 +1931,8 @@ class _SpanFinder:
                 # who said": a relative clause, no source
                 return None
         else:  # "CONTENT, said X": only a short name or a few words may follow the cue
+            if cue.form.split()[0].endswith("ing"):
+                return None  # "Judge blocks contract, citing ...": the writer's clause
             after = text[after_start:after_end].strip(' .\u201d"')
             name = _NAME_AFTER_CUE.match(after)
             short = _count_words(text, after_start, after_end) <= 3
