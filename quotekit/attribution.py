@@ -44,6 +44,7 @@ from quotekit.mentions import (
     BE_FORMS,
     DASHES,
     PRONOUNS,
+    SOURCE_FIRST_CUES,
     agent_start,
     be_before,
     document_head,
@@ -637,6 +638,8 @@ class _Resolver:
             else len(self.text)
         )
         following = bisect.bisect_left(self.people_starts, after)
+        if words[0] != "the":
+            return None  # "Its chief executive wrote": the operator's, not whoever comes next
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
             if person.label == "PERSON":
                 name = person_name(self.text[person.start : person.end], self.lexicon)
@@ -753,9 +756,16 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     starting with a known given name) wins; a part led by an article is a description and
     comes last (``The Deputy Minister, Pavel Drostan``, ``Its co-author, Sen. Luis Ferrante``)."""
     parts = [part.strip() for part in mention_text.split(",") if part.strip()]
+    strengths = {part: _name_strength(part, lexicon) for part in parts}
     ranked = sorted(
         parts,
-        key=lambda part: (part.lower().startswith(_ARTICLES), -_name_strength(part, lexicon)),
+        # a part naming nobody comes after any that names someone, even after an article
+        # ("The historian Colm Devereux, whose book came out in 2023")
+        key=lambda part: (
+            not strengths[part],
+            part.lower().startswith(_ARTICLES),
+            -strengths[part],
+        ),
     )
     best = ranked[0] if ranked else mention_text
     return best if _name_strength(best, lexicon) else (parts[-1] if parts else mention_text)
@@ -1035,7 +1045,7 @@ def _locate(
             channel = syntax.channel_of(analysis, cue_start, cue_end)
             return _Found(*parsed), _Found(*channel) if channel else None
     cue_text = text[cue_start:cue_end].lower()
-    if cue_text == "according to":
+    if cue_text in SOURCE_FIRST_CUES:
         return _according_to_source(text, cue_end, candidate, sentence.end), None
     if cue_text.startswith(("quoted ", "quotes ", "quoting ", "cited ", "cites ", "citing ")):
         first_space = cue_text.index(" ")

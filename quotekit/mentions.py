@@ -271,6 +271,9 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 
 _DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
+# Cues whose source follows them, the content standing before or after both
+# ("according to X, CONTENT", "CONTENT, according to X", "in the words of X, CONTENT").
+SOURCE_FIRST_CUES = frozenset(("according to", "in the words of"))
 DASHES = "\u2014\u2013-"  # the dashes news text sets between a dateline or an aside and the rest
 # The forms of "be": before a participle they make a passive ("was condemned").
 BE_FORMS = frozenset("be been being is was were are am 's".split())

@@ -28,6 +28,7 @@ from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind
 from quotekit.mentions import (
     BE_FORMS,
+    SOURCE_FIRST_CUES,
     agent_start,
     be_before,
     document_head,
@@ -880,7 +881,7 @@ def _relayed_by(text: str, cue: CueMatch, after: int, scan: _SentenceScan) -> Cu
     if following == len(scan.cues):
         return cue
     relay = scan.cues[following]
-    if relay.form == "according to" and _gap_is_attribution(text, after, relay.start):
+    if relay.form in SOURCE_FIRST_CUES and _gap_is_attribution(text, after, relay.start):
         return relay
     return cue
 
@@ -1672,7 +1673,7 @@ class _SpanFinder:
                 if (
                     span[1] <= cue.start
                     and (
-                        cue.form != "according to"
+                        cue.form not in SOURCE_FIRST_CUES
                         # "Since May, according to X, the board has ...": a short first piece
                         or _count_words(text, *span) <= _PARENTHETICAL_TAIL
                     )
@@ -1726,7 +1727,7 @@ class _SpanFinder:
     def content_of(self, cue: CueMatch, sentence: Sentence, limit: int) -> tuple[int, int] | None:
         """The clause a cue governs, before or after it, trimmed; None when there is none."""
         text = self.text
-        if cue.form == "according to":
+        if cue.form in SOURCE_FIRST_CUES:
             return self.according_to(cue, sentence)
         if (
             cue.form in read_words("passive_cues.tsv") and text[cue.end : cue.end + 4] == " to "
@@ -1982,7 +1983,7 @@ class _SpanFinder:
             for word in text[cue.end : comma].split()
         )  # "said in a March report, and ...": a month names nobody
         if named and (
-            cue.form != "according to" or _next_word(text, comma + 1) in _NOUN_DETERMINERS
+            cue.form not in SOURCE_FIRST_CUES or _next_word(text, comma + 1) in _NOUN_DETERMINERS
         ):
             # "..., said Jane Roe, a spokeswoman", "according to Roe, the mayor's aide": what
             # follows is the source's appositive
@@ -1993,7 +1994,7 @@ class _SpanFinder:
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
         if _next_word(text, start) in _WRITER_GOES_ON or (
-            cue.form == "according to" and _next_word(text, start) in _COORDINATORS
+            cue.form in SOURCE_FIRST_CUES and _next_word(text, start) in _COORDINATORS
         ):
             # "..., the institute said, compared with $900 ...", "..., according to the board, but
             # he has vowed ...": the writer goes on (a speaker may go on with "so" or "but")
