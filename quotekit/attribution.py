@@ -638,8 +638,12 @@ class _Resolver:
             else len(self.text)
         )
         following = bisect.bisect_left(self.people_starts, after)
-        if words[0] != "the":
-            return None  # "Its chief executive wrote": the operator's, not whoever comes next
+        paragraphs = self.analysis.paragraphs
+        lede_end = paragraphs[min(1, len(paragraphs) - 1)].end if paragraphs else len(self.text)
+        if words[0] != "the" and offset >= lede_end:
+            # "Its chief executive wrote", deep in a story: the operator's, not whoever is named
+            # next; a lede may describe first and name later ("Its new leader ... Stefan Dorn")
+            return None
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
             if person.label == "PERSON":
                 name = person_name(self.text[person.start : person.end], self.lexicon)
