@@ -808,6 +808,8 @@ def _describe(
             ):
                 owner_chunks.insert(0, article)  # "the ministry's spokesman" -> "the ministry"
             owner = _noun_phrase(owner_chunks, words, text)
+            if owner.startswith("The ") and owner[4:5].islower():
+                owner = "t" + owner[1:]  # "The trust's chief executive": the trust
             specific = []
             rules.append("possessive-affiliation")
         elif _is_place(chunk) and not specific and _COUNTRY in tags:
@@ -1732,7 +1734,8 @@ def _appositive_title_start(
         if chunk.grammar == "det":
             start -= 1
             break
-        if chunk.grammar or not (chunk.tags or chunk.possessive or chunk.capitalised):
+        owner_word = _lower_unknown(chunk) and chunks[start].possessive  # "harbour authority's"
+        if chunk.grammar or not (chunk.tags or chunk.possessive or chunk.capitalised or owner_word):
             break
         start -= 1
     return words[chunks[start].first].start

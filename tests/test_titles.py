@@ -534,3 +534,13 @@ def test_a_clause_late_in_an_appositive_keeps_its_description() -> None:
     )
     (quote,) = extract_quotes(text)
     assert (_speaker(quote).name, _speaker(quote).title) == ("Felix Moreau", "Harbour Board Member")
+
+
+def test_a_lower_case_word_of_the_owner_before_a_name_in_the_text() -> None:
+    text = (
+        "The harbour authority\u2019s chief executive, Tomasz Wierzbicki, was more measured. "
+        "In a statement, he said the authority respected the decision."
+    )
+    (quote,) = extract_quotes(text)
+    speaker = _speaker(quote)
+    assert (speaker.name, speaker.affiliation) == ("Tomasz Wierzbicki", "the harbour authority")
