@@ -121,6 +121,20 @@ _CLAUSE_BOUNDARIES = frozenset(
     """that and but because while when whereas although though if as after before since so
     where which whom whether why how what said says or""".split()
 )
+# Lower-case words that cannot make up a speaker's mention on their own: prepositions,
+# articles, conjunctions, auxiliaries and adverbs the subject search can stop at.
+_FUNCTION_WORDS = frozenset(
+    """to by of in on at for with than the a an and or but instead even also just only is are
+    was were be been being has have had will would can could should may might must do does did
+    not no from into about over very well too still yet there""".split()
+)
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lone lower-case word reads as a past or -ing form (``stopped``, ``arguing``)."""
+    return len(word) > 4 and word.endswith(("ed", "ing"))
+
+
 # Perfect auxiliaries, after which "since" is an adverb, not a clause word ("has since said").
 _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 _ARTICLES = ("the ", "a ", "an ")
@@ -536,6 +550,12 @@ class _Resolver:
         mention = Span(found.start, found.end, mention_text)
         confidence = _CONFIDENCE[sieve]
         lowered = mention_text.lower()
+        if all(word in _FUNCTION_WORDS for word in mention_text.split()) or (
+            mention_text.islower() and " " not in mention_text and _verb_form(mention_text)
+        ):
+            # "And he refused, generally, to concede", "has all but stopped confirming": the
+            # subject search stopped at a stray "to" or verb, which names nobody
+            return None, _UNRESOLVED
         linked = (
             syntax.coref_antecedent(self.analysis, found.start, found.end)
             if self.clustered
