@@ -1164,6 +1164,32 @@ def _frame(text: str, candidate: Candidate, paragraph_end: int) -> tuple[int, in
     return None
 
 
+# A share of people as a subject ("38 percent of voters", "a majority", "Seventy-two percent").
+# Audit: fixed alternatives at word boundaries; searched in one mention.
+_QUANTITY = regex.compile(r"\b(?:percent|per[ ]cent|majority|minority)\b|%", regex.IGNORECASE)
+# A sentence opening with the poll or survey that found what follows ("In a Gazette poll
+# released Monday, ..."). Audit: fixed words, then a bounded run of words without a comma.
+_OPENING_POLL = regex.compile(
+    r"In[ ](?:a|an|the)[ ][^,.;:\n]{0,80}?\b(?:poll|survey|study)\b[^,.;:\n]{0,60}?(?=,)",
+    regex.IGNORECASE,
+)
+
+
+def _opening_poll(text: str, sentence: Sentence, subject_start: int) -> _Found | None:
+    """The poll a sentence opens with, when its subject is a share of those polled; the
+    mention ends before a participle or a time (``a Gazette poll released Monday``)."""
+    start = past_dateline(text, sentence.start)
+    opening = _OPENING_POLL.match(text, start, subject_start)
+    if opening is None:
+        return None
+    end = opening.end()
+    for word in _TOKEN.finditer(text, start + 3, end):
+        if word.group().endswith("ed") or _time_word(word.group()):
+            end = len(text[: word.start()].rstrip())
+            break
+    return _Found(start + 3, end)
+
+
 def _frame_speaker(
     text: str, candidate: Candidate, paragraph_end: int, resolver: _Resolver
 ) -> _Found | None:
@@ -1600,6 +1626,9 @@ def attribute(document: Document, context: Context) -> Document:
                 cue_sentence = sentences[max(index, 0)]
             found, channel = _locate(text, candidate, cue_sentence, document.analysis)
             found = _leading_pronoun(text, found)
+            if found is not None and _QUANTITY.search(text, found.start, found.end):
+                # "In a CNN poll last month, 38 percent of voters said": the poll's finding
+                found = _opening_poll(text, cue_sentence, found.start) or found
             previous = quotes[-1] if quotes else None
             unnamed = _unnamed_source(text, cue_sentence, candidate.cue_start, candidate.cue_end)
             shares = _is_participle(text, candidate.cue_start)
