@@ -297,9 +297,21 @@ def be_before(text: str, cue_start: int) -> int:
     return cue_start
 
 
+# A dateline of capitals before a spaced dash ("PORT SELWYN — ", "WESTVALE, Ore. – ").
+# Audit: possessive runs of bounded classes, an optional place after a comma; one position.
+_CAPITALS_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}.'\-]++(?:[ ]\p{Lu}[\p{Lu}.'\-]++){0,3}+(?:,[ ][\p{L}.]++(?:[ ][\p{L}.]++)?+)?+"
+    r"[ ][\u2014\u2013\-]{1,2}+[ ]"
+)
+
+
 def past_dateline(text: str, start: int) -> int:
     """Where a paragraph's first sentence begins after a dateline with a news agency
-    (``WASHINGTON (AP) —``, ``DUNMORE, Ardent Isles (Isles Broadcasting) –``)."""
+    (``WASHINGTON (AP) —``, ``DUNMORE, Ardent Isles (Isles Broadcasting) –``) or of capitals
+    alone (``PORT SELWYN —``)."""
+    capitals = _CAPITALS_DATELINE.match(text, start, start + _DATELINE_REACH)
+    if capitals is not None:
+        return int(capitals.end())
     close = text.find(")", start, start + _DATELINE_REACH)
     after = text[close + 1 : close + 4].lstrip()
     if close == -1 or "(" not in text[start:close] or not after or after[0] not in DASHES:
