@@ -481,8 +481,14 @@ def _name_run(
             break
         start = index
         index -= 1
+    first = start
     while start < end and words[chunks[start].first].key in _PARTICLES:
+        lead = words[chunks[start].first]
+        if lead.capitalised and lead.key in given_names and start + 1 < end:
+            break  # "Ben Adeyemi", "Al Franken": a given name, not a particle
         start += 1
+    if start > first and end - start == 1:
+        start = first  # "de Blasio", "Van Jones": the particle belongs to the surname
     if start == end:
         return end, end, []
     run = chunks[start:end]
