@@ -814,15 +814,25 @@ def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) ->
     )
 
 
+def _only_when(text: str, start: int, end: int) -> bool:
+    """Whether words after a cue only say when (``a week later``, ``two days ago``)."""
+    words = text[start:end].lower().split()
+    return 0 < len(words) <= _ADVERBIAL_WORDS and words[-1].rstrip(".") in (
+        "later",
+        "earlier",
+        "ago",
+    )
+
+
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
     """Whether what follows a cue to its sentence end is no clause: nothing, or a short
     phrase opened by a preposition with no verb (``he said on MSNBC's morning show``), where
     a clause starts a report of its own (``said in May the plan failed``)."""
     if not _count_words(text, start, end):
         return True
-    words = text[start:end].lower().split()
-    if len(words) <= _ADVERBIAL_WORDS and words[-1].rstrip(".") in ("later", "earlier", "ago"):
+    if _only_when(text, start, end):
         return True  # "as the Gazette reported a few days later": when, not what
+    words = text[start:end].lower().split()
     # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
     # on getting", "described as his home")
     opens = words[0] in _ADVERBIAL_STARTS and (
@@ -1819,6 +1829,8 @@ class _SpanFinder:
             and not (that_clause and "," in text[start:end])
         ):
             return None  # "said at a harbour forum last spring": when and where, not what
+        if _only_when(text, start, end):
+            return None  # "Moreau replied a week later": when, not what
         return start, end
 
     def passive_subject(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
