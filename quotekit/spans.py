@@ -754,8 +754,9 @@ def _object_end(text: str, start: int, end: int) -> int:
 
 
 # Whom a piece of writing went to, standing alone after its cue: "to the NFL Network's Rich
-# Eisen". Audit: possessive spaces, fixed words, then one capital; one position.
-_ADDRESSEE = regex.compile(r"[ ]*+to[ ](?:the[ ]|a[ ]|an[ ]|his[ ]|her[ ]|their[ ])?+\p{Lu}")
+# Eisen", "to the mayor", "to Reyes". Audit: possessive spaces, fixed words, then a determiner
+# or a capital; one position.
+_ADDRESSEE = regex.compile(r"[ ]*+to[ ](?:(?:the|a|an|his|her|their|its|our)[ ]|\p{Lu})")
 _WORK_REACH = 4  # "a detailed, six-page letter": the words from the article to the noun
 
 
@@ -1928,6 +1929,8 @@ class _SpanFinder:
             if not parenthetical and not _adverbial_tail(text, rest, after_end):
                 return None  # ", who has said she will sign it": the clause follows the cue
             opening = between.split(maxsplit=1)[0].lower()
+            if opening in _FINITE_VERBS or opening in ("did", "does", "do"):
+                return None  # "Ana Brandt, a spokeswoman, did not respond": one clause
             # "CONTENT, as The Harbour Times reported on Tuesday": "as" and the source
             as_source = (
                 opening == "as"
@@ -1949,6 +1952,12 @@ class _SpanFinder:
             after = text[after_start:after_end].strip(' .\u201d"')
             name = _NAME_AFTER_CUE.match(after)
             short = _count_words(text, after_start, after_end) <= 3
+            if _only_when(text, after_start, after_end) or _next_word(text, after_start) in (
+                _TIED_TO_CUE | _OBJECT_STOPS
+            ):
+                # "Felix Moreau, the chairman, replied a week later", "... replied to the
+                # letter": a time or a phrase the cue takes, no source after it
+                return None
             if not short and not (
                 name is not None and after[name.end() :].lstrip()[:1] in ("", ",")
             ):
