@@ -102,8 +102,13 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
             index = qualifiers + 1
             continue
         lead = words[index].lower()
-        if index + 2 == len(words) and lead in lexicon.given_names and lead not in lexicon.titles:
-            break  # "Jordan Pike", "Georgia Reyes": a given name that names a country too
+        if lead in lexicon.given_names and (
+            (index + 2 == len(words) and lead not in lexicon.titles)
+            or (index > 0 and len(words) - index in (2, 3))
+        ):
+            # "Jordan Pike", "Georgia Reyes": a given name that names a country too; "Rep. Earl
+            # Blumenauer", "Gov. Earl Ray Tomblin": after a title, a given name that is one too
+            break
         matched = 0
         for size in (3, 2, 1):
             phrase = " ".join(words[index : index + size]).lower()

@@ -437,6 +437,8 @@ def _ambiguous_is_name(
         return before is None or not (
             before.grammar == "det" or _MODIFIER in before.tags or before.possessive
         )
+    if reading == "given-name" and before is not None and _is_title_like(before):
+        return words_after <= 2  # "Rep. Earl Blumenauer", "Gov. Earl Ray Tomblin"
     if before is not None and (before.grammar or before.tags or before.possessive):
         return False  # "law school Dean Jane Roe", "former Dean Jane Roe"
     if reading == "given-name" and before is not None and words_after == 1:
@@ -841,7 +843,12 @@ def _describe(
         chunk.tags[_MODIFIER] for chunk in chunks[block_end:complement] if _MODIFIER in chunk.tags
     )
     specific_text: str | None = None
-    if specific and any(c.capitalised for c in specific):
+    # "Opposition leader Sen. NAME": a second title before the one by the name is a role, no
+    # organisation; left out, as "army spokesman Lt. Col. NAME" leaves out "army spokesman"
+    # (but "Justice Department spokeswoman", "General Motors chief executive": a title word
+    # inside an organisation's name)
+    stacked = bool(specific) and _is_title_like(specific[-1])
+    if specific and any(c.capitalised for c in specific) and not stacked:
         specific_text = _chunk_text(specific, words, text)
         rules.append("affiliation-before-title")
     # The title and what follows it.
