@@ -855,6 +855,15 @@ def _describe(
     title_parts = [
         _canonical(chunk, words, text, vocabulary) for chunk in chunks[block_start:block_end]
     ]
+    if stacked and title_parts == ["Doctor"]:
+        # "Health Minister Dr. NAME": the office says more than the degree
+        office = len(specific)
+        while office > 0 and (
+            _is_title_like(specific[office - 1])
+            or _qualifier_like(specific[office - 1], vocabulary)
+        ):
+            office -= 1
+        title_parts = [_canonical(chunk, words, text, vocabulary) for chunk in specific[office:]]
     complement_text: str | None = None
     position = complement
     while position < end and title_parts:
