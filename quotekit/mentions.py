@@ -196,7 +196,23 @@ def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
     return True
 
 
-_run_cache: dict[tuple[int, str], tuple[tuple[int, int, str], ...]] = {}
+# The names of each capitalised run already read, per lexicon: news repeats its names, and
+# every sentence's ``The``. A memo of results (bounded like _name_cache), never a table.
+_run_memos: dict[int, tuple[Lexicon, dict[str, tuple[tuple[int, int, str], ...]]]] = {}
+
+
+def _run_memo(lexicon: Lexicon) -> dict[str, tuple[tuple[int, int, str], ...]]:
+    """The memo of ``_names_in_run`` for ``lexicon``, which ``find_mentions`` reads directly:
+    it looks up every run of a text, so a plain dictionary look-up per run pays."""
+    found = _run_memos.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        if len(_run_memos) >= _LEXICON_MEMOS:
+            _run_memos.pop(next(iter(_run_memos)))
+        found = _run_memos[id(lexicon)] = (lexicon, {})
+    return found[1]
+
+
+_LEXICON_MEMOS = 8  # lexicons whose runs are remembered at once
 
 
 def _label(text: str, lexicon: Lexicon) -> str:
@@ -394,9 +410,18 @@ def find_mentions(
     paragraph_starts = {paragraph.start for paragraph in paragraphs}
     group_nouns = lexicon.group_nouns
     mentions = []
+    known = _run_memo(lexicon)
     for run in _NAME_RUN.finditer(text, lower, upper):
+        written = run.group()
+        names = known.get(written)
+        if names is None:
+            if len(known) > _NAME_CACHE_LIMIT:
+                known.clear()
+            names = known[written] = _names_in_run(written, lexicon)
+        if not names:
+            continue  # "The", "But": a capitalised word that names nobody
         run_start = run.start()
-        for first, last, label in remembered(_run_cache, run.group(), lexicon, _names_in_run):
+        for first, last, label in names:
             start, end = run_start + first, run_start + last
             if start in paragraph_starts and _is_dateline(text, start, end):
                 continue
