@@ -20,6 +20,7 @@ reaches this module through the ``Lexicon``; see ``docs/titles.md``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import NamedTuple
 
 import attrs
@@ -147,6 +148,10 @@ class _Vocabulary:
     )
     # What each word as written says wherever it stands (a memo, bounded): news repeats words.
     words_read: dict[str, tuple[str, str, bool, bool, bool]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
+    # The chunk fields of each word no table lists, as written (a memo, bounded; _unknown_chunk).
+    unknown_words: dict[str, tuple[str, Mapping[str, str], bool, bool, str]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
 
@@ -358,7 +363,21 @@ def _group(words: Sequence[_Word], vocabulary: _Vocabulary) -> list[_Chunk]:
 
 
 def _unknown_chunk(word: _Word, index: int, vocabulary: _Vocabulary) -> _Chunk:
-    """A chunk for a word no table lists: a function word, an "X-appointed" modifier, or else."""
+    """A chunk for a word no table lists: a function word, an "X-appointed" modifier, or else.
+    What it holds besides ``index`` is worked out once per word as written (most words)."""
+    memo = vocabulary.unknown_words
+    fields = memo.get(word.text)
+    if fields is None:
+        if len(memo) >= _WORDS_READ:
+            memo.clear()
+        fields = memo[word.text] = _unknown_fields(word, vocabulary)
+    return tuple.__new__(_Chunk, (index, index, *fields))
+
+
+def _unknown_fields(
+    word: _Word, vocabulary: _Vocabulary
+) -> tuple[str, Mapping[str, str], bool, bool, str]:
+    """The phrase, tags, possessive, capitalised and grammar fields of ``_unknown_chunk``."""
     key = word.key.rstrip(".") if word.key.endswith(".") and len(word.key) > 2 else word.key
     grammar = (
         "det"
@@ -369,19 +388,17 @@ def _unknown_chunk(word: _Word, index: int, vocabulary: _Vocabulary) -> _Chunk:
         if key in _CONNECTORS
         else ""
     )
-    tags: dict[str, str] = {}
     _, hyphen, tail = word.text.rpartition("-")
-    if hyphen and vocabulary.modifier_suffixes.get(tail.lower()) == _KEEP_AS_WRITTEN:
-        tags[_MODIFIER] = _KEEP_AS_WRITTEN
-    return _Chunk(
-        first=index,
-        last=index,
-        phrase=key,
-        tags=tags,
-        possessive=word.possessive,
-        capitalised=word.capitalised,
-        grammar=grammar,
+    tags = (
+        _KEPT_AS_WRITTEN
+        if hyphen and vocabulary.modifier_suffixes.get(tail.lower()) == _KEEP_AS_WRITTEN
+        else _NO_TAGS
     )
+    return key, tags, word.possessive, word.capitalised, grammar
+
+
+_NO_TAGS: Mapping[str, str] = MappingProxyType({})
+_KEPT_AS_WRITTEN: Mapping[str, str] = MappingProxyType({_MODIFIER: _KEEP_AS_WRITTEN})
 
 
 def _chunk_text(chunks: Sequence[_Chunk], words: Sequence[_Word], text: str) -> str:
