@@ -484,7 +484,7 @@ def _name_run(
     given_names = vocabulary.lexicon.given_names
     while index >= 0:
         chunk = chunks[index]
-        words_after = sum(c.last - c.first + 1 for c in chunks[index + 1 : end])
+        words_after = chunks[end - 1].last - chunk.last  # chunks cover their words in order
         if _AMBIGUOUS in chunk.tags:
             as_name = _ambiguous_is_name(chunks, index, words_after, words)
             rules.append("ambiguous-as-name" if as_name else "ambiguous-as-title")
