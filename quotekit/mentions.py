@@ -111,8 +111,10 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
             break
         matched = 0
         for size in (3, 2, 1):
+            if index + size > len(words):
+                continue
             phrase = " ".join(words[index : index + size]).lower()
-            if index + size <= len(words) and (
+            if (
                 phrase in lexicon.titles
                 or (nationalities and phrase in lexicon.nationalities)
                 or phrase in _HONORIFICS
