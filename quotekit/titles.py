@@ -595,9 +595,8 @@ def _find_name(
 # --- the words around the name -------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Description:
-    """What the words of one segment other than the name say."""
+class _Description(NamedTuple):
+    """What the words of one segment other than the name say (a named tuple, like _Word)."""
 
     title: str | None = None
     affiliation: str | None = None
@@ -1165,7 +1164,7 @@ def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
                 region_here = previous.region or _us_state(segment, vocabulary)
                 descriptions[-1] = (
                     position,
-                    attrs.evolve(previous, affiliation=joined, region=region_here),
+                    previous._replace(affiliation=joined, region=region_here),
                 )
                 rules.append("place-continuation")
             continue
@@ -1237,7 +1236,7 @@ def _with_after_name(
     after = _noun_phrase(post[1:], words, text) if len(post) > 1 else None
     affiliation = _join_affiliations([after, before.affiliation])
     region = before.region or _us_state(after, vocabulary)
-    return attrs.evolve(before, affiliation=affiliation, region=region)
+    return before._replace(affiliation=affiliation, region=region)
 
 
 def _starts_description(chunks: Sequence[_Chunk]) -> bool:
