@@ -672,7 +672,7 @@ class _Resolver:
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
         """Kind and name of a mention that is not a pronoun."""
-        kind, name, titled = remembered(_mention_cache, mention_text, self.lexicon, _read_mention)
+        kind, name, titled = remembered("mentions", mention_text, self.lexicon, _read_mention)
         if kind is not None:
             return kind, name
         name = self.full_name(name, offset)
@@ -693,9 +693,6 @@ class _Resolver:
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
         return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))
-
-
-_mention_cache: dict[tuple[int, str], tuple[SpeakerKind | None, str, bool]] = {}
 
 
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:

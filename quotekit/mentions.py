@@ -13,7 +13,7 @@ import operator
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import regex
 
@@ -128,32 +128,43 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
     return index
 
 
-_NAME_CACHE_LIMIT = 100_000  # names remembered across documents before the cache restarts
-_name_cache: dict[tuple[int, str], str] = {}
-_lexicons_seen: dict[int, Lexicon] = {}  # keeps each cached lexicon alive, so ids stay unique
+_MEMO_LIMIT = 100_000  # results one memo holds before it restarts
+_LEXICON_MEMOS = 8  # lexicons whose results are remembered at once
 _Value = TypeVar("_Value")
+# Per lexicon (kept with its memos, so an id is never reused while remembered), the memo of
+# each use ("names", "runs", ...): results, never a table; news repeats its names.
+_memos: dict[int, tuple[Lexicon, dict[str, dict[str, Any]]]] = {}
+
+
+def lexicon_memo(lexicon: Lexicon, use: str) -> dict[str, Any]:
+    """The memo of ``use`` for ``lexicon``, to look results up in directly where a call per
+    look-up costs too much (``find_mentions`` reads every capitalised run of a text). Bounded:
+    a few lexicons at once, and a memo restarts when full."""
+    entry = _memos.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        if len(_memos) >= _LEXICON_MEMOS:
+            _memos.pop(next(iter(_memos)))
+        entry = _memos[id(lexicon)] = (lexicon, {})
+    memo = entry[1].get(use)
+    if memo is None or len(memo) > _MEMO_LIMIT:
+        memo = entry[1][use] = {}
+    return memo
 
 
 def remembered(
-    cache: dict[tuple[int, str], _Value],
-    text: str,
-    lexicon: Lexicon,
-    compute: Callable[[str, Lexicon], _Value],
+    use: str, text: str, lexicon: Lexicon, compute: Callable[[str, Lexicon], _Value]
 ) -> _Value:
     """``compute(text, lexicon)``, remembered across documents: news repeats its names."""
-    key = (id(lexicon), text)
-    found = cache.get(key)
+    memo = lexicon_memo(lexicon, use)
+    found = memo.get(text)
     if found is None:
-        if len(cache) > _NAME_CACHE_LIMIT:
-            cache.clear()
-        _lexicons_seen.setdefault(id(lexicon), lexicon)
-        found = cache[key] = compute(text, lexicon)
-    return found
+        found = memo[text] = compute(text, lexicon)
+    return cast("_Value", found)
 
 
 def person_name(text: str, lexicon: Lexicon) -> str:
     """The name in a mention, without what leads up to it (see ``_person_name``)."""
-    return remembered(_name_cache, text, lexicon, _person_name)
+    return remembered("names", text, lexicon, _person_name)
 
 
 def _person_name(text: str, lexicon: Lexicon) -> str:
@@ -196,25 +207,6 @@ def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
         ):
             return False
     return True
-
-
-# The names of each capitalised run already read, per lexicon: news repeats its names, and
-# every sentence's ``The``. A memo of results (bounded like _name_cache), never a table.
-_run_memos: dict[int, tuple[Lexicon, dict[str, tuple[tuple[int, int, str], ...]]]] = {}
-
-
-def _run_memo(lexicon: Lexicon) -> dict[str, tuple[tuple[int, int, str], ...]]:
-    """The memo of ``_names_in_run`` for ``lexicon``, which ``find_mentions`` reads directly:
-    it looks up every run of a text, so a plain dictionary look-up per run pays."""
-    found = _run_memos.get(id(lexicon))
-    if found is None or found[0] is not lexicon:
-        if len(_run_memos) >= _LEXICON_MEMOS:
-            _run_memos.pop(next(iter(_run_memos)))
-        found = _run_memos[id(lexicon)] = (lexicon, {})
-    return found[1]
-
-
-_LEXICON_MEMOS = 8  # lexicons whose runs are remembered at once
 
 
 def _label(text: str, lexicon: Lexicon) -> str:
@@ -412,13 +404,11 @@ def find_mentions(
     paragraph_starts = {paragraph.start for paragraph in paragraphs}
     group_nouns = lexicon.group_nouns
     mentions = []
-    known = _run_memo(lexicon)
+    known = lexicon_memo(lexicon, "runs")  # read directly: every run of the text is looked up
     for run in _NAME_RUN.finditer(text, lower, upper):
         written = run.group()
         names = known.get(written)
         if names is None:
-            if len(known) > _NAME_CACHE_LIMIT:
-                known.clear()
             names = known[written] = _names_in_run(written, lexicon)
         if not names:
             continue  # "The", "But": a capitalised word that names nobody
