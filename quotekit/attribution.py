@@ -54,6 +54,7 @@ from quotekit.mentions import (
     past_dateline,
     person_name,
     remembered,
+    time_tail_start,
 )
 
 __all__ = ["attribute"]
@@ -121,13 +122,6 @@ _CLAUSE_BOUNDARIES = frozenset(
     """that and but because while when whereas although though if as after before since so
     where which whom whether why how what said says or""".split()
 )
-# Lower-case words that cannot make up a speaker's mention on their own: prepositions,
-# articles, conjunctions, auxiliaries and adverbs the subject search can stop at.
-_FUNCTION_WORDS = frozenset(
-    """to by of in on at for with than the a an and or but instead even also just only is are
-    was were be been being has have had will would can could should may might must do does did
-    not no from into about over very well too still yet there""".split()
-)
 
 
 def _verb_form(word: str) -> bool:
@@ -166,9 +160,6 @@ _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
-# A party tag after a name ("R-Wyo.", "D-N.Y.", "I-Vt."): the tag letters of data/parties.tsv,
-# a hyphen, a capital. Audit: fixed alternatives, one possessive class run; fullmatch only.
-_PARTY_TAG = regex.compile(r"(?:D|Dem|R|Rep|I|Ind|L)-\p{Lu}[\p{L}.]*+")
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
 _FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
@@ -546,11 +537,13 @@ class _Resolver:
     def speaker(self, found: _Found, sieve: str) -> tuple[Speaker | None, float]:
         """Resolve a located mention to a speaker and the confidence of the whole decision."""
         text = self.text
+        if not text[found.start : found.end].strip():
+            return None, _UNRESOLVED  # an empty span names nobody
         mention_text = text[found.start : found.end]
         mention = Span(found.start, found.end, mention_text)
         confidence = _CONFIDENCE[sieve]
         lowered = mention_text.lower()
-        if all(word in _FUNCTION_WORDS for word in mention_text.split()) or (
+        if all(word in _NO_NAME_WORDS for word in mention_text.split()) or (
             mention_text.islower() and " " not in mention_text and _verb_form(mention_text)
         ):
             # "And he refused, generally, to concede", "has all but stopped confirming": the
@@ -861,9 +854,9 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             break
         index -= 1
     following = tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
-    if index > 0 and text[tokens[index][1] : following].lstrip().startswith(")"):
+    bracket = text.rfind("(", tokens[0][0], tokens[index][0]) if index > 0 else -1
+    if bracket != -1 and text[tokens[index][1] : following].lstrip().startswith(")"):
         # "Local MP Rachel Oyelaran (Labour) tweeted": the subject is before the brackets
-        bracket = text.rfind("(", tokens[0][0], tokens[index][0])
         while index >= 0 and tokens[index][0] > bracket:
             index -= 1
     if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
@@ -885,7 +878,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
                 break
             head_end = opening - 1
             head_start = _phrase_start(text, tokens, head_end)
-            if 0 < head_start == head_end and _PARTY_TAG.fullmatch(tokens[head_end][2]):
+            if 0 < head_start == head_end and _is_party_tag(tokens[head_end][2]):
                 # "Sen. Jane Roe, R-Wyo., who chairs ..., said": the name is before the tag
                 if "(" not in _gap(text, tokens, head_end):
                     continue
@@ -960,6 +953,21 @@ def _gap(text: str, tokens: list[tuple[int, int, str]], index: int) -> str:
     return text[tokens[index - 1][1] : tokens[index][0]]
 
 
+def _is_party_tag(word: str) -> bool:
+    """Whether a word is a party tag after a name (``R-Wyo.``, ``DFL-Minn.``): a party
+    abbreviation of ``data/parties.tsv``, a hyphen, a capital."""
+    letters, hyphen, place = word.partition("-")
+    return (
+        bool(hyphen)
+        and len(letters) <= _PARTY_TAG_LETTERS
+        and letters.lower() in read_words("parties.tsv")
+        and place[:1].isupper()
+    )
+
+
+_PARTY_TAG_LETTERS = 4  # "R", "Dem", "DFL", "Ind": the longest party abbreviation of a tag
+
+
 def _opening_comma(text: str, tokens: list[tuple[int, int, str]], last: int) -> int | None:
     """The first token of an appositive that ends at token ``last``: the one after a comma."""
     first = last
@@ -1022,6 +1030,8 @@ def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
     words = _words_before(text, start, end)
     if len(words) > _MAX_SUBJECT_WORDS:
         end = words[_MAX_SUBJECT_WORDS - 1][1]
+        words = words[:_MAX_SUBJECT_WORDS]
+    end = time_tail_start(text, start, end)  # "said Reyes on Friday": the time is no name
     lowered = text[start:end].lower()
     for lead in _NOT_AFTER_CUE:  # "said on Tuesday", "told reporters", "said last week"
         if lowered.startswith(lead):
@@ -1167,7 +1177,7 @@ _QUANTITY = regex.compile(r"\b(?:percent|per[ ]cent|majority|minority)\b|%", reg
 # A sentence opening with the poll or survey that found what follows ("In a Gazette poll
 # released Monday, ..."). Audit: fixed words, then a bounded run of words without a comma.
 _OPENING_POLL = regex.compile(
-    r"In[ ](?:a|an|the)[ ][^,.;:\n]{0,80}?\b(?:poll|survey|study)\b[^,.;:\n]{0,60}?(?=,)",
+    r"In[ ](?:a|an|the)[ ](?P<poll>[^,.;:\n]{0,80}?\b(?:poll|survey|study)\b[^,.;:\n]{0,60}?)(?=,)",
     regex.IGNORECASE,
 )
 
@@ -1179,12 +1189,13 @@ def _opening_poll(text: str, sentence: Sentence, subject_start: int) -> _Found |
     opening = _OPENING_POLL.match(text, start, subject_start)
     if opening is None:
         return None
-    end = opening.end()
-    for word in _TOKEN.finditer(text, start + 3, end):
-        if word.group().endswith("ed") or _time_word(word.group()):
+    poll_start, end = opening.span("poll")
+    for word in _TOKEN.finditer(text, poll_start, end):
+        lowered = word.group().lower()
+        if (word.group().islower() and lowered.endswith("ed")) or lowered in _TIME_NOUNS:
             end = len(text[: word.start()].rstrip())
             break
-    return _Found(start + 3, end)
+    return _Found(poll_start, end) if poll_start < end else None
 
 
 def _frame_speaker(
@@ -1307,6 +1318,15 @@ _NOT_SUBJECT_STARTS = frozenset(
     """in on at to of for from by with without despite aside after before since during not
     now then also still just even only never once when while as if because whether than
     into onto about against among between""".split()
+)
+# Lower-case words that cannot make up a speaker's mention on their own: the words no subject
+# starts with, the auxiliaries and adverbs between a subject and its cue, articles and
+# conjunctions; the subject search can stop at any of them.
+_NO_NAME_WORDS = (
+    _NOT_SUBJECT_STARTS
+    | _BETWEEN_SUBJECT_AND_CUE
+    | BE_FORMS
+    | frozenset("the a an and or but no over very well too yet there instead".split())
 )
 
 
@@ -1439,10 +1459,11 @@ def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) ->
     for index in range(1, len(tokens)):
         after_phrase = text[tokens[index - 1].end() : tokens[index].start()].strip()
         word = tokens[index].group()
+        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
         if (
             index >= 2
-            and word.lower() in _TIME_PREPOSITIONS
-            and _time_word(tokens[index + 1].group() if index + 1 < len(tokens) else "")
+            and word.lower() in _TIME_LEADS
+            and (following in _TIME_NOUNS or following in _MONTHS)
         ):
             return _Found(tokens[0].start(), tokens[index - 1].end())  # "A judge on Monday"
         if after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:
@@ -1450,9 +1471,6 @@ def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) ->
                 return None
             return _Found(tokens[0].start(), tokens[index - 1].end())
     return None
-
-
-_TIME_PREPOSITIONS = frozenset(("on", "last", "this", "earlier", "late"))
 
 
 def _is_verb_like(word: str, lexicon: Lexicon) -> bool:

@@ -31,7 +31,9 @@ __all__ = [
     "non_person_words",
     "person_name",
     "remembered",
+    "says_when",
     "skip_intervening",
+    "time_tail_start",
 ]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
@@ -296,6 +298,8 @@ BE_FORMS = frozenset("be been being is was were are am 's".split())
 
 # Words read from a position backwards. Audit: one possessive class run, matched in reverse.
 _WORD_BACKWARDS = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++", regex.REVERSE)
+# Words read forwards. Audit: one possessive class run.
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-.]++")
 _PASSIVE_REACH = 30  # characters read back from a cue for its form of "be"
 
 
@@ -318,6 +322,62 @@ _CAPITALS_DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'\-]++(?:[ ]\p{Lu}[\p{Lu}.'\-]++){0,3}+(?:,[ ][\p{L}.]++(?:[ ][\p{L}.]++)?+)?+"
     r"[ ][\u2014\u2013\-]{1,2}+[ ]"
 )
+
+
+# Words of a time said after a cue or a name ("a week later", "two days ago").
+WHEN_WORDS = frozenset(
+    """a an the few several some many couple of that same one two three four five six seven
+    eight nine ten moments minutes hours days weeks months years decades minute hour day week
+    month year decade""".split()
+)
+_WHEN_ENDS = ("later", "earlier", "ago")
+_WHEN_REACH = 8  # the most words of such a time
+
+
+# The words that say when, of which a time closing a phrase holds at least one.
+_WHEN_CORE = frozenset(
+    """ago later earlier today yesterday tonight morning afternoon evening night weekend
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december minute minutes hour hours day days week
+    weeks month months year years decade decades""".split()
+)  # not "may", a verb
+_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)
+# ... and the words that lead up to them ("on Friday", "last week", "early in March").
+_WHEN_LEADS = WHEN_WORDS | frozenset("on in at last this next past early late".split())
+
+
+def time_tail_start(text: str, start: int, end: int) -> int:
+    """Where a time closing ``text[start:end]`` starts (``the mayor on Friday``, ``Reyes a week
+    later``), or ``end`` when none does: the speaker is named before it."""
+    words = list(_WORD_RUN.finditer(text, start, end))
+    cut = len(words)
+    core = False
+    while cut > 1:
+        lowered = words[cut - 1].group().lower().strip(".,")
+        if lowered in _WHEN_CORE or lowered.isdigit():
+            core = True
+        elif lowered not in _WHEN_LEADS:
+            break
+        cut -= 1
+    if not core or cut == len(words):
+        return end
+    first = words[cut].group()
+    if first[:1].isupper() and first.lower() in _MONTHS and words[cut - 1].group()[:1].isupper():
+        return end  # "said Ana March": a surname, not a month
+    return int(words[cut - 1].end())
+
+
+def says_when(phrase: str) -> bool:
+    """Whether a phrase only says when (``a week later``, ``two days ago``), not what (``talks
+    collapsed two days ago``)."""
+    words = [word.strip(".,") for word in phrase.lower().split()]
+    return (
+        0 < len(words) <= _WHEN_REACH
+        and words[-1] in _WHEN_ENDS
+        and all(word in WHEN_WORDS or word.isdigit() for word in words[:-1])
+    )
 
 
 def past_dateline(text: str, start: int) -> int:

@@ -34,7 +34,9 @@ from quotekit.mentions import (
     document_head,
     looks_like_person,
     past_dateline,
+    says_when,
     skip_intervening,
+    time_tail_start,
 )
 from quotekit.mentions import non_person_words as _non_person_words
 
@@ -816,13 +818,9 @@ def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) ->
 
 
 def _only_when(text: str, start: int, end: int) -> bool:
-    """Whether words after a cue only say when (``a week later``, ``two days ago``)."""
-    words = text[start:end].lower().split()
-    return 0 < len(words) <= _ADVERBIAL_WORDS and words[-1].rstrip(".") in (
-        "later",
-        "earlier",
-        "ago",
-    )
+    """Whether words after a cue only say when (``a week later``, ``two days ago``), not
+    what (``talks collapsed two days ago``)."""
+    return says_when(text[start:end])
 
 
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
@@ -1949,9 +1947,10 @@ class _SpanFinder:
         else:  # "CONTENT, said X": only a short name or a few words may follow the cue
             if cue.form.split()[0].endswith("ing"):
                 return None  # "Judge blocks contract, citing ...": the writer's clause
-            after = text[after_start:after_end].strip(' .\u201d"')
+            source_end = time_tail_start(text, after_start, after_end)  # "said X on Friday"
+            after = text[after_start:source_end].strip(' .\u201d"')
             name = _NAME_AFTER_CUE.match(after)
-            short = _count_words(text, after_start, after_end) <= 3
+            short = _count_words(text, after_start, source_end) <= 3
             if _only_when(text, after_start, after_end) or _next_word(text, after_start) in (
                 _TIED_TO_CUE | _OBJECT_STOPS
             ):
