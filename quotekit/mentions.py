@@ -22,6 +22,7 @@ from quotekit._lexicon import Lexicon, read_words
 from quotekit._types import SpeakerKind
 
 __all__ = [
+    "FINITE_VERBS",
     "PRONOUNS",
     "agent_start",
     "document_head",
@@ -294,6 +295,10 @@ SOURCE_FIRST_CUES = frozenset(("according to", "in the words of"))
 DASHES = "\u2014\u2013-"  # the dashes news text sets between a dateline or an aside and the rest
 # The forms of "be": before a participle they make a passive ("was condemned").
 BE_FORMS = frozenset("be been being is was were are am 's".split())
+# The finite forms of the auxiliaries and modals: one of them makes a clause.
+FINITE_VERBS = frozenset(
+    "is was were are am has have had will would can could should may might must do does did".split()
+)
 
 
 # Words read from a position backwards. Audit: one possessive class run, matched in reverse.

@@ -28,6 +28,7 @@ from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind
 from quotekit.mentions import (
     BE_FORMS,
+    FINITE_VERBS,
     SOURCE_FIRST_CUES,
     agent_start,
     be_before,
@@ -120,7 +121,7 @@ _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
 _ASIDE_THEN_THAT = re.compile(r",[ ][^,.;:!?\n\"\u201c]{1,80}+,[ ]that\b(?!['\u2019])")
 
 # Verbs that show a clause under way: "said the problem is that ...".
-_FINITE_VERBS = BE_FORMS | frozenset("has have had will would can could should may might".split())
+_FINITE_VERBS = BE_FORMS | FINITE_VERBS
 
 
 def _that_after(text: str, offset: int) -> re.Match[str] | None:
@@ -1927,7 +1928,7 @@ class _SpanFinder:
             if not parenthetical and not _adverbial_tail(text, rest, after_end):
                 return None  # ", who has said she will sign it": the clause follows the cue
             opening = between.split(maxsplit=1)[0].lower()
-            if opening in _FINITE_VERBS or opening in ("did", "does", "do"):
+            if opening in _FINITE_VERBS:
                 return None  # "Ana Brandt, a spokeswoman, did not respond": one clause
             # "CONTENT, as The Harbour Times reported on Tuesday": "as" and the source
             as_source = (

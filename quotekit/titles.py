@@ -30,7 +30,7 @@ from quotekit._document import Context, Document
 from quotekit._lexicon import Lexicon
 from quotekit._patterns import trie_pattern
 from quotekit._types import Quote, Speaker, SpeakerKind
-from quotekit.mentions import BE_FORMS
+from quotekit.mentions import FINITE_VERBS
 
 __all__ = ["ParsedMention", "parse_mention", "parse_titles"]
 
@@ -1830,20 +1830,14 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
             if chunk.phrase in cues or chunk.phrase in _RELATIVES or kept >= _MAX_APPOSITIVE_WORDS:
                 break
             kept += 1
-        if kept == 0 or any(chunk.phrase in _CLAUSE_VERBS for chunk in chunks[:_CLAUSE_REACH]):
+        if kept == 0 or any(chunk.phrase in FINITE_VERBS for chunk in chunks[:_CLAUSE_REACH]):
             break  # "Selwyn Echo, the repairs were estimated at": a clause, not a description
         end = part_start + segment[chunks[kept - 1].last].end
         described = True
     return None if end is None else name_end + end
 
 
-# Finite verbs: a comma part holding one is a clause of its own, no appositive.
-_CLAUSE_VERBS = (BE_FORMS - {"'s", "be", "been", "being"}) | frozenset(
-    "has have had will would can could should may might must does did".split()
-)
-
-
-_CLAUSE_REACH = 3  # "the repairs were": a verb this early makes the part a clause
+_CLAUSE_REACH = 3  # "the repairs were": a finite verb this early makes the part a clause
 
 
 # A character that cuts an appositive into parts or may end it. Audit: one class.
