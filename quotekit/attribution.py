@@ -29,7 +29,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -390,7 +390,7 @@ class _Resolver:
         # the rules backend links no mentions: then no quote asks for a coreference index
         self.clustered = any(mention.cluster is not None for mention in document.analysis.mentions)
         self.sentence_starts = [sentence.start for sentence in document.analysis.sentences]
-        self.sentence_starts_set = frozenset(self.sentence_starts)
+        self.sentence_openings = frozenset(self.sentence_starts)
         self.mention_starts = [mention.start for mention in self.mentions]
         # surname -> (offset, full name, its number of words) of each person named in full
         self.full_names: dict[str, list[tuple[int, str, int]]] = {}
@@ -468,19 +468,21 @@ class _Resolver:
                 # reads as a person's name
                 or (
                     mention.label == "NAME"
-                    and mention.start in self.sentence_starts_set
+                    and mention.start in self.sentence_openings
                     and looks_like_person(name.split(), self.lexicon)
                 )
             ):
                 candidates.append((mention.start, name, mention_text))
         named = {name for _, name, _ in candidates}
-        for start, name, kind in self.speaker_mentions[-_RECENT_SPEAKERS:]:
-            if start < offset and kind is SpeakerKind.PERSON and name.lower() not in PRONOUNS:
+        for start, name, kind in self.speakers_before(offset):
+            if kind is SpeakerKind.PERSON and name.lower() not in PRONOUNS:
                 candidates.append((start, name, name))
+        if not candidates:
+            return None
         candidates.sort(key=lambda candidate: -candidate[0])
         if gender == "u":
-            return (candidates[0][1], candidates[0][2]) if candidates else None
-        _, nearest, nearest_mention = candidates[0] if candidates else (0, "", "")
+            return candidates[0][1], candidates[0][2]
+        _, nearest, nearest_mention = candidates[0]
         if (
             nearest in named
             and nearest == self.last_speaker(offset)
@@ -499,18 +501,21 @@ class _Resolver:
                 return name, mention_text
         return None
 
+    def speakers_before(self, offset: int) -> Iterator[tuple[int, str, SpeakerKind]]:
+        """The recent speakers before ``offset``, nearest first: (mention start, name, kind)."""
+        for speaker in reversed(self.speaker_mentions[-_RECENT_SPEAKERS:]):
+            if speaker[0] < offset:
+                yield speaker
+
     def last_speaker(self, offset: int) -> str | None:
         """The name of the speaker of the last attribution before ``offset``, if any."""
-        for start, name, _ in reversed(self.speaker_mentions):
-            if start < offset:
-                return name
-        return None
+        return next((name for _, name, _ in self.speakers_before(offset)), None)
 
     def thing_antecedent(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """The name and kind of the last speaker before ``offset`` that is no person or group
         (an organisation, or a document or poll of unknown kind), if it spoke last."""
-        for start, name, kind in reversed(self.speaker_mentions[-_RECENT_SPEAKERS:]):
-            if start >= offset or name.lower() in PRONOUNS:
+        for _, name, kind in self.speakers_before(offset):
+            if name.lower() in PRONOUNS:
                 continue
             if kind in (SpeakerKind.ORGANISATION, SpeakerKind.UNKNOWN):
                 return name, kind
@@ -518,10 +523,14 @@ class _Resolver:
         return None
 
     def group_antecedent(self, offset: int) -> str | None:
-        for start, name, kind in reversed(self.speaker_mentions[-_RECENT_SPEAKERS:]):
-            if start < offset and kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION):
-                return name
-        return None
+        return next(
+            (
+                name
+                for _, name, kind in self.speakers_before(offset)
+                if kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
+            ),
+            None,
+        )
 
     def group_named_before(self, offset: int) -> str | None:
         """The plural noun of a group last named before ``offset`` in its sentence or the one
