@@ -1447,6 +1447,24 @@ def _clause_subject(
     return _leading_mention(text, start, cue_start, resolver)
 
 
+def _participle_subject(
+    text: str, sentence: Sentence, cue_start: int, found: _Found | None, resolver: _Resolver
+) -> _Found | None:
+    """The subject of the clause a participle after a comma goes with: its first name or
+    pronoun (``Roe backed the plan on Monday, saying``), else its opening noun phrase (``The
+    mayor vetoed the bill, saying``), unless a name stands by the cue (``Eric Kingson, who
+    worked the crowd, praising``: the relative clause's subject)."""
+    subject = _clause_subject(text, sentence, cue_start, resolver)
+    if subject is not None:
+        return subject
+    if found is not None and (
+        _name_strength(text[found.start : found.end], resolver.lexicon) == _PERSON_LIKE
+    ):
+        return None
+    start = _clause_start(text, sentence, cue_start, resolver)
+    return _leading_noun_phrase(text, start, cue_start, resolver.lexicon)
+
+
 def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Resolver) -> int:
     """Where the subject of a cue's clause may begin: past the sentence's last semicolon
     before the cue, a dateline and an opening adverbial."""
@@ -1693,23 +1711,12 @@ def attribute(document: Document, context: Context) -> Document:
                 shares
                 and text[cue_sentence.start : candidate.cue_start].rstrip().endswith(",")
                 and (
-                    subject := _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
-                    or (
-                        None
-                        if found is not None
-                        and _name_strength(text[found.start : found.end], context.lexicon)
-                        == _PERSON_LIKE
-                        else _leading_noun_phrase(
-                            text,
-                            _clause_start(text, cue_sentence, candidate.cue_start, resolver),
-                            candidate.cue_start,
-                            context.lexicon,
-                        )
+                    subject := _participle_subject(
+                        text, cue_sentence, candidate.cue_start, found, resolver
                     )
                 )
             ):
-                # "Roe backed the plan on Monday, saying ...", "The mayor vetoed the bill,
-                # saying ...": the main clause's subject, unless a name stands by the cue
+                # "Roe backed the plan on Monday, saying ...": the main clause's subject
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")
                 sieve = "cue-adjacent"
             elif (coordinated or text[candidate.cue_start] == ":") and (

@@ -653,6 +653,7 @@ _DASH_ATTRIBUTION = regex.compile(r"[ \u00a0]*+[\u2015\u2014\u2013-][ \u00a0]*+(
 
 # A relative pronoun right before a cue. Audit: fixed words anchored at the end; one search.
 _RELATIVE_BEFORE = regex.compile(r"\b(?:who|which)[ ]++$")
+_RELATIVE_REACH = len("which  ")  # the characters before a cue read for its relative pronoun
 
 
 def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
@@ -668,7 +669,8 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
             continue
         if not _gap_is_attribution(text, stretch.end, cue.start):
             break
-        if _RELATIVE_BEFORE.search(text, max(stretch.end, cue.start - 8), cue.start) is None:
+        before = max(stretch.end, cue.start - _RELATIVE_REACH)
+        if _RELATIVE_BEFORE.search(text, before, cue.start) is None:
             return cue
         # '"...," a pilot, who asked not to be named, said': the relative clause's verb
         # describes the source; the cue after it hands the quote over
@@ -1119,10 +1121,23 @@ def _first_comma(text: str, start: int, end: int) -> int:
     quotes = _QuoteState(text, start)
     comma = text.find(",", start, end)
     while comma != -1:
-        if not text[comma + 1 : comma + 2].isdigit() and not quotes.inside(comma):
+        if not _in_number(text, comma) and not quotes.inside(comma):
             return comma
         comma = text.find(",", comma + 1, end)
     return end
+
+
+def _last_clause_comma(text: str, start: int, end: int) -> int:
+    """The last comma between ``start`` and ``end`` that is not a number's, or -1."""
+    comma = text.rfind(",", start, end)
+    while comma != -1 and _in_number(text, comma):
+        comma = text.rfind(",", start, comma)
+    return comma
+
+
+def _in_number(text: str, comma: int) -> bool:
+    """Whether a comma groups the digits of a number (``$200,000``)."""
+    return text[comma + 1 : comma + 2].isdigit()
 
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
@@ -1763,9 +1778,7 @@ class _SpanFinder:
         start = start if topic is None else int(topic.end())
         end = limit
         if end < sentence.end:  # stop before ", adding that ..." and similar
-            comma = text.rfind(",", start, end)
-            while comma != -1 and text[comma + 1 : comma + 2].isdigit():  # "$200,000"
-                comma = text.rfind(",", start, comma)
+            comma = _last_clause_comma(text, start, end)
             if comma != -1:
                 end = _before_comma(text, comma)  # 'be "messy," adding'
         opening_participle = _opening_participle(text, sentence.start, cue)

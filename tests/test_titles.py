@@ -528,6 +528,7 @@ def test_a_clause_after_a_name_is_no_appositive() -> None:
 
 
 def test_a_clause_late_in_an_appositive_keeps_its_description() -> None:
+    """A finite verb far into an appositive ("so outspoken he has been") leaves its title."""
     text = (
         "Felix Moreau, a harbour board member so outspoken he has been barred from two "
         'meetings, said the plan was "a disgrace."'
