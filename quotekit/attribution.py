@@ -398,9 +398,10 @@ class _Resolver:
             name = person_name(self.text[mention.start : mention.end], lexicon)
             words = name.split()
             if len(words) >= 2 and (mention.label == "PERSON" or looks_like_person(words, lexicon)):
-                self.full_names.setdefault(words[-1].lower(), []).append(
-                    (mention.start, name, len(words))
-                )
+                form = (mention.start, name, len(words))
+                self.full_names.setdefault(words[-1].lower(), []).append(form)
+                if _surname_first(words, lexicon):
+                    self.full_names.setdefault(words[0].lower(), []).append(form)
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
@@ -734,6 +735,16 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     name = person_name(core, lexicon)
     titled = name != " ".join(name_words(core))
     return None, name, titled or honorific_gender(core) is not None
+
+
+def _surname_first(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a two-word name puts the surname first (``Li Wei``, ``Xi Jinping``): its second
+    word is a known given name and its first is not, so ``Mr Li`` names the same person."""
+    return (
+        len(words) == 2
+        and words[1].lower() in lexicon.given_names
+        and words[0].lower() not in lexicon.given_names
+    )
 
 
 def _plain_person_name(phrase: str, lexicon: Lexicon) -> bool:
