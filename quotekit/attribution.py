@@ -1468,12 +1468,31 @@ def _participle_subject(
     subject = _clause_subject(text, sentence, cue_start, resolver)
     if subject is not None:
         return subject
-    if found is not None and (
-        _name_strength(text[found.start : found.end], resolver.lexicon) == _PERSON_LIKE
-    ):
+    if found is not None and _names_a_person(text[found.start : found.end], resolver):
         return None
     start = _clause_start(text, sentence, cue_start, resolver)
     return _leading_noun_phrase(text, start, cue_start, resolver.lexicon)
+
+
+def _names_a_person(phrase: str, resolver: _Resolver) -> bool:
+    """Whether the first part of a phrase names a person (``an academic named Eric Kingson,
+    who ...``, ``Trump was just as blunt``), not only a body or a day (``Wednesday blocked the
+    deal with Harbour Lines Inc.``): a capitalised run led by a known given name, reading as a
+    person's name, or ending in the surname of a person named in full in the text."""
+    lexicon = resolver.lexicon
+    run: list[str] = []
+    for word in [*name_words(phrase.split(",", maxsplit=1)[0]), ""]:
+        if word[:1].isupper():
+            run.append(word)
+            continue
+        if run and (
+            run[0].lower() in lexicon.given_names
+            or looks_like_person(run, lexicon)
+            or run[-1].lower() in resolver.full_names
+        ):
+            return True
+        run = []
+    return False
 
 
 def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Resolver) -> int:
