@@ -2037,6 +2037,9 @@ class _SpanFinder:
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
             return None
+        after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
+        if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
+            return None  # "..., said the bureau's director, Jane Roe, on Monday": the source
         if _next_word(text, start) in _WRITER_GOES_ON or (
             cue.form in SOURCE_FIRST_CUES and _next_word(text, start) in _COORDINATORS
         ):
