@@ -559,6 +559,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if _in_a_name(text, match):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
+        if _opens_as_a_noun(text, start, match, form):
+            continue  # "Plans to build 400 homes ... have met with fury": the subject
         if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
             continue  # "the candidates' plans don't", "made plans to build": a noun
         if (
@@ -590,6 +592,23 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), match.end(), form, cue_class))
     return matches
+
+
+_OPENING_REACH = 3  # characters of marks or brackets before a sentence's first word
+
+
+def _opens_as_a_noun(text: str, start: int, match: re.Match[str], form: str) -> bool:
+    """Whether a cue in -s opens its sentence, capitalised, and so is a plural noun, the
+    sentence's subject (``Plans to build ...``, ``Claims of fraud ...``); ``Says`` opens an
+    inverted report."""
+    return (
+        form.endswith("s")
+        and " " not in form
+        and form != "says"
+        and text[match.start()].isupper()
+        and match.start() - start <= _OPENING_REACH
+        and not text[start : match.start()].strip()
+    )
 
 
 def _count_words(text: str, start: int, end: int) -> int:
@@ -1249,7 +1268,9 @@ class _QuoteState:
 _INVERTED_SOURCE = regex.compile(r"\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+,[ ]")
 # A name right after a cue: "..., said Jane Roe." Audit: possessive runs of disjoint classes
 # (space, capital, name letters).
-_NAME_AFTER_CUE = regex.compile(r"[ ]*+\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)*+")
+_NAME_AFTER_CUE = regex.compile(
+    r"[ ]*+\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+)*+"
+)  # (with a possessive's curly mark: "noted NBC\u2019s Dante Chinni")
 
 
 # A preposition of time or place opening what follows a cue: the occasion of the saying.
@@ -1972,7 +1993,12 @@ class _SpanFinder:
             source_end = time_tail_start(text, after_start, after_end)  # "said X on Friday"
             after = text[after_start:source_end].strip(' .\u201d"')
             name = _NAME_AFTER_CUE.match(after)
-            short = _count_words(text, after_start, source_end) <= 3
+            # a short source after an inverting cue ("..., said Reyes"); after another verb a
+            # short phrase is its object ("..., welcomed the findings"), and nothing after the
+            # cue names no source ("Margaret Ellery, 74, chair of the society, disagreed.")
+            short = cue.form in _INVERTING_CUES and _count_words(text, after_start, source_end) <= 3
+            if not after:
+                return None
             if _only_when(text, after_start, after_end) or _next_word(text, after_start) in (
                 _TIED_TO_CUE | _OBJECT_STOPS
             ):
@@ -2075,7 +2101,7 @@ _LAST_FACT = regex.compile(
 
 # Cues that news inverts before a described source ("..., said a spokesman for the council"),
 # where other verbs take an object ("..., told the group that").
-_INVERTING_CUES = frozenset("said says added adds wrote writes".split())
+_INVERTING_CUES = frozenset("said says added adds wrote writes asked asks".split())
 _DESCRIBED_SOURCE_WORDS = 6  # "a former official familiar with the talks"
 # A relative clause set off by a comma after a described source. Audit: fixed words; one search.
 _SET_OFF_RELATIVE = regex.compile(r",[ ](?:who|which)\b")
