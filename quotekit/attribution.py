@@ -478,6 +478,14 @@ class _Resolver:
         for start, name, kind in self.speakers_before(offset):
             if kind is SpeakerKind.PERSON and name.lower() not in PRONOUNS:
                 candidates.append((start, name, name))
+        role = self.role_spoke_last(offset, gender) if gender in ("m", "f") else None
+        role_end = role[0] + len(role[1]) + len("an ") if role is not None else 0
+        if role is not None and all(
+            start < role[0] or start < role_end for start, _, _ in candidates
+        ):  # (a name inside the role's own mention, "for Hartfield Homes", is no rival)
+            # "A spokesman for Hartfield Homes said ... '...,' he said": the unnamed speaker
+            # just before, not a person named earlier
+            return role[1], role[1]
         if not candidates:
             return None
         candidates.sort(key=lambda candidate: -candidate[0])
@@ -511,6 +519,20 @@ class _Resolver:
     def last_speaker(self, offset: int) -> str | None:
         """The name of the speaker of the last attribution before ``offset``, if any."""
         return next((name for _, name, _ in self.speakers_before(offset)), None)
+
+    def role_spoke_last(self, offset: int, gender: str) -> tuple[int, str] | None:
+        """The offset and name of the last speaker before ``offset`` when it is a role of
+        unknown name, brought in with ``a`` (``a spokesman for the council``), whose gender fits."""
+        last = next(self.speakers_before(offset), None)
+        if last is None or last[2] is not SpeakerKind.UNKNOWN:
+            return None
+        if not self.text[last[0] : last[0] + 3].lower().startswith(("a ", "an ")):
+            return None  # "the Florida senator": most likely a person named before
+        head = _head_word(last[1]).lower()
+        if head not in self.lexicon.titles:
+            return None
+        role_gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
+        return (last[0], last[1]) if gender in (role_gender, "u") or role_gender == "u" else None
 
     def thing_antecedent(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """The name and kind of the last speaker before ``offset`` that is no person or group
@@ -597,7 +619,9 @@ class _Resolver:
             name, _ = resolved
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
-            return self.make(name, mention, SpeakerKind.PERSON), confidence * _PRONOUN_FACTOR
+            # "a spokesman for the council": a role whose holder is not named
+            kind = SpeakerKind.PERSON if name[:1].isupper() else SpeakerKind.UNKNOWN
+            return self.make(name, mention, kind), confidence * _PRONOUN_FACTOR
         described = self.described_person(mention_text, found.start)
         if described is not None:
             # "its Russia-appointed leader": the person that role is given to in the text
