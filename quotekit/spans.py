@@ -2066,6 +2066,9 @@ class _SpanFinder:
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
         if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
             return None  # "..., said the bureau's director, Jane Roe, on Monday": the source
+        following = _next_word(text, start)
+        if following.endswith("ing") and following in self.lexicon.cues:
+            return None  # "..., Belenko said on Tuesday, citing concern": a report of its own
         if _next_word(text, start) in _WRITER_GOES_ON or (
             cue.form in SOURCE_FIRST_CUES and _next_word(text, start) in _COORDINATORS
         ):
