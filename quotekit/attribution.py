@@ -687,9 +687,10 @@ class _Resolver:
         following = bisect.bisect_left(self.people_starts, after)
         paragraphs = self.analysis.paragraphs
         lede_end = paragraphs[min(1, len(paragraphs) - 1)].end if paragraphs else len(self.text)
-        if words[0] != "the" and offset >= lede_end:
-            # "Its chief executive wrote", deep in a story: the operator's, not whoever is named
-            # next; a lede may describe first and name later ("Its new leader ... Stefan Dorn")
+        if offset >= lede_end:
+            # "Its chief executive wrote", "the striker told", deep in a story: not whoever is
+            # named next; a lede may describe first and name later ("Its new leader ... Stefan
+            # Dorn", "The governor ... Vasily Golubev")
             return None
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
             if person.label == "PERSON":
