@@ -54,6 +54,7 @@ from quotekit.mentions import (
     past_dateline,
     person_name,
     remembered,
+    role_then_name,
     time_tail_start,
 )
 
@@ -1100,7 +1101,8 @@ def _according_to_source(
     end = candidate.start if candidate.start > cue_end else limit
     comma = text.find(",", cue_end, end)
     if comma != -1:
-        end = comma
+        # "CONTENT, according to its mayor, Tomas Ibarra.": the name of the one described
+        end = role_then_name(text, cue_end, comma, end) or comma
     start, end = _strip_edges(text, cue_end, end)
     return _Found(start, end) if start < end else None
 

@@ -22,6 +22,7 @@ from quotekit._lexicon import Lexicon, read_words
 from quotekit._types import SpeakerKind
 
 __all__ = [
+    "APPOSITIVE_NAME",
     "FINITE_VERBS",
     "PRONOUNS",
     "agent_start",
@@ -32,6 +33,7 @@ __all__ = [
     "non_person_words",
     "person_name",
     "remembered",
+    "role_then_name",
     "says_when",
     "skip_intervening",
     "time_tail_start",
@@ -289,6 +291,25 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 
 _DATELINE_REACH = 60  # characters of a dateline before its agency's closing bracket
+# A name set off by a comma after a description, closing the sentence or a clause (",
+# Tomas Ibarra." after "according to its mayor"). Audit: literal comma and space, capitalised
+# words as possessive runs, then a lookahead of one character; matched at one position.
+APPOSITIVE_NAME = regex.compile(
+    r",[ ](?P<name>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+)++)(?=[.,;]|$)"
+)
+
+
+def role_then_name(text: str, start: int, comma: int, end: int) -> int | None:
+    """Where the name ends that a comma sets after a role (``according to its mayor, Tomas
+    Ibarra``): the role's last word is a title of ``data/titles.tsv``; None otherwise (``an
+    FBI summary, Cheryl Mills, a top aide, sent``: the content's subject)."""
+    words = text[start:comma].lower().split()
+    if not words or words[-1] not in read_words("titles.tsv"):
+        return None
+    named = APPOSITIVE_NAME.match(text, comma, end)
+    return None if named is None else int(named.end("name"))
+
+
 # Cues whose source follows them, the content standing before or after both
 # ("according to X, CONTENT", "CONTENT, according to X", "in the words of X, CONTENT").
 SOURCE_FIRST_CUES = frozenset(("according to", "in the words of"))

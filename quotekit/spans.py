@@ -35,6 +35,7 @@ from quotekit.mentions import (
     document_head,
     looks_like_person,
     past_dateline,
+    role_then_name,
     says_when,
     skip_intervening,
     time_tail_start,
@@ -2086,6 +2087,9 @@ class _SpanFinder:
             comma = text.find(",", cue.end, sentence.end)
             if comma == -1:
                 return None
+            named = role_then_name(text, cue.end, comma, sentence.end)
+            if named is not None and text[named : named + 1] == ",":
+                comma = named  # "According to its mayor, Tomas Ibarra, the town ..."
             start, end = _trim_content(text, comma + 1, sentence.end)
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
