@@ -246,7 +246,12 @@ def _opens(mark: str, text: str, span: tuple[int, int], lower: int, upper: int) 
     return _opener_position(text, start, end, lower, upper) and after.isalpha()
 
 
-def _stretches_in(text: str, paragraph: Paragraph, index: int) -> Iterator[QuotedStretch]:
+def _stretches_in(
+    text: str, paragraph: Paragraph, index: int, *, single_runs_on: bool = False
+) -> Iterator[QuotedStretch]:
+    """The quoted stretches of one paragraph. A single mark left open is an apostrophe unless
+    ``single_runs_on``: the next paragraph opens with a single mark, as a quote over several
+    paragraphs in single marks does (British style)."""
     lower, upper = paragraph.start, paragraph.end
     open_at = -1
     opener = ""
@@ -274,8 +279,13 @@ def _stretches_in(text: str, paragraph: Paragraph, index: int) -> Iterator[Quote
                 end -= 1
             yield QuotedStretch(open_at, end, index, closed=False)
             open_at, opener = at, mark
-    if open_at >= 0 and opener not in (_SINGLE_OPEN, _APOSTROPHE):
-        yield QuotedStretch(open_at, upper, index, closed=False)
+    if open_at < 0:
+        return
+    stretch = QuotedStretch(open_at, upper, index, closed=False)
+    if opener not in (_SINGLE_OPEN, _APOSTROPHE) or (
+        single_runs_on and _opens_statement(text, stretch, paragraph)  # not "the '90s"
+    ):
+        yield stretch
 
 
 def _opens_statement(text: str, stretch: QuotedStretch, paragraph: Paragraph) -> bool:
@@ -300,7 +310,12 @@ def find_quoted(text: str, paragraphs: tuple[Paragraph, ...]) -> list[QuotedStre
     stretches: list[QuotedStretch] = []
     runs_on = False  # the last stretch is open up to the end of the previous paragraph
     for index, paragraph in enumerate(paragraphs):
-        found = list(_stretches_in(text, paragraph, index))
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        single_runs_on = following is not None and text[following.start] in (
+            _SINGLE_OPEN,
+            _APOSTROPHE,
+        )
+        found = list(_stretches_in(text, paragraph, index, single_runs_on=single_runs_on))
         if (
             runs_on
             and found
