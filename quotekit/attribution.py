@@ -392,6 +392,7 @@ class _Resolver:
         self.clustered = any(mention.cluster is not None for mention in document.analysis.mentions)
         self.sentence_starts = [sentence.start for sentence in document.analysis.sentences]
         self.sentence_openings = frozenset(self.sentence_starts)
+        self.paragraph_starts = [paragraph.start for paragraph in document.analysis.paragraphs]
         self.mention_starts = [mention.start for mention in self.mentions]
         # surname -> (offset, full name, its number of words) of each person named in full
         self.full_names: dict[str, list[tuple[int, str, int]]] = {}
@@ -667,7 +668,10 @@ class _Resolver:
             return None  # a name is given: not a bare description
         role = words[-1]
         if role not in self.lexicon.titles:
-            return None
+            # "Ruiz ... said ... '...,' the 20-year-old said": an age right after a named
+            # speaker of its paragraph is that speaker again
+            aged = words[0] == "the" and _AGE.fullmatch(role) is not None
+            return self.named_speaker_of_paragraph(offset) if aged else None
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
@@ -698,6 +702,16 @@ class _Resolver:
                 name = person_name(self.text[person.start : person.end], self.lexicon)
                 return self.full_name(name, person.start)
         return None
+
+    def named_speaker_of_paragraph(self, offset: int) -> str | None:
+        """The name of the last speaker before ``offset`` when it is a named person who spoke
+        in the same paragraph."""
+        last = next(self.speakers_before(offset), None)
+        if last is None or last[2] is not SpeakerKind.PERSON or not last[1][:1].isupper():
+            return None
+        starts = self.paragraph_starts
+        same = bisect.bisect_right(starts, last[0]) == bisect.bisect_right(starts, offset)
+        return last[1] if same else None
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
         """Kind and name of a mention that is not a pronoun."""
@@ -1499,6 +1513,11 @@ def _participle_subject(
         return None
     start = _clause_start(text, sentence, cue_start, resolver)
     return _leading_noun_phrase(text, start, cue_start, resolver.lexicon)
+
+
+# A person described by age ("the 20-year-old"). Audit: a bounded digit run and fixed words;
+# fullmatch only.
+_AGE = regex.compile(r"\d{1,3}-year-old")
 
 
 def _names_a_person(phrase: str, resolver: _Resolver) -> bool:
