@@ -265,7 +265,8 @@ def _stretches_in(
             continue
         if _closes(opener, mark, text, span, lower=lower, upper=upper):
             single = opener in (_SINGLE_OPEN, _APOSTROPHE)
-            if not single or " " in text[open_at:at]:
+            quoted_word = open_at > lower and _quoted_word(text, open_at + 1, at)
+            if not single or " " in text[open_at:at] or quoted_word:
                 yield QuotedStretch(open_at, span[1], index, closed=True)
             open_at = -1
         elif (
@@ -286,6 +287,16 @@ def _stretches_in(
         single_runs_on and _opens_statement(text, stretch, paragraph)  # not "the '90s"
     ):
         yield stretch
+
+
+_QUOTED_WORD_LETTERS = 4  # "would 'swallow' the village", not "rock 'n' roll" or "'tis"
+
+
+def _quoted_word(text: str, start: int, end: int) -> bool:
+    """Whether one word between single marks is a quoted word (``'swallow'``), not a word the
+    marks shorten (``'n'``, ``'90s'``): letters only, at least a few of them."""
+    word = text[start:end]
+    return len(word) >= _QUOTED_WORD_LETTERS and word.isalpha()
 
 
 def _opens_statement(text: str, stretch: QuotedStretch, paragraph: Paragraph) -> bool:
