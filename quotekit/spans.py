@@ -2116,6 +2116,12 @@ class _SpanFinder:
             named = role_then_name(text, cue.end, comma, sentence.end)
             if named is not None and text[named : named + 1] == ",":
                 comma = named  # "According to its mayor, Tomas Ibarra, the town ..."
+            elif _RELATIVE.match(text, comma + 1):
+                # "According to two officials, who spoke on condition of anonymity, the bank
+                # is ...": the source's relative clause, closed by the next comma
+                comma = text.find(",", comma + 1, sentence.end)
+                if comma == -1:
+                    return None
             start, end = _trim_content(text, comma + 1, sentence.end)
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
