@@ -554,12 +554,27 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     previous = _words_before(text, match.start(), 4)
     if previous and previous[-1] in _ARTICLES:
         return True
+    if (
+        text[match.start() - 2 : match.start()] == ", "
+        and text[match.end() : match.end() + 4] == " at "
+        and _measured(text, match.end() + 4)
+    ):
+        return True  # "the cost of the delay, estimated at 120 million,": a noun's measure
     auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
     after_be = bool(auxiliary) and auxiliary[0] in BE_FORMS
     with_agent = agent_start(text, match.end()) is not None
     if with_agent and not after_be and match.group() == "Asked":
         return False  # "Asked by a reporter whether ..., Reyes said": the question reported
     return (after_be or with_agent) and not _passive_cue(text, match)
+
+
+_MEASURE_LEADS = frozenset("around about nearly roughly some more less up almost over".split())
+
+
+def _measured(text: str, offset: int) -> bool:
+    """Whether an amount starts at ``offset`` (``$5 billion``, ``around 120 million``)."""
+    first = text[offset : offset + 1]
+    return first.isdigit() or first in "$\u00a3\u20ac" or _next_word(text, offset) in _MEASURE_LEADS
 
 
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
