@@ -398,6 +398,8 @@ def time_tail_start(text: str, start: int, end: int) -> int:
 def says_when(phrase: str) -> bool:
     """Whether a phrase only says when (``a week later``, ``two days ago``), not what (``talks
     collapsed two days ago``)."""
+    if not phrase.rstrip(" .,").lower().endswith(_WHEN_ENDS):
+        return False  # most phrases: no need to read their words
     words = [word.strip(".,") for word in phrase.lower().split()]
     return (
         0 < len(words) <= _WHEN_REACH
