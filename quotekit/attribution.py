@@ -43,6 +43,7 @@ from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKi
 from quotekit.mentions import (
     BE_FORMS,
     DASHES,
+    MONTHS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
     agent_start,
@@ -99,10 +100,6 @@ _TIME_NOUNS = frozenset(
     earlier later monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _TIME_LEADS = frozenset("last this past next in on the early".split())
-_MONTHS = frozenset(
-    """january february march april june july august september october november
-    december""".split()
-)  # not "may", a verb
 # Lower-case words that open no subject: adverbs and quantifiers standing alone before a cue.
 _NOT_SUBJECT_WORDS = frozenset(
     """together away instead even almost half much more any also little""".split()
@@ -483,7 +480,7 @@ class _Resolver:
         role = self.role_spoke_last(offset, gender) if gender in ("m", "f") else None
         role_end = role[0] + len(role[1]) + len("an ") if role is not None else 0
         if role is not None and all(
-            start < role[0] or start < role_end for start, _, _ in candidates
+            start < role_end for start, _, _ in candidates
         ):  # (a name inside the role's own mention, "for Hartfield Homes", is no rival)
             # "A spokesman for Hartfield Homes said ... '...,' he said": the unnamed speaker
             # just before, not a person named earlier
@@ -524,7 +521,8 @@ class _Resolver:
 
     def role_spoke_last(self, offset: int, gender: str) -> tuple[int, str] | None:
         """The offset and name of the last speaker before ``offset`` when it is a role of
-        unknown name, brought in with ``a`` (``a spokesman for the council``), whose gender fits."""
+        unknown name, brought in with ``a`` (``a spokesman for the council``), whose gender fits
+        ``gender`` (``m`` or ``f``) or is unknown."""
         last = next(self.speakers_before(offset), None)
         if last is None or last[2] is not SpeakerKind.UNKNOWN:
             return None
@@ -534,7 +532,7 @@ class _Resolver:
         if head not in self.lexicon.titles:
             return None
         role_gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
-        return (last[0], last[1]) if gender in (role_gender, "u") or role_gender == "u" else None
+        return (last[0], last[1]) if role_gender in (gender, "u") else None
 
     def thing_antecedent(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """The name and kind of the last speaker before ``offset`` that is no person or group
@@ -571,9 +569,9 @@ class _Resolver:
     def speaker(self, found: _Found, sieve: str) -> tuple[Speaker | None, float]:
         """Resolve a located mention to a speaker and the confidence of the whole decision."""
         text = self.text
-        if not text[found.start : found.end].strip():
-            return None, _UNRESOLVED  # an empty span names nobody
         mention_text = text[found.start : found.end]
+        if not mention_text.strip():
+            return None, _UNRESOLVED  # an empty span names nobody
         mention = Span(found.start, found.end, mention_text)
         confidence = _CONFIDENCE[sieve]
         lowered = mention_text.lower()
@@ -681,6 +679,13 @@ class _Resolver:
                     person_name(self.text[person.start : person.end], self.lexicon), person.start
                 )
             index -= 1
+        paragraphs = self.analysis.paragraphs
+        lede_end = paragraphs[min(1, len(paragraphs) - 1)].end if paragraphs else len(self.text)
+        if offset >= lede_end:
+            # "Its chief executive wrote", "the striker told", deep in a story: not whoever is
+            # named next; a lede may describe first and name later ("Its new leader ... Stefan
+            # Dorn", "The governor ... Vasily Golubev")
+            return None
         # the names after it in a later sentence: one named in its own sentence is what the
         # described person speaks of ("the investor said that Ana Brandt had joined")
         sentence = bisect.bisect_right(self.sentence_starts, offset)
@@ -690,13 +695,6 @@ class _Resolver:
             else len(self.text)
         )
         following = bisect.bisect_left(self.people_starts, after)
-        paragraphs = self.analysis.paragraphs
-        lede_end = paragraphs[min(1, len(paragraphs) - 1)].end if paragraphs else len(self.text)
-        if offset >= lede_end:
-            # "Its chief executive wrote", "the striker told", deep in a story: not whoever is
-            # named next; a lede may describe first and name later ("Its new leader ... Stefan
-            # Dorn", "The governor ... Vasily Golubev")
-            return None
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
             if person.label == "PERSON":
                 name = person_name(self.text[person.start : person.end], self.lexicon)
@@ -1005,7 +1003,7 @@ def _no_subject_word(word: str) -> bool:
 def _time_word(word: str) -> bool:
     """Whether a word belongs to a time (``Friday's``, ``this``, ``afternoon``, ``June``)."""
     lowered = word.lower().replace("\u2019", "'").strip(",")
-    return lowered.removesuffix("'s") in _TIME_NOUNS or lowered in _MONTHS or lowered in _TIME_LEADS
+    return lowered.removesuffix("'s") in _TIME_NOUNS or lowered in MONTHS or lowered in _TIME_LEADS
 
 
 def _gap(text: str, tokens: list[tuple[int, int, str]], index: int) -> str:
@@ -1090,7 +1088,6 @@ def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
     words = _words_before(text, start, end)
     if len(words) > _MAX_SUBJECT_WORDS:
         end = words[_MAX_SUBJECT_WORDS - 1][1]
-        words = words[:_MAX_SUBJECT_WORDS]
     end = time_tail_start(text, start, end)  # "said Reyes on Friday": the time is no name
     lowered = text[start:end].lower()
     for lead in _NOT_AFTER_CUE:  # "said on Tuesday", "told reporters", "said last week"
@@ -1566,7 +1563,7 @@ def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) ->
         if (
             index >= 2
             and word.lower() in _TIME_LEADS
-            and (following in _TIME_NOUNS or following in _MONTHS)
+            and (following in _TIME_NOUNS or following in MONTHS)
         ):
             return _Found(tokens[0].start(), tokens[index - 1].end())  # "A judge on Monday"
         if after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:

@@ -24,6 +24,7 @@ from quotekit._types import SpeakerKind
 __all__ = [
     "APPOSITIVE_NAME",
     "FINITE_VERBS",
+    "MONTHS",
     "PRONOUNS",
     "agent_start",
     "document_head",
@@ -351,7 +352,7 @@ _CAPITALS_DATELINE = regex.compile(
 
 
 # Words of a time said after a cue or a name ("a week later", "two days ago").
-WHEN_WORDS = frozenset(
+_WHEN_WORDS = frozenset(
     """a an the few several some many couple of that same one two three four five six seven
     eight nine ten moments minutes hours days weeks months years decades minute hour day week
     month year decade""".split()
@@ -360,18 +361,18 @@ _WHEN_ENDS = ("later", "earlier", "ago")
 _WHEN_REACH = 8  # the most words of such a time
 
 
-# The words that say when, of which a time closing a phrase holds at least one.
-_WHEN_CORE = frozenset(
-    """ago later earlier today yesterday tonight morning afternoon evening night weekend
-    monday tuesday wednesday thursday friday saturday sunday january february march april june
-    july august september october november december minute minutes hour hours day days week
-    weeks month months year years decade decades""".split()
-)  # not "may", a verb
-_MONTHS = frozenset(
+# The months, but "may", a verb.
+MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )
+# The words that say when, of which a time closing a phrase holds at least one.
+_WHEN_CORE = MONTHS | frozenset(
+    """ago later earlier today yesterday tonight morning afternoon evening night weekend
+    monday tuesday wednesday thursday friday saturday sunday minute minutes hour hours day days
+    week weeks month months year years decade decades""".split()
+)
 # ... and the words that lead up to them ("on Friday", "last week", "early in March").
-_WHEN_LEADS = WHEN_WORDS | frozenset("on in at last this next past early late".split())
+_WHEN_LEADS = _WHEN_WORDS | frozenset("on in at last this next past early late".split())
 
 
 def time_tail_start(text: str, start: int, end: int) -> int:
@@ -390,7 +391,7 @@ def time_tail_start(text: str, start: int, end: int) -> int:
     if not core or cut == len(words):
         return end
     first = words[cut].group()
-    if first[:1].isupper() and first.lower() in _MONTHS and words[cut - 1].group()[:1].isupper():
+    if first[:1].isupper() and first.lower() in MONTHS and words[cut - 1].group()[:1].isupper():
         return end  # "said Ana March": a surname, not a month
     return int(words[cut - 1].end())
 
@@ -404,7 +405,7 @@ def says_when(phrase: str) -> bool:
     return (
         0 < len(words) <= _WHEN_REACH
         and words[-1] in _WHEN_ENDS
-        and all(word in WHEN_WORDS or word.isdigit() for word in words[:-1])
+        and all(word in _WHEN_WORDS or word.isdigit() for word in words[:-1])
     )
 
 

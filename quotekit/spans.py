@@ -145,12 +145,13 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     words = text[offset : that.end()].lower().split()
     if _SUBJECT_PRONOUNS.intersection(words) or _FINITE_VERBS.intersection(words):
         return None
+    following = _next_word(text, that.end())
     if len(words) > 1 and (
         words[-2] in _COORDINATORS
         or words[-2] in _BEFORE_A_CONJUNCTION_THAT
         or words[-2] in read_words("complement_nouns.tsv")
-        or _next_word(text, that.end()).endswith("ed")
-        or _next_word(text, that.end()) in _FINITE_VERBS
+        or following.endswith("ed")
+        or following in _FINITE_VERBS
     ):
         # "said witnesses saw a gun and that ...": a second clause of one begun before it;
         # "said now that the bridge is open, ...": a conjunction opening the clause;
@@ -885,19 +886,13 @@ def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) ->
     )
 
 
-def _only_when(text: str, start: int, end: int) -> bool:
-    """Whether words after a cue only say when (``a week later``, ``two days ago``), not
-    what (``talks collapsed two days ago``)."""
-    return says_when(text[start:end])
-
-
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
     """Whether what follows a cue to its sentence end is no clause: nothing, or a short
     phrase opened by a preposition with no verb (``he said on MSNBC's morning show``), where
     a clause starts a report of its own (``said in May the plan failed``)."""
     if not _count_words(text, start, end):
         return True
-    if _only_when(text, start, end):
+    if says_when(text[start:end]):
         return True  # "as the Gazette reported a few days later": when, not what
     words = text[start:end].lower().split()
     # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
@@ -1909,7 +1904,7 @@ class _SpanFinder:
             and not (that_clause and "," in text[start:end])
         ):
             return None  # "said at a harbour forum last spring": when and where, not what
-        if _only_when(text, start, end):
+        if says_when(text[start:end]):
             return None  # "Moreau replied a week later": when, not what
         return start, end
 
@@ -2041,7 +2036,7 @@ class _SpanFinder:
             short = cue.form in _INVERTING_CUES and _count_words(text, after_start, source_end) <= 3
             if not after:
                 return None
-            if _only_when(text, after_start, after_end) or _next_word(text, after_start) in (
+            if says_when(text[after_start:after_end]) or _next_word(text, after_start) in (
                 _TIED_TO_CUE | _OBJECT_STOPS
             ):
                 # "Felix Moreau, the chairman, replied a week later", "... replied to the
@@ -2111,8 +2106,8 @@ class _SpanFinder:
         following = _next_word(text, start)
         if following.endswith("ing") and following in self.lexicon.cues:
             return None  # "..., Belenko said on Tuesday, citing concern": a report of its own
-        if _next_word(text, start) in _WRITER_GOES_ON or (
-            cue.form in SOURCE_FIRST_CUES and _next_word(text, start) in _COORDINATORS
+        if following in _WRITER_GOES_ON or (
+            cue.form in SOURCE_FIRST_CUES and following in _COORDINATORS
         ):
             # "..., the institute said, compared with $900 ...", "..., according to the board, but
             # he has vowed ...": the writer goes on (a speaker may go on with "so" or "but")
