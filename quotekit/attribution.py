@@ -44,6 +44,7 @@ from quotekit.mentions import (
     BE_FORMS,
     DASHES,
     MONTHS,
+    NAME_SUFFIXES,
     PRONOUNS,
     SOURCE_FIRST_CUES,
     agent_start,
@@ -84,6 +85,7 @@ _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it 
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
 # Pronouns that stand for the phrase before them ("the board, which ruled", "Roe, who said").
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said").
@@ -398,7 +400,7 @@ class _Resolver:
             words = name.split()
             if len(words) >= 2 and (mention.label == "PERSON" or looks_like_person(words, lexicon)):
                 form = (mention.start, name, len(words))
-                self.full_names.setdefault(words[-1].lower(), []).append(form)
+                self.full_names.setdefault(_surname(words), []).append(form)
                 if _surname_first(words, lexicon):
                     self.full_names.setdefault(words[0].lower(), []).append(form)
         self.genders: dict[str, str] = {}
@@ -420,7 +422,7 @@ class _Resolver:
         words = name.split()
         if not words:
             return name
-        forms = self.full_names.get(words[-1].lower(), [])
+        forms = self.full_names.get(_surname(words), [])
         index = bisect.bisect_left(forms, (offset, ""))
         for _, form, size in reversed(forms[max(0, index - _FULL_NAME_REACH) : index]):
             if size > len(words):
@@ -475,8 +477,20 @@ class _Resolver:
                 candidates.append((mention.start, name, mention_text))
         named = {name for _, name, _ in candidates}
         for start, name, kind in self.speakers_before(offset):
-            if kind is SpeakerKind.PERSON and name.lower() not in PRONOUNS:
+            if name.lower() in PRONOUNS:
+                continue
+            if kind is SpeakerKind.PERSON:
                 candidates.append((start, name, name))
+            elif (
+                kind is SpeakerKind.UNKNOWN
+                and gender in ("m", "f")
+                and self.name_spoke(start, name)
+            ):
+                # "Reyes said the plan would fail. '...,' she told the council": a bare
+                # surname that spoke is a person when a pronoun of a person takes it up
+                full = self.full_name(name, start)
+                named.add(full)
+                candidates.append((start, full, full))
         role = self.role_spoke_last(offset, gender) if gender in ("m", "f") else None
         role_end = role[0] + len(role[1]) + len("an ") if role is not None else 0
         if role is not None and all(
@@ -508,6 +522,24 @@ class _Resolver:
             if self.gender_of(name, mention_text) in (gender, "u"):
                 return name, mention_text
         return None
+
+    def name_spoke(self, start: int, name: str) -> bool:
+        """Whether a speaker of unknown kind is a name right beside its cue (``Reyes said``,
+        ``said Reyes``): plain capitalised words, not a place, an acronym or a word that
+        opened a sentence before its verb (``Conceding that ...``)."""
+        words = name.split()
+        if not looks_like_person(words, self.lexicon, fewest=1) or any(
+            word.isupper()
+            or not word.replace("-", "").isalpha()
+            or word.lower() in self.lexicon.us_states
+            for word in words
+        ):
+            return False
+        after = self.text[start + len(name) : start + len(name) + _CUE_WORD_REACH].split()
+        before = self.text[max(0, start - _CUE_WORD_REACH) : start].split()
+        return (bool(after) and after[0].lower() in self.lexicon.cues) or (
+            bool(before) and before[-1].lower() in self.lexicon.cues
+        )
 
     def speakers_before(self, offset: int) -> Iterator[tuple[int, str, SpeakerKind]]:
         """The recent speakers before ``offset``, nearest first: (mention start, name, kind)."""
@@ -874,6 +906,11 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in _EDGE_MARKS + "\u2018("):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_MARKS + ".)"):
+        if (
+            text[end - 1] == "."
+            and text[text.rfind(" ", start, end) + 1 : end].lower() in NAME_SUFFIXES
+        ):
+            break  # "Joseph Penhale Jr." keeps the dot of its suffix
         end -= 1
     return start, end
 
@@ -1059,6 +1096,13 @@ _MENTION_OPENERS = frozenset(
     "a an the one two three some many most several few all both each another other others "
     "his her their its our my your this that these those".split()
 )
+
+
+def _surname(words: list[str]) -> str:
+    """The lower-case last word of a name but a suffix (``Harry B. Harris Jr.``: ``harris``)."""
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1].lower()
 
 
 def _may_open_mention(word: str) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "APPOSITIVE_NAME",
     "FINITE_VERBS",
     "MONTHS",
+    "NAME_SUFFIXES",
     "PRONOUNS",
     "agent_start",
     "document_head",
@@ -195,10 +196,11 @@ def non_person_words() -> frozenset[str]:
     return read_words("non_person_words.tsv")
 
 
-def looks_like_person(words: list[str], lexicon: Lexicon) -> bool:
+def looks_like_person(words: list[str], lexicon: Lexicon, fewest: int = 2) -> bool:
     """Whether capitalised words can be a person's name with no title or given name to say
-    so: two or three plain words, none a place or body word, nationality or possessive."""
-    if not 2 <= len(words) <= 3:
+    so: two or three plain words (or ``fewest``, when something else says it is a person),
+    none a place or body word, nationality or possessive."""
+    if not fewest <= len(words) <= 3:
         return False
     blocked = non_person_words()
     for word in words:
@@ -252,8 +254,13 @@ def _name_in_run(run: str, lexicon: Lexicon) -> tuple[int, int, str]:
     """The name a capitalised run holds, as offsets into the run and a label (the same two
     offsets when it holds none)."""
     start, end = _trim(run, 0, len(run), lexicon)
-    if start < end and run[end - 1] == "." and run[start:end].count(".") == 1:
-        end -= 1  # a sentence-final dot, not an initial
+    if (
+        start < end
+        and run[end - 1] == "."
+        and run[start:end].count(".") == 1
+        and run[start:end].rsplit(maxsplit=1)[-1].lower() not in NAME_SUFFIXES
+    ):
+        end -= 1  # a sentence-final dot, not an initial or "Jr."
     if start >= end or not name_words(run[start:end]):
         return 0, 0, ""
     return start, end, _label(run[start:end], lexicon)
@@ -359,6 +366,10 @@ _WHEN_WORDS = frozenset(
 )
 _WHEN_ENDS = ("later", "earlier", "ago")
 _WHEN_REACH = 8  # the most words of such a time
+
+
+# What follows a surname in a full name ("Harry B. Harris Jr.", "Stan Pate IV"), lower-case.
+NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
 
 
 # The months, but "may", a verb.

@@ -591,8 +591,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
-        if " " not in form and _in_idiom(text, match.start(), match.end(), form):
-            continue  # "easier said than done", "a think tank", "time will tell": no cue
+        head = form.split(" ", 1)[0]
+        if _in_idiom(text, match.start(), match.start() + len(head), head):
+            continue  # "easier said than done", "a think tank", "declined to be named": no cue
         if (
             text[match.start() - 1 : match.start()] == "-"
             or text[match.end() : match.end() + 1] == "-"
@@ -2152,15 +2153,16 @@ _LAST_FACT = regex.compile(
 # where other verbs take an object ("..., told the group that").
 _INVERTING_CUES = frozenset("said says added adds wrote writes asked asks".split())
 _DESCRIBED_SOURCE_WORDS = 6  # "a former official familiar with the talks"
-# A relative clause set off by a comma after a described source. Audit: fixed words; one search.
-_SET_OFF_RELATIVE = regex.compile(r",[ ](?:who|which)\b")
+# A relative clause after a described source, set off by a comma or not ("said an aide who asked
+# not to be named"). Audit: fixed words; one search.
+_SOURCE_RELATIVE = regex.compile(r",?[ ](?:who|which)\b")
 
 
 def _described_source(text: str, cue: CueMatch, start: int, end: int) -> bool:
     """Whether what follows an inverted cue to the sentence end is a described source (``...,
-    said a spokesman for the council``, ``..., said an aide, who asked not to be named``):
-    a short phrase opened by a determiner, with no clause of its own."""
-    relative = _SET_OFF_RELATIVE.search(text, start, end)
+    said a spokesman for the council``, ``..., said an aide who asked not to be named``):
+    a short phrase opened by a determiner, with no clause of its own before a relative one."""
+    relative = _SOURCE_RELATIVE.search(text, start, end)
     end = end if relative is None else relative.start()
     return (
         cue.form in _INVERTING_CUES

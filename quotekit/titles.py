@@ -30,7 +30,7 @@ from quotekit._document import Context, Document
 from quotekit._lexicon import Lexicon
 from quotekit._patterns import trie_pattern
 from quotekit._types import Quote, Speaker, SpeakerKind
-from quotekit.mentions import FINITE_VERBS
+from quotekit.mentions import FINITE_VERBS, NAME_SUFFIXES
 
 __all__ = ["ParsedMention", "parse_mention", "parse_titles"]
 
@@ -79,7 +79,6 @@ _CONNECTORS = frozenset(("and", "&"))
 _PARTICLES = frozenset(
     "de da di del della der den van von bin ibn al el la le du dos das ter ben".split()
 )
-_NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
 _FUNCTION_WORDS = _DETERMINERS | _PREPOSITIONS | _CONNECTORS | _PARTICLES
 _SMALL_WORDS = frozenset(("of", "the", "and", "for", "to", "on", "in", "at", "without"))
 # Lower-case words AP writes before a capitalised title as part of it ("state Sen.").
@@ -572,7 +571,7 @@ def _unlisted_title_words(
 
 def _short_word(word: _Word) -> bool:
     """An initial or a suffix inside a name ("John F. Doe", "John Doe Jr.")."""
-    return len(word.key.rstrip(".")) == 1 or word.raw in _NAME_SUFFIXES
+    return len(word.key.rstrip(".")) == 1 or word.raw in NAME_SUFFIXES
 
 
 def _find_name(
@@ -1263,7 +1262,7 @@ def _choose_description(
 def _keeps_dot(word: _Word) -> bool:
     """An initial ("J.") or a suffix ("Jr.") keeps its dot; a sentence's full stop does not."""
     core = word.text[:-1]
-    return len(core.replace(".", "")) <= 2 or word.raw in _NAME_SUFFIXES
+    return len(core.replace(".", "")) <= 2 or word.raw in NAME_SUFFIXES
 
 
 # --- the stage -----------------------------------------------------------------------------
@@ -1292,7 +1291,7 @@ def _entity_key(
     found = known.get((speaker.entity, speaker.name))
     if found is None:
         name = parse_mention(speaker.name, lexicon).name or speaker.name
-        words = [w for w in name.split() if w.lower() not in _NAME_SUFFIXES]
+        words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
         found = speaker.entity, (words[-1].lower() if words else "")
         known[speaker.entity, speaker.name] = found
     return found
@@ -1354,7 +1353,7 @@ def _names_entity(parsed: ParsedMention, key: tuple[int, str]) -> bool:
     if not parsed.name:
         affiliation = (parsed.affiliation or "").lower().split()
         return key[1] not in affiliation
-    words = [w for w in parsed.name.lower().split() if w not in _NAME_SUFFIXES]
+    words = [w for w in parsed.name.lower().split() if w not in NAME_SUFFIXES]
     return bool(words) and words[-1] == key[1]
 
 
