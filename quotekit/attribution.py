@@ -80,6 +80,9 @@ _QUANTIFIERS = frozenset("some many others several most few both".split())
 _DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
 _UNSURE_SUBJECT = 0.7  # the clause's subject taken when the words by the cue name nobody
 _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
+# Nouns any business goes by ("the company said" after "Dunmore Foods"), where the other
+# organisation nouns ("the council", "the bank") stand for a body named with that noun.
+_ANY_BUSINESS = frozenset(("company", "firm", "business", "corporation"))
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
@@ -658,6 +661,9 @@ class _Resolver:
         if described is not None:
             # "its Russia-appointed leader": the person that role is given to in the text
             return self.make(described, mention, SpeakerKind.PERSON), confidence * _DESCRIBED
+        body = self.described_organisation(mention_text, found.start)
+        if body is not None:
+            return self.make(body, mention, SpeakerKind.ORGANISATION), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         return self.make(name, mention, kind), confidence
 
@@ -686,6 +692,40 @@ class _Resolver:
             end = tokens[last][1]
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
+
+    def described_organisation(self, mention_text: str, offset: int) -> str | None:
+        """The organisation ``the council``, ``the company`` stands for: the nearest earlier
+        one named with that noun (``Eastbrook Council``, ``Ministry of Transport`` for ``the
+        ministry``), or for a noun any business goes by, a business named in its sentence or
+        the one before (further back, a company the rules cannot tell apart may stand between).
+        """
+        words = mention_text.lower().split()
+        if (
+            len(words) != 2
+            or words[0] != "the"
+            or self.lexicon.group_nouns.get(words[1]) is not SpeakerKind.ORGANISATION
+        ):
+            return None
+        sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
+        near = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
+        index = bisect.bisect_left(self.mention_starts, offset) - 1
+        while index >= 0 and offset - self.mentions[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            mention = self.mentions[index]
+            index -= 1
+            if mention.label != "ORG":
+                continue
+            name = self.text[mention.start : mention.end]
+            name_lowered = [word.lower() for word in name_words(name)]
+            if words[1] in name_lowered or (
+                words[1] in _ANY_BUSINESS
+                and mention.start >= near
+                and _business_word(name_lowered[-1], self.lexicon)
+            ):
+                following = self.mentions[index + 2] if index + 2 < len(self.mentions) else None
+                if following is not None and self.text[mention.end : following.start] == " of ":
+                    return name + " of " + self.text[following.start : following.end]
+                return name
+        return None
 
     def described_person(self, mention_text: str, offset: int) -> str | None:
         """The person a role description points at (``the governor``, ``its leader``): the
@@ -796,7 +836,8 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
             _strip_article(mention_text.split(",", maxsplit=1)[0]),
             False,
         )
-    if group_kind is SpeakerKind.ORGANISATION:
+    if group_kind is SpeakerKind.ORGANISATION or _business_word(head.lower(), lexicon):
+        # "Harbor Bank", "Dunmore Foods", "Acme Corp."
         return SpeakerKind.ORGANISATION, _strip_article(mention_text), False
     core = _name_core(mention_text, lexicon)
     before = _before_postmodifier(core)
@@ -805,6 +846,12 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     name = person_name(core, lexicon)
     titled = name != " ".join(name_words(core))
     return None, name, titled or honorific_gender(core) is not None
+
+
+def _business_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word ends a company's name (``foods``, ``corp.``, ``corp``)."""
+    kinds = lexicon.organisation_words
+    return kinds.get(word) == "business" or kinds.get(word + ".") == "business"
 
 
 def _surname_first(words: list[str], lexicon: Lexicon) -> bool:
