@@ -1231,8 +1231,13 @@ def _locate(
         first_space = cue_text.index(" ")
         as_at = max(cue_text.rfind(" as "), cue_text.rfind("\nas "))
         inner_end = cue_start + as_at if as_at > first_space else cue_start + first_space
-        speaker = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
-        return speaker, _subject_before(text, sentence, cue_start)
+        inner = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
+        subject = _subject_before(text, sentence, cue_start)
+        if inner.start == inner.end or text[inner.start : inner.start + 3].lower() == "by ":
+            # "Rudnitzky was quoted by the agency OTA as saying": the subject speaks, the
+            # agent is the channel
+            return subject, _Found(inner.start + 3, inner.end) if inner.start < inner.end else None
+        return inner, subject
     agent = agent_start(text, cue_end)
     if (
         agent is not None
@@ -1747,6 +1752,8 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     after = text[cue_end : cue_end + 20].split(maxsplit=1)
     if not cue_words or "that" in (cue_words[-1], *after[:1]):
         return False  # a state of mind ("are convinced that")
+    if cue_words[-2:-1] == ["as"]:
+        return False  # "was quoted by his office as telling reporters": a chain names its source
     verb = cue_words[0]
     if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
         return False

@@ -2115,6 +2115,29 @@ class _SpanFinder:
             return None
         return start, end
 
+    def name_then_role(self, start: int, comma: int, end: int) -> int | None:
+        """The comma closing the appositive of a name at ``text[start:comma]`` (``Ana Brandt,
+        an economist at Cascadia State University,``), or None when no name and a role without
+        a clause of its own stand there (``Reyes, the bridge will reopen``, ``Reyes, the new
+        bridge, a cable-stayed design,``)."""
+        text = self.text
+        name = text[start:comma].split()
+        closing = text.find(",", comma + 1, end)
+        if (
+            closing == -1
+            or not 1 <= len(name) <= _NAME_WORDS
+            or not all(word[:1].isupper() for word in name)
+            or _next_word(text, comma + 1) not in _APPOSITIVE_OPENERS
+            or _count_words(text, comma + 1, closing) > _APPOSITIVE_SOURCE_WORDS
+            or _has_clause(text, comma + 1, closing)
+            or not any(
+                word.strip(".'\u2019").removesuffix("'s") in self.lexicon.titles
+                for word in text[comma + 1 : closing].lower().split()
+            )
+        ):
+            return None
+        return closing
+
     def according_to(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``According to X, CONTENT.`` or ``CONTENT, according to X.``"""
         text = self.text
@@ -2127,6 +2150,8 @@ class _SpanFinder:
             named = role_then_name(text, cue.end, comma, sentence.end)
             if named is not None and text[named : named + 1] == ",":
                 comma = named  # "According to its mayor, Tomas Ibarra, the town ..."
+            elif (described := self.name_then_role(cue.end, comma, sentence.end)) is not None:
+                comma = described  # "According to Ana Brandt, an economist at ..., wages ..."
             elif _RELATIVE.match(text, comma + 1):
                 # "According to two officials, who spoke on condition of anonymity, the bank
                 # is ...": the source's relative clause, closed by the next comma
