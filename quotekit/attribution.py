@@ -420,20 +420,37 @@ class _Resolver:
             self.entities[key] = len(self.entities) + 1
         return self.entities[key]
 
-    def full_name(self, name: str, offset: int) -> str:
-        """The fullest form of a short name: the latest earlier one, else the first later one."""
+    def full_name(self, name: str, offset: int, gender: str | None = None) -> str:
+        """The fullest form of a short name: the latest earlier one, else the first later one;
+        of the ``gender`` an honorific gives, when it gives one, known to be so before any of
+        unknown gender (``Mr. Trump`` is not ``Ivana Trump``)."""
         words = name.split()
         if not words:
             return name
         forms = self.full_names.get(_surname(words), [])
         index = bisect.bisect_left(forms, (offset, ""))
-        for _, form, size in reversed(forms[max(0, index - _FULL_NAME_REACH) : index]):
-            if size > len(words):
-                return form
-        for _, form, size in forms[index : index + _FULL_NAME_REACH]:
-            if size > len(words):
-                return form
-        return name
+        lowered = name.lower()
+        given = words[0].lower() if words[0].lower() not in self.lexicon.honorifics else ""
+        unknown_gender: str | None = None
+        for _, form, size in (
+            *reversed(forms[max(0, index - _FULL_NAME_REACH) : index]),
+            *forms[index : index + _FULL_NAME_REACH],
+        ):
+            # "Jeb Bush" is no "George W. Bush": a given name must agree, unless the short
+            # form is the full one's end ("Wasserman Schultz", "de Blasio")
+            if size > len(words) and (
+                len(words) == 1
+                or form.lower().startswith(given)
+                or form.lower().endswith(" " + lowered)
+            ):
+                if gender is None:
+                    return form
+                form_gender = self.lexicon.given_names.get(form.split()[0].lower(), "u")
+                if form_gender == gender:
+                    return form
+                if form_gender == "u":
+                    unknown_gender = unknown_gender or form
+        return unknown_gender or name
 
     def gender_of(self, name: str, mention_text: str) -> str:
         known = self.genders.get(name.casefold())
@@ -461,7 +478,11 @@ class _Resolver:
             mention = self.people[index]
             index -= 1
             mention_text = self.text[mention.start : mention.end]
-            name = self.full_name(person_name(mention_text, self.lexicon), mention.start)
+            name = self.full_name(
+                person_name(mention_text, self.lexicon),
+                mention.start,
+                honorific_gender(mention_text),
+            )
             if (
                 mention.label == "PERSON"
                 or name.casefold() in self.genders
@@ -788,7 +809,7 @@ class _Resolver:
         kind, name, titled = remembered("mentions", mention_text, self.lexicon, _read_mention)
         if kind is not None:
             return kind, name
-        name = self.full_name(name, offset)
+        name = self.full_name(name, offset, honorific_gender(mention_text))
         given = name.split()[0].lower() if name.split() else ""
         if titled or given in self.lexicon.given_names or len(name.split()) > 1:
             kind = SpeakerKind.PERSON

@@ -1336,25 +1336,32 @@ def parse_titles(document: Document, context: Context) -> Document:
             mention = speaker.mention.text
             if mention.strip().lower() not in _PRONOUNS:
                 parsed = parse_mention(mention, lexicon)
-                if _names_entity(parsed, key):
+                if _names_entity(parsed, key, full_names.get(key)):
                     found.append(_Reading(speaker.mention.start, parsed))
     for key, offset, phrase in _name_occurrences(document.text, surnames, full_names, lexicon):
         parsed = parse_mention(phrase, lexicon)
-        if parsed.name and _names_entity(parsed, key):
+        if parsed.name and _names_entity(parsed, key, full_names.get(key)):
             readings[key].append(_Reading(offset, parsed))
     merged = {key: _merge(found) for key, found in readings.items()}
     quotes = tuple(_retitle(quote, merged, lexicon, keys) for quote in document.quotes)
     return attrs.evolve(document, quotes=quotes)
 
 
-def _names_entity(parsed: ParsedMention, key: tuple[int, str]) -> bool:
-    """A reading tells about the entity when it names it by its surname, or names nobody and is
-    not about someone of the entity's ("Clinton's spokeswoman" says nothing of Clinton)."""
+def _names_entity(parsed: ParsedMention, key: tuple[int, str], full_name: str | None) -> bool:
+    """A reading tells about the entity when it names it by its surname, and by its given name
+    when both give one ("Marguerite Ellingboe, the founder" says nothing of her son Anders
+    Ellingboe; "Joe" is "Joseph"), or names nobody and is not about someone of the entity's
+    ("Clinton's spokeswoman" says nothing of Clinton)."""
     if not parsed.name:
         affiliation = (parsed.affiliation or "").lower().split()
         return key[1] not in affiliation
     words = [w for w in parsed.name.lower().split() if w not in NAME_SUFFIXES]
-    return bool(words) and words[-1] == key[1]
+    if not words or words[-1] != key[1]:
+        return False
+    own = [w for w in full_name.lower().split() if w not in NAME_SUFFIXES] if full_name else []
+    if len(words) < 2 or len(own) < 2 or words[-len(own) :] == own or own[-len(words) :] == words:
+        return True  # "Earl Ray Tomblin" is "Ray Tomblin"
+    return own[0].startswith(words[0].rstrip(".")) or words[0].startswith(own[0].rstrip("."))
 
 
 def _retitle(
@@ -1637,7 +1644,7 @@ def _name_occurrences(
             if text.startswith(full, name_end - len(full)) and name_end - len(full) >= 0:
                 name_start = name_end - len(full)
             else:
-                name_start = place
+                name_start = _other_given_name(text, place, vocabulary)
             left = _left_description(text, name_start, vocabulary)
             right = _right_description(text, name_end, vocabulary)
             if left is None and right is None:
@@ -1645,6 +1652,26 @@ def _name_occurrences(
             phrase_start = left if left is not None else name_start
             phrase_end = right if right is not None else name_end
             yield key, phrase_start, text[phrase_start:phrase_end]
+
+
+def _other_given_name(text: str, place: int, vocabulary: _Vocabulary) -> int:
+    """Where the name holding a surname at ``place`` starts: at a capitalised word right before
+    it that no table lists and no sentence opens with (``Marguerite Ellingboe``: someone else of
+    the speaker's family), so that the phrase read names that person; else at the surname."""
+    start = place - 1
+    if start < 1 or text[start] != " ":
+        return place
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start : place - 1]
+    lowered = word.lower()
+    if (
+        not word[:1].isupper()
+        or lowered in vocabulary.listed_alone
+        or lowered in vocabulary.lexicon.not_names  # "While Sanders, the senator from ..."
+    ):
+        return place
+    return start
 
 
 def _left_description(text: str, name_start: int, vocabulary: _Vocabulary) -> int | None:

@@ -545,3 +545,24 @@ def test_a_lower_case_word_of_the_owner_before_a_name_in_the_text() -> None:
     (quote,) = extract_quotes(text)
     speaker = _speaker(quote)
     assert (speaker.name, speaker.affiliation) == ("Tomasz Wierzbicki", "the harbour authority")
+
+
+def test_a_relative_with_the_same_surname_keeps_no_title_of_hers() -> None:
+    """An obituary: the founder's title is not her son's, though they share a surname."""
+    text = (
+        "Marguerite Ellingboe, the founder of the Fenwick Street Playhouse, has died at 88. "
+        "Her son, Anders Ellingboe, said she had worked until the end."
+    )
+    (quote,) = extract_quotes(text)
+    speaker = _speaker(quote)
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Anders Ellingboe", None, None)
+
+
+def test_a_name_given_without_its_initial_keeps_the_title() -> None:
+    """ "J. Harlan Ostrowski, a retired judge" and a later "Harlan Ostrowski" are one person."""
+    text = (
+        "J. Harlan Ostrowski, a retired judge, chaired the inquiry. Harlan Ostrowski said the "
+        "harbour board had broken no rule."
+    )
+    (quote,) = extract_quotes(text)
+    assert _speaker(quote).title == "Judge"
