@@ -1248,12 +1248,23 @@ def _starts_description(chunks: Sequence[_Chunk]) -> bool:
     return bool(first.possessive or first.tags.keys() - {_ORGANISATION})
 
 
+# Titles of standing that say nothing of what a person does (honours and the doctor's courtesy
+# title): a role given in an appositive is the more telling title.
+_STANDING_ONLY = frozenset(("Doctor", "Sir", "Dame"))
+
+
 def _choose_description(
     descriptions: Sequence[tuple[int, _Description]], named: int | None
 ) -> _Description | None:
-    """The title of the name's own segment wins; else the first appositive with a title."""
+    """The title of the name's own segment wins, unless it is only a rank of standing that an
+    appositive's role outdoes (``Dr. Ravi Kulkarni, Brightwater's vice president of
+    engineering``, ``The Speaker, Sir Bartholomew Quayle``); else the first appositive with a
+    title."""
     titled = [(position, d) for position, d in descriptions if d.title]
     own = [d for position, d in titled if position == named]
+    roles = [d for position, d in titled if position != named]
+    if own and roles and own[0].title in _STANDING_ONLY:
+        return roles[0]
     if own or titled:
         return (own or [d for _, d in titled])[0]
     return descriptions[0][1] if descriptions else None
