@@ -528,14 +528,18 @@ class _Resolver:
         candidates.sort(key=lambda candidate: -candidate[0])
         if gender == "u":
             return candidates[0][1], candidates[0][2]
-        _, nearest, nearest_mention = candidates[0]
+        nearest_start, nearest, nearest_mention = candidates[0]
         if (
             nearest in named
-            and nearest == self.last_speaker(offset)
+            and (
+                nearest == self.last_speaker(offset)
+                or (self.subject_just_before(nearest_start, offset) and self.plain_name(nearest))
+            )
             and self.gender_of(nearest, nearest_mention) == "u"
         ):
             # "Mairead Collins called it a betrayal. '...,' she said": the person who spoke
-            # just before goes on, whatever the gender of a person named before her
+            # just before goes on, whatever the gender of a person named before her; so does
+            # the subject of the sentence before ("Fairclough was lost for words. '...,' he said")
             return nearest, nearest_mention
         # a near person known to be of the pronoun's gender beats a nearer unknown one; the
         # genders are read only as far as the answer needs
@@ -547,23 +551,37 @@ class _Resolver:
                 return name, mention_text
         return None
 
+    def plain_name(self, name: str) -> bool:
+        """Whether capitalised words can be a person's name: not a place, an acronym or a
+        heading (``FULL TEXT``, ``South Carolina``)."""
+        words = name.split()
+        return (
+            looks_like_person(words, self.lexicon, fewest=1)
+            and not any(
+                word.isupper()
+                or not word.replace("-", "").replace(".", "").isalpha()
+                or word.lower() in self.lexicon.us_states
+                for word in words
+            )
+            and name.lower() not in self.lexicon.us_states
+        )
+
     def name_spoke(self, start: int, name: str) -> bool:
         """Whether a speaker of unknown kind is a name right beside its cue (``Reyes said``,
-        ``said Reyes``): plain capitalised words, not a place, an acronym or a word that
-        opened a sentence before its verb (``Conceding that ...``)."""
-        words = name.split()
-        if not looks_like_person(words, self.lexicon, fewest=1) or any(
-            word.isupper()
-            or not word.replace("-", "").isalpha()
-            or word.lower() in self.lexicon.us_states
-            for word in words
-        ):
+        ``said Reyes``): a plain name, not a word that opened a sentence before its verb
+        (``Conceding that ...``)."""
+        if not self.plain_name(name):
             return False
         after = self.text[start + len(name) : start + len(name) + _CUE_WORD_REACH].split()
         before = self.text[max(0, start - _CUE_WORD_REACH) : start].split()
         return (bool(after) and after[0].lower() in self.lexicon.cues) or (
             bool(before) and before[-1].lower() in self.lexicon.cues
         )
+
+    def subject_just_before(self, start: int, offset: int) -> bool:
+        """Whether a mention at ``start`` opens the sentence of ``offset`` or the one before."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 2
+        return start in self.sentence_openings and start >= self.sentence_starts[max(index, 0)]
 
     def speakers_before(self, offset: int) -> Iterator[tuple[int, str, SpeakerKind]]:
         """The recent speakers before ``offset``, nearest first: (mention start, name, kind)."""
