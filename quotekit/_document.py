@@ -95,6 +95,7 @@ class Candidate:
     cue_end: int | None = None
     cue_class: CueClass | None = None
     statement: int = 0
+    negated: bool = False
 
 
 @attrs.frozen

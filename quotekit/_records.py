@@ -25,7 +25,7 @@ __all__ = ["MODIFIER_SEPARATOR", "record_columns", "to_records"]
 
 MODIFIER_SEPARATOR = "; "
 
-Scalar: typing.TypeAlias = str | int | float | None
+Scalar: typing.TypeAlias = str | int | float | bool | None
 
 
 @functools.cache

@@ -100,6 +100,8 @@ class Quote(_Record):
     quote marks. Quotes with the same ``statement`` number are pieces of one statement split by an
     interrupting cue (``"We are ready," he said. "The plan is final."``) or running on over
     paragraphs without a cue of their own. ``sieve`` names the rule that chose the speaker.
+    ``negated`` marks a report of what the source did not say or refused to say (``did not say
+    when the bridge would reopen``, ``declined to say whether``): the source asserts nothing.
     """
 
     text: str
@@ -115,3 +117,4 @@ class Quote(_Record):
     sieve: str = ""
     statement: int = 0
     paragraph: int = 0
+    negated: bool = False

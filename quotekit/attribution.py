@@ -2020,6 +2020,7 @@ def attribute(document: Document, context: Context) -> Document:
             sieve=sieve,
             statement=candidate.statement,
             paragraph=candidate.paragraph,
+            negated=candidate.negated,
         )
         quotes.append(quote)
         by_statement[candidate.statement] = quote

@@ -429,6 +429,28 @@ def _words_before(text: str, offset: int, count: int) -> list[str]:
     return text[max(0, offset - 12 * count) : offset].lower().split()[-count:]
 
 
+# Words that negate a cue standing a few words after them ("did not say", "has never said",
+# "would not immediately say", "didn't say"); a comma or a full stop between ends the reach.
+_NEGATIONS = frozenset(("not", "never", "n't"))
+_NEGATION_REACH = 3  # words before a cue read for a negation
+
+
+def _negated(text: str, cue: CueMatch) -> bool:
+    """Whether a cue reports what the source did not say or refused to say (``did not say
+    when``, ``declined to say whether``)."""
+    if cue.form in read_words("refusal_cues.tsv"):
+        return True
+    reach = _NEGATION_REACH
+    for word in reversed(_words_before(text, cue.start, 3 * _NEGATION_REACH)):
+        if reach == 0 or word[-1:] in ',.;:!?"\u201c\u201d':
+            return False
+        if word in _NEGATIONS or word.endswith(("n't", "n\u2019t")):
+            return True
+        # "has not endorsed Brandt or conceded": "or" carries the negation to the next verb
+        reach += _NEGATION_REACH if word in ("or", "nor") else -1
+    return False
+
+
 def _passive_cue(text: str, match: re.Match[str]) -> bool:
     """Whether a passive participle attributes: its subject (``the plan was endorsed by the
     council``), or with nobody named what is expected or asked (``is expected to``, ``was
@@ -857,6 +879,8 @@ _OPENS_NO_SOURCE = frozenset(
 # contrast of their own ("..., the institute said, compared with $900 for renters").
 _WRITER_GOES_ON = frozenset("compared while whereas".split())
 _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
+# Words after a cue that never stand for an inverted source ("..., said it would").
+_NO_INVERTED_SUBJECT = frozenset("it so nothing yes no this".split())
 
 
 # "on" and a name: where something was said ("on MSNBC", "on the Harbour Channel").
@@ -1490,6 +1514,7 @@ class _SpanFinder:
                 cue_end=cue.end if cue else None,
                 cue_class=cue.cue_class if cue else None,
                 statement=self.statement,
+                negated=cue is not None and _negated(self.text, cue),
             )
         )
 
@@ -2037,12 +2062,16 @@ class _SpanFinder:
             short = cue.form in _INVERTING_CUES and _count_words(text, after_start, source_end) <= 3
             if not after:
                 return None
-            if says_when(text[after_start:after_end]) or _next_word(text, after_start) in (
-                _TIED_TO_CUE | _OBJECT_STOPS
+            following = _next_word(text, after_start)
+            if says_when(text[after_start:after_end]) or following in (
+                _TIED_TO_CUE | _OBJECT_STOPS | _NO_INVERTED_SUBJECT
             ):
                 # "Felix Moreau, the chairman, replied a week later", "... replied to the
-                # letter": a time or a phrase the cue takes, no source after it
+                # letter", "Calder, who chairs the board, said it would": a time or what the
+                # cue takes, no source after it
                 return None
+            if following in _PERSONAL_PRONOUNS and _count_words(text, after_start, source_end) > 1:
+                return None  # "Calder, who chairs the board, said he would": his clause
             if (
                 not short
                 and not _described_source(text, cue, after_start, source_end)

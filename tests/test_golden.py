@@ -35,6 +35,7 @@ def _check(case: dict[str, Any], quotes: list[Quote]) -> None:
         if "via" in want:
             assert quote.via is not None
             assert quote.via.name == want["via"]
+        assert quote.negated == want.get("negated", False)
     for index in range(1, len(quotes)):
         if expected[index].get("same_statement_as_previous"):
             assert quotes[index].statement == quotes[index - 1].statement

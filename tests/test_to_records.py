@@ -26,7 +26,8 @@ def test_one_flat_row_per_quote_with_every_column(quotes: list[Quote]) -> None:
     assert len(rows) == len(quotes)
     for row in rows:
         assert tuple(row) == record_columns()
-        assert all(value is None or type(value) in (str, int, float) for value in row.values())
+        plain = (str, int, float, bool)
+        assert all(value is None or type(value) in plain for value in row.values())
     json.dumps(rows)  # plain data all the way down
 
 
