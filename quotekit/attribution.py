@@ -43,6 +43,7 @@ from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKi
 from quotekit.mentions import (
     BE_FORMS,
     DASHES,
+    FINITE_VERBS,
     MONTHS,
     NAME_SUFFIXES,
     PRONOUNS,
@@ -1065,6 +1066,8 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
                     continue
                 head_end -= 1  # "Sen. Jane Roe (R-Wyo.), who ..."
                 break
+            if tokens[head_start][2].lower().rstrip(".") in _COMPANY_SUFFIXES:
+                continue  # "Brightwater Robotics, Inc., a maker of robots, said": one name
             if tokens[head_start][2][:1].isupper() or opening - 1 < 0:
                 break
     start_index = _phrase_start(text, tokens, head_end)
@@ -1075,10 +1078,23 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         before = tokens[start_index - 1]
         if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
             return _Found(before[0], before[1])  # "the report, which left little doubt"
+    if tokens[-1][2].lower() + " " in _ARTICLES:
+        # "Premier Lucian Hartwell unveiled the plan with the promise that": a noun cue's
+        # source is the subject of the verb that governs it
+        for verb in range(start_index + 1, len(tokens) - 1):
+            word = tokens[verb][2]
+            if word.islower() and (word in FINITE_VERBS or word.endswith("ed")):
+                end = tokens[verb - 1][1]
+                break
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
         return None
     return _Found(start, end)
+
+
+# What follows a company's name after a comma ("Brightwater Robotics, Inc."). Source: the
+# legal forms of companies in English-language news (AP: Inc., Co., Corp., Ltd.; UK: plc).
+_COMPANY_SUFFIXES = frozenset("inc ltd llc plc corp co".split())
 
 
 def _not_a_subject(words: Sequence[str]) -> bool:

@@ -636,6 +636,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and _after_article(text, match.start())
         ):
             continue  # "if the claims are true": the plural noun as a subject
+        if _noun_with_object(text, match):
+            continue  # "an amber warning for heavy rain": a noun
         participle = form.split()[0].endswith(_PARTICIPLE)
         if not participle and cue_class is not CueClass.DOCUMENT:
             # "said", "says": only participles and document cues are judged by the words before
@@ -661,6 +663,17 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
 
 
 _OPENING_REACH = 3  # characters of marks or brackets before a sentence's first word
+
+
+def _noun_with_object(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue in -ing is a noun after an article, an adjective between or not, that
+    ``for`` gives what it is about (``an amber warning for heavy rain``): nothing is reported.
+    (``the hope of``, ``the fear of``: PolNeAR marks those, and so do we.)"""
+    return (
+        match.group().lower().endswith("ing")
+        and _next_word(text, match.end()) == "for"
+        and bool(_ARTICLES.intersection(_words_before(text, match.start(), 2)))
+    )
 
 
 def _opens_as_a_noun(text: str, start: int, match: re.Match[str], form: str) -> bool:
