@@ -28,7 +28,9 @@ _LINE = re.compile(r"[^\r\n\u2028\u2029]+")
 # comes next. Audit: two possessive character-class runs and a lookahead of one character;
 # the lookbehind lets a match start only at the first mark of a run, so a long run of dots
 # with no space after it is read once, not once from each of its dots.
-_TERMINATOR = regex.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019\u00bb)\]]*+(?=\s)")
+_TERMINATOR = regex.compile(
+    r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019\u00bb\u203a\u201c\u300d)\]]*+(?=\s)"
+)
 
 # The word before a terminator is read backwards within a bounded window (_word_before); these
 # two patterns test that one word. Audit: a possessive repetition of a fixed two-character
@@ -36,6 +38,9 @@ _TERMINATOR = regex.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019\u00b
 _ACRONYM = regex.compile(r"(?:\p{L}\.){2,}+")
 # Audit: a single class, matched whole.
 _INITIAL = regex.compile(r"\p{Lu}")
+
+# What may open a sentence before its first letter: quote marks of every style, brackets.
+_OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e\u300c(["
 
 # Words that start a sentence after an acronym ("... in the U.S. The plan ...").
 _STARTERS = frozenset(
@@ -89,7 +94,7 @@ def _ends_sentence(text: str, match: regex.Match[str], bare: str, limit: int) ->
     following = text[next_start]
     if following.islower():
         return False
-    if not (following.isupper() or following.isdigit() or following in "\"'\u201c\u2018\u00ab(["):
+    if not (following.isupper() or following.isdigit() or following in _OPENERS):
         return False
     punctuation = match.group()
     if not punctuation.startswith(".") or punctuation.startswith(".."):
@@ -111,11 +116,7 @@ def split_sentences(
         start = paragraph.start
         for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
             dot = match.group().startswith(".")
-            bare = (
-                _word_before(text, match.start() + 1, start).lstrip("\"'(\u201c\u2018[")
-                if dot
-                else ""
-            )
+            bare = _word_before(text, match.start() + 1, start).lstrip(_OPENERS) if dot else ""
             if (
                 dot
                 and bare.lower() in abbreviations

@@ -51,6 +51,21 @@ def test_sentence_ends_inside_quotes() -> None:
     ]
 
 
+def test_sentence_ends_inside_marks_of_every_style() -> None:
+    text = (
+        "\u2039Wir bauen neu.\u203a Er ging. \u201eDas ist klar.\u201c Sie nickte. "
+        "\u00abNon.\u00bb Fini."
+    )
+    assert _sentences(text) == [
+        "\u2039Wir bauen neu.\u203a",
+        "Er ging.",
+        "\u201eDas ist klar.\u201c",
+        "Sie nickte.",
+        "\u00abNon.\u00bb",
+        "Fini.",
+    ]
+
+
 def test_offsets_are_grounded_and_paragraph_indexed() -> None:
     text = "One here. Two there.\n\nThree.\n"
     paragraphs = split_paragraphs(text)
