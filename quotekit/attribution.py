@@ -26,6 +26,7 @@ the fullest form of that name in the document. Uncertainty lowers ``confidence``
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -44,6 +45,8 @@ from quotekit.mentions import (
     BE_FORMS,
     DASHES,
     FINITE_VERBS,
+    INTERVIEW_ANSWER,
+    INTERVIEW_QUESTION,
     MONTHS,
     NAME_SUFFIXES,
     PRONOUNS,
@@ -697,6 +700,11 @@ class _Resolver:
             # "a spokesman for the council": a role whose holder is not named
             kind = SpeakerKind.PERSON if name[:1].isupper() else SpeakerKind.UNKNOWN
             return self.make(name, mention, kind), confidence * _PRONOUN_FACTOR
+        if self.answer_label(found):
+            # "A: I didn't choose it, really.": the person the interview is with
+            if self.interviewee is None:
+                return None, _UNRESOLVED
+            return self.make(self.interviewee, mention, SpeakerKind.PERSON), confidence * _DESCRIBED
         described = self.described_person(mention_text, found.start)
         if described is not None:
             # "its Russia-appointed leader": the person that role is given to in the text
@@ -732,6 +740,43 @@ class _Resolver:
             end = tokens[last][1]
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
+
+    @functools.cached_property
+    def first_question(self) -> int | None:
+        """Where an interview's first ``Q:`` paragraph starts, if the text has one."""
+        label = INTERVIEW_QUESTION + ":"
+        return next(
+            (p.start for p in self.analysis.paragraphs if self.text.startswith(label, p.start)),
+            None,
+        )
+
+    def answer_label(self, found: _Found) -> bool:
+        """Whether ``found`` is an interview's ``A:`` label, after its first question."""
+        first = self.first_question
+        return (
+            first is not None
+            and found.start > first
+            and self.text[found.start : found.end + 1] == INTERVIEW_ANSWER + ":"
+        )
+
+    @functools.cached_property
+    def interviewee(self) -> str | None:
+        """Who gives an interview's answers: of the people named before the first question,
+        the one named most often (the first named on a tie: an introduction names its subject
+        more than its interviewer)."""
+        first = self.first_question
+        if first is None:
+            return None
+        counts: dict[str, int] = {}
+        for mention in self.people:
+            if mention.start >= first:
+                break
+            name = self.full_name(
+                person_name(self.text[mention.start : mention.end], self.lexicon), mention.start
+            )
+            if len(name.split()) > 1 and self.plain_name(name):
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def described_organisation(self, mention_text: str, offset: int) -> str | None:
         """The organisation ``the council``, ``the company`` stands for: the nearest earlier
@@ -1975,6 +2020,8 @@ def attribute(document: Document, context: Context) -> Document:
                 speaker, confidence = resolver.speaker(found, "cue-adjacent")
                 sieve = "cue-adjacent"
                 via = _channel(channel, text, context.lexicon)
+                if speaker is None and resolver.answer_label(found):
+                    sieve = "unnamed"  # "A: ..." in an interview that names nobody before
         if speaker is None and sieve != "unnamed":
             earlier = by_statement.get(candidate.statement)
             paragraph_end = document.analysis.paragraphs[candidate.paragraph].end

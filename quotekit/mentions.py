@@ -24,6 +24,8 @@ from quotekit._types import SpeakerKind
 __all__ = [
     "APPOSITIVE_NAME",
     "FINITE_VERBS",
+    "INTERVIEW_ANSWER",
+    "INTERVIEW_QUESTION",
     "MONTHS",
     "NAME_SUFFIXES",
     "PRONOUNS",
@@ -367,6 +369,11 @@ _WHEN_WORDS = frozenset(
 _WHEN_ENDS = ("later", "earlier", "ago")
 _WHEN_REACH = 8  # the most words of such a time
 
+
+# The labels of an interview printed as questions and answers ("Q: How did you start?",
+# "A: I didn't choose it."): the answers are the interviewee's words.
+INTERVIEW_QUESTION = "Q"
+INTERVIEW_ANSWER = "A"
 
 # What follows a surname in a full name ("Harry B. Harris Jr.", "Stan Pate IV"), lower-case.
 NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))

@@ -29,6 +29,8 @@ from quotekit._types import CueClass, QuoteKind
 from quotekit.mentions import (
     BE_FORMS,
     FINITE_VERBS,
+    INTERVIEW_ANSWER,
+    INTERVIEW_QUESTION,
     SOURCE_FIRST_CUES,
     agent_start,
     be_before,
@@ -1549,7 +1551,11 @@ class _SpanFinder:
                 colon = labels[scan.sentence.paragraph]
                 if scan.sentence.start <= colon < scan.sentence.end:
                     self.labelled(scan, colon)
-                continue
+                paragraph_start = self.paragraphs[scan.sentence.paragraph].start
+                if not text.startswith(INTERVIEW_ANSWER + ":", paragraph_start):
+                    continue
+                # an interviewee's report of what others said stays a record of its own, inside
+                # the answer ("A: Councillor Achterberg told a meeting that ...")
             fragments: dict[int, QuotedStretch] = {}  # partial quotes by start, in order
             for stretch in scan.stretches:
                 if _title_cased(text, stretch):
@@ -1665,7 +1671,8 @@ class _SpanFinder:
 
     def labels(self) -> dict[int, int]:
         """Paragraphs that open with a speaker's name and a colon (``Sanders: Clinton needs
-        to ...``, a transcript's ``WALLACE: ...``): paragraph index -> offset of the colon.
+        to ...``, a transcript's ``WALLACE: ...``, an interview's ``A: ...`` after a ``Q:``):
+        paragraph index -> offset of the colon.
 
         A label is a person's name by the word lists, a word used as a label in two
         paragraphs or more, or an upper-case word in a text with other upper-case labels (a
@@ -1680,13 +1687,16 @@ class _SpanFinder:
         for _, label in found.values():
             counts[label] = counts.get(label, 0) + 1
         transcript = sum(1 for _, label in found.values() if label.isupper()) > 1
+        interview = counts.get(INTERVIEW_QUESTION, 0) > 0
         return {
             index: colon
             for index, (colon, label) in found.items()
-            if len(label) > 1  # "Q:" and "A:" name nobody
+            # "Q:" names nobody; "A:" is the interviewee's answer where questions stand before
+            if (len(label) > 1 or (interview and label == INTERVIEW_ANSWER))
             and _count_words(text, colon, self.paragraphs[index].end) >= _FORWARD_MIN_WORDS
             and (
-                (counts[label] > 1 and self.could_be_speaker(label))
+                label == INTERVIEW_ANSWER
+                or (counts[label] > 1 and self.could_be_speaker(label))
                 or (transcript and label.isupper())
                 or looks_like_person(label.split(), self.lexicon)
                 or (
