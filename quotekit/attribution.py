@@ -819,8 +819,13 @@ class _Resolver:
         words = mention_text.lower().split()
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
-        if any(word[:1].isupper() for word in mention_text.split()[1:]) and "-" not in mention_text:
-            return None  # a name is given: not a bare description
+        if any(
+            word[:1].isupper()
+            and word.lower() not in self.lexicon.titles
+            and word.lower() not in self.lexicon.title_qualifiers
+            for word in mention_text.split()[1:]
+        ) and ("-" not in mention_text):
+            return None  # a name is given: not a bare description ("the Premier" is one)
         role = words[-1]
         if role not in self.lexicon.titles:
             # "Ruiz ... said ... '...,' the 20-year-old said": an age right after a named
@@ -921,9 +926,17 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
             _strip_article(mention_text.split(",", maxsplit=1)[0]),
             False,
         )
-    if group_kind is SpeakerKind.ORGANISATION or _business_word(head.lower(), lexicon):
-        # "Harbor Bank", "Dunmore Foods", "Acme Corp."
-        return SpeakerKind.ORGANISATION, _strip_article(mention_text), False
+    # "Frank Church": a given name before a word that may end a body's name too
+    surname = head.lower() in _SURNAMES_TOO and words[0].lower() in lexicon.given_names
+    if group_kind is SpeakerKind.ORGANISATION and not surname:
+        return SpeakerKind.ORGANISATION, _strip_article(mention_text), False  # "Harbor Bank"
+    named = _capitalised_tail(mention_text)
+    if named and (
+        _organisation_head(head.lower(), lexicon)
+        or (_acronym(named) and named.lower() + "." not in lexicon.nationalities)  # not "U.S"
+    ):
+        # "Dunmore Foods", "Acme Corp.", "Tollandshire Police", "the FBI", "the agency OTA"
+        return SpeakerKind.ORGANISATION, named, False
     core = _name_core(mention_text, lexicon)
     before = _before_postmodifier(core)
     if before != core and _plain_person_name(before, lexicon):
@@ -931,6 +944,46 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     name = person_name(core, lexicon)
     titled = name != " ".join(name_words(core))
     return None, name, titled or honorific_gender(core) is not None
+
+
+# Words that end organisations' names and are common surnames too (Frank Church, Emily Post,
+# Margaret Court, Eddie House): a name ending in one is not taken for a body.
+_SURNAMES_TOO = frozenset("church post court house guard mission front chamber".split())
+
+
+def _organisation_head(word: str, lexicon: Lexicon) -> bool:
+    """Whether a name's last word makes it an organisation (``Tollandshire Police``,
+    ``Selkirk Coaches``' kind of business word, ``Eastbrook Council``), not a place's word
+    (``Rostov Region``) or a surname (``Church``)."""
+    kind = lexicon.organisation_words.get(word) or lexicon.organisation_words.get(word + ".")
+    return kind is not None and kind != "place" and word not in _SURNAMES_TOO
+
+
+def _capitalised_tail(mention_text: str) -> str:
+    """The name a mention ends with when it is nothing more than lower-case words and a name
+    (``the agency OTA``: ``OTA``; ``Dunmore Foods``); '' when a clause or an appositive is
+    part of it."""
+    words = mention_text.split()
+    while words and (words[0].islower() or words[0].lower() + " " in _ARTICLES):
+        words = words[1:]
+    if not words or "," in mention_text or not all(word[:1].isupper() for word in words):
+        return ""
+    return " ".join(words)
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is an acronym, which names a body (``AA``, ``CNN``, ``OTA``): three
+    letters or fewer in capitals (a transcript's ``WALLACE`` and ``KING`` are people)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    letters = last.replace(".", "")
+    return (
+        letters.isalpha()
+        and letters.isupper()
+        and len(letters) >= 2
+        and last.lower() not in NAME_SUFFIXES  # "Charles Elliott III"
+        and len(letters) <= 3
+    )
 
 
 def _business_word(word: str, lexicon: Lexicon) -> bool:
