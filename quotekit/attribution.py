@@ -99,7 +99,7 @@ _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
     been be not never later then again previously publicly privately repeatedly reportedly
-    recently once still already initially first often frequently just now has've wouldn't won't
+    recently once still already initially first often frequently just now yet has've wouldn't won't
     didn't doesn't don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
 # A time between a subject and its cue ("Roe last week said", "Roe on Monday said"): its
@@ -684,6 +684,12 @@ class _Resolver:
             if thing is None:
                 return self.make(mention_text, mention, SpeakerKind.UNKNOWN), _UNRESOLVED
             return self.make(thing[0], mention, thing[1]), confidence * _PRONOUN_FACTOR
+        if lowered == "i":
+            # outside quotes, "I" is the writer, whom the text does not name, or in an
+            # interview's answer, the interviewee
+            if self.in_answer(found.start) and self.interviewee is not None:
+                return self.make(self.interviewee, mention, SpeakerKind.PERSON), confidence
+            return self.make(mention_text, mention, SpeakerKind.PERSON), _UNRESOLVED
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
@@ -757,6 +763,17 @@ class _Resolver:
             first is not None
             and found.start > first
             and self.text[found.start : found.end + 1] == INTERVIEW_ANSWER + ":"
+        )
+
+    def in_answer(self, offset: int) -> bool:
+        """Whether ``offset`` lies in an interview's ``A:`` paragraph."""
+        first = self.first_question
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        return (
+            first is not None
+            and first < offset
+            and index >= 0
+            and self.text.startswith(INTERVIEW_ANSWER + ":", self.paragraph_starts[index])
         )
 
     @functools.cached_property
@@ -1128,7 +1145,11 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             word.endswith("ly")
             or (word == "since" and index > 0 and tokens[index - 1][2] in _PERFECT_AUXILIARIES)
         )
-        auxiliary = lower_case and word in _BETWEEN_SUBJECT_AND_CUE
+        auxiliary = lower_case and (
+            word in _BETWEEN_SUBJECT_AND_CUE
+            # "The minister has yet to explain": "yet to" stands where an auxiliary does
+            or (word == "to" and index > 0 and tokens[index - 1][2] == "yet")
+        )
         time = _in_time(word, time)
         if "," in between or not (auxiliary or adverb or time):
             break
@@ -1696,6 +1717,8 @@ def _coordinated_subject(
     while index >= 0 and resolver.mentions[index].start >= sentence.start:
         mention = resolver.mentions[index]
         index -= 1
+        if _is_party_tag(text[mention.start : mention.end]):
+            continue  # "Sen. Bernie Sanders (I-Vt.) called him divisive and said"
         before = text[sentence.start : mention.start].rstrip()
         words = before.split()
         if (

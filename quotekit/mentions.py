@@ -78,11 +78,11 @@ _SENTENCE_END_WORD = regex.compile(
 # with the class of the pronouns' first letters, so the engine skips to those, and looks back
 # from there at the character before and at the letter it took.
 # Audit: one character, fixed-width lookbehinds, literal alternatives, a one-character
-# lookahead; no repetition.
+# lookahead; no repetition. A hyphen after it makes a word of it ("(I-Vt.)", a party tag).
 _PRONOUN = re.compile(
     r"[HhSsTtWwIi](?<![0-9A-Za-z_].)"
     r"(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Ww])e|(?<=I)|(?<=[Ii])t|(?<=[Ww])ho)"
-    r"(?![0-9A-Za-z_])"
+    r"(?![0-9A-Za-z_\-])"
 )
 # A character of a word, as the regex engine's ``\b`` tells them. Audit: one class.
 _WORD_CHARACTER = regex.compile(r"\w")

@@ -439,11 +439,14 @@ _NEGATION_REACH = 3  # words before a cue read for a negation
 
 def _negated(text: str, cue: CueMatch) -> bool:
     """Whether a cue reports what the source did not say or refused to say (``did not say
-    when``, ``declined to say whether``)."""
+    when``, ``has yet to explain``, ``declined to say whether``)."""
     if cue.form in read_words("refusal_cues.tsv"):
         return True
+    words = _words_before(text, cue.start, 3 * _NEGATION_REACH)
+    if words[-2:] == ["yet", "to"]:
+        return True  # "has yet to explain how": not explained
     reach = _NEGATION_REACH
-    for word in reversed(_words_before(text, cue.start, 3 * _NEGATION_REACH)):
+    for word in reversed(words):
         if reach == 0 or word[-1:] in ',.;:!?"\u201c\u201d':
             return False
         if word in _NEGATIONS or word.endswith(("n't", "n\u2019t")):
