@@ -599,6 +599,11 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
 _MEASURE_LEADS = frozenset("around about nearly roughly some more less up almost over".split())
 
 
+# "recall" reports a memory ("she recalled that ..."), except where a company or a state takes
+# something back: an amount or its own things follow ("recalled 1.2 million cars").
+_RECALL_FORMS = frozenset("recall recalls recalled recalling".split())
+
+
 def _measured(text: str, offset: int) -> bool:
     """Whether an amount starts at ``offset`` (``$5 billion``, ``around 120 million``)."""
     first = text[offset : offset + 1]
@@ -635,14 +640,20 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
             continue  # "the candidates' plans don't", "made plans to build": a noun
         if (
-            form.endswith("s")
-            and " " not in form
+            " " not in form
             and _next_word(text, match.end()) in _FINITE_VERBS
             and _after_article(text, match.start())
+            and "that" not in text[match.end() : match.end() + 20].lower().split()[:3]
         ):
-            continue  # "if the claims are true": the plural noun as a subject
+            # "if the claims are true", "the recall had been agreed": a noun subject; but
+            # "the hope is that ..." reports a hope
+            continue
         if _noun_with_object(text, match):
             continue  # "an amber warning for heavy rain": a noun
+        if head in _RECALL_FORMS and (
+            _measured(text, match.end() + 1) or _next_word(text, match.end()) in ("its", "their")
+        ):
+            continue  # "recalled 1.2 million cars", "recalled its ambassador": taken back
         participle = form.split()[0].endswith(_PARTICIPLE)
         if not participle and cue_class is not CueClass.DOCUMENT:
             # "said", "says": only participles and document cues are judged by the words before
