@@ -599,13 +599,19 @@ class _Resolver:
 
     def role_spoke_last(self, offset: int, gender: str) -> tuple[int, str] | None:
         """The offset and name of the last speaker before ``offset`` when it is a role of
-        unknown name, brought in with ``a`` (``a spokesman for the council``), whose gender fits
+        unknown name, brought in with ``a`` (``a spokesman for the council``) or with an owner
+        (``the prime minister's official spokesman``), whose gender fits
         ``gender`` (``m`` or ``f``) or is unknown."""
         last = next(self.speakers_before(offset), None)
         if last is None or last[2] is not SpeakerKind.UNKNOWN:
             return None
-        if not self.text[last[0] : last[0] + 3].lower().startswith(("a ", "an ")):
-            return None  # "the Florida senator": most likely a person named before
+        mention = self.text[last[0] : last[0] + len(last[1]) + len("the ")].lower()
+        if not mention.startswith(("a ", "an ")) and not (
+            mention.startswith("the ") and ("'s " in mention or "\u2019s " in mention)
+        ):
+            # "the Florida senator": most likely a person named before; but "the prime
+            # minister's official spokesman" is a role its owner keeps unnamed
+            return None
         head = _head_word(last[1]).lower()
         if head not in self.lexicon.titles:
             return None

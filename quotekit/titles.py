@@ -854,6 +854,8 @@ def _describe(
         elif chunk.grammar == "det":
             specific = []
             article = chunk
+        elif chunk.phrase in _CONNECTORS and position == len(pre) - 1:
+            specific = []  # "goals from Kofi Amankwah-Reid and captain NAME": another person
         elif _lower_unknown(chunk) and not _organisation_word(chunk):
             owned = position + 1 < len(pre) and pre[position + 1].possessive
             # "the harbour authority's": a word of the owner's name; "Committee is filing ...
