@@ -725,7 +725,13 @@ class _Resolver:
         if body is not None:
             return self.make(body, mention, SpeakerKind.ORGANISATION), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
-        return self.make(name, mention, kind), confidence
+        speaker = self.make(name, mention, kind)
+        if kind is SpeakerKind.PERSON and lowered.startswith("its "):
+            # "Its chief fire officer, Bronwen Tallis": the body that spoke last owns the role
+            owner = self.thing_antecedent(found.start)
+            if owner is not None and owner[1] is SpeakerKind.ORGANISATION:
+                speaker = attrs.evolve(speaker, affiliation=owner[0])
+        return speaker, confidence
 
     def relative_antecedent(self, who: int) -> _Found | None:
         """What a relative ``who`` stands for: the phrase right before it in its sentence,

@@ -566,3 +566,18 @@ def test_a_name_given_without_its_initial_keeps_the_title() -> None:
     )
     (quote,) = extract_quotes(text)
     assert _speaker(quote).title == "Judge"
+
+
+def test_its_role_belongs_to_the_body_that_spoke_last() -> None:
+    """ "Its chief fire officer, NAME": the organisation named as the source just before."""
+    text = (
+        "Firefighters rescued 63 people by boat, according to the Tollandshire Fire and Rescue "
+        "Service. Its chief fire officer, Bronwen Tallis, said crews had worked through the night."
+    )
+    _, quote = extract_quotes(text)
+    speaker = _speaker(quote)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Bronwen Tallis",
+        "Chief Fire Officer",
+        "Tollandshire Fire and Rescue Service",
+    )
