@@ -515,7 +515,9 @@ def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
     """Whether the cue word at ``text[start:end]`` stands in a fixed expression that reports
     nothing (``only time will tell``, ``truth be told``, ``a think tank``)."""
     for before, after in _idioms().get(word, ()):
-        if before and _words_before(text, start, len(before)) != list(before):
+        if before and [
+            word.lstrip("(\"\u201c\u2018'") for word in _words_before(text, start, len(before))
+        ] != list(before):
             continue
         following = text[end : end + 12 * len(after) + 1].lower().split()[: len(after)]
         if [item.strip(".,;:!?") for item in following] == list(after):
