@@ -447,7 +447,7 @@ def _negated(text: str, cue: CueMatch) -> bool:
         return True  # "has yet to explain how": not explained
     reach = _NEGATION_REACH
     for word in reversed(words):
-        if reach == 0 or word[-1:] in ',.;:!?"\u201c\u201d':
+        if reach == 0 or word[-1:] in ",.;:!?\"\u201c\u201d'\u2019":
             return False
         if word in _NEGATIONS or word.endswith(("n't", "n\u2019t")):
             return True
@@ -545,22 +545,28 @@ def _after_article(text: str, start: int) -> bool:
     return bool(previous) and previous[-1] in _NOUN_DETERMINERS
 
 
-def _in_a_name(text: str, match: re.Match[str]) -> bool:
+def _in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Whether a capitalised cue word stands inside a name: after a lower-case word and
-    before a capitalised one (``defunding Planned Parenthood``); a title-case headline
-    capitalises the word before it too (``Reyes Says Levy Will Pass``)."""
+    before a capitalised one (``defunding Planned Parenthood``; a title-case headline
+    capitalises the word before it too: ``Reyes Says Levy Will Pass``), or a given name
+    before a capitalised one (``Hope Hicks, a spokeswoman, did not respond``)."""
     if not match.group()[:1].isupper():
         return False
+    following = _WORD.match(text, match.end() + 1)
+    if (
+        text[match.end() : match.end() + 1] != " "
+        or following is None
+        or not following.group()[:1].isupper()
+    ):
+        return False
+    if match.group().lower() in lexicon.given_names:
+        return True
     before = text[max(0, match.start() - 20) : match.start()]
     previous = before.split()[-1:] if before.endswith(" ") else []
-    following = _WORD.match(text, match.end() + 1)
     return (
         bool(previous)
         and previous[0][:1].islower()
         and previous[0][-1:].isalpha()  # not a sentence's end: "said. According to Roe"
-        and text[match.end() : match.end() + 1] == " "
-        and following is not None
-        and following.group()[:1].isupper()
     )
 
 
@@ -635,7 +641,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "better-than-expected", "self-described": part of a compound word
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
-        if _in_a_name(text, match):
+        if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
         if _opens_as_a_noun(text, start, match, form):
             continue  # "Plans to build 400 homes ... have met with fury": the subject
