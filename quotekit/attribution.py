@@ -963,6 +963,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if named and (
         _organisation_head(head.lower(), lexicon)
         or (_acronym(named) and named.lower() + "." not in lexicon.nationalities)  # not "U.S"
+        or _described_as_organisation(mention_text, named, lexicon)
     ):
         # "Dunmore Foods", "Acme Corp.", "Tollandshire Police", "the FBI", "the agency OTA"
         return SpeakerKind.ORGANISATION, named, False
@@ -998,6 +999,21 @@ def _capitalised_tail(mention_text: str) -> str:
     if not words or "," in mention_text or not all(word[:1].isupper() for word in words):
         return ""
     return " ".join(words)
+
+
+def _described_as_organisation(mention_text: str, named: str, lexicon: Lexicon) -> bool:
+    """Whether an organisation's noun stands right before the name a mention ends with (``the
+    medical charity Frontline Care``, ``the patient group Westvale Voices``)."""
+    before = mention_text[: len(mention_text) - len(named)].split()
+    return (
+        bool(before)
+        and lexicon.group_nouns.get(before[-1].lower()) is SpeakerKind.ORGANISATION
+        # "panel Chairman Rep. Jason Chaffetz": a title or a given name makes a person
+        and not any(
+            word.lower() in lexicon.titles or word.lower() in lexicon.given_names
+            for word in named.split()
+        )
+    )
 
 
 def _acronym(name: str) -> bool:

@@ -948,6 +948,13 @@ def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) ->
     )
 
 
+# Adverbs of time that lead a time phrase after a cue, or stand for one ("late on Friday",
+# "just before 1 a.m.", "said separately").
+_TIME_ADVERBS = frozenset(
+    "late early just soon shortly separately overnight afterwards afterward subsequently".split()
+)
+
+
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
     """Whether what follows a cue to its sentence end is no clause: nothing, or a short
     phrase opened by a preposition with no verb (``he said on MSNBC's morning show``), where
@@ -957,6 +964,12 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     if says_when(text[start:end]):
         return True  # "as the Gazette reported a few days later": when, not what
     words = text[start:end].lower().split()
+    while words and words[0].rstrip(".,") in _TIME_ADVERBS:
+        # "said late on Friday", "said separately", "announced just before 1 a.m."
+        start = text.lower().index(words[0], start) + len(words[0])
+        words = words[1:]
+    if not words:
+        return True
     # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
     # on getting", "described as his home")
     opens = words[0] in _ADVERBIAL_STARTS and (

@@ -1210,6 +1210,8 @@ def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
     affiliation = chosen.affiliation if chosen is not None else None
     if affiliation is None:
         affiliation = next((d.affiliation for _, d in descriptions if d.affiliation), None)
+    if affiliation is None and named is not None:
+        affiliation = _body_after_name(segments[named], text, vocabulary)
     party = party or next((d.party for _, d in descriptions if d.party), None)
     region = region or next((d.region for _, d in descriptions if d.region), None)
     return ParsedMention(
@@ -1223,6 +1225,24 @@ def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
         name_end=name_end,
         rules=tuple(rules),
     )
+
+
+def _body_after_name(
+    segment: _Segment | tuple[str, str | None] | str, text: str, vocabulary: _Vocabulary
+) -> str | None:
+    """A body named after ``of``, ``from`` or ``at`` right after a person's name with no title
+    (``Tomas Ekberg of Nordmark Securities``): where the person belongs."""
+    if not isinstance(segment, _Segment) or "name-before-of" not in segment.rules:
+        return None
+    name = _chunk_text(segment.chunks[segment.name_start : segment.name_end], segment.words, text)
+    if len(name.split()) < 2 or name.isupper():
+        return None  # "Half of Vermont Democrats", a headline in capitals: no person's name
+    rest = _phrase_end(
+        segment.chunks[segment.name_end + 1 :], vocabulary, stop_at_preposition=False
+    )
+    if not rest or not any(chunk.capitalised for chunk in rest):
+        return None
+    return _noun_phrase(rest, segment.words, text)
 
 
 def _with_after_name(
