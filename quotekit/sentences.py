@@ -40,7 +40,8 @@ _ACRONYM = regex.compile(r"(?:\p{L}\.){2,}+")
 _INITIAL = regex.compile(r"\p{Lu}")
 
 # What may open a sentence before its first letter: quote marks of every style, brackets.
-_OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e\u300c(["
+_QUOTE_OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e\u300c"
+_OPENERS = _QUOTE_OPENERS + "(["
 
 # Words that start a sentence after an acronym ("... in the U.S. The plan ...").
 _STARTERS = frozenset(
@@ -76,6 +77,21 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 4 and word[1] == "." and _ACRONYM.fullmatch(word) is not None
 
 
+# A quoted single word after a closing mark and before a capitalised word: a nickname
+# ('Gov. C.L. "Butch" Otter'). Audit: two possessive classes and fixed marks, one match.
+_NICKNAME = regex.compile(r"[\"'\u201c\u2018][^\s\"'\u201d\u2019]++[\"'\u201d\u2019][ ]\p{Lu}")
+
+
+def _quote_opens_sentence(text: str, start: int, limit: int) -> bool:
+    """Whether a quotation opening with a capital starts at ``start``, not a quoted word inside
+    the sentence (``the U.S. "clearly" needed``) or a nickname (``C.L. "Butch" Otter``)."""
+    return (
+        text[start : start + 1] in _QUOTE_OPENERS
+        and text[start + 1 : start + 2].isupper()
+        and _NICKNAME.match(text, start, limit) is None
+    )
+
+
 def _starter_follows(text: str, start: int, limit: int) -> bool:
     """Whether a word that only starts sentences (``The``, ``He``) comes next: then even an
     abbreviation's dot ends one (``... Apple Inc. The company ...``)."""
@@ -99,11 +115,14 @@ def _ends_sentence(text: str, match: regex.Match[str], bare: str, limit: int) ->
     punctuation = match.group()
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
+    quote_follows = _quote_opens_sentence(text, next_start, limit)  # '9 p.m. "The plan ...'
     if len(bare) == 2 and _INITIAL.fullmatch(bare[0]):
-        return False
+        # "John F. Kennedy"; but "one fan wrote on X. "So sad," another wrote"
+        before = text[max(0, match.start() - 1 - _WINDOW) : match.start() - 1].split()
+        return quote_follows and bool(before) and before[-1][:1].islower()
     if _is_acronym(bare):
         next_word = text[next_start : next_start + 12].split(maxsplit=1)[0].lower()
-        return next_word in _STARTERS
+        return quote_follows or next_word in _STARTERS
     return True
 
 

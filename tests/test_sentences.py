@@ -66,6 +66,20 @@ def test_sentence_ends_inside_marks_of_every_style() -> None:
     ]
 
 
+def test_a_quote_after_an_initial_or_an_acronym_opens_a_sentence() -> None:
+    text = (
+        '"Heartbroken," one fan wrote on X. "So sad," another wrote. The vote ended at 9 p.m. '
+        '"The plan is dead," she said. John F. Kennedy was cited.'
+    )
+    assert _sentences(text) == [
+        '"Heartbroken," one fan wrote on X.',
+        '"So sad," another wrote.',
+        "The vote ended at 9 p.m.",
+        '"The plan is dead," she said.',
+        "John F. Kennedy was cited.",
+    ]
+
+
 def test_offsets_are_grounded_and_paragraph_indexed() -> None:
     text = "One here. Two there.\n\nThree.\n"
     paragraphs = split_paragraphs(text)
