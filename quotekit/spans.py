@@ -1182,7 +1182,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
             dashes += 1
             if dashes % 2 == 0 or _DASH.search(text, cut + 3, end):
                 continue  # "the plan - drafted in May - was": a pair of dashes sets off an aside
-        if not quotes.inside(cut) and not _embedded_relative(text, cut, end):
+        if (
+            not quotes.inside(cut)
+            and not _embedded_relative(text, cut, end)
+            and not _concessive_aside(text, cut, end)
+        ):
             return cut
     return end
 
@@ -1309,6 +1313,28 @@ def _embedded_relative(text: str, comma: int, end: int) -> bool:
         return False
     closing = text.find(",", relative.end(), min(end, relative.end() + _RELATIVE_CHARACTERS))
     return closing != -1 and _verb_after_aside(text, closing)
+
+
+_CONCESSIVES = frozenset(("while", "although", "though"))
+_CONCESSION_WORDS = 4  # "while statistically significant": a concession this short is an aside
+
+
+def _concessive_aside(text: str, comma: int, end: int) -> bool:
+    """Whether a concession after ``comma`` has no verb of its own and closes with a comma
+    before the reported clause's verb (``the difference, while statistically significant,
+    was modest``), so the clause goes on."""
+    words = text[comma : comma + 12].split(maxsplit=1)
+    if not words or words[0].lower() not in _CONCESSIVES:
+        return False
+    closing = text.find(",", comma + 1, min(end, comma + _RELATIVE_CHARACTERS))
+    if closing == -1 or _count_words(text, comma, closing) > _CONCESSION_WORDS:
+        return False
+    return (
+        not _has_clause(text, comma, closing)
+        and _next_word(text, comma + len(words[0]) + 1) not in _NOUN_DETERMINERS
+        and not _next_word(text, closing + 1).endswith("ing")  # "..., including": a subject's
+        and _verb_after_aside(text, closing)
+    )
 
 
 def _subject_with_appositive(text: str, start: int, end: int) -> bool:
