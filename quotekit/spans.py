@@ -656,8 +656,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "if the claims are true", "the recall had been agreed": a noun subject; but
             # "the hope is that ..." reports a hope
             continue
-        if _noun_with_object(text, match):
-            continue  # "an amber warning for heavy rain": a noun
+        if _noun_with_object(text, match) or _noun_by_its_neighbours(text, match):
+            continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
         if head in _RECALL_FORMS and (
             _measured(text, match.end() + 1) or _next_word(text, match.end()) in ("its", "their")
         ):
@@ -698,6 +698,23 @@ def _noun_with_object(text: str, match: re.Match[str]) -> bool:
         and _next_word(text, match.end()) == "for"
         and bool(_ARTICLES.intersection(_words_before(text, match.start(), 2)))
     )
+
+
+# Words after which a cue word that is not a verb form in -ed, -ing or -s is a noun.
+_NOUN_LEADS = frozenset("this these those with against amid despite".split())
+
+
+def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue word is a noun by the words around it: after ``this`` or a preposition
+    (``We rate this claim Mostly False``, ``talks end with pledge on methane``), or between an
+    article and a colon (``The claim: "..."``, a fact-check's label)."""
+    word = match.group().lower().split()[0]
+    previous = _words_before(text, match.start(), 1)
+    if not previous:
+        return False
+    if previous[-1] in _ARTICLES and text[match.end() : match.end() + 1] == ":":
+        return True
+    return previous[-1] in _NOUN_LEADS and not word.endswith(("ed", "ing", "s", "told", "wrote"))
 
 
 def _opens_as_a_noun(text: str, start: int, match: re.Match[str], form: str) -> bool:
