@@ -84,9 +84,11 @@ _QUANTIFIERS = frozenset("some many others several most few both".split())
 _DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
 _UNSURE_SUBJECT = 0.7  # the clause's subject taken when the words by the cue name nobody
 _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
-# Nouns any business goes by ("the company said" after "Dunmore Foods"), where the other
-# organisation nouns ("the council", "the bank") stand for a body named with that noun.
+# Nouns any business goes by ("the company said" after "Dunmore Foods") and any body goes by
+# ("the group said" after "Save Our Shoreline"), where the other organisation nouns ("the
+# council", "the bank") stand for a body named with that noun.
 _ANY_BUSINESS = frozenset(("company", "firm", "business", "corporation"))
+_ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
@@ -810,8 +812,9 @@ class _Resolver:
     def described_organisation(self, mention_text: str, offset: int) -> str | None:
         """The organisation ``the council``, ``the company`` stands for: the nearest earlier
         one named with that noun (``Eastbrook Council``, ``Ministry of Transport`` for ``the
-        ministry``), or for a noun any business goes by, a business named in its sentence or
-        the one before (further back, a company the rules cannot tell apart may stand between).
+        ministry``), or for a noun any business (any body) goes by, a business (a body) named
+        in its sentence or the one before (further back, another the rules cannot tell apart
+        may stand between).
         """
         words = mention_text.lower().split()
         if (
@@ -831,9 +834,13 @@ class _Resolver:
             name = self.text[mention.start : mention.end]
             name_lowered = [word.lower() for word in name_words(name)]
             if words[1] in name_lowered or (
-                words[1] in _ANY_BUSINESS
-                and mention.start >= near
-                and _business_word(name_lowered[-1], self.lexicon)
+                mention.start >= near
+                and (
+                    (words[1] in _ANY_BODY and _organisation_head(name_lowered[-1], self.lexicon))
+                    or (
+                        words[1] in _ANY_BUSINESS and _business_word(name_lowered[-1], self.lexicon)
+                    )
+                )
             ):
                 following = self.mentions[index + 2] if index + 2 < len(self.mentions) else None
                 if following is not None and self.text[mention.end : following.start] == " of ":
