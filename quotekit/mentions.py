@@ -91,9 +91,13 @@ _HONORIFICS: Mapping[str, str] = MappingProxyType(
 )
 
 
+_NICKNAME_MARKS = frozenset('"\u201c')
+
+
 def name_words(text: str) -> list[str]:
-    """The words of a name, without a possessive ending (``Saldo's`` -> ``Saldo``)."""
-    words = text.split()
+    """The words of a name, without a possessive ending (``Saldo's`` -> ``Saldo``) or a
+    nickname in quote marks (``Marcia "Cia" Price``)."""
+    words = [word for word in text.split() if word[:1] not in _NICKNAME_MARKS]
     if words and words[-1][-2:] in ("'s", "\u2019s"):
         words[-1] = words[-1][:-2]
     return words
