@@ -88,6 +88,11 @@ _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
 # ("the group said" after "Save Our Shoreline"), where the other organisation nouns ("the
 # council", "the bank") stand for a body named with that noun.
 _ANY_BUSINESS = frozenset(("company", "firm", "business", "corporation"))
+# Roles news names a person by in one place and by another word elsewhere ("Eastfield manager
+# Jonas Weber ... the Eastfield boss said").
+_ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"boss": ("boss", "manager", "coach", "chief", "head")}
+)
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
@@ -855,28 +860,54 @@ class _Resolver:
         words = mention_text.lower().split()
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
-        if any(
-            word[:1].isupper()
-            and word.lower() not in self.lexicon.titles
-            and word.lower() not in self.lexicon.title_qualifiers
-            for word in mention_text.split()[1:]
-        ) and ("-" not in mention_text):
+        lexicon = self.lexicon
+        # capitalised words of the description that are no title: where the person belongs
+        # ("the Eastfield boss"), unless they name someone ("the Jane Roe campaign")
+        owners = [
+            word.lower()
+            for word in mention_text.split()[1:-1]
+            if word[:1].isupper()
+            and "-" not in word  # "its Russia-appointed leader": a modifier
+            and word.lower() not in lexicon.titles
+            and word.lower() not in lexicon.title_qualifiers
+        ]
+        if any(word in lexicon.given_names for word in owners):
             return None  # a name is given: not a bare description ("the Premier" is one)
         role = words[-1]
-        if role not in self.lexicon.titles:
+        if _AGE.fullmatch(role) is not None and words[0] == "the" and not owners:
             # "Ruiz ... said ... '...,' the 20-year-old said": an age right after a named
-            # speaker of its paragraph is that speaker again
-            aged = words[0] == "the" and _AGE.fullmatch(role) is not None
-            return self.named_speaker_of_paragraph(offset) if aged else None
+            # speaker of its paragraph is that speaker again, else the person given that age
+            return self.named_speaker_of_paragraph(offset) or self.person_aged(
+                role.split("-", 1)[0], offset
+            )
+        if role not in lexicon.titles and role not in lexicon.nationalities:
+            return None
+        # "the governor", "the German" (German coach Jonas Weber), "the Eastfield boss": the
+        # nearest person named with that role, nationality or owner around the name
+        # the role as any of its forms says it ("senator" is "Sen.")
+        roles = {
+            lexicon.titles.get(word, word).lower() for word in _ROLE_SYNONYMS.get(role, (role,))
+        }
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
-            window = self.text[max(0, person.start - _ROLE_WINDOW) : person.end + _ROLE_WINDOW]
-            if person.label == "PERSON" and role in window.lower().split():
+            # around the name, but not into the description itself ("Ted Cruz. The Florida
+            # senator ...")
+            window = self.text[
+                max(0, person.start - _ROLE_WINDOW) : min(offset, person.end + _ROLE_WINDOW)
+            ]
+            around = window.lower().split()
+            if (
+                person.label == "PERSON"
+                and any(lexicon.titles.get(word, word).lower() in roles for word in around)
+                and all(owner in around for owner in owners)
+            ):
                 return self.full_name(
-                    person_name(self.text[person.start : person.end], self.lexicon), person.start
+                    person_name(self.text[person.start : person.end], lexicon), person.start
                 )
             index -= 1
+        if role not in lexicon.titles or owners:
+            return None  # a nationality or an owner is no lede's description of who comes next
         paragraphs = self.analysis.paragraphs
         lede_end = paragraphs[min(1, len(paragraphs) - 1)].end if paragraphs else len(self.text)
         if offset >= lede_end:
@@ -897,6 +928,19 @@ class _Resolver:
             if person.label == "PERSON":
                 name = person_name(self.text[person.start : person.end], self.lexicon)
                 return self.full_name(name, person.start)
+        return None
+
+    def person_aged(self, age: str, offset: int) -> str | None:
+        """The nearest person named before ``offset`` with ``age`` after the name (``Jonas
+        Weber, 52,``)."""
+        index = bisect.bisect_left(self.people_starts, offset) - 1
+        while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            person = self.people[index]
+            index -= 1
+            if self.text.startswith(f", {age}", person.end) and person.label == "PERSON":
+                return self.full_name(
+                    person_name(self.text[person.start : person.end], self.lexicon), person.start
+                )
         return None
 
     def named_speaker_of_paragraph(self, offset: int) -> str | None:
