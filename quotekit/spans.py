@@ -61,8 +61,10 @@ _ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + "\"\u2018\u2019'"
 _DOUBLED_APOSTROPHE = "''"
 # One quote mark, or a doubled apostrophe. Audit: a literal, then a single character class.
 _MARK = re.compile("''|[" + re.escape(_ALL_MARKS) + "]")  # re: faster on explicit classes
+# What a word (_WORD) is made of.
+_WORD_CHARACTERS = r"\p{L}\p{M}\p{N}'\u2019\-"
 # A word, for counting and cue lookup. Audit: one possessive run of a class.
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++")
+_WORD = regex.compile(rf"[{_WORD_CHARACTERS}]++")
 
 _MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement without a cue
 _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
@@ -735,6 +737,19 @@ def _count_words(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
+@functools.cache
+def _words_pattern(count: int) -> regex.Pattern[str]:
+    """``count`` words of ``_WORD``, each after what is no word. Audit: a bounded repetition of
+    possessive runs of two complementary classes; each character is read once."""
+    return regex.compile(rf"(?:[^{_WORD_CHARACTERS}]*+[{_WORD_CHARACTERS}]++){{{count}}}")
+
+
+def _has_words(text: str, start: int, end: int, least: int) -> bool:
+    """Whether ``text[start:end]`` holds ``least`` words or more. Only that many are read: the
+    thresholds are a few words, a clause may run to thousands of characters."""
+    return _words_pattern(least).match(text, start, end) is not None
+
+
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop white space, a leading ``that`` and trailing punctuation from a reported clause."""
     while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
@@ -782,7 +797,7 @@ def _gap_is_attribution(text: str, start: int, end: int) -> bool:
     # appositives a comma closes may run longer than a bare source
     appositives = bool(words) and words[0][:1].isupper() and gap.rstrip().endswith(",")
     longest = _APPOSITIVE_SOURCE_WORDS if appositives else _SOURCE_MAX_WORDS
-    return _count_words(text, start, end) <= longest
+    return not _has_words(text, start, end, longest + 1)
 
 
 def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
@@ -981,7 +996,7 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     """Whether what follows a cue to its sentence end is no clause: nothing, or a short
     phrase opened by a preposition with no verb (``he said on MSNBC's morning show``), where
     a clause starts a report of its own (``said in May the plan failed``)."""
-    if not _count_words(text, start, end):
+    if not _has_words(text, start, end, 1):
         return True
     if says_when(text[start:end]):
         return True  # "as the Gazette reported a few days later": when, not what
@@ -1012,7 +1027,7 @@ def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     if cue.form in _TELL_VERBS or text[cue.end : quote_start].rstrip().endswith(":"):
         return False
     start = skip_intervening(text, cue.end)
-    if _count_words(text, start, quote_start) < _FORWARD_MIN_WORDS:
+    if not _has_words(text, start, quote_start, _FORWARD_MIN_WORDS):
         return False
     # a "that" alone shows no clause here: a that-clause before a quote is
     # _in_reported_clause's to judge
@@ -1036,9 +1051,9 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
     bare = not gap and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING)
     if bare and not text[stretch.start + 1 : stretch.start + 2].isupper():
         bare = False
-    if (gap.endswith((":", ",")) or bare) and _count_words(
-        text, cue.end, stretch.start
-    ) <= _SOURCE_MAX_WORDS:
+    if (gap.endswith((":", ",")) or bare) and not _has_words(
+        text, cue.end, stretch.start, _SOURCE_MAX_WORDS + 1
+    ):
         return cue
     return None
 
@@ -1101,7 +1116,7 @@ def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
     comma = text.rfind(",", max(floor, cue.start - _LOOK_BACK), cue.start)
     return (
         comma != -1
-        and _count_words(text, comma, cue.start) <= _SUBJECT_REACH
+        and not _has_words(text, comma, cue.start, _SUBJECT_REACH + 1)
         and text[cue.end : cue.end + 1] == ","
     )
 
@@ -1120,7 +1135,7 @@ def _starts_new_attribution(
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
-    if comma != -1 and _count_words(text, comma, cue.start) <= _COORDINATED_SUBJECT:
+    if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return True  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
         return True  # ", Republican nominee Donald Trump said": a named subject of its own
@@ -1320,9 +1335,9 @@ def _drop_occasion(text: str, start: int, end: int) -> int:
     """End what follows a cue before a closing occasion of saying it: ``denied the
     accusations through a spokeswoman`` reports ``the accusations``."""
     occasion = _TRAILING_OCCASION.search(text, start, end)
-    if occasion is None or _count_words(text, occasion.end(), end) > _OCCASION_TAIL_WORDS:
+    if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
         return end
-    if _count_words(text, start, occasion.start()) < 1:
+    if not _has_words(text, start, occasion.start(), 1):
         return end
     return int(occasion.start())
 
@@ -1349,7 +1364,7 @@ def _concessive_aside(text: str, comma: int, end: int) -> bool:
     if not words or words[0].lower() not in _CONCESSIVES:
         return False
     closing = text.find(",", comma + 1, min(end, comma + _RELATIVE_CHARACTERS))
-    if closing == -1 or _count_words(text, comma, closing) > _CONCESSION_WORDS:
+    if closing == -1 or _has_words(text, comma, closing, _CONCESSION_WORDS + 1):
         return False
     return (
         not _has_clause(text, comma, closing)
@@ -1395,7 +1410,7 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
     comma = text.rfind(",", start, end)
     if comma == -1 or _APPOSITIVE.match(text, comma) is None:
         return end
-    if _QuoteState(text, start).inside(comma) or _count_words(text, start, comma) < 4:
+    if _QuoteState(text, start).inside(comma) or not _has_words(text, start, comma, 4):
         return end
     if _SUBORDINATOR.search(text, max(start, comma - _LOOK_BACK), comma):
         return end  # "if the line stays closed, the fares will be refunded": a main clause
@@ -1446,7 +1461,7 @@ def _opens_adverbial(text: str, start: int, end: int) -> bool:
     """Whether a clause before a comma is a short adverbial (``In July 2012``, ``But in an
     essay last week``); a long one can be what was said (``For such a mistake to slip into a
     speech of this size, ...``)."""
-    if _count_words(text, start, end) > _ADVERBIAL_WORDS:
+    if _has_words(text, start, end, _ADVERBIAL_WORDS + 1):
         return False
     words = text[start : min(end, start + 40)].lower().split()
     while words and words[0] in ("but", "and", "so", "yet"):
@@ -1695,7 +1710,7 @@ class _SpanFinder:
                 else:
                     before = None
                 if cue is None and before is None and not opens:
-                    if _count_words(text, stretch.start, stretch.end) >= _MIN_STATEMENT_WORDS:
+                    if _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS):
                         fragments[stretch.start] = stretch  # a long quote inside a sentence
                     elif scan.cues:
                         fragments[stretch.start] = stretch  # a partial quote, mixed into speech
@@ -1728,9 +1743,7 @@ class _SpanFinder:
                     continue
                 if not any(c.start <= stretch.start < c.end for c in self.candidates[-3:]):
                     framing = _nearest_cue(scan.cues, stretch)
-                    long_enough = (
-                        _count_words(text, stretch.start, stretch.end) >= _MIN_STATEMENT_WORDS
-                    )
+                    long_enough = _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS)
                     if framing is not None or long_enough:
                         direct = long_enough and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
@@ -1749,7 +1762,9 @@ class _SpanFinder:
         alone = not self.text[paragraph.start : stretch.start].strip() and not self.text[
             stretch.end : paragraph.end
         ].strip(" .\n")
-        return alone and _count_words(self.text, stretch.start, stretch.end) <= _SUBHEADING_WORDS
+        return alone and not _has_words(
+            self.text, stretch.start, stretch.end, _SUBHEADING_WORDS + 1
+        )
 
     def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int]]:
         """Paragraphs quoted whole without quote marks after a cue and a colon that end the
@@ -1798,7 +1813,7 @@ class _SpanFinder:
             for index, (colon, label) in found.items()
             # "Q:" names nobody; "A:" is the interviewee's answer where questions stand before
             if (len(label) > 1 or (interview and label == INTERVIEW_ANSWER))
-            and _count_words(text, colon, self.paragraphs[index].end) >= _FORWARD_MIN_WORDS
+            and _has_words(text, colon, self.paragraphs[index].end, _FORWARD_MIN_WORDS)
             and (
                 label == INTERVIEW_ANSWER
                 or (counts[label] > 1 and self.could_be_speaker(label))
@@ -1916,7 +1931,7 @@ class _SpanFinder:
                     and (
                         cue.form not in SOURCE_FIRST_CUES
                         # "Since May, according to X, the board has ...": a short first piece
-                        or _count_words(text, *span) <= _PARENTHETICAL_TAIL
+                        or not _has_words(text, *span, _PARENTHETICAL_TAIL + 1)
                     )
                     and not _after_be(text, cue.start)  # a passive's subject is the report
                 ):
@@ -2049,7 +2064,7 @@ class _SpanFinder:
             # "..., said Matt Lane, a speechwriter", "..., said a former official who ...":
             # a source, not what was said
             return None
-        if _count_words(text, start, end) < least or _next_word(text, start) in ("and", "or"):
+        if not _has_words(text, start, end, least) or _next_word(text, start) in ("and", "or"):
             return None  # "who said and wrote such things": no clause of its own
         if (
             _OCCASION.match(text, start, end)
@@ -2078,7 +2093,7 @@ class _SpanFinder:
         start, end = _trim_content(text, start, end)
         first = _next_word(text, start)
         if (
-            _count_words(text, start, end) < 2
+            not _has_words(text, start, end, 2)
             or first in _RELATIVE_WORDS
             or first in _SUBORDINATING
             or first in _SUBJECT_PRONOUNS
@@ -2096,7 +2111,7 @@ class _SpanFinder:
         start = _own_clause_start(text, sentence.start, cue.start)
         end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
         start, end = _trim_content(text, start, end)
-        if _count_words(text, cue.end, end) < _FORWARD_MIN_WORDS:
+        if not _has_words(text, cue.end, end, _FORWARD_MIN_WORDS):
             return None
         return start, end
 
@@ -2148,7 +2163,7 @@ class _SpanFinder:
         if comma != -1 and not text[comma + 1 : cue.start].strip():
             # "CONTENT, Ana Brandt, the deputy clerk, said": the name before its appositive
             comma = _name_and_appositive(text, sentence.start, comma)
-        elif comma == -1 or _count_words(text, comma, cue.start) > _SOURCE_MAX_WORDS:
+        elif comma == -1 or _has_words(text, comma, cue.start, _SOURCE_MAX_WORDS + 1):
             return None
         between = text[comma + 1 : cue.start].strip()
         after_start, after_end = cue.end, sentence.end
@@ -2187,7 +2202,7 @@ class _SpanFinder:
             # a short source after an inverting cue ("..., said Reyes"); after another verb a
             # short phrase is its object ("..., welcomed the findings"), and nothing after the
             # cue names no source ("Margaret Ellery, 74, chair of the society, disagreed.")
-            short = cue.form in _INVERTING_CUES and _count_words(text, after_start, source_end) <= 3
+            short = cue.form in _INVERTING_CUES and not _has_words(text, after_start, source_end, 4)
             if not after:
                 return None
             following = _next_word(text, after_start)
@@ -2198,7 +2213,7 @@ class _SpanFinder:
                 # letter", "Calder, who chairs the board, said it would": a time or what the
                 # cue takes, no source after it
                 return None
-            if following in _PERSONAL_PRONOUNS and _count_words(text, after_start, source_end) > 1:
+            if following in _PERSONAL_PRONOUNS and _has_words(text, after_start, source_end, 2):
                 return None  # "Calder, who chairs the board, said he would": his clause
             if (
                 not short
@@ -2210,7 +2225,6 @@ class _SpanFinder:
         start, end = _trim_content(
             text, past_dateline(text, sentence.start), _before_comma(text, comma)
         )
-        words = _count_words(text, start, end)
         # "Thrift, she noted, was always ...": a short first piece of a statement the cue
         # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
         interrupts = (
@@ -2218,7 +2232,9 @@ class _SpanFinder:
             and not self.only_connectives(start, end)
             and self.parenthetical_rest(cue, sentence) is not None
         )
-        if words < _FORWARD_MIN_WORDS and not (words and interrupts):
+        if not _has_words(text, start, end, _FORWARD_MIN_WORDS) and not (
+            interrupts and _has_words(text, start, end, 1)
+        ):
             return None
         if not interrupts and (
             _opens_adverbial(text, start, end) or _fronted_subordinate(text, start, end)
@@ -2241,7 +2257,7 @@ class _SpanFinder:
         gives ``was its largest`` as the second piece of the statement."""
         text = self.text
         comma = text.find(",", cue.end, sentence.end)
-        if comma == -1 or _count_words(text, cue.end, comma) > _PARENTHETICAL_TAIL:
+        if comma == -1 or _has_words(text, cue.end, comma, _PARENTHETICAL_TAIL + 1):
             return None
         named = any(
             word[:1].isupper() and word.lower() not in self.lexicon.not_names
@@ -2256,7 +2272,7 @@ class _SpanFinder:
         if _RELATIVE.match(text, comma + 1):
             return None  # "..., according to the poll, which ...": the source described
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
-        if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
+        if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
         if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
@@ -2285,7 +2301,7 @@ class _SpanFinder:
             or not 1 <= len(name) <= _NAME_WORDS
             or not all(word[:1].isupper() for word in name)
             or _next_word(text, comma + 1) not in _APPOSITIVE_OPENERS
-            or _count_words(text, comma + 1, closing) > _APPOSITIVE_SOURCE_WORDS
+            or _has_words(text, comma + 1, closing, _APPOSITIVE_SOURCE_WORDS + 1)
             or _has_clause(text, comma + 1, closing)
             or not any(
                 word.strip(".'\u2019").removesuffix("'s") in self.lexicon.titles
@@ -2319,7 +2335,7 @@ class _SpanFinder:
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
             start, end = _trim_content(text, start, cue.start)
-        if _count_words(text, start, end) < _FORWARD_MIN_WORDS:
+        if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         return start, end
 
@@ -2349,7 +2365,7 @@ def _described_source(text: str, cue: CueMatch, start: int, end: int) -> bool:
     return (
         cue.form in _INVERTING_CUES
         and _next_word(text, start) in _SOURCE_DETERMINERS
-        and _count_words(text, start, end) <= _DESCRIBED_SOURCE_WORDS
+        and not _has_words(text, start, end, _DESCRIBED_SOURCE_WORDS + 1)
         and not _has_clause(text, start, end)
         # "said the Khan family deserved better": a past form makes it a clause
         and not any(word.endswith("ed") for word in text[start:end].lower().split()[1:])
@@ -2371,7 +2387,7 @@ def _name_and_appositive(text: str, floor: int, comma: int) -> int:
         and all(word[:1].isupper() for word in name_words)
         and described
         and described[0].lower() in _APPOSITIVE_OPENERS
-        and _count_words(text, name, comma) <= _APPOSITIVE_SOURCE_WORDS
+        and not _has_words(text, name, comma, _APPOSITIVE_SOURCE_WORDS + 1)
     ):
         return comma
     return name
@@ -2388,7 +2404,7 @@ def _last_fact(text: str, start: int, end: int) -> int:
         text, opening.start() - 1, text.rfind(",", opening.start(), end)
     ):
         return start  # "Roe, who won in May, had a lead, according to X": the whole sentence
-    if _count_words(text, opening.end(), end) < _FORWARD_MIN_WORDS:
+    if not _has_words(text, opening.end(), end, _FORWARD_MIN_WORDS):
         return start
     return int(opening.end() if opening.group()[:1] in ",:;" else opening.start())
 
