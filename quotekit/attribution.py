@@ -1363,6 +1363,12 @@ def _is_party_tag(word: str) -> bool:
 _PARTY_TAG_LETTERS = 4  # "R", "Dem", "DFL", "Ind": the longest party abbreviation of a tag
 
 
+# Marks between two words that end an appositive read back to its comma, and that end a noun
+# phrase read back from its last word (sets: a look-up per character of the gap, in C).
+_APPOSITIVE_BREAKS = frozenset(';:\u201d\u201c"()')
+_PHRASE_BREAKS = _APPOSITIVE_BREAKS | frozenset(",\u2014\u2013")
+
+
 def _opening_comma(text: str, tokens: list[tuple[int, int, str]], last: int) -> int | None:
     """The first token of an appositive that ends at token ``last``: the one after a comma."""
     first = last
@@ -1370,7 +1376,7 @@ def _opening_comma(text: str, tokens: list[tuple[int, int, str]], last: int) -> 
         gap = _gap(text, tokens, first)
         if "," in gap:
             return first if first > 0 else None
-        if any(mark in gap for mark in ';:\u201d\u201c"()'):
+        if not _APPOSITIVE_BREAKS.isdisjoint(gap):
             return None
         first -= 1
     return None
@@ -1383,7 +1389,7 @@ def _phrase_start(text: str, tokens: list[tuple[int, int, str]], last: int) -> i
     while first > 0:
         gap = _gap(text, tokens, first)
         word = tokens[first - 1][2].lower()
-        if any(mark in gap for mark in ',;:\u201d\u201c"()\u2014\u2013') or " - " in gap:
+        if not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap:
             break
         if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
             break
