@@ -743,9 +743,10 @@ class _Resolver:
     def relative_antecedent(self, who: int) -> _Found | None:
         """What a relative ``who`` stands for: the phrase right before it in its sentence,
         past a comma and a bracketed aside (``Tom Vance (R-Ohio), who``, ``voters who``)."""
-        end = len(self.text[:who].rstrip().rstrip(",").rstrip())
+        end = _back_over(self.text, _back_over(self.text, _back_over(self.text, who), ","))
         if self.text[end - 1 : end] == ")":
-            end = len(self.text[: self.text.rfind("(", 0, end)].rstrip())
+            bracket = self.text.rfind("(", max(0, end - _RELATIVE_REACH), end)
+            end = _back_over(self.text, bracket if bracket != -1 else end)
         index = bisect.bisect_right(self.sentence_starts, who) - 1
         sentence_start = self.sentence_starts[index] if index >= 0 else 0
         tokens = _words_before(self.text, max(sentence_start, end - _RELATIVE_REACH), end)
@@ -1183,6 +1184,14 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
     return best
 
 
+def _back_over(text: str, end: int, marks: str | None = None) -> int:
+    """Where ``text[:end]`` ends once white space (or ``marks``) before ``end`` is dropped,
+    found without copying the text before it (a copy per call would grow with the text)."""
+    while end > 0 and (text[end - 1] in marks if marks is not None else text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in _EDGE_MARKS + "\u2018("):
         start += 1
@@ -1606,7 +1615,7 @@ def _opening_poll(text: str, sentence: Sentence, subject_start: int) -> _Found |
     for word in _TOKEN.finditer(text, poll_start, end):
         lowered = word.group().lower()
         if (word.group().islower() and lowered.endswith("ed")) or lowered in _TIME_NOUNS:
-            end = len(text[: word.start()].rstrip())
+            end = _back_over(text, word.start())
             break
     return _Found(poll_start, end) if poll_start < end else None
 
@@ -1958,7 +1967,7 @@ def _opener_subject(
     main clause, after the comma that ends the participle's content (``Citing the flood,
     Dorn urged``)."""
     after = candidate.end if candidate.start >= cue_end else cue_end
-    after = len(text[:after].rstrip(_CLOSING_MARKS))  # 'Citing the "crisis," Roe said'
+    after = _back_over(text, after, _CLOSING_MARKS)  # 'Citing the "crisis," Roe said'
     comma = text.find(",", after - 1, sentence.end)
     if comma == -1:
         return None
