@@ -1267,9 +1267,14 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
                 break
             head_end = opening - 1
             head_start = _phrase_start(text, tokens, head_end)
-            if 0 < head_start == head_end and _is_party_tag(tokens[head_end][2]):
+            bracketed = "(" in _gap(text, tokens, head_end) if head_end > 0 else False
+            if 0 < head_start == head_end and (
+                _is_party_tag(tokens[head_end][2])
+                # "Council leader Priya Shanmugam (Labour), who ..., said": a party in brackets
+                or (bracketed and tokens[head_end][2].lower() in read_words("parties.tsv"))
+            ):
                 # "Sen. Jane Roe, R-Wyo., who chairs ..., said": the name is before the tag
-                if "(" not in _gap(text, tokens, head_end):
+                if not bracketed:
                     continue
                 head_end -= 1  # "Sen. Jane Roe (R-Wyo.), who ..."
                 break

@@ -585,6 +585,10 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# Prepositions before a medium that a participle then describes ("in a video posted on ...").
+_MEDIUM_PREPOSITIONS = frozenset("in on from with via through under during".split())
+
+
 def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a participle reports nothing where it stands: an adjective (``in a written
     statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
@@ -592,6 +596,15 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     previous = _words_before(text, match.start(), 4)
     if previous and previous[-1] in _ARTICLES:
         return True
+    if (
+        len(previous) >= 3
+        and previous[-3] in _MEDIUM_PREPOSITIONS  # "In a video posted", not "The poll showed"
+        and previous[-2] in _ARTICLES
+        and previous[-1] in read_words("document_nouns.tsv")
+        and match.group().lower().endswith("ed")
+        and _next_word(text, match.end()) not in ("that", "how", "what", "whether")
+    ):
+        return True  # "In a video posted on Thursday", "a letter sent to donors": what it is
     if (
         text[match.start() - 2 : match.start()] == ", "
         and text[match.end() : match.end() + 4] == " at "
