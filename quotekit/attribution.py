@@ -989,13 +989,16 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     # "figures released on Friday": a day, a month or a function word names nobody
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.not_names]
     sentence_initial = words[:1] == [head]
-    described = (
-        words[:1]
-        and words[0].lower() in _DESCRIPTION_LEADS
-        and head.islower()
-        and not any(
-            _name_strength(part, lexicon) == _PERSON_LIKE for part in mention_text.split(",")[1:]
-        )
+    description_first = bool(words) and words[0].lower() in _DESCRIPTION_LEADS and head.islower()
+    if description_first:
+        # "The country's medicines regulator, the Therapeutic Products Authority, said": the
+        # body's name set off by commas is the source's name
+        for part in mention_text.split(",")[1:]:
+            body = _capitalised_tail(part.strip())
+            if body and _organisation_head(body.split()[-1].lower(), lexicon):
+                return SpeakerKind.ORGANISATION, body, False
+    described = description_first and not any(
+        _name_strength(part, lexicon) == _PERSON_LIKE for part in mention_text.split(",")[1:]
     )
     if (
         (group_kind is not None and (not head[:1].isupper() or sentence_initial))
