@@ -445,7 +445,8 @@ def past_dateline(text: str, start: int) -> int:
     return text.find(after[0], close) + 1
 
 
-# Words after a cue that come before the reported clause: time, manner, place, audience.
+# Words after a cue that come before the reported clause: time, manner, place, audience, and
+# a source cited in passing (", citing field commanders,").
 # Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
 # and modifier are single words; applied with match() at one position, repeated by a loop.
 _INTERVENING = regex.compile(
@@ -460,6 +461,7 @@ _INTERVENING = regex.compile(
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
     r"|release|filing|report|book|column|broadcast|podcast|appearance)"
     r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers)"
+    r"|(?:citing|quoting)[ ][^,.;:\"\u201c\u201d]{1,80}+(?=,)"
     r"|in[ ]\p{N}{4})\b",
     regex.IGNORECASE,
 )

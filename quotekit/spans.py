@@ -125,9 +125,11 @@ _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evenin
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
 _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
-# An aside set off by commas right after a cue, then "that" ("said, in a statement released
-# Friday, that"). Audit: a bounded possessive run of characters that end no clause.
-_ASIDE_THEN_THAT = re.compile(r",[ ][^,.;:!?\n\"\u201c]{1,80}+,[ ]that\b(?!['\u2019])")
+# Asides set off by commas right after a cue, then "that" ("said, in a statement released
+# Friday, that", "told reporters in the capital, Kasvar, citing field commanders, that").
+# Audit: at most three bounded possessive runs of characters that end no clause, each closed
+# by a comma; one position.
+_ASIDE_THEN_THAT = re.compile(r"(?:,?+[ ][^,.;:!?\n\"\u201c]{1,80}+,){1,3}+[ ]that\b(?!['\u2019])")
 
 # Verbs that show a clause under way: "said the problem is that ...".
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
@@ -375,13 +377,29 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
+# A source cited in passing between a cue and its that-clause. Audit: fixed words, one bounded
+# possessive run of what is no clause punctuation; matched at one position.
+_CITING_FORMS = frozenset(("citing", "quoting"))
+_CITED_IN_PASSING = regex.compile(
+    r",[ ](?:citing|quoting)[ ][^,.;:\"\u201c\u201d]{1,80}+,[ ]that\b", regex.IGNORECASE
+)
+
+
+def _cited_in_passing(text: str, cue: CueMatch) -> bool:
+    """Whether a cue is ``citing X`` set off by commas between another cue and its clause."""
+    return cue.form in _CITING_FORMS and _CITED_IN_PASSING.match(text, cue.start - 2) is not None
+
+
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
     quote marks (``pledged to oppose it "today, tomorrow, forever"``); ``add`` never before
-    ``to`` (``adding to his victories``)."""
+    ``to`` (``adding to his victories``); ``citing`` never as an aside between a cue and its
+    clause (``said, citing field commanders, that``)."""
     if cue.form in _ADD_FORMS and _next_word(text, cue.end) == "to":
         return False
+    if _cited_in_passing(text, cue):
+        return False  # "The ministry said, citing field commanders, that ...": said's aside
     if cue.form not in read_words("clause_only_cues.tsv"):
         return True
     if _clause_follows(text, cue.end):
@@ -1929,6 +1947,8 @@ class _SpanFinder:
             )
             limit = around.end
             for other in scan.cues[later : later + _CUES_WEIGHED]:
+                if _cited_in_passing(text, other):
+                    continue  # "said, citing field commanders, that": the clause goes on
                 if _starts_new_attribution(text, other, cue, around.start):
                     limit = min(limit, other.start)
                     break
@@ -2144,6 +2164,8 @@ class _SpanFinder:
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
         if that is None:  # "said, as she has before, that ...": an aside, then the clause
             that = _ASIDE_THEN_THAT.match(text, cue.end)
+        if that is None and position > cue.end:  # "told reporters in the capital, Kasvar, ..."
+            that = _ASIDE_THEN_THAT.match(text, position)
         return position if that is None else int(that.end())  # "says, however, that"
 
     def skip_recipient(self, position: int) -> int:
