@@ -385,6 +385,23 @@ _CITED_IN_PASSING = regex.compile(
 )
 
 
+# Question words that stand for a cue's subject in a question ("Who told you that?").
+_WH_SUBJECTS = frozenset(("what", "who", "which"))
+
+
+def _asks_who(text: str, sentence: Sentence, cue: CueMatch) -> bool:
+    """Whether a sentence is a question whose first cue has a question word for subject: it
+    asks who said or what worries, and reports nothing."""
+    opening = text[sentence.start : cue.start].split()
+    while opening and opening[0].endswith(":"):
+        opening = opening[1:]  # an interview's "Q:"
+    return (
+        text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019").endswith("?")
+        and len(opening) == 1
+        and opening[0].lower() in _WH_SUBJECTS
+    )
+
+
 def _cited_in_passing(text: str, cue: CueMatch) -> bool:
     """Whether a cue is ``citing X`` set off by commas between another cue and its clause."""
     return cue.form in _CITING_FORMS and _CITED_IN_PASSING.match(text, cue.start - 2) is not None
@@ -781,10 +798,18 @@ def _has_words(text: str, start: int, end: int, least: int) -> bool:
     return _words_pattern(least).match(text, start, end) is not None
 
 
+_CLEFT_LEADS = ("was that ", "is that ")
+
+
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop white space, a leading ``that`` and trailing punctuation from a reported clause."""
+    """Drop white space, a leading ``that`` (after a cleft's ``was``) and trailing punctuation
+    from a reported clause."""
     while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
         start += 1
+    for lead in _CLEFT_LEADS:  # "What the mayor said was that ...": the copula of a cleft
+        if text[start : start + len(lead)].lower() == lead and end - start > len(lead):
+            start += len(lead) - len("that ")
+            break
     if text[start : start + 5].lower() == "that " and end - start > 5:
         start += 5
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:\u2014\u2013-"):
@@ -1925,6 +1950,8 @@ class _SpanFinder:
             return  # most sentences report nothing
         text = self.text
         sentence = scan.sentence
+        if _asks_who(text, sentence, scan.cues[0]):
+            return  # "What worries you about the river?", "Who told you that?": a question
         free = _join_chains(
             text,
             sentence,
