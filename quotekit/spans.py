@@ -86,9 +86,13 @@ _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue t
 
 def _clause_follows(text: str, offset: int) -> bool:
     """Whether ``that`` or a colon opens a clause after a cue, past its times and venues
-    (``found in 2014 that``, ``maintained on Tuesday:``)."""
+    (``found in 2014 that``, ``maintained on Tuesday:``) or asides set off by commas."""
     position = skip_intervening(text, offset)
-    return text[position : position + 8].lstrip(" ,").lower().startswith(("that ", ":"))
+    return (
+        text[position : position + 8].lstrip(" ,").lower().startswith(("that ", ":"))
+        # "continues to insist, most recently in an interview, that ..."
+        or _ASIDE_THEN_THAT.match(text, offset) is not None
+    )
 
 
 # A preposition tying a cue to what it is about ("asked about the plan", "argued for a
