@@ -95,6 +95,9 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
+# Marks that end the words describing a name: a sentence's or a clause's end, a quote mark.
+_DESCRIPTION_STOPS = (";", ":", '"', "\u201c", "\u201d", "(", ")")
+_RELATIVE_WORDS = frozenset(("who", "which", "whose", "that", "whom"))
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
 # Pronouns that stand for the phrase before them ("the board, which ruled", "Roe, who said").
@@ -552,6 +555,22 @@ class _Resolver:
             # just before goes on, whatever the gender of a person named before her; so does
             # the subject of the sentence before ("Fairclough was lost for words. '...,' he said")
             return nearest, nearest_mention
+        # the subject of this sentence or the one before, if of the pronoun's gender ("Scott
+        # Slinker, an entrepreneur, gave $250. '...,' he said"); else the person who spoke last
+        # goes on before a nearer one only named ("Mr. Hoenlein described the meeting with Mr.
+        # Obama. '...,' he recalled")
+        if self.subject_just_before(nearest_start, offset) and (
+            self.gender_of(nearest, nearest_mention) == gender
+        ):
+            return nearest, nearest_mention
+        last = self.last_speaker(offset)
+        for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
+            if (
+                name == last
+                and self.plain_name(name)
+                and self.gender_of(name, mention_text) == gender
+            ):
+                return name, mention_text
         # a near person known to be of the pronoun's gender beats a nearer unknown one; the
         # genders are read only as far as the answer needs
         for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
@@ -892,12 +911,7 @@ class _Resolver:
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
-            # around the name, but not into the description itself ("Ted Cruz. The Florida
-            # senator ...")
-            window = self.text[
-                max(0, person.start - _ROLE_WINDOW) : min(offset, person.end + _ROLE_WINDOW)
-            ]
-            around = window.lower().split()
+            around = self.described_with(person, offset)
             if (
                 person.label == "PERSON"
                 and any(lexicon.titles.get(word, word).lower() in roles for word in around)
@@ -930,6 +944,29 @@ class _Resolver:
                 name = person_name(self.text[person.start : person.end], self.lexicon)
                 return self.full_name(name, person.start)
         return None
+
+    def described_with(self, person: EntityMention, offset: int) -> list[str]:
+        """The lower-case words that describe a person where it is named: the mention and those
+        before it in its sentence (``German coach Jonas Weber``) and an appositive or ``of`` phrase
+        after it (``Jonas Weber, the Eastfield manager,``, ``Sen. Ruiz of Florida``); not a
+        relative clause about someone else (``Ashcombe, who advised the Premier``), nor the
+        description being resolved (``Ted Cruz. The Florida senator ...``)."""
+        text = self.text
+        left = text[max(0, person.start - _ROLE_WINDOW) : person.end]
+        left = left[max(left.rfind(mark) for mark in _DESCRIPTION_STOPS) + 1 :]
+        for word_end in range(len(left) - 2, 3, -1):  # a sentence's end, not "Sen." or "Gov."
+            if left[word_end : word_end + 2] == ". " and left[word_end - 4 : word_end].isalpha():
+                left = left[word_end + 2 :]
+                break
+        after = text[person.end : min(offset, person.end + _ROLE_WINDOW)]
+        right = ""
+        if after.startswith((",", " of ")):
+            right = after[1:].split(",", 1)[0]
+            for mark in _DESCRIPTION_STOPS:
+                right = right.split(mark, 1)[0]
+            if right.split()[:1] and right.split()[0].lower() in _RELATIVE_WORDS:
+                right = ""
+        return f"{left} {right}".lower().split()
 
     def person_aged(self, age: str, offset: int) -> str | None:
         """The nearest person named before ``offset`` with ``age`` after the name (``Jonas
@@ -973,7 +1010,8 @@ class _Resolver:
         self.speaker_mentions.append((mention.start, name, kind))
         if kind is SpeakerKind.PERSON:
             given = name.split(maxsplit=1)[0].lower() if name.split() else ""
-            gender = self.lexicon.given_names.get(given)
+            # "Sir Bartholomew Quayle", "Mrs. Roe": the mention's honorific, else the given name
+            gender = honorific_gender(mention.text) or self.lexicon.given_names.get(given)
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
         return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))

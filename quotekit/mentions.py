@@ -89,6 +89,8 @@ _WORD_CHARACTER = regex.compile(r"\w")
 _HONORIFICS: Mapping[str, str] = MappingProxyType(
     {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 )
+# Ranks of standing that tell a gender too ("Sir Bartholomew Quayle", "Dame Ana Brandt").
+_GENDERED_RANKS: Mapping[str, str] = MappingProxyType({"sir": "m", "dame": "f", "lord": "m"})
 
 
 _NICKNAME_MARKS = frozenset('"\u201c')
@@ -549,6 +551,11 @@ def find_mentions(
 
 
 def honorific_gender(text: str) -> str | None:
-    """``m`` or ``f`` from a leading honorific (``Mrs. Roe``), else None."""
-    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    return _HONORIFICS.get(first)
+    """``m`` or ``f`` from an honorific or a rank opening the mention or a part of it set off
+    by commas (``Mrs. Roe``, ``The Speaker, Sir Bartholomew Quayle``), else None."""
+    for part in text.split(","):
+        first = part.split(maxsplit=1)[0].lower() if part.strip() else ""
+        gender = _HONORIFICS.get(first) or _GENDERED_RANKS.get(first)
+        if gender is not None:
+            return gender
+    return None

@@ -669,7 +669,9 @@ _RECALL_FORMS = frozenset("recall recalls recalled recalling".split())
 def _measured(text: str, offset: int) -> bool:
     """Whether an amount starts at ``offset`` (``$5 billion``, ``around 120 million``)."""
     first = text[offset : offset + 1]
-    return first.isdigit() or first in "$\u00a3\u20ac" or _next_word(text, offset) in _MEASURE_LEADS
+    return bool(first) and (
+        first.isdigit() or first in "$\u00a3\u20ac" or _next_word(text, offset) in _MEASURE_LEADS
+    )
 
 
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
