@@ -1052,7 +1052,17 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     surname = head.lower() in _SURNAMES_TOO and words[0].lower() in lexicon.given_names
     if group_kind is SpeakerKind.ORGANISATION and not surname:
         return SpeakerKind.ORGANISATION, _strip_article(mention_text), False  # "Harbor Bank"
+    parts = mention_text.split(",")
+    ends = [part.split()[-1].lower().rstrip(".") for part in parts if part.split()]
+    if len(parts) > 1 and _COMPANY_SUFFIXES.intersection(ends[:2]):
+        # "Brightwater Robotics, Inc., a leader in farm equipment", "Acme Corp., a maker of
+        # tractors": a company
+        return SpeakerKind.ORGANISATION, _strip_article(mention_text.split(",", 1)[0]), False
     named = _capitalised_tail(mention_text)
+    last_run = _last_capitalised_run(mention_text)
+    if last_run and _organisation_head(last_run.split()[-1].lower(), lexicon):
+        # "Bus operator Selkirk Coaches", "Tollandshire Police"
+        return SpeakerKind.ORGANISATION, last_run, False
     if named and (
         _organisation_head(head.lower(), lexicon)
         or (_acronym(named) and named.lower() + "." not in lexicon.nationalities)  # not "U.S"
@@ -1092,6 +1102,26 @@ def _capitalised_tail(mention_text: str) -> str:
     if not words or "," in mention_text or not all(word[:1].isupper() for word in words):
         return ""
     return " ".join(words)
+
+
+# Words after which a capitalised run is where someone works, not who speaks.
+_NOT_BEFORE_A_BODY = frozenset("the of at for from with in on to and by".split())
+
+
+def _last_capitalised_run(mention_text: str) -> str:
+    """The capitalised words a mention with no comma ends with (``Bus operator Selkirk
+    Coaches``: ``Selkirk Coaches``); '' when it has a comma or ends in lower case."""
+    if "," in mention_text:
+        return ""
+    words = mention_text.split()
+    first = len(words)
+    while first > 0 and words[first - 1][:1].isupper():
+        first -= 1
+    if first > 0 and words[first - 1].lower() in _NOT_BEFORE_A_BODY:
+        return ""  # "Jane Roe of the Harbour Authority": a person and where she works
+    if first < len(words) and words[first].lower() + " " in _ARTICLES:
+        first += 1  # "The New York Times" at a sentence's start
+    return " ".join(words[first:])
 
 
 def _described_as_organisation(mention_text: str, named: str, lexicon: Lexicon) -> bool:

@@ -2284,6 +2284,14 @@ class _SpanFinder:
             if following in _PERSONAL_PRONOUNS and _has_words(text, after_start, source_end, 2):
                 return None  # "Calder, who chairs the board, said he would": his clause
             if (
+                after[:1].islower()
+                and following not in _SOURCE_DETERMINERS
+                and following not in _PERSONAL_PRONOUNS
+                and following not in self.lexicon.group_nouns  # "..., said officials"
+                and following not in self.lexicon.titles  # "..., said spokeswoman Ana Brandt"
+            ):
+                return None  # "Acme Corp., a leader in farm equipment, said profits rose"
+            if (
                 not short
                 and not _described_source(text, cue, after_start, source_end)
                 and not (name is not None and after[name.end() :].lstrip()[:1] in ("", ","))

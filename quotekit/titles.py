@@ -854,6 +854,8 @@ def _describe(
         elif chunk.grammar == "det":
             specific = []
             article = chunk
+        elif not specific and chunk.capitalised and chunk.phrase in vocabulary.lexicon.not_names:
+            pass  # "Local MP NAME": a word capitalised because it opens the sentence
         elif chunk.phrase in _CONNECTORS and position == len(pre) - 1:
             specific = []  # "goals from Kofi Amankwah-Reid and captain NAME": another person
         elif _lower_unknown(chunk) and not _organisation_word(chunk):
@@ -880,8 +882,9 @@ def _describe(
     title_parts = [
         _canonical(chunk, words, text, vocabulary) for chunk in chunks[block_start:block_end]
     ]
-    if stacked and title_parts == ["Doctor"]:
-        # "Health Minister Dr. NAME": the office says more than the degree
+    if stacked and len(title_parts) == 1 and title_parts[0] in _STANDING_ONLY:
+        # "Health Minister Dr. NAME", "Prime Minister Sir NAME": the office says more than the
+        # degree or the honour
         office = len(specific)
         while office > 0 and (
             _is_title_like(specific[office - 1])
