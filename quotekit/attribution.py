@@ -827,6 +827,11 @@ class _Resolver:
         for mention in self.people:
             if mention.start >= first:
                 break
+            paragraph = self.paragraph_starts[
+                bisect.bisect_right(self.paragraph_starts, mention.start) - 1
+            ]
+            if self.text[paragraph : mention.start].strip().lower() == "by":
+                continue  # "By Priya Lindqvist": the byline names the interviewer
             name = self.full_name(
                 person_name(self.text[mention.start : mention.end], self.lexicon), mention.start
             )

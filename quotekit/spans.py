@@ -406,6 +406,14 @@ def _asks_who(text: str, sentence: Sentence, cue: CueMatch) -> bool:
     )
 
 
+def _past_interview_label(text: str, start: int) -> int:
+    """Where a sentence's words begin after an interview's ``A:`` or ``Q:`` label."""
+    for label in (INTERVIEW_ANSWER, INTERVIEW_QUESTION):
+        if text.startswith(label + ": ", start):
+            return start + len(label) + 2
+    return start
+
+
 def _cited_in_passing(text: str, cue: CueMatch) -> bool:
     """Whether a cue is ``citing X`` set off by commas between another cue and its clause."""
     return cue.form in _CITING_FORMS and _CITED_IN_PASSING.match(text, cue.start - 2) is not None
@@ -2299,7 +2307,9 @@ class _SpanFinder:
                 return None
         # 'The vote achieved "too little," she said'
         start, end = _trim_content(
-            text, past_dateline(text, sentence.start), _before_comma(text, comma)
+            text,
+            _past_interview_label(text, past_dateline(text, sentence.start)),
+            _before_comma(text, comma),
         )
         # "Thrift, she noted, was always ...": a short first piece of a statement the cue
         # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
