@@ -381,9 +381,9 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
+_CITING_FORMS = frozenset(("citing", "quoting"))
 # A source cited in passing between a cue and its that-clause. Audit: fixed words, one bounded
 # possessive run of what is no clause punctuation; matched at one position.
-_CITING_FORMS = frozenset(("citing", "quoting"))
 _CITED_IN_PASSING = regex.compile(
     r",[ ](?:citing|quoting)[ ][^,.;:\"\u201c\u201d]{1,80}+,[ ]that\b", regex.IGNORECASE
 )
