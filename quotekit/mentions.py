@@ -458,6 +458,7 @@ _INTERVENING = regex.compile(
     r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
     r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|air|the[ ]air)"
     r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
+    r"|separately"
     r"|however"
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"

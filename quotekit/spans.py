@@ -31,6 +31,7 @@ from quotekit.mentions import (
     FINITE_VERBS,
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
+    MONTHS,
     SOURCE_FIRST_CUES,
     agent_start,
     be_before,
@@ -1060,6 +1061,25 @@ def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) ->
 _TIME_ADVERBS = frozenset(
     "late early just soon shortly separately overnight afterwards afterward subsequently".split()
 )
+
+
+# Words that only place a phrase in time ("shortly before midnight", "late on Friday", "at
+# 9 p.m."): the leads, and the time words of which such a phrase holds one at least.
+_TIME_LEADS = _TIME_ADVERBS | frozenset("before after on at in around by until the a".split())
+_TIME_WORDS = MONTHS | frozenset(
+    """midnight noon dawn dusk morning afternoon evening night weekend today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday a.m p.m""".split()
+)
+
+
+def _only_a_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` only says when (``shortly before midnight``)."""
+    words = [word.strip(".,") for word in text[start:end].lower().split()]
+    return (
+        0 < len(words) <= _ADVERBIAL_WORDS
+        and any(word in _TIME_WORDS or word.isdigit() for word in words)
+        and all(word in _TIME_LEADS or word in _TIME_WORDS or word.isdigit() for word in words)
+    )
 
 
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
@@ -2107,6 +2127,8 @@ class _SpanFinder:
         if end != before_occasion:
             least = 1  # "said as much in an interview": a short object, set off by its occasion
         start, end = _trim_content(text, start, end)
+        if _only_a_time(text, start, end):
+            return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.cue_class is CueClass.WRITING and (
             _names_a_work(text, start, end) or _ADDRESSEE.match(text, start, end)
         ):
