@@ -2149,14 +2149,18 @@ def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | Non
 def _previous_mention(
     resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int]
 ) -> _Found | None:
-    """The last person named outside quotes before a quote, in its paragraph or the one before."""
+    """The last person named outside quotes before a quote, in its paragraph or the one before;
+    not a place named with ``the`` (``a speech at the Corn Exchange``)."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
-    if index < 0:
-        return None
-    mention = resolver.people[index]
-    if paragraphs and mention.start < paragraphs[max(0, candidate.paragraph - 1)]:
-        return None
-    return _Found(mention.start, mention.end)
+    floor = paragraphs[max(0, candidate.paragraph - 1)] if paragraphs else 0
+    while index >= 0 and resolver.people[index].start >= floor:
+        mention = resolver.people[index]
+        index -= 1
+        before = resolver.text[max(0, mention.start - 5) : mention.start].lower()
+        if mention.label != "PERSON" and before.endswith("the "):
+            continue
+        return _Found(mention.start, mention.end)
+    return None
 
 
 def attribute(document: Document, context: Context) -> Document:
