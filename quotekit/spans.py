@@ -2328,11 +2328,11 @@ class _SpanFinder:
             ):
                 return None
         # 'The vote achieved "too little," she said'
-        start, end = _trim_content(
-            text,
-            _past_interview_label(text, past_dateline(text, sentence.start)),
-            _before_comma(text, comma),
-        )
+        piece_start = _past_interview_label(text, past_dateline(text, sentence.start))
+        colon = text.rfind(": ", piece_start, comma)
+        if colon != -1 and not _QuoteState(text, piece_start).inside(colon):
+            piece_start = colon + 2  # "Okafor took a measured view: the target, he said, ..."
+        start, end = _trim_content(text, piece_start, _before_comma(text, comma))
         # "Thrift, she noted, was always ...": a short first piece of a statement the cue
         # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
         interrupts = (
