@@ -1065,8 +1065,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         return SpeakerKind.ORGANISATION, _strip_article(mention_text.split(",", 1)[0]), False
     named = _capitalised_tail(mention_text)
     last_run = _last_capitalised_run(mention_text)
-    if last_run and _organisation_head(last_run.split()[-1].lower(), lexicon):
-        # "Bus operator Selkirk Coaches", "Tollandshire Police"
+    if last_run and (
+        _organisation_head(last_run.split()[-1].lower(), lexicon)
+        or _described_as_organisation(mention_text, last_run, lexicon)
+    ):
+        # "Bus operator Selkirk Coaches", "Tollandshire Police", "Italian outlet Calcio Oggi"
         return SpeakerKind.ORGANISATION, last_run, False
     if named and (
         _organisation_head(head.lower(), lexicon)
@@ -1122,8 +1125,10 @@ def _last_capitalised_run(mention_text: str) -> str:
     first = len(words)
     while first > 0 and words[first - 1][:1].isupper():
         first -= 1
-    if first > 0 and words[first - 1].lower() in _NOT_BEFORE_A_BODY:
-        return ""  # "Jane Roe of the Harbour Authority": a person and where she works
+    if any(word.lower() in _NOT_BEFORE_A_BODY for word in words[1:first]):
+        # "Jane Roe of the Harbour Authority", "Gwen Hollis of the patient group Westvale
+        # Voices": a person and where she works
+        return ""
     if first < len(words) and words[first].lower() + " " in _ARTICLES:
         first += 1  # "The New York Times" at a sentence's start
     return " ".join(words[first:])

@@ -358,10 +358,12 @@ def be_before(text: str, cue_start: int) -> int:
     return cue_start
 
 
-# A dateline of capitals before a spaced dash ("PORT SELWYN — ", "WESTVALE, Ore. – ").
+# A dateline of capitals before a spaced dash ("PORT SELWYN — ", "WESTVALE, Ore. – ",
+# "VALDERRA, March 14 — ").
 # Audit: possessive runs of bounded classes, an optional place after a comma; one position.
 _CAPITALS_DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}.'\-]++(?:[ ]\p{Lu}[\p{Lu}.'\-]++){0,3}+(?:,[ ][\p{L}.]++(?:[ ][\p{L}.]++)?+)?+"
+    r"\p{Lu}[\p{Lu}.'\-]++(?:[ ]\p{Lu}[\p{Lu}.'\-]++){0,3}+"
+    r"(?:,[ ][\p{L}.]++(?:[ ][\p{L}\p{N}.]++)?+)?+"
     r"[ ][\u2014\u2013\-]{1,2}+[ ]"
 )
 

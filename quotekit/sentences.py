@@ -45,7 +45,7 @@ _OPENERS = _QUOTE_OPENERS + "(["
 
 # Words that start a sentence after an acronym ("... in the U.S. The plan ...").
 _STARTERS = frozenset(
-    "the he she it they we i but and in a an this that there his her their its our".split()
+    "the he she it they we i but and in a an this that there his her their its our another".split()
 )
 
 _WINDOW = 40  # how far back the word before a terminator is looked for
@@ -119,7 +119,8 @@ def _ends_sentence(text: str, match: regex.Match[str], bare: str, limit: int) ->
     if len(bare) == 2 and _INITIAL.fullmatch(bare[0]):
         # "John F. Kennedy"; but "one fan wrote on X. "So sad," another wrote"
         before = text[max(0, match.start() - 1 - _WINDOW) : match.start() - 1].split()
-        return quote_follows and bool(before) and before[-1][:1].islower()
+        after_lower_word = bool(before) and before[-1][:1].islower()
+        return after_lower_word and (quote_follows or _starter_follows(text, next_start, limit))
     if _is_acronym(bare):
         next_word = text[next_start : next_start + 12].split(maxsplit=1)[0].lower()
         return quote_follows or next_word in _STARTERS
