@@ -95,8 +95,6 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
-# Marks that end the words describing a name: a sentence's or a clause's end, a quote mark.
-_DESCRIPTION_STOPS = (";", ":", '"', "\u201c", "\u201d", "(", ")")
 _RELATIVE_WORDS = frozenset(("who", "which", "whose", "that", "whom"))
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
@@ -958,20 +956,18 @@ class _Resolver:
         description being resolved (``Ted Cruz. The Florida senator ...``)."""
         text = self.text
         left = text[max(0, person.start - _ROLE_WINDOW) : person.end]
-        left = left[max(left.rfind(mark) for mark in _DESCRIPTION_STOPS) + 1 :]
-        for word_end in range(len(left) - 2, 3, -1):  # a sentence's end, not "Sen." or "Gov."
-            if left[word_end : word_end + 2] == ". " and left[word_end - 4 : word_end].isalpha():
-                left = left[word_end + 2 :]
-                break
+        left = left[max(left.rfind(mark) for mark in _APPOSITIVE_BREAKS) + 1 :]
+        left = left[_after_sentence_end(left) :]
         after = text[person.end : min(offset, person.end + _ROLE_WINDOW)]
         right = ""
         if after.startswith((",", " of ")):
             right = after[1:].split(",", 1)[0]
-            for mark in _DESCRIPTION_STOPS:
+            for mark in _APPOSITIVE_BREAKS:
                 right = right.split(mark, 1)[0]
+            right = right[: _sentence_end_in(right)]
             if right.split()[:1] and right.split()[0].lower() in _RELATIVE_WORDS:
                 right = ""
-        return f"{left} {right}".lower().split()
+        return [word.lower() for word in _WORD_IN_DESCRIPTION.findall(f"{left} {right}")]
 
     def person_aged(self, age: str, offset: int) -> str | None:
         """The nearest person named before ``offset`` with ``age`` after the name (``Jonas
@@ -1150,10 +1146,12 @@ def _described_as_organisation(mention_text: str, named: str, lexicon: Lexicon) 
 
 
 def _acronym(name: str) -> bool:
-    """Whether a name is an acronym, which names a body (``AA``, ``CNN``, ``OTA``): three
+    """Whether a name is an acronym alone, which names a body (``AA``, ``CNN``, ``OTA``): three
     letters or fewer in capitals (a transcript's ``WALLACE`` and ``KING`` are people)."""
     words = name.split()
-    last = words[-1] if words else ""
+    if len(words) != 1:
+        return False  # "Ana Brandt MP", "Tom Reyes QC": a person and the letters after the name
+    last = words[0]
     letters = last.replace(".", "")
     return (
         letters.isalpha()
@@ -1263,6 +1261,36 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
         run = []
         previous = word
     return best
+
+
+# A word of a description, its dot kept ("Sen.", "Gov.") and other punctuation left out ("mayor,").
+# Audit: one possessive class run, then an optional dot.
+_WORD_IN_DESCRIPTION = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++\.?")
+
+
+def _sentence_end_in(phrase: str) -> int:
+    """Where the first sentence of ``phrase`` ends: at ``. ``, ``? `` or ``! `` after a word of
+    five letters or more (not ``Sen.`` or ``Gov.``), else at its end."""
+    for index in range(4, len(phrase) - 1):
+        if (
+            phrase[index] in ".?!"
+            and phrase[index + 1] == " "
+            and phrase[index - 4 : index].isalpha()
+        ):
+            return index
+    return len(phrase)
+
+
+def _after_sentence_end(phrase: str) -> int:
+    """Where the last sentence of ``phrase`` starts (its start when it holds one sentence)."""
+    for index in range(len(phrase) - 2, 3, -1):
+        if (
+            phrase[index] in ".?!"
+            and phrase[index + 1] == " "
+            and phrase[index - 4 : index].isalpha()
+        ):
+            return index + 2
+    return 0
 
 
 def _back_over(text: str, end: int, marks: str | None = None) -> int:
@@ -1376,8 +1404,10 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         # source is the subject of the verb that governs it
         for verb in range(start_index + 1, len(tokens) - 1):
             word = tokens[verb][2]
-            if word.islower() and (word in FINITE_VERBS or word.endswith("ed")):
-                end = tokens[verb - 1][1]
+            # (not "red" or "seed": a past form is longer than four letters)
+            if word.islower() and (word in FINITE_VERBS or (word.endswith("ed") and len(word) > 4)):
+                if tokens[verb - 1][2].lower() + " " not in _ARTICLES:
+                    end = tokens[verb - 1][1]  # never a subject of an article alone
                 break
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
@@ -2158,7 +2188,8 @@ def _previous_mention(
     not a place named with ``the`` (``a speech at the Corn Exchange``)."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
     floor = paragraphs[max(0, candidate.paragraph - 1)] if paragraphs else 0
-    while index >= 0 and resolver.people[index].start >= floor:
+    last = index - _ANTECEDENT_CANDIDATES  # a few names back: one huge paragraph stays cheap
+    while index > last and index >= 0 and resolver.people[index].start >= floor:
         mention = resolver.people[index]
         index -= 1
         before = resolver.text[max(0, mention.start - 5) : mention.start].lower()

@@ -460,7 +460,7 @@ _INTERVENING = regex.compile(
     r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
     r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|air|the[ ]air)"
     r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
-    r"|separately"
+    r"|separately|(?:late|early|shortly|just)(?=[ ](?:on|in|at|before|after)[ ])"
     r"|however"
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
@@ -556,8 +556,12 @@ def find_mentions(
 def honorific_gender(text: str) -> str | None:
     """``m`` or ``f`` from an honorific or a rank opening the mention or a part of it set off
     by commas (``Mrs. Roe``, ``The Speaker, Sir Bartholomew Quayle``), else None."""
-    for part in text.split(","):
-        first = part.split(maxsplit=1)[0].lower() if part.strip() else ""
+    parts = text.split(",")
+    for index, part in enumerate(parts):
+        words = part.split()
+        first = words[0].lower() if words else ""
+        if index and ("'s" in part or "\u2019s" in part):
+            continue  # "Tom Reyes, Mrs. Brandt's nephew": someone else's honorific
         gender = _HONORIFICS.get(first) or _GENDERED_RANKS.get(first)
         if gender is not None:
             return gender

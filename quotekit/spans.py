@@ -131,10 +131,18 @@ _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evenin
 # run of separators, then a fixed word; one position.
 _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
 # Asides set off by commas right after a cue, then "that" ("said, in a statement released
-# Friday, that", "told reporters in the capital, Kasvar, citing field commanders, that").
-# Audit: at most three bounded possessive runs of characters that end no clause, each closed
-# by a comma; one position.
-_ASIDE_THEN_THAT = re.compile(r"(?:,?+[ ][^,.;:!?\n\"\u201c]{1,80}+,){1,3}+[ ]that\b(?!['\u2019])")
+# Friday, that", "said, citing field commanders, that"); a first aside opened by a preposition
+# needs no comma of its own ("told reporters in the capital, Kasvar, citing field commanders,
+# that", "said on CNN, where he is a contributor, that"). Audit: at most three bounded
+# possessive runs of characters that end no clause, each closed by a comma, the first opened
+# by a comma or a fixed preposition; one position.
+_ASIDE = r"[ ][^,.;:!?\n\"\u201c]{1,80}+"
+_ASIDE_THEN_THAT = re.compile(rf",(?:{_ASIDE},){{1,3}}+[ ]that\b(?!['\u2019])")
+_WORDS_THEN_THAT = re.compile(
+    r"[ ](?:on|at|in|during|to|with|from|after|before|for|while)[ ][^,.;:!?\n\"\u201c]{1,80}+,"
+    rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
+    re.IGNORECASE,
+)
 
 # Verbs that show a clause under way: "said the problem is that ...".
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
@@ -482,8 +490,9 @@ def _words_before(text: str, offset: int, count: int) -> list[str]:
 
 
 # Words that negate a cue standing a few words after them ("did not say", "has never said",
-# "would not immediately say", "didn't say"); a comma or a full stop between ends the reach.
-_NEGATIONS = frozenset(("not", "never", "n't"))
+# "would not immediately say", "cannot say"; and any word in n't: "didn't say"); a comma or a
+# full stop between ends the reach.
+_NEGATIONS = frozenset(("not", "never", "cannot"))
 _NEGATION_REACH = 3  # words before a cue read for a negation
 
 
@@ -496,13 +505,16 @@ def _negated(text: str, cue: CueMatch) -> bool:
     if words[-2:] == ["yet", "to"]:
         return True  # "has yet to explain how": not explained
     reach = _NEGATION_REACH
+    following = ""
     for word in reversed(words):
         if reach == 0 or word[-1:] in ",.;:!?\"\u201c\u201d'\u2019":
             return False
         if word in _NEGATIONS or word.endswith(("n't", "n\u2019t")):
-            return True
+            # "not only said ... but called it": an addition, no negation
+            return following not in ("only", "just")
         # "has not endorsed Brandt or conceded": "or" carries the negation to the next verb
         reach += _NEGATION_REACH if word in ("or", "nor") else -1
+        following = word
     return False
 
 
@@ -822,7 +834,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
         start += 1
     for lead in _CLEFT_LEADS:  # "What the mayor said was that ...": the copula of a cleft
-        if text[start : start + len(lead)].lower() == lead and end - start > len(lead):
+        if text[start : start + len(lead)] == lead and end - start > len(lead):
             start += len(lead) - len("that ")
             break
     if text[start : start + 5].lower() == "that " and end - start > 5:
@@ -1074,6 +1086,8 @@ _TIME_WORDS = MONTHS | frozenset(
 
 def _only_a_time(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` only says when (``shortly before midnight``)."""
+    if _has_words(text, start, end, _ADVERBIAL_WORDS + 1):
+        return False  # a time is a few words: a long span is read no further
     words = [word.strip(".,") for word in text[start:end].lower().split()]
     return (
         0 < len(words) <= _ADVERBIAL_WORDS
@@ -1090,11 +1104,13 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
         return True
     if says_when(text[start:end]):
         return True  # "as the Gazette reported a few days later": when, not what
+    if _only_a_time(text, start, end):
+        return True  # "said late on Friday", "announced just before 1 a.m."
+    for word in _WORD.finditer(text, start, end):  # "said separately, ...": past the adverbs
+        if word.group().lower() not in _TIME_ADVERBS:
+            break
+        start = word.end()
     words = text[start:end].lower().split()
-    while words and words[0].rstrip(".,") in _TIME_ADVERBS:
-        # "said late on Friday", "said separately", "announced just before 1 a.m."
-        start = text.lower().index(words[0], start) + len(words[0])
-        words = words[1:]
     if not words:
         return True
     # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
@@ -2227,8 +2243,8 @@ class _SpanFinder:
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
         if that is None:  # "said, as she has before, that ...": an aside, then the clause
             that = _ASIDE_THEN_THAT.match(text, cue.end)
-        if that is None and position > cue.end:  # "told reporters in the capital, Kasvar, ..."
-            that = _ASIDE_THEN_THAT.match(text, position)
+        if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
+            that = _WORDS_THEN_THAT.match(text, position)
         return position if that is None else int(that.end())  # "says, however, that"
 
     def skip_recipient(self, position: int) -> int:
@@ -2319,6 +2335,8 @@ class _SpanFinder:
                 and following not in _PERSONAL_PRONOUNS
                 and following not in self.lexicon.group_nouns  # "..., said officials"
                 and following not in self.lexicon.titles  # "..., said spokeswoman Ana Brandt"
+                and following not in self.lexicon.modifiers  # "..., said former mayor Tom Reyes"
+                and following not in self.lexicon.title_qualifiers  # "said deputy mayor ..."
             ):
                 return None  # "Acme Corp., a leader in farm equipment, said profits rose"
             if (
