@@ -1077,7 +1077,9 @@ _TIME_ADVERBS = frozenset(
 
 # Words that only place a phrase in time ("shortly before midnight", "late on Friday", "at
 # 9 p.m."): the leads, and the time words of which such a phrase holds one at least.
-_TIME_LEADS = _TIME_ADVERBS | frozenset("before after on at in around by until the a".split())
+_TIME_PHRASE_LEADS = _TIME_ADVERBS | frozenset(
+    "before after on at in around by until the a".split()
+)
 _TIME_WORDS = MONTHS | frozenset(
     """midnight noon dawn dusk morning afternoon evening night weekend today yesterday tonight
     monday tuesday wednesday thursday friday saturday sunday a.m p.m""".split()
@@ -1092,7 +1094,9 @@ def _only_a_time(text: str, start: int, end: int) -> bool:
     return (
         0 < len(words) <= _ADVERBIAL_WORDS
         and any(word in _TIME_WORDS or word.isdigit() for word in words)
-        and all(word in _TIME_LEADS or word in _TIME_WORDS or word.isdigit() for word in words)
+        and all(
+            word in _TIME_PHRASE_LEADS or word in _TIME_WORDS or word.isdigit() for word in words
+        )
     )
 
 
