@@ -130,14 +130,16 @@ _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evenin
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
 _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
-# Asides set off by commas right after a cue, then "that" ("said, in a statement released
-# Friday, that", "said, citing field commanders, that"); a first aside opened by a preposition
-# needs no comma of its own ("told reporters in the capital, Kasvar, citing field commanders,
-# that", "said on CNN, where he is a contributor, that"). Audit: at most three bounded
-# possessive runs of characters that end no clause, each closed by a comma, the first opened
-# by a comma or a fixed preposition; one position.
+# An aside: a bounded possessive run of characters that end no clause.
 _ASIDE = r"[ ][^,.;:!?\n\"\u201c]{1,80}+"
+# Asides set off by commas right after a cue, then "that" ("said, in a statement released
+# Friday, that", "said, citing field commanders, that"). Audit: at most three asides, each
+# closed by a comma, the first opened by one; one position.
 _ASIDE_THEN_THAT = re.compile(rf",(?:{_ASIDE},){{1,3}}+[ ]that\b(?!['\u2019])")
+# The same where a first aside opened by a preposition needs no comma of its own ("told
+# reporters in the capital, Kasvar, citing field commanders, that", "said on CNN, where he is a
+# contributor, that"). Audit: a fixed preposition, then at most three asides each closed by a
+# comma; one position.
 _WORDS_THEN_THAT = re.compile(
     r"[ ](?:on|at|in|during|to|with|from|after|before|for|while)[ ][^,.;:!?\n\"\u201c]{1,80}+,"
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
