@@ -2318,7 +2318,12 @@ class _SpanFinder:
                 return None  # "Judge blocks contract, citing ...": the writer's clause
             source_end = time_tail_start(text, after_start, after_end)  # "said X on Friday"
             after = text[after_start:source_end].strip(' .\u201d"')
-            name = _NAME_AFTER_CUE.match(after)
+            role = after.split()
+            leads = (self.lexicon.modifiers, self.lexicon.titles, self.lexicon.title_qualifiers)
+            while role and any(role[0] in table for table in leads):
+                role = role[1:]  # "..., said former mayor Tom Reyes": the role before the name
+            name_part = " ".join(role) if len(role) < len(after.split()) else after
+            name = _NAME_AFTER_CUE.match(name_part)
             # a short source after an inverting cue ("..., said Reyes"); after another verb a
             # short phrase is its object ("..., welcomed the findings"), and nothing after the
             # cue names no source ("Margaret Ellery, 74, chair of the society, disagreed.")
@@ -2348,7 +2353,7 @@ class _SpanFinder:
             if (
                 not short
                 and not _described_source(text, cue, after_start, source_end)
-                and not (name is not None and after[name.end() :].lstrip()[:1] in ("", ","))
+                and not (name is not None and name_part[name.end() :].lstrip()[:1] in ("", ","))
             ):
                 return None
         # 'The vote achieved "too little," she said'
