@@ -51,6 +51,7 @@ from quotekit.mentions import (
     NAME_SUFFIXES,
     PRONOUNS,
     SOURCE_FIRST_CUES,
+    WEEKDAYS,
     agent_start,
     be_before,
     document_head,
@@ -95,11 +96,12 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
-_RELATIVE_WORDS = frozenset(("who", "which", "whose", "that", "whom"))
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
 # Pronouns that stand for the phrase before them ("the board, which ruled", "Roe, who said").
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+# ... and all the words that open a relative clause ("Ashcombe, whose firm ...").
+_RELATIVE_WORDS = _RELATIVE_PRONOUNS | frozenset(("whose", "whom"))
 _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
@@ -112,9 +114,9 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset(
 )
 # A time between a subject and its cue ("Roe last week said", "Roe on Monday said"): its
 # nouns, and the words that lead up to one of them.
-_TIME_NOUNS = frozenset(
+_TIME_NOUNS = WEEKDAYS | frozenset(
     """week weekend month year day morning afternoon evening night yesterday today tonight
-    earlier later monday tuesday wednesday thursday friday saturday sunday""".split()
+    earlier later""".split()
 )
 _TIME_LEADS = frozenset("last this past next in on the early".split())
 # Lower-case words that open no subject: adverbs and quantifiers standing alone before a cue.
@@ -150,8 +152,10 @@ _ARTICLES = ("the ", "a ", "an ")
 # How the words after a cue start when they are a time, a place or an audience, not a speaker.
 _NOT_AFTER_CUE = tuple(
     word + " "
-    for word in """on in at during to last this next earlier later yesterday today tonight
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    for word in (
+        *"on in at during to last this next earlier later yesterday today tonight".split(),
+        *sorted(WEEKDAYS),
+    )
 )
 # Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island").
 _PERSON_LIKE = 2  # name strength of a run of capitalised words that reads as a person's name
@@ -464,6 +468,11 @@ class _Resolver:
                     unknown_gender = unknown_gender or form
         return unknown_gender or name
 
+    def named(self, mention: EntityMention, gender: str | None = None) -> str:
+        """The fullest name of the person a name mention stands for (see ``full_name``)."""
+        name = person_name(self.text[mention.start : mention.end], self.lexicon)
+        return self.full_name(name, mention.start, gender)
+
     def gender_of(self, name: str, mention_text: str) -> str:
         known = self.genders.get(name.casefold())
         if known:
@@ -490,11 +499,7 @@ class _Resolver:
             mention = self.people[index]
             index -= 1
             mention_text = self.text[mention.start : mention.end]
-            name = self.full_name(
-                person_name(mention_text, self.lexicon),
-                mention.start,
-                honorific_gender(mention_text),
-            )
+            name = self.named(mention, honorific_gender(mention_text))
             if (
                 mention.label == "PERSON"
                 or name.casefold() in self.genders
@@ -830,9 +835,7 @@ class _Resolver:
             ]
             if self.text[paragraph : mention.start].strip().lower() == "by":
                 continue  # "By Priya Lindqvist": the byline names the interviewer
-            name = self.full_name(
-                person_name(self.text[mention.start : mention.end], self.lexicon), mention.start
-            )
+            name = self.named(mention)
             if len(name.split()) > 1 and self.plain_name(name):
                 counts[name] = counts.get(name, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
@@ -920,9 +923,7 @@ class _Resolver:
                 and any(lexicon.titles.get(word, word).lower() in roles for word in around)
                 and all(owner in around for owner in owners)
             ):
-                return self.full_name(
-                    person_name(self.text[person.start : person.end], lexicon), person.start
-                )
+                return self.named(person)
             index -= 1
         if role not in lexicon.titles or owners:
             return None  # a nationality or an owner is no lede's description of who comes next
@@ -944,8 +945,7 @@ class _Resolver:
         following = bisect.bisect_left(self.people_starts, after)
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
             if person.label == "PERSON":
-                name = person_name(self.text[person.start : person.end], self.lexicon)
-                return self.full_name(name, person.start)
+                return self.named(person)
         return None
 
     def described_with(self, person: EntityMention, offset: int) -> list[str]:
@@ -977,9 +977,7 @@ class _Resolver:
             person = self.people[index]
             index -= 1
             if self.text.startswith(f", {age}", person.end) and person.label == "PERSON":
-                return self.full_name(
-                    person_name(self.text[person.start : person.end], self.lexicon), person.start
-                )
+                return self.named(person)
         return None
 
     def named_speaker_of_paragraph(self, offset: int) -> str | None:
@@ -1088,11 +1086,18 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
 _SURNAMES_TOO = frozenset("church post court house guard mission front chamber".split())
 
 
+def _organisation_word_kind(word: str, lexicon: Lexicon) -> str | None:
+    """The kind ``data/organisation_words.tsv`` gives a lower-case word, with or without its
+    dot (``corp`` is ``corp.``)."""
+    kinds = lexicon.organisation_words
+    return kinds.get(word) or kinds.get(word + ".")
+
+
 def _organisation_head(word: str, lexicon: Lexicon) -> bool:
     """Whether a name's last word makes it an organisation (``Tollandshire Police``,
     ``Selkirk Coaches``' kind of business word, ``Eastbrook Council``), not a place's word
     (``Rostov Region``) or a surname (``Church``)."""
-    kind = lexicon.organisation_words.get(word) or lexicon.organisation_words.get(word + ".")
+    kind = _organisation_word_kind(word, lexicon)
     return kind is not None and kind != "place" and word not in _SURNAMES_TOO
 
 
@@ -1164,8 +1169,7 @@ def _acronym(name: str) -> bool:
 
 def _business_word(word: str, lexicon: Lexicon) -> bool:
     """Whether a lower-case word ends a company's name (``foods``, ``corp.``, ``corp``)."""
-    kinds = lexicon.organisation_words
-    return kinds.get(word) == "business" or kinds.get(word + ".") == "business"
+    return _organisation_word_kind(word, lexicon) == "business"
 
 
 def _surname_first(words: list[str], lexicon: Lexicon) -> bool:
@@ -1268,29 +1272,24 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
 _WORD_IN_DESCRIPTION = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++\.?")
 
 
+def _ends_a_sentence(phrase: str, index: int) -> bool:
+    """Whether ``phrase[index]`` ends a sentence: ``.``, ``?`` or ``!`` and a space after a word
+    of five letters or more (not ``Sen.`` or ``Gov.``)."""
+    return (
+        phrase[index] in ".?!" and phrase[index + 1] == " " and phrase[index - 4 : index].isalpha()
+    )
+
+
 def _sentence_end_in(phrase: str) -> int:
-    """Where the first sentence of ``phrase`` ends: at ``. ``, ``? `` or ``! `` after a word of
-    five letters or more (not ``Sen.`` or ``Gov.``), else at its end."""
-    for index in range(4, len(phrase) - 1):
-        if (
-            phrase[index] in ".?!"
-            and phrase[index + 1] == " "
-            and phrase[index - 4 : index].isalpha()
-        ):
-            return index
-    return len(phrase)
+    """Where the first sentence of ``phrase`` ends, else its end."""
+    ends = (index for index in range(4, len(phrase) - 1) if _ends_a_sentence(phrase, index))
+    return next(ends, len(phrase))
 
 
 def _after_sentence_end(phrase: str) -> int:
     """Where the last sentence of ``phrase`` starts (its start when it holds one sentence)."""
-    for index in range(len(phrase) - 2, 3, -1):
-        if (
-            phrase[index] in ".?!"
-            and phrase[index + 1] == " "
-            and phrase[index - 4 : index].isalpha()
-        ):
-            return index + 2
-    return 0
+    ends = (index for index in range(len(phrase) - 2, 3, -1) if _ends_a_sentence(phrase, index))
+    return next(ends, -2) + 2
 
 
 def _back_over(text: str, end: int, marks: str | None = None) -> int:

@@ -29,6 +29,7 @@ __all__ = [
     "MONTHS",
     "NAME_SUFFIXES",
     "PRONOUNS",
+    "WEEKDAYS",
     "agent_start",
     "document_head",
     "find_mentions",
@@ -391,11 +392,16 @@ NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
 MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The words that say when, of which a time closing a phrase holds at least one.
-_WHEN_CORE = MONTHS | frozenset(
-    """ago later earlier today yesterday tonight morning afternoon evening night weekend
-    monday tuesday wednesday thursday friday saturday sunday minute minutes hour hours day days
-    week weeks month months year years decade decades""".split()
+_WHEN_CORE = (
+    MONTHS
+    | WEEKDAYS
+    | frozenset(
+        """ago later earlier today yesterday tonight morning afternoon evening night weekend
+        minute minutes hour hours day days week weeks month months year years decade
+        decades""".split()
+    )
 )
 # ... and the words that lead up to them ("on Friday", "last week", "early in March").
 _WHEN_LEADS = _WHEN_WORDS | frozenset("on in at last this next past early late".split())

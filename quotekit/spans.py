@@ -33,6 +33,7 @@ from quotekit.mentions import (
     INTERVIEW_QUESTION,
     MONTHS,
     SOURCE_FIRST_CUES,
+    WEEKDAYS,
     agent_start,
     be_before,
     document_head,
@@ -396,7 +397,8 @@ _CITING_FORMS = frozenset(("citing", "quoting"))
 # A source cited in passing between a cue and its that-clause. Audit: fixed words, one bounded
 # possessive run of what is no clause punctuation; matched at one position.
 _CITED_IN_PASSING = regex.compile(
-    r",[ ](?:citing|quoting)[ ][^,.;:\"\u201c\u201d]{1,80}+,[ ]that\b", regex.IGNORECASE
+    rf",[ ](?:{'|'.join(sorted(_CITING_FORMS))})[ ][^,.;:\"\u201c\u201d]{{1,80}}+,[ ]that\b",
+    regex.IGNORECASE,
 )
 
 
@@ -735,7 +737,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "if the claims are true", "the recall had been agreed": a noun subject; but
             # "the hope is that ..." reports a hope
             continue
-        if _noun_with_object(text, match) or _noun_by_its_neighbours(text, match):
+        if _noun_by_its_neighbours(text, match):
             continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
         if head in _RECALL_FORMS and (
             _measured(text, match.end() + 1) or _next_word(text, match.end()) in ("its", "their")
@@ -768,26 +770,24 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
 _OPENING_REACH = 3  # characters of marks or brackets before a sentence's first word
 
 
-def _noun_with_object(text: str, match: re.Match[str]) -> bool:
-    """Whether a cue in -ing is a noun after an article, an adjective between or not, that
-    ``for`` gives what it is about (``an amber warning for heavy rain``): nothing is reported.
-    (``the hope of``, ``the fear of``: PolNeAR marks those, and so do we.)"""
-    return (
-        match.group().lower().endswith("ing")
-        and _next_word(text, match.end()) == "for"
-        and bool(_ARTICLES.intersection(_words_before(text, match.start(), 2)))
-    )
-
-
 # Words after which a cue word that is not a verb form in -ed, -ing or -s is a noun.
 _NOUN_LEADS = frozenset("this these those with against amid despite".split())
 
 
 def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     """Whether a cue word is a noun by the words around it: after ``this`` or a preposition
-    (``We rate this claim Mostly False``, ``talks end with pledge on methane``), or between an
-    article and a colon (``The claim: "..."``, a fact-check's label)."""
+    (``We rate this claim Mostly False``, ``talks end with pledge on methane``), between an
+    article and a colon (``The claim: "..."``, a fact-check's label), or in -ing after an
+    article, an adjective between or not, with ``for`` giving what it is about (``an amber
+    warning for heavy rain``; ``the hope of``, ``the fear of``: PolNeAR marks those, and so do
+    we)."""
     word = match.group().lower().split()[0]
+    if (
+        match.group().lower().endswith("ing")
+        and _next_word(text, match.end()) == "for"
+        and _ARTICLES.intersection(_words_before(text, match.start(), 2))
+    ):
+        return True
     previous = _words_before(text, match.start(), 1)
     if not previous:
         return False
@@ -950,10 +950,9 @@ def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) 
 
 
 # Words that end the noun phrase a cue takes: prepositions, times, relatives, subordinators.
-_OBJECT_STOPS = frozenset(
+_OBJECT_STOPS = WEEKDAYS | frozenset(
     """at in on during after before since until last this next for to with by because as when
-    while who whom whose which that from over under earlier later yesterday today tonight
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    while who whom whose which that from over under earlier later yesterday today tonight""".split()
 )
 
 
@@ -1082,9 +1081,13 @@ _TIME_ADVERBS = frozenset(
 _TIME_PHRASE_LEADS = _TIME_ADVERBS | frozenset(
     "before after on at in around by until the a".split()
 )
-_TIME_WORDS = MONTHS | frozenset(
-    """midnight noon dawn dusk morning afternoon evening night weekend today yesterday tonight
-    monday tuesday wednesday thursday friday saturday sunday a.m p.m""".split()
+_TIME_WORDS = (
+    MONTHS
+    | WEEKDAYS
+    | frozenset(
+        """midnight noon dawn dusk morning afternoon evening night weekend today yesterday
+        tonight a.m p.m""".split()
+    )
 )
 
 
