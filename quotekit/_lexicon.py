@@ -110,6 +110,8 @@ class Lexicon:
     organisation_words: Mapping[str, str] = attrs.field(
         factory=_empty_map, converter=_read_only_map
     )
+    # lower-case family names written first ("zhou" in "Zhou Minghua")
+    surnames_first: frozenset[str] = attrs.field(factory=frozenset, converter=_read_only_set)
 
     def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Lexicon], tuple[dict[str, Any]]]:
         """Pickle the tables as plain dicts (read-only maps do not pickle); the copy that is
@@ -138,6 +140,7 @@ class Lexicon:
         honorifics: Mapping[str, str] | None = None,
         ambiguous_titles: Mapping[str, str] | None = None,
         organisation_words: Mapping[str, str] | None = None,
+        surnames_first: frozenset[str] | None = None,
     ) -> Lexicon:
         """Return a copy with the given entries added (keys are lower-cased)."""
         return attrs.evolve(
@@ -156,6 +159,7 @@ class Lexicon:
             honorifics=_merged(self.honorifics, honorifics),
             ambiguous_titles=_merged(self.ambiguous_titles, ambiguous_titles),
             organisation_words=_merged(self.organisation_words, organisation_words),
+            surnames_first=self.surnames_first | {word.lower() for word in surnames_first or ()},
         )
 
 
@@ -194,4 +198,5 @@ def default_lexicon() -> Lexicon:
         honorifics=honorifics,
         ambiguous_titles=_column_map("ambiguous_titles.tsv"),
         organisation_words=_column_map("organisation_words.tsv"),
+        surnames_first=read_words("surnames_first.tsv"),
     )

@@ -1173,13 +1173,16 @@ def _business_word(word: str, lexicon: Lexicon) -> bool:
 
 
 def _surname_first(words: list[str], lexicon: Lexicon) -> bool:
-    """Whether a two-word name puts the surname first (``Li Wei``, ``Xi Jinping``): its second
-    word is a known given name and its first is not, so ``Mr Li`` names the same person."""
-    return (
-        len(words) == 2
-        and words[1].lower() in lexicon.given_names
-        and words[0].lower() not in lexicon.given_names
-    )
+    """Whether a name puts the family name first, so that ``Mr Li`` or ``Zhou`` repeats its first
+    word: a two-word name whose second word is a known given name and first is not (``Li Wei``,
+    ``Xi Jinping``), or a listed family name before a word no given name (``Zhou Minghua``,
+    ``Kim Jong Un``)."""
+    if len(words) not in (2, 3):
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if first in lexicon.surnames_first and second not in lexicon.given_names:
+        return True
+    return len(words) == 2 and second in lexicon.given_names and first not in lexicon.given_names
 
 
 def _plain_person_name(phrase: str, lexicon: Lexicon) -> bool:

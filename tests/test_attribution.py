@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotekit import SpeakerKind, extract_quotes
+from quotekit import Config, QuoteExtractor, SpeakerKind, default_lexicon, extract_quotes
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -386,3 +386,14 @@ def test_inverted_subject_ends_before_its_relative_clause() -> None:
         "whose house stands 200 metres from the water."
     )
     assert _speakers(text) == [("Anton Belic", "Anton Belic, a retired teacher", "cue-adjacent")]
+
+
+def test_a_family_name_a_user_adds_is_read_as_written_first() -> None:
+    text = 'Oyun Batbold opened the mine on Monday. "It will employ 400 people," Oyun said.'
+    lexicon = default_lexicon().extended(surnames_first=frozenset({"Oyun"}))
+    (default,) = extract_quotes(text)
+    (extended,) = QuoteExtractor(Config(lexicon=lexicon)).extract(text)
+    assert default.speaker is not None
+    assert default.speaker.name == "Oyun"
+    assert extended.speaker is not None
+    assert extended.speaker.name == "Oyun Batbold"
