@@ -435,9 +435,7 @@ def test_the_cost_of_a_text_hardly_grows_with_its_speakers() -> None:
 
     def words_cost(speakers: int) -> float:
         with_words = min(_cpu_time(_speakers_then_words(speakers)) for _ in range(_REPEATS))
-        without = min(
-            _cpu_time(_speakers_then_words(speakers, words=0)) for _ in range(_REPEATS)
-        )
+        without = min(_cpu_time(_speakers_then_words(speakers, words=0)) for _ in range(_REPEATS))
         return with_words - without
 
     assert words_cost(1_600) < 4 * words_cost(50) + _NOISE
@@ -506,7 +504,6 @@ def test_every_pattern_has_an_audit_note() -> None:
 # --- regressions found by fuzzing (benchmarks/fuzz.py) ----------------------------------------
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -522,9 +519,7 @@ def test_every_pattern_has_an_audit_note() -> None:
         "He cited Roe'sas saying the plan will fail.",
         "The agency cited has saying the plan will fail.",
         "quoting was saying the plan will fail",
-        pytest.param(
-            "He quoted Jane Roe -as saying the plan will fail.", id="hyphen-glued-as"
-        ),
+        pytest.param("He quoted Jane Roe -as saying the plan will fail.", id="hyphen-glued-as"),
     ],
 )
 def test_a_chain_cue_without_a_separate_as_names_no_inverted_span(text: str) -> None:

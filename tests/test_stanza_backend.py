@@ -308,10 +308,9 @@ def test_according_to_x() -> None:
 
 
 def test_according_to_x_when_according_governs_x() -> None:
-    rows = (
-        ACCORDING_ROWS.replace("1 According accord VERB 5 case", "1 According accord VERB 10 advcl")
-        .replace("5 Ministry Ministry PROPN 10 obl", "5 Ministry Ministry PROPN 1 obl")
-    )
+    rows = ACCORDING_ROWS.replace(
+        "1 According accord VERB 5 case", "1 According accord VERB 10 advcl"
+    ).replace("5 Ministry Ministry PROPN 10 obl", "5 Ministry Ministry PROPN 1 obl")
     analysis = _analysis(ACCORDING, rows)
     assert _text(ACCORDING, subject_of(analysis, *_cue(ACCORDING, "According to"))) == (
         "the Interior Ministry"
@@ -815,7 +814,7 @@ def test_download_models_downloads_explicitly(
     _FakePipeline.built = []
     monkeypatch.setattr(stanza, "Pipeline", _FakePipeline)
     assert main(["download-models", "--dir", str(tmp_path), "--coref"]) == 0
-    (args, kwargs), = calls
+    ((args, kwargs),) = calls
     assert args == ("en",)
     assert kwargs["model_dir"] == str(tmp_path)
     assert kwargs["processors"] == "tokenize,mwt,pos,lemma,depparse,ner,coref"
