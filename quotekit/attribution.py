@@ -187,6 +187,7 @@ _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an 
 
 
 _CLOSING_MARKS = "\"'\u201d\u2019"
+_CLOSERS = frozenset(_CLOSING_MARKS)
 _WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 
@@ -1225,9 +1226,16 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     minister Peter Lund, now a member of parliament`` -> ``Former health minister Peter Lund``.
 
     The first comma-separated part that holds a capitalised run of two words or more (or one
-    starting with a known given name) wins; a part led by an article is a description and
-    comes last (``The Deputy Minister, Pavel Drostan``, ``Its co-author, Sen. Luis Ferrante``)."""
-    parts = [part.strip() for part in mention_text.split(",") if part.strip()]
+    starting with a known given name) wins; a part led by an article or an owner is a
+    description and comes last (``The Deputy Minister, Pavel Drostan``, ``Its co-author, Sen.
+    Luis Ferrante``, ``Orlov's co-star in Glass Harbor, Mireille Fontaine``), and a title in
+    quote marks names nobody (``the thriller "Glass Harbor," Mireille Fontaine``)."""
+    pieces = mention_text.split(",")
+    parts = [
+        part.strip()
+        for part, after in zip(pieces, [*pieces[1:], ""], strict=True)
+        if part.strip() and after.lstrip()[:1] not in _CLOSERS
+    ]
     strengths = {part: _name_strength(part, lexicon) for part in parts}
     ranked = sorted(
         parts,
@@ -1237,10 +1245,18 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
             not strengths[part],
             part.lower().startswith(_ARTICLES),
             -strengths[part],
+            strengths[part] == _PERSON_LIKE and _describes(part),
         ),
     )
     best = ranked[0] if ranked else mention_text
     return best if _name_strength(best, lexicon) else (parts[-1] if parts else mention_text)
+
+
+def _describes(part: str) -> bool:
+    """Whether a part of a mention opens with an owner, so describes someone of theirs
+    (``Orlov's co-star in Glass Harbor``), not a person by name (``spokesman John Kirby``)."""
+    first = part.split(maxsplit=1)[0]
+    return first.endswith(("'s", "\u2019s")) and part != first
 
 
 # Prepositions after which a capitalised run is a place or a body, not the speaker's name.
@@ -1377,7 +1393,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             if opening is None:
                 break
             head_end = opening - 1
-            head_start = _phrase_start(text, tokens, head_end)
+            head_start = _phrase_start(text, tokens, head_end, over_titles=True)
             bracketed = "(" in _gap(text, tokens, head_end) if head_end > 0 else False
             if 0 < head_start == head_end and (
                 _is_party_tag(tokens[head_end][2])
@@ -1393,7 +1409,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
                 continue  # "Brightwater Robotics, Inc., a maker of robots, said": one name
             if tokens[head_start][2][:1].isupper() or opening - 1 < 0:
                 break
-    start_index = _phrase_start(text, tokens, head_end)
+    start_index = _phrase_start(text, tokens, head_end, over_titles=head_end != index)
     if start_index > 0 and all(
         _no_subject_word(token[2]) for token in tokens[start_index : head_end + 1]
     ):
@@ -1503,20 +1519,35 @@ def _opening_comma(text: str, tokens: list[tuple[int, int, str]], last: int) -> 
         gap = _gap(text, tokens, first)
         if "," in gap:
             return first if first > 0 else None
-        if not _APPOSITIVE_BREAKS.isdisjoint(gap):
+        if not _APPOSITIVE_BREAKS.isdisjoint(gap) and not _opens_a_title(tokens, first, gap):
             return None
         first -= 1
     return None
 
 
-def _phrase_start(text: str, tokens: list[tuple[int, int, str]], last: int) -> int:
+def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> bool:
+    """Whether token ``index`` opens a work's title in quote marks inside a description, after
+    a lower-case word (``the co-author of "Going Viral,"``, ``the thriller "Glass Harbor,"``)."""
+    return (
+        gap.strip() in ('"', "\u201c")
+        and tokens[index][2][:1].isupper()
+        and tokens[index - 1][2].islower()
+    )
+
+
+def _phrase_start(
+    text: str, tokens: list[tuple[int, int, str]], last: int, *, over_titles: bool = False
+) -> int:
     """Where the noun phrase ending at token ``last`` starts: back to punctuation, a clause
-    word (``that``, ``and``) or the length limit."""
+    word (``that``, ``and``) or the length limit; ``over_titles`` passes a work's title in quote
+    marks (see ``_opens_a_title``), as an appositive's description may hold one."""
     first = last
     while first > 0:
         gap = _gap(text, tokens, first)
         word = tokens[first - 1][2].lower()
-        if not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap:
+        if (not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap) and not (
+            over_titles and _opens_a_title(tokens, first, gap)
+        ):
             break
         if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
             break

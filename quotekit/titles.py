@@ -485,7 +485,12 @@ def _name_run(
         chunk = chunks[index]
         words_after = chunks[end - 1].last - chunk.last  # chunks cover their words in order
         if _AMBIGUOUS in chunk.tags:
-            as_name = _ambiguous_is_name(chunks, index, words_after, words)
+            # "Marine Le Pen": a particle and the surname it leads are one name word
+            particles = sum(
+                words[position].key in _PARTICLES
+                for position in range(chunk.last + 1, chunks[end - 1].last)
+            )
+            as_name = _ambiguous_is_name(chunks, index, words_after - particles, words)
             rules.append("ambiguous-as-name" if as_name else "ambiguous-as-title")
         elif _plain_name_word(chunk, words):
             as_name = True
