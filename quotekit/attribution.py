@@ -1022,6 +1022,9 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     organisation's kind and name; or no kind, the person's name as written, and whether a
     title or an honorific comes with it. News repeats its mentions, so this is remembered."""
     words = name_words(mention_text)
+    name = _strip_article(mention_text)
+    if name.lower().replace("\u2019", "'") in read_words("institutions.tsv"):
+        return SpeakerKind.ORGANISATION, name, False  # "the Kremlin", "Downing Street"
     head = _head_word(mention_text)
     group_kind = lexicon.group_nouns.get(head.lower())
     # "figures released on Friday": a day, a month or a function word names nobody

@@ -466,6 +466,7 @@ _INTERVENING = regex.compile(
     r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
     r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|air|the[ ]air)"
     r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
+    r"|afterwards?|subsequently|beforehand|meanwhile"
     r"|separately|(?:late|early|shortly|just)(?=[ ](?:on|in|at|before|after)[ ])"
     r"|however"
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"

@@ -770,6 +770,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
 _OPENING_REACH = 3  # characters of marks or brackets before a sentence's first word
 
 
+# A comma and an indefinite article: a cue word after them is a noun in apposition ("..., a
+# claim"); after "the" it may open a clause ("Instead, the fear is that ...").
+_COMMA_ARTICLES = (", a ", ", an ")
 # Words after which a cue word that is not a verb form in -ed, -ing or -s is a noun.
 _NOUN_LEADS = frozenset("this these those with against amid despite".split())
 
@@ -777,10 +780,11 @@ _NOUN_LEADS = frozenset("this these those with against amid despite".split())
 def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     """Whether a cue word is a noun by the words around it: after ``this`` or a preposition
     (``We rate this claim Mostly False``, ``talks end with pledge on methane``), between an
-    article and a colon (``The claim: "..."``, a fact-check's label), or in -ing after an
-    article, an adjective between or not, with ``for`` giving what it is about (``an amber
-    warning for heavy rain``; ``the hope of``, ``the fear of``: PolNeAR marks those, and so do
-    we)."""
+    article and a colon (``The claim: "..."``, a fact-check's label), after a comma and an
+    indefinite article (``..., a claim the Treasury denies``) unless ``that`` or ``of``
+    follows, or in -ing after an article, an adjective between or not, with ``for`` giving
+    what it is about (``an amber warning for heavy rain``; ``the hope of``, ``the fear of``:
+    PolNeAR marks those, and so do we)."""
     word = match.group().lower().split()[0]
     if (
         match.group().lower().endswith("ing")
@@ -793,6 +797,10 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         return False
     if previous[-1] in _ARTICLES and text[match.end() : match.end() + 1] == ":":
         return True
+    if text[max(0, match.start() - 6) : match.start()].endswith(_COMMA_ARTICLES) and (
+        _next_word(text, match.end()) not in ("that", "of")
+    ):
+        return True  # "Roe said X, a claim the Treasury denies": a noun taking X up
     return previous[-1] in _NOUN_LEADS and not word.endswith(("ed", "ing", "s", "told", "wrote"))
 
 
@@ -1519,6 +1527,15 @@ _APPOSITIVE = regex.compile(r",[ ](?:a|an|the)[ ]")
 _SUBORDINATOR = regex.compile(r"\b(?:" + "|".join(_SUBORDINATING) + r")\b", regex.IGNORECASE)
 
 
+def _names_the_report(phrase: str) -> bool:
+    """Whether a phrase opens with an article and a noun of assertion that takes up the clause
+    before it (``a charge he denies``, ``an account his family disputes``)."""
+    words = phrase.lower().split(maxsplit=2)
+    return (
+        len(words) > 2 and words[0] in _ARTICLES and words[1] in read_words("complement_nouns.tsv")
+    )
+
+
 def _drop_appositive(text: str, start: int, end: int) -> int:
     """End a reported clause before a trailing appositive: ``he would not support Mr. Trump,
     the presumed favorite`` reports what he said up to the name the appositive describes."""
@@ -1527,8 +1544,12 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
         return end
     if _QuoteState(text, start).inside(comma) or not _has_words(text, start, comma, 4):
         return end
-    if _SUBORDINATOR.search(text, max(start, comma - _LOOK_BACK), comma):
-        return end  # "if the line stays closed, the fares will be refunded": a main clause
+    if _SUBORDINATOR.search(text, max(start, comma - _LOOK_BACK), comma) and not _names_the_report(
+        text[comma + 1 : end]
+    ):
+        # "if the line stays closed, the fares will be refunded": a main clause; but "whether
+        # X, a question Roe did not answer": a noun taking X up
+        return end
     return comma
 
 
@@ -2301,6 +2322,11 @@ class _SpanFinder:
             opening = between.split(maxsplit=1)[0].lower()
             if opening in _FINITE_VERBS:
                 return None  # "Ana Brandt, a spokeswoman, did not respond": one clause
+            if _names_the_report(between):
+                # "Roe said X, a charge he denies": a noun takes the report up and is what the
+                # source after it denies; the report itself is the earlier cue's
+                noun_start = text.index(between, comma)
+                return noun_start, noun_start + len(" ".join(between.split()[:2]))
             # "CONTENT, as The Harbour Times reported on Tuesday": "as" and the source
             as_source = (
                 opening == "as"
