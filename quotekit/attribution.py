@@ -177,6 +177,8 @@ _MAX_SUBJECT_WORDS = 12
 _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
 _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
+_HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
+_CUE_LOOKAHEAD = 20  # characters after a mention read for the cue that follows it
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
@@ -474,11 +476,20 @@ class _Resolver:
         name = person_name(self.text[mention.start : mention.end], self.lexicon)
         return self.full_name(name, mention.start, gender)
 
+    def with_honorific(self, mention: EntityMention) -> str:
+        """A mention's text with the honorific before it, which the name finder leaves out of
+        the name (``Mr Dunmore``)."""
+        words = self.text[max(0, mention.start - _HONORIFIC_REACH) : mention.start].split()
+        before = words[-1] if words and self.text[mention.start - 1 : mention.start] == " " else ""
+        if before.lower() in self.lexicon.honorifics:
+            return self.text[mention.start - len(before) - 1 : mention.end]
+        return self.text[mention.start : mention.end]
+
     def gender_of(self, name: str, mention_text: str) -> str:
         known = self.genders.get(name.casefold())
         if known:
             return known
-        honorific = honorific_gender(mention_text)
+        honorific = honorific_gender(mention_text, self.lexicon)
         if honorific:
             return honorific
         first = name.split(maxsplit=1)[0].lower() if name.split() else ""
@@ -499,10 +510,17 @@ class _Resolver:
         ):
             mention = self.people[index]
             index -= 1
-            mention_text = self.text[mention.start : mention.end]
-            name = self.named(mention, honorific_gender(mention_text))
+            mention_text = self.with_honorific(mention)
+            start = mention.end - len(mention_text)
+            if start not in self.sentence_openings:
+                # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
+                # not for one named in passing ("having Mr. Putin treat him with respect")
+                start, mention_text = mention.start, self.text[mention.start : mention.end]
+            honorific = honorific_gender(mention_text, self.lexicon)
+            name = self.named(mention, honorific)
             if (
                 mention.label == "PERSON"
+                or honorific is not None
                 or name.casefold() in self.genders
                 or (
                     mention.label == "NAME"
@@ -516,7 +534,7 @@ class _Resolver:
                     and looks_like_person(name.split(), self.lexicon)
                 )
             ):
-                candidates.append((mention.start, name, mention_text))
+                candidates.append((start, name, mention_text))
         named = {name for _, name, _ in candidates}
         for start, name, kind in self.speakers_before(offset):
             if name.lower() in PRONOUNS:
@@ -629,7 +647,8 @@ class _Resolver:
 
     def role_spoke_last(self, offset: int, gender: str) -> tuple[int, str] | None:
         """The offset and name of the last speaker before ``offset`` when it is a role of
-        unknown name, brought in with ``a`` (``a spokesman for the council``) or with an owner
+        unknown name (a title or one of a group: ``a neighbour``), brought in with ``a`` (``a
+        spokesman for the council``) or with an owner
         (``the prime minister's official spokesman``), whose gender fits
         ``gender`` (``m`` or ``f``) or is unknown."""
         last = next(self.speakers_before(offset), None)
@@ -643,10 +662,22 @@ class _Resolver:
             # minister's official spokesman" is a role its owner keeps unnamed
             return None
         head = _head_word(last[1]).lower()
-        if head not in self.lexicon.titles:
+        if head not in self.lexicon.titles and not self.stated_as_one_of_a_group(last, head):
             return None
         role_gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
         return (last[0], last[1]) if role_gender in (gender, "u") else None
+
+    def stated_as_one_of_a_group(self, speaker: tuple[int, str, SpeakerKind], head: str) -> bool:
+        """Whether a speaker is one of a group that speaks (``a neighbour``, ``a witness``: the
+        plural of its head is a group noun) and stated something: a speech cue follows its
+        mention, not a question, which the one asked answers (``a voter asked if she ...``)."""
+        groups = self.lexicon.group_nouns
+        if SpeakerKind.GROUP not in (groups.get(head + "s"), groups.get(head + "es")):
+            return False
+        end = speaker[0] + len(speaker[1]) + len("an ")
+        following = self.text[end : end + _CUE_LOOKAHEAD].split()[:1]
+        cue = following[0].lower() if following else ""
+        return self.lexicon.cues.get(cue) is CueClass.SPEECH and not cue.startswith("ask")
 
     def thing_antecedent(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """The name and kind of the last speaker before ``offset`` that is no person or group
@@ -996,7 +1027,7 @@ class _Resolver:
         kind, name, titled = remembered("mentions", mention_text, self.lexicon, _read_mention)
         if kind is not None:
             return kind, name
-        name = self.full_name(name, offset, honorific_gender(mention_text))
+        name = self.full_name(name, offset, honorific_gender(mention_text, self.lexicon))
         given = name.split()[0].lower() if name.split() else ""
         if titled or given in self.lexicon.given_names or len(name.split()) > 1:
             kind = SpeakerKind.PERSON
@@ -1011,7 +1042,9 @@ class _Resolver:
         if kind is SpeakerKind.PERSON:
             given = name.split(maxsplit=1)[0].lower() if name.split() else ""
             # "Sir Bartholomew Quayle", "Mrs. Roe": the mention's honorific, else the given name
-            gender = honorific_gender(mention.text) or self.lexicon.given_names.get(given)
+            gender = honorific_gender(mention.text, self.lexicon) or self.lexicon.given_names.get(
+                given
+            )
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
         return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))
@@ -1082,7 +1115,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         core = before  # "Gwen Hollis of the patient group Westvale Voices": the person
     name = person_name(core, lexicon)
     titled = name != " ".join(name_words(core))
-    return None, name, titled or honorific_gender(core) is not None
+    return None, name, titled or honorific_gender(core, lexicon) is not None
 
 
 # Words that end organisations' names and are common surnames too (Frank Church, Emily Post,
@@ -1196,7 +1229,7 @@ def _plain_person_name(phrase: str, lexicon: Lexicon) -> bool:
     lead = words[0].lower() if words else ""
     return (
         len(words) >= 2
-        and (lead in lexicon.given_names or honorific_gender(phrase) is not None)
+        and (lead in lexicon.given_names or honorific_gender(phrase, lexicon) is not None)
         and lead not in lexicon.titles
         and all(word[:1].isupper() for word in words)
     )

@@ -87,9 +87,6 @@ _PRONOUN = re.compile(
 )
 # A character of a word, as the regex engine's ``\b`` tells them. Audit: one class.
 _WORD_CHARACTER = regex.compile(r"\w")
-_HONORIFICS: Mapping[str, str] = MappingProxyType(
-    {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
-)
 # Ranks of standing that tell a gender too ("Sir Bartholomew Quayle", "Dame Ana Brandt").
 _GENDERED_RANKS: Mapping[str, str] = MappingProxyType({"sir": "m", "dame": "f", "lord": "m"})
 
@@ -133,7 +130,7 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
             if (
                 phrase in lexicon.titles
                 or (nationalities and phrase in lexicon.nationalities)
-                or phrase in _HONORIFICS
+                or phrase in lexicon.honorifics
                 or phrase in ("former", "acting", "then", "interim")
             ):
                 matched = size
@@ -560,7 +557,7 @@ def find_mentions(
     return tuple(mentions)
 
 
-def honorific_gender(text: str) -> str | None:
+def honorific_gender(text: str, lexicon: Lexicon) -> str | None:
     """``m`` or ``f`` from an honorific or a rank opening the mention or a part of it set off
     by commas (``Mrs. Roe``, ``The Speaker, Sir Bartholomew Quayle``), else None."""
     parts = text.split(",")
@@ -569,7 +566,7 @@ def honorific_gender(text: str) -> str | None:
         first = words[0].lower() if words else ""
         if index and ("'s" in part or "\u2019s" in part):
             continue  # "Tom Reyes, Mrs. Brandt's nephew": someone else's honorific
-        gender = _HONORIFICS.get(first) or _GENDERED_RANKS.get(first)
-        if gender is not None:
+        gender = lexicon.honorifics.get(first) or _GENDERED_RANKS.get(first)
+        if gender in ("m", "f") and len(words) > 1:  # "Baldwin, Miss.": a state, no honorific
             return gender
     return None

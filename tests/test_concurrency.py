@@ -110,7 +110,11 @@ def test_extractors_with_different_configs_do_not_interfere(texts: list[str]) ->
 
 # --- immutability -----------------------------------------------------------------------------
 
-SET_FIELDS = ["abbreviations", "not_names"]
+SET_FIELDS = [
+    f.name
+    for f in attrs.fields(Lexicon)
+    if isinstance(getattr(default_lexicon(), f.name), frozenset)
+]
 MAPPING_FIELDS = [f.name for f in attrs.fields(Lexicon) if f.name not in SET_FIELDS]
 
 
