@@ -2225,7 +2225,12 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
             continue  # "is widely expected": the adverbs before the cue
         last = last or word
         if word.strip("\"\u201c\u2018'("):
-            return last.lower() in BE_FORMS or last.lower() == "when"
+            # "One backbencher, asked how it had gone, paused": set off by commas before the
+            # question, the one asked (not "..., asked Reyes", an inverted cue)
+            interposed = (
+                last.endswith(",") and verb == "asked" and after[:1] != [] and after[0].islower()
+            )
+            return last.lower() in BE_FORMS or last.lower() == "when" or interposed
     # an opening participle, unless it is an inverted cue: "Added Jones: ..."
     return bool(after) and after[0][:1].islower()
 

@@ -184,6 +184,38 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     return that
 
 
+def _reports_a_clause_of_its_own(text: str, cue: CueMatch) -> bool:
+    """Whether a cue inside another's report reports a that-clause of its own, as a finite verb
+    with a subject of its own (``Jones said officials found that ...``): a record beside the
+    outer one; not a participle, an infinitive or a noun (``by pointing out that``, ``to
+    concede that``, ``the mayor's claim that``), which the outer subject governs."""
+    previous = text[max(0, cue.start - _WORD_REACH) : cue.start].split()[-1:]
+    if cue.form.endswith("ing") or not previous or not _verb_after(previous[0], cue.form):
+        return False
+    return _THAT_AFTER_ASIDE.match(text, cue.end) is not None
+
+
+def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a cue word stands as a verb between a cue and the ``that`` after it, so the
+    ``that`` is its own and the clause began before it (``said the minister believed that``,
+    ``said officials found that``); after a determiner it is a noun (``told the claim``)."""
+    words = text[start:end].split()
+    return any(
+        word.lower() in lexicon.cues and index > 0 and _verb_after(words[index - 1], word)
+        for index, word in enumerate(words)
+    )
+
+
+def _verb_after(previous: str, word: str) -> bool:
+    """Whether a cue word after ``previous`` is a finite verb: not a noun after a determiner or
+    an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``); in
+    -s only after a name or a pronoun (``Obama hopes``, not ``the nonstop demands``)."""
+    lowered = previous.lower()
+    if lowered in _NOUN_DETERMINERS or lowered == "to" or lowered.endswith(("'s", "\u2019s")):
+        return False
+    return not word.endswith("s") or previous[:1].isupper() or lowered in _SUBJECT_PRONOUNS
+
+
 # Who a tell-verb tells, when it is not a name: "told reporters", "told a news conference".
 # Audit: an optional article, then one alternation of fixed words; matched at one position.
 _AUDIENCE = regex.compile(
@@ -437,8 +469,9 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
     quote marks (``pledged to oppose it "today, tomorrow, forever"``); ``add`` never before
     ``to`` (``adding to his victories``); ``citing`` never as an aside between a cue and its
-    clause (``said, citing field commanders, that``)."""
-    if cue.form in _ADD_FORMS and _next_word(text, cue.end) == "to":
+    clause (``said, citing field commanders, that``), nor before what is added up (``added a
+    third in stoppage time``, ``added another``, ``added 20 points``)."""
+    if cue.form in _ADD_FORMS and _adds_up(text, cue.end):
         return False
     if _cited_in_passing(text, cue):
         return False  # "The ministry said, citing field commanders, that ...": said's aside
@@ -458,6 +491,20 @@ _NOUN_DETERMINERS = _ARTICLES | frozenset("his her its their our my your".split(
 # First words of what describes a name set off by commas: "Ana Brandt, the deputy clerk,".
 _APPOSITIVE_OPENERS = _SOURCE_DETERMINERS | _NOUN_DETERMINERS | frozenset(("who",))
 _ADD_FORMS = frozenset("add adds added adding".split())
+# What "add" takes when it adds up rather than speaks: "added a second", "adds another".
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+_ADDED_REACH = 20  # characters after "add" read for what it adds
+_WORD_REACH = 30  # characters before a cue read for the word before it
+
+
+def _adds_up(text: str, cue_end: int) -> bool:
+    """Whether ``add`` adds something up here: before ``to``, ``another``, an amount or an
+    ordinal (``adding to his victories``, ``added a third``, ``added 20 points``)."""
+    following = [word.strip(".,;:!?") for word in text[cue_end : cue_end + _ADDED_REACH].split()]
+    following = [word.lower() for word in following[:2]]
+    if following[:1] in (["to"], ["another"]) or _measured(text, cue_end + 1):
+        return True
+    return len(following) == 2 and following[0] in _ARTICLES and following[1] in _ORDINALS
 
 
 @functools.cache
@@ -489,8 +536,9 @@ def _next_word(text: str, offset: int) -> str:
 _PARTICLES = frozenset("off on for up in out to back upon".split())
 
 
-def _words_before(text: str, offset: int, count: int) -> list[str]:
-    return text[max(0, offset - 12 * count) : offset].lower().split()[-count:]
+def _words_before(text: str, offset: int, count: int, *, floor: int = 0) -> list[str]:
+    """The last ``count`` words before ``offset``, lower-cased, none before ``floor``."""
+    return text[max(floor, offset - 12 * count) : offset].lower().split()[-count:]
 
 
 # Words that negate a cue standing a few words after them ("did not say", "has never said",
@@ -662,8 +710,11 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
         return True
     if (
         len(previous) >= 3
-        and previous[-3] in _MEDIUM_PREPOSITIONS  # "In a video posted", not "The poll showed"
-        and previous[-2] in _ARTICLES
+        # "In a video posted", "in a blog post published", not "The poll showed"
+        and any(
+            previous[index] in _MEDIUM_PREPOSITIONS and previous[index + 1] in _ARTICLES
+            for index in range(max(0, len(previous) - 4), len(previous) - 2)
+        )
         and previous[-1] in read_words("document_nouns.tsv")
         and match.group().lower().endswith("ed")
         and _next_word(text, match.end()) not in ("that", "how", "what", "whether")
@@ -753,7 +804,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if (
             cue_class is CueClass.DOCUMENT
             and not read_words("document_nouns.tsv").intersection(
-                _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS)
+                # within the sentence: "reports of a disturbance. A man was found with"
+                _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS, floor=start)
             )
             and document_head(text, start, match.start()) is None
         ):
@@ -1017,6 +1069,9 @@ def _object_end(text: str, start: int, end: int) -> int:
 # Eisen", "to the mayor", "to Reyes". Audit: possessive spaces, fixed words, then a determiner
 # or a capital; one position.
 _ADDRESSEE = regex.compile(r"[ ]*+to[ ](?:(?:the|a|an|his|her|their|its|our)[ ]|\p{Lu})")
+# Where a piece of writing appeared, right after its cue: "for the tech site Circuitline", "in
+# the journal Tidewater Ecology". Audit: possessive spaces, then fixed words; one position.
+_OUTLET = regex.compile(r"[ ]*+(?:for|in)[ ](?:the|a|an|his|her|their|its|our)[ ]")
 _WORK_REACH = 4  # "a detailed, six-page letter": the words from the article to the noun
 
 
@@ -2082,7 +2137,7 @@ class _SpanFinder:
         starts = [stretch.start for stretch in scan.stretches]
         for index, (cue, start, end, continues) in enumerate(found):
             neighbours = found[max(0, index - _CUES_WEIGHED) : index + _CUES_WEIGHED]
-            if any(
+            if not _reports_a_clause_of_its_own(text, cue) and any(
                 other_start <= cue.start < other_end and not start <= other_cue.start < end
                 for other_cue, other_start, other_end, _ in neighbours
             ):
@@ -2156,8 +2211,10 @@ class _SpanFinder:
         if opening_participle:
             asker = _ASKED_BY.match(text, start, end)
             start = start if asker is None else int(asker.end())
-        if opening_participle or _subordinate_cue(text, sentence.start, cue.start):
-            end = _first_comma(text, start, end)  # "After Roe said X, the board ...": X
+        interposed = cue.form in _PASSIVE_WITH_TOPIC and text[cue.start - 2 : cue.start] == ", "
+        if opening_participle or interposed or _subordinate_cue(text, sentence.start, cue.start):
+            # "After Roe said X, the board ...", "Roe, asked how it went, paused": X
+            end = _first_comma(text, start, end)
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
         end = _clause_end(text, start, end)
@@ -2176,10 +2233,12 @@ class _SpanFinder:
         if _only_a_time(text, start, end):
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.cue_class is CueClass.WRITING and (
-            _names_a_work(text, start, end) or _ADDRESSEE.match(text, start, end)
+            _names_a_work(text, start, end)
+            or _ADDRESSEE.match(text, start, end)
+            or (_OUTLET.match(text, cue.end, end) and not _has_clause(text, start, end))
         ):
-            # "wrote a letter to the board", "wrote in an email to Rich Eisen": what was
-            # written and to whom, not what it said
+            # "wrote a letter to the board", "wrote in an email to Rich Eisen", "Writing for the
+            # tech site Circuitline, ...": what was written, to whom or where, not what it said
             return None
         handed_over = _HANDED_OVER.search(text, max(0, cue.start - 5), cue.start)
         quote_handed_over = handed_over is not None and handed_over.group().strip() != ","
@@ -2261,7 +2320,7 @@ class _SpanFinder:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
         text = self.text
         that = _that_after(text, cue.end)
-        if that is not None:
+        if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
             return int(that.end())
         position = skip_intervening(self.text, cue.end)
         if cue.form in _TELL_VERBS:
