@@ -85,6 +85,20 @@ _QUANTIFIERS = frozenset("some many others several most few both".split())
 _DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
 _UNSURE_SUBJECT = 0.7  # the clause's subject taken when the words by the cue name nobody
 _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
+# Nouns of family that describe a person after a name ("a father of two", "the grandmother").
+_KIN_NOUNS = frozenset(
+    "father mother grandfather grandmother son daughter widow widower husband wife".split()
+)
+_KIN_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+
+
+def _varies_a_description(word: str) -> bool:
+    """Whether a word marks a description that takes up someone named before: an age or a
+    birthplace (``34-year-old``, ``Polish-born``); not ``former``, which news gives a known
+    office (``the former secretary of state``) named anywhere."""
+    return word.endswith("-born") or _AGE.fullmatch(word) is not None
+
+
 # Nouns any business goes by ("the company said" after "Dunmore Foods") and any body goes by
 # ("the group said" after "Save Our Shoreline"), where the other organisation nouns ("the
 # council", "the bank") stand for a body named with that noun.
@@ -178,6 +192,8 @@ _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angr
 _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
+_SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
+_SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
 _CUE_LOOKAHEAD = 20  # characters after a mention read for the cue that follows it
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
@@ -915,6 +931,9 @@ class _Resolver:
         """The person a role description points at (``the governor``, ``its leader``): the
         nearest earlier person named with that role, else the next person named (news ledes
         describe first and name later)."""
+        relative = _RELATIVE_AFTER_NAME.search(mention_text)
+        if relative is not None:  # "The Polish-born baker, who moved to Scotland in 2009"
+            mention_text = mention_text[: relative.start()].rstrip(", ")
         words = mention_text.lower().split()
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
@@ -938,11 +957,21 @@ class _Resolver:
             return self.named_speaker_of_paragraph(offset) or self.person_aged(
                 role.split("-", 1)[0], offset
             )
-        if role not in lexicon.titles and role not in lexicon.nationalities:
+        counted = len(words) > 3 and words[-2] == "of" and words[-1] in _KIN_COUNTS
+        if counted:
+            role = words[-3]  # "the mother of three": a mother
+        # "the 34-year-old striker", "the Polish-born baker", "the mother of three": the words
+        # of a feature that names someone once and then varies how it describes them
+        varied = words[0] == "the" and (counted or any(map(_varies_a_description, words)))
+        kin = role in _KIN_NOUNS and words[0] == "the"
+        if relative is not None and not varied:
+            return None  # "The lawmaker, who represents ...": a new person, as often as not
+        if role not in lexicon.titles and role not in lexicon.nationalities and not (varied or kin):
             return None
-        # "the governor", "the German" (German coach Jonas Weber), "the Eastfield boss": the
-        # nearest person named with that role, nationality or owner around the name
-        # the role as any of its forms says it ("senator" is "Sen.")
+        # "the governor", "the German" (German coach Jonas Weber), "the Eastfield boss", "the
+        # writer" (Ana Brandt, a food writer): the nearest person named with that role,
+        # nationality or owner around the name; the role as any of its forms says it
+        # ("senator" is "Sen.")
         roles = {
             lexicon.titles.get(word, word).lower() for word in _ROLE_SYNONYMS.get(role, (role,))
         }
@@ -951,12 +980,14 @@ class _Resolver:
             person = self.people[index]
             around = self.described_with(person, offset)
             if (
-                person.label == "PERSON"
+                (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
                 and any(lexicon.titles.get(word, word).lower() in roles for word in around)
                 and all(owner in around for owner in owners)
             ):
                 return self.named(person)
             index -= 1
+        if varied:
+            return self.subject_person_before(offset) or self.named_speaker_near(offset)
         if role not in lexicon.titles or owners:
             return None  # a nationality or an owner is no lede's description of who comes next
         paragraphs = self.analysis.paragraphs
@@ -987,7 +1018,8 @@ class _Resolver:
         relative clause about someone else (``Ashcombe, who advised the Premier``), nor the
         description being resolved (``Ted Cruz. The Florida senator ...``)."""
         text = self.text
-        left = text[max(0, person.start - _ROLE_WINDOW) : person.end]
+        floor = max(self.sentence_start(person.start), person.start - _ROLE_WINDOW)
+        left = text[floor : person.end]
         left = left[max(left.rfind(mark) for mark in _APPOSITIVE_BREAKS) + 1 :]
         left = left[_after_sentence_end(left) :]
         after = text[person.end : min(offset, person.end + _ROLE_WINDOW)]
@@ -1001,6 +1033,35 @@ class _Resolver:
                 right = ""
         return [word.lower() for word in _WORD_IN_DESCRIPTION.findall(f"{left} {right}")]
 
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[index] if index >= 0 else 0
+
+    def subject_person_before(self, offset: int) -> str | None:
+        """The person named first, near its start, in the sentence of ``offset`` or one of the
+        two before, nearest sentence first: whom a varied description takes up (``Runner-up
+        Tomasz Kowalczyk ... said ... The Polish-born baker added``)."""
+        sentence = bisect.bisect_right(self.sentence_starts, offset) - 1
+        for index in range(sentence, max(sentence - _SUBJECT_SENTENCES, -1), -1):
+            start = self.sentence_starts[index]
+            first = bisect.bisect_left(self.people_starts, start)
+            if first == len(self.people) or self.people[first].start >= offset:
+                continue
+            person = self.people[first]
+            if person.start - start <= _SUBJECT_OPENING and self.names_a_person(person):
+                return self.named(person)
+        return None
+
+    def names_a_person(self, mention: EntityMention) -> bool:
+        """Whether a name mention is a person's: so labelled, or a name of two words or more
+        that reads as one, in full where it is named (``Marguerite Fennell``, ``Vane`` after
+        ``Rupert Vane``)."""
+        if mention.label == "PERSON":
+            return True
+        name = self.named(mention)
+        return mention.label == "NAME" and len(name.split()) >= 2 and self.plain_name(name)
+
     def person_aged(self, age: str, offset: int) -> str | None:
         """The nearest person named before ``offset`` with ``age`` after the name (``Jonas
         Weber, 52,``)."""
@@ -1012,15 +1073,19 @@ class _Resolver:
                 return self.named(person)
         return None
 
-    def named_speaker_of_paragraph(self, offset: int) -> str | None:
+    def named_speaker_of_paragraph(self, offset: int, *, paragraphs: int = 0) -> str | None:
         """The name of the last speaker before ``offset`` when it is a named person who spoke
-        in the same paragraph."""
+        in the same paragraph (or up to ``paragraphs`` before it)."""
         last = next(self.speakers_before(offset), None)
         if last is None or last[2] is not SpeakerKind.PERSON or not last[1][:1].isupper():
             return None
         starts = self.paragraph_starts
-        same = bisect.bisect_right(starts, last[0]) == bisect.bisect_right(starts, offset)
-        return last[1] if same else None
+        apart = bisect.bisect_right(starts, offset) - bisect.bisect_right(starts, last[0])
+        return last[1] if apart <= paragraphs else None
+
+    def named_speaker_near(self, offset: int) -> str | None:
+        """The last speaker, a named person, of this paragraph or the one before."""
+        return self.named_speaker_of_paragraph(offset, paragraphs=1)
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
         """Kind and name of a mention that is not a pronoun."""

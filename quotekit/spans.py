@@ -495,6 +495,8 @@ _ADD_FORMS = frozenset("add adds added adding".split())
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _ADDED_REACH = 20  # characters after "add" read for what it adds
 _WORD_REACH = 30  # characters before a cue read for the word before it
+# Prepositions before a gerund, which then tells when, not who said what ("before answering").
+_GERUND_LEADS = (["before"], ["after"], ["without"], ["while"], ["since"])
 
 
 def _adds_up(text: str, cue_end: int) -> bool:
@@ -2362,6 +2364,8 @@ class _SpanFinder:
     def backward_content(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``CONTENT, X said.`` and ``CONTENT, said X, a spokesman.``: the clause before the cue."""
         text = self.text
+        if cue.form.endswith("ing") and _words_before(text, cue.start, 1)[-1:] in _GERUND_LEADS:
+            return None  # "..., Morrow looks out of the window before answering": no source
         comma = max(text.rfind(",", sentence.start, cue.start), -1)
         if comma != -1 and not text[comma + 1 : cue.start].strip():
             # "CONTENT, Ana Brandt, the deputy clerk, said": the name before its appositive
