@@ -184,15 +184,28 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     return that
 
 
+def _nested_report(text: str, cue: CueMatch, outer: CueMatch) -> bool:
+    """Whether a cue inside the report of ``outer`` keeps a record of its own: a finite verb
+    with a subject of its own, before a that-clause or inside what ``according to`` covers
+    (``The company said revenue rose, according to data compiled by X``: the data is the
+    source of it all, the company of what it said)."""
+    if outer.form in SOURCE_FIRST_CUES and outer.start > cue.start:
+        return _finite_cue(text, cue)
+    return _reports_a_clause_of_its_own(text, cue)
+
+
+def _finite_cue(text: str, cue: CueMatch) -> bool:
+    """Whether a cue is a finite verb: not a participle, an infinitive or a noun."""
+    previous = text[max(0, cue.start - _WORD_REACH) : cue.start].split()[-1:]
+    return not cue.form.endswith("ing") and bool(previous) and _verb_after(previous[0], cue.form)
+
+
 def _reports_a_clause_of_its_own(text: str, cue: CueMatch) -> bool:
     """Whether a cue inside another's report reports a that-clause of its own, as a finite verb
     with a subject of its own (``Jones said officials found that ...``): a record beside the
     outer one; not a participle, an infinitive or a noun (``by pointing out that``, ``to
     concede that``, ``the mayor's claim that``), which the outer subject governs."""
-    previous = text[max(0, cue.start - _WORD_REACH) : cue.start].split()[-1:]
-    if cue.form.endswith("ing") or not previous or not _verb_after(previous[0], cue.form):
-        return False
-    return _THAT_AFTER_ASIDE.match(text, cue.end) is not None
+    return _finite_cue(text, cue) and _THAT_AFTER_ASIDE.match(text, cue.end) is not None
 
 
 def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -2139,8 +2152,10 @@ class _SpanFinder:
         starts = [stretch.start for stretch in scan.stretches]
         for index, (cue, start, end, continues) in enumerate(found):
             neighbours = found[max(0, index - _CUES_WEIGHED) : index + _CUES_WEIGHED]
-            if not _reports_a_clause_of_its_own(text, cue) and any(
-                other_start <= cue.start < other_end and not start <= other_cue.start < end
+            if any(
+                other_start <= cue.start < other_end
+                and not start <= other_cue.start < end
+                and not _nested_report(text, cue, other_cue)
                 for other_cue, other_start, other_end, _ in neighbours
             ):
                 # a cue inside another's clause: "X said Y tells lies" is X's, and so is "X said
@@ -2500,6 +2515,8 @@ class _SpanFinder:
             return None
         if _RELATIVE.match(text, comma + 1):
             return None  # "..., according to the poll, which ...": the source described
+        if text[comma + 1 : comma + 15].lower().lstrip().startswith("according to"):
+            return None  # "Revenue rose, the company said, according to Reuters.": a source
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
