@@ -2125,7 +2125,27 @@ def _participle_subject(
     if found is not None and _names_a_person(text[found.start : found.end], resolver):
         return None
     start = _clause_start(text, sentence, cue_start, resolver)
-    return _leading_noun_phrase(text, start, cue_start, resolver.lexicon)
+    return _leading_noun_phrase(text, start, cue_start, resolver.lexicon) or _first_pronoun(
+        text, sentence.start, cue_start, resolver
+    )
+
+
+def _first_pronoun(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:
+    """The first personal pronoun between ``start`` and ``limit``: the subject after an
+    opening phrase no comma closes (``In a video posted on Thursday she went further,
+    saying``)."""
+    index = bisect.bisect_left(resolver.mention_starts, start)
+    for mention in resolver.mentions[index : index + _SUBJECT_LEAD]:
+        if mention.start >= limit:
+            break
+        if mention.label == "PRONOUN" and text[mention.start : mention.end].lower() in (
+            "he",
+            "she",
+            "they",
+            "we",
+        ):
+            return _Found(mention.start, mention.end)
+    return None
 
 
 # A person described by age ("the 20-year-old"). Audit: a bounded digit run and fixed words;
