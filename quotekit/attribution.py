@@ -2389,6 +2389,14 @@ def attribute(document: Document, context: Context) -> Document:
                 cue_sentence = sentences[max(index, 0)]
             found, channel = _locate(text, candidate, cue_sentence, document.analysis)
             found = _leading_pronoun(text, found)
+            if (
+                found is not None
+                and text[found.start : found.start + 5].lower() == "with "
+                and text[found.end : candidate.cue_start].strip() == ""
+                and cue.text.lower().endswith("ing")
+            ):
+                # "Shares fell, with analysts citing weak demand": the absolute's own subject
+                found = _Found(found.start + 5, found.end)
             if found is not None and _QUANTITY.search(text, found.start, found.end):
                 # "In a CNN poll last month, 38 percent of voters said": the poll's finding
                 found = _opening_poll(text, cue_sentence, found.start) or found
