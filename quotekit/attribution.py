@@ -194,6 +194,8 @@ _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker i
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
+_SOURCE_REACH = 160  # characters after "according to" read for its source
+_RELAY_GAP_WORDS = 8  # words between a quote and the "according to" that relays it
 _CUE_LOOKAHEAD = 20  # characters after a mention read for the cue that follows it
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
@@ -1713,18 +1715,57 @@ def _is_abbreviation_dot(text: str, dot: int) -> bool:
     return len(word) <= 3 and word[:1].isupper()
 
 
+def _back_to_space(text: str, position: int, floor: int) -> int:
+    """``position``, or the last space before it when it falls inside a word."""
+    if position >= len(text) or text[position].isspace():
+        return position
+    space = text.rfind(" ", floor, position)
+    return space if space != -1 else position
+
+
 def _according_to_source(
     text: str, cue_end: int, candidate: Candidate, limit: int
 ) -> _Found | None:
     """The source named after ``according to``: up to the content after it, or up to the
     first comma (``CONTENT, according to the ministry, and ...``)."""
     end = candidate.start if candidate.start > cue_end else limit
+    # a source is a few words: a sentence of a thousand cues stays linear
+    end = min(end, _back_to_space(text, cue_end + _SOURCE_REACH, cue_end))
     comma = text.find(",", cue_end, end)
     if comma != -1:
         # "CONTENT, according to its mayor, Tomas Ibarra.": the name of the one described
         end = role_then_name(text, cue_end, comma, end) or comma
     start, end = _strip_edges(text, cue_end, end)
     return _Found(start, end) if start < end else None
+
+
+def _relayed_speaker(
+    text: str, candidate: Candidate, lexicon: Lexicon
+) -> tuple[_Found, _Found] | None:
+    """Who spoke a direct quote that ``according to`` relays, and the speech cue that names
+    them between the quote and the relay (``"...," she said, according to ...``, ``"...,"
+    said Ana Brandt, according to ...``); None otherwise."""
+    if (
+        candidate.kind is not QuoteKind.DIRECT
+        or candidate.cue_start is None
+        or candidate.cue_start < candidate.end
+        or text[candidate.cue_start : candidate.cue_end].lower() not in SOURCE_FIRST_CUES
+    ):
+        return None
+    tokens = _words_before(text, candidate.end, candidate.cue_start)
+    cues = [
+        index
+        for index, token in enumerate(tokens)
+        if lexicon.cues.get(token[2].lower()) is CueClass.SPEECH
+    ]
+    if len(cues) != 1 or len(tokens) > _RELAY_GAP_WORDS:
+        return None
+    before, after = tokens[: cues[0]], tokens[cues[0] + 1 :]
+    named = before or [token for token in after if token[2][:1].isupper()]
+    if not named:
+        return None
+    verb = tokens[cues[0]]
+    return _Found(*_strip_edges(text, named[0][0], named[-1][1])), _Found(verb[0], verb[1])
 
 
 def _locate(
@@ -2388,6 +2429,11 @@ def attribute(document: Document, context: Context) -> Document:
                 index = bisect.bisect_right(sentence_starts, candidate.cue_start) - 1
                 cue_sentence = sentences[max(index, 0)]
             found, channel = _locate(text, candidate, cue_sentence, document.analysis)
+            relayed = _relayed_speaker(text, candidate, context.lexicon)
+            if relayed is not None:
+                # '"...," she said, according to a transcript': she speaks, the transcript relays
+                (found, verb), channel = relayed, found
+                cue = Span(verb.start, verb.end, text[verb.start : verb.end])
             found = _leading_pronoun(text, found)
             if (
                 found is not None

@@ -1935,6 +1935,7 @@ class _SpanFinder:
                     used.add(chosen.start)
                     cue_scan = scans[self.sentence_of(chosen.start)]
                     chosen = _relayed_by(text, chosen, max(chosen.end, stretch.end), cue_scan)
+                    used.add(chosen.start)  # the relay reports this quote, nothing of its own
                 continues = shared or (
                     chosen is None
                     and previous_direct is not None

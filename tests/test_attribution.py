@@ -285,16 +285,22 @@ def test_cue_after_whom_takes_the_pronoun_after_it() -> None:
     assert _speakers(text)[-1][:2] == ("Nadia Voss", "she")
 
 
-def test_according_to_after_a_long_quote_names_the_relay() -> None:
+def test_according_to_after_a_long_quote_names_the_relay_as_channel() -> None:
     # the quote spans two sentences, so its cue sits in the sentence where the quote ends
     text = (
         "“The ferry is late again. How long will this go on?” the clerk said, according to "
         "the Gazette."
     )
     quotes = extract_quotes(text)
-    assert quotes[0].text == "“The ferry is late again. How long will this go on?”"
+    assert [quote.text for quote in quotes] == [
+        "“The ferry is late again. How long will this go on?”"
+    ]
     assert quotes[0].speaker is not None
-    assert quotes[0].speaker.name == "Gazette"
+    assert quotes[0].speaker.name == "clerk"
+    assert quotes[0].via is not None
+    assert quotes[0].via.name == "Gazette"
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == "said"
 
 
 def test_relative_before_a_verb_phrase_is_the_subject() -> None:
