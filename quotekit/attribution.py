@@ -1131,12 +1131,20 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.not_names]
     sentence_initial = words[:1] == [head]
     description_first = bool(words) and words[0].lower() in _DESCRIPTION_LEADS and head.islower()
-    if description_first:
-        # "The country's medicines regulator, the Therapeutic Products Authority, said": the
-        # body's name set off by commas is the source's name
-        for part in mention_text.split(",")[1:]:
+    owned = bool(words) and words[0].lower() in ("its", "their") and head.islower()
+    if description_first or owned:
+        # "The country's medicines regulator, the Therapeutic Products Authority, said", "The
+        # plant's operator, Nordkraft, said": the body's name set off by commas is the
+        # source's name, told by its own last word or by the description's head noun
+        parts = mention_text.split(",")
+        described_kind = lexicon.group_nouns.get(parts[0].split()[-1].lower().rstrip("'s"))
+        for part in parts[1:]:
             body = _capitalised_tail(part.strip())
-            if body and _organisation_head(body.split()[-1].lower(), lexicon):
+            if body and (
+                _organisation_head(body.split()[-1].lower(), lexicon)
+                # the name alone, not "run by Michael McDonald"
+                or (described_kind is SpeakerKind.ORGANISATION and body == part.strip())
+            ):
                 return SpeakerKind.ORGANISATION, body, False
     described = description_first and not any(
         _name_strength(part, lexicon) == _PERSON_LIKE for part in mention_text.split(",")[1:]

@@ -2455,7 +2455,7 @@ class _SpanFinder:
                 and following not in self.lexicon.group_nouns  # "..., said officials"
                 and following not in self.lexicon.titles  # "..., said spokeswoman Ana Brandt"
                 and following not in self.lexicon.modifiers  # "..., said former mayor Tom Reyes"
-                and following not in self.lexicon.title_qualifiers  # "said deputy mayor ..."
+                and not self.qualifies_a_title(after)  # "said deputy mayor ..."
             ):
                 return None  # "Acme Corp., a leader in farm equipment, said profits rose"
             if (
@@ -2495,6 +2495,19 @@ class _SpanFinder:
         return all(
             word.lower() in self.lexicon.not_names or word.lower().endswith("ly")
             for word in (match.group() for match in _WORD.finditer(self.text, start, end))
+        )
+
+    def qualifies_a_title(self, phrase: str) -> bool:
+        """Whether a phrase opens with a title's qualifiers and then a title or a name
+        (``deputy mayor Ana Brandt``), not a qualifier that is a noun of a clause (``revenue
+        rose``)."""
+        lexicon = self.lexicon
+        words = phrase.split()
+        index = 0
+        while index < len(words) and words[index].lower() in lexicon.title_qualifiers:
+            index += 1
+        return 0 < index < len(words) and (
+            words[index].lower() in lexicon.titles or words[index][:1].isupper()
         )
 
     def parenthetical_rest(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
