@@ -102,13 +102,17 @@ def _varies_a_description(word: str) -> bool:
 # Nouns any business goes by ("the company said" after "Dunmore Foods") and any body goes by
 # ("the group said" after "Save Our Shoreline"), where the other organisation nouns ("the
 # council", "the bank") stand for a body named with that noun.
-_ANY_BUSINESS = frozenset(("company", "firm", "business", "corporation"))
+_ANY_BUSINESS = frozenset(
+    """company firm business corporation maker carmaker automaker drugmaker chipmaker
+    manufacturer retailer insurer lender supplier conglomerate startup""".split()
+)
 # Roles news names a person by in one place and by another word elsewhere ("Eastfield manager
 # Jonas Weber ... the Eastfield boss said").
 _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {"boss": ("boss", "manager", "coach", "chief", "head")}
 )
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
+_BODY_DESCRIPTION_WORDS = 4  # "the German software maker": a business described, not named
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
@@ -899,11 +903,13 @@ class _Resolver:
         """
         words = mention_text.lower().split()
         if (
-            len(words) != 2
+            not 2 <= len(words) <= _BODY_DESCRIPTION_WORDS
             or words[0] != "the"
-            or self.lexicon.group_nouns.get(words[1]) is not SpeakerKind.ORGANISATION
+            or self.lexicon.group_nouns.get(words[-1]) is not SpeakerKind.ORGANISATION
+            or (len(words) > 2 and words[-1] not in _ANY_BUSINESS)
         ):
-            return None
+            return None  # "the council", "the company", "the software maker"
+        words = [words[0], words[-1]]
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
         near = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
         index = bisect.bisect_left(self.mention_starts, offset) - 1
