@@ -1220,6 +1220,10 @@ def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
         affiliation = next((d.affiliation for _, d in descriptions if d.affiliation), None)
     if affiliation is None and named is not None:
         affiliation = _body_after_name(segments[named], text, vocabulary)
+    if affiliation is None and named is not None:
+        affiliation = _body_in_next_segment(segments, named, text, vocabulary)
+        if affiliation is not None:
+            rules.append("of-segment-affiliation")
     party = party or next((d.party for _, d in descriptions if d.party), None)
     region = region or next((d.region for _, d in descriptions if d.region), None)
     return ParsedMention(
@@ -1251,6 +1255,55 @@ def _body_after_name(
     if not rest or not any(chunk.capitalised for chunk in rest):
         return None
     return _noun_phrase(rest, segment.words, text)
+
+
+def _body_in_next_segment(
+    segments: Sequence[_Segment | tuple[str, str | None] | str],
+    named: int,
+    text: str,
+    vocabulary: _Vocabulary,
+) -> str | None:
+    """A body named by an ``of`` segment right after the name (``Detective Constable NAME, of
+    Brenford CID``, ``NAME, 59, of Dunmore, Md.``): where the person belongs, as without the comma.
+    Only its capitalised run counts (``of Dunmore learned ...`` -> ``Dunmore``), and not for two
+    people (``Voss and Adair, of Ohio and Utah``)."""
+    segment = segments[named]
+    following = segments[named + 1] if named + 1 < len(segments) else None
+    if not isinstance(segment, _Segment) or not isinstance(following, _Segment):
+        return None
+    chunks = segment.chunks
+    if (
+        segment.name_end != len(chunks)
+        or not _of_body(following.chunks)
+        or any(chunk.grammar == "conj" for chunk in chunks[: segment.name_start])
+    ):
+        return None
+    rest = following.chunks[1:]
+    size = 1 if rest[0].phrase == "the" else 0
+    while size < len(rest) and (
+        rest[size].capitalised or (rest[size].phrase in _NAME_INNER_WORDS and size + 1 < len(rest))
+    ):
+        size += 1
+    while size > 0 and not rest[size - 1].capitalised:
+        size -= 1  # "of Brenford Police and": no dangling function word
+    run = rest[:size]
+    if any(chunk.grammar == "conj" for chunk in run) and any(map(_is_place, run)):
+        return None  # "of Ohio and Utah": the places of two people
+    body = _noun_phrase(run, following.words, text)
+    place = segments[named + 2] if named + 2 < len(segments) else None
+    return _join_affiliations([body, place]) if isinstance(place, str) else body
+
+
+_NAME_INNER_WORDS = frozenset(("of", "the", "and", "&", "for"))  # "Fire and Rescue Service"
+
+
+def _of_body(chunks: Sequence[_Chunk]) -> bool:
+    """``of Brenford CID``, ``of the Marlow Trust``: ``of`` and a capitalised name (not ``of
+    course``, ``of all people``)."""
+    if len(chunks) < 2 or chunks[0].phrase != "of":
+        return False
+    head = chunks[2] if chunks[1].phrase == "the" and len(chunks) > 2 else chunks[1]
+    return head.capitalised and not head.grammar and not head.possessive
 
 
 def _with_after_name(
@@ -1870,6 +1923,7 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
         or first.isdigit()
         or "-" in first
         or first.endswith("'s")
+        or first == "of"
     ):
         return None  # ", who ...", ", as saying ...", ", Roe said": no appositive
     cut = window.find("\n")
@@ -1890,7 +1944,7 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
             if _place_segment(chunks) is not None:
                 end = part_start + segment[-1].end
             break
-        if not _starts_description(chunks):
+        if not (_starts_description(chunks) or _of_body(chunks)):
             break
         kept = 0
         for chunk in chunks:

@@ -581,3 +581,30 @@ def test_its_role_belongs_to_the_body_that_spoke_last() -> None:
         "Chief Fire Officer",
         "Tollandshire Fire and Rescue Service",
     )
+
+
+# --- the fields a quote's speaker gets, sentence by sentence ----------------------------------
+
+# (text, name, title, affiliation, modifiers, party): invented people and places.
+SPEAKER_FIELDS = [
+    (
+        "Detective Constable Hamid Rafiq, of Brenford CID, said the car was stolen.",
+        ("Hamid Rafiq", "Detective Constable", "Brenford CID", (), None),
+    ),
+    (
+        "Detective Inspector Carla Brightwell said the road would stay closed.",
+        ("Carla Brightwell", "Detective Inspector", None, (), None),
+    ),
+    (
+        "Detective Chief Inspector Imogen Harte said two men had been arrested.",
+        ("Imogen Harte", "Detective Chief Inspector", None, (), None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), SPEAKER_FIELDS, ids=lambda v: str(v)[:40])
+def test_speaker_fields_in_a_sentence(text: str, fields: tuple[Any, ...]) -> None:
+    (quote,) = extract_quotes(text)
+    speaker = _speaker(quote)
+    got = (speaker.name, speaker.title, speaker.affiliation, speaker.modifiers, speaker.party)
+    assert got == fields
