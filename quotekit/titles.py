@@ -1483,8 +1483,10 @@ def _filled(
     if speaker.kind in _MAYBE_PEOPLE:
         found = merged.get(_entity_key(speaker, lexicon, keys))
         own = parse_mention(speaker.name, lexicon)
-        if speaker.kind is SpeakerKind.PERSON or (
-            found is not None and _looks_like_a_person(own, found, lexicon)
+        if (
+            speaker.kind is SpeakerKind.PERSON
+            or (found is not None and _looks_like_a_person(own, found, lexicon))
+            or (found is not None and _unnamed_role(speaker.name, own, found))
         ):
             return _person_filled(speaker, own, found or ParsedMention())
     # Organisations and groups keep their name and get no title; a nationality at the start of
@@ -1532,6 +1534,40 @@ def _looks_like_a_person(own: ParsedMention, found: ParsedMention, lexicon: Lexi
         and not any(word in lexicon.not_names or word in lexicon.nationalities for word in words)
         and found.title is not None
         and "fallback-title" not in found.rules
+    )
+
+
+def _unnamed_role(name: str, own: ParsedMention, found: ParsedMention) -> bool:
+    """A speaker named only by a role from the tables (``a spokesperson for Eastvale Police``,
+    ``a Quarry Lane spokesman``): it gets the role's fields and keeps the words it was named by,
+    as no name is given. The role must be in those words themselves, and they must be no clause
+    (``president left no``: a cue's subject read too far)."""
+    return (
+        not own.name
+        and own.title is not None
+        and found.title is not None
+        and "fallback-title" not in found.rules
+        and not _clause_words(name)
+    )
+
+
+_RELATIVE_PRONOUNS = frozenset(("who", "whom", "whose", "which", "that"))
+_PERSONAL_PRONOUNS = frozenset("he she they we i it him them us you".split())
+_OWNERS = frozenset("his her their its our my your".split())
+
+
+def _clause_words(name: str) -> bool:
+    """Whether the words naming a speaker, up to a relative clause, read as a clause or a phrase
+    cut short: a finite verb or a pronoun (``mayor revisited his own``, ``reporter can be
+    heard``), or a function word at the end (``member of the``)."""
+    words = [word.strip(".,;:'\u2019\"") for word in name.lower().split()]
+    cut = next((i for i, word in enumerate(words) if word in _RELATIVE_PRONOUNS), len(words))
+    words = words[:cut]
+    if not words or words[-1] in _FUNCTION_WORDS or words[-1] == "no":
+        return True
+    return any(
+        word in FINITE_VERBS or word in _PERSONAL_PRONOUNS or (place and word in _OWNERS)
+        for place, word in enumerate(words)
     )
 
 

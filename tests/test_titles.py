@@ -599,6 +599,23 @@ SPEAKER_FIELDS = [
         "Detective Chief Inspector Imogen Harte said two men had been arrested.",
         ("Imogen Harte", "Detective Chief Inspector", None, (), None),
     ),
+    # An unnamed role keeps the words attribution named it by, and gets its title and body.
+    (
+        "A spokesperson for Eastvale Police said the inquiry continued.",
+        ("spokesperson for Eastvale Police", "Spokesperson", "Eastvale Police", (), None),
+    ),
+    (
+        "A Quarry Lane spokesman said the site would reopen in May.",
+        ("Quarry Lane spokesman", "Spokesman", "Quarry Lane", (), None),
+    ),
+    (
+        "A spokeswoman for the ministry said the talks would resume.",
+        ("spokeswoman for the ministry", "Spokeswoman", "the ministry", (), None),
+    ),
+    (
+        "A former adviser to the mayor said the plan had been shelved.",
+        ("former adviser to the mayor", "Adviser to the mayor", None, ("former",), None),
+    ),
 ]
 
 
