@@ -19,6 +19,7 @@ reaches this module through the ``Lexicon``; see ``docs/titles.md``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -84,6 +85,11 @@ _SMALL_WORDS = frozenset(("of", "the", "and", "for", "to", "on", "in", "at", "wi
 # Lower-case words AP writes before a capitalised title as part of it ("state Sen.").
 _LOWER_BEFORE_TITLE = frozenset(("state", "deputy", "assistant", "associate", "senior", "vice"))
 _RELATIVES = frozenset(("who", "whom", "which", "that", "whose", "as", "when", "where", "while"))
+_WH_RELATIVES = frozenset(("who", "whom", "whose", "which"))  # "that" may be a determiner
+# Words after a title that take a preposition phrase of their own ("an official familiar with
+# the talks", "a source close to the campaign", "an aide speaking on condition of anonymity").
+_OWN_PREPOSITION = frozenset(("familiar", "close", "knowledgeable", "speaking", "briefed"))
+_RELATIVE_PRONOUNS = _WH_RELATIVES | {"that"}
 
 # Chunk tags: which table a phrase was found in.
 _TITLE = "title"
@@ -784,9 +790,10 @@ def _describe(
     party: str | None = None
     index = 0
     article: _Chunk | None = None
-    while index < len(chunks) and chunks[index].grammar == "det":
-        article = chunks[index]
-        index += 1
+    while index < len(chunks) and (chunks[index].grammar == "det" or chunks[index].phrase == "one"):
+        if chunks[index].grammar == "det":
+            article = chunks[index]
+        index += 1  # "One strategist": a number opening the phrase, as an article
     end = len(chunks)
     # "an ally of the mayor": a title after an unlisted lower-case noun and its preposition is
     # another person's (but not after a name: "a University of Iowa professor")
@@ -803,6 +810,16 @@ def _describe(
         (i for i in range((first_title or index) + 1, end) if chunks[i].grammar == "prep"), end
     )
     block_start, block_end = _title_block(chunks, index, complement, vocabulary)
+    between = chunks[block_end:complement] if block_end < complement < end else ()
+    if any(chunk.phrase in _OWN_PREPOSITION for chunk in between) or (
+        any(chunk.phrase in _WH_RELATIVES for chunk in between)
+        and (chunks[complement].phrase == "to" or not _names_a_body(chunks[complement + 1 :]))
+    ):
+        # "an official familiar with the talks", "an official who spoke on the condition of
+        # anonymity", "... who was not authorised to speak": the phrase belongs to an adjective
+        # or a relative clause, not to the title (but "a pollster who is working with
+        # Fairhaven Action" names the body the person works for)
+        complement = end
     if block_start == block_end:
         block_start, block_end, guessed = _fallback_block(
             chunks,
@@ -872,7 +889,10 @@ def _describe(
             specific.append(chunk)
     # "President-elect", "Prime Minister-designate": a modifier after the title.
     modifiers.extend(
-        chunk.tags[_MODIFIER] for chunk in chunks[block_end:complement] if _MODIFIER in chunk.tags
+        chunk.tags[_MODIFIER]
+        for chunk in itertools.takewhile(
+            lambda c: _MODIFIER in c.tags, chunks[block_end:complement]
+        )
     )
     specific_text: str | None = None
     # "Opposition leader Sen. NAME": a second title before the one by the name is a role, no
@@ -1300,10 +1320,15 @@ _NAME_INNER_WORDS = frozenset(("of", "the", "and", "&", "for"))  # "Fire and Res
 def _of_body(chunks: Sequence[_Chunk]) -> bool:
     """``of Brenford CID``, ``of the Marlow Trust``: ``of`` and a capitalised name (not ``of
     course``, ``of all people``)."""
-    if len(chunks) < 2 or chunks[0].phrase != "of":
-        return False
-    head = chunks[2] if chunks[1].phrase == "the" and len(chunks) > 2 else chunks[1]
-    return head.capitalised and not head.grammar and not head.possessive
+    return len(chunks) > 1 and chunks[0].phrase == "of" and _names_a_body(chunks[1:])
+
+
+def _names_a_body(chunks: Sequence[_Chunk]) -> bool:
+    """``Fairhaven Action``, ``the Marlow Trust``: a phrase opening with a capitalised name, after
+    at most ``the`` (not ``the condition of anonymity``)."""
+    if chunks and chunks[0].phrase == "the":
+        chunks = chunks[1:]
+    return bool(chunks) and chunks[0].capitalised and not chunks[0].grammar
 
 
 def _with_after_name(
@@ -1551,7 +1576,6 @@ def _unnamed_role(name: str, own: ParsedMention, found: ParsedMention) -> bool:
     )
 
 
-_RELATIVE_PRONOUNS = frozenset(("who", "whom", "whose", "which", "that"))
 _PERSONAL_PRONOUNS = frozenset("he she they we i it him them us you".split())
 _OWNERS = frozenset("his her their its our my your".split())
 
