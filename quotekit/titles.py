@@ -739,6 +739,21 @@ def _title_block(
     return first, last + 1
 
 
+def _hyphenated_adjective(chunk: _Chunk, words: Sequence[_Word]) -> bool:
+    """``Emmy-winning``, ``Brenford-area``: a capitalised word with a lower-case tail after its
+    hyphen describes, and names no organisation (``Coca-Cola``, ``African-American`` keep their
+    capitals)."""
+    text = words[chunk.first].text
+    _, hyphen, tail = text.rpartition("-")
+    return (
+        chunk.first == chunk.last
+        and bool(hyphen)
+        and chunk.capitalised
+        and not chunk.tags
+        and tail[:1].islower()
+    )
+
+
 def _qualifier_like(chunk: _Chunk, vocabulary: _Vocabulary) -> bool:
     """A word that qualifies a following title: ``Deputy``, ``Asst.``, ``defense``, ``Senior``."""
     if _QUALIFIER in chunk.tags:
@@ -806,6 +821,17 @@ def _describe(
         end,
     )
     first_title = next((i for i in range(index, relation_end) if _is_title_like(chunks[i])), None)
+    if first_title is not None:
+        # "a former Wexley Gazette reporter and the author of ...": a second description
+        end = next(
+            (
+                i
+                for i in range(first_title + 1, end - 1)
+                if chunks[i].grammar == "conj" and chunks[i + 1].grammar == "det"
+            ),
+            end,
+        )
+    second = chunks[end + 1 :]  # what a second description says is left out, but its party
     complement = next(
         (i for i in range((first_title or index) + 1, end) if chunks[i].grammar == "prep"), end
     )
@@ -880,6 +906,8 @@ def _describe(
             pass  # "Local MP NAME": a word capitalised because it opens the sentence
         elif chunk.phrase in _CONNECTORS and position == len(pre) - 1:
             specific = []  # "goals from Kofi Amankwah-Reid and captain NAME": another person
+        elif _hyphenated_adjective(chunk, words):
+            specific = []  # "Emmy-winning actress", "Brenford-area businessman": no body
         elif _lower_unknown(chunk) and not _organisation_word(chunk):
             owned = position + 1 < len(pre) and pre[position + 1].possessive
             # "the harbour authority's": a word of the owner's name; "Committee is filing ...
@@ -959,6 +987,13 @@ def _describe(
         region = states[0]
     elif title_parts:
         region = _us_state(affiliation, vocabulary)
+    party_chunk = next((c for c in second if _PARTY in c.tags and not c.possessive), None)
+    if party is None and party_chunk is not None:
+        # "a consultant and a Democratic former state senator from Ohio": the party of the
+        # second description is the person's too, with the state it is from
+        party = party_chunk.tags[_PARTY]
+        after_from = itertools.dropwhile(lambda c: c.phrase != "from", second)
+        region = region or next((c.tags[_STATE] for c in after_from if _STATE in c.tags), None)
     title = " ".join(title_parts) or None
     if title is not None:
         rules.append("title")
@@ -1035,12 +1070,15 @@ def _fallback_block(
         if end != len(chunks):
             return end, end, False
         first = last
-        while first > start and _lower_unknown(chunks[first - 1]):
+        while first > start and (
+            _lower_unknown(chunks[first - 1]) or _lower_qualifier(chunks[first - 1], first == last)
+        ):
             first -= 1
         leading_ok = all(
             _MODIFIER in c.tags or _is_place(c) or _PARTY in c.tags for c in chunks[start:first]
         )
-        if first < last and last - first <= _MAX_GUESSED_WORDS and leading_ok:
+        alone = last - first == 1 and _QUALIFIER in chunks[first].tags  # "the senior NAME"
+        if first < last and last - first <= _MAX_GUESSED_WORDS and leading_ok and not alone:
             return first, last, True
         return end, end, False
     first = start
@@ -1055,6 +1093,22 @@ def _fallback_block(
 
 
 _MAX_GUESSED_WORDS = 3  # the longest unknown title guessed from lower-case words
+
+
+def _lower_qualifier(chunk: _Chunk, last: bool) -> bool:
+    """A lower-case qualifier that names a person, ending an unlisted title before a name
+    (``kitchen assistant NAME``): ``assistant`` is no title alone, but here it ends one (``press``
+    or ``campaign`` name no person: ``the literary press Quillfeather``)."""
+    return (
+        last
+        and not chunk.capitalised
+        and not chunk.possessive
+        and chunk.phrase in _PERSON_QUALIFIERS
+        and chunk.tags.keys() == {_QUALIFIER}
+    )
+
+
+_PERSON_QUALIFIERS = frozenset(("assistant", "associate"))
 
 
 def _lower_unknown(chunk: _Chunk) -> bool:

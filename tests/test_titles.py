@@ -616,6 +616,12 @@ SPEAKER_FIELDS = [
         "A former adviser to the mayor said the plan had been shelved.",
         ("former adviser to the mayor", "Adviser to the mayor", None, ("former",), None),
     ),
+    # Occupations before a name, capitalised at the sentence start or after a modifier.
+    ("Midwife Tamsin Rowe said the ward was full.", ("Tamsin Rowe", "Midwife", None, (), None)),
+    (
+        "Former care assistant Yvonne Marsh said the home had closed.",
+        ("Yvonne Marsh", "Care Assistant", None, ("former",), None),
+    ),
 ]
 
 
