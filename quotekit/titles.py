@@ -176,6 +176,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             entries.setdefault(form.replace("\u2019", "'"), {})[tag] = value
 
     add(lexicon.titles, _TITLE)
+    add(_co_titles(lexicon.titles), _TITLE)
     add(lexicon.title_qualifiers, _QUALIFIER)
     add(lexicon.modifiers, _MODIFIER)
     add(lexicon.nationalities, _COUNTRY)
@@ -199,7 +200,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         listed_alone=frozenset((*entries, *(form + "." for form in entries))),
         title_words=frozenset(
             word.rstrip(".")
-            for table in (lexicon.titles, lexicon.ambiguous_titles)
+            for table in (lexicon.titles, _co_titles(lexicon.titles), lexicon.ambiguous_titles)
             for form in table
             for word in form.split()
         ),
@@ -208,6 +209,16 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         _VOCABULARIES.pop(next(iter(_VOCABULARIES)))
     _VOCABULARIES[id(lexicon)] = (lexicon, vocabulary)
     return vocabulary
+
+
+def _co_titles(titles: Mapping[str, str]) -> dict[str, str]:
+    """``co-host``, ``co-author``: a one-word title shared with someone, as ``co-chair`` is in the
+    table; derived, so that no table must list each (``Co-host NAME`` is no name)."""
+    return {
+        f"co-{form}": f"Co-{canonical[:1].lower()}{canonical[1:]}"
+        for form, canonical in titles.items()
+        if form.isalpha() and f"co-{form}" not in titles
+    }
 
 
 def _make_word(text: str, start: int, vocabulary: _Vocabulary) -> _Word:

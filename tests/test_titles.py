@@ -622,6 +622,11 @@ SPEAKER_FIELDS = [
         "Former care assistant Yvonne Marsh said the home had closed.",
         ("Yvonne Marsh", "Care Assistant", None, ("former",), None),
     ),
+    # A role word before a rank is no organisation.
+    (
+        "Co-author Professor Tobias Wrenfield said the results were clear.",
+        ("Tobias Wrenfield", "Professor", None, (), None),
+    ),
 ]
 
 
