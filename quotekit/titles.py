@@ -669,7 +669,42 @@ def _noun_phrase(chunks: Sequence[_Chunk], words: Sequence[_Word], text: str) ->
             owner = _place_value(chunks[: index + 1], words, text)
             rest = _chunk_text(rest_chunks, words, text)
             return f"{rest}, {owner}" if rest else owner
-    return _place_value(chunks, words, text)
+    return _place_value(_named_body(chunks, words), words, text)
+
+
+def _name_like(chunk: _Chunk, words: Sequence[_Word]) -> bool:
+    """A chunk that may start a body's name: capitalised, a number (``the 6th District GOP``) or
+    a level of government (``state Senate``, ``county Democratic Party``)."""
+    return (
+        chunk.capitalised or words[chunk.first].text[:1].isdigit() or chunk.phrase in _BODY_LEVELS
+    )
+
+
+_BODY_LEVELS = frozenset(
+    ("state", "city", "county", "federal", "provincial", "municipal", "national", "regional")
+)
+
+
+def _named_body(chunks: Sequence[_Chunk], words: Sequence[_Word]) -> Sequence[_Chunk]:
+    """``consultancy Halden Insights`` -> ``Halden Insights``, ``the investment bank Westgrove
+    Capital`` -> ``Westgrove Capital``: the lower-case noun that says what kind of body a name is
+    belongs to no name. The words before the name must end in a noun (an unlisted word or an
+    organisation word): ``the state Department of Health`` and ``the federal Bureau of Prisons``
+    keep their qualifier, ``the investment bank`` goes."""
+    start = 1 if chunks and chunks[0].grammar == "det" else 0
+    name = start
+    while name < len(chunks) and not _name_like(chunks[name], words):
+        if chunks[name].grammar or chunks[name].possessive:
+            return chunks
+        name += 1
+    rest = chunks[name:]
+    if name == start or not rest or not rest[-1].capitalised:
+        return chunks
+    if chunks[name - 1].tags.keys() - {_ORGANISATION}:
+        return chunks  # "the state Department": the last lower-case word is no noun
+    if not all(chunk.capitalised or chunk.phrase in _NAME_INNER_WORDS for chunk in rest):
+        return chunks
+    return rest
 
 
 def _join_affiliations(parts: Iterable[str | None]) -> str | None:
@@ -940,7 +975,11 @@ def _describe(
     # inside an organisation's name)
     stacked = bool(specific) and _is_title_like(specific[-1])
     if specific and any(c.capitalised for c in specific) and not stacked:
-        specific_text = _chunk_text(specific, words, text)
+        # "senior Harwick Council official": a lower-case word before the name is no part
+        # of it, but a level of government is ("state Senate majority leader")
+        specific_text = _chunk_text(
+            list(itertools.dropwhile(lambda c: not _name_like(c, words), specific)), words, text
+        )
         rules.append("affiliation-before-title")
     # The title and what follows it.
     title_parts = [

@@ -627,6 +627,11 @@ SPEAKER_FIELDS = [
         "Co-author Professor Tobias Wrenfield said the results were clear.",
         ("Tobias Wrenfield", "Professor", None, (), None),
     ),
+    # The kind of body before its name is no part of the name.
+    (
+        "Lena Ortiz, research director at consultancy Halden Insights, said the market was weak.",
+        ("Lena Ortiz", "Research Director", "Halden Insights", (), None),
+    ),
 ]
 
 
