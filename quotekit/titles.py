@@ -883,13 +883,14 @@ def _describe(
     )
     block_start, block_end = _title_block(chunks, index, complement, vocabulary)
     between = chunks[block_end:complement] if block_end < complement < end else ()
-    if any(chunk.phrase in _OWN_PREPOSITION for chunk in between) or (
+    if any(chunk.phrase in _OWN_PREPOSITION or chunk.grammar == "det" for chunk in between) or (
         any(chunk.phrase in _WH_RELATIVES for chunk in between)
         and (chunks[complement].phrase == "to" or not _names_a_body(chunks[complement + 1 :]))
     ):
-        # "an official familiar with the talks", "an official who spoke on the condition of
-        # anonymity", "... who was not authorised to speak": the phrase belongs to an adjective
-        # or a relative clause, not to the title (but "a pollster who is working with
+        # "an official familiar with the talks", "a director during the passage of the bill",
+        # "an official who spoke on the condition of anonymity", "... who was not authorised to
+        # speak": the phrase belongs to an adjective, another noun or a relative clause, not to
+        # the title (but "a pollster who is working with
         # Fairhaven Action" names the body the person works for)
         complement = end
     if block_start == block_end:
@@ -1457,7 +1458,19 @@ def _starts_description(chunks: Sequence[_Chunk]) -> bool:
     first = chunks[0]
     if first.grammar == "det":
         return first.phrase in ("a", "an", "the", "its", "his", "her", "their") and len(chunks) > 1
-    return bool(first.possessive or first.tags.keys() - {_ORGANISATION})
+    if first.possessive or first.tags.keys() - {_ORGANISATION}:
+        return True
+    # "Greenleaf International's political director": an owner's name of several words (not
+    # "As Ohio's governor": a clause's role, not the person's description)
+    owner = next(
+        (i for i, chunk in enumerate(chunks) if not chunk.capitalised or chunk.possessive), 0
+    )
+    return (
+        0 < owner < len(chunks) - 1
+        and chunks[owner].possessive
+        and chunks[owner].capitalised
+        and not any(chunk.grammar or chunk.phrase in _RELATIVES for chunk in chunks[:owner])
+    )
 
 
 # Titles of standing that say nothing of what a person does (honours and the doctor's courtesy
@@ -2088,6 +2101,7 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
         or "-" in first
         or first.endswith("'s")
         or first == "of"
+        or any(word.rstrip(",").endswith("'s") for word in first_words[1:4])  # "Acme Corp.'s"
     ):
         return None  # ", who ...", ", as saying ...", ", Roe said": no appositive
     cut = window.find("\n")

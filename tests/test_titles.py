@@ -632,6 +632,18 @@ SPEAKER_FIELDS = [
         "Lena Ortiz, research director at consultancy Halden Insights, said the market was weak.",
         ("Lena Ortiz", "Research Director", "Halden Insights", (), None),
     ),
+    # An owner's name of several words before the role.
+    (
+        "Greenleaf International's political director, Tom Reyes, said the vote was close.",
+        ("Tom Reyes", "Political Director", "Greenleaf International", (), None),
+    ),
+    (
+        (
+            "Maple Row Housing Trust's chief executive, Ruth Okonedo, was more cautious. "
+            '"We will wait and see," Okonedo said.'
+        ),
+        ("Ruth Okonedo", "Chief Executive", "Maple Row Housing Trust", (), None),
+    ),
 ]
 
 
