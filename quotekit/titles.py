@@ -309,8 +309,9 @@ def _admissible(tags: Mapping[str, str], words: Sequence[_Word]) -> dict[str, st
     kept = dict(tags)
     first = words[0]
     short = len(words) == 1 and len(first.key.replace(".", "")) <= 3 and "." not in first.key
+    written = first.text[: len(first.key)] if first.possessive else first.text  # "SNP's": SNP
     for tag in (_COUNTRY, _STATE, _PARTY):
-        if tag in kept and (not first.capitalised or (short and not first.text.isupper())):
+        if tag in kept and (not first.capitalised or (short and not written.isupper())):
             del kept[tag]
     return kept
 
@@ -800,6 +801,17 @@ def _hyphenated_adjective(chunk: _Chunk, words: Sequence[_Word]) -> bool:
     )
 
 
+def _branch_word(chunk: _Chunk) -> bool:
+    """A capitalised word naming where in a party a role is (``Westminster``, ``Senate``)."""
+    return (
+        chunk.capitalised
+        and not chunk.possessive
+        and not chunk.grammar
+        and not _is_place(chunk)
+        and not _is_title_like(chunk)
+    )
+
+
 def _qualifier_like(chunk: _Chunk, vocabulary: _Vocabulary) -> bool:
     """A word that qualifies a following title: ``Deputy``, ``Asst.``, ``defense``, ``Senior``."""
     if _QUALIFIER in chunk.tags:
@@ -909,6 +921,7 @@ def _describe(
     # Words before the title: modifiers, party, places, possessors and organisation names.
     specific: list[_Chunk] = []
     owner: str | None = None
+    party_owner = False  # the owner is a party ("the SNP's")
     pre = chunks[index:block_start]
     for position, chunk in enumerate(pre):
         tags = chunk.tags
@@ -934,8 +947,12 @@ def _describe(
             ):
                 owner_chunks.insert(0, article)  # "the ministry's spokesman" -> "the ministry"
             owner = _noun_phrase(owner_chunks, words, text)
-            if owner.startswith("The ") and owner[4:5].islower():
+            party_owner = len(owner_chunks) <= 2 and _PARTY in chunk.tags
+            if owner.startswith("The ") and (owner[4:5].islower() or party_owner):
                 owner = "t" + owner[1:]  # "The trust's chief executive": the trust
+            if party_owner:
+                party = chunk.tags[_PARTY]  # "the SNP's leader": the party's own
+                rules.append("party-owner")
             specific = []
             rules.append("possessive-affiliation")
         elif _is_place(chunk) and not specific and _COUNTRY in tags:
@@ -975,6 +992,10 @@ def _describe(
     # (but "Justice Department spokeswoman", "General Motors chief executive": a title word
     # inside an organisation's name)
     stacked = bool(specific) and _is_title_like(specific[-1])
+    title_lead: list[_Chunk] = []
+    if party_owner and specific and all(_branch_word(chunk) for chunk in specific):
+        # "the SNP's Westminster leader": where in the party the role is, part of the title
+        title_lead, specific = specific, []
     if specific and any(c.capitalised for c in specific) and not stacked:
         # "senior Harwick Council official": a lower-case word before the name is no part
         # of it, but a level of government is ("state Senate majority leader")
@@ -986,6 +1007,8 @@ def _describe(
     title_parts = [
         _canonical(chunk, words, text, vocabulary) for chunk in chunks[block_start:block_end]
     ]
+    if title_parts and title_lead:
+        title_parts[:0] = [_canonical(chunk, words, text, vocabulary) for chunk in title_lead]
     if stacked and len(title_parts) == 1 and title_parts[0] in _STANDING_ONLY:
         # "Health Minister Dr. NAME", "Prime Minister Sir NAME": the office says more than the
         # degree or the honour

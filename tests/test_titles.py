@@ -644,6 +644,11 @@ SPEAKER_FIELDS = [
         ),
         ("Ruth Okonedo", "Chief Executive", "Maple Row Housing Trust", (), None),
     ),
+    # A party owning a role is the party; where in it the role is belongs to the title.
+    (
+        "The SNP's Westminster leader, Callum Drysdale, said the vote was close.",
+        ("Callum Drysdale", "Westminster Leader", "the SNP", (), "Scottish National Party"),
+    ),
 ]
 
 
