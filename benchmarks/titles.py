@@ -110,12 +110,20 @@ def corpus_figures(folder: Path, examples: int) -> None:
     print(f"  persons with an affiliation {share([s for s in people if s.affiliation], people)}")
     print(f"  persons with a party        {share([s for s in people if s.party], people)}")
     print(f"  persons with modifiers      {share([s for s in people if s.modifiers], people)}")
-    others = [s for s in speakers if s.kind is not SpeakerKind.PERSON]
+    # Speakers of unknown kind named only by a role ("a spokesperson for Eastvale Police") get
+    # the role's fields; organisations and groups never get a title.
+    roles = [
+        s
+        for s in speakers
+        if s.kind is SpeakerKind.UNKNOWN and not parse_mention(s.name, lexicon).name
+    ]
+    others = [s for s in speakers if s.kind is not SpeakerKind.PERSON and s not in roles]
+    print(f"  unnamed roles with a title  {share([s for s in roles if s.title], roles)}")
     print(
-        f"  non-persons with a title    {share([s for s in others if s.title], others)}"
+        f"  other non-persons, title    {share([s for s in others if s.title], others)}"
         "  (aim: none)"
     )
-    print(f"  non-persons, affiliation    {share([s for s in others if s.affiliation], others)}")
+    print(f"  other non-persons, affil.   {share([s for s in others if s.affiliation], others)}")
     print(
         f"  person names carrying a title word {share([s for s, _ in carrying], named)}"
         "  (aim: none)"

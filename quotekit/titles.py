@@ -19,6 +19,7 @@ reaches this module through the ``Lexicon``; see ``docs/titles.md``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -84,6 +85,11 @@ _SMALL_WORDS = frozenset(("of", "the", "and", "for", "to", "on", "in", "at", "wi
 # Lower-case words AP writes before a capitalised title as part of it ("state Sen.").
 _LOWER_BEFORE_TITLE = frozenset(("state", "deputy", "assistant", "associate", "senior", "vice"))
 _RELATIVES = frozenset(("who", "whom", "which", "that", "whose", "as", "when", "where", "while"))
+_WH_RELATIVES = frozenset(("who", "whom", "whose", "which"))  # "that" may be a determiner
+# Words after a title that take a preposition phrase of their own ("an official familiar with
+# the talks", "a source close to the campaign", "an aide speaking on condition of anonymity").
+_OWN_PREPOSITION = frozenset(("familiar", "close", "knowledgeable", "speaking", "briefed"))
+_RELATIVE_PRONOUNS = _WH_RELATIVES | {"that"}
 
 # Chunk tags: which table a phrase was found in.
 _TITLE = "title"
@@ -170,6 +176,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             entries.setdefault(form.replace("\u2019", "'"), {})[tag] = value
 
     add(lexicon.titles, _TITLE)
+    add(_co_titles(lexicon.titles), _TITLE)
     add(lexicon.title_qualifiers, _QUALIFIER)
     add(lexicon.modifiers, _MODIFIER)
     add(lexicon.nationalities, _COUNTRY)
@@ -193,7 +200,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         listed_alone=frozenset((*entries, *(form + "." for form in entries))),
         title_words=frozenset(
             word.rstrip(".")
-            for table in (lexicon.titles, lexicon.ambiguous_titles)
+            for table in (lexicon.titles, _co_titles(lexicon.titles), lexicon.ambiguous_titles)
             for form in table
             for word in form.split()
         ),
@@ -202,6 +209,16 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         _VOCABULARIES.pop(next(iter(_VOCABULARIES)))
     _VOCABULARIES[id(lexicon)] = (lexicon, vocabulary)
     return vocabulary
+
+
+def _co_titles(titles: Mapping[str, str]) -> dict[str, str]:
+    """``co-host``, ``co-author``: a one-word title shared with someone, as ``co-chair`` is in the
+    table; derived, so that no table must list each (``Co-host NAME`` is no name)."""
+    return {
+        f"co-{form}": f"Co-{canonical[:1].lower()}{canonical[1:]}"
+        for form, canonical in titles.items()
+        if form.isalpha() and f"co-{form}" not in titles
+    }
 
 
 def _make_word(text: str, start: int, vocabulary: _Vocabulary) -> _Word:
@@ -292,8 +309,9 @@ def _admissible(tags: Mapping[str, str], words: Sequence[_Word]) -> dict[str, st
     kept = dict(tags)
     first = words[0]
     short = len(words) == 1 and len(first.key.replace(".", "")) <= 3 and "." not in first.key
+    written = first.text[: len(first.key)] if first.possessive else first.text  # "SNP's": SNP
     for tag in (_COUNTRY, _STATE, _PARTY):
-        if tag in kept and (not first.capitalised or (short and not first.text.isupper())):
+        if tag in kept and (not first.capitalised or (short and not written.isupper())):
             del kept[tag]
     return kept
 
@@ -652,7 +670,42 @@ def _noun_phrase(chunks: Sequence[_Chunk], words: Sequence[_Word], text: str) ->
             owner = _place_value(chunks[: index + 1], words, text)
             rest = _chunk_text(rest_chunks, words, text)
             return f"{rest}, {owner}" if rest else owner
-    return _place_value(chunks, words, text)
+    return _place_value(_named_body(chunks, words), words, text)
+
+
+def _name_like(chunk: _Chunk, words: Sequence[_Word]) -> bool:
+    """A chunk that may start a body's name: capitalised, a number (``the 6th District GOP``) or
+    a level of government (``state Senate``, ``county Democratic Party``)."""
+    return (
+        chunk.capitalised or words[chunk.first].text[:1].isdigit() or chunk.phrase in _BODY_LEVELS
+    )
+
+
+_BODY_LEVELS = frozenset(
+    ("state", "city", "county", "federal", "provincial", "municipal", "national", "regional")
+)
+
+
+def _named_body(chunks: Sequence[_Chunk], words: Sequence[_Word]) -> Sequence[_Chunk]:
+    """``consultancy Halden Insights`` -> ``Halden Insights``, ``the investment bank Westgrove
+    Capital`` -> ``Westgrove Capital``: the lower-case noun that says what kind of body a name is
+    belongs to no name. The words before the name must end in a noun (an unlisted word or an
+    organisation word): ``the state Department of Health`` and ``the federal Bureau of Prisons``
+    keep their qualifier, ``the investment bank`` goes."""
+    start = 1 if chunks and chunks[0].grammar == "det" else 0
+    name = start
+    while name < len(chunks) and not _name_like(chunks[name], words):
+        if chunks[name].grammar or chunks[name].possessive:
+            return chunks
+        name += 1
+    rest = chunks[name:]
+    if name == start or not rest or not rest[-1].capitalised:
+        return chunks
+    if chunks[name - 1].tags.keys() - {_ORGANISATION}:
+        return chunks  # "the state Department": the last lower-case word is no noun
+    if not all(chunk.capitalised or chunk.phrase in _NAME_INNER_WORDS for chunk in rest):
+        return chunks
+    return rest
 
 
 def _join_affiliations(parts: Iterable[str | None]) -> str | None:
@@ -733,6 +786,32 @@ def _title_block(
     return first, last + 1
 
 
+def _hyphenated_adjective(chunk: _Chunk, words: Sequence[_Word]) -> bool:
+    """``Emmy-winning``, ``Brenford-area``: a capitalised word with a lower-case tail after its
+    hyphen describes, and names no organisation (``Coca-Cola``, ``African-American`` keep their
+    capitals)."""
+    text = words[chunk.first].text
+    _, hyphen, tail = text.rpartition("-")
+    return (
+        chunk.first == chunk.last
+        and bool(hyphen)
+        and chunk.capitalised
+        and not chunk.tags
+        and tail[:1].islower()
+    )
+
+
+def _branch_word(chunk: _Chunk) -> bool:
+    """A capitalised word naming where in a party a role is (``Westminster``, ``Senate``)."""
+    return (
+        chunk.capitalised
+        and not chunk.possessive
+        and not chunk.grammar
+        and not _is_place(chunk)
+        and not _is_title_like(chunk)
+    )
+
+
 def _qualifier_like(chunk: _Chunk, vocabulary: _Vocabulary) -> bool:
     """A word that qualifies a following title: ``Deputy``, ``Asst.``, ``defense``, ``Senior``."""
     if _QUALIFIER in chunk.tags:
@@ -784,9 +863,10 @@ def _describe(
     party: str | None = None
     index = 0
     article: _Chunk | None = None
-    while index < len(chunks) and chunks[index].grammar == "det":
-        article = chunks[index]
-        index += 1
+    while index < len(chunks) and (chunks[index].grammar == "det" or chunks[index].phrase == "one"):
+        if chunks[index].grammar == "det":
+            article = chunks[index]
+        index += 1  # "One strategist": a number opening the phrase, as an article
     end = len(chunks)
     # "an ally of the mayor": a title after an unlisted lower-case noun and its preposition is
     # another person's (but not after a name: "a University of Iowa professor")
@@ -799,10 +879,32 @@ def _describe(
         end,
     )
     first_title = next((i for i in range(index, relation_end) if _is_title_like(chunks[i])), None)
+    if first_title is not None:
+        # "a former Wexley Gazette reporter and the author of ...": a second description
+        end = next(
+            (
+                i
+                for i in range(first_title + 1, end - 1)
+                if chunks[i].grammar == "conj" and chunks[i + 1].grammar == "det"
+            ),
+            end,
+        )
+    second = chunks[end + 1 :]  # what a second description says is left out, but its party
     complement = next(
         (i for i in range((first_title or index) + 1, end) if chunks[i].grammar == "prep"), end
     )
     block_start, block_end = _title_block(chunks, index, complement, vocabulary)
+    between = chunks[block_end:complement] if block_end < complement < end else ()
+    if any(chunk.phrase in _OWN_PREPOSITION or chunk.grammar == "det" for chunk in between) or (
+        any(chunk.phrase in _WH_RELATIVES for chunk in between)
+        and (chunks[complement].phrase == "to" or not _names_a_body(chunks[complement + 1 :]))
+    ):
+        # "an official familiar with the talks", "a director during the passage of the bill",
+        # "an official who spoke on the condition of anonymity", "... who was not authorised to
+        # speak": the phrase belongs to an adjective, another noun or a relative clause, not to
+        # the title (but "a pollster who is working with
+        # Fairhaven Action" names the body the person works for)
+        complement = end
     if block_start == block_end:
         block_start, block_end, guessed = _fallback_block(
             chunks,
@@ -819,6 +921,7 @@ def _describe(
     # Words before the title: modifiers, party, places, possessors and organisation names.
     specific: list[_Chunk] = []
     owner: str | None = None
+    party_owner = False  # the owner is a party ("the SNP's")
     pre = chunks[index:block_start]
     for position, chunk in enumerate(pre):
         tags = chunk.tags
@@ -844,8 +947,12 @@ def _describe(
             ):
                 owner_chunks.insert(0, article)  # "the ministry's spokesman" -> "the ministry"
             owner = _noun_phrase(owner_chunks, words, text)
-            if owner.startswith("The ") and owner[4:5].islower():
+            party_owner = len(owner_chunks) <= 2 and _PARTY in chunk.tags
+            if owner.startswith("The ") and (owner[4:5].islower() or party_owner):
                 owner = "t" + owner[1:]  # "The trust's chief executive": the trust
+            if party_owner:
+                party = chunk.tags[_PARTY]  # "the SNP's leader": the party's own
+                rules.append("party-owner")
             specific = []
             rules.append("possessive-affiliation")
         elif _is_place(chunk) and not specific and _COUNTRY in tags:
@@ -863,6 +970,8 @@ def _describe(
             pass  # "Local MP NAME": a word capitalised because it opens the sentence
         elif chunk.phrase in _CONNECTORS and position == len(pre) - 1:
             specific = []  # "goals from Kofi Amankwah-Reid and captain NAME": another person
+        elif _hyphenated_adjective(chunk, words):
+            specific = []  # "Emmy-winning actress", "Brenford-area businessman": no body
         elif _lower_unknown(chunk) and not _organisation_word(chunk):
             owned = position + 1 < len(pre) and pre[position + 1].possessive
             # "the harbour authority's": a word of the owner's name; "Committee is filing ...
@@ -872,7 +981,10 @@ def _describe(
             specific.append(chunk)
     # "President-elect", "Prime Minister-designate": a modifier after the title.
     modifiers.extend(
-        chunk.tags[_MODIFIER] for chunk in chunks[block_end:complement] if _MODIFIER in chunk.tags
+        chunk.tags[_MODIFIER]
+        for chunk in itertools.takewhile(
+            lambda c: _MODIFIER in c.tags, chunks[block_end:complement]
+        )
     )
     specific_text: str | None = None
     # "Opposition leader Sen. NAME": a second title before the one by the name is a role, no
@@ -880,13 +992,23 @@ def _describe(
     # (but "Justice Department spokeswoman", "General Motors chief executive": a title word
     # inside an organisation's name)
     stacked = bool(specific) and _is_title_like(specific[-1])
+    title_lead: list[_Chunk] = []
+    if party_owner and specific and all(_branch_word(chunk) for chunk in specific):
+        # "the SNP's Westminster leader": where in the party the role is, part of the title
+        title_lead, specific = specific, []
     if specific and any(c.capitalised for c in specific) and not stacked:
-        specific_text = _chunk_text(specific, words, text)
+        # "senior Harwick Council official": a lower-case word before the name is no part
+        # of it, but a level of government is ("state Senate majority leader")
+        specific_text = _chunk_text(
+            list(itertools.dropwhile(lambda c: not _name_like(c, words), specific)), words, text
+        )
         rules.append("affiliation-before-title")
     # The title and what follows it.
     title_parts = [
         _canonical(chunk, words, text, vocabulary) for chunk in chunks[block_start:block_end]
     ]
+    if title_parts and title_lead:
+        title_parts[:0] = [_canonical(chunk, words, text, vocabulary) for chunk in title_lead]
     if stacked and len(title_parts) == 1 and title_parts[0] in _STANDING_ONLY:
         # "Health Minister Dr. NAME", "Prime Minister Sir NAME": the office says more than the
         # degree or the honour
@@ -939,6 +1061,13 @@ def _describe(
         region = states[0]
     elif title_parts:
         region = _us_state(affiliation, vocabulary)
+    party_chunk = next((c for c in second if _PARTY in c.tags and not c.possessive), None)
+    if party is None and party_chunk is not None:
+        # "a consultant and a Democratic former state senator from Ohio": the party of the
+        # second description is the person's too, with the state it is from
+        party = party_chunk.tags[_PARTY]
+        after_from = itertools.dropwhile(lambda c: c.phrase != "from", second)
+        region = region or next((c.tags[_STATE] for c in after_from if _STATE in c.tags), None)
     title = " ".join(title_parts) or None
     if title is not None:
         rules.append("title")
@@ -1015,12 +1144,15 @@ def _fallback_block(
         if end != len(chunks):
             return end, end, False
         first = last
-        while first > start and _lower_unknown(chunks[first - 1]):
+        while first > start and (
+            _lower_unknown(chunks[first - 1]) or _lower_qualifier(chunks[first - 1], first == last)
+        ):
             first -= 1
         leading_ok = all(
             _MODIFIER in c.tags or _is_place(c) or _PARTY in c.tags for c in chunks[start:first]
         )
-        if first < last and last - first <= _MAX_GUESSED_WORDS and leading_ok:
+        alone = last - first == 1 and _QUALIFIER in chunks[first].tags  # "the senior NAME"
+        if first < last and last - first <= _MAX_GUESSED_WORDS and leading_ok and not alone:
             return first, last, True
         return end, end, False
     first = start
@@ -1035,6 +1167,22 @@ def _fallback_block(
 
 
 _MAX_GUESSED_WORDS = 3  # the longest unknown title guessed from lower-case words
+
+
+def _lower_qualifier(chunk: _Chunk, last: bool) -> bool:
+    """A lower-case qualifier that names a person, ending an unlisted title before a name
+    (``kitchen assistant NAME``): ``assistant`` is no title alone, but here it ends one (``press``
+    or ``campaign`` name no person: ``the literary press Quillfeather``)."""
+    return (
+        last
+        and not chunk.capitalised
+        and not chunk.possessive
+        and chunk.phrase in _PERSON_QUALIFIERS
+        and chunk.tags.keys() == {_QUALIFIER}
+    )
+
+
+_PERSON_QUALIFIERS = frozenset(("assistant", "associate"))
 
 
 def _lower_unknown(chunk: _Chunk) -> bool:
@@ -1220,6 +1368,10 @@ def _parse_segments(text: str, vocabulary: _Vocabulary) -> ParsedMention:
         affiliation = next((d.affiliation for _, d in descriptions if d.affiliation), None)
     if affiliation is None and named is not None:
         affiliation = _body_after_name(segments[named], text, vocabulary)
+    if affiliation is None and named is not None:
+        affiliation = _body_in_next_segment(segments, named, text, vocabulary)
+        if affiliation is not None:
+            rules.append("of-segment-affiliation")
     party = party or next((d.party for _, d in descriptions if d.party), None)
     region = region or next((d.region for _, d in descriptions if d.region), None)
     return ParsedMention(
@@ -1253,6 +1405,60 @@ def _body_after_name(
     return _noun_phrase(rest, segment.words, text)
 
 
+def _body_in_next_segment(
+    segments: Sequence[_Segment | tuple[str, str | None] | str],
+    named: int,
+    text: str,
+    vocabulary: _Vocabulary,
+) -> str | None:
+    """A body named by an ``of`` segment right after the name (``Detective Constable NAME, of
+    Brenford CID``, ``NAME, 59, of Dunmore, Md.``): where the person belongs, as without the comma.
+    Only its capitalised run counts (``of Dunmore learned ...`` -> ``Dunmore``), and not for two
+    people (``Voss and Adair, of Ohio and Utah``)."""
+    segment = segments[named]
+    following = segments[named + 1] if named + 1 < len(segments) else None
+    if not isinstance(segment, _Segment) or not isinstance(following, _Segment):
+        return None
+    chunks = segment.chunks
+    if (
+        segment.name_end != len(chunks)
+        or not _of_body(following.chunks)
+        or any(chunk.grammar == "conj" for chunk in chunks[: segment.name_start])
+    ):
+        return None
+    rest = following.chunks[1:]
+    size = 1 if rest[0].phrase == "the" else 0
+    while size < len(rest) and (
+        rest[size].capitalised or (rest[size].phrase in _NAME_INNER_WORDS and size + 1 < len(rest))
+    ):
+        size += 1
+    while size > 0 and not rest[size - 1].capitalised:
+        size -= 1  # "of Brenford Police and": no dangling function word
+    run = rest[:size]
+    if any(chunk.grammar == "conj" for chunk in run) and any(map(_is_place, run)):
+        return None  # "of Ohio and Utah": the places of two people
+    body = _noun_phrase(run, following.words, text)
+    place = segments[named + 2] if named + 2 < len(segments) else None
+    return _join_affiliations([body, place]) if isinstance(place, str) else body
+
+
+_NAME_INNER_WORDS = frozenset(("of", "the", "and", "&", "for"))  # "Fire and Rescue Service"
+
+
+def _of_body(chunks: Sequence[_Chunk]) -> bool:
+    """``of Brenford CID``, ``of the Marlow Trust``: ``of`` and a capitalised name (not ``of
+    course``, ``of all people``)."""
+    return len(chunks) > 1 and chunks[0].phrase == "of" and _names_a_body(chunks[1:])
+
+
+def _names_a_body(chunks: Sequence[_Chunk]) -> bool:
+    """``Fairhaven Action``, ``the Marlow Trust``: a phrase opening with a capitalised name, after
+    at most ``the`` (not ``the condition of anonymity``)."""
+    if chunks and chunks[0].phrase == "the":
+        chunks = chunks[1:]
+    return bool(chunks) and chunks[0].capitalised and not chunks[0].grammar
+
+
 def _with_after_name(
     pre: Sequence[_Chunk],
     post: Sequence[_Chunk],
@@ -1275,7 +1481,19 @@ def _starts_description(chunks: Sequence[_Chunk]) -> bool:
     first = chunks[0]
     if first.grammar == "det":
         return first.phrase in ("a", "an", "the", "its", "his", "her", "their") and len(chunks) > 1
-    return bool(first.possessive or first.tags.keys() - {_ORGANISATION})
+    if first.possessive or first.tags.keys() - {_ORGANISATION}:
+        return True
+    # "Greenleaf International's political director": an owner's name of several words (not
+    # "As Ohio's governor": a clause's role, not the person's description)
+    owner = next(
+        (i for i, chunk in enumerate(chunks) if not chunk.capitalised or chunk.possessive), 0
+    )
+    return (
+        0 < owner < len(chunks) - 1
+        and chunks[owner].possessive
+        and chunks[owner].capitalised
+        and not any(chunk.grammar or chunk.phrase in _RELATIVES for chunk in chunks[:owner])
+    )
 
 
 # Titles of standing that say nothing of what a person does (honours and the doctor's courtesy
@@ -1430,8 +1648,10 @@ def _filled(
     if speaker.kind in _MAYBE_PEOPLE:
         found = merged.get(_entity_key(speaker, lexicon, keys))
         own = parse_mention(speaker.name, lexicon)
-        if speaker.kind is SpeakerKind.PERSON or (
-            found is not None and _looks_like_a_person(own, found, lexicon)
+        if (
+            speaker.kind is SpeakerKind.PERSON
+            or (found is not None and _looks_like_a_person(own, found, lexicon))
+            or (found is not None and _unnamed_role(speaker.name, own, found))
         ):
             return _person_filled(speaker, own, found or ParsedMention())
     # Organisations and groups keep their name and get no title; a nationality at the start of
@@ -1479,6 +1699,39 @@ def _looks_like_a_person(own: ParsedMention, found: ParsedMention, lexicon: Lexi
         and not any(word in lexicon.not_names or word in lexicon.nationalities for word in words)
         and found.title is not None
         and "fallback-title" not in found.rules
+    )
+
+
+def _unnamed_role(name: str, own: ParsedMention, found: ParsedMention) -> bool:
+    """A speaker named only by a role from the tables (``a spokesperson for Eastvale Police``,
+    ``a Quarry Lane spokesman``): it gets the role's fields and keeps the words it was named by,
+    as no name is given. The role must be in those words themselves, and they must be no clause
+    (``president left no``: a cue's subject read too far)."""
+    return (
+        not own.name
+        and own.title is not None
+        and found.title is not None
+        and "fallback-title" not in found.rules
+        and not _clause_words(name)
+    )
+
+
+_PERSONAL_PRONOUNS = frozenset("he she they we i it him them us you".split())
+_OWNERS = frozenset("his her their its our my your".split())
+
+
+def _clause_words(name: str) -> bool:
+    """Whether the words naming a speaker, up to a relative clause, read as a clause or a phrase
+    cut short: a finite verb or a pronoun (``mayor revisited his own``, ``reporter can be
+    heard``), or a function word at the end (``member of the``)."""
+    words = [word.strip(".,;:'\u2019\"") for word in name.lower().split()]
+    cut = next((i for i, word in enumerate(words) if word in _RELATIVE_PRONOUNS), len(words))
+    words = words[:cut]
+    if not words or words[-1] in _FUNCTION_WORDS or words[-1] == "no":
+        return True
+    return any(
+        word in FINITE_VERBS or word in _PERSONAL_PRONOUNS or (place and word in _OWNERS)
+        for place, word in enumerate(words)
     )
 
 
@@ -1870,6 +2123,8 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
         or first.isdigit()
         or "-" in first
         or first.endswith("'s")
+        or first == "of"
+        or any(word.rstrip(",").endswith("'s") for word in first_words[1:4])  # "Acme Corp.'s"
     ):
         return None  # ", who ...", ", as saying ...", ", Roe said": no appositive
     cut = window.find("\n")
@@ -1890,7 +2145,7 @@ def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int
             if _place_segment(chunks) is not None:
                 end = part_start + segment[-1].end
             break
-        if not _starts_description(chunks):
+        if not (_starts_description(chunks) or _of_body(chunks)):
             break
         kept = 0
         for chunk in chunks:

@@ -581,3 +581,80 @@ def test_its_role_belongs_to_the_body_that_spoke_last() -> None:
         "Chief Fire Officer",
         "Tollandshire Fire and Rescue Service",
     )
+
+
+# --- the fields a quote's speaker gets, sentence by sentence ----------------------------------
+
+# (text, name, title, affiliation, modifiers, party): invented people and places.
+SPEAKER_FIELDS = [
+    (
+        "Detective Constable Hamid Rafiq, of Brenford CID, said the car was stolen.",
+        ("Hamid Rafiq", "Detective Constable", "Brenford CID", (), None),
+    ),
+    (
+        "Detective Inspector Carla Brightwell said the road would stay closed.",
+        ("Carla Brightwell", "Detective Inspector", None, (), None),
+    ),
+    (
+        "Detective Chief Inspector Imogen Harte said two men had been arrested.",
+        ("Imogen Harte", "Detective Chief Inspector", None, (), None),
+    ),
+    # An unnamed role keeps the words attribution named it by, and gets its title and body.
+    (
+        "A spokesperson for Eastvale Police said the inquiry continued.",
+        ("spokesperson for Eastvale Police", "Spokesperson", "Eastvale Police", (), None),
+    ),
+    (
+        "A Quarry Lane spokesman said the site would reopen in May.",
+        ("Quarry Lane spokesman", "Spokesman", "Quarry Lane", (), None),
+    ),
+    (
+        "A spokeswoman for the ministry said the talks would resume.",
+        ("spokeswoman for the ministry", "Spokeswoman", "the ministry", (), None),
+    ),
+    (
+        "A former adviser to the mayor said the plan had been shelved.",
+        ("former adviser to the mayor", "Adviser to the mayor", None, ("former",), None),
+    ),
+    # Occupations before a name, capitalised at the sentence start or after a modifier.
+    ("Midwife Tamsin Rowe said the ward was full.", ("Tamsin Rowe", "Midwife", None, (), None)),
+    (
+        "Former care assistant Yvonne Marsh said the home had closed.",
+        ("Yvonne Marsh", "Care Assistant", None, ("former",), None),
+    ),
+    # A role word before a rank is no organisation.
+    (
+        "Co-author Professor Tobias Wrenfield said the results were clear.",
+        ("Tobias Wrenfield", "Professor", None, (), None),
+    ),
+    # The kind of body before its name is no part of the name.
+    (
+        "Lena Ortiz, research director at consultancy Halden Insights, said the market was weak.",
+        ("Lena Ortiz", "Research Director", "Halden Insights", (), None),
+    ),
+    # An owner's name of several words before the role.
+    (
+        "Greenleaf International's political director, Tom Reyes, said the vote was close.",
+        ("Tom Reyes", "Political Director", "Greenleaf International", (), None),
+    ),
+    (
+        (
+            "Maple Row Housing Trust's chief executive, Ruth Okonedo, was more cautious. "
+            '"We will wait and see," Okonedo said.'
+        ),
+        ("Ruth Okonedo", "Chief Executive", "Maple Row Housing Trust", (), None),
+    ),
+    # A party owning a role is the party; where in it the role is belongs to the title.
+    (
+        "The SNP's Westminster leader, Callum Drysdale, said the vote was close.",
+        ("Callum Drysdale", "Westminster Leader", "the SNP", (), "Scottish National Party"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), SPEAKER_FIELDS, ids=lambda v: str(v)[:40])
+def test_speaker_fields_in_a_sentence(text: str, fields: tuple[Any, ...]) -> None:
+    (quote,) = extract_quotes(text)
+    speaker = _speaker(quote)
+    got = (speaker.name, speaker.title, speaker.affiliation, speaker.modifiers, speaker.party)
+    assert got == fields
