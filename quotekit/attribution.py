@@ -112,6 +112,11 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {"boss": ("boss", "manager", "coach", "chief", "head")}
 )
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
+# Words that end, read backwards from a name, what describes it: a verb, a preposition, a
+# conjunction ("a campaigner for Senator Bernie Sanders": "for").
+_DESCRIPTION_STOPS = BE_FORMS | frozenset(
+    "for to by with from at in on against and but or than as said says told".split()
+)
 _BODY_DESCRIPTION_WORDS = 4  # "the German software maker": a business described, not named
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
@@ -1021,15 +1026,28 @@ class _Resolver:
 
     def described_with(self, person: EntityMention, offset: int) -> list[str]:
         """The lower-case words that describe a person where it is named: the mention and those
-        before it in its sentence (``German coach Jonas Weber``) and an appositive or ``of`` phrase
-        after it (``Jonas Weber, the Eastfield manager,``, ``Sen. Ruiz of Florida``); not a
-        relative clause about someone else (``Ashcombe, who advised the Premier``), nor the
-        description being resolved (``Ted Cruz. The Florida senator ...``)."""
+        before it in its sentence, after any other person named and any verb or preposition
+        (``German coach Jonas Weber``), and an appositive or ``of`` phrase after it (``Jonas
+        Weber, the Eastfield manager,``, ``Sen. Ruiz of Florida``); not a relative clause about
+        someone else (``Ashcombe, who advised the Premier``), nor the description being
+        resolved (``Ted Cruz. The Florida senator ...``)."""
         text = self.text
         floor = max(self.sentence_start(person.start), person.start - _ROLE_WINDOW)
+        index = bisect.bisect_left(self.people_starts, person.start) - 1
+        if index >= 0 and self.people[index].label == "PERSON":
+            # "Actress Susan Sarandon, a Bernie Sanders supporter": the words before another
+            # person named just before describe that person
+            floor = max(floor, self.people[index].end)
         left = text[floor : person.end]
         left = left[max(left.rfind(mark) for mark in _APPOSITIVE_BREAKS) + 1 :]
         left = left[_after_sentence_end(left) :]
+        words = left.split()
+        for position in range(len(words) - 1, -1, -1):
+            if words[position].lower() in _DESCRIPTION_STOPS:
+                # "The actress is a campaigner for Senator Bernie Sanders": a verb or a
+                # preposition ends what describes the name
+                left = " ".join(words[position + 1 :])
+                break
         after = text[person.end : min(offset, person.end + _ROLE_WINDOW)]
         right = ""
         if after.startswith((",", " of ")):
