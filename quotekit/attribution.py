@@ -63,6 +63,7 @@ from quotekit.mentions import (
     remembered,
     role_then_name,
     time_tail_start,
+    without_post_nominals,
 )
 
 __all__ = ["attribute"]
@@ -1699,6 +1700,7 @@ _MENTION_OPENERS = frozenset(
 
 def _surname(words: list[str]) -> str:
     """The lower-case last word of a name but a suffix (``Harry B. Harris Jr.``: ``harris``)."""
+    words = without_post_nominals(words)
     while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words = words[:-1]
     return words[-1].lower()

@@ -9,6 +9,7 @@ noun, ``NAME`` otherwise.
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from collections.abc import Callable, Mapping
@@ -18,7 +19,7 @@ from typing import Any, TypeVar, cast
 import regex
 
 from quotekit._document import EntityMention, Paragraph
-from quotekit._lexicon import Lexicon, read_words
+from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._types import SpeakerKind
 
 __all__ = [
@@ -37,11 +38,13 @@ __all__ = [
     "name_words",
     "non_person_words",
     "person_name",
+    "post_nominals",
     "remembered",
     "role_then_name",
     "says_when",
     "skip_intervening",
     "time_tail_start",
+    "without_post_nominals",
 ]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
@@ -189,6 +192,7 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
         words = words[1:]
     skip = _title_prefix_length(words, lexicon)
     words = words[skip:] if skip < len(words) else words[-1:]
+    words = without_post_nominals(words)
     lead_is_given = bool(words) and words[0].lower() in lexicon.given_names
     for index, word in enumerate(words[:-1]):
         if index and not lead_is_given and word.lower() in lexicon.given_names:
@@ -383,6 +387,31 @@ INTERVIEW_ANSWER = "A"
 
 # What follows a surname in a full name ("Harry B. Harris Jr.", "Stan Pate IV"), lower-case.
 NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
+
+
+@functools.cache
+def post_nominals() -> Mapping[str, str]:
+    """Letters after a name that are no part of it (``data/post_nominals.tsv``): lower-case
+    letters without dots -> the title they give, or "" for an honour or a degree."""
+    return MappingProxyType(
+        {row[0]: "" if row[1] == "-" else row[1] for row in read_table("post_nominals.tsv")}
+    )
+
+
+def _post_nominal(word: str, table: Mapping[str, str]) -> bool:
+    """Whether a word is letters after a name: listed, and written with two capitals or more
+    (``KC``, ``PhD``), not a name that spells the same (``Td``)."""
+    return word.replace(".", "").lower() in table and sum(map(str.isupper, word)) >= 2
+
+
+def without_post_nominals(words: list[str]) -> list[str]:
+    """A name's words without the letters after it (``Adrian Feltham KC`` -> ``Adrian
+    Feltham``); a one-word name keeps its word."""
+    table = post_nominals()
+    end = len(words)
+    while end > 1 and _post_nominal(words[end - 1], table):
+        end -= 1
+    return words[:end]
 
 
 # The months, but "may", a verb.

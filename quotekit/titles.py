@@ -31,7 +31,7 @@ from quotekit._document import Context, Document
 from quotekit._lexicon import Lexicon
 from quotekit._patterns import trie_pattern
 from quotekit._types import Quote, Speaker, SpeakerKind
-from quotekit.mentions import FINITE_VERBS, NAME_SUFFIXES
+from quotekit.mentions import FINITE_VERBS, NAME_SUFFIXES, post_nominals, without_post_nominals
 
 __all__ = ["ParsedMention", "parse_mention", "parse_titles"]
 
@@ -1240,7 +1240,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> ParsedMention:
     known = memo.get(text)
     if known is not None:
         return known
-    parsed = _parse(text, vocabulary)
+    parsed = _with_post_nominals(text, vocabulary)
     if len(memo) >= _MEMO_SIZE:
         memo.clear()
     memo[text] = parsed
@@ -1271,6 +1271,28 @@ def _plain_name(text: str, vocabulary: _Vocabulary) -> ParsedMention | None:
             return None
     start = text.index(stripped)
     return ParsedMention(name=stripped, name_start=start, name_end=start + len(stripped))
+
+
+def _with_post_nominals(text: str, vocabulary: _Vocabulary) -> ParsedMention:
+    """The parse of a mention whose name may carry letters after it (``Ana Brandt MP``,
+    ``Sir Tom Reyes KC, the defence barrister``): read without them, and an office or a rank at
+    the bar they give is the title when no other is. The letters follow the name, so the
+    name's offsets stay those of ``text``."""
+    kept: list[str] = []
+    letters: list[str] = []
+    for piece in text.split(","):
+        words = piece.split()
+        name = without_post_nominals(words)
+        letters.extend(words[len(name) :])
+        kept.append(piece if len(name) == len(words) else piece[: piece.index(words[len(name)])])
+    if not letters:
+        return _parse(text, vocabulary)
+    parsed = _parse(",".join(kept).rstrip(", "), vocabulary)
+    offices = [post_nominals()[word.replace(".", "").lower()] for word in letters]
+    title = next((office for office in offices if office), None)
+    if parsed.title is not None or title is None or not parsed.name:
+        return parsed
+    return attrs.evolve(parsed, title=title, rules=(*parsed.rules, "post-nominal"))
 
 
 def _parse(text: str, vocabulary: _Vocabulary) -> ParsedMention:
