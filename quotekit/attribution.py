@@ -204,6 +204,8 @@ _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker i
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
+# Bodies that hear evidence: "the court heard that" names no one who said it.
+_HEARINGS = frozenset("court jury jurors inquiry inquest tribunal hearing magistrates".split())
 _SOURCE_REACH = 160  # characters after "according to" read for its source
 _RELAY_GAP_WORDS = 8  # words between a quote and the "according to" that relays it
 _CUE_LOOKAHEAD = 20  # characters after a mention read for the cue that follows it
@@ -2364,6 +2366,10 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     cue_words = text[cue_start:cue_end].lower().split()
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
+    if cue_words[:1] in (["heard"], ["hears"]):
+        before = _words_before(text, max(sentence.start, cue_start - _CUE_WORD_REACH), cue_start)
+        if before and before[-1][2].lower() in _HEARINGS:
+            return True  # "The court heard that ...": who gave the evidence is not named
     after = text[cue_end : cue_end + 20].split(maxsplit=1)
     if not cue_words or "that" in (cue_words[-1], *after[:1]):
         return False  # a state of mind ("are convinced that")

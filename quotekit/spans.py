@@ -238,7 +238,14 @@ _AUDIENCE = regex.compile(
     r"|court|jurors|listeners|viewers|readers|residents)\b",
     regex.IGNORECASE,
 )
-_PARTICIPLE = ("ed", "en", "wn", "ld", "ht")  # published, written, shown, told, thought
+_PARTICIPLE = (
+    "ed",
+    "en",
+    "wn",
+    "ld",
+    "ht",
+    "ard",
+)  # published, written, shown, told, thought, heard
 
 
 @attrs.frozen
