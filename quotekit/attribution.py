@@ -950,7 +950,9 @@ class _Resolver:
         relative = _RELATIVE_AFTER_NAME.search(mention_text)
         if relative is not None:  # "The Polish-born baker, who moved to Scotland in 2009"
             mention_text = mention_text[: relative.start()].rstrip(", ")
-        words = mention_text.lower().split()
+        words = mention_text.lower().replace("\u2019", "'").split()
+        if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
+            return self.kin_of(words[1], offset)  # "Vane's wife said": his wife, Clara
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
         lexicon = self.lexicon
@@ -1066,6 +1068,26 @@ class _Resolver:
         """Where the sentence holding ``offset`` starts."""
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
         return self.sentence_starts[index] if index >= 0 else 0
+
+    def kin_of(self, kin: str, offset: int) -> str | None:
+        """The nearest person named before ``offset`` with a kin noun beside the name (``his
+        wife, Clara``), in full where the text names them in full."""
+        index = bisect.bisect_left(self.people_starts, offset) - 1
+        while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            person = self.people[index]
+            index -= 1
+            if kin not in self.described_with(person, offset):
+                continue
+            if self.names_a_person(person):
+                return self.named(person)
+            given = self.text[person.start : person.end]
+            if given.lower() in self.lexicon.given_names:
+                # "his wife, Clara ... Clara Vane": the full name given anywhere
+                low = bisect.bisect_left(self.people_starts, offset - _MAX_ANTECEDENT_DISTANCE)
+                high = bisect.bisect_right(self.people_starts, offset + _MAX_ANTECEDENT_DISTANCE)
+                fuller = (self.named(other) for other in self.people[low:high])
+                return next((name for name in fuller if name.startswith(given + " ")), given)
+        return None
 
     def subject_person_before(self, offset: int) -> str | None:
         """The person named first, near its start, in the sentence of ``offset`` or one of the
