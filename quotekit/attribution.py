@@ -1008,9 +1008,7 @@ class _Resolver:
             return self.subject_person_before(offset) or self.named_speaker_near(offset)
         if role not in lexicon.titles or owners:
             return None  # a nationality or an owner is no lede's description of who comes next
-        paragraphs = self.analysis.paragraphs
-        lede_end = paragraphs[min(1, len(paragraphs) - 1)].end if paragraphs else len(self.text)
-        if offset >= lede_end:
+        if not self.in_a_lede(offset):
             # "Its chief executive wrote", "the striker told", deep in a story: not whoever is
             # named next; a lede may describe first and name later ("Its new leader ... Stefan
             # Dorn", "The governor ... Vasily Golubev")
@@ -1068,6 +1066,19 @@ class _Resolver:
         """Where the sentence holding ``offset`` starts."""
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
         return self.sentence_starts[index] if index >= 0 else 0
+
+    def in_a_lede(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a story's first two paragraphs, or in a paragraph that
+        opens with a dateline or follows one (each item of a round-up of wire stories is a lede
+        of its own: ``KESSARAN, Almeria (AFP) - ... his lawyer said``)."""
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        if index <= 1:
+            return True
+        return any(
+            past_dateline(self.text, self.paragraph_starts[position])
+            > self.paragraph_starts[position]
+            for position in (index, index - 1)
+        )
 
     def kin_of(self, kin: str, offset: int) -> str | None:
         """The nearest person named before ``offset`` with a kin noun beside the name (``his
