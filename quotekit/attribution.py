@@ -204,6 +204,19 @@ _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker i
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
+# Documents that speak for whoever issued them ("The statement said").
+_ISSUED_DOCUMENTS = frozenset("statement letter release memo email e-mail post report".split())
+# Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
+# two words, the document ("The Harbour Authority issued a statement").
+# Audit: the issuer starts only where a run of capitalised words starts (a lookbehind of one
+# word, which backtracks within that word only), then possessive runs separated by single spaces; fixed verbs and determiners, a
+# bounded repetition of possessive word runs; each run is read once per scan.
+_ISSUED = regex.compile(
+    r"(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
+    r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+)[ ]"
+    r"(?:issued|released|sent|published|posted|put[ ]out)[ ](?:a|an|its|his|her|their)[ ]"
+    r"(?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
+)
 # Bodies that hear evidence: "the court heard that" names no one who said it.
 _HEARINGS = frozenset("court jury jurors inquiry inquest tribunal hearing magistrates".split())
 _SOURCE_REACH = 160  # characters after "according to" read for its source
@@ -815,6 +828,11 @@ class _Resolver:
         body = self.described_organisation(mention_text, found.start)
         if body is not None:
             return self.make(body, mention, SpeakerKind.ORGANISATION), confidence * _DESCRIBED
+        issuer = self.issuer_of(mention_text, found.start)
+        if issuer is not None:
+            # "The Harbour Authority issued a statement. The statement said ...": its issuer
+            kind, name = self.classify(*issuer)
+            return self.make(name, mention, kind), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         speaker = self.make(name, mention, kind)
         if kind is SpeakerKind.PERSON and lowered.startswith("its "):
@@ -823,6 +841,24 @@ class _Resolver:
             if owner is not None and owner[1] is SpeakerKind.ORGANISATION:
                 speaker = attrs.evolve(speaker, affiliation=owner[0])
         return speaker, confidence
+
+    def issuer_of(self, mention_text: str, offset: int) -> tuple[str, int] | None:
+        """Who issued the document ``the statement``, ``the letter`` stands for, named with it
+        in this sentence or the one before (``The Harbour Authority issued a statement``):
+        the issuer's words and offset."""
+        words = mention_text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _ISSUED_DOCUMENTS:
+            return None
+        sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
+        start = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
+        issued = max(  # the last one before the mention
+            _ISSUED.finditer(self.text, start, offset),
+            key=lambda match: match.start(),
+            default=None,
+        )
+        if issued is None or issued.group("document").lower() != words[1]:
+            return None
+        return issued.group("issuer"), int(issued.start("issuer"))
 
     def relative_antecedent(self, who: int) -> _Found | None:
         """What a relative ``who`` stands for: the phrase right before it in its sentence,
