@@ -201,6 +201,7 @@ _MAX_SUBJECT_WORDS = 12
 _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
 _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
+_SUBJECT_PRONOUN_FORMS = frozenset("he she they we I He She They We".split())
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
@@ -209,8 +210,9 @@ _ISSUED_DOCUMENTS = frozenset("statement letter release memo email e-mail post r
 # Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
 # two words, the document ("The Harbour Authority issued a statement").
 # Audit: the issuer starts only where a run of capitalised words starts (a lookbehind of one
-# word, which backtracks within that word only), then possessive runs separated by single spaces; fixed verbs and determiners, a
-# bounded repetition of possessive word runs; each run is read once per scan.
+# word, which backtracks within that word only), then possessive runs separated by single
+# spaces; fixed verbs and determiners, a bounded repetition of possessive word runs; each run
+# is read once per scan.
 _ISSUED = regex.compile(
     r"(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+)[ ]"
@@ -1008,8 +1010,10 @@ class _Resolver:
         if _AGE.fullmatch(role) is not None and words[0] == "the" and not owners:
             # "Ruiz ... said ... '...,' the 20-year-old said": an age right after a named
             # speaker of its paragraph is that speaker again, else the person given that age
-            return self.named_speaker_of_paragraph(offset) or self.person_aged(
-                role.split("-", 1)[0], offset
+            return (
+                self.named_speaker_of_paragraph(offset)
+                or self.person_aged(role.split("-", 1)[0], offset)
+                or self.subject_person_before(offset)
             )
         counted = len(words) > 3 and words[-2] == "of" and words[-1] in _KIN_COUNTS
         if counted:
@@ -1147,6 +1151,8 @@ class _Resolver:
             if first == len(self.people) or self.people[first].start >= offset:
                 continue
             person = self.people[first]
+            if self.text.startswith(" via ", person.end):
+                continue  # "Neilson Barnard via Getty Images.": a picture's credit
             if person.start - start <= _SUBJECT_OPENING and self.names_a_person(person):
                 return self.named(person)
         return None
@@ -1584,6 +1590,9 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             index -= 1
     if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
         return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
+    if index >= 0 and tokens[index][2] in _SUBJECT_PRONOUN_FORMS:
+        # "It was a move she said was overdue": a pronoun is a whole subject
+        return _Found(tokens[index][0], tokens[index][1])
     aside = index > 0 and tokens[index][2] in _DASH_TOKENS
     if aside:
         # "Roe -- who chairs the board -- said": the subject stands before the aside
@@ -2463,7 +2472,13 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
             # "One backbencher, asked how it had gone, paused": set off by commas before the
             # question, the one asked (not "..., asked Reyes", an inverted cue)
             interposed = (
-                last.endswith(",") and verb == "asked" and after[:1] != [] and after[0].islower()
+                last.endswith(",")
+                and verb == "asked"
+                and after[:1] != []
+                and after[0].islower()
+                # "One backbencher, asked how it had gone, paused": a comma closes the question
+                # and the sentence goes on; "The leader, Peter Quayle, asked whether ..." asks
+                and "," in text[cue_end : sentence.end]
             )
             return last.lower() in BE_FORMS or last.lower() == "when" or interposed
     # an opening participle, unless it is an inverted cue: "Added Jones: ..."

@@ -184,13 +184,17 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     return that
 
 
-def _nested_report(text: str, cue: CueMatch, outer: CueMatch) -> bool:
+def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int) -> bool:
     """Whether a cue inside the report of ``outer`` keeps a record of its own: a finite verb
     with a subject of its own, before a that-clause or inside what ``according to`` covers
     (``The company said revenue rose, according to data compiled by X``: the data is the
     source of it all, the company of what it said)."""
     if outer.form in SOURCE_FIRST_CUES and outer.start > cue.start:
-        return _finite_cue(text, cue)
+        # its content after it, or before it with a short source between ("Revenue rose, the
+        # company said, according to X"; not "..., short of the sum analysts had expected")
+        comma = text.rfind(",", content_start, cue.start)
+        short = comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1)
+        return (content_start >= cue.end or short) and _finite_cue(text, cue)
     return _reports_a_clause_of_its_own(text, cue)
 
 
@@ -2163,7 +2167,7 @@ class _SpanFinder:
             if any(
                 other_start <= cue.start < other_end
                 and not start <= other_cue.start < end
-                and not _nested_report(text, cue, other_cue)
+                and not _nested_report(text, cue, other_cue, start)
                 for other_cue, other_start, other_end, _ in neighbours
             ):
                 # a cue inside another's clause: "X said Y tells lies" is X's, and so is "X said
