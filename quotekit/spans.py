@@ -2435,6 +2435,8 @@ class _SpanFinder:
         else:  # "CONTENT, said X": only a short name or a few words may follow the cue
             if cue.form.split()[0].endswith("ing"):
                 return None  # "Judge blocks contract, citing ...": the writer's clause
+            if _SUBJECT_WITH_RELATIVE.match(text, past_dateline(text, sentence.start), comma):
+                return None  # "Tom Reyes, who chairs the board, said the staff knew": his
             source_end = time_tail_start(text, after_start, after_end)  # "said X on Friday"
             after = text[after_start:source_end].strip(' .\u201d"')
             role = after.split()
@@ -2641,6 +2643,12 @@ def _described_source(text: str, cue: CueMatch, start: int, end: int) -> bool:
         # "said the Khan family deserved better": a past form makes it a clause
         and not any(word.endswith("ed") for word in text[start:end].lower().split()[1:])
     )
+
+
+# A sentence opening with a noun phrase and a relative clause set off by a comma: the subject
+# of the cue after it ("Tom Reyes, who chairs the board, said"). Audit: a bounded possessive
+# run of characters that are no comma or quote mark, then fixed words; matched at one position.
+_SUBJECT_WITH_RELATIVE = regex.compile(r"[ \t]*+[^,\"\u201c\u201d\n]{1,80}+,[ ](?:who|which)[ ]")
 
 
 def _name_and_appositive(text: str, floor: int, comma: int) -> int:
