@@ -191,8 +191,12 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
     while len(words) > 1 and not words[0][:1].isupper():
         words = words[1:]
     skip = _title_prefix_length(words, lexicon)
-    words = words[skip:] if skip < len(words) else words[-1:]
-    words = without_post_nominals(words)
+    if skip >= len(words):
+        # "The Prime Minister arrived": an office named alone is its whole title; a lone word
+        # after a title is a surname ("Gov. King", "Mayor King")
+        whole = " ".join(words)
+        return whole if len(words) > 1 and whole.lower() in lexicon.titles else words[-1]
+    words = without_post_nominals(words[skip:])
     lead_is_given = bool(words) and words[0].lower() in lexicon.given_names
     for index, word in enumerate(words[:-1]):
         if index and not lead_is_given and word.lower() in lexicon.given_names:
