@@ -643,6 +643,11 @@ class _Resolver:
         for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
             if self.gender_of(name, mention_text) == gender:
                 return name, mention_text
+        for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
+            if name == last and self.plain_name(name) and self.gender_of(name, mention_text) == "u":
+                # "Kaspar Lind, a fellow at Acme Studies, said ... '...,' he said": the speaker
+                # goes on, before a nearer name of unknown gender
+                return name, mention_text
         for _, name, mention_text in candidates:
             if self.gender_of(name, mention_text) in (gender, "u"):
                 return name, mention_text
