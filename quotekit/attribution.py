@@ -202,6 +202,7 @@ _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angr
 _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _SUBJECT_PRONOUN_FORMS = frozenset("he she they we I He She They We".split())
+_TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before a subject
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
@@ -681,9 +682,29 @@ class _Resolver:
         )
 
     def subject_just_before(self, start: int, offset: int) -> bool:
-        """Whether a mention at ``start`` opens the sentence of ``offset`` or the one before."""
+        """Whether a mention at ``start`` opens the sentence of ``offset`` or the one before,
+        past the words of a title before the name (``Former minister John Hetherington``)."""
         index = bisect.bisect_right(self.sentence_starts, offset) - 2
-        return start in self.sentence_openings and start >= self.sentence_starts[max(index, 0)]
+        return self.opens_sentence(start) and start >= self.sentence_starts[max(index, 0)]
+
+    def opens_sentence(self, start: int) -> bool:
+        """Whether a name at ``start`` opens its sentence, titles and modifiers before it."""
+        if start in self.sentence_openings:
+            return True
+        opening = self.sentence_start(start)
+        words = self.text[opening:start].lower().split()
+        lexicon = self.lexicon
+        return (
+            0 < len(words) <= _TITLE_WORDS_BEFORE
+            and any(word in lexicon.titles for word in words)  # not "The Murdoch outlets"
+            and all(
+                word in lexicon.titles
+                or word in lexicon.modifiers
+                or word in lexicon.title_qualifiers
+                or word in ("the", "a")
+                for word in words
+            )
+        )
 
     def speakers_before(self, offset: int) -> Iterator[tuple[int, str, SpeakerKind]]:
         """The recent speakers before ``offset``, nearest first: (mention start, name, kind)."""
