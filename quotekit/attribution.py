@@ -1290,7 +1290,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     # "Frank Church": a given name before a word that may end a body's name too
     surname = head.lower() in _SURNAMES_TOO and words[0].lower() in lexicon.given_names
     if group_kind is SpeakerKind.ORGANISATION and not surname:
-        return SpeakerKind.ORGANISATION, _strip_article(mention_text), False  # "Harbor Bank"
+        # "Harbor Bank"; "The Acme Union, which represents 28,000 staff": the name alone
+        relative = _RELATIVE_AFTER_NAME.search(mention_text)
+        name = mention_text[: relative.start()] if relative is not None else mention_text
+        return SpeakerKind.ORGANISATION, _strip_article(name.rstrip(", ")), False
     parts = mention_text.split(",")
     ends = [part.split()[-1].lower().rstrip(".") for part in parts if part.split()]
     if len(parts) > 1 and _COMPANY_SUFFIXES.intersection(ends[:2]):
@@ -1314,8 +1317,13 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         return SpeakerKind.ORGANISATION, named, False
     core = _name_core(mention_text, lexicon)
     before = _before_postmodifier(core)
-    if before != core and _plain_person_name(before, lexicon):
-        core = before  # "Gwen Hollis of the patient group Westvale Voices": the person
+    if before != core and (
+        _plain_person_name(before, lexicon)
+        or _plain_person_name(person_name(before, lexicon), lexicon)
+    ):
+        # "Gwen Hollis of the patient group Westvale Voices", "Imam Yusuf Khalani of the
+        # Wenmouth Central Mosque": the person
+        core = before
     name = person_name(core, lexicon)
     titled = name != " ".join(name_words(core))
     return None, name, titled or honorific_gender(core, lexicon) is not None
@@ -1768,13 +1776,10 @@ def _opening_comma(text: str, tokens: list[tuple[int, int, str]], last: int) -> 
 
 
 def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> bool:
-    """Whether token ``index`` opens a work's title in quote marks inside a description, after
-    a lower-case word (``the co-author of "Going Viral,"``, ``the thriller "Glass Harbor,"``)."""
-    return (
-        gap.strip() in ('"', "\u201c")
-        and tokens[index][2][:1].isupper()
-        and tokens[index - 1][2].islower()
-    )
+    """Whether token ``index`` opens words in quote marks inside a description, after a
+    lower-case word: a work's title or a word the description quotes (``the co-author of
+    "Going Viral,"``, ``the thriller "Glass Harbor,"``, ``who calls Trump a "sociopath,"``)."""
+    return gap.strip() in ('"', "\u201c") and tokens[index - 1][2].islower()
 
 
 def _phrase_start(

@@ -195,7 +195,7 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
         # "The Prime Minister arrived": an office named alone is its whole title; a lone word
         # after a title is a surname ("Gov. King", "Mayor King")
         whole = " ".join(words)
-        return whole if len(words) > 1 and whole.lower() in lexicon.titles else words[-1]
+        return whole if len(words) > 1 and whole.lower() in lexicon.titles else " ".join(words[-1:])
     words = without_post_nominals(words[skip:])
     lead_is_given = bool(words) and words[0].lower() in lexicon.given_names
     for index, word in enumerate(words[:-1]):

@@ -233,13 +233,17 @@ def _verb_after(previous: str, word: str) -> bool:
     return not word.endswith("s") or previous[:1].isupper() or lowered in _SUBJECT_PRONOUNS
 
 
-# Who a tell-verb tells, when it is not a name: "told reporters", "told a news conference".
-# Audit: an optional article, then one alternation of fixed words; matched at one position.
+# Who a tell-verb tells, when it is not a name: "told reporters", "told a news conference",
+# "told state television", "told public broadcaster RTV".
+# Audit: an optional article, then one alternation of fixed words and an optional capitalised
+# name (matched with case, a possessive run); matched at one position.
 _AUDIENCE = regex.compile(
     r"[ ]++(?:(?:the|a)[ ])?(?:reporters|journalists|lawmakers|supporters|voters|students"
     r"|the[ ]crowd|crowd|audience|senators|members|delegates|investigators|officials"
     r"|(?:a[ ])?news[ ]conference|(?:a[ ])?press[ ]conference|parliament|congress|the[ ]court"
-    r"|court|jurors|listeners|viewers|readers|residents)\b",
+    r"|court|jurors|listeners|viewers|readers|residents"
+    r"|(?:state|public|local|national|regional)[ ](?:television|tv|radio|media|broadcaster)"
+    r"(?-i:[ ]\p{Lu}[\p{L}\-]*+)?)\b",
     regex.IGNORECASE,
 )
 _PARTICIPLE = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotekit import Config, QuoteExtractor, SpeakerKind, default_lexicon, extract_quotes
+from quotekit.mentions import person_name
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -403,3 +404,22 @@ def test_a_family_name_a_user_adds_is_read_as_written_first() -> None:
     assert default.speaker.name == "Oyun"
     assert extended.speaker is not None
     assert extended.speaker.name == "Oyun Batbold"
+
+
+def test_a_mention_of_marks_alone_or_an_office_alone_has_a_name() -> None:
+    lexicon = default_lexicon()
+    assert person_name('"', lexicon) == ""  # no word at all: an empty name, no error
+    assert person_name("Prime Minister", lexicon) == "Prime Minister"
+    assert person_name("Gov. King", lexicon) == "King"
+
+
+def test_the_person_of_a_body_and_a_quoted_word_in_a_relative_clause() -> None:
+    text = (
+        "Imam Yusuf Khalani of the Wenmouth Central Mosque said the plan was fair. "
+        'Ines Humphrey, who calls the plan a "sham," said she would vote against it.'
+    )
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "Yusuf Khalani",
+        "Ines Humphrey",
+        "Ines Humphrey",
+    ]
