@@ -1186,7 +1186,20 @@ _PERSON_QUALIFIERS = frozenset(("assistant", "associate"))
 
 
 def _lower_unknown(chunk: _Chunk) -> bool:
-    return not chunk.tags and not chunk.grammar and not chunk.capitalised and not chunk.possessive
+    """Whether a chunk is a lower-case word no table knows, which may belong to a title; not
+    an age (``the 34-year-old striker``: the age describes the person, not the role)."""
+    return (
+        not chunk.tags
+        and not chunk.grammar
+        and not chunk.capitalised
+        and not chunk.possessive
+        and _AGE_WORD.fullmatch(chunk.phrase) is None
+    )
+
+
+# An age written as one word ("34-year-old"). Audit: a bounded digit run and fixed words;
+# fullmatch only.
+_AGE_WORD = regex.compile(r"\d{1,3}-year-old")
 
 
 # --- one mention ---------------------------------------------------------------------------------
@@ -1459,12 +1472,18 @@ def _body_in_next_segment(
     run = rest[:size]
     if any(chunk.grammar == "conj" for chunk in run) and any(map(_is_place, run)):
         return None  # "of Ohio and Utah": the places of two people
+    if run and run[-1].phrase.split()[-1] in _STREET_WORDS:
+        return None  # "Tom Hale, 40, of Mill Road": where he lives, no body
     body = _noun_phrase(run, following.words, text)
     place = segments[named + 2] if named + 2 < len(segments) else None
     return _join_affiliations([body, place]) if isinstance(place, str) else body
 
 
 _NAME_INNER_WORDS = frozenset(("of", "the", "and", "&", "for"))  # "Fire and Rescue Service"
+# Words that end a street's name: an address after a name says where someone lives.
+_STREET_WORDS = frozenset(
+    "road street lane avenue drive close way crescent terrace place square gardens grove".split()
+)
 
 
 def _of_body(chunks: Sequence[_Chunk]) -> bool:
