@@ -1704,14 +1704,23 @@ def _nickname(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
     before = text[max(0, stretch.start - 30) : stretch.start]
     after = text[stretch.end : stretch.end + 30]
     words = _WORD.findall(text, stretch.start, stretch.end)
-    return (
+    if not (
         before.endswith(" ")
         and before.split()[-1:] != []
-        and before.split()[-1].lower() in lexicon.given_names
         and after.startswith(" ")
         and after[1:2].isupper()
         and 0 < len(words) <= _NICKNAME_WORDS
         and all(word[:1].isupper() for word in words)
+    ):
+        return False
+    preceding, following = before.split(), after.split()
+    # a known given name before it, or a name's words alone: lower case (or nothing) before the
+    # given name and after the surname ("farmer Bernadette "Bernie" Walsh said"), where a
+    # headline's words run on capitalised ("Smith Reveals 'Demoralizing' Experience At Work")
+    return preceding[-1].lower() in lexicon.given_names or (
+        preceding[-1][:1].isupper()
+        and (len(preceding) < 2 or not preceding[-2][:1].isupper() or preceding[-2][-1] in ".:")
+        and (len(following) < 2 or not following[1][:1].isupper())
     )
 
 
