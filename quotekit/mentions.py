@@ -66,12 +66,12 @@ PRONOUNS: Mapping[str, tuple[str, str]] = MappingProxyType(
 # costs one step per character.
 _WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}]*+(?:['\u2019\-][\p{L}\p{M}]++)*+\.?)"
 _PARTICLE = r"(?:de|da|di|del|der|van|von|bin|al|la|le|du|dos|das|ibn)"
+_NICKNAME_GAP = rf"[ ][\"\u201c]{_WORD}[\"\u201d][ ]"
 # A run of capitalised words separated by single spaces, lower-case particles or a one-word
 # nickname in quote marks between them ('Bernadette "Bernie" Walsh').
 # Audit: each step consumes a space and a word; the optional particle is a fixed lower-case
 # word and the nickname opens with a quote mark, both disjoint from the capital a name starts
 # with, so a step tries at most two separators, each once.
-_NICKNAME_GAP = rf"[ ][\"\u201c]{_WORD}[\"\u201d][ ]"
 _NAME_RUN = regex.compile(
     rf"{_WORD}(?:(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?+|{_NICKNAME_GAP}){_WORD})*+"
 )
