@@ -727,6 +727,8 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# Words of degree before a participle that make it an adjective ("the most assured album").
+_DEGREE_WORDS = frozenset("most more less least very so too".split())
 # Prepositions before a medium that a participle then describes ("in a video posted on ...").
 _MEDIUM_PREPOSITIONS = frozenset("in on from with via through under during".split())
 
@@ -737,7 +739,9 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     Russia``, ``reported last week by``), unless the passive is one that attributes."""
     previous = _words_before(text, match.start(), 4)
     if previous and previous[-1] in _ARTICLES:
-        return True
+        return True  # "in a written statement": an adjective
+    if previous[-2:-1] and previous[-2] in _ARTICLES and previous[-1] in _DEGREE_WORDS:
+        return True  # "the most assured album"; but "more convinced that" reports a stance
     if (
         len(previous) >= 3
         # "In a video posted", "in a blog post published", not "The poll showed"
