@@ -202,6 +202,7 @@ _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angr
 _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _SUBJECT_PRONOUN_FORMS = frozenset("he she they we I He She They We".split())
+_BEAT_WORDS = 3  # words after the name in a beat of action before a quote ("shrugs", "agreed")
 _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before a subject
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
@@ -2140,6 +2141,31 @@ def _last_direct_speaker(quotes: list[Quote]) -> Quote | None:
     return None
 
 
+def _beat_subject(
+    candidate: Candidate,
+    sentences: Sequence[Sentence],
+    paragraph_starts: Sequence[int],
+    resolver: _Resolver,
+) -> _Found | None:
+    """The person opening a short sentence just before a quote with no cue, in the quote's own
+    paragraph: a beat of action that names who speaks next (``Ron Gillespie shrugs. "Same as
+    always."``, ``Dianne Bystrom agreed. "..."``)."""
+    if candidate.sentence < 1 or not paragraph_starts:
+        return None
+    before = sentences[candidate.sentence - 1]
+    if before.start < paragraph_starts[candidate.paragraph]:
+        return None  # the quote opens its paragraph
+    index = bisect.bisect_left(resolver.people_starts, before.start)
+    if index == len(resolver.people) or resolver.people[index].start >= before.end:
+        return None
+    person = resolver.people[index]
+    if not resolver.opens_sentence(person.start) or not resolver.names_a_person(person):
+        return None
+    if len(resolver.text[person.end : before.end].split()) > _BEAT_WORDS:
+        return None  # a sentence that says more than a gesture ("Gillespie shrugs.")
+    return _Found(person.start, person.end)
+
+
 def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
     """Whether a quote paragraph continues the last speaker: the next paragraph, or the one
     after a paragraph that names nobody new (an interviewer's question, a pause)."""
@@ -2703,6 +2729,13 @@ def attribute(document: Document, context: Context) -> Document:
             ):
                 # "Roe gave the idea a whirl on Tuesday: '...'": the sentence's own subject
                 speaker, confidence = resolver.speaker(embedding, "frame")
+                sieve, confidence = "frame", confidence * _UNSURE_SUBJECT
+            elif candidate.kind is QuoteKind.DIRECT and (
+                beat := _beat_subject(candidate, sentences, paragraph_starts, resolver)
+            ):
+                # "Ron Gillespie shrugs. 'Same as always.'": the person the sentence before the
+                # quote, in its paragraph, is about
+                speaker, confidence = resolver.speaker(beat, "frame")
                 sieve, confidence = "frame", confidence * _UNSURE_SUBJECT
             elif (
                 candidate.kind is QuoteKind.DIRECT

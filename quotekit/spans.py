@@ -1839,8 +1839,15 @@ class _SpanFinder:
         self.paragraphs = document.analysis.paragraphs
         self.sentences = document.analysis.sentences
         self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
         self.candidates: list[Candidate] = []
         self.statement = 0
+
+    def opens_its_paragraph(self, offset: int) -> bool:
+        """Whether only white space and quote marks stand before ``offset`` in its paragraph."""
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        start = self.paragraph_starts[index] if index >= 0 else 0
+        return not self.text[start:offset].strip(" \t\n\"\u201c\u2018'")
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -1967,8 +1974,17 @@ class _SpanFinder:
                 continues = shared or (
                     chosen is None
                     and previous_direct is not None
-                    and self.sentences[previous_direct.sentence].paragraph
-                    >= scan.sentence.paragraph - 1
+                    and (
+                        self.sentences[previous_direct.sentence].paragraph
+                        == scan.sentence.paragraph
+                        # the paragraph after: only when the quote opens it, not after a
+                        # sentence of its own ("Ron Gillespie shrugs. '...'")
+                        or (
+                            self.sentences[previous_direct.sentence].paragraph
+                            == scan.sentence.paragraph - 1
+                            and self.opens_its_paragraph(stretch.start)
+                        )
+                    )
                 )
                 self.add(stretch.start, stretch.end, QuoteKind.DIRECT, chosen, not continues)
                 previous_direct = self.candidates[-1]
