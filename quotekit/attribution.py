@@ -45,6 +45,7 @@ from quotekit.mentions import (
     BE_FORMS,
     DASHES,
     FINITE_VERBS,
+    HEARINGS,
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
     MONTHS,
@@ -89,6 +90,12 @@ _DESCRIPTOR_DETERMINERS = frozenset("the its his her their our".split())
 # Nouns of family that describe a person after a name ("a father of two", "the grandmother").
 _KIN_NOUNS = frozenset(
     "father mother grandfather grandmother son daughter widow widower husband wife".split()
+)
+_KIN_GENDERS: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys("mother grandmother daughter wife widow".split(), "f"),
+        **dict.fromkeys("father grandfather son husband widower".split(), "m"),
+    }
 )
 _KIN_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
@@ -203,26 +210,27 @@ _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _SUBJECT_PRONOUN_FORMS = frozenset("he she they we I He She They We".split())
 _BEAT_WORDS = 3  # words after the name in a beat of action before a quote ("shrugs", "agreed")
+_TITLE_REACH = 60  # characters of title words before a name that opens its sentence
 _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before a subject
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
 # Documents that speak for whoever issued them ("The statement said").
+_ISSUER_REACH = 400  # characters before "the statement" read for who issued it
 _ISSUED_DOCUMENTS = frozenset("statement letter release memo email e-mail post report".split())
 # Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
 # two words, the document ("The Harbour Authority issued a statement").
-# Audit: the issuer starts only where a run of capitalised words starts (a lookbehind of one
-# word, which backtracks within that word only), then possessive runs separated by single
+# Audit: the issuer starts only at a word's start where a run of capitalised words starts
+# (lookbehinds of one character and of one word, which backtracks within that word only), then
+# possessive runs separated by single
 # spaces; fixed verbs and determiners, a bounded repetition of possessive word runs; each run
 # is read once per scan.
 _ISSUED = regex.compile(
-    r"(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
+    r"(?<![\p{L}.'\u2019&\-])(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+)[ ]"
     r"(?:issued|released|sent|published|posted|put[ ]out)[ ](?:a|an|its|his|her|their)[ ]"
     r"(?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
 )
-# Bodies that hear evidence: "the court heard that" names no one who said it.
-_HEARINGS = frozenset("court jury jurors inquiry inquest tribunal hearing magistrates".split())
 _SOURCE_REACH = 160  # characters after "according to" read for its source
 _RELAY_GAP_WORDS = 8  # words between a quote and the "according to" that relays it
 _CUE_LOOKAHEAD = 20  # characters after a mention read for the cue that follows it
@@ -693,6 +701,8 @@ class _Resolver:
         if start in self.sentence_openings:
             return True
         opening = self.sentence_start(start)
+        if start - opening > _TITLE_REACH:
+            return False
         words = self.text[opening:start].lower().split()
         lexicon = self.lexicon
         return (
@@ -746,7 +756,8 @@ class _Resolver:
         groups = self.lexicon.group_nouns
         if SpeakerKind.GROUP not in (groups.get(head + "s"), groups.get(head + "es")):
             return False
-        end = speaker[0] + len(speaker[1]) + len("an ")
+        named = self.text.find(speaker[1], speaker[0], speaker[0] + len(speaker[1]) + 4)
+        end = named + len(speaker[1]) if named != -1 else speaker[0]
         following = self.text[end : end + _CUE_LOOKAHEAD].split()[:1]
         cue = following[0].lower() if following else ""
         return self.lexicon.cues.get(cue) is CueClass.SPEECH and not cue.startswith("ask")
@@ -880,6 +891,7 @@ class _Resolver:
             return None
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
         start = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
+        start = max(start, offset - _ISSUER_REACH)  # a long sentence is read near the mention
         issued = max(  # the last one before the mention
             _ISSUED.finditer(self.text, start, offset),
             key=lambda match: match.start(),
@@ -887,7 +899,12 @@ class _Resolver:
         )
         if issued is None or issued.group("document").lower() != words[1]:
             return None
-        return issued.group("issuer"), int(issued.start("issuer"))
+        # the name the mention finder read there: not "On Monday Acme", but "Acme"
+        index = bisect.bisect_right(self.mention_starts, issued.end("issuer") - 1) - 1
+        if index < 0 or self.mentions[index].end != issued.end("issuer"):
+            return None
+        mention = self.mentions[index]
+        return self.text[mention.start : mention.end], mention.start
 
     def relative_antecedent(self, who: int) -> _Found | None:
         """What a relative ``who`` stands for: the phrase right before it in its sentence,
@@ -1017,7 +1034,7 @@ class _Resolver:
             mention_text = mention_text[: relative.start()].rstrip(", ")
         words = mention_text.lower().replace("\u2019", "'").split()
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
-            return self.kin_of(words[1], offset)  # "Vane's wife said": his wife, Clara
+            return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
         lexicon = self.lexicon
@@ -1072,7 +1089,14 @@ class _Resolver:
                 return self.named(person)
             index -= 1
         if varied:
-            return self.subject_person_before(offset) or self.named_speaker_near(offset)
+            subject = self.subject_person_before(offset, role)
+            if subject is not None or role in lexicon.titles:
+                return subject  # a role of its own: not whoever spoke last ("the striker")
+            speaker = self.named_speaker_near(offset)
+            gender = _KIN_GENDERS.get(role)
+            if speaker is None or gender is None:
+                return speaker
+            return speaker if self.gender_of(speaker, speaker) in (gender, "u") else None
         if role not in lexicon.titles or owners:
             return None  # a nationality or an owner is no lede's description of who comes next
         if not self.in_a_lede(offset):
@@ -1147,14 +1171,17 @@ class _Resolver:
             for position in (index, index - 1)
         )
 
-    def kin_of(self, kin: str, offset: int) -> str | None:
+    def kin_of(self, kin: str, offset: int, owner: str) -> str | None:
         """The nearest person named before ``offset`` with a kin noun beside the name (``his
-        wife, Clara``), in full where the text names them in full."""
+        wife, Clara``) in a sentence that names ``owner`` (``Vane``), in full where the text
+        names them in full."""
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
             index -= 1
-            if kin not in self.described_with(person, offset):
+            if kin not in self.described_with(person, offset) or owner not in self.text[
+                self.sentence_start(person.start) : person.start
+            ].lower().replace("\u2019", "'"):
                 continue
             if self.names_a_person(person):
                 return self.named(person)
@@ -1167,10 +1194,13 @@ class _Resolver:
                 return next((name for name in fuller if name.startswith(given + " ")), given)
         return None
 
-    def subject_person_before(self, offset: int) -> str | None:
+    def subject_person_before(self, offset: int, role: str = "") -> str | None:
         """The person named first, near its start, in the sentence of ``offset`` or one of the
         two before, nearest sentence first: whom a varied description takes up (``Runner-up
-        Tomasz Kowalczyk ... said ... The Polish-born baker added``)."""
+        Tomasz Kowalczyk ... said ... The Polish-born baker added``); not one of the other
+        gender than the ``role`` tells (``the mother of three``), nor one given another title
+        (``Manager Tom Reyes ... The 19-year-old striker said``)."""
+        gender = _KIN_GENDERS.get(role)
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 1
         for index in range(sentence, max(sentence - _SUBJECT_SENTENCES, -1), -1):
             start = self.sentence_starts[index]
@@ -1180,8 +1210,18 @@ class _Resolver:
             person = self.people[first]
             if self.text.startswith(" via ", person.end):
                 continue  # "Neilson Barnard via Getty Images.": a picture's credit
-            if person.start - start <= _SUBJECT_OPENING and self.names_a_person(person):
-                return self.named(person)
+            if person.start - start > _SUBJECT_OPENING or not self.names_a_person(person):
+                continue
+            name = self.named(person)
+            mention = self.with_honorific(person)
+            if gender is not None and self.gender_of(name, mention) not in (gender, "u"):
+                return None
+            titles = {
+                word for word in self.described_with(person, offset) if word in self.lexicon.titles
+            }
+            if role in self.lexicon.titles and titles and role not in titles:
+                return None  # "Manager Tom Reyes" is no "striker"
+            return name
         return None
 
     def names_a_person(self, mention: EntityMention) -> bool:
@@ -1266,7 +1306,8 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
         # source's name, told by its own last word or by the description's head noun
         parts = mention_text.split(",")
-        described_kind = lexicon.group_nouns.get(parts[0].split()[-1].lower().rstrip("'s"))
+        head_noun = parts[0].split()[-1].lower().replace("\u2019", "'").removesuffix("'s")
+        described_kind = lexicon.group_nouns.get(head_noun)
         for part in parts[1:]:
             body = _capitalised_tail(part.strip())
             if body and (
@@ -2503,7 +2544,7 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
         return True  # "the senator seemed to be shrinking": the writer's view
     if cue_words[:1] in (["heard"], ["hears"]):
         before = _words_before(text, max(sentence.start, cue_start - _CUE_WORD_REACH), cue_start)
-        if before and before[-1][2].lower() in _HEARINGS:
+        if HEARINGS.intersection(token[2].lower() for token in before[-2:]):  # "a jury has heard"
             return True  # "The court heard that ...": who gave the evidence is not named
     after = text[cue_end : cue_end + 20].split(maxsplit=1)
     if not cue_words or "that" in (cue_words[-1], *after[:1]):
@@ -2536,6 +2577,7 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
                 # "One backbencher, asked how it had gone, paused": a comma closes the question
                 # and the sentence goes on; "The leader, Peter Quayle, asked whether ..." asks
                 and "," in text[cue_end : sentence.end]
+                and "," not in text[sentence.start : cue_start].rstrip()[:-1]
             )
             return last.lower() in BE_FORMS or last.lower() == "when" or interposed
     # an opening participle, unless it is an inverted cue: "Added Jones: ..."

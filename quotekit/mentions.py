@@ -25,6 +25,7 @@ from quotekit._types import SpeakerKind
 __all__ = [
     "APPOSITIVE_NAME",
     "FINITE_VERBS",
+    "HEARINGS",
     "INTERVIEW_ANSWER",
     "INTERVIEW_QUESTION",
     "MONTHS",
@@ -396,6 +397,8 @@ INTERVIEW_ANSWER = "A"
 
 # What follows a surname in a full name ("Harry B. Harris Jr.", "Stan Pate IV"), lower-case.
 NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
+# Bodies that hear evidence: "the court heard that" reports what someone not named said there.
+HEARINGS = frozenset("court jury jurors inquiry inquest tribunal hearing magistrates".split())
 
 
 @functools.cache

@@ -29,6 +29,7 @@ from quotekit._types import CueClass, QuoteKind
 from quotekit.mentions import (
     BE_FORMS,
     FINITE_VERBS,
+    HEARINGS,
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
     MONTHS,
@@ -235,15 +236,16 @@ def _verb_after(previous: str, word: str) -> bool:
 
 # Who a tell-verb tells, when it is not a name: "told reporters", "told a news conference",
 # "told state television", "told public broadcaster RTV".
-# Audit: an optional article, then one alternation of fixed words and an optional capitalised
-# name (matched with case, a possessive run); matched at one position.
+# Audit: an optional article, then one alternation of fixed words and an optional name
+# (matched with case: an acronym, or a capitalised word before "that" or a stop, each a
+# possessive run); matched at one position.
 _AUDIENCE = regex.compile(
     r"[ ]++(?:(?:the|a)[ ])?(?:reporters|journalists|lawmakers|supporters|voters|students"
     r"|the[ ]crowd|crowd|audience|senators|members|delegates|investigators|officials"
     r"|(?:a[ ])?news[ ]conference|(?:a[ ])?press[ ]conference|parliament|congress|the[ ]court"
     r"|court|jurors|listeners|viewers|readers|residents"
     r"|(?:state|public|local|national|regional)[ ](?:television|tv|radio|media|broadcaster)"
-    r"(?-i:[ ]\p{Lu}[\p{L}\-]*+)?)\b",
+    r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?)\b",
     regex.IGNORECASE,
 )
 _PARTICIPLE = (
@@ -522,6 +524,7 @@ _ADD_FORMS = frozenset("add adds added adding".split())
 # What "add" takes when it adds up rather than speaks: "added a second", "adds another".
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _ADDED_REACH = 20  # characters after "add" read for what it adds
+_ADDED_WORDS = 4  # words after "add" read for the "that" or colon of a report
 _WORD_REACH = 30  # characters before a cue read for the word before it
 # Prepositions before a gerund, which then tells when, not who said what ("before answering").
 _GERUND_LEADS = (["before"], ["after"], ["without"], ["while"], ["since"])
@@ -530,9 +533,13 @@ _GERUND_LEADS = (["before"], ["after"], ["without"], ["while"], ["since"])
 def _adds_up(text: str, cue_end: int) -> bool:
     """Whether ``add`` adds something up here: before ``to``, ``another``, an amount or an
     ordinal (``adding to his victories``, ``added a third``, ``added 20 points``)."""
-    following = [word.strip(".,;:!?") for word in text[cue_end : cue_end + _ADDED_REACH].split()]
-    following = [word.lower() for word in following[:2]]
-    if following[:1] in (["to"], ["another"]) or _measured(text, cue_end + 1):
+    words = text[cue_end : cue_end + _ADDED_REACH * 2].split()[:_ADDED_WORDS]
+    if words[:1] == ["to"]:
+        return True  # "adding to his victories"
+    if any(word == "that" or word.endswith(":") for word in words):
+        return False  # "added another warning that ...", "added a second point: ...": a report
+    following = [word.strip(".,;:!?").lower() for word in words[:2]]
+    if following[:1] == ["another"] or _measured(text, cue_end + 1):
         return True
     return len(following) == 2 and following[0] in _ARTICLES and following[1] in _ORDINALS
 
@@ -824,6 +831,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if _noun_by_its_neighbours(text, match):
             continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
+        if head in ("heard", "hears") and not HEARINGS.intersection(
+            _words_before(text, match.start(), 3)
+        ):
+            continue  # "the court heard that"; but "Ana Brandt heard that the mill would close"
         if head in _RECALL_FORMS and (
             _measured(text, match.end() + 1) or _next_word(text, match.end()) in ("its", "their")
         ):
@@ -2468,7 +2479,7 @@ class _SpanFinder:
         else:  # "CONTENT, said X": only a short name or a few words may follow the cue
             if cue.form.split()[0].endswith("ing"):
                 return None  # "Judge blocks contract, citing ...": the writer's clause
-            if _SUBJECT_WITH_RELATIVE.match(text, past_dateline(text, sentence.start), comma):
+            if _SUBJECT_WITH_RELATIVE.fullmatch(text, past_dateline(text, sentence.start), comma):
                 return None  # "Tom Reyes, who chairs the board, said the staff knew": his
             source_end = time_tail_start(text, after_start, after_end)  # "said X on Friday"
             after = text[after_start:source_end].strip(' .\u201d"')
@@ -2681,7 +2692,9 @@ def _described_source(text: str, cue: CueMatch, start: int, end: int) -> bool:
 # A sentence opening with a noun phrase and a relative clause set off by a comma: the subject
 # of the cue after it ("Tom Reyes, who chairs the board, said"). Audit: a bounded possessive
 # run of characters that are no comma or quote mark, then fixed words; matched at one position.
-_SUBJECT_WITH_RELATIVE = regex.compile(r"[ \t]*+[^,\"\u201c\u201d\n]{1,80}+,[ ](?:who|which)[ ]")
+_SUBJECT_WITH_RELATIVE = regex.compile(
+    r"[ \t]*+[^,\"\u201c\u201d\n]{1,80}+,[ ](?:who|which)[ ][^,\n]{1,200}+"
+)
 
 
 def _name_and_appositive(text: str, floor: int, comma: int) -> int:

@@ -1286,18 +1286,27 @@ def _plain_name(text: str, vocabulary: _Vocabulary) -> ParsedMention | None:
     return ParsedMention(name=stripped, name_start=start, name_end=start + len(stripped))
 
 
+# A run of characters that are no white space: a word as written. Audit: one possessive run.
+_NON_SPACE = regex.compile(r"\S++")
+
+
 def _with_post_nominals(text: str, vocabulary: _Vocabulary) -> ParsedMention:
     """The parse of a mention whose name may carry letters after it (``Ana Brandt MP``,
     ``Sir Tom Reyes KC, the defence barrister``): read without them, and an office or a rank at
-    the bar they give is the title when no other is. The letters follow the name, so the
-    name's offsets stay those of ``text``."""
+    the bar they give is the title when no other is. A piece that opens with a determiner is a
+    description and keeps its letters (``the Wexley MP``); letters set aside from a piece
+    before the name's would shift its offsets, but a name comes before its letters."""
     kept: list[str] = []
     letters: list[str] = []
     for piece in text.split(","):
-        words = piece.split()
+        spans = [match.span() for match in _NON_SPACE.finditer(piece)]
+        words = [piece[start:end] for start, end in spans]
         name = without_post_nominals(words)
+        if len(name) == len(words) or words[0].lower() in _DETERMINERS:
+            kept.append(piece)  # "the Wexley MP": a description, whose letters are its title
+            continue
         letters.extend(words[len(name) :])
-        kept.append(piece if len(name) == len(words) else piece[: piece.index(words[len(name)])])
+        kept.append(piece[: spans[len(name)][0]])
     if not letters:
         return _parse(text, vocabulary)
     parsed = _parse(",".join(kept).rstrip(", "), vocabulary)
