@@ -210,6 +210,7 @@ _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _SUBJECT_PRONOUN_FORMS = frozenset("he she they we I He She They We".split())
 _BEAT_WORDS = 3  # words after the name in a beat of action before a quote ("shrugs", "agreed")
+_LONGEST_MENTION = 400  # characters of the longest mention read for a speaker
 _TITLE_REACH = 60  # characters of title words before a name that opens its sentence
 _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before a subject
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
@@ -797,6 +798,8 @@ class _Resolver:
     def speaker(self, found: _Found, sieve: str) -> tuple[Speaker | None, float]:
         """Resolve a located mention to a speaker and the confidence of the whole decision."""
         text = self.text
+        if found.end - found.start > _LONGEST_MENTION:
+            return None, _UNRESOLVED  # a name and its description are a few dozen words
         mention_text = text[found.start : found.end]
         if not mention_text.strip():
             return None, _UNRESOLVED  # an empty span names nobody
@@ -2652,6 +2655,8 @@ def attribute(document: Document, context: Context) -> Document:
                 index = bisect.bisect_right(sentence_starts, candidate.cue_start) - 1
                 cue_sentence = sentences[max(index, 0)]
             found, channel = _locate(text, candidate, cue_sentence, document.analysis)
+            if found is not None and found.end - found.start > _LONGEST_MENTION:
+                found = None  # a name and its description are a few dozen words
             relayed = _relayed_speaker(text, candidate, context.lexicon)
             if relayed is not None:
                 # '"...," she said, according to a transcript': she speaks, the transcript relays

@@ -194,8 +194,8 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
     nationalities, and anything before a known given name (``union leader Karel Brandt``,
     ``Finance Minister Olga Petrenko`` -> ``Karel Brandt``, ``Olga Petrenko``)."""
     words = name_words(text)
-    while len(words) > 1 and not words[0][:1].isupper():
-        words = words[1:]
+    first = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
+    words = words[min(first, len(words) - 1) :]  # past lower-case words, in one slice
     skip = _title_prefix_length(words, lexicon)
     if skip >= len(words):
         # "The Prime Minister arrived": an office named alone is its whole title; a lone word

@@ -1248,6 +1248,10 @@ def parse_mention(text: str, lexicon: Lexicon) -> ParsedMention:
         text: the words naming the person, as written (``"Sen. Jane Roe, D-Mass."``).
         lexicon: the word tables (``default_lexicon()`` or an extended copy).
     """
+    if len(text) > _LONGEST_MENTION:
+        # a name and what describes it are a few dozen words: a longer phrase is read as
+        # naming nobody, so a run of a thousand quotes before one cue stays linear
+        return ParsedMention(rules=("too-long",))
     vocabulary = _vocabulary(lexicon)
     memo = vocabulary.parsed
     known = memo.get(text)
@@ -1261,6 +1265,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> ParsedMention:
 
 
 _MEMO_SIZE = 8192
+_LONGEST_MENTION = 400  # characters of a phrase that may name a person
 
 # Capitalised words separated by single spaces, nothing else: the most common mention, a plain
 # name. Audit: possessive runs; the space that separates words is outside the word class, so

@@ -454,6 +454,25 @@ def _distinct_speakers(size: int) -> str:
     return "".join(units).ljust(half, "\n") + _repeat("bcd ", size - half)
 
 
+def _capitalised_quotes_then_cue(size: int) -> str:
+    # Many capitalised one-word quotes, then one inverted cue: every quote reads back to it.
+    return _repeat('"Ab" ', size - 18) + "said the minister."
+
+
+def _quotes_then_relay(size: int) -> str:
+    # Many quotes, then one cue relayed by "according to".
+    return _repeat('"We will win," ', size - 38) + "she said, according to the transcript."
+
+
+def _capitals_in_words_then_statement(size: int) -> str:
+    # A run of names with capitals inside them, then a statement whose issuer is looked for.
+    return (
+        "Officials from "
+        + _repeat("McDonald ", size - 60)
+        + "arrived. The statement said the plan was final."
+    )
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -471,5 +490,9 @@ ADVERSARIAL = {
     "a cue before every quote": _cues_and_quotes,
     "people sharing a surname": _shared_surname,
     "many distinct speakers": _distinct_speakers,
+    # found by a review
+    "capitalised quotes then a cue": _capitalised_quotes_then_cue,
+    "quotes then a relayed cue": _quotes_then_relay,
+    "capitals inside words then a statement": _capitals_in_words_then_statement,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
