@@ -208,7 +208,7 @@ _MAX_SUBJECT_WORDS = 12
 _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
 _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
-_SUBJECT_PRONOUN_FORMS = frozenset("he she they we I He She They We".split())
+_PERSONAL_SUBJECTS = frozenset("he she they we i".split())  # pronouns that are a whole subject
 _BEAT_WORDS = 3  # words after the name in a beat of action before a quote ("shrugs", "agreed")
 _LONGEST_MENTION = 400  # characters of the longest mention read for a speaker
 _TITLE_REACH = 60  # characters of title words before a name that opens its sentence
@@ -1669,7 +1669,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             index -= 1
     if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
         return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
-    if index >= 0 and tokens[index][2] in _SUBJECT_PRONOUN_FORMS:
+    if index >= 0 and tokens[index][2].lower() in _PERSONAL_SUBJECTS:
         # "It was a move she said was overdue": a pronoun is a whole subject
         return _Found(tokens[index][0], tokens[index][1])
     aside = index > 0 and tokens[index][2] in _DASH_TOKENS
@@ -2394,12 +2394,8 @@ def _first_pronoun(text: str, start: int, limit: int, resolver: _Resolver) -> _F
     for mention in resolver.mentions[index : index + _SUBJECT_LEAD]:
         if mention.start >= limit:
             break
-        if mention.label == "PRONOUN" and text[mention.start : mention.end].lower() in (
-            "he",
-            "she",
-            "they",
-            "we",
-        ):
+        mention_text = text[mention.start : mention.end]
+        if mention.label == "PRONOUN" and mention_text in _PERSONAL_SUBJECTS - {"i"}:
             return _Found(mention.start, mention.end)
     return None
 
