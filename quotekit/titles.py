@@ -863,10 +863,18 @@ def _describe(
     party: str | None = None
     index = 0
     article: _Chunk | None = None
-    while index < len(chunks) and (chunks[index].grammar == "det" or chunks[index].phrase == "one"):
+    while index < len(chunks) and (
+        chunks[index].grammar == "det"
+        # "One strategist": a number opening the phrase, as an article; not "One Nation leader"
+        or (
+            chunks[index].phrase == "one"
+            and index + 1 < len(chunks)
+            and not chunks[index + 1].capitalised
+        )
+    ):
         if chunks[index].grammar == "det":
             article = chunks[index]
-        index += 1  # "One strategist": a number opening the phrase, as an article
+        index += 1
     end = len(chunks)
     # "an ally of the mayor": a title after an unlisted lower-case noun and its preposition is
     # another person's (but not after a name: "a University of Iowa professor")
@@ -1484,6 +1492,8 @@ def _body_in_next_segment(
     while size > 0 and not rest[size - 1].capitalised:
         size -= 1  # "of Brenford Police and": no dangling function word
     run = rest[:size]
+    if size < len(rest) and rest[size].phrase[:1].isdigit():
+        return None  # "of Flat 3": an address
     if any(chunk.grammar == "conj" for chunk in run) and any(map(_is_place, run)):
         return None  # "of Ohio and Utah": the places of two people
     if run and run[-1].phrase.split()[-1] in _STREET_WORDS:
