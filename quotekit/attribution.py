@@ -210,6 +210,8 @@ _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
 _PERSONAL_SUBJECTS = frozenset("he she they we i".split())  # pronouns that are a whole subject
 _BEAT_WORDS = 3  # words after the name in a beat of action before a quote ("shrugs", "agreed")
+_REASON_WORDS = frozenset(("because", "since"))  # open a reason inside a relative clause
+_REASON_REACH = 12  # words back from a reason to the relative pronoun it belongs to
 _LONGEST_MENTION = 400  # characters of the longest mention read for a speaker
 _TITLE_REACH = 60  # characters of title words before a name that opens its sentence
 _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before a subject
@@ -1327,11 +1329,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         or not capitalised
         or described
     ):
-        return (
-            group_kind or SpeakerKind.UNKNOWN,
-            _strip_article(mention_text.split(",", maxsplit=1)[0]),
-            False,
-        )
+        described_text = mention_text.split(",", maxsplit=1)[0]
+        relative = _RELATIVE_AFTER_NAME.search(described_text)
+        if relative is not None:  # "Two officials who spoke on condition of anonymity"
+            described_text = described_text[: relative.start()]
+        return group_kind or SpeakerKind.UNKNOWN, _strip_article(described_text), False
     # "Frank Church": a given name before a word that may end a body's name too
     surname = head.lower() in _SURNAMES_TOO and words[0].lower() in lexicon.given_names
     if group_kind is SpeakerKind.ORGANISATION and not surname:
@@ -1705,6 +1707,20 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             if tokens[head_start][2][:1].isupper() or opening - 1 < 0:
                 break
     start_index = _phrase_start(text, tokens, head_end, over_titles=head_end != index)
+    if start_index > 0 and tokens[start_index - 1][2].lower() in _REASON_WORDS:
+        # "Two officials who spoke on condition of anonymity because they were not authorised
+        # to speak said": the reason belongs to the relative clause; its noun is the subject
+        who = next(
+            (
+                position
+                for position in range(start_index - 2, max(-1, start_index - _REASON_REACH), -1)
+                if tokens[position][2].lower() in ("who", "which")
+            ),
+            None,
+        )
+        if who is not None and who > 0:
+            head_end = who - 1
+            start_index = _phrase_start(text, tokens, head_end)
     if start_index > 0 and all(
         _no_subject_word(token[2]) for token in tokens[start_index : head_end + 1]
     ):
