@@ -190,7 +190,7 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
     with a subject of its own, before a that-clause or inside what ``according to`` covers
     (``The company said revenue rose, according to data compiled by X``: the data is the
     source of it all, the company of what it said)."""
-    if outer.form in SOURCE_FIRST_CUES and outer.start > cue.start:
+    if outer.form in SOURCE_FIRST_CUES:  # "According to a transcript, she told reporters that"
         # its content after it, or before it with a short source between ("Revenue rose, the
         # company said, according to X"; not "..., short of the sum analysts had expected")
         comma = text.rfind(",", content_start, cue.start)
