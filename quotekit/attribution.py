@@ -42,14 +42,17 @@ from quotekit._lexicon import Lexicon, read_words
 from quotekit._patterns import DIGIT, SPACE
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
+    AGE,
     BE_FORMS,
     DASHES,
     FINITE_VERBS,
     HEARINGS,
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
+    LONGEST_MENTION,
     MONTHS,
     NAME_SUFFIXES,
+    PERSONAL_PRONOUNS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
     WEEKDAYS,
@@ -104,7 +107,7 @@ def _varies_a_description(word: str) -> bool:
     """Whether a word marks a description that takes up someone named before: an age or a
     birthplace (``34-year-old``, ``Polish-born``); not ``former``, which news gives a known
     office (``the former secretary of state``) named anywhere."""
-    return word.endswith("-born") or _AGE.fullmatch(word) is not None
+    return word.endswith("-born") or AGE.fullmatch(word) is not None
 
 
 # Nouns any business goes by ("the company said" after "Dunmore Foods") and any body goes by
@@ -208,11 +211,9 @@ _MAX_SUBJECT_WORDS = 12
 _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
 _FRAME_REACH = 80  # characters around a quote searched for its frame
 _FRAME_NAME_WORDS = 3  # words from the frame's start within which its speaker is named
-_PERSONAL_SUBJECTS = frozenset("he she they we i".split())  # pronouns that are a whole subject
 _BEAT_WORDS = 3  # words after the name in a beat of action before a quote ("shrugs", "agreed")
 _REASON_WORDS = frozenset(("because", "since"))  # open a reason inside a relative clause
 _REASON_REACH = 12  # words back from a reason to the relative pronoun it belongs to
-_LONGEST_MENTION = 400  # characters of the longest mention read for a speaker
 _TITLE_REACH = 60  # characters of title words before a name that opens its sentence
 _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before a subject
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
@@ -800,7 +801,7 @@ class _Resolver:
     def speaker(self, found: _Found, sieve: str) -> tuple[Speaker | None, float]:
         """Resolve a located mention to a speaker and the confidence of the whole decision."""
         text = self.text
-        if found.end - found.start > _LONGEST_MENTION:
+        if found.end - found.start > LONGEST_MENTION:
             return None, _UNRESOLVED  # a name and its description are a few dozen words
         mention_text = text[found.start : found.end]
         if not mention_text.strip():
@@ -1056,7 +1057,7 @@ class _Resolver:
         if any(word in lexicon.given_names for word in owners):
             return None  # a name is given: not a bare description ("the Premier" is one)
         role = words[-1]
-        if _AGE.fullmatch(role) is not None and words[0] == "the" and not owners:
+        if AGE.fullmatch(role) is not None and words[0] == "the" and not owners:
             # "Ruiz ... said ... '...,' the 20-year-old said": an age right after a named
             # speaker of its paragraph is that speaker again, else the person given that age
             return (
@@ -1097,7 +1098,7 @@ class _Resolver:
             subject = self.subject_person_before(offset, role)
             if subject is not None or role in lexicon.titles:
                 return subject  # a role of its own: not whoever spoke last ("the striker")
-            speaker = self.named_speaker_near(offset)
+            speaker = self.named_speaker_of_paragraph(offset, paragraphs=1)
             gender = _KIN_GENDERS.get(role)
             if speaker is None or gender is None:
                 return speaker
@@ -1258,10 +1259,6 @@ class _Resolver:
         starts = self.paragraph_starts
         apart = bisect.bisect_right(starts, offset) - bisect.bisect_right(starts, last[0])
         return last[1] if apart <= paragraphs else None
-
-    def named_speaker_near(self, offset: int) -> str | None:
-        """The last speaker, a named person, of this paragraph or the one before."""
-        return self.named_speaker_of_paragraph(offset, paragraphs=1)
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
         """Kind and name of a mention that is not a pronoun."""
@@ -1671,7 +1668,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             index -= 1
     if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
         return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
-    if index >= 0 and tokens[index][2].lower() in _PERSONAL_SUBJECTS:
+    if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
         return _Found(tokens[index][0], tokens[index][1])
     aside = index > 0 and tokens[index][2] in _DASH_TOKENS
@@ -2402,6 +2399,9 @@ def _participle_subject(
     )
 
 
+_OTHERS_THAN_THE_WRITER = PERSONAL_PRONOUNS - {"i"}  # "I" outside quotes is the writer
+
+
 def _first_pronoun(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:
     """The first personal pronoun between ``start`` and ``limit``: the subject after an
     opening phrase no comma closes (``In a video posted on Thursday she went further,
@@ -2411,14 +2411,9 @@ def _first_pronoun(text: str, start: int, limit: int, resolver: _Resolver) -> _F
         if mention.start >= limit:
             break
         mention_text = text[mention.start : mention.end]
-        if mention.label == "PRONOUN" and mention_text in _PERSONAL_SUBJECTS - {"i"}:
+        if mention.label == "PRONOUN" and mention_text in _OTHERS_THAN_THE_WRITER:
             return _Found(mention.start, mention.end)
     return None
-
-
-# A person described by age ("the 20-year-old"). Audit: a bounded digit run and fixed words;
-# fullmatch only.
-_AGE = regex.compile(r"\d{1,3}-year-old")
 
 
 def _names_a_person(phrase: str, resolver: _Resolver) -> bool:
@@ -2667,7 +2662,7 @@ def attribute(document: Document, context: Context) -> Document:
                 index = bisect.bisect_right(sentence_starts, candidate.cue_start) - 1
                 cue_sentence = sentences[max(index, 0)]
             found, channel = _locate(text, candidate, cue_sentence, document.analysis)
-            if found is not None and found.end - found.start > _LONGEST_MENTION:
+            if found is not None and found.end - found.start > LONGEST_MENTION:
                 found = None  # a name and its description are a few dozen words
             relayed = _relayed_speaker(text, candidate, context.lexicon)
             if relayed is not None:

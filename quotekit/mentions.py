@@ -23,13 +23,16 @@ from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._types import SpeakerKind
 
 __all__ = [
+    "AGE",
     "APPOSITIVE_NAME",
     "FINITE_VERBS",
     "HEARINGS",
     "INTERVIEW_ANSWER",
     "INTERVIEW_QUESTION",
+    "LONGEST_MENTION",
     "MONTHS",
     "NAME_SUFFIXES",
+    "PERSONAL_PRONOUNS",
     "PRONOUNS",
     "WEEKDAYS",
     "agent_start",
@@ -60,6 +63,17 @@ PRONOUNS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "who": ("u", "u"),
     }
 )
+
+# The pronouns that stand for a person as a whole subject ("he", "we"; not "it", "who").
+PERSONAL_PRONOUNS = frozenset(
+    pronoun for pronoun, (gender, number) in PRONOUNS.items() if gender != "n" and number != "u"
+)
+# A person described by age ("the 20-year-old"). Audit: a bounded digit run and fixed words;
+# fullmatch only.
+AGE = regex.compile(r"\d{1,3}-year-old")
+# The longest mention read for a name: a name and its description are a few dozen words; a
+# longer phrase names nobody (so a run of a thousand quotes before one cue stays linear).
+LONGEST_MENTION = 400
 
 # One capitalised word (with inner apostrophes, hyphens and dots: "O'Neill", "Al-Hassan",
 # "U.S."), or an initial, optionally possessive. Audit: every repetition is possessive and

@@ -33,6 +33,8 @@ from quotekit.mentions import (
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
     MONTHS,
+    PERSONAL_PRONOUNS,
+    PRONOUNS,
     SOURCE_FIRST_CUES,
     WEEKDAYS,
     agent_start,
@@ -249,14 +251,8 @@ _AUDIENCE = regex.compile(
     r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?)\b",
     regex.IGNORECASE,
 )
-_PARTICIPLE = (
-    "ed",
-    "en",
-    "wn",
-    "ld",
-    "ht",
-    "ard",
-)  # published, written, shown, told, thought, heard
+# Endings of participles: published, written, shown, told, thought, heard.
+_PARTICIPLE = ("ed", "en", "wn", "ld", "ht", "ard")
 
 
 @attrs.frozen
@@ -524,17 +520,17 @@ _APPOSITIVE_OPENERS = _SOURCE_DETERMINERS | _NOUN_DETERMINERS | frozenset(("who"
 _ADD_FORMS = frozenset("add adds added adding".split())
 # What "add" takes when it adds up rather than speaks: "added a second", "adds another".
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
-_ADDED_REACH = 20  # characters after "add" read for what it adds
+_ADDED_REACH = 40  # characters after "add" read for what it adds
 _ADDED_WORDS = 4  # words after "add" read for the "that" or colon of a report
 _WORD_REACH = 30  # characters before a cue read for the word before it
 # Prepositions before a gerund, which then tells when, not who said what ("before answering").
-_GERUND_LEADS = (["before"], ["after"], ["without"], ["while"], ["since"])
+_GERUND_LEADS = frozenset("before after without while since".split())
 
 
 def _adds_up(text: str, cue_end: int) -> bool:
     """Whether ``add`` adds something up here: before ``to``, ``another``, an amount or an
     ordinal (``adding to his victories``, ``added a third``, ``added 20 points``)."""
-    words = text[cue_end : cue_end + _ADDED_REACH * 2].split()[:_ADDED_WORDS]
+    words = text[cue_end : cue_end + _ADDED_REACH].split()[:_ADDED_WORDS]
     if words[:1] == ["to"]:
         return True  # "adding to his victories"
     if any(word == "that" or word.endswith(":") for word in words):
@@ -1319,8 +1315,7 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
 
 _SUBORDINATORS = frozenset("while whereas although though because".split())
 _COORDINATORS = frozenset("and but so yet".split())
-_SUBJECT_PRONOUNS = frozenset("he she they we i it who".split())
-_PERSONAL_PRONOUNS = frozenset("he she they we i".split())
+_SUBJECT_PRONOUNS = frozenset(PRONOUNS)
 _SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attribution
 _COORDINATED_SUBJECT = 4  # "but Shelby said", "and the senator said": a short subject
 
@@ -1375,7 +1370,7 @@ def _starts_new_attribution(
             subject = words[position + 1 :]
             if not subject:
                 return True  # "... and said": the same subject, a new attribution
-            if position and words[position - 1].group().lower() in _PERSONAL_PRONOUNS:
+            if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
                 return False  # "said he and Rubio promised": one subject of two people
             first = subject[0].group()
             return len(subject) <= _COORDINATED_SUBJECT and (
@@ -2436,7 +2431,9 @@ class _SpanFinder:
     def backward_content(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``CONTENT, X said.`` and ``CONTENT, said X, a spokesman.``: the clause before the cue."""
         text = self.text
-        if cue.form.endswith("ing") and _words_before(text, cue.start, 1)[-1:] in _GERUND_LEADS:
+        if cue.form.endswith("ing") and _GERUND_LEADS.intersection(
+            _words_before(text, cue.start, 1)
+        ):
             return None  # "..., Morrow looks out of the window before answering": no source
         comma = max(text.rfind(",", sentence.start, cue.start), -1)
         if comma != -1 and not text[comma + 1 : cue.start].strip():
@@ -2504,12 +2501,12 @@ class _SpanFinder:
                 # letter", "Calder, who chairs the board, said it would": a time or what the
                 # cue takes, no source after it
                 return None
-            if following in _PERSONAL_PRONOUNS and _has_words(text, after_start, source_end, 2):
+            if following in PERSONAL_PRONOUNS and _has_words(text, after_start, source_end, 2):
                 return None  # "Calder, who chairs the board, said he would": his clause
             if (
                 after[:1].islower()
                 and following not in _SOURCE_DETERMINERS
-                and following not in _PERSONAL_PRONOUNS
+                and following not in PERSONAL_PRONOUNS
                 and following not in self.lexicon.group_nouns  # "..., said officials"
                 and following not in self.lexicon.titles  # "..., said spokeswoman Ana Brandt"
                 and following not in self.lexicon.modifiers  # "..., said former mayor Tom Reyes"

@@ -31,7 +31,14 @@ from quotekit._document import Context, Document
 from quotekit._lexicon import Lexicon
 from quotekit._patterns import trie_pattern
 from quotekit._types import Quote, Speaker, SpeakerKind
-from quotekit.mentions import FINITE_VERBS, NAME_SUFFIXES, post_nominals, without_post_nominals
+from quotekit.mentions import (
+    AGE,
+    FINITE_VERBS,
+    LONGEST_MENTION,
+    NAME_SUFFIXES,
+    post_nominals,
+    without_post_nominals,
+)
 
 __all__ = ["ParsedMention", "parse_mention", "parse_titles"]
 
@@ -1201,13 +1208,8 @@ def _lower_unknown(chunk: _Chunk) -> bool:
         and not chunk.grammar
         and not chunk.capitalised
         and not chunk.possessive
-        and _AGE_WORD.fullmatch(chunk.phrase) is None
+        and AGE.fullmatch(chunk.phrase) is None
     )
-
-
-# An age written as one word ("34-year-old"). Audit: a bounded digit run and fixed words;
-# fullmatch only.
-_AGE_WORD = regex.compile(r"\d{1,3}-year-old")
 
 
 # --- one mention ---------------------------------------------------------------------------------
@@ -1256,9 +1258,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> ParsedMention:
         text: the words naming the person, as written (``"Sen. Jane Roe, D-Mass."``).
         lexicon: the word tables (``default_lexicon()`` or an extended copy).
     """
-    if len(text) > _LONGEST_MENTION:
-        # a name and what describes it are a few dozen words: a longer phrase is read as
-        # naming nobody, so a run of a thousand quotes before one cue stays linear
+    if len(text) > LONGEST_MENTION:  # naming nobody
         return ParsedMention(rules=("too-long",))
     vocabulary = _vocabulary(lexicon)
     memo = vocabulary.parsed
@@ -1273,7 +1273,6 @@ def parse_mention(text: str, lexicon: Lexicon) -> ParsedMention:
 
 
 _MEMO_SIZE = 8192
-_LONGEST_MENTION = 400  # characters of a phrase that may name a person
 
 # Capitalised words separated by single spaces, nothing else: the most common mention, a plain
 # name. Audit: possessive runs; the space that separates words is outside the word class, so
