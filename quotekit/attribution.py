@@ -1120,7 +1120,15 @@ class _Resolver:
         )
         following = bisect.bisect_left(self.people_starts, after)
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
-            if person.label == "PERSON":
+            if person.label != "PERSON":
+                continue
+            titles = {
+                lexicon.titles.get(word, word).lower()
+                for word in self.described_with(person, person.end + _ROLE_WINDOW)
+                if word in lexicon.titles
+            }
+            if not titles or titles & roles:
+                # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
         return None
 

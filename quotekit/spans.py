@@ -252,6 +252,10 @@ _AUDIENCE = regex.compile(
     regex.IGNORECASE,
 )
 # Endings of participles: published, written, shown, told, thought, heard.
+# A programme told something, named in quote marks: "told “Good Morning America” on Monday".
+# Audit: a space, a mark, then at most six possessive runs of capitalised words and a mark.
+_TITLE_WORD = r"\p{Lu}[\p{L}\p{N}'\u2019\-]*+"
+_QUOTED_SHOW = regex.compile(rf'[ ]["\u201c]{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,5}}+,?+["\u201d]')
 _PARTICIPLE = ("ed", "en", "wn", "ld", "ht", "ard")
 
 
@@ -1561,6 +1565,33 @@ def _drop_occasion(text: str, start: int, end: int) -> int:
     return int(occasion.start())
 
 
+# A closing double mark, any comma after it and a space: where a time after a quotation may
+# begin. Audit: one class, an optional comma, a space; one position.
+_AFTER_CLOSING_MARK = regex.compile('["\u201d\u00bb],?+[ ]')
+
+
+def _drop_time_after_quote(text: str, start: int, end: int) -> int:
+    """End a phrase with no clause of its own at the quotation a time follows
+    (``defended his aide as "a decent man" on Tuesday``, ``blasted Holt as a “disgrace”
+    Wednesday``): when it was said, not what."""
+    quotes = _QuoteState(text, start)
+    for after in _AFTER_CLOSING_MARK.finditer(text, start, end):
+        mark = int(after.start())
+        if not quotes.inside(mark) or quotes.inside(mark + 1):
+            continue  # an opening mark, or a closing one inside a quotation still open
+        if _has_clause(text, start, mark) or "that" in text[mark:end].lower().split():
+            # "said the plan was a "disaster" on Monday": the clause's time; "told "Morning
+            # Joe" on Friday that ...": the report comes after the time
+            return end
+        words = [word.strip(".,").lower() for word in text[after.end() : end].split()[:2]]
+        if words and (
+            words[0] in _TIME_WORDS
+            or (words[0] in _TIME_PHRASE_LEADS and words[1:] and words[1] in _TIME_WORDS)
+        ):
+            return mark + 1
+    return end
+
+
 def _embedded_relative(text: str, comma: int, end: int) -> bool:
     """Whether a relative clause after ``comma`` closes with a comma and the reported clause
     goes on with its verb (``the billionaire, who is now the nominee, would unite ...``)."""
@@ -2295,7 +2326,7 @@ class _SpanFinder:
             end = _before_second_predicate(text, start, end)
         end = _drop_appositive(text, start, end)
         before_occasion = end
-        end = _drop_occasion(text, start, end)
+        end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
         if end != before_occasion:
             least = 1  # "said as much in an interview": a short object, set off by its occasion
         start, end = _trim_content(text, start, end)
@@ -2426,7 +2457,8 @@ class _SpanFinder:
             if count >= _RECIPIENT_WORDS or between.strip(" ") or not recipient:
                 break
             position = word.end()
-        return position
+        show = _QUOTED_SHOW.match(text, position)  # "told ABC's “Good Morning America”"
+        return position if show is None else int(show.end())
 
     def backward_content(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``CONTENT, X said.`` and ``CONTENT, said X, a spokesman.``: the clause before the cue."""
