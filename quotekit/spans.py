@@ -2024,7 +2024,12 @@ class _SpanFinder:
                         )
                     )
                 )
-                self.add(stretch.start, stretch.end, QuoteKind.DIRECT, chosen, not continues)
+                start, kind = stretch.start, QuoteKind.DIRECT
+                if cue is not None and before is None and self.framed_by_its_opening(stretch, scan):
+                    # 'In past campaigns, "we could reach them," he said': the opening phrase
+                    # is the speaker's framing of the quote, paraphrased
+                    start, kind = scan.sentence.start, QuoteKind.MIXED
+                self.add(start, stretch.end, kind, chosen, not continues)
                 previous_direct = self.candidates[-1]
             self.reported(scan, used, fragments)
             for stretch in fragments.values():
@@ -2039,6 +2044,22 @@ class _SpanFinder:
                         self.add(stretch.start, stretch.end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
+
+    def framed_by_its_opening(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
+        """Whether a quote follows the comma of an opening phrase of its sentence, two words
+        or more, with no quote marks and no cue of its own (``If the levy passes, "..."``)."""
+        text, start = self.text, scan.sentence.start
+        return (
+            text[stretch.start - 2 : stretch.start] == ", "
+            and text[start : start + 1].isupper()
+            and _has_words(text, start, stretch.start, 2)
+            and _MARK.search(text, start, stretch.start) is None
+            and not any(cue.start < stretch.start for cue in scan.cues)
+            # 'He has coined a new phrase, "undocumented Democrats,"': the wording named
+            and not read_words("wording_nouns.tsv").intersection(
+                _words_before(text, stretch.start - 2, 1)
+            )
+        )
 
     def is_subheading(self, stretch: QuotedStretch) -> bool:
         """Whether a short quote with no cue stands alone as its paragraph in single marks,
