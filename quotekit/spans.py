@@ -1243,6 +1243,14 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     return not _has_clause(text, start, end)
 
 
+# A condition, cause or concession opening what a cue reports, before the quote that ends it.
+# Audit: fixed alternatives, then a space; one position.
+_REPORTED_CONDITION = regex.compile(
+    r"[ ]*+(?:even[ ])?+(?:if|unless|because|although|though|whereas|no[ ]matter)[ ]",
+    regex.IGNORECASE,
+)
+
+
 def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     """Whether a reported clause stands between a cue and a quote after a comma (``said the
     shortage was not the farmers' doing, "not in the least"``): the quote ends the report.
@@ -1254,15 +1262,31 @@ def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
     if not _has_words(text, start, quote_start, _FORWARD_MIN_WORDS):
         return False
     # a "that" alone shows no clause here: a that-clause before a quote is
-    # _in_reported_clause's to judge
-    return _has_clause(text, start, quote_start, that_counts=False) and not _opens_adverbial(
-        text, start, quote_start
+    # _in_reported_clause's to judge; a condition or a cause is one ("says no matter what the
+    # council decides, "...""), not a time ("said when asked, "...""), as what was said begins
+    return _REPORTED_CONDITION.match(text, start, quote_start) is not None or (
+        _has_clause(text, start, quote_start, that_counts=False)
+        and not _opens_adverbial(text, start, quote_start)
     )
+
+
+# What stands between a speaker's cue and the question put to the speaker: "said when asked",
+# "said, asked about", "told Congress when asked".
+_ASKED_LEADS = frozenset(("", "when", "after", "if", "once"))
 
 
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``Saldo said: "…"`` / ``he told reporters, "…"`` / ``he said "…"``."""
     cue = _last_cue_before(scan.cues, stretch.start)
+    if cue is not None and cue.form in _ASK_VERBS:
+        # 'she said when asked about the levy, "We will see."': the question is put to the
+        # speaker, whose own cue stands before it
+        speaker_cue = _last_cue_before(scan.cues, cue.start)
+        if (
+            speaker_cue is not None
+            and text[speaker_cue.end : cue.start].strip(" ,").lower() in _ASKED_LEADS
+        ):
+            cue = speaker_cue
     if cue is None or stretch.start - cue.end > _GAP_CHARACTERS:
         return None  # a cue far back introduces nothing here (and is not read up to the quote)
     if _in_reported_clause(text, stretch, scan):
