@@ -65,6 +65,8 @@ _ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + "\"\u2018\u2019'"
 # Two apostrophes stand for a straight double mark in some archives (''We won,'' he said).
 _DOUBLED_APOSTROPHE = "''"
 # One quote mark, or a doubled apostrophe. Audit: a literal, then a single character class.
+# A double quote mark of any style, or two apostrophes standing for one.
+_DOUBLE_MARK = re.compile("''|[\"" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
 _MARK = re.compile("''|[" + re.escape(_ALL_MARKS) + "]")  # re: faster on explicit classes
 # What a word (_WORD) is made of.
 _WORD_CHARACTERS = r"\p{L}\p{M}\p{N}'\u2019\-"
@@ -86,6 +88,7 @@ _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _SUBHEADING_WORDS = 5  # a quote this short alone on its line in single marks is a section head
 _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
 _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
+_INTERRUPTING_SOURCE_WORDS = 4  # "The rules, the lawyers said, ...": the source set off
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
 
@@ -2012,6 +2015,11 @@ class _SpanFinder:
                     cue = None  # 'Peabody said: "...," adding': the colon's cue introduces it
                 else:
                     before = None
+                if cue is None and before is not None and self.interrupts(before, stretch, scan):
+                    # 'In the poorer valleys, he said, "we don't know" how many farms will
+                    # close': a cue interrupting a statement that the quote carries on
+                    fragments[stretch.start] = stretch
+                    continue
                 if cue is None and before is None and not opens:
                     if _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS):
                         fragments[stretch.start] = stretch  # a long quote inside a sentence
@@ -2068,6 +2076,35 @@ class _SpanFinder:
                         self.add(stretch.start, stretch.end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
+
+    def interrupts(self, cue: CueMatch, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
+        """Whether a cue set off by commas interrupts a statement whose first piece is its
+        subject, no quotation, and whose second piece goes on past the quote (``The new rules,
+        the lawyers said, "all point to one conclusion" that the levy is lawful``): a mixed
+        report, not a quote; an opening adverbial is the writer's (``At a rally, he said``)."""
+        text, sentence = self.text, scan.sentence
+        following = text[stretch.end : stretch.end + 2]
+        if not (
+            text[cue.end : stretch.start] == ", "
+            and following[:1] == " "
+            and following[1:].islower()
+            # '"we don't know," he added': the quote ends with its own stop
+            and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.!?"
+            and _next_word(text, stretch.end) not in self.lexicon.cues
+            and scan.cues[0] is cue  # "Mr. Roe, who said ..., he added": a report before
+            and not cue.form.endswith("ing")
+            and _DOUBLE_MARK.search(text, sentence.start, cue.start) is None
+            and "(" not in text[sentence.start : cue.start]
+        ):
+            return False
+        comma = text.rfind(",", sentence.start, cue.start)
+        if comma == -1 or _has_words(text, comma, cue.start, _INTERRUPTING_SOURCE_WORDS + 1):
+            return False  # ", jabbing a finger as she angrily said, "...": no interruption
+        opening = _next_word(text, sentence.start)
+        if opening in _ADVERBIAL_STARTS or opening.endswith("ing") or opening == "asked":
+            return False  # "At a rally on Monday, he said, "..."": where, not what
+        rest = self.parenthetical_rest(cue, sentence)
+        return rest is not None and rest[1] >= stretch.end  # the quote goes on in the clause
 
     def framed_by_its_opening(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a quote follows the comma of an opening phrase of its sentence, two words
