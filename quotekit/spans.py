@@ -2015,7 +2015,7 @@ class _SpanFinder:
                     cue = None  # 'Peabody said: "...," adding': the colon's cue introduces it
                 else:
                     before = None
-                if cue is None and before is not None and self.interrupts(before, stretch, scan):
+                if cue is None and before is not None and self.carried_on(before, stretch, scan):
                     # 'In the poorer valleys, he said, "we don't know" how many farms will
                     # close': a cue interrupting a statement that the quote carries on
                     fragments[stretch.start] = stretch
@@ -2077,24 +2077,38 @@ class _SpanFinder:
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
 
-    def interrupts(self, cue: CueMatch, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
-        """Whether a cue set off by commas interrupts a statement whose first piece is its
-        subject, no quotation, and whose second piece goes on past the quote (``The new rules,
-        the lawyers said, "all point to one conclusion" that the levy is lawful``): a mixed
-        report, not a quote; an opening adverbial is the writer's (``At a rally, he said``)."""
-        text, sentence = self.text, scan.sentence
+    def carried_on(self, cue: CueMatch, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
+        """Whether the clause a cue reports goes on past the quote that follows the cue: a
+        mixed report, not a quote. The quote has no stop of its own and a lower-case word
+        other than a cue or a conjunction follows it; the cue stands right before it (``said
+        "I stood up to the banks" for years``) or interrupts the statement after its subject
+        (``The new rules, the lawyers said, "all point to one conclusion" that ...``)."""
+        text = self.text
         following = text[stretch.end : stretch.end + 2]
+        next_word = _next_word(text, stretch.end)
         if not (
-            text[cue.end : stretch.start] == ", "
-            and following[:1] == " "
+            following[:1] == " "
             and following[1:].islower()
             # '"we don't know," he added': the quote ends with its own stop
             and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.!?"
-            and _next_word(text, stretch.end) not in self.lexicon.cues
-            and scan.cues[0] is cue  # "Mr. Roe, who said ..., he added": a report before
+            and next_word not in self.lexicon.cues
+            and next_word not in _COORDINATORS  # 'said "We will win" and left': it ends
             and not cue.form.endswith("ing")
-            and _DOUBLE_MARK.search(text, sentence.start, cue.start) is None
-            and "(" not in text[sentence.start : cue.start]
+        ):
+            return False
+        if cue.end == stretch.start - 1:
+            return True
+        return text[cue.end : stretch.start] == ", " and self.interrupts(cue, stretch, scan)
+
+    def interrupts(self, cue: CueMatch, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
+        """Whether a cue set off by commas interrupts a statement after its subject, which
+        holds no report or quotation, and the rest runs through the quote after the cue; an
+        opening adverbial is the writer's (``At a rally, he said, "..."``)."""
+        text, sentence = self.text, scan.sentence
+        if (
+            scan.cues[0] is not cue  # "Mr. Roe, who said ..., he added": a report before
+            or _DOUBLE_MARK.search(text, sentence.start, cue.start) is not None
+            or "(" in text[sentence.start : cue.start]
         ):
             return False
         comma = text.rfind(",", sentence.start, cue.start)
@@ -2104,7 +2118,7 @@ class _SpanFinder:
         if opening in _ADVERBIAL_STARTS or opening.endswith("ing") or opening == "asked":
             return False  # "At a rally on Monday, he said, "..."": where, not what
         rest = self.parenthetical_rest(cue, sentence)
-        return rest is not None and rest[1] >= stretch.end  # the quote goes on in the clause
+        return rest is not None and rest[1] >= stretch.end
 
     def framed_by_its_opening(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a quote follows the comma of an opening phrase of its sentence, two words
