@@ -567,6 +567,80 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
     ]
 
 
+# "as", an optional determiner and at most two words, ending right before a quotation: the
+# quoted words characterise an object ('heralded the deal as a “breakthrough”'). Audit: fixed
+# words, then a bounded repetition of possessive lower-case runs, anchored at the window's end.
+_AS_BEFORE_QUOTE = regex.compile(
+    r"\bas[ ](?:(?:a|an|the|a[ ]mere|mere|part[ ]of[ ]the)[ ])?+(?:\p{Ll}[\p{Ll}\-]*+[ ]){0,2}+$"
+)
+_AS_REACH = 40  # characters before a quotation read for its "as"
+_OBJECT_WORDS = 6  # words of the object between a characterising verb and its "as"
+# Verbs that characterise without a regular ending: "cast Reyes as", "painted her as".
+_IRREGULAR_CHARACTERISING = frozenset("cast casts casting paint paints put puts".split())
+_OBJECT_OPENERS = _NOUN_DETERMINERS | frozenset(
+    "this that these those him them himself herself itself themselves".split()
+)
+_VERB_PARTICLES = frozenset("off after down up out".split())
+_OBJECT_BREAKS = ",;:()\u2014\u2013\u2015"  # marks no object of a verb runs over
+# Words in -s that are no verbs, before an object: "always the", "perhaps Reyes".
+_NOT_VERBS_IN_S = frozenset("always perhaps unless whereas hers ours yours theirs".split())
+
+
+def _characterising_verb(text: str, start: int, as_start: int) -> tuple[int, int] | None:
+    """The verb whose object an ``as`` phrase characterises (``heralded the deal as``,
+    ``shrugged off the criticism as``, ``cast Reyes as``), read back over the object's words
+    after ``start``; None when none stands there, or a form of ``be`` makes it a passive
+    (``was billed as``)."""
+    floor = max(start, as_start - 12 * (_OBJECT_WORDS + 2))
+    floor = max(floor, *(text.rfind(mark, floor, as_start) + 1 for mark in _OBJECT_BREAKS))
+    words = list(_WORD.finditer(text, floor, as_start))
+    for index in range(len(words) - 2, max(-1, len(words) - _OBJECT_WORDS - 2), -1):
+        verb, end = words[index].group(), words[index].end()
+        object_start = words[index + 1].group()
+        if not verb.islower() or verb in BE_FORMS:
+            continue
+        if object_start in _VERB_PARTICLES and index + 2 < len(words):
+            end = words[index + 1].end()  # "shrugged off the criticism": the particle's too
+            object_start = words[index + 2].group()
+        regular = verb.endswith(("ed", "ing")) or (
+            len(verb) > 3
+            and verb.endswith("s")
+            and not verb.endswith(("ss", "us", "is"))
+            and verb not in _NOT_VERBS_IN_S
+            and words[index - 1 : index]
+            and words[index - 1].group().lower() not in _NOUN_DETERMINERS
+        )
+        if not (regular or verb in _IRREGULAR_CHARACTERISING):
+            continue
+        if not (object_start[:1].isupper() or object_start.lower() in _OBJECT_OPENERS):
+            continue
+        if index > 0 and words[index - 1].group().lower() in BE_FORMS:
+            return None  # "was billed as", "is seen as": a passive names no source
+        return words[index].start(), end
+    return None
+
+
+def _characterising_cues(text: str, scan: _SentenceScan, known: list[CueMatch]) -> list[CueMatch]:
+    """Verbs whose object a quotation characterises through ``as`` (``heralded the deal as a
+    “breakthrough”``, ``has been pounding her rival as a “con artist”``), which no cue list can
+    hold: the quotation is the source's word for the object."""
+    taken = {cue.start for cue in known}
+    found: list[CueMatch] = []
+    for stretch in scan.stretches:
+        before = _AS_BEFORE_QUOTE.search(
+            text, max(scan.sentence.start, stretch.start - _AS_REACH), stretch.start
+        )
+        if before is None:
+            continue
+        verb = _characterising_verb(text, scan.sentence.start, before.start())
+        if verb is None or verb[0] in taken:
+            continue
+        taken.add(verb[0])
+        form = text[verb[0] : verb[1]].lower()
+        found.append(CueMatch(verb[0], verb[1], form, CueClass.SPEECH))
+    return found
+
+
 def _next_word(text: str, offset: int) -> str:
     """The word after ``offset``, lower-case ('' at the end of the text)."""
     word = _WORD.search(text, offset, offset + 40)
@@ -968,6 +1042,8 @@ class _SentenceScan:
     index: int
     cues: list[CueMatch]
     stretches: list[QuotedStretch]
+    # starts of the cues that report only up to the quoted words naming their object
+    naming: set[int] = attrs.field(factory=set)
 
 
 # A one-word nickname in quote marks between two capitalised words of a name. Audit: fixed
@@ -1426,7 +1502,7 @@ _ADVERBIAL_STARTS = frozenset(
 )
 
 
-_SPACED_DASH = r"[ ](?:\u2014|\u2013|--)[ ]"
+_SPACED_DASH = r"[ ](?:\u2014|\u2013|\u2015|--)[ ]"
 # A spaced dash. Audit: fixed alternatives between literal spaces.
 _DASH = regex.compile(_SPACED_DASH)
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
@@ -1930,7 +2006,10 @@ class _SpanFinder:
         for scan in scans:
             cues = find_cues(text, scan.sentence.start, scan.sentence.end, self.lexicon)
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
-                cues = sorted(cues + _naming_cues(text, scan), key=lambda cue: cue.start)
+                naming = _naming_cues(text, scan)
+                naming += _characterising_cues(text, scan, cues + naming)
+                scan.naming.update(cue.start for cue in naming)
+                cues = sorted(cues + naming, key=lambda cue: cue.start)
             for cue in cues:
                 while current is not None and current.end <= cue.start:
                     current = next(ordered, None)
@@ -2311,7 +2390,7 @@ class _SpanFinder:
             span = self.content_of(cue, around, limit)
             if span is not None:
                 span = _through_open_quote(scan.stretches, *span)
-            if span is not None and cue.form in _naming_pattern()[1]:
+            if span is not None and cue.start in scan.naming:
                 span = _through_naming_quote(text, scan.stretches, *span)
             if span is not None:
                 found.append((cue, *span, False))
