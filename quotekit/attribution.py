@@ -146,6 +146,9 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset(
     recently once still already initially first often frequently just now yet has've wouldn't won't
     didn't doesn't don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
+# Quantifiers that float after a subject ("Roe and Lee both said"), and are the subject alone
+# after a clause boundary ("And both vowed").
+_FLOATING_QUANTIFIERS = frozenset(("both", "each"))
 # A time between a subject and its cue ("Roe last week said", "Roe on Monday said"): its
 # nouns, and the words that lead up to one of them.
 _TIME_NOUNS = WEEKDAYS | frozenset(
@@ -1348,6 +1351,9 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         return SpeakerKind.ORGANISATION, _strip_article(name.rstrip(", ")), False
     parts = mention_text.split(",")
     ends = [part.split()[-1].lower().rstrip(".") for part in parts if part.split()]
+    if _BODY_WITH_AND.fullmatch(parts[0].strip()):
+        # "The Health and Safety Executive": a body whose name joins two words with "and"
+        return SpeakerKind.ORGANISATION, _strip_article(parts[0].strip()), False
     if len(parts) > 1 and _COMPANY_SUFFIXES.intersection(ends[:2]):
         # "Brightwater Robotics, Inc., a leader in farm equipment", "Acme Corp., a maker of
         # tractors": a company
@@ -1379,6 +1385,15 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     name = person_name(core, lexicon)
     titled = name != " ".join(name_words(core))
     return None, name, titled or honorific_gender(core, lexicon) is not None
+
+
+# "The" and capitalised words joined by "and" (and "of"): the name of a body, never of a
+# person. Audit: possessive word runs; the lazy repetition gives back one word per try before
+# a fixed "and", and it is matched whole against one mention, at most LONGEST_MENTION long.
+_NAME_WORD = r"[ ](?:of|\p{Lu}[\p{L}\-]*+)"
+_BODY_WITH_AND = regex.compile(
+    rf"[Tt]he(?:{_NAME_WORD})*?[ ]\p{{Lu}}[\p{{L}}\-]*+[ ]and(?:{_NAME_WORD})++"
+)
 
 
 # Words that end organisations' names and are common surnames too (Frank Church, Emily Post,
@@ -1661,6 +1676,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         )
         auxiliary = lower_case and (
             word in _BETWEEN_SUBJECT_AND_CUE
+            or (word in _FLOATING_QUANTIFIERS and _after_a_noun(text, tokens, index))
             # "The minister has yet to explain": "yet to" stands where an auxiliary does
             or (word == "to" and index > 0 and tokens[index - 1][2] == "yet")
         )
@@ -1709,7 +1725,11 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
                 break
             if tokens[head_start][2].lower().rstrip(".") in _COMPANY_SUFFIXES:
                 continue  # "Brightwater Robotics, Inc., a maker of robots, said": one name
-            if tokens[head_start][2][:1].isupper() or opening - 1 < 0:
+            named = tokens[head_start][2][:1].isupper() or any(
+                tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1)
+                for index in range(head_start + 1, head_end)
+            )  # "but the Central and East European Coalition, which ..., wants": a body's name
+            if named or opening - 1 < 0:
                 break
     start_index = _phrase_start(text, tokens, head_end, over_titles=head_end != index)
     if start_index > 0 and tokens[start_index - 1][2].lower() in _REASON_WORDS:
@@ -1747,6 +1767,18 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
     if start >= end:
         return None
     return _Found(start, end)
+
+
+def _after_a_noun(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether token ``index`` follows a name or a plural noun across a space alone."""
+    if index == 0 or _gap(text, tokens, index) != " ":
+        return False
+    before = tokens[index - 1][2]
+    if before.lower() in _CLAUSE_BOUNDARIES:
+        return False  # "And both vowed": the quantifier is the subject
+    return before[:1].isupper() or (
+        before.endswith("s") and before.lower() not in _BETWEEN_SUBJECT_AND_CUE
+    )
 
 
 # What follows a company's name after a comma ("Brightwater Robotics, Inc."). Source: the
@@ -1862,10 +1894,31 @@ def _phrase_start(
             over_titles and _opens_a_title(tokens, first, gap)
         ):
             break
+        if word == "and" and _and_inside_a_name(tokens, first):
+            first -= 1  # "The Health and Safety Executive": one body's name
+            continue
         if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
             break
         first -= 1
     return first
+
+
+def _and_inside_a_name(tokens: list[tuple[int, int, str]], after: int) -> bool:
+    """Whether the ``and`` before token ``after`` joins the capitalised words of one name
+    opened by ``the`` (``the Food and Drug Administration``), not two subjects (``Roe and
+    Lee``, ``The mayor and Councillor Reyes``)."""
+    word = tokens[after][2]
+    if not word[:1].isupper() or word.lower() in read_words("given_names.tsv"):
+        return False  # "the Court of Appeals and William Landes": two subjects
+    index = after - 2
+    while index >= 0 and tokens[index + 1][0] - tokens[index][1] == 1:
+        current = tokens[index][2]
+        if current.lower() == "the":
+            return index < after - 2
+        if not (current[:1].isupper() or current == "of"):
+            return False
+        index -= 1
+    return False
 
 
 # Lower-case words that may open a speaker's mention: articles, quantifiers, pronouns.
