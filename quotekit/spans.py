@@ -2698,7 +2698,8 @@ class _SpanFinder:
             # short phrase is its object ("..., welcomed the findings"), and nothing after the
             # cue names no source ("Margaret Ellery, 74, chair of the society, disagreed.")
             short = cue.form in _INVERTING_CUES and not _has_words(text, after_start, source_end, 4)
-            if not after:
+            if not after or _verb_before_relative(text, after_start, source_end):
+                # "The mayor, Ivo Marsh, said officials had lied": a clause, no source
                 return None
             following = _next_word(text, after_start)
             if says_when(text[after_start:after_end]) or following in (
@@ -2722,7 +2723,7 @@ class _SpanFinder:
                 return None  # "Acme Corp., a leader in farm equipment, said profits rose"
             if (
                 not short
-                and not _described_source(text, cue, after_start, source_end)
+                and not _described_source(text, cue, after_start, source_end, self.lexicon)
                 and not (name is not None and name_part[name.end() :].lstrip()[:1] in ("", ","))
             ):
                 return None
@@ -2878,15 +2879,26 @@ _DESCRIBED_SOURCE_WORDS = 6  # "a former official familiar with the talks"
 _SOURCE_RELATIVE = regex.compile(r",?[ ](?:who|which)\b")
 
 
-def _described_source(text: str, cue: CueMatch, start: int, end: int) -> bool:
+_GROUP_SOURCE_FOLLOWERS = frozenset("of for in at from with close familiar briefed".split())
+
+
+def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether what follows an inverted cue to the sentence end is a described source (``...,
-    said a spokesman for the council``, ``..., said an aide who asked not to be named``):
-    a short phrase opened by a determiner, with no clause of its own before a relative one."""
+    said a spokesman for the council``, ``..., said an aide who asked not to be named``,
+    ``..., said officials who were at the meeting``): a short phrase opened by a determiner
+    or a group noun, with no clause of its own before a relative one."""
     relative = _SOURCE_RELATIVE.search(text, start, end)
     end = end if relative is None else relative.start()
+    words = text[start:end].lower().split()
+    opening = _next_word(text, start)
+    # a group noun alone, before its relative clause or a preposition ("said officials in
+    # Kell"), not before its verb ("said parents still want ...")
+    group = opening in lexicon.group_nouns and (
+        len(words) == 1 or words[1] in _GROUP_SOURCE_FOLLOWERS
+    )
     return (
         cue.form in _INVERTING_CUES
-        and _next_word(text, start) in _SOURCE_DETERMINERS
+        and (opening in _SOURCE_DETERMINERS or group)
         and not _has_words(text, start, end, _DESCRIBED_SOURCE_WORDS + 1)
         and not _has_clause(text, start, end)
         # "said the Khan family deserved better": a past form makes it a clause
