@@ -33,6 +33,7 @@ from quotekit._patterns import trie_pattern
 from quotekit._types import Quote, Speaker, SpeakerKind
 from quotekit.mentions import (
     AGE,
+    BE_FORMS,
     FINITE_VERBS,
     LONGEST_MENTION,
     NAME_SUFFIXES,
@@ -2047,11 +2048,15 @@ def _left_description(text: str, name_start: int, vocabulary: _Vocabulary) -> in
             return None
     else:
         previous = stripped[stripped.rfind(" ") + 1 :]
+        if previous.endswith(".") and previous.islower():
+            return None  # "The setback was major. Tova Lind": a sentence ends there
         if not _may_precede_name(previous, vocabulary):
             return None
         clause = stripped
     # Only the clause right before the name can hold its title: cut at the last mark.
     cut = max(clause.rfind(mark) for mark in _CLAUSE_MARKS)
+    if stripped.endswith(",") and _predicate_before_comma(clause[cut + 1 :]):
+        return None  # "The talks were private, Tova Lind said": a clause, no appositive
     clause_start = window_start + cut + 1
     segments = _segments(text[clause_start : window_start + len(clause)], vocabulary)
     if not segments:
@@ -2063,6 +2068,20 @@ def _left_description(text: str, name_start: int, vocabulary: _Vocabulary) -> in
     else:
         start = _adjacent_title_start(chunks, words)
     return None if start is None else clause_start + start
+
+
+_PREDICATE_WORDS = 3  # words before a comma read for a "be" that makes them a predicate
+
+
+def _predicate_before_comma(clause: str) -> bool:
+    """Whether a clause ends with a predicate, a form of ``be`` and what follows it with no
+    determiner (``The talks were private``), rather than a title (``complaints by the
+    secretary of the Treasury``, ``the talks were led by the deputy mayor``)."""
+    words = clause.lower().split()[-_PREDICATE_WORDS:]
+    for index, word in enumerate(words):
+        if word in BE_FORMS:
+            return not any(_bare(later) in _DETERMINERS for later in words[index + 1 :])
+    return False
 
 
 def _bare(word: str) -> str:

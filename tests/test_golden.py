@@ -32,6 +32,9 @@ def _check(case: dict[str, Any], quotes: list[Quote]) -> None:
         if "speaker_kind" in want:
             assert quote.speaker is not None
             assert quote.speaker.kind.value == want["speaker_kind"]
+        if "title" in want:
+            assert quote.speaker is not None
+            assert quote.speaker.title == want["title"]
         if "via" in want:
             assert quote.via is not None
             assert quote.via.name == want["via"]
