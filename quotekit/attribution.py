@@ -655,13 +655,24 @@ class _Resolver:
         ):
             return nearest, nearest_mention
         last = self.last_speaker(offset)
-        for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
-            if (
-                name == last
-                and self.plain_name(name)
-                and self.gender_of(name, mention_text) == gender
-            ):
-                return name, mention_text
+        # the speaker goes on only while named beside the nearer person ("Mr. Hoenlein
+        # described the meeting with Mr. Obama"), not past a sentence that only names another
+        # ("Reporters met Eileen Quist at the gate. She said ...")
+        nearest_sentence = self.sentence_start(nearest_start)
+        if (
+            self.gender_of(nearest, nearest_mention) != gender
+            # "People like Scott, he said": a person named in the pronoun's own sentence
+            or nearest_sentence == self.sentence_start(offset)
+            or not self.only_person_of_its_sentence(nearest_start, nearest_sentence, candidates)
+            or any(name == last and start >= nearest_sentence for start, name, _ in candidates)
+        ):
+            for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
+                if (
+                    name == last
+                    and self.plain_name(name)
+                    and self.gender_of(name, mention_text) == gender
+                ):
+                    return name, mention_text
         # a near person known to be of the pronoun's gender beats a nearer unknown one; the
         # genders are read only as far as the answer needs
         for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
@@ -676,6 +687,19 @@ class _Resolver:
             if self.gender_of(name, mention_text) in (gender, "u"):
                 return name, mention_text
         return None
+
+    def only_person_of_its_sentence(
+        self, start: int, sentence_start: int, candidates: list[tuple[int, str, str]]
+    ) -> bool:
+        """Whether the person named at ``start`` is the only one its sentence names before it,
+        with no personal pronoun or role there either (``He mocked Rubio``, ``The former
+        ambassador also discussed ... Donald Trump``: the subject is someone else)."""
+        if any(sentence_start <= other < start for other, _, _ in candidates):
+            return False
+        words = self.text[sentence_start:start].lower().replace(",", " ").split()
+        return not _OTHERS_THAN_THE_WRITER.intersection(words) and not any(
+            word in self.lexicon.titles for word in words
+        )
 
     def plain_name(self, name: str) -> bool:
         """Whether capitalised words can be a person's name: not a place, an acronym or a
