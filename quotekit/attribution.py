@@ -683,10 +683,23 @@ class _Resolver:
                 # "Kaspar Lind, a fellow at Acme Studies, said ... '...,' he said": the speaker
                 # goes on, before a nearer name of unknown gender
                 return name, mention_text
-        for _, name, mention_text in candidates:
-            if self.gender_of(name, mention_text) in (gender, "u"):
-                return name, mention_text
-        return None
+        fitting = [
+            (start, name, mention_text)
+            for start, name, mention_text in candidates
+            if self.gender_of(name, mention_text) in (gender, "u")
+        ]
+        if not fitting:
+            return None
+        start, name, mention_text = fitting[0]
+        sentence_start = self.sentence_start(start)
+        for other_start, other, other_mention in fitting[1:]:
+            if other_start < sentence_start:
+                break
+            if self.opens_sentence(other_start) and self.plain_name(other):
+                # "Pia Mendez visited Dorrow Hill. She said": the sentence's subject, not a
+                # name after its verb
+                return other, other_mention
+        return name, mention_text
 
     def only_person_of_its_sentence(
         self, start: int, sentence_start: int, candidates: list[tuple[int, str, str]]
