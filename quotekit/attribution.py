@@ -1717,7 +1717,8 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         ]
         lower_case = tokens[index][2].islower()  # a capitalised "Will" is a name, not "will"
         adverb = lower_case and (
-            word.endswith("ly")
+            # "Roe publicly said", not "Her family said" or "the rally heard"
+            (word.endswith("ly") and word not in _NOUNS_IN_LY)
             or (word == "since" and index > 0 and tokens[index - 1][2] in _PERFECT_AUXILIARIES)
         )
         auxiliary = lower_case and (
@@ -1844,6 +1845,14 @@ def _not_a_subject(words: Sequence[str]) -> bool:
     ):
         return True
     return all(_time_word(word) for word in words)
+
+
+# Nouns ending in -ly that stand before a cue as the subject's head ("Her family said", "the
+# assembly voted"), where an -ly word is otherwise an adverb. Source: English nouns in -ly
+# that name speakers or gatherings.
+_NOUNS_IN_LY = frozenset(
+    "family ally assembly rally daily weekly monthly quarterly bully monopoly".split()
+)
 
 
 def _leading_pronoun(text: str, found: _Found | None) -> _Found | None:
@@ -2128,13 +2137,24 @@ def _locate(
             if found is not None and found.start >= start:
                 return found, None
         if start < end and text[start:end].lower() not in _CLAUSE_BOUNDARIES:
-            return _Found(start, end), None
+            return _Found(start, _before_auxiliaries(text, start, end)), None
         if start < end:  # "… and said": the subject stands before the quote
             return _subject_before(text, sentence, candidate.start), None
         return _subject_after(text, cue_end, sentence.end), None
     if candidate.cue_class is CueClass.DOCUMENT:
         return _document_subject(text, sentence, cue_start), None
     return _subject_before(text, sentence, _past_quoted_aside(text, sentence, cue_start)), None
+
+
+def _before_auxiliaries(text: str, start: int, end: int) -> int:
+    """Where a subject between a quote and its cue ends, before the auxiliaries and adverbs
+    that lead up to the cue (``..., the county council has announced``)."""
+    while True:
+        space = text.rfind(" ", start, end)
+        word = text[space + 1 : end]
+        if space == -1 or not word.islower() or word not in _BETWEEN_SUBJECT_AND_CUE:
+            return end
+        end = space
 
 
 # A participle that takes a quotation, set off by a comma, then the quotation closing with a
