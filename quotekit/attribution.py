@@ -120,7 +120,11 @@ _ANY_BUSINESS = frozenset(
 # Roles news names a person by in one place and by another word elsewhere ("Eastfield manager
 # Jonas Weber ... the Eastfield boss said").
 _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {"boss": ("boss", "manager", "coach", "chief", "head")}
+    {
+        "boss": ("boss", "manager", "coach", "chief", "head"),
+        "chief": ("chief", "head", "boss"),  # "The head of the Health Board ... the health chief"
+        "head": ("head", "chief", "boss"),
+    }
 )
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 # Words that end, read backwards from a name, what describes it: a verb, a preposition, a
@@ -482,6 +486,8 @@ class _Resolver:
         for mention in self.people:
             name = person_name(self.text[mention.start : mention.end], lexicon)
             words = name.split()
+            if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
+                continue  # "Following Sanders' lead, ...": a participle opens the sentence
             if len(words) >= 2 and (mention.label == "PERSON" or looks_like_person(words, lexicon)):
                 form = (mention.start, name, len(words))
                 self.full_names.setdefault(_surname(words), []).append(form)
@@ -1365,7 +1371,9 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
         # source's name, told by its own last word or by the description's head noun
         parts = mention_text.split(",")
-        head_noun = parts[0].split()[-1].lower().replace("\u2019", "'").removesuffix("'s")
+        # the description's head, before its "of" phrase ("The head of the Health Board")
+        head_noun = parts[0].split(" of ")[0].split()[-1].lower()
+        head_noun = head_noun.replace("\u2019", "'").removesuffix("'s")
         described_kind = lexicon.group_nouns.get(head_noun)
         for part in parts[1:]:
             body = _capitalised_tail(part.strip())
@@ -1779,6 +1787,8 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             if named or opening - 1 < 0:
                 break
     start_index = _phrase_start(text, tokens, head_end, over_titles=head_end != index)
+    if start_index < head_end and tokens[start_index][2].lower() in _SENTENCE_ADVERBS:
+        start_index += 1  # "Later the health chief said": the adverb opens the sentence
     if start_index > 0 and tokens[start_index - 1][2].lower() in _REASON_WORDS:
         # "Two officials who spoke on condition of anonymity because they were not authorised
         # to speak said": the reason belongs to the relative clause; its noun is the subject
@@ -1847,6 +1857,12 @@ def _not_a_subject(words: Sequence[str]) -> bool:
     return all(_time_word(word) for word in words)
 
 
+# Adverbs that open a sentence before its subject with no comma ("Later the health chief
+# said", "Meanwhile the union warned").
+_SENTENCE_ADVERBS = frozenset(
+    "later earlier meanwhile however still then now afterwards afterward separately instead "
+    "also again finally indeed previously".split()
+)
 # Nouns ending in -ly that stand before a cue as the subject's head ("Her family said", "the
 # assembly voted"), where an -ly word is otherwise an adverb. Source: English nouns in -ly
 # that name speakers or gatherings.

@@ -117,10 +117,19 @@ _GENDERED_RANKS: Mapping[str, str] = MappingProxyType({"sir": "m", "dame": "f", 
 _NICKNAME_MARKS = frozenset('"\u201c')
 
 
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
+_REFLEXIVE_GENDERS = {"himself": "m", "herself": "f"}
+
+
 def name_words(text: str) -> list[str]:
     """The words of a name, without a possessive ending (``Saldo's`` -> ``Saldo``) or a
-    nickname in quote marks (``Marcia "Cia" Price``)."""
-    words = [word for word in text.split() if word[:1] not in _NICKNAME_MARKS]
+    nickname in quote marks (``Marcia "Cia" Price``), or a reflexive after it (``Brisk
+    herself``)."""
+    words = [
+        word
+        for word in text.split()
+        if word[:1] not in _NICKNAME_MARKS and word.lower() not in _REFLEXIVES
+    ]
     if words and words[-1][-2:] in ("'s", "\u2019s"):
         words[-1] = words[-1][:-2]
     return words
@@ -614,8 +623,12 @@ def find_mentions(
 
 def honorific_gender(text: str, lexicon: Lexicon) -> str | None:
     """``m`` or ``f`` from an honorific or a rank opening the mention or a part of it set off
-    by commas (``Mrs. Roe``, ``The Speaker, Sir Bartholomew Quayle``), else None."""
+    by commas (``Mrs. Roe``, ``The Speaker, Sir Bartholomew Quayle``), or from a reflexive
+    after the name (``Clinton herself``), else None."""
     parts = text.split(",")
+    reflexive = parts[0].split()[-1:]
+    if reflexive and reflexive[0].lower() in _REFLEXIVE_GENDERS:
+        return _REFLEXIVE_GENDERS[reflexive[0].lower()]
     for index, part in enumerate(parts):
         words = part.split()
         first = words[0].lower() if words else ""
