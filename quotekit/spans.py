@@ -845,12 +845,40 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
         and _measured(text, match.end() + 4)
     ):
         return True  # "the cost of the delay, estimated at 120 million,": a noun's measure
+    if _reduced_relative(text, match):
+        return True  # "The projections, published quietly in an annex, assume": a passive
     auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
     after_be = bool(auxiliary) and auxiliary[0] in BE_FORMS
     with_agent = agent_start(text, match.end()) is not None
     if with_agent and not after_be and match.group() == "Asked":
         return False  # "Asked by a reporter whether ..., Reyes said": the question reported
     return (after_be or with_agent) and not _passive_cue(text, match)
+
+
+_RELATIVE_SUBJECT_WORDS = 4  # "The new projections, published ...": a noun phrase this short
+
+
+def _reduced_relative(text: str, match: re.Match[str]) -> bool:
+    """Whether a past participle opens a passive set off after a sentence's opening noun
+    phrase (``The projections, published quietly in an annex, assume``), which no one is
+    said to report; but ``Reyes, asked about the levy, said`` reports the question."""
+    form = match.group().lower()
+    if text[match.start() - 2 : match.start()] != ", " or not form.endswith("ed"):
+        return False
+    if form in _PASSIVE_WITH_TOPIC or " " in form:
+        return False
+    comma = match.start() - 2
+    window = max(0, comma - 12 * _RELATIVE_SUBJECT_WORDS)
+    opening = text[window:comma]
+    boundary = max(opening.rfind(mark) for mark in ".!?\n,;:")
+    if (boundary == -1 and window > 0) or opening[boundary : boundary + 1] in (",", ";", ":"):
+        return False  # "Rahm Emanuel, his chief of staff, urged": an appositive before
+    words = opening[boundary + 1 :].lower().split()
+    return (
+        0 < len(words) <= _RELATIVE_SUBJECT_WORDS
+        and words[0] in _ARTICLES | _NOUN_DETERMINERS
+        and not _FINITE_VERBS.intersection(words)
+    )
 
 
 _MEASURE_LEADS = frozenset("around about nearly roughly some more less up almost over".split())
@@ -907,6 +935,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "if the claims are true", "the recall had been agreed": a noun subject; but
             # "the hope is that ..." reports a hope
             continue
+        if _words_before(text, match.start(), 2)[-2:] in _TOUGH_INFINITIVES and _GAP_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "the numbers are hard to argue with.": the subject is argued with
         if _noun_by_its_neighbours(text, match):
             continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
         if head in ("heard", "hears") and not HEARINGS.intersection(
@@ -942,6 +974,14 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     return matches
 
 
+# Adjectives whose infinitive takes the sentence's subject as its object ("hard to argue
+# with", "easy to deny"): no one is said to argue or deny.
+_TOUGH_INFINITIVES = [
+    [adjective, "to"] for adjective in "hard easy difficult impossible tough".split()
+]
+# A verb's object left out: a preposition at most, then the clause ends ("hard to argue with.").
+# Audit: fixed words, then one class; one position.
+_GAP_AFTER = regex.compile(r"(?:[ ](?:with|about|for|on))?+[.,;:!?]")
 _OPENING_REACH = 3  # characters of marks or brackets before a sentence's first word
 
 
@@ -976,7 +1016,12 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         _next_word(text, match.end()) not in ("that", "of")
     ):
         return True  # "Roe said X, a claim the Treasury denies": a noun taking X up
-    return previous[-1] in _NOUN_LEADS and not word.endswith(("ed", "ing", "s", "told", "wrote"))
+    # "this claim", and "That claim was challenged" opening a sentence; not "a report that
+    # said" (a relative) nor "That said," (an idiom)
+    demonstrative = (
+        previous[-1] in _NOUN_LEADS or text[max(0, match.start() - 5) : match.start()] == "That "
+    )
+    return demonstrative and not word.endswith(("ed", "ing", "s", "told", "wrote", "said"))
 
 
 def _opens_as_a_noun(text: str, start: int, match: re.Match[str], form: str) -> bool:
@@ -1280,10 +1325,13 @@ _TIME_WORDS = (
 
 
 def _only_a_time(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` only says when (``shortly before midnight``)."""
+    """Whether ``text[start:end]`` only says when or how (``shortly before midnight``,
+    ``overnight``, ``instead``)."""
     if _has_words(text, start, end, _ADVERBIAL_WORDS + 1):
         return False  # a time is a few words: a long span is read no further
     words = [word.strip(".,") for word in text[start:end].lower().split()]
+    if words and all(word in _TIME_ADVERBS or word in _MANNER_ADVERBS for word in words):
+        return True  # "answered instead", "results declared overnight"
     return (
         0 < len(words) <= _ADVERBIAL_WORDS
         and any(word in _TIME_WORDS or word.isdigit() for word in words)
@@ -1291,6 +1339,10 @@ def _only_a_time(text: str, start: int, end: int) -> bool:
             word in _TIME_PHRASE_LEADS or word in _TIME_WORDS or word.isdigit() for word in words
         )
     )
+
+
+# Adverbs that, alone after a cue, say how it was done and report nothing ("answered instead").
+_MANNER_ADVERBS = frozenset("instead again too also back quickly briefly quietly so".split())
 
 
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
@@ -2733,6 +2785,8 @@ class _SpanFinder:
         if colon != -1 and not _QuoteState(text, piece_start).inside(colon):
             piece_start = colon + 2  # "Okafor took a measured view: the target, he said, ..."
         start, end = _trim_content(text, piece_start, _before_comma(text, comma))
+        if _ends_with_relative(text, end):
+            return None  # "a phone service that, he said, had received": his is the relative
         # "Thrift, she noted, was always ...": a short first piece of a statement the cue
         # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
         interrupts = (
@@ -2880,6 +2934,19 @@ _SOURCE_RELATIVE = regex.compile(r",?[ ](?:who|which)\b")
 
 
 _GROUP_SOURCE_FOLLOWERS = frozenset("of for in at from with close familiar briefed".split())
+
+
+_NO_ANTECEDENT = _FINITE_VERBS | _TIED_TO_CUE | frozenset("than do does did like all".split())
+
+
+def _ends_with_relative(text: str, end: int) -> bool:
+    """Whether a piece ends with a relative pronoun that a cue interrupts (``a phone service
+    that, he said, had received``), not with a ``that`` standing for a thing (``larger than
+    that``, ``can do that``)."""
+    last = _words_before(text, end, 2)
+    if not last or last[-1] not in ("that", "which", "who"):
+        return False
+    return last[-1] != "that" or (len(last) == 2 and last[0] not in _NO_ANTECEDENT)
 
 
 def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: Lexicon) -> bool:
