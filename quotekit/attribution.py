@@ -178,8 +178,8 @@ _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".sp
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
     """that and but because while when whereas although though if as after before since so
-    where which whom whether why how what said says or""".split()
-)
+    where which whom whether why how what said says or something""".split()
+)  # ("something the bank has described as": the relative clause's own subject follows)
 
 
 def _verb_form(word: str) -> bool:

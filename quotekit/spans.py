@@ -582,6 +582,11 @@ _OBJECT_OPENERS = _NOUN_DETERMINERS | frozenset(
 )
 _VERB_PARTICLES = frozenset("off after down up out".split())
 _OBJECT_BREAKS = ",;:()\u2014\u2013\u2015"  # marks no object of a verb runs over
+# Words in -ing that are no verbs, before an object: "something the bank has described as".
+_NOT_VERBS_IN_ING = frozenset(
+    "something nothing anything everything thing during morning evening meeting hearing ruling "
+    "briefing building funding spending feeling".split()
+)
 # Words in -s that are no verbs, before an object: "always the", "perhaps Reyes".
 _NOT_VERBS_IN_S = frozenset("always perhaps unless whereas hers ours yours theirs".split())
 
@@ -602,7 +607,7 @@ def _characterising_verb(text: str, start: int, as_start: int) -> tuple[int, int
         if object_start in _VERB_PARTICLES and index + 2 < len(words):
             end = words[index + 1].end()  # "shrugged off the criticism": the particle's too
             object_start = words[index + 2].group()
-        regular = verb.endswith(("ed", "ing")) or (
+        regular = (verb.endswith(("ed", "ing")) and verb not in _NOT_VERBS_IN_ING) or (
             len(verb) > 3
             and verb.endswith("s")
             and not verb.endswith(("ss", "us", "is"))
@@ -1800,8 +1805,9 @@ def _verb_after_aside(text: str, closing: int) -> bool:
     )
 
 
-# A comma and an article opening an appositive. Audit: fixed characters; no repetition.
-_APPOSITIVE = regex.compile(r",[ ](?:a|an|the)[ ]")
+# A comma and an article opening an appositive, or "something" taking the clause up ("...,
+# something the bank has described as"). Audit: fixed characters; no repetition.
+_APPOSITIVE = regex.compile(r",[ ](?:a|an|the|something)[ ]")
 
 
 # A subordinating word: a comma after its clause opens a main clause, not an appositive.
@@ -1811,9 +1817,10 @@ _SUBORDINATOR = regex.compile(r"\b(?:" + "|".join(_SUBORDINATING) + r")\b", rege
 
 def _names_the_report(phrase: str) -> bool:
     """Whether a phrase opens with an article and a noun of assertion that takes up the clause
-    before it (``a charge he denies``, ``an account his family disputes``)."""
+    before it (``a charge he denies``, ``an account his family disputes``), or with
+    ``something`` (``something the central bank has described as "unlikely"``)."""
     words = phrase.lower().split(maxsplit=2)
-    return (
+    return (len(words) > 1 and words[0] == "something") or (
         len(words) > 2 and words[0] in _ARTICLES and words[1] in read_words("complement_nouns.tsv")
     )
 
@@ -2657,6 +2664,10 @@ class _SpanFinder:
             if text[asked : asked + 1] == " " and _next_word(text, asked) in _QUESTION_WORDS:
                 position = asked  # (not "asked Kasich, who is ...": a relative clause)
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
+        if that is None and position > cue.end:
+            # "saying in a letter to the health minister that ...": past the occasion, a
+            # recipient, then the clause
+            that = _that_after(text, position)
         if that is None:  # "said, as she has before, that ...": an aside, then the clause
             that = _ASIDE_THEN_THAT.match(text, cue.end)
         if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
@@ -2717,7 +2728,8 @@ class _SpanFinder:
                 # "Roe said X, a charge he denies": a noun takes the report up and is what the
                 # source after it denies; the report itself is the earlier cue's
                 noun_start = text.index(between, comma)
-                return noun_start, noun_start + len(" ".join(between.split()[:2]))
+                noun = between.split()[: 1 if between.lower().startswith("something") else 2]
+                return noun_start, noun_start + len(" ".join(noun))
             # "CONTENT, as The Harbour Times reported on Tuesday": "as" and the source
             as_source = (
                 opening == "as"
