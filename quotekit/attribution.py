@@ -915,6 +915,14 @@ class _Resolver:
             if self.in_answer(found.start) and self.interviewee is not None:
                 return self.make(self.interviewee, mention, SpeakerKind.PERSON), confidence
             return self.make(mention_text, mention, SpeakerKind.PERSON), _UNRESOLVED
+        possessor, _, noun = lowered.partition(" ")
+        if possessor in ("his", "her") and noun in _OWN_WORDS:
+            # "Her answer was short: ...": the words are the person's the pronoun stands for
+            resolved = self.antecedent(found.start, "m" if possessor == "his" else "f")
+            if resolved is not None:
+                return self.make(
+                    resolved[0], mention, SpeakerKind.PERSON
+                ), confidence * _PRONOUN_FACTOR
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
@@ -1894,6 +1902,8 @@ _SENTENCE_ADVERBS = frozenset(
     "later earlier meanwhile however still then now afterwards afterward separately instead "
     "also again finally indeed previously".split()
 )
+# Nouns for what a person said, owned by a pronoun ("Her answer was short:", "His reply:").
+_OWN_WORDS = frozenset("answer reply response retort verdict message advice".split())
 # Nouns ending in -ly that stand before a cue as the subject's head ("Her family said", "the
 # assembly voted"), where an -ly word is otherwise an adverb. Source: English nouns in -ly
 # that name speakers or gatherings.

@@ -2158,7 +2158,14 @@ class _SpanFinder:
                     # close': a cue interrupting a statement that the quote carries on
                     fragments[stretch.start] = stretch
                     continue
-                if cue is None and before is None and not opens:
+                # 'Her answer was short: "Paperwork."': a short quote after a colon, no cue
+                # in its sentence, is what the colon introduces (a long one is a statement)
+                short_after_colon = (
+                    text[stretch.start - 2 : stretch.start] == ": "
+                    and not scan.cues
+                    and not _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS)
+                )
+                if cue is None and before is None and not opens and not short_after_colon:
                     if _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS):
                         fragments[stretch.start] = stretch  # a long quote inside a sentence
                     elif scan.cues:
