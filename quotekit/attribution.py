@@ -2060,7 +2060,7 @@ _RELATIVE_AFTER_NAME = regex.compile(r"[ ,](?:who|whose|whom|which)\b")
 def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
     """The subject after an inverted cue: ``said Jane Roe, a spokeswoman for the ministry.``"""
     end = limit
-    for mark in (".", ";", "\u201c", '"', "\u2014"):
+    for mark in (".", ";", ":", "\u201c", '"', "\u2014"):  # ("said Ivo Marsh: nobody ...")
         found = text.find(mark, cue_end, end)
         if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found)):
             end = found
@@ -2740,8 +2740,9 @@ def _agent_end(text: str, start: int, limit: int) -> int:
 
 # Words that close the agent of a passive: "by the mayor on Friday", "by Reyes in a letter".
 _AFTER_AGENT = frozenset(
-    "on in at during after before for with to as last this whether if about".split()
-)
+    "on in at during after before for with to as last this whether if about how what why when "
+    "where who which".split()
+)  # ("Asked by a reporter from the Post how long ...": the question follows the asker)
 
 
 def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:

@@ -2573,6 +2573,8 @@ class _SpanFinder:
         start, end = _trim_content(text, start, end)
         if _only_a_time(text, start, end):
             return None  # "Lindahl conceded shortly before midnight": when, not what
+        if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
+            return None  # "nobody asked us": whom, not what
         if cue.cue_class is CueClass.WRITING and (
             _names_a_work(text, start, end)
             or _ADDRESSEE.match(text, start, end)
