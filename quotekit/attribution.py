@@ -1438,9 +1438,13 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     # "Frank Church": a given name before a word that may end a body's name too
     surname = head.lower() in _SURNAMES_TOO and words[0].lower() in lexicon.given_names
     if group_kind is SpeakerKind.ORGANISATION and not surname:
-        # "Harbor Bank"; "The Acme Union, which represents 28,000 staff": the name alone
+        # "Harbor Bank"; "The Acme Union, which represents 28,000 staff", "The Coastal Rescue
+        # Institution, the charity that runs the station": the name alone
         relative = _RELATIVE_AFTER_NAME.search(mention_text)
         name = mention_text[: relative.start()] if relative is not None else mention_text
+        first = name.split(",", 1)[0]
+        if first != name and _capitalised_tail(first) == _strip_article(first):
+            name = first
         return SpeakerKind.ORGANISATION, _strip_article(name.rstrip(", ")), False
     parts = mention_text.split(",")
     ends = [part.split()[-1].lower().rstrip(".") for part in parts if part.split()]
