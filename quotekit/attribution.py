@@ -729,7 +729,12 @@ class _Resolver:
         ambassador also discussed ... Donald Trump``: the subject is someone else)."""
         if any(sentence_start <= other < start for other, _, _ in candidates):
             return False
-        words = self.text[sentence_start:start].lower().replace(",", " ").split()
+        before = self.text[sentence_start:start]
+        if before.rstrip().endswith(",") and len(before.split()) <= _ROLE_BEFORE_NAME_WORDS:
+            # "Her father, Colin Arkwright, is less sure": the role set off before the name,
+            # opening the sentence, is the name's own
+            before = ""
+        words = before.lower().replace(",", " ").split()
         return not _OTHERS_THAN_THE_WRITER.intersection(words) and not any(
             word in self.lexicon.titles for word in words
         )
@@ -2588,6 +2593,7 @@ def _participle_subject(
 
 
 _OTHERS_THAN_THE_WRITER = PERSONAL_PRONOUNS - {"i"}  # "I" outside quotes is the writer
+_ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
 
 
 def _first_pronoun(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:

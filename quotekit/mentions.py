@@ -629,11 +629,12 @@ def honorific_gender(text: str, lexicon: Lexicon) -> str | None:
     reflexive = parts[0].split()[-1:]
     if reflexive and reflexive[0].lower() in _REFLEXIVE_GENDERS:
         return _REFLEXIVE_GENDERS[reflexive[0].lower()]
-    for index, part in enumerate(parts):
+    for part in parts:
         words = part.split()
         first = words[0].lower() if words else ""
-        if index and ("'s" in part or "\u2019s" in part):
-            continue  # "Tom Reyes, Mrs. Brandt's nephew": someone else's honorific
+        if "'s" in part or "\u2019s" in part:
+            # "Tom Reyes, Mrs. Brandt's nephew", "Mrs Vane's son, Kit Cole": someone else's
+            continue
         gender = lexicon.honorifics.get(first) or _GENDERED_RANKS.get(first)
         if gender in ("m", "f") and len(words) > 1:  # "Baldwin, Miss.": a state, no honorific
             return gender

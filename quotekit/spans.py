@@ -170,7 +170,8 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
         that = _THAT_SOON.match(text, that.end())
     if that is None:
         return None
-    words = text[offset : that.end()].lower().split()
+    # (a capitalised "May" is the month: "wrote to leaders in May that ...")
+    words = [word.lower() for word in text[offset : that.end()].split() if word != "May"]
     if _SUBJECT_PRONOUNS.intersection(words) or _FINITE_VERBS.intersection(words):
         return None
     following = _next_word(text, that.end())
@@ -1569,7 +1570,9 @@ _DASH = regex.compile(_SPACED_DASH)
 # Audit: fixed alternatives after a literal comma or around a spaced dash; no repetition.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
-    r"|but|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|and(?![ ]that))\b)"
+    r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}))"
+    r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as"
+    r"|and(?![ ]that))\b)"
     r"|;|(?<=\S)(?=" + _SPACED_DASH + r"(?!(?:and|but|or)\b))"
 )
 
@@ -2770,7 +2773,12 @@ class _SpanFinder:
             # a short source after an inverting cue ("..., said Reyes"); after another verb a
             # short phrase is its object ("..., welcomed the findings"), and nothing after the
             # cue names no source ("Margaret Ellery, 74, chair of the society, disagreed.")
-            short = cue.form in _INVERTING_CUES and not _has_words(text, after_start, source_end, 4)
+            # a short source; "the river mattered" is a clause, its verb in -ed
+            short = (
+                cue.form in _INVERTING_CUES
+                and not _has_words(text, after_start, source_end, 4)
+                and not any(word.endswith("ed") for word in after.lower().split()[1:])
+            )
             if not after or _verb_before_relative(text, after_start, source_end):
                 # "The mayor, Ivo Marsh, said officials had lied": a clause, no source
                 return None
@@ -2990,7 +2998,9 @@ def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: L
         and not _has_words(text, start, end, _DESCRIBED_SOURCE_WORDS + 1)
         and not _has_clause(text, start, end)
         # "said the Khan family deserved better": a past form makes it a clause
-        and not any(word.endswith("ed") for word in text[start:end].lower().split()[1:])
+        and not any(
+            word.rstrip(".,;:!?").endswith("ed") for word in text[start:end].lower().split()[1:]
+        )
     )
 
 
