@@ -2456,6 +2456,12 @@ class _SpanFinder:
                 if _starts_new_attribution(text, other, cue, around.start):
                     limit = min(limit, other.start)
                     break
+            earlier = bisect.bisect_left(scan.cues, cue.start, key=lambda other: other.start)
+            if earlier and (self.impersonal(cue) or self.passive_report(cue)):
+                # "Fire officials said it appeared to have started": the clause a passive or
+                # evidential cue reports, subject included, starts after the cue before it
+                floor = max(around.start, scan.cues[earlier - 1].end)
+                around = Sentence(floor, around.end, around.paragraph)
             span = self.content_of(cue, around, limit)
             if span is not None:
                 span = _through_open_quote(scan.stretches, *span)
@@ -2524,11 +2530,9 @@ class _SpanFinder:
         text = self.text
         if cue.form in SOURCE_FIRST_CUES:
             return self.according_to(cue, sentence)
-        if (
-            cue.form in read_words("passive_cues.tsv") and text[cue.end : cue.end + 4] == " to "
-        ) or cue.form in read_words("evidential_cues.tsv"):
+        if self.impersonal(cue):
             return self.passive_clause(cue, sentence, limit)
-        if cue.form in read_words("passive_subject_cues.tsv") and _after_be(text, cue.start):
+        if self.passive_report(cue):
             return self.passive_subject(cue, sentence)
         backward = self.backward_content(cue, sentence)
         if backward is not None:
@@ -2623,6 +2627,21 @@ class _SpanFinder:
         if says_when(text[start:end]):
             return None  # "Moreau replied a week later": when, not what
         return start, end
+
+    def impersonal(self, cue: CueMatch) -> bool:
+        """Whether a cue reports its whole clause with nobody named: a passive (``is expected
+        to``) or an evidential (``appeared to``)."""
+        return (
+            cue.form in read_words("passive_cues.tsv")
+            and self.text[cue.end : cue.end + 4] == " to "
+        ) or cue.form in read_words("evidential_cues.tsv")
+
+    def passive_report(self, cue: CueMatch) -> bool:
+        """Whether a cue is a passive whose subject is what was said (``dates would be
+        announced``, ``the levy was criticized by the mayor``)."""
+        return cue.form in read_words("passive_subject_cues.tsv") and _after_be(
+            self.text, cue.start
+        )
 
     def passive_subject(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``The bridge plan was endorsed by the council``: the subject of the passive, from
