@@ -1128,6 +1128,14 @@ class _Resolver:
                 if following is not None and self.text[mention.end : following.start] == " of ":
                     return name + " of " + self.text[following.start : following.end]
                 return name
+        if words[1] in _ANY_BUSINESS or words[1] in _ANY_BODY:
+            # "according to the tour promoter, Brightline Live. The company said": the body
+            # that spoke last, in this sentence or the one before
+            for start, name, kind in self.speakers_before(offset):
+                if start < near:
+                    break
+                if kind is SpeakerKind.ORGANISATION:
+                    return name
         return None
 
     def described_person(self, mention_text: str, offset: int) -> str | None:
@@ -2712,6 +2720,19 @@ def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> 
     index = bisect.bisect_left(resolver.mention_starts, start)
     if index < len(resolver.mentions) and resolver.mentions[index].start < lead[-1][1]:
         mention = resolver.mentions[index]
+        following = resolver.mentions[index + 1 : index + 2]
+        if (
+            mention.label != "PERSON"
+            and following
+            and following[0].label in ("PERSON", "NAME")
+            and _describes_the_name(
+                resolver.text[mention.end : following[0].start], resolver.lexicon
+            )
+        ):
+            # "Democratic presidential candidate Bernie Sanders is choosing not to respond":
+            # the person, not the capitalised word of the title before
+            mention = following[0]
+            index += 1
         for named in resolver.mentions[index + 1 : index + 3]:  # past "Hallam", a place
             if (
                 named.label == "PERSON"
@@ -2723,6 +2744,24 @@ def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> 
                 return _Found(mention.start, named.end)
         return _Found(mention.start, mention.end)
     return None
+
+
+_DESCRIBING_WORDS = 2  # "Democratic presidential candidate": words between a word and a name
+
+
+def _describes_the_name(between: str, lexicon: Lexicon) -> bool:
+    """Whether the words between a capitalised word and a name are the name's title
+    (``Democratic presidential candidate Bernie Sanders``, ``Clinton campaign spokesman Brian
+    Fallon``), not a predicate (``Clinton celebrated in Florida``, ``Romney went after Trump``)."""
+    words = between.split()
+    return (
+        0 < len(words) <= _DESCRIBING_WORDS
+        and words[-1] in lexicon.titles
+        and all(
+            word in lexicon.titles or word in lexicon.title_qualifiers or word in lexicon.modifiers
+            for word in words
+        )
+    )
 
 
 # What stands between a role and the name set off after it: an "of" phrase, then a comma.
