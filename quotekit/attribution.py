@@ -253,6 +253,15 @@ _DOCUMENT_FROM = regex.compile(
     r"(?P<issuer>\p{L}.*+)",
     regex.IGNORECASE,
 )
+# Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
+# "records obtained by the Associated Press"): the documents are the source. Audit: an
+# optional article, a bounded lazy repetition of possessive word runs, fixed words.
+_DOCUMENT_SEEN_BY = regex.compile(
+    r"(?P<documents>(?:(?:the|a|an)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:emails|e-mails|documents"
+    r"|records|messages|letters|memos|files|notes|minutes|texts|filings))[ ]"
+    r"(?:reviewed|obtained|seen|examined)[ ]by[ ]",
+    regex.IGNORECASE,
+)
 # What may follow an issuer's name: a bracketed short form, an infinitive, a participle.
 # Audit: fixed words or one possessive lower-case run ending in "ed"; split at its matches.
 _ISSUER_TAIL = regex.compile(r"[ ](?:\(|to[ ]|\p{Ll}++(?<=ed)\b)")
@@ -956,6 +965,11 @@ class _Resolver:
         body = self.described_organisation(mention_text, found.start)
         if body is not None:
             return self.make(body, mention, SpeakerKind.ORGANISATION), confidence * _DESCRIBED
+        seen = _DOCUMENT_SEEN_BY.match(mention_text)
+        if seen is not None:
+            # "according to emails reviewed by the Gazette": the emails, not the paper
+            documents = _strip_article(seen.group("documents"))
+            return self.make(documents, mention, SpeakerKind.UNKNOWN), confidence
         issued = _DOCUMENT_FROM.fullmatch(mention_text)
         if issued is not None:
             # "according to a statement from the Dorrow Transit Authority": the issuer
