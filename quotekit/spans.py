@@ -88,6 +88,8 @@ _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _SUBHEADING_WORDS = 5  # a quote this short alone on its line in single marks is a section head
 _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
 _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
+# Prepositions that open the writer's phrase after an interrupting cue, no part of a statement.
+_OCCASION_PREPOSITIONS = frozenset("in amid during following".split())
 _INTERRUPTING_SOURCE_WORDS = 4  # "The rules, the lawyers said, ...": the source set off
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
@@ -824,11 +826,14 @@ _DEGREE_WORDS = frozenset("most more less least very so too".split())
 _MEDIUM_PREPOSITIONS = frozenset("in on from with via through under during".split())
 
 
+_MEDIUM_REACH = 5  # "In a second Instagram story posted": words read back from a participle
+
+
 def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a participle reports nothing where it stands: an adjective (``in a written
     statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
     Russia``, ``reported last week by``), unless the passive is one that attributes."""
-    previous = _words_before(text, match.start(), 4)
+    previous = _words_before(text, match.start(), _MEDIUM_REACH)
     if previous and previous[-1] in _ARTICLES:
         return True  # "in a written statement": an adjective
     if previous[-2:-1] and previous[-2] in _ARTICLES and previous[-1] in _DEGREE_WORDS:
@@ -838,7 +843,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
         # "In a video posted", "in a blog post published", not "The poll showed"
         and any(
             previous[index] in _MEDIUM_PREPOSITIONS and previous[index + 1] in _ARTICLES
-            for index in range(max(0, len(previous) - 4), len(previous) - 2)
+            for index in range(max(0, len(previous) - _MEDIUM_REACH), len(previous) - 2)
         )
         and previous[-1] in read_words("document_nouns.tsv")
         and match.group().lower().endswith("ed")
@@ -998,6 +1003,13 @@ _COMMA_ARTICLES = (", a ", ", an ")
 _NOUN_LEADS = frozenset("this these those with against amid despite".split())
 
 
+# An article and at most two plain words right before a word ("a red flag warning"), no
+# comma between. Audit: fixed words, a bounded possessive repetition, anchored at the end.
+_ARTICLE_THEN_WORDS = regex.compile(r"\b(?:a|an|the)(?:[ ][\p{L}\-]++){0,2}+[ ]$", regex.IGNORECASE)
+# Prepositions of place and time after a noun in -ing ("a red flag warning through Sunday").
+_PLACE_AND_TIME_PREPOSITIONS = frozenset("through at in on during until since over from".split())
+
+
 def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     """Whether a cue word is a noun by the words around it: after ``this`` or a preposition
     (``We rate this claim Mostly False``, ``talks end with pledge on methane``), between an
@@ -1013,6 +1025,12 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         and _ARTICLES.intersection(_words_before(text, match.start(), 2))
     ):
         return True
+    if (
+        word.endswith("ing")
+        and _next_word(text, match.end()) in _PLACE_AND_TIME_PREPOSITIONS
+        and _ARTICLE_THEN_WORDS.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return True  # "issued a red flag warning through Sunday": a noun, then a preposition
     previous = _words_before(text, match.start(), 1)
     if not previous:
         return False
@@ -1188,7 +1206,8 @@ def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) 
 # Words that end the noun phrase a cue takes: prepositions, times, relatives, subordinators.
 _OBJECT_STOPS = WEEKDAYS | frozenset(
     """at in on during after before since until last this next for to with by because as when
-    while who whom whose which that from over under earlier later yesterday today tonight""".split()
+    while who whom whose which that from over under through earlier later yesterday today
+    tonight""".split()
 )
 
 
@@ -2905,6 +2924,8 @@ class _SpanFinder:
         following = _next_word(text, start)
         if following.endswith("ing") and following in self.lexicon.cues:
             return None  # "..., Belenko said on Tuesday, citing concern": a report of its own
+        if following in _OCCASION_PREPOSITIONS and text[start : start + 1].islower():
+            return None  # "..., the ministry said, in the sharpest escalation yet": the writer's
         if following in _WRITER_GOES_ON or (
             cue.form in SOURCE_FIRST_CUES and following in _COORDINATORS
         ):
