@@ -923,6 +923,10 @@ class _Resolver:
             if thing is None:
                 return self.make(mention_text, mention, SpeakerKind.UNKNOWN), _UNRESOLVED
             return self.make(thing[0], mention, thing[1]), confidence * _PRONOUN_FACTOR
+        pronoun = lowered.replace("\u2019", "'").split("'")[0]
+        if pronoun in ("i", "we") and self.in_answer(found.start) and self.interviewee:
+            # "A: We'd add a lane": the interviewee (and whoever they speak for)
+            return self.make(self.interviewee, mention, SpeakerKind.PERSON), confidence
         if lowered == "i":
             # outside quotes, "I" is the writer, whom the text does not name, or in an
             # interview's answer, the interviewee

@@ -2365,7 +2365,13 @@ class _SpanFinder:
             for index, (colon, label) in found.items()
             # "Q:" names nobody; "A:" is the interviewee's answer where questions stand before
             if (len(label) > 1 or (interview and label == INTERVIEW_ANSWER))
-            and _has_words(text, colon, self.paragraphs[index].end, _FORWARD_MIN_WORDS)
+            # "A: Every day.": an answer may be short
+            and _has_words(
+                text,
+                colon,
+                self.paragraphs[index].end,
+                1 if label == INTERVIEW_ANSWER else _FORWARD_MIN_WORDS,
+            )
             and (
                 label == INTERVIEW_ANSWER
                 or (counts[label] > 1 and self.could_be_speaker(label))
