@@ -206,7 +206,8 @@ _PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der
 # Words after which a group's description goes on ("people familiar with the plan").
 # Audit: an alternation of literal words between word boundaries, no repetition.
 _POSTMODIFIERS = regex.compile(
-    r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed)\b"
+    r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed"
+    r"|on(?=[ ](?:the|a|an|its|their)[ ]))\b"
 )
 # Words of a mention: a number with thousands commas, or a run without punctuation.
 # Audit: two alternatives, each a possessive run; the first fails within four characters
@@ -506,6 +507,8 @@ class _Resolver:
         self.mention_starts = [mention.start for mention in self.mentions]
         # surname -> (offset, full name, its number of words) of each person named in full
         self.full_names: dict[str, list[tuple[int, str, int]]] = {}
+        # the same by given name, for a person called by it alone ("Poppy said")
+        self.given_forms: dict[str, list[tuple[int, str, int]]] = {}
         for mention in self.people:
             name = person_name(self.text[mention.start : mention.end], lexicon)
             words = name.split()
@@ -516,6 +519,8 @@ class _Resolver:
                 self.full_names.setdefault(_surname(words), []).append(form)
                 if _surname_first(words, lexicon):
                     self.full_names.setdefault(words[0].lower(), []).append(form)
+                elif words[0].lower() in lexicon.given_names and looks_like_person(words, lexicon):
+                    self.given_forms.setdefault(words[0].lower(), []).append(form)
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
@@ -538,6 +543,9 @@ class _Resolver:
         if not words:
             return name
         forms = self.full_names.get(_surname(words), [])
+        if not forms and len(words) == 1 and not self.place_word(words[0]):
+            # "Eight-year-old Poppy Arkwright made a poster. ... Poppy said": a given name
+            forms = self.given_forms.get(words[0].lower(), [])
         index = bisect.bisect_left(forms, (offset, ""))
         lowered = name.lower()
         given = words[0].lower() if words[0].lower() not in self.lexicon.honorifics else ""
@@ -561,6 +569,11 @@ class _Resolver:
                 if form_gender == "u":
                     unknown_gender = unknown_gender or form
         return unknown_gender or name
+
+    def place_word(self, word: str) -> bool:
+        """Whether a word names a state or a nation too (``Virginia``, ``Georgia``)."""
+        lowered = word.lower()
+        return lowered in self.lexicon.us_states or lowered in self.lexicon.nationalities
 
     def named(self, mention: EntityMention, gender: str | None = None) -> str:
         """The fullest name of the person a name mention stands for (see ``full_name``)."""
@@ -1441,9 +1454,9 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
         # source's name, told by its own last word or by the description's head noun
         parts = mention_text.split(",")
-        # the description's head, before its "of" phrase ("The head of the Health Board")
-        head_noun = parts[0].split(" of ")[0].split()[-1].lower()
-        head_noun = head_noun.replace("\u2019", "'").removesuffix("'s")
+        # the description's head, before its "of" phrase ("The head of the Health Board",
+        # "The opposition leader on the council")
+        head_noun = _head_word(parts[0]).lower().replace("\u2019", "'").removesuffix("'s")
         described_kind = lexicon.group_nouns.get(head_noun)
         for part in parts[1:]:
             body = _capitalised_tail(part.strip())
@@ -1486,6 +1499,12 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "Brightwater Robotics, Inc., a leader in farm equipment", "Acme Corp., a maker of
         # tractors": a company
         return SpeakerKind.ORGANISATION, _strip_article(mention_text.split(",", 1)[0]), False
+    for part in mention_text.split(",")[:2]:
+        # "Selwyn Harbour Holdings, which runs the port", "Morrow's label, Parhelion Records":
+        # a body's name before its relative clause or after its description
+        run = _last_capitalised_run(_RELATIVE_AFTER_NAME.split(part, maxsplit=1)[0].strip())
+        if len(run.split()) >= 2 and _organisation_head(run.split()[-1].lower(), lexicon):
+            return SpeakerKind.ORGANISATION, _strip_article(run), False
     named = _capitalised_tail(mention_text)
     last_run = _last_capitalised_run(mention_text)
     if last_run and (
