@@ -1212,6 +1212,10 @@ class _Resolver:
         kin = role in _KIN_NOUNS and words[0] == "the"
         if relative is not None and not varied:
             return None  # "The lawmaker, who represents ...": a new person, as often as not
+        if len(role) > 1 and not role.endswith("s") and role in lexicon.parties:
+            # "Sen. Annika Drury, R-Kan., ... the Kansas Republican said": the member of that
+            # party (and state) named last, by the tag around the name
+            return self.party_member(lexicon.parties[role], owners, offset)
         if role not in lexicon.titles and role not in lexicon.nationalities and not (varied or kin):
             return None
         # "the governor", "the German" (German coach Jonas Weber), "the Eastfield boss", "the
@@ -1268,6 +1272,30 @@ class _Resolver:
             if not titles or titles & roles:
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
+        return None
+
+    def party_member(self, party: str, states: list[str], offset: int) -> str | None:
+        """The nearest person named before ``offset`` with a party tag of ``party`` around the
+        name, of one of ``states`` when the description names any (``Sen. Annika Drury,
+        R-Kan.`` is ``the Kansas Republican``)."""
+        lexicon = self.lexicon
+        index = bisect.bisect_left(self.people_starts, offset) - 1
+        while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            person = self.people[index]
+            index -= 1
+            if not self.names_a_person(person):
+                continue  # "R-Kan.": the tag itself
+            for word in self.described_with(person, offset):
+                letter, _, state = word.partition("-")
+                state_name = (
+                    lexicon.us_states.get(state) or lexicon.us_states.get(state + ".") or ""
+                ).lower()
+                if (
+                    lexicon.parties.get(letter) == party
+                    and state_name
+                    and (not states or state_name in states)
+                ):
+                    return self.named(person)
         return None
 
     def described_with(self, person: EntityMention, offset: int) -> list[str]:
