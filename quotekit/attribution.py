@@ -1440,6 +1440,11 @@ class _Resolver:
         if kind is not None:
             return kind, name
         name = self.full_name(name, offset, honorific_gender(mention_text, self.lexicon))
+        lowered = name.lower()
+        if not (titled or " " in name or self.place_word(name) or lowered in self.lexicon.parties):
+            body = self.body_named_by(name, offset)
+            if body is not None:
+                return SpeakerKind.ORGANISATION, body  # "Veltra Systems fell. Veltra said"
         given = name.split()[0].lower() if name.split() else ""
         if titled or given in self.lexicon.given_names or len(name.split()) > 1:
             kind = SpeakerKind.PERSON
@@ -1448,6 +1453,25 @@ class _Resolver:
         if name.casefold() in self.genders:
             kind = SpeakerKind.PERSON
         return kind, name
+
+    def body_named_by(self, word: str, offset: int) -> str | None:
+        """The organisation a single word names by the first word of its name, among the
+        recent speakers or the bodies named earlier in the text (``Veltra`` for ``Veltra
+        Systems``)."""
+        prefix = word + " "
+        for _, name, kind in self.speakers_before(offset):
+            if kind is SpeakerKind.ORGANISATION and name.startswith(prefix):
+                return name
+        index = bisect.bisect_left(self.mention_starts, offset) - 1
+        while index >= 0 and offset - self.mentions[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            mention = self.mentions[index]
+            index -= 1
+            text = self.text[mention.start : mention.end]
+            if text.startswith(prefix) and _organisation_head(
+                text.split()[-1].lower(), self.lexicon
+            ):
+                return _strip_article(text)
+        return None
 
     def make(self, name: str, mention: Span, kind: SpeakerKind) -> Speaker:
         self.speaker_mentions.append((mention.start, name, kind))
