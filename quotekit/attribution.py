@@ -883,6 +883,44 @@ class _Resolver:
             None,
         )
 
+    def group_subject_before(self, offset: int) -> str | None:
+        """The group that is the subject of the sentence before ``offset`` (``Analysts at
+        Brendell Securities were more forgiving. In a note, they said``), when no one has
+        spoken since it was named: the phrase up to its verb."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 2
+        if index < 0:
+            return None
+        start = self.sentence_starts[index]
+        last = next(self.speakers_before(offset), None)
+        if last is not None and last[0] >= start:
+            return None  # someone spoke since: the group antecedent rule decides
+        words = self.text[start : min(offset, start + _SUBJECT_REACH)].split()
+        head = next(
+            (
+                index
+                for index, word in enumerate(words[:_GROUP_HEAD_WORDS])
+                if self.lexicon.group_nouns.get(word.lower()) is SpeakerKind.GROUP
+            ),
+            None,
+        )
+        if head is None or any(
+            not word[:1].isalpha() or word[-1:] in ".!?" for word in words[: head + 1]
+        ):
+            return None  # "Analysts at ...", "Republican leaders": a group opens the sentence
+        if words[0].lower() in _CLAUSE_BOUNDARIES:
+            return None  # "But the protesters also paid ...": no plain subject
+        end = head + 1
+        if end < len(words) and words[end] in _GROUP_PLACES:
+            # "Analysts at Brendell Securities": where the group is, named
+            while end + 1 < len(words) and (
+                words[end + 1][:1].isupper() or words[end + 1] == "the"
+            ):
+                end += 1
+            if end == head + 1:
+                end = head  # "Analysts at the bank": the group alone
+            end += 1
+        return _strip_article(" ".join(words[:end]).rstrip(".,;:"))
+
     def group_named_before(self, offset: int) -> str | None:
         """The plural noun of a group last named before ``offset`` in its sentence or the one
         before (``Residents were less sure. Some ...``: ``residents``)."""
@@ -957,7 +995,7 @@ class _Resolver:
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
-                group = self.group_antecedent(found.start)
+                group = self.group_subject_before(found.start) or self.group_antecedent(found.start)
                 if group is None:
                     return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
                 return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
@@ -2690,6 +2728,8 @@ def _participle_subject(
 
 
 _OTHERS_THAN_THE_WRITER = PERSONAL_PRONOUNS - {"i"}  # "I" outside quotes is the writer
+_GROUP_PLACES = frozenset("at of from in with".split())  # "Analysts at Brendell Securities"
+_GROUP_HEAD_WORDS = 3  # "The local Republican leaders": where a sentence's group noun stands
 _ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
 
 
