@@ -1538,6 +1538,8 @@ def _starts_new_attribution(
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
+    if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
+        return False  # "had tried, even during the trial, to blame": the verb's complement
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return True  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
