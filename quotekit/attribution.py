@@ -1625,9 +1625,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
 
 
 # "The" and capitalised words joined by "and" (and "of"): the name of a body, never of a
-# person. Audit: possessive word runs; the lazy repetition gives back one word per try before
-# a fixed "and", and it is matched whole against one mention, at most LONGEST_MENTION long.
+# person.
 _NAME_WORD = r"[ ](?:of|\p{Lu}[\p{L}\-]*+)"
+# Audit: possessive word runs; the lazy repetition gives back one word per try before a fixed
+# "and", and it is matched whole against one mention, at most LONGEST_MENTION long.
 _BODY_WITH_AND = regex.compile(
     rf"[Tt]he(?:{_NAME_WORD})*?[ ]\p{{Lu}}[\p{{L}}\-]*+[ ]and(?:{_NAME_WORD})++"
 )

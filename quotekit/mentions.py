@@ -118,7 +118,7 @@ _NICKNAME_MARKS = frozenset('"\u201c')
 
 
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
-_REFLEXIVE_GENDERS = {"himself": "m", "herself": "f"}
+_REFLEXIVE_GENDERS = MappingProxyType({"himself": "m", "herself": "f"})
 
 
 def name_words(text: str) -> list[str]:

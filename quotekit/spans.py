@@ -65,9 +65,10 @@ _ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + "\"\u2018\u2019'"
 # Two apostrophes stand for a straight double mark in some archives (''We won,'' he said).
 _DOUBLED_APOSTROPHE = "''"
 # One quote mark, or a doubled apostrophe. Audit: a literal, then a single character class.
-# A double quote mark of any style, or two apostrophes standing for one.
-_DOUBLE_MARK = re.compile("''|[\"" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
 _MARK = re.compile("''|[" + re.escape(_ALL_MARKS) + "]")  # re: faster on explicit classes
+# A double quote mark of any style, or two apostrophes standing for one. Audit: fixed
+# alternatives, one character class; no repetition.
+_DOUBLE_MARK = re.compile("''|[\"" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
 # What a word (_WORD) is made of.
 _WORD_CHARACTERS = r"\p{L}\p{M}\p{N}'\u2019\-"
 # A word, for counting and cue lookup. Audit: one possessive run of a class.
@@ -259,8 +260,8 @@ _AUDIENCE = regex.compile(
 )
 # Endings of participles: published, written, shown, told, thought, heard.
 # A programme told something, named in quote marks: "told “Good Morning America” on Monday".
-# Audit: a space, a mark, then at most six possessive runs of capitalised words and a mark.
 _TITLE_WORD = r"\p{Lu}[\p{L}\p{N}'\u2019\-]*+"
+# Audit: a space, a mark, then at most six possessive runs of capitalised words and a mark.
 _QUOTED_SHOW = regex.compile(rf'[ ]["\u201c]{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,5}}+,?+["\u201d]')
 _PARTICIPLE = ("ed", "en", "wn", "ld", "ht", "ard")
 
@@ -946,8 +947,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "if the claims are true", "the recall had been agreed": a noun subject; but
             # "the hope is that ..." reports a hope
             continue
-        if _words_before(text, match.start(), 2)[-2:] in _TOUGH_INFINITIVES and _GAP_AFTER.match(
-            text, match.end()
+        before = _words_before(text, match.start(), 2)
+        if (
+            before[-1:] == ["to"]
+            and _TOUGH_ADJECTIVES.intersection(before[-2:-1])
+            and _GAP_AFTER.match(text, match.end())
         ):
             continue  # "the numbers are hard to argue with.": the subject is argued with
         if _noun_by_its_neighbours(text, match):
@@ -987,9 +991,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
 
 # Adjectives whose infinitive takes the sentence's subject as its object ("hard to argue
 # with", "easy to deny"): no one is said to argue or deny.
-_TOUGH_INFINITIVES = [
-    [adjective, "to"] for adjective in "hard easy difficult impossible tough".split()
-]
+_TOUGH_ADJECTIVES = frozenset("hard easy difficult impossible tough".split())
 # A verb's object left out: a preposition at most, then the clause ends ("hard to argue with.").
 # Audit: fixed words, then one class; one position.
 _GAP_AFTER = regex.compile(r"(?:[ ](?:with|about|for|on))?+[.,;:!?]")
