@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from quotekit._document import Context, Document
-from quotekit._lexicon import Lexicon
+from quotekit._lexicon import Lexicon, read_words
 from quotekit._patterns import trie_pattern
 from quotekit._types import Quote, Speaker, SpeakerKind
 from quotekit.mentions import (
@@ -752,10 +752,14 @@ def _title_block(
     # "Justice Department", "General Assembly": a title word naming an organisation.
     while last is not None and last + 1 < len(chunks) and _organisation_word(chunks[last + 1]):
         last = next((i for i in range(last - 1, start - 1, -1) if usable(i)), None)
-    if last is None:
+    rank = _rank_before_head(chunks, start, end, vocabulary)
+    if rank is not None and (last is None or last <= rank):
+        first, last = rank, end - 1  # "chief forecaster": the unlisted noun is the head
+    elif last is None:
         return end, end
-    first = last
-    index = last - 1
+    else:
+        first = last
+    index = first - 1
     joined = False  # the chunk to the right was "and": the next title belongs to the block
     while index >= start:
         chunk = chunks[index]
@@ -792,6 +796,44 @@ def _title_block(
             break
         first -= 1
     return first, last + 1
+
+
+_HEAD_WORDS = 2  # "chief climate forecaster": unlisted words after a rank qualifier
+
+
+def _rank_before_head(
+    chunks: Sequence[_Chunk], start: int, end: int, vocabulary: _Vocabulary
+) -> int | None:
+    """The index of a rank qualifier (``rank_qualifiers.tsv``) followed by one or two unlisted
+    lower-case nouns that end ``chunks[start:end]``: ``chief forecaster``, ``the senior
+    lecturer``. No table can list every job, and after a rank the noun is the role, not the
+    rank alone (``Chief``). Not a relative, a cue or a verb (``the deputy who ...``)."""
+    head = end
+    while head > start and end - head < _HEAD_WORDS and _head_noun(chunks[head - 1], vocabulary):
+        head -= 1
+    rank = head - 1
+    if head == end or rank < start:
+        return None
+    chunk = chunks[rank]
+    if chunk.possessive or chunk.phrase.rpartition(" ")[2] not in _rank_qualifiers():
+        return None  # "deputy chief" is a listed title ending in a rank: it takes a noun too
+    return rank
+
+
+def _head_noun(chunk: _Chunk, vocabulary: _Vocabulary) -> bool:
+    """An unlisted lower-case word that can be a role's noun after a rank qualifier."""
+    return (
+        _lower_unknown(chunk)
+        and chunk.phrase not in _RELATIVES
+        and chunk.phrase not in _OWN_PREPOSITION
+        and chunk.phrase not in FINITE_VERBS
+        and chunk.phrase not in vocabulary.lexicon.cues
+        and chunk.phrase.isalpha()
+    )
+
+
+def _rank_qualifiers() -> frozenset[str]:
+    return read_words("rank_qualifiers.tsv")
 
 
 def _hyphenated_adjective(chunk: _Chunk, words: Sequence[_Word]) -> bool:

@@ -649,6 +649,11 @@ SPEAKER_FIELDS = [
         "The SNP's Westminster leader, Callum Drysdale, said the vote was close.",
         ("Callum Drysdale", "Westminster Leader", "the SNP", (), "Scottish National Party"),
     ),
+    # A rank and an unlisted noun are one title, which outranks the doctor's courtesy title.
+    (
+        "Its chief forecaster, Dr Ivo Marsh, said the storm would pass.",
+        ("Ivo Marsh", "Chief Forecaster", None, (), None),
+    ),
 ]
 
 
