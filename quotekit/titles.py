@@ -716,6 +716,12 @@ def _named_body(chunks: Sequence[_Chunk], words: Sequence[_Word]) -> Sequence[_C
     return rest
 
 
+def _acronym(name: str) -> bool:
+    """``WWO``, ``NHS``: one word in capitals, which takes an article (``the WWO``) but has none
+    in its name."""
+    return len(name) > 1 and name.isalpha() and name.isupper()
+
+
 def _join_affiliations(parts: Iterable[str | None]) -> str | None:
     kept: list[str] = []
     for part in parts:
@@ -1006,8 +1012,12 @@ def _describe(
                 owner_chunks.insert(0, article)  # "the ministry's spokesman" -> "the ministry"
             owner = _noun_phrase(owner_chunks, words, text)
             party_owner = len(owner_chunks) <= 2 and _PARTY in chunk.tags
-            if owner.startswith("The ") and (owner[4:5].islower() or party_owner):
-                owner = "t" + owner[1:]  # "The trust's chief executive": the trust
+            if owner.startswith("The ") and (
+                owner[4:5].islower() or party_owner or _acronym(owner[4:])
+            ):
+                # "The trust's chief executive", "The WWO's director": the article opens the
+                # sentence, and is no part of the name as in "The Guardian"
+                owner = "t" + owner[1:]
             if party_owner:
                 party = chunk.tags[_PARTY]  # "the SNP's leader": the party's own
                 rules.append("party-owner")
@@ -1091,6 +1101,15 @@ def _describe(
             position += 1 + portfolio
             rules.append("portfolio-after-of")
             continue
+        # a field is read after a known title only ("a mother of two" guessed no title)
+        known = "fallback-title" not in rules
+        field = _field(rest, vocabulary) if known and preposition in _FIELD_PREPOSITIONS else 0
+        if field:
+            title_parts.append(preposition)
+            title_parts.extend(_canonical(chunk, words, text, vocabulary) for chunk in rest[:field])
+            position += 1 + field
+            rules.append("field-after-of")
+            continue
         rest = _phrase_end(rest, vocabulary, stop_at_preposition=preposition == "to")
         if preposition == "to" and rest:
             title_parts.append("to " + _chunk_text(rest, words, text))
@@ -1163,6 +1182,39 @@ def _phrase_end(
     while end > 0 and chunks[end - 1].grammar in ("prep", "det", "conj"):
         end -= 1
     return chunks[:end]
+
+
+_FIELD_WORDS = 3  # "director of social health", "head of data and research"
+_FIELD_PREPOSITIONS = frozenset(("of", "for", "in"))  # "senior lecturer in law"
+
+
+def _field(chunks: Sequence[_Chunk], vocabulary: _Vocabulary) -> int:
+    """How many leading chunks after ``of``, ``for`` or ``in`` name a field of work in lower
+    case, which belongs to the title (``director of social health``, ``cabinet member for
+    communities``, ``lecturer in law``): a body is named with a capital or an article (``of the
+    ministry``, ``for Eastvale Police``), or is a group of people (``a lawyer for residents``).
+    The field ends at a preposition (``professor of law at ...``) or the phrase's end."""
+    kept = _phrase_end(chunks, vocabulary, stop_at_preposition=True)
+    count = len(kept)
+    following = chunks[count] if count < len(chunks) else None
+    if not 0 < count <= _FIELD_WORDS or (
+        following is not None and (following.grammar != "prep" or following.phrase == "of")
+    ):
+        return 0  # "a strategist for one of these candidates": a part of a whole, no field
+    groups = vocabulary.lexicon.group_nouns
+    for index, chunk in enumerate(kept):
+        if chunk.grammar == "conj" and 0 < index < count - 1:
+            continue  # "data and research"
+        if not (_lower_unknown(chunk) or _lower_portfolio(chunk)) or chunk.phrase in groups:
+            return 0
+        if not chunk.phrase.isalpha():
+            return 0
+    return count
+
+
+def _lower_portfolio(chunk: _Chunk) -> bool:
+    """A lower-case portfolio word (``health``, ``finance``): a qualifier and nothing else."""
+    return not chunk.capitalised and not chunk.possessive and chunk.tags.keys() == {_QUALIFIER}
 
 
 def _portfolio(chunks: Sequence[_Chunk]) -> int:

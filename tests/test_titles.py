@@ -654,6 +654,11 @@ SPEAKER_FIELDS = [
         "Its chief forecaster, Dr Ivo Marsh, said the storm would pass.",
         ("Ivo Marsh", "Chief Forecaster", None, (), None),
     ),
+    # A lower-case field after "of" is the title's; the body owns the role.
+    (
+        "The WWO's director of social health, Tova Lind, said the plan would help.",
+        ("Tova Lind", "Director of Social Health", "the WWO", (), None),
+    ),
 ]
 
 
