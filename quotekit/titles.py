@@ -83,6 +83,9 @@ _TOKEN = regex.compile(
 _DETERMINERS = frozenset(
     "the a an its his her their our my your this that these those whose".split()
 )
+# "its own", "the province's own": "own" belongs to the owner, as a determiner; it is no
+# word of the title ("the province's own auditor" is an Auditor).
+_OWN = "own"
 _PREPOSITIONS = frozenset("of for at with to in from on under within inside by".split())
 _CONNECTORS = frozenset(("and", "&"))
 _PARTICLES = frozenset(
@@ -406,7 +409,7 @@ def _unknown_fields(
     key = word.key.rstrip(".") if word.key.endswith(".") and len(word.key) > 2 else word.key
     grammar = (
         "det"
-        if key in _DETERMINERS
+        if key in _DETERMINERS or key == _OWN
         else "prep"
         if key in _PREPOSITIONS
         else "conj"

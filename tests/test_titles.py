@@ -659,6 +659,11 @@ SPEAKER_FIELDS = [
         "The WWO's director of social health, Tova Lind, said the plan would help.",
         ("Tova Lind", "Director of Social Health", "the WWO", (), None),
     ),
+    # "own" after an owner is no part of the title.
+    (
+        "The province's own auditor, Ivo Marsh, said the books were sound.",
+        ("Ivo Marsh", "Auditor", "the province", (), None),
+    ),
 ]
 
 
