@@ -1080,7 +1080,7 @@ def _describe(
     ]
     if title_parts and title_lead:
         title_parts[:0] = [_canonical(chunk, words, text, vocabulary) for chunk in title_lead]
-    if stacked and len(title_parts) == 1 and title_parts[0] in _STANDING_ONLY:
+    if stacked and len(title_parts) == 1 and _standing(title_parts[0]):
         # "Health Minister Dr. NAME", "Prime Minister Sir NAME": the office says more than the
         # degree or the honour
         office = len(specific)
@@ -1658,9 +1658,10 @@ def _starts_description(chunks: Sequence[_Chunk]) -> bool:
     )
 
 
-# Titles of standing that say nothing of what a person does (honours and the doctor's courtesy
-# title): a role given in an appositive is the more telling title.
-_STANDING_ONLY = frozenset(("Doctor", "Sir", "Dame"))
+def _standing(title: str | None) -> bool:
+    """A title of standing (``standing_titles.tsv``: ``Sir``, ``Doctor``, ``Councillor``), which
+    says nothing of what a person does: a role given next to it is the more telling title."""
+    return title is not None and title.lower() in read_words("standing_titles.tsv")
 
 
 def _choose_description(
@@ -1673,7 +1674,7 @@ def _choose_description(
     titled = [(position, d) for position, d in descriptions if d.title]
     own = [d for position, d in titled if position == named]
     roles = [d for position, d in titled if position != named]
-    if own and roles and own[0].title in _STANDING_ONLY:
+    if own and roles and _standing(own[0].title) and not _standing(roles[0].title):
         return roles[0]
     if own or titled:
         return (own or [d for _, d in titled])[0]
@@ -1914,7 +1915,7 @@ def _leading_country(mention: str, lexicon: Lexicon, name: str) -> str | None:
 
 
 def _merge(readings: Sequence[_Reading]) -> ParsedMention:
-    """The fullest title seen (known titles before guessed ones, more words, first seen), its
+    """The fullest title seen (see ``_title_rank``; the first seen of equals), its
     affiliation (else the fullest affiliation seen), the modifiers met with that title, and the
     first party and region."""
     ordered = sorted(readings, key=lambda reading: reading.offset)
@@ -1942,10 +1943,17 @@ def _merge(readings: Sequence[_Reading]) -> ParsedMention:
     )
 
 
-def _title_rank(parsed: ParsedMention) -> tuple[int, int, int]:
+def _title_rank(parsed: ParsedMention) -> tuple[int, int, int, int]:
+    """Known titles before guessed ones, a role before a title of standing (``Chairman`` before
+    ``Sir``: the knight met as ``Sir Ivo Marsh`` is the company's chairman), then more words."""
     title = parsed.title or ""
     guessed = "fallback-title" in parsed.rules
-    return (0 if guessed else 1, len(title.split()), 1 if parsed.affiliation else 0)
+    return (
+        0 if guessed else 1,
+        0 if _standing(title) else 1,
+        len(title.split()),
+        1 if parsed.affiliation else 0,
+    )
 
 
 def _surname_pattern(people: Mapping[str, list[tuple[int, str]]]) -> regex.Pattern[str]:
@@ -2164,7 +2172,25 @@ def _left_description(text: str, name_start: int, vocabulary: _Vocabulary) -> in
         start = _appositive_title_start(chunks, words, vocabulary)
     else:
         start = _adjacent_title_start(chunks, words)
-    return None if start is None else clause_start + start
+    if start is None:
+        return None
+    if (
+        not stripped.endswith(",")
+        and cut >= 0
+        and clause[cut] == ","
+        and all(_standing_chunk(chunk) for chunk in chunks)
+    ):
+        # "Halbrook's chairman, Sir Ivo Marsh": a title of standing alone before the name, after
+        # a comma; the appositive before it gives the role (read once: it ends with a comma)
+        before = _left_description(text, clause_start + start, vocabulary)
+        if before is not None:
+            return before
+    return clause_start + start
+
+
+def _standing_chunk(chunk: _Chunk) -> bool:
+    """A title of standing (``Sir``, ``Dr``) or a courtesy title (``Mr``)."""
+    return _HONORIFIC in chunk.tags or _standing(chunk.tags.get(_TITLE))
 
 
 _PREDICATE_WORDS = 3  # words before a comma read for a "be" that makes them a predicate

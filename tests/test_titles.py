@@ -664,6 +664,23 @@ SPEAKER_FIELDS = [
         "The province's own auditor, Ivo Marsh, said the books were sound.",
         ("Ivo Marsh", "Auditor", "the province", (), None),
     ),
+    # A title of standing yields to a role: in the same mention, or where the name stands
+    # with its role earlier in the text ("Sir" is no more telling than "Chairman").
+    (
+        (
+            "The council's cabinet member for communities, Cllr Ona Brisk, said the hall "
+            "would reopen."
+        ),
+        ("Ona Brisk", "Cabinet Member for Communities", "the council", (), None),
+    ),
+    (
+        "Halbrook's chairman, Sir Ivo Marsh, will step down. Marsh said the deal was good.",
+        ("Ivo Marsh", "Chairman", "Halbrook", (), None),
+    ),
+    (
+        "Sir Ivo Marsh opened the plant on Monday. Marsh, the chairman, said the deal was good.",
+        ("Ivo Marsh", "Chairman", None, (), None),
+    ),
 ]
 
 
