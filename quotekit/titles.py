@@ -946,16 +946,27 @@ def _describe(
         end,
     )
     first_title = next((i for i in range(index, relation_end) if _is_title_like(chunks[i])), None)
-    if first_title is not None:
-        # "a former Wexley Gazette reporter and the author of ...": a second description
-        end = next(
-            (
-                i
-                for i in range(first_title + 1, end - 1)
-                if chunks[i].grammar == "conj" and chunks[i + 1].grammar == "det"
-            ),
-            end,
+    # "a former Wexley Gazette reporter and the author of ...": a second description
+    split = next(
+        (
+            i
+            for i in range(index + 1, end - 1)
+            if chunks[i].grammar == "conj" and chunks[i + 1].grammar == "det"
+        ),
+        end,
+    )
+    if first_title is not None and first_title < split:
+        end = split
+    elif split < end and _named_workplace(
+        _describe(
+            chunks[:split], words, text, vocabulary, before_name=before_name, appositive=appositive
         )
+    ):
+        # "a behavioural ecologist at Tallisford and the study's lead author": a job at a named
+        # body comes first even with a title no table lists (but "a mother of two and the
+        # town's mayor" is the mayor)
+        end = split
+        first_title = None
     second = chunks[end + 1 :]  # what a second description says is left out, but its party
     complement = next(
         (i for i in range((first_title or index) + 1, end) if chunks[i].grammar == "prep"), end
@@ -1159,6 +1170,12 @@ def _describe(
         region=region,
         rules=tuple(rules),
     )
+
+
+def _named_workplace(description: _Description) -> bool:
+    """A description with a title and a body named with a capital (``at Tallisford``)."""
+    affiliation = description.affiliation or ""
+    return bool(description.title) and any(word[:1].isupper() for word in affiliation.split())
 
 
 def _phrase_end(

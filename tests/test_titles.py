@@ -681,6 +681,14 @@ SPEAKER_FIELDS = [
         "Sir Ivo Marsh opened the plant on Monday. Marsh, the chairman, said the deal was good.",
         ("Ivo Marsh", "Chairman", None, (), None),
     ),
+    # The first of two descriptions, a job at a named body, is the person's title.
+    (
+        (
+            '"The birds are moving," said Ana Brandt, a behavioural ecologist at Tallisford '
+            "and the study's lead author."
+        ),
+        ("Ana Brandt", "Behavioural Ecologist", "Tallisford", (), None),
+    ),
 ]
 
 
