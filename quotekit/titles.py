@@ -417,12 +417,29 @@ def _unknown_fields(
         else ""
     )
     _, hyphen, tail = word.text.rpartition("-")
-    tags = (
+    derived = _occupation(key) if not grammar else None
+    tags: Mapping[str, str] = (
         _KEPT_AS_WRITTEN
         if hyphen and vocabulary.modifier_suffixes.get(tail.lower()) == _KEEP_AS_WRITTEN
+        else MappingProxyType({_TITLE: derived})
+        if derived is not None
         else _NO_TAGS
     )
     return key, tags, word.possessive, word.capitalised, grammar
+
+
+_OCCUPATION_STEM = 3  # letters an occupation's word has before its ending, at least
+
+
+def _occupation(key: str) -> str | None:
+    """The title an unlisted word names by its ending (``occupation_suffixes.tsv``):
+    ``hydrologist`` -> ``Hydrologist``; None for other words."""
+    if not key.isalpha() or not any(
+        key.endswith(ending) and len(key) - len(ending) >= _OCCUPATION_STEM
+        for ending in read_words("occupation_suffixes.tsv")
+    ):
+        return None
+    return key[:1].upper() + key[1:]
 
 
 _NO_TAGS: Mapping[str, str] = MappingProxyType({})
@@ -1403,7 +1420,7 @@ def _plain_name(text: str, vocabulary: _Vocabulary) -> ParsedMention | None:
         return None
     starts = vocabulary.longest  # the first word of every table entry, one word or more
     for word in stripped.lower().split():
-        if word in starts or word in _FUNCTION_WORDS:
+        if word in starts or word in _FUNCTION_WORDS or _occupation(word) is not None:
             return None
         if word.partition("-")[0] in vocabulary.modifier_prefixes:
             return None
@@ -2166,7 +2183,9 @@ def _left_description(text: str, name_start: int, vocabulary: _Vocabulary) -> in
     if stripped.endswith(","):
         clause = stripped[:-1]
         nearby = clause[-_LEFT_WINDOW // 2 :].lower().replace("\u2019", "'").split()
-        if not any(_bare(word) in vocabulary.title_words for word in nearby):
+        if not any(
+            _bare(word) in vocabulary.title_words or _occupation(_bare(word)) for word in nearby
+        ):
             return None
     else:
         previous = stripped[stripped.rfind(" ") + 1 :]
@@ -2257,7 +2276,7 @@ def _may_precede_name(word: str, vocabulary: _Vocabulary) -> bool:
         tags = vocabulary.entries.get(form)
         if tags is not None and (_TITLE in tags or _AMBIGUOUS in tags or _PARTY in tags):
             return True
-    return False
+    return _occupation(key) is not None
 
 
 def _adjacent_title_start(chunks: Sequence[_Chunk], words: Sequence[_Word]) -> int | None:

@@ -689,6 +689,11 @@ SPEAKER_FIELDS = [
         ),
         ("Ana Brandt", "Behavioural Ecologist", "Tallisford", (), None),
     ),
+    # An occupation no table lists, known by its ending, is the title and no body.
+    (
+        "Hydrologist Dr Seren Adeyemi of Talloway University said the rivers were rising.",
+        ("Seren Adeyemi", "Hydrologist", "Talloway University", (), None),
+    ),
 ]
 
 
