@@ -547,6 +547,49 @@ def test_a_lower_case_word_of_the_owner_before_a_name_in_the_text() -> None:
     assert (speaker.name, speaker.affiliation) == ("Tomasz Wierzbicki", "the harbour authority")
 
 
+def test_a_pronoun_keeps_the_title_modifier_and_party_of_its_person() -> None:
+    """ "The outgoing mayor, Liberal Ivo Marsh": both quotes, the later one by "he", are the
+    outgoing mayor's, a Liberal."""
+    text = 'The outgoing mayor, Liberal Ivo Marsh, conceded defeat. "It was a long night," he said.'
+    fields = [(s.name, s.title, s.modifiers, s.party) for s in map(_speaker, extract_quotes(text))]
+    assert fields[-1] == ("Ivo Marsh", "Mayor", ("outgoing",), "Liberal")
+    assert len(set(fields)) == 1
+
+
+def test_a_named_owner_owns_the_role() -> None:
+    """ "The club's president" and "Halbrook's president": the owner is the affiliation; "its"
+    names no owner, and none is made up."""
+    for text, owner in [
+        ("The club's president, Tova Lind, said the season was over.", "the club"),
+        ("Halbrook's president, Tova Lind, said the season was over.", "Halbrook"),
+        ("Its president, Tova Lind, said the season was over.", None),
+    ]:
+        (quote,) = extract_quotes(text)
+        speaker = _speaker(quote)
+        assert (speaker.name, speaker.title, speaker.affiliation) == (
+            "Tova Lind",
+            "President",
+            owner,
+        )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        'attribution names the speaker "Dorwell Rovers\' president": the name after a plural '
+        "possessive owner's role is not found there (parse_mention reads it right)"
+    ),
+)
+def test_a_plural_possessive_owner_owns_the_role() -> None:
+    (quote,) = extract_quotes("Dorwell Rovers' president, Tova Lind, said the season was over.")
+    speaker = _speaker(quote)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Tova Lind",
+        "President",
+        "Dorwell Rovers",
+    )
+
+
 def test_a_relative_with_the_same_surname_keeps_no_title_of_hers() -> None:
     """An obituary: the founder's title is not her son's, though they share a surname."""
     text = (
