@@ -14,7 +14,10 @@ words at the end of a segment (or before a trailing ``of Texas``); before it com
 modifiers (``former``), affiliations (``Russian``, ``White House``, ``Ukraine's``) and the title
 block (``Deputy Foreign Minister``); after the title an ``of``/``for`` phrase is an affiliation,
 unless it names a portfolio (``Minister of Foreign Affairs``). Every table is in ``data/`` and
-reaches this module through the ``Lexicon``; see ``docs/titles.md``.
+reaches this module through the ``Lexicon``, but for three that steer the parse and that no
+user needs to extend, read with ``read_words``: the ranks that take any noun
+(``rank_qualifiers.tsv``), the titles of standing a role outranks (``standing_titles.tsv``) and
+the endings of occupations (``occupation_suffixes.tsv``); see ``docs/titles.md``.
 """
 
 from __future__ import annotations
