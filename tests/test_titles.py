@@ -214,6 +214,28 @@ def test_every_table_entry_says_where_it_comes_from(name: str) -> None:
         assert row[0] == row[0].lower(), f"{name}: forms are lower-case"
 
 
+@pytest.mark.parametrize(
+    "name", ["rank_qualifiers.tsv", "standing_titles.tsv", "occupation_suffixes.tsv"]
+)
+def test_every_word_list_entry_says_where_it_comes_from(name: str) -> None:
+    rows = list(read_table(name))
+    forms = [row[0] for row in rows]
+    assert rows
+    assert len(forms) == len(set(forms)), f"duplicate forms in {name}"
+    for row in rows:
+        assert len(row) == 2, f"{name}: {row} is no form and source"
+        assert row[-1], f"{name}: {row} has no source"
+        assert row[0] == row[0].lower(), f"{name}: forms are lower-case"
+
+
+def test_word_lists_name_what_the_tables_hold() -> None:
+    """A rank is a title qualifier, a title of standing a canonical title of titles.tsv."""
+    lexicon = default_lexicon()
+    canonical = {title.lower() for title in lexicon.titles.values()}
+    assert {row[0] for row in read_table("standing_titles.tsv")} <= canonical
+    assert {row[0] for row in read_table("rank_qualifiers.tsv")} <= set(lexicon.title_qualifiers)
+
+
 def test_tables_are_large_enough() -> None:
     lexicon = default_lexicon()
     assert len(lexicon.titles) >= 400
