@@ -2217,10 +2217,12 @@ def _left_description(text: str, name_start: int, vocabulary: _Vocabulary) -> in
         not stripped.endswith(",")
         and cut >= 0
         and clause[cut] == ","
+        and not text[clause_start : clause_start + start].strip()
         and all(_standing_chunk(chunk) for chunk in chunks)
     ):
         # "Halbrook's chairman, Sir Ivo Marsh": a title of standing alone before the name, after
-        # a comma; the appositive before it gives the role (read once: it ends with a comma)
+        # a comma; the appositive before it gives the role (read once: the text before the
+        # title ends with that comma, so the call below takes the appositive's branch)
         before = _left_description(text, clause_start + start, vocabulary)
         if before is not None:
             return before
