@@ -14,7 +14,10 @@ words at the end of a segment (or before a trailing ``of Texas``); before it com
 modifiers (``former``), affiliations (``Russian``, ``White House``, ``Ukraine's``) and the title
 block (``Deputy Foreign Minister``); after the title an ``of``/``for`` phrase is an affiliation,
 unless it names a portfolio (``Minister of Foreign Affairs``). Every table is in ``data/`` and
-reaches this module through the ``Lexicon``; see ``docs/titles.md``.
+reaches this module through the ``Lexicon``, but for three that steer the parse and that no
+user needs to extend, read with ``read_words``: the ranks that take any noun
+(``rank_qualifiers.tsv``), the titles of standing a role outranks (``standing_titles.tsv``) and
+the endings of occupations (``occupation_suffixes.tsv``); see ``docs/titles.md``.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import attrs
 import regex
 
 from quotekit._document import Context, Document
-from quotekit._lexicon import Lexicon
+from quotekit._lexicon import Lexicon, read_words
 from quotekit._patterns import trie_pattern
 from quotekit._types import Quote, Speaker, SpeakerKind
 from quotekit.mentions import (
@@ -83,6 +86,9 @@ _TOKEN = regex.compile(
 _DETERMINERS = frozenset(
     "the a an its his her their our my your this that these those whose".split()
 )
+# "its own", "the province's own": "own" belongs to the owner, as a determiner; it is no
+# word of the title ("the province's own auditor" is an Auditor).
+_OWN = "own"
 _PREPOSITIONS = frozenset("of for at with to in from on under within inside by".split())
 _CONNECTORS = frozenset(("and", "&"))
 _PARTICLES = frozenset(
@@ -406,7 +412,7 @@ def _unknown_fields(
     key = word.key.rstrip(".") if word.key.endswith(".") and len(word.key) > 2 else word.key
     grammar = (
         "det"
-        if key in _DETERMINERS
+        if key in _DETERMINERS or key == _OWN
         else "prep"
         if key in _PREPOSITIONS
         else "conj"
@@ -414,12 +420,29 @@ def _unknown_fields(
         else ""
     )
     _, hyphen, tail = word.text.rpartition("-")
-    tags = (
+    derived = _occupation(key) if not grammar else None
+    tags: Mapping[str, str] = (
         _KEPT_AS_WRITTEN
         if hyphen and vocabulary.modifier_suffixes.get(tail.lower()) == _KEEP_AS_WRITTEN
+        else MappingProxyType({_TITLE: derived})
+        if derived is not None
         else _NO_TAGS
     )
     return key, tags, word.possessive, word.capitalised, grammar
+
+
+_OCCUPATION_STEM = 3  # letters an occupation's word has before its ending, at least
+
+
+def _occupation(key: str) -> str | None:
+    """The title an unlisted word names by its ending (``occupation_suffixes.tsv``):
+    ``hydrologist`` -> ``Hydrologist``; None for other words."""
+    if not key.isalpha() or not any(
+        key.endswith(ending) and len(key) - len(ending) >= _OCCUPATION_STEM
+        for ending in read_words("occupation_suffixes.tsv")
+    ):
+        return None
+    return key[:1].upper() + key[1:]
 
 
 _NO_TAGS: Mapping[str, str] = MappingProxyType({})
@@ -716,6 +739,12 @@ def _named_body(chunks: Sequence[_Chunk], words: Sequence[_Word]) -> Sequence[_C
     return rest
 
 
+def _acronym(name: str) -> bool:
+    """``WWO``, ``NHS``: one word in capitals, which takes an article (``the WWO``) but has none
+    in its name."""
+    return len(name) > 1 and name.isalpha() and name.isupper()
+
+
 def _join_affiliations(parts: Iterable[str | None]) -> str | None:
     kept: list[str] = []
     for part in parts:
@@ -752,10 +781,14 @@ def _title_block(
     # "Justice Department", "General Assembly": a title word naming an organisation.
     while last is not None and last + 1 < len(chunks) and _organisation_word(chunks[last + 1]):
         last = next((i for i in range(last - 1, start - 1, -1) if usable(i)), None)
-    if last is None:
+    rank = _rank_before_head(chunks, start, end, vocabulary)
+    if rank is not None and (last is None or last <= rank):
+        first, last = rank, end - 1  # "chief forecaster": the unlisted noun is the head
+    elif last is None:
         return end, end
-    first = last
-    index = last - 1
+    else:
+        first = last
+    index = first - 1
     joined = False  # the chunk to the right was "and": the next title belongs to the block
     while index >= start:
         chunk = chunks[index]
@@ -792,6 +825,44 @@ def _title_block(
             break
         first -= 1
     return first, last + 1
+
+
+_HEAD_WORDS = 2  # "chief climate forecaster": unlisted words after a rank qualifier
+
+
+def _rank_before_head(
+    chunks: Sequence[_Chunk], start: int, end: int, vocabulary: _Vocabulary
+) -> int | None:
+    """The index of a rank qualifier (``rank_qualifiers.tsv``) followed by one or two unlisted
+    lower-case nouns that end ``chunks[start:end]``: ``chief forecaster``, ``the senior
+    lecturer``. No table can list every job, and after a rank the noun is the role, not the
+    rank alone (``Chief``). Not a relative, a cue or a verb (``the deputy who ...``)."""
+    head = end
+    while head > start and end - head < _HEAD_WORDS and _head_noun(chunks[head - 1], vocabulary):
+        head -= 1
+    rank = head - 1
+    if head == end or rank < start:
+        return None
+    chunk = chunks[rank]
+    if chunk.possessive or chunk.phrase.rpartition(" ")[2] not in _rank_qualifiers():
+        return None  # "deputy chief" is a listed title ending in a rank: it takes a noun too
+    return rank
+
+
+def _head_noun(chunk: _Chunk, vocabulary: _Vocabulary) -> bool:
+    """An unlisted lower-case word that can be a role's noun after a rank qualifier."""
+    return (
+        _lower_unknown(chunk)
+        and chunk.phrase not in _RELATIVES
+        and chunk.phrase not in _OWN_PREPOSITION
+        and chunk.phrase not in FINITE_VERBS
+        and chunk.phrase not in vocabulary.lexicon.cues
+        and chunk.phrase.isalpha()
+    )
+
+
+def _rank_qualifiers() -> frozenset[str]:
+    return read_words("rank_qualifiers.tsv")
 
 
 def _hyphenated_adjective(chunk: _Chunk, words: Sequence[_Word]) -> bool:
@@ -895,16 +966,27 @@ def _describe(
         end,
     )
     first_title = next((i for i in range(index, relation_end) if _is_title_like(chunks[i])), None)
-    if first_title is not None:
-        # "a former Wexley Gazette reporter and the author of ...": a second description
-        end = next(
-            (
-                i
-                for i in range(first_title + 1, end - 1)
-                if chunks[i].grammar == "conj" and chunks[i + 1].grammar == "det"
-            ),
-            end,
+    # "a former Wexley Gazette reporter and the author of ...": a second description
+    split = next(
+        (
+            i
+            for i in range(index + 1, end - 1)
+            if chunks[i].grammar == "conj" and chunks[i + 1].grammar == "det"
+        ),
+        end,
+    )
+    if first_title is not None and first_title < split:
+        end = split
+    elif split < end and _named_workplace(
+        _describe(
+            chunks[:split], words, text, vocabulary, before_name=before_name, appositive=appositive
         )
+    ):
+        # "a behavioural ecologist at Tallisford and the study's lead author": a job at a named
+        # body comes first even with a title no table lists (but "a mother of two and the
+        # town's mayor" is the mayor)
+        end = split
+        first_title = None
     second = chunks[end + 1 :]  # what a second description says is left out, but its party
     complement = next(
         (i for i in range((first_title or index) + 1, end) if chunks[i].grammar == "prep"), end
@@ -964,8 +1046,12 @@ def _describe(
                 owner_chunks.insert(0, article)  # "the ministry's spokesman" -> "the ministry"
             owner = _noun_phrase(owner_chunks, words, text)
             party_owner = len(owner_chunks) <= 2 and _PARTY in chunk.tags
-            if owner.startswith("The ") and (owner[4:5].islower() or party_owner):
-                owner = "t" + owner[1:]  # "The trust's chief executive": the trust
+            if owner.startswith("The ") and (
+                owner[4:5].islower() or party_owner or _acronym(owner[4:])
+            ):
+                # "The trust's chief executive", "The WWO's director": the article opens the
+                # sentence, and is no part of the name as in "The Guardian"
+                owner = "t" + owner[1:]
             if party_owner:
                 party = chunk.tags[_PARTY]  # "the SNP's leader": the party's own
                 rules.append("party-owner")
@@ -1025,7 +1111,7 @@ def _describe(
     ]
     if title_parts and title_lead:
         title_parts[:0] = [_canonical(chunk, words, text, vocabulary) for chunk in title_lead]
-    if stacked and len(title_parts) == 1 and title_parts[0] in _STANDING_ONLY:
+    if stacked and len(title_parts) == 1 and _standing(title_parts[0]):
         # "Health Minister Dr. NAME", "Prime Minister Sir NAME": the office says more than the
         # degree or the honour
         office = len(specific)
@@ -1048,6 +1134,15 @@ def _describe(
             )
             position += 1 + portfolio
             rules.append("portfolio-after-of")
+            continue
+        # a field is read after a known title only ("a mother of two" guessed no title)
+        known = "fallback-title" not in rules
+        field = _field(rest, vocabulary) if known and preposition in _FIELD_PREPOSITIONS else 0
+        if field:
+            title_parts.append(preposition)
+            title_parts.extend(_canonical(chunk, words, text, vocabulary) for chunk in rest[:field])
+            position += 1 + field
+            rules.append("field-after-of")
             continue
         rest = _phrase_end(rest, vocabulary, stop_at_preposition=preposition == "to")
         if preposition == "to" and rest:
@@ -1097,6 +1192,12 @@ def _describe(
     )
 
 
+def _named_workplace(description: _Description) -> bool:
+    """A description with a title and a body named with a capital (``at Tallisford``)."""
+    affiliation = description.affiliation or ""
+    return bool(description.title) and any(word[:1].isupper() for word in affiliation.split())
+
+
 def _phrase_end(
     chunks: Sequence[_Chunk], vocabulary: _Vocabulary, *, stop_at_preposition: bool
 ) -> Sequence[_Chunk]:
@@ -1121,6 +1222,39 @@ def _phrase_end(
     while end > 0 and chunks[end - 1].grammar in ("prep", "det", "conj"):
         end -= 1
     return chunks[:end]
+
+
+_FIELD_WORDS = 3  # "director of social health", "head of data and research"
+_FIELD_PREPOSITIONS = frozenset(("of", "for", "in"))  # "senior lecturer in law"
+
+
+def _field(chunks: Sequence[_Chunk], vocabulary: _Vocabulary) -> int:
+    """How many leading chunks after ``of``, ``for`` or ``in`` name a field of work in lower
+    case, which belongs to the title (``director of social health``, ``cabinet member for
+    communities``, ``lecturer in law``): a body is named with a capital or an article (``of the
+    ministry``, ``for Eastvale Police``), or is a group of people (``a lawyer for residents``).
+    The field ends at a preposition (``professor of law at ...``) or the phrase's end."""
+    kept = _phrase_end(chunks, vocabulary, stop_at_preposition=True)
+    count = len(kept)
+    following = chunks[count] if count < len(chunks) else None
+    if not 0 < count <= _FIELD_WORDS or (
+        following is not None and (following.grammar != "prep" or following.phrase == "of")
+    ):
+        return 0  # "a strategist for one of these candidates": a part of a whole, no field
+    groups = vocabulary.lexicon.group_nouns
+    for index, chunk in enumerate(kept):
+        if chunk.grammar == "conj" and 0 < index < count - 1:
+            continue  # "data and research"
+        if not (_lower_unknown(chunk) or _lower_portfolio(chunk)) or chunk.phrase in groups:
+            return 0
+        if not chunk.phrase.isalpha():
+            return 0
+    return count
+
+
+def _lower_portfolio(chunk: _Chunk) -> bool:
+    """A lower-case portfolio word (``health``, ``finance``): a qualifier and nothing else."""
+    return not chunk.capitalised and not chunk.possessive and chunk.tags.keys() == {_QUALIFIER}
 
 
 def _portfolio(chunks: Sequence[_Chunk]) -> int:
@@ -1289,7 +1423,7 @@ def _plain_name(text: str, vocabulary: _Vocabulary) -> ParsedMention | None:
         return None
     starts = vocabulary.longest  # the first word of every table entry, one word or more
     for word in stripped.lower().split():
-        if word in starts or word in _FUNCTION_WORDS:
+        if word in starts or word in _FUNCTION_WORDS or _occupation(word) is not None:
             return None
         if word.partition("-")[0] in vocabulary.modifier_prefixes:
             return None
@@ -1561,9 +1695,10 @@ def _starts_description(chunks: Sequence[_Chunk]) -> bool:
     )
 
 
-# Titles of standing that say nothing of what a person does (honours and the doctor's courtesy
-# title): a role given in an appositive is the more telling title.
-_STANDING_ONLY = frozenset(("Doctor", "Sir", "Dame"))
+def _standing(title: str | None) -> bool:
+    """A title of standing (``standing_titles.tsv``: ``Sir``, ``Doctor``, ``Councillor``), which
+    says nothing of what a person does: a role given next to it is the more telling title."""
+    return title is not None and title.lower() in read_words("standing_titles.tsv")
 
 
 def _choose_description(
@@ -1576,7 +1711,7 @@ def _choose_description(
     titled = [(position, d) for position, d in descriptions if d.title]
     own = [d for position, d in titled if position == named]
     roles = [d for position, d in titled if position != named]
-    if own and roles and own[0].title in _STANDING_ONLY:
+    if own and roles and _standing(own[0].title) and not _standing(roles[0].title):
         return roles[0]
     if own or titled:
         return (own or [d for _, d in titled])[0]
@@ -1817,7 +1952,7 @@ def _leading_country(mention: str, lexicon: Lexicon, name: str) -> str | None:
 
 
 def _merge(readings: Sequence[_Reading]) -> ParsedMention:
-    """The fullest title seen (known titles before guessed ones, more words, first seen), its
+    """The fullest title seen (see ``_title_rank``; the first seen of equals), its
     affiliation (else the fullest affiliation seen), the modifiers met with that title, and the
     first party and region."""
     ordered = sorted(readings, key=lambda reading: reading.offset)
@@ -1845,10 +1980,17 @@ def _merge(readings: Sequence[_Reading]) -> ParsedMention:
     )
 
 
-def _title_rank(parsed: ParsedMention) -> tuple[int, int, int]:
+def _title_rank(parsed: ParsedMention) -> tuple[int, int, int, int]:
+    """Known titles before guessed ones, a role before a title of standing (``Chairman`` before
+    ``Sir``: the knight met as ``Sir Ivo Marsh`` is the company's chairman), then more words."""
     title = parsed.title or ""
     guessed = "fallback-title" in parsed.rules
-    return (0 if guessed else 1, len(title.split()), 1 if parsed.affiliation else 0)
+    return (
+        0 if guessed else 1,
+        0 if _standing(title) else 1,
+        len(title.split()),
+        1 if parsed.affiliation else 0,
+    )
 
 
 def _surname_pattern(people: Mapping[str, list[tuple[int, str]]]) -> regex.Pattern[str]:
@@ -2044,7 +2186,9 @@ def _left_description(text: str, name_start: int, vocabulary: _Vocabulary) -> in
     if stripped.endswith(","):
         clause = stripped[:-1]
         nearby = clause[-_LEFT_WINDOW // 2 :].lower().replace("\u2019", "'").split()
-        if not any(_bare(word) in vocabulary.title_words for word in nearby):
+        if not any(
+            _bare(word) in vocabulary.title_words or _occupation(_bare(word)) for word in nearby
+        ):
             return None
     else:
         previous = stripped[stripped.rfind(" ") + 1 :]
@@ -2067,7 +2211,27 @@ def _left_description(text: str, name_start: int, vocabulary: _Vocabulary) -> in
         start = _appositive_title_start(chunks, words, vocabulary)
     else:
         start = _adjacent_title_start(chunks, words)
-    return None if start is None else clause_start + start
+    if start is None:
+        return None
+    if (
+        not stripped.endswith(",")
+        and cut >= 0
+        and clause[cut] == ","
+        and not text[clause_start : clause_start + start].strip()
+        and all(_standing_chunk(chunk) for chunk in chunks)
+    ):
+        # "Halbrook's chairman, Sir Ivo Marsh": a title of standing alone before the name, after
+        # a comma; the appositive before it gives the role (read once: the text before the
+        # title ends with that comma, so the call below takes the appositive's branch)
+        before = _left_description(text, clause_start + start, vocabulary)
+        if before is not None:
+            return before
+    return clause_start + start
+
+
+def _standing_chunk(chunk: _Chunk) -> bool:
+    """A title of standing (``Sir``, ``Dr``) or a courtesy title (``Mr``)."""
+    return _HONORIFIC in chunk.tags or _standing(chunk.tags.get(_TITLE))
 
 
 _PREDICATE_WORDS = 3  # words before a comma read for a "be" that makes them a predicate
@@ -2117,7 +2281,7 @@ def _may_precede_name(word: str, vocabulary: _Vocabulary) -> bool:
         tags = vocabulary.entries.get(form)
         if tags is not None and (_TITLE in tags or _AMBIGUOUS in tags or _PARTY in tags):
             return True
-    return False
+    return _occupation(key) is not None
 
 
 def _adjacent_title_start(chunks: Sequence[_Chunk], words: Sequence[_Word]) -> int | None:
