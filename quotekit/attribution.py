@@ -1807,10 +1807,12 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 def _describes(part: str) -> bool:
     """Whether a part of a mention opens with an owner, so describes someone of theirs
     (``Orlov's co-star in Glass Harbor``), not a person by name (``spokesman John Kirby``)."""
-    first = part.split(maxsplit=1)[0]
-    return first.endswith(("'s", "\u2019s")) and part != first
+    words = part.split()
+    return any(word.endswith(_OWNER_ENDINGS) for word in words[:-1])
 
 
+# A possessive owner's ending, singular or plural ("Bayside Marine's", "Dorwell Rovers'").
+_OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Prepositions after which a capitalised run is a place or a body, not the speaker's name.
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across".split())
 
@@ -1831,7 +1833,7 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
         # "reached at his home in Port Selwyn": a run after "in" is a place, not the speaker
         if run and previous not in _PLACE_PREPOSITIONS:
             given = run[0].lower() in lexicon.given_names
-            owner = run[-1].endswith(("'s", "\u2019s"))  # "Bayside Marine's lawyer"
+            owner = run[-1].endswith(_OWNER_ENDINGS)  # "Bayside Marine's lawyer"
             best = max(best, _PERSON_LIKE if (len(run) >= 2 or given) and not owner else 1)
         run = []
         previous = word

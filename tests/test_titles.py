@@ -595,13 +595,6 @@ def test_a_named_owner_owns_the_role() -> None:
         )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        'attribution names the speaker "Dorwell Rovers\' president": the name after a plural '
-        "possessive owner's role is not found there (parse_mention reads it right)"
-    ),
-)
 def test_a_plural_possessive_owner_owns_the_role() -> None:
     (quote,) = extract_quotes("Dorwell Rovers' president, Tova Lind, said the season was over.")
     speaker = _speaker(quote)
