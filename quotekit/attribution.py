@@ -1805,10 +1805,22 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 
 
 def _describes(part: str) -> bool:
-    """Whether a part of a mention opens with an owner, so describes someone of theirs
-    (``Orlov's co-star in Glass Harbor``), not a person by name (``spokesman John Kirby``)."""
+    """Whether a part of a mention has an owner before a role, so describes someone of theirs
+    (``Orlov's co-star in Glass Harbor``, ``Dorwell Rovers' president``), not a person by name
+    (``spokesman John Kirby``)."""
     words = part.split()
-    return any(word.endswith(_OWNER_ENDINGS) for word in words[:-1])
+    if len(words) > 1 and words[0].endswith(_OWNER_ENDINGS):
+        return True
+    # "Dorwell Rovers' president": an owner, then a role that ends the part; not "North
+    # Carolina's Ada Fisher", "Le Pen's niece Marion": a name after the owner or the role
+    return (
+        words[-1:] != []
+        and words[-1].islower()
+        and any(
+            word.endswith(_OWNER_ENDINGS) and following[:1].islower()
+            for word, following in itertools.pairwise(words)
+        )
+    )
 
 
 # A possessive owner's ending, singular or plural ("Bayside Marine's", "Dorwell Rovers'").
