@@ -147,8 +147,11 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
             index = qualifiers + 1
             continue
         lead = words[index].lower()
+        given_reading = lead not in lexicon.titles or lexicon.ambiguous_titles.get(lead) == (
+            "given-name"
+        )  # "Dean Arkwright": a title that is mostly a given name before a surname alone
         if lead in lexicon.given_names and (
-            (index + 2 == len(words) and lead not in lexicon.titles)
+            (index + 2 == len(words) and given_reading)
             or (index > 0 and len(words) - index in (2, 3))
         ):
             # "Jordan Pike", "Georgia Reyes": a given name that names a country too; "Rep. Earl
