@@ -2354,10 +2354,22 @@ def _appositive_title_start(
     return words[chunks[start].first].start
 
 
+# "of" and a capitalised place of one to three words right after a name ("Sen. Annika Drury
+# of Kansas", "Rep. Ana Brandt of New Mexico"). Audit: a fixed word, then at most three
+# possessive runs of capitalised words; one position.
+_OF_A_PLACE = regex.compile(r"[ ]of[ ](?P<place>\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+){0,2}+)")
+
+
 def _right_description(text: str, name_end: int, vocabulary: _Vocabulary) -> int | None:
     """Where an appositive after the name ends (``, a spokeswoman for the ministry,`` or
     ``, D-Mass.,``); None when the words after the name do not describe the person."""
     window = text[name_end : name_end + _RIGHT_WINDOW]
+    state = _OF_A_PLACE.match(window)
+    if state is not None and (
+        state.group("place").lower() in vocabulary.lexicon.us_states
+        or state.group("place").lower() in vocabulary.lexicon.nationalities
+    ):
+        return name_end + int(state.end())  # "Sen. Annika Drury of Kansas": her state
     if not window.startswith((",", " (", "(")):
         return None
     first_words = window[:40].lower().replace("\u2019", "'").split()
