@@ -146,7 +146,7 @@ _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said").
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
-    been be not never later then again previously publicly privately repeatedly reportedly
+    been be not never later then again previously publicly privately repeatedly reportedly kept
     recently once still already initially first often frequently just now yet has've wouldn't won't
     didn't doesn't don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
@@ -178,8 +178,8 @@ _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".sp
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
     """that and but because while when whereas although though if as after before since so
-    where which whom whether why how what said says or something""".split()
-)  # ("something the bank has described as": the relative clause's own subject follows)
+    where which whom whether why how what said says or""".split()
+)
 
 
 def _verb_form(word: str) -> bool:
@@ -919,6 +919,11 @@ class _Resolver:
             if end == head + 1:
                 end = head  # "Analysts at the bank": the group alone
             end += 1
+        verb = words[end].lower() if end < len(words) else ""
+        if verb not in BE_FORMS and verb not in FINITE_VERBS:
+            # "Police arrested two men. They said ...": the group acted on others, who may be
+            # the ones speaking; only a group that is described stays the subject
+            return None
         return _strip_article(" ".join(words[:end]).rstrip(".,;:"))
 
     def group_named_before(self, offset: int) -> str | None:
@@ -985,7 +990,7 @@ class _Resolver:
                 return self.make(self.interviewee, mention, SpeakerKind.PERSON), confidence
             return self.make(mention_text, mention, SpeakerKind.PERSON), _UNRESOLVED
         possessor, _, noun = lowered.partition(" ")
-        if possessor in ("his", "her") and noun in _OWN_WORDS:
+        if possessor in ("his", "her") and noun in read_words("reply_nouns.tsv"):
             # "Her answer was short: ...": the words are the person's the pronoun stands for
             resolved = self.antecedent(found.start, "m" if possessor == "his" else "f")
             if resolved is not None:
@@ -1031,6 +1036,7 @@ class _Resolver:
             # "the Agency (GSA)", "the inspector general to be released Thursday", "the
             # federation's president obtained by the Post": the issuer's name alone
             issuer = _ISSUER_TAIL.split(issued.group("issuer"), maxsplit=1)[0]
+            issuer = issuer[: time_tail_start(issuer, 0, len(issuer))]  # "police on Monday"
             kind, name = self.classify(issuer, found.start + issued.start("issuer"))
             return self.make(name, mention, kind), confidence
         issuer = self.issuer_of(mention_text, found.start)
@@ -1203,8 +1209,12 @@ class _Resolver:
             for start, name, kind in self.speakers_before(offset):
                 if start < near:
                     break
-                if kind is SpeakerKind.ORGANISATION:
-                    return name
+                last = name.split()[-1].lower() if name.split() else ""
+                if kind is SpeakerKind.ORGANISATION and (
+                    words[1] in _ANY_BODY
+                    or _organisation_word_kind(last, self.lexicon) in (None, "business")
+                ):
+                    return name  # (not "The Harbour Workers Union" for "the company")
         return None
 
     def described_person(self, mention_text: str, offset: int) -> str | None:
@@ -2061,8 +2071,6 @@ _SENTENCE_ADVERBS = frozenset(
     "later earlier meanwhile however still then now afterwards afterward separately instead "
     "also again finally indeed previously".split()
 )
-# Nouns for what a person said, owned by a pronoun ("Her answer was short:", "His reply:").
-_OWN_WORDS = frozenset("answer reply response retort verdict message advice".split())
 # Nouns ending in -ly that stand before a cue as the subject's head ("Her family said", "the
 # assembly voted"), where an -ly word is otherwise an adverb. Source: English nouns in -ly
 # that name speakers or gatherings.
@@ -2170,6 +2178,8 @@ def _phrase_start(
             continue
         if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
             break
+        if tokens[first - 1][2] == "something":
+            break  # "something the bank has described as": the relative clause's own subject
         first -= 1
     return first
 

@@ -117,8 +117,9 @@ _GENDERED_RANKS: Mapping[str, str] = MappingProxyType({"sir": "m", "dame": "f", 
 _NICKNAME_MARKS = frozenset('"\u201c')
 
 
-_REFLEXIVES = frozenset("himself herself themselves itself".split())
+# Reflexives after a name: no part of it, though two tell its gender ("Brisk herself").
 _REFLEXIVE_GENDERS = MappingProxyType({"himself": "m", "herself": "f"})
+_REFLEXIVES = frozenset(("themselves", "itself", *_REFLEXIVE_GENDERS))
 
 
 def name_words(text: str) -> list[str]:

@@ -258,11 +258,11 @@ _AUDIENCE = regex.compile(
     r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?)\b",
     regex.IGNORECASE,
 )
-# Endings of participles: published, written, shown, told, thought, heard.
 # A programme told something, named in quote marks: "told “Good Morning America” on Monday".
 _TITLE_WORD = r"\p{Lu}[\p{L}\p{N}'\u2019\-]*+"
 # Audit: a space, a mark, then at most six possessive runs of capitalised words and a mark.
 _QUOTED_SHOW = regex.compile(rf'[ ]["\u201c]{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,5}}+,?+["\u201d]')
+# Endings of participles: published, written, shown, told, thought, heard.
 _PARTICIPLE = ("ed", "en", "wn", "ld", "ht", "ard")
 
 
@@ -579,60 +579,50 @@ _AS_BEFORE_QUOTE = regex.compile(
 )
 _AS_REACH = 40  # characters before a quotation read for its "as"
 _OBJECT_WORDS = 6  # words of the object between a characterising verb and its "as"
-# Verbs that characterise without a regular ending: "cast Reyes as", "painted her as".
-_IRREGULAR_CHARACTERISING = frozenset("cast casts casting paint paints put puts".split())
+_CHARACTERS_PER_WORD = 12  # a window of text read for so many words
 _OBJECT_OPENERS = _NOUN_DETERMINERS | frozenset(
     "this that these those him them himself herself itself themselves".split()
 )
 _VERB_PARTICLES = frozenset("off after down up out".split())
 _OBJECT_BREAKS = ",;:()\u2014\u2013\u2015"  # marks no object of a verb runs over
-# Words in -ing that are no verbs, before an object: "something the bank has described as".
-_NOT_VERBS_IN_ING = frozenset(
-    "something nothing anything everything thing during morning evening meeting hearing ruling "
-    "briefing building funding spending feeling".split()
-)
-# Words in -s that are no verbs, before an object: "always the", "perhaps Reyes".
-_NOT_VERBS_IN_S = frozenset("always perhaps unless whereas hers ours yours theirs".split())
+_JUDGING_CLASSES = frozenset((CueClass.SPEECH, CueClass.THOUGHT))
 
 
-def _characterising_verb(text: str, start: int, as_start: int) -> tuple[int, int] | None:
+def _characterising_verb(
+    text: str, start: int, as_start: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
     """The verb whose object an ``as`` phrase characterises (``heralded the deal as``,
     ``shrugged off the criticism as``, ``cast Reyes as``), read back over the object's words
-    after ``start``; None when none stands there, or a form of ``be`` makes it a passive
-    (``was billed as``)."""
-    floor = max(start, as_start - 12 * (_OBJECT_WORDS + 2))
+    after ``start``: a verb of ``characterising_verbs.tsv`` or a cue of speech or thought; None
+    when none stands there (``booked Lena Ortiz as``), or a form of ``be`` makes a participle a
+    passive (``was billed as``)."""
+    floor = max(start, as_start - _CHARACTERS_PER_WORD * (_OBJECT_WORDS + 2))
     floor = max(floor, *(text.rfind(mark, floor, as_start) + 1 for mark in _OBJECT_BREAKS))
     words = list(_WORD.finditer(text, floor, as_start))
+    verbs = read_words("characterising_verbs.tsv")
     for index in range(len(words) - 2, max(-1, len(words) - _OBJECT_WORDS - 2), -1):
         verb, end = words[index].group(), words[index].end()
         object_start = words[index + 1].group()
-        if not verb.islower() or verb in BE_FORMS:
+        if not verb.islower() or not (verb in verbs or lexicon.cues.get(verb) in _JUDGING_CLASSES):
             continue
         if object_start in _VERB_PARTICLES and index + 2 < len(words):
             end = words[index + 1].end()  # "shrugged off the criticism": the particle's too
             object_start = words[index + 2].group()
-        regular = (verb.endswith(("ed", "ing")) and verb not in _NOT_VERBS_IN_ING) or (
-            len(verb) > 3
-            and verb.endswith("s")
-            and not verb.endswith(("ss", "us", "is"))
-            and verb not in _NOT_VERBS_IN_S
-            and words[index - 1 : index]
-            and words[index - 1].group().lower() not in _NOUN_DETERMINERS
-        )
-        if not (regular or verb in _IRREGULAR_CHARACTERISING):
-            continue
         if not (object_start[:1].isupper() or object_start.lower() in _OBJECT_OPENERS):
             continue
-        if index > 0 and words[index - 1].group().lower() in BE_FORMS:
-            return None  # "was billed as", "is seen as": a passive names no source
+        before = words[index - 1].group().lower() if index else ""
+        if before in BE_FORMS and not verb.endswith("ing"):
+            return None  # "was billed as", "is seen as": a passive; "is hailing" is not
         return words[index].start(), end
     return None
 
 
-def _characterising_cues(text: str, scan: _SentenceScan, known: list[CueMatch]) -> list[CueMatch]:
+def _characterising_cues(
+    text: str, scan: _SentenceScan, known: list[CueMatch], lexicon: Lexicon
+) -> list[CueMatch]:
     """Verbs whose object a quotation characterises through ``as`` (``heralded the deal as a
-    “breakthrough”``, ``has been pounding her rival as a “con artist”``), which no cue list can
-    hold: the quotation is the source's word for the object."""
+    “breakthrough”``, ``has been pounding her rival as a “con artist”``): the quotation is the
+    source's word for the object."""
     taken = {cue.start for cue in known}
     found: list[CueMatch] = []
     for stretch in scan.stretches:
@@ -641,7 +631,7 @@ def _characterising_cues(text: str, scan: _SentenceScan, known: list[CueMatch]) 
         )
         if before is None:
             continue
-        verb = _characterising_verb(text, scan.sentence.start, before.start())
+        verb = _characterising_verb(text, scan.sentence.start, before.start(), lexicon)
         if verb is None or verb[0] in taken:
             continue
         taken.add(verb[0])
@@ -827,26 +817,28 @@ _DEGREE_WORDS = frozenset("most more less least very so too".split())
 _MEDIUM_PREPOSITIONS = frozenset("in on from with via through under during".split())
 
 
-_MEDIUM_REACH = 5  # "In a second Instagram story posted": words read back from a participle
+_PARTICIPLE_REACH = 4  # words read back from a participle for its auxiliary or article
+_MEDIUM_REACH = 5  # "In a second Instagram story posted": words read back for the medium
 
 
 def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a participle reports nothing where it stands: an adjective (``in a written
     statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
     Russia``, ``reported last week by``), unless the passive is one that attributes."""
-    previous = _words_before(text, match.start(), _MEDIUM_REACH)
+    medium = _words_before(text, match.start(), _MEDIUM_REACH)
+    previous = medium[-_PARTICIPLE_REACH:]
     if previous and previous[-1] in _ARTICLES:
         return True  # "in a written statement": an adjective
     if previous[-2:-1] and previous[-2] in _ARTICLES and previous[-1] in _DEGREE_WORDS:
         return True  # "the most assured album"; but "more convinced that" reports a stance
     if (
-        len(previous) >= 3
-        # "In a video posted", "in a blog post published", not "The poll showed"
+        len(medium) >= 3
+        # "In a video posted", "in a second Instagram story posted", not "The poll showed"
         and any(
-            previous[index] in _MEDIUM_PREPOSITIONS and previous[index + 1] in _ARTICLES
-            for index in range(max(0, len(previous) - _MEDIUM_REACH), len(previous) - 2)
+            medium[index] in _MEDIUM_PREPOSITIONS and medium[index + 1] in _ARTICLES
+            for index in range(len(medium) - 2)
         )
-        and previous[-1] in read_words("document_nouns.tsv")
+        and medium[-1] in read_words("document_nouns.tsv")
         and match.group().lower().endswith("ed")
         and _next_word(text, match.end()) not in ("that", "how", "what", "whether")
     ):
@@ -886,6 +878,11 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
     if (boundary == -1 and window > 0) or opening[boundary : boundary + 1] in (",", ";", ":"):
         return False  # "Rahm Emanuel, his chief of staff, urged": an appositive before
     words = opening[boundary + 1 :].lower().split()
+    following = _next_word(text, match.end())
+    if text[match.end() + 1 : match.end() + 2].isupper() and following not in _TIME_WORDS:
+        return False  # "The vote failed, added Reyes.": an inverted source follows
+    if _past_form_after_the_first(" ".join(words)):
+        return False  # "The vote failed,": a clause before the comma, not a noun phrase
     return (
         0 < len(words) <= _RELATIVE_SUBJECT_WORDS
         and words[0] in _ARTICLES | _NOUN_DETERMINERS
@@ -1008,6 +1005,8 @@ _NOUN_LEADS = frozenset("this these those with against amid despite".split())
 # An article and at most two plain words right before a word ("a red flag warning"), no
 # comma between. Audit: fixed words, a bounded possessive repetition, anchored at the end.
 _ARTICLE_THEN_WORDS = regex.compile(r"\b(?:a|an|the)(?:[ ][\p{L}\-]++){0,2}+[ ]$", regex.IGNORECASE)
+# Words before a form in -ing that make it a verb ("is warning", "kept insisting").
+_PROGRESSIVE_LEADS = _FINITE_VERBS | frozenset("kept keep keeps keeping been began started".split())
 # Prepositions of place and time after a noun in -ing ("a red flag warning through Sunday").
 _PLACE_AND_TIME_PREPOSITIONS = frozenset("through at in on during until since over from".split())
 
@@ -1031,6 +1030,8 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         word.endswith("ing")
         and _next_word(text, match.end()) in _PLACE_AND_TIME_PREPOSITIONS
         and _ARTICLE_THEN_WORDS.search(text, max(0, match.start() - 40), match.start())
+        # "The ministry is warning in a statement", "kept insisting at": a verb, not a noun
+        and not _PROGRESSIVE_LEADS.intersection(_words_before(text, match.start(), 2))
     ):
         return True  # "issued a red flag warning through Sunday": a noun, then a preposition
     previous = _words_before(text, match.start(), 1)
@@ -2092,7 +2093,7 @@ class _SpanFinder:
             cues = find_cues(text, scan.sentence.start, scan.sentence.end, self.lexicon)
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
                 naming = _naming_cues(text, scan)
-                naming += _characterising_cues(text, scan, cues + naming)
+                naming += _characterising_cues(text, scan, cues + naming, self.lexicon)
                 scan.naming.update(cue.start for cue in naming)
                 cues = sorted(cues + naming, key=lambda cue: cue.start)
             for cue in cues:
@@ -2190,6 +2191,9 @@ class _SpanFinder:
                     text[stretch.start - 2 : stretch.start] == ": "
                     and not scan.cues
                     and not _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS)
+                    # a reply or a past verb introduces it ("Her answer was short:", "leaned in
+                    # and boomed:"), not "a one-word title:", "The sign was blunt:"
+                    and self.reply_before(stretch.start - 2, scan.sentence.start)
                 )
                 if cue is None and before is None and not opens and not short_after_colon:
                     if _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS):
@@ -2285,20 +2289,31 @@ class _SpanFinder:
         comma = text.rfind(",", sentence.start, cue.start)
         if comma == -1 or _has_words(text, comma, cue.start, _INTERRUPTING_SOURCE_WORDS + 1):
             return False  # ", jabbing a finger as she angrily said, "...": no interruption
-        opening = _next_word(text, sentence.start)
-        if opening in _ADVERBIAL_STARTS or opening.endswith("ing") or opening == "asked":
+        if _next_word(text, sentence.start) in _ADVERBIAL_STARTS or _writers_opening(
+            text, sentence.start, comma
+        ):
             return False  # "At a rally on Monday, he said, "..."": where, not what
         rest = self.parenthetical_rest(cue, sentence)
         return rest is not None and rest[1] >= stretch.end
 
+    def reply_before(self, colon: int, floor: int) -> bool:
+        """Whether a reply noun or a verb in the past stands just before a colon."""
+        words = _words_before(self.text, colon, _REPLY_REACH, floor=floor)
+        return not read_words("reply_nouns.tsv").isdisjoint(words) or (
+            bool(words) and words[-1].endswith("ed")
+        )
+
     def framed_by_its_opening(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a quote follows the comma of an opening phrase of its sentence, two words
-        or more, with no quote marks and no cue of its own (``If the levy passes, "..."``)."""
+        or more, with no quote marks and no cue of its own (``If the levy passes, "..."``);
+        not a time or the speaker's own act (``On Tuesday, "..."``, ``Speaking to reporters,
+        "..."``), which are the writer's."""
         text, start = self.text, scan.sentence.start
         return (
             text[stretch.start - 2 : stretch.start] == ", "
             and text[start : start + 1].isupper()
             and _has_words(text, start, stretch.start, 2)
+            and not _writers_opening(text, start, stretch.start - 2)
             and _MARK.search(text, start, stretch.start) is None
             and not any(cue.start < stretch.start for cue in scan.cues)
             # 'He has coined a new phrase, "undocumented Democrats,"': the wording named
@@ -2825,7 +2840,7 @@ class _SpanFinder:
             short = (
                 cue.form in _INVERTING_CUES
                 and not _has_words(text, after_start, source_end, 4)
-                and not any(word.endswith("ed") for word in after.lower().split()[1:])
+                and not _past_form_after_the_first(after)
             )
             if not after or _verb_before_relative(text, after_start, source_end):
                 # "The mayor, Ivo Marsh, said officials had lied": a clause, no source
@@ -2862,7 +2877,7 @@ class _SpanFinder:
         if colon != -1 and not _QuoteState(text, piece_start).inside(colon):
             piece_start = colon + 2  # "Okafor took a measured view: the target, he said, ..."
         start, end = _trim_content(text, piece_start, _before_comma(text, comma))
-        if _ends_with_relative(text, end):
+        if _ends_with_relative(text, end) and self.relative_goes_on(cue, sentence):
             return None  # "a phone service that, he said, had received": his is the relative
         # "Thrift, she noted, was always ...": a short first piece of a statement the cue
         # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
@@ -2882,6 +2897,16 @@ class _SpanFinder:
             # understand it, Roe said, one should visit" interrupts one statement
             return None
         return start, end
+
+    def relative_goes_on(self, cue: CueMatch, sentence: Sentence) -> bool:
+        """Whether the rest after an interrupting cue carries a relative clause on with its verb
+        (``that, he said, had received more calls``), not a new clause or nothing (``I cannot
+        promise that, the minister said.``, ``Nobody expected that, she said, but ...``)."""
+        rest = self.parenthetical_rest(cue, sentence)
+        if rest is None:
+            return False
+        following = _next_word(self.text, rest[0])
+        return following in _FINITE_VERBS or following.endswith("ed")
 
     def only_connectives(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds only connectives and adverbs (``Instead``,
@@ -2934,8 +2959,15 @@ class _SpanFinder:
         following = _next_word(text, start)
         if following.endswith("ing") and following in self.lexicon.cues:
             return None  # "..., Belenko said on Tuesday, citing concern": a report of its own
-        if following in _OCCASION_PREPOSITIONS and text[start : start + 1].islower():
-            return None  # "..., the ministry said, in the sharpest escalation yet": the writer's
+        if (
+            following in _OCCASION_PREPOSITIONS
+            and text[start : start + 1].islower()
+            and text[cue.end : comma].strip()
+        ):
+            # "..., the ministry said in a statement on Wednesday, in the sharpest escalation
+            # yet": after the cue's own occasion, the writer's; but "Prices, the bank said, in
+            # most regions rose" goes on with the statement
+            return None
         if following in _WRITER_GOES_ON or (
             cue.form in SOURCE_FIRST_CUES and following in _COORDINATORS
         ):
@@ -3028,6 +3060,23 @@ def _ends_with_relative(text: str, end: int) -> bool:
     return last[-1] != "that" or (len(last) == 2 and last[0] not in _NO_ANTECEDENT)
 
 
+_REPLY_REACH = 4  # words before a colon read for the reply noun that introduces a quote
+
+
+def _writers_opening(text: str, start: int, end: int) -> bool:
+    """Whether an opening phrase is the writer's, never part of what is quoted: only a time
+    (``On Tuesday``), or a participle of the speaker's own act (``Speaking to reporters on
+    Monday``, ``Asked about the levy``)."""
+    opening = _next_word(text, start)
+    return opening.endswith("ing") or opening == "asked" or _only_a_time(text, start, end)
+
+
+def _past_form_after_the_first(phrase: str) -> bool:
+    """Whether a word in -ed follows the first word of a phrase: a past verb, so a clause
+    (``the river mattered``, ``the Khan family deserved better``), not a described source."""
+    return any(word.rstrip(".,;:!?").endswith("ed") for word in phrase.lower().split()[1:])
+
+
 def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether what follows an inverted cue to the sentence end is a described source (``...,
     said a spokesman for the council``, ``..., said an aide who asked not to be named``,
@@ -3048,9 +3097,7 @@ def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: L
         and not _has_words(text, start, end, _DESCRIBED_SOURCE_WORDS + 1)
         and not _has_clause(text, start, end)
         # "said the Khan family deserved better": a past form makes it a clause
-        and not any(
-            word.rstrip(".,;:!?").endswith("ed") for word in text[start:end].lower().split()[1:]
-        )
+        and not _past_form_after_the_first(text[start:end])
     )
 
 
