@@ -1221,6 +1221,8 @@ class _Resolver:
         """The person a role description points at (``the governor``, ``its leader``): the
         nearest earlier person named with that role, else the next person named (news ledes
         describe first and name later)."""
+        if _BODY_WITH_AND.fullmatch(mention_text):
+            return None  # "The Health and Safety Executive": a body, no role
         relative = _RELATIVE_AFTER_NAME.search(mention_text)
         if relative is not None:  # "The Polish-born baker, who moved to Scotland in 2009"
             mention_text = mention_text[: relative.start()].rstrip(", ")
@@ -2355,6 +2357,8 @@ def _locate(
         return _subject_after(text, agent, _agent_end(text, agent, sentence.end)), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)
+        if end - start > LONGEST_MENTION:
+            return _Found(start, end), None  # no mention is this long: it names nobody
         first = text[start:end].split(maxsplit=1)[:1]
         if first and first[0].islower() and not _may_open_mention(first[0]):
             # '"a crack" yet in the ceiling, she said': the gap goes on with the writer's

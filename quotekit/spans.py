@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -1128,6 +1129,8 @@ def _gap_is_attribution(text: str, start: int, end: int) -> bool:
 
     A dot may stand in an abbreviation (``Ms. Moore``, ``Mitch McConnell, R-Ky.,``), not at the
     end of a word followed by a capital (a sentence ending)."""
+    if _has_words(text, start, end, _APPOSITIVE_SOURCE_WORDS + 1):
+        return False  # longer than any source: read no further (a long gap stays cheap)
     gap = _NICKNAME_IN_GAP.sub(" ", text[start:end])  # 'Del. Marcia "Cia" Price, shouted'
     if any(char in gap for char in '!?;"\u201c\u201d'):
         return False
@@ -1762,21 +1765,34 @@ def _drop_time_after_quote(text: str, start: int, end: int) -> int:
     (``defended his aide as "a decent man" on Tuesday``, ``blasted Holt as a “disgrace”
     Wednesday``): when it was said, not what."""
     quotes = _QuoteState(text, start)
+    last_that: int | None = None  # where the last "that" stands, read once when first asked
+    read = start  # the words up to here hold no clause (each stretch is read once)
     for after in _AFTER_CLOSING_MARK.finditer(text, start, end):
         mark = int(after.start())
         if not quotes.inside(mark) or quotes.inside(mark + 1):
             continue  # an opening mark, or a closing one inside a quotation still open
-        if _has_clause(text, start, mark) or "that" in text[mark:end].lower().split():
+        if last_that is None:
+            found = (match.start() for match in _THAT_WORD.finditer(text, start, end))
+            last_that = max(found, default=-1)
+        if _has_clause(text, read, mark) or last_that > mark:
             # "said the plan was a "disaster" on Monday": the clause's time; "told "Morning
             # Joe" on Friday that ...": the report comes after the time
             return end
-        words = [word.strip(".,").lower() for word in text[after.end() : end].split()[:2]]
+        read = mark
+        words = [
+            word.group().lower()
+            for word in itertools.islice(_WORD.finditer(text, after.end(), end), 2)
+        ]
         if words and (
             words[0] in _TIME_WORDS
             or (words[0] in _TIME_PHRASE_LEADS and words[1:] and words[1] in _TIME_WORDS)
         ):
             return mark + 1
     return end
+
+
+# The word "that". Audit: a fixed word between boundaries.
+_THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
 
 
 def _embedded_relative(text: str, comma: int, end: int) -> bool:
@@ -2281,7 +2297,8 @@ class _SpanFinder:
         opening adverbial is the writer's (``At a rally, he said, "..."``)."""
         text, sentence = self.text, scan.sentence
         if (
-            scan.cues[0] is not cue  # "Mr. Roe, who said ..., he added": a report before
+            _has_words(text, sentence.start, cue.start, _OPENING_WORDS + 1)  # read no further
+            or scan.cues[0] is not cue  # "Mr. Roe, who said ..., he added": a report before
             or _DOUBLE_MARK.search(text, sentence.start, cue.start) is not None
             or "(" in text[sentence.start : cue.start]
         ):
@@ -2313,6 +2330,8 @@ class _SpanFinder:
             text[stretch.start - 2 : stretch.start] == ", "
             and text[start : start + 1].isupper()
             and _has_words(text, start, stretch.start, 2)
+            # an opening phrase is a few dozen words: a longer one is read no further
+            and not _has_words(text, start, stretch.start, _OPENING_WORDS + 1)
             and not _writers_opening(text, start, stretch.start - 2)
             and _MARK.search(text, start, stretch.start) is None
             and not any(cue.start < stretch.start for cue in scan.cues)
@@ -3061,6 +3080,7 @@ def _ends_with_relative(text: str, end: int) -> bool:
 
 
 _REPLY_REACH = 4  # words before a colon read for the reply noun that introduces a quote
+_OPENING_WORDS = 40  # the longest opening phrase or first piece read before a quote
 
 
 def _writers_opening(text: str, start: int, end: int) -> bool:

@@ -473,6 +473,12 @@ def _capitals_in_words_then_statement(size: int) -> str:
     )
 
 
+def _opening_then_quotes(size: int) -> str:
+    # An opening phrase, thousands of short quotes after commas, then one cue: each quote's gap
+    # to the cue was read whole.
+    return "If the levy passes" + _repeat(', "x"', size - 30) + ", Ames said."
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -494,5 +500,6 @@ ADVERSARIAL = {
     "capitalised quotes then a cue": _capitalised_quotes_then_cue,
     "quotes then a relayed cue": _quotes_then_relay,
     "capitals inside words then a statement": _capitals_in_words_then_statement,
+    "an opening phrase, quotes, then a cue": _opening_then_quotes,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
