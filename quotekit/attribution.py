@@ -250,7 +250,7 @@ _ISSUED = regex.compile(
 _DOCUMENT_FROM = regex.compile(
     r"(?:a|an|the|its|their)[ ](?:[\p{L}\-]++[ ]){0,3}?(?:"
     + "|".join(sorted(_ISSUED_DOCUMENTS))
-    + r")(?:[ ](?:published|released|issued|sent)(?:[ ][\p{L}\-]++){0,3}?)?[ ](?:from|by)[ ]"
+    + r")(?:[ ](?:published|released|issued|sent|posted)(?:[ ][\p{L}\-]++){0,3}?)?[ ](?:from|by)[ ]"
     r"(?P<issuer>\p{L}.*+)",
     regex.IGNORECASE,
 )

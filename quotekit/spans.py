@@ -949,7 +949,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if (
             before[-1:] == ["to"]
             and _TOUGH_ADJECTIVES.intersection(before[-2:-1])
-            and _GAP_AFTER.match(text, match.end())
+            and _OBJECT_LEFT_OUT.match(text, match.end())
         ):
             continue  # "the numbers are hard to argue with.": the subject is argued with
         if _noun_by_its_neighbours(text, match):
@@ -992,7 +992,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
 _TOUGH_ADJECTIVES = frozenset("hard easy difficult impossible tough".split())
 # A verb's object left out: a preposition at most, then the clause ends ("hard to argue with.").
 # Audit: fixed words, then one class; one position.
-_GAP_AFTER = regex.compile(r"(?:[ ](?:with|about|for|on))?+[.,;:!?]")
+_OBJECT_LEFT_OUT = regex.compile(r"(?:[ ](?:with|about|for|on))?+[.,;:!?]")
 _OPENING_REACH = 3  # characters of marks or brackets before a sentence's first word
 
 
@@ -1115,7 +1115,8 @@ class _SentenceScan:
     index: int
     cues: list[CueMatch]
     stretches: list[QuotedStretch]
-    # starts of the cues that report only up to the quoted words naming their object
+    # starts of the cues that report only up to the quoted words naming their object: naming
+    # verbs ("called") and verbs an "as" quotation characterises ("heralded the deal as")
     naming: set[int] = attrs.field(factory=set)
 
 
@@ -3066,7 +3067,9 @@ _SOURCE_RELATIVE = regex.compile(r",?[ ](?:who|which)\b")
 _GROUP_SOURCE_FOLLOWERS = frozenset("of for in at from with close familiar briefed".split())
 
 
-_NO_ANTECEDENT = _FINITE_VERBS | _TIED_TO_CUE | frozenset("than do does did like all".split())
+_BEFORE_A_PRONOUN_THAT = (
+    _FINITE_VERBS | _TIED_TO_CUE | frozenset("than do does did like all".split())
+)
 
 
 def _ends_with_relative(text: str, end: int) -> bool:
@@ -3076,7 +3079,7 @@ def _ends_with_relative(text: str, end: int) -> bool:
     last = _words_before(text, end, 2)
     if not last or last[-1] not in ("that", "which", "who"):
         return False
-    return last[-1] != "that" or (len(last) == 2 and last[0] not in _NO_ANTECEDENT)
+    return last[-1] != "that" or (len(last) == 2 and last[0] not in _BEFORE_A_PRONOUN_THAT)
 
 
 _REPLY_REACH = 4  # words before a colon read for the reply noun that introduces a quote
