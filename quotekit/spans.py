@@ -1117,7 +1117,7 @@ class _SentenceScan:
     stretches: list[QuotedStretch]
     # starts of the cues that report only up to the quoted words naming their object: naming
     # verbs ("called") and verbs an "as" quotation characterises ("heralded the deal as")
-    naming: set[int] = attrs.field(factory=set)
+    naming: frozenset[int] = frozenset()  # (shared while empty: most sentences have none)
 
 
 # A one-word nickname in quote marks between two capitalised words of a name. Audit: fixed
@@ -2111,7 +2111,7 @@ class _SpanFinder:
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
                 naming = _naming_cues(text, scan)
                 naming += _characterising_cues(text, scan, cues + naming, self.lexicon)
-                scan.naming.update(cue.start for cue in naming)
+                scan.naming = frozenset(cue.start for cue in naming)
                 cues = sorted(cues + naming, key=lambda cue: cue.start)
             for cue in cues:
                 while current is not None and current.end <= cue.start:
