@@ -1491,7 +1491,14 @@ class _Resolver:
             return kind, name
         name = self.full_name(name, offset, honorific_gender(mention_text, self.lexicon))
         lowered = name.lower()
-        if not (titled or " " in name or self.place_word(name) or lowered in self.lexicon.parties):
+        if not (
+            titled
+            or " " in name  # a person's full name was found for it
+            or lowered in self.full_names  # a person's surname, however far
+            or lowered in self.genders
+            or self.place_word(name)
+            or lowered in self.lexicon.parties
+        ):
             body = self.body_named_by(name, offset)
             if body is not None:
                 return SpeakerKind.ORGANISATION, body  # "Veltra Systems fell. Veltra said"
