@@ -2388,8 +2388,10 @@ def _before_auxiliaries(text: str, start: int, end: int) -> int:
     that lead up to the cue (``..., the county council has announced``)."""
     while True:
         space = text.rfind(" ", start, end)
+        if space == -1:
+            return end  # one word: the subject itself
         word = text[space + 1 : end]
-        if space == -1 or not word.islower() or word not in _BETWEEN_SUBJECT_AND_CUE:
+        if not word.islower() or word not in _BETWEEN_SUBJECT_AND_CUE:
             return end
         end = space
 

@@ -479,6 +479,12 @@ def _opening_then_quotes(size: int) -> str:
     return "If the levy passes" + _repeat(', "x"', size - 30) + ", Ames said."
 
 
+def _one_word_sources(size: int) -> str:
+    # Quotes each handed to a one-word source: the word before each cue was sliced from the
+    # text's start.
+    return _repeat('"Go," Ab said. ', size)
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -501,5 +507,6 @@ ADVERSARIAL = {
     "quotes then a relayed cue": _quotes_then_relay,
     "capitals inside words then a statement": _capitals_in_words_then_statement,
     "an opening phrase, quotes, then a cue": _opening_then_quotes,
+    "quotes with one-word sources": _one_word_sources,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
