@@ -1943,7 +1943,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         lower_case = tokens[index][2].islower()  # a capitalised "Will" is a name, not "will"
         adverb = lower_case and (
             # "Roe publicly said", not "Her family said" or "the rally heard"
-            (word.endswith("ly") and word not in _NOUNS_IN_LY)
+            (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
             or (word == "since" and index > 0 and tokens[index - 1][2] in _PERFECT_AUXILIARIES)
         )
         auxiliary = lower_case and (
@@ -2004,7 +2004,8 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             if named or opening - 1 < 0:
                 break
     start_index = _phrase_start(text, tokens, head_end, over_titles=head_end != index)
-    if start_index < head_end and tokens[start_index][2].lower() in _SENTENCE_ADVERBS:
+    first_word = tokens[start_index][2].lower()
+    if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence
     if start_index > 0 and tokens[start_index - 1][2].lower() in _REASON_WORDS:
         # "Two officials who spoke on condition of anonymity because they were not authorised
@@ -2072,20 +2073,6 @@ def _not_a_subject(words: Sequence[str]) -> bool:
     ):
         return True
     return all(_time_word(word) for word in words)
-
-
-# Adverbs that open a sentence before its subject with no comma ("Later the health chief
-# said", "Meanwhile the union warned").
-_SENTENCE_ADVERBS = frozenset(
-    "later earlier meanwhile however still then now afterwards afterward separately instead "
-    "also again finally indeed previously".split()
-)
-# Nouns ending in -ly that stand before a cue as the subject's head ("Her family said", "the
-# assembly voted"), where an -ly word is otherwise an adverb. Source: English nouns in -ly
-# that name speakers or gatherings.
-_NOUNS_IN_LY = frozenset(
-    "family ally assembly rally daily weekly monthly quarterly bully monopoly".split()
-)
 
 
 def _leading_pronoun(text: str, found: _Found | None) -> _Found | None:

@@ -948,7 +948,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         before = _words_before(text, match.start(), 2)
         if (
             before[-1:] == ["to"]
-            and _TOUGH_ADJECTIVES.intersection(before[-2:-1])
+            and read_words("tough_adjectives.tsv").intersection(before[-2:-1])
             and _OBJECT_LEFT_OUT.match(text, match.end())
         ):
             continue  # "the numbers are hard to argue with.": the subject is argued with
@@ -987,9 +987,6 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     return matches
 
 
-# Adjectives whose infinitive takes the sentence's subject as its object ("hard to argue
-# with", "easy to deny"): no one is said to argue or deny.
-_TOUGH_ADJECTIVES = frozenset("hard easy difficult impossible tough".split())
 # A verb's object left out: a preposition at most, then the clause ends ("hard to argue with.").
 # Audit: fixed words, then one class; one position.
 _OBJECT_LEFT_OUT = regex.compile(r"(?:[ ](?:with|about|for|on))?+[.,;:!?]")
@@ -1362,7 +1359,8 @@ def _only_a_time(text: str, start: int, end: int) -> bool:
     if _has_words(text, start, end, _ADVERBIAL_WORDS + 1):
         return False  # a time is a few words: a long span is read no further
     words = [word.strip(".,") for word in text[start:end].lower().split()]
-    if words and all(word in _TIME_ADVERBS or word in _MANNER_ADVERBS for word in words):
+    manner = read_words("manner_adverbs.tsv")
+    if words and all(word in _TIME_ADVERBS or word in manner for word in words):
         return True  # "answered instead", "results declared overnight"
     return (
         0 < len(words) <= _ADVERBIAL_WORDS
@@ -1371,10 +1369,6 @@ def _only_a_time(text: str, start: int, end: int) -> bool:
             word in _TIME_PHRASE_LEADS or word in _TIME_WORDS or word.isdigit() for word in words
         )
     )
-
-
-# Adverbs that, alone after a cue, say how it was done and report nothing ("answered instead").
-_MANNER_ADVERBS = frozenset("instead again too also back quickly briefly quietly so".split())
 
 
 def _adverbial_tail(text: str, start: int, end: int) -> bool:
