@@ -544,8 +544,13 @@ class _Resolver:
             return name
         forms = self.full_names.get(_surname(words), [])
         if not forms and len(words) == 1 and not self.place_word(words[0]):
-            # "Eight-year-old Poppy Arkwright made a poster. ... Poppy said": a given name
+            # "Eight-year-old Poppy Arkwright made a poster. ... Poppy said": a given name,
+            # when it names one person only ("Mark Ellis ... Mark Dolan ... Mark said": nobody)
             forms = self.given_forms.get(words[0].lower(), [])
+            index = bisect.bisect_left(forms, (offset, ""))
+            nearby = forms[max(0, index - _FULL_NAME_REACH) : index + 1]
+            if len({form for _, form, _ in nearby}) > 1:
+                return name
         index = bisect.bisect_left(forms, (offset, ""))
         lowered = name.lower()
         given = words[0].lower() if words[0].lower() not in self.lexicon.honorifics else ""
