@@ -2270,7 +2270,7 @@ def _back_to_space(text: str, position: int, floor: int) -> int:
 
 
 def _according_to_source(
-    text: str, cue_end: int, candidate: Candidate, limit: int
+    text: str, cue_end: int, candidate: Candidate, limit: int, lexicon: Lexicon
 ) -> _Found | None:
     """The source named after ``according to``: up to the content after it, or up to the
     first comma (``CONTENT, according to the ministry, and ...``)."""
@@ -2280,7 +2280,7 @@ def _according_to_source(
     comma = text.find(",", cue_end, end)
     if comma != -1:
         # "CONTENT, according to its mayor, Tomas Ibarra.": the name of the one described
-        end = role_then_name(text, cue_end, comma, end) or comma
+        end = role_then_name(text, cue_end, comma, end, lexicon) or comma
     start, end = _strip_edges(text, cue_end, end)
     return _Found(start, end) if start < end else None
 
@@ -2315,7 +2315,7 @@ def _relayed_speaker(
 
 
 def _locate(
-    text: str, candidate: Candidate, sentence: Sentence, analysis: Analysis
+    text: str, candidate: Candidate, sentence: Sentence, analysis: Analysis, lexicon: Lexicon
 ) -> tuple[_Found | None, _Found | None]:
     """Where the speaker (and the channel of a chain) is named for a quote with a cue.
 
@@ -2331,7 +2331,7 @@ def _locate(
             return _Found(*parsed), _Found(*channel) if channel else None
     cue_text = text[cue_start:cue_end].lower()
     if cue_text in SOURCE_FIRST_CUES:
-        return _according_to_source(text, cue_end, candidate, sentence.end), None
+        return _according_to_source(text, cue_end, candidate, sentence.end, lexicon), None
     if cue_text.startswith(("quoted ", "quotes ", "quoting ", "cited ", "cites ", "citing ")):
         first_space = cue_text.index(" ")
         as_at = max(cue_text.rfind(" as "), cue_text.rfind("\nas "))
@@ -3068,7 +3068,9 @@ def attribute(document: Document, context: Context) -> Document:
             if not sentence.start <= candidate.cue_start < sentence.end:
                 index = bisect.bisect_right(sentence_starts, candidate.cue_start) - 1
                 cue_sentence = sentences[max(index, 0)]
-            found, channel = _locate(text, candidate, cue_sentence, document.analysis)
+            found, channel = _locate(
+                text, candidate, cue_sentence, document.analysis, context.lexicon
+            )
             if found is not None and found.end - found.start > LONGEST_MENTION:
                 found = None  # a name and its description are a few dozen words
             relayed = _relayed_speaker(text, candidate, context.lexicon)

@@ -354,22 +354,19 @@ APPOSITIVE_NAME = regex.compile(
 )
 
 
-def role_then_name(text: str, start: int, comma: int, end: int) -> int | None:
+def role_then_name(text: str, start: int, comma: int, end: int, lexicon: Lexicon) -> int | None:
     """Where the name ends that a comma sets after a role (``according to its mayor, Tomas
     Ibarra``, ``according to the tour promoter, Brightline Live``): the role's last word is a
-    title of ``data/titles.tsv`` or a noun that heads a body's description; None otherwise
+    title of the lexicon or a noun that heads an organisation's description; None otherwise
     (``an FBI summary, Cheryl Mills, a top aide, sent``: the content's subject)."""
     words = text[start:comma].lower().split()
-    if not words or (words[-1] not in read_words("titles.tsv") and words[-1] not in _body_nouns()):
+    if not words or (
+        words[-1] not in lexicon.titles
+        and lexicon.group_nouns.get(words[-1]) is not SpeakerKind.ORGANISATION
+    ):
         return None
     named = APPOSITIVE_NAME.match(text, comma, end)
     return None if named is None else int(named.end("name"))
-
-
-@functools.cache
-def _body_nouns() -> frozenset[str]:
-    """Nouns that head an organisation's description (``the company``, ``the promoter``)."""
-    return frozenset(row[0] for row in read_table("group_nouns.tsv") if row[1] == "organisation")
 
 
 # Cues whose source follows them, the content standing before or after both

@@ -81,6 +81,7 @@ _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
 _NAME_WORDS = 5  # the longest name read before an appositive: "Mary Ann de la Cruz"
 _APPOSITIVE_SOURCE_WORDS = 24  # the same with appositives closed by a comma: "X, the ..., said"
 _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
+_CHARACTERS_PER_WORD = 12  # a window of text read for so many words
 _ADVERBIAL_WORDS = 8  # an opening adverbial is at most this long
 _GAP_CHARACTERS = 200  # a cue this far before a quote does not introduce it
 _CLAUSE_CHARACTERS = 3000  # the longest reported clause read on either side of a cue
@@ -580,7 +581,6 @@ _AS_BEFORE_QUOTE = regex.compile(
 )
 _AS_REACH = 40  # characters before a quotation read for its "as"
 _OBJECT_WORDS = 6  # words of the object between a characterising verb and its "as"
-_CHARACTERS_PER_WORD = 12  # a window of text read for so many words
 _OBJECT_OPENERS = _NOUN_DETERMINERS | frozenset(
     "this that these those him them himself herself itself themselves".split()
 )
@@ -653,7 +653,7 @@ _PARTICLES = frozenset("off on for up in out to back upon".split())
 
 def _words_before(text: str, offset: int, count: int, *, floor: int = 0) -> list[str]:
     """The last ``count`` words before ``offset``, lower-cased, none before ``floor``."""
-    return text[max(floor, offset - 12 * count) : offset].lower().split()[-count:]
+    return text[max(floor, offset - _CHARACTERS_PER_WORD * count) : offset].lower().split()[-count:]
 
 
 # Words that negate a cue standing a few words after them ("did not say", "has never said",
@@ -748,7 +748,9 @@ def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
             word.lstrip("(\"\u201c\u2018'") for word in _words_before(text, start, len(before))
         ] != list(before):
             continue
-        following = text[end : end + 12 * len(after) + 1].lower().split()[: len(after)]
+        following = (
+            text[end : end + _CHARACTERS_PER_WORD * len(after) + 1].lower().split()[: len(after)]
+        )
         if [item.strip(".,;:!?") for item in following] == list(after):
             return True
     return False
@@ -873,7 +875,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
     if form in _PASSIVE_WITH_TOPIC or " " in form:
         return False
     comma = match.start() - 2
-    window = max(0, comma - 12 * _RELATIVE_SUBJECT_WORDS)
+    window = max(0, comma - _CHARACTERS_PER_WORD * _RELATIVE_SUBJECT_WORDS)
     opening = text[window:comma]
     boundary = max(opening.rfind(mark) for mark in ".!?\n,;:")
     if (boundary == -1 and window > 0) or opening[boundary : boundary + 1] in (",", ";", ":"):
@@ -3022,7 +3024,7 @@ class _SpanFinder:
             comma = text.find(",", cue.end, sentence.end)
             if comma == -1:
                 return None
-            named = role_then_name(text, cue.end, comma, sentence.end)
+            named = role_then_name(text, cue.end, comma, sentence.end, self.lexicon)
             if named is not None and text[named : named + 1] == ",":
                 comma = named  # "According to its mayor, Tomas Ibarra, the town ..."
             elif (described := self.name_then_role(cue.end, comma, sentence.end)) is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotekit import Config, QuoteExtractor, SpeakerKind, default_lexicon, extract_quotes
 from quotekit.mentions import person_name
 
@@ -404,6 +406,24 @@ def test_a_family_name_a_user_adds_is_read_as_written_first() -> None:
     assert default.speaker.name == "Oyun"
     assert extended.speaker is not None
     assert extended.speaker.name == "Oyun Batbold"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to its wharfinger, Ola Berg, the pier will reopen in the spring.",
+        "The pier will reopen in the spring, according to its wharfinger, Ola Berg.",
+    ],
+)
+def test_a_title_a_user_adds_names_the_source_after_according_to(text: str) -> None:
+    lexicon = default_lexicon().extended(titles={"wharfinger": "Wharfinger"})
+    (default,) = extract_quotes(text)
+    (extended,) = QuoteExtractor(Config(lexicon=lexicon)).extract(text)
+    assert default.speaker is not None
+    assert default.speaker.name == "its wharfinger"
+    assert extended.speaker is not None
+    assert (extended.speaker.name, extended.speaker.title) == ("Ola Berg", "Wharfinger")
+    assert extended.text.lower() == "the pier will reopen in the spring"
 
 
 def test_a_mention_of_marks_alone_or_an_office_alone_has_a_name() -> None:
