@@ -38,7 +38,7 @@ import regex
 
 from quotekit import syntax
 from quotekit._document import Analysis, Candidate, Context, Document, EntityMention, Sentence
-from quotekit._lexicon import Lexicon, read_words
+from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import DIGIT, SPACE
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
@@ -227,9 +227,16 @@ _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before 
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
-# Documents that speak for whoever issued them ("The statement said").
 _ISSUER_REACH = 400  # characters before "the statement" read for who issued it
-_ISSUED_DOCUMENTS = frozenset("statement letter release memo email e-mail post report".split())
+
+
+def _documents(use: str) -> frozenset[str]:
+    """The documents of ``issued_documents.tsv`` that came to light as ``use`` says."""
+    return frozenset(row[0] for row in read_table("issued_documents.tsv") if row[1] == use)
+
+
+# Documents that speak for whoever issued them ("The statement said").
+_ISSUED_DOCUMENTS = _documents("issued")
 # Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
 # two words, the document ("The Harbour Authority issued a statement").
 # Audit: the issuer starts only at a word's start where a run of capitalised words starts
@@ -258,9 +265,9 @@ _DOCUMENT_FROM = regex.compile(
 # "records obtained by the Associated Press"): the documents are the source. Audit: an
 # optional article, a bounded lazy repetition of possessive word runs, fixed words.
 _DOCUMENT_SEEN_BY = regex.compile(
-    r"(?P<documents>(?:(?:the|a|an)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:emails|e-mails|documents"
-    r"|records|messages|letters|memos|files|notes|minutes|texts|filings))[ ]"
-    r"(?:reviewed|obtained|seen|examined)[ ]by[ ]",
+    r"(?P<documents>(?:(?:the|a|an)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
+    + "|".join(sorted(_documents("obtained")))
+    + r"))[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
     regex.IGNORECASE,
 )
 # What may follow an issuer's name: a bracketed short form, an infinitive, a participle.
