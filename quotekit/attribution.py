@@ -1101,7 +1101,7 @@ class _Resolver:
         tokens = _words_before(self.text, max(sentence_start, end - _RELATIVE_REACH), end)
         if not tokens:
             return None
-        first = _phrase_start(self.text, tokens, len(tokens) - 1)
+        first = _phrase_start(self.text, tokens, len(tokens) - 1, self.lexicon)
         for index in range(len(tokens) - 1, first - 1, -1):
             if tokens[index][2].lower() in _BEFORE_ANTECEDENT:
                 first = index + 1  # "Roe is releasing an ad that": the object, not the clause
@@ -1939,7 +1939,9 @@ def _in_time(word: str, before_time: bool) -> bool:
     return word in _TIME_NOUNS or (before_time and word in _TIME_LEADS)
 
 
-def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | None:
+def _subject_before(
+    text: str, sentence: Sentence, cue_start: int, lexicon: Lexicon
+) -> _Found | None:
     """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs, an
     appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``) and an
     aside between spaced dashes (``Roe -- who chairs the board -- said``)."""
@@ -1995,12 +1997,12 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             if opening is None:
                 break
             head_end = opening - 1
-            head_start = _phrase_start(text, tokens, head_end, over_titles=True)
+            head_start = _phrase_start(text, tokens, head_end, lexicon, over_titles=True)
             bracketed = "(" in _gap(text, tokens, head_end) if head_end > 0 else False
             if 0 < head_start == head_end and (
-                _is_party_tag(tokens[head_end][2])
+                _is_party_tag(tokens[head_end][2], lexicon)
                 # "Council leader Priya Shanmugam (Labour), who ..., said": a party in brackets
-                or (bracketed and tokens[head_end][2].lower() in read_words("parties.tsv"))
+                or (bracketed and tokens[head_end][2].lower() in lexicon.parties)
             ):
                 # "Sen. Jane Roe, R-Wyo., who chairs ..., said": the name is before the tag
                 if not bracketed:
@@ -2010,12 +2012,12 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
             if tokens[head_start][2].lower().rstrip(".") in _COMPANY_SUFFIXES:
                 continue  # "Brightwater Robotics, Inc., a maker of robots, said": one name
             named = tokens[head_start][2][:1].isupper() or any(
-                tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1)
+                tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1, lexicon)
                 for index in range(head_start + 1, head_end)
             )  # "but the Central and East European Coalition, which ..., wants": a body's name
             if named or opening - 1 < 0:
                 break
-    start_index = _phrase_start(text, tokens, head_end, over_titles=head_end != index)
+    start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=head_end != index)
     first_word = tokens[start_index][2].lower()
     if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence
@@ -2032,7 +2034,7 @@ def _subject_before(text: str, sentence: Sentence, cue_start: int) -> _Found | N
         )
         if who is not None and who > 0:
             head_end = who - 1
-            start_index = _phrase_start(text, tokens, head_end)
+            start_index = _phrase_start(text, tokens, head_end, lexicon)
     if start_index > 0 and all(
         _no_subject_word(token[2]) for token in tokens[start_index : head_end + 1]
     ):
@@ -2126,14 +2128,14 @@ def _gap(text: str, tokens: list[tuple[int, int, str]], index: int) -> str:
     return text[tokens[index - 1][1] : tokens[index][0]]
 
 
-def _is_party_tag(word: str) -> bool:
+def _is_party_tag(word: str, lexicon: Lexicon) -> bool:
     """Whether a word is a party tag after a name (``R-Wyo.``, ``DFL-Minn.``): a party
-    abbreviation of ``data/parties.tsv``, a hyphen, a capital."""
+    abbreviation of the lexicon's parties, a hyphen, a capital."""
     letters, hyphen, place = word.partition("-")
     return (
         bool(hyphen)
         and len(letters) <= _PARTY_TAG_LETTERS
-        and letters.lower() in read_words("parties.tsv")
+        and letters.lower() in lexicon.parties
         and place[:1].isupper()
     )
 
@@ -2168,7 +2170,12 @@ def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> 
 
 
 def _phrase_start(
-    text: str, tokens: list[tuple[int, int, str]], last: int, *, over_titles: bool = False
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    last: int,
+    lexicon: Lexicon,
+    *,
+    over_titles: bool = False,
 ) -> int:
     """Where the noun phrase ending at token ``last`` starts: back to punctuation, a clause
     word (``that``, ``and``) or the length limit; ``over_titles`` passes a work's title in quote
@@ -2181,7 +2188,7 @@ def _phrase_start(
             over_titles and _opens_a_title(tokens, first, gap)
         ):
             break
-        if word == "and" and _and_inside_a_name(tokens, first):
+        if word == "and" and _and_inside_a_name(tokens, first, lexicon):
             first -= 1  # "The Health and Safety Executive": one body's name
             continue
         if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
@@ -2192,12 +2199,12 @@ def _phrase_start(
     return first
 
 
-def _and_inside_a_name(tokens: list[tuple[int, int, str]], after: int) -> bool:
+def _and_inside_a_name(tokens: list[tuple[int, int, str]], after: int, lexicon: Lexicon) -> bool:
     """Whether the ``and`` before token ``after`` joins the capitalised words of one name
     opened by ``the`` (``the Food and Drug Administration``), not two subjects (``Roe and
     Lee``, ``The mayor and Councillor Reyes``)."""
     word = tokens[after][2]
-    if not word[:1].isupper() or word.lower() in read_words("given_names.tsv"):
+    if not word[:1].isupper() or word.lower() in lexicon.given_names:
         return False  # "the Court of Appeals and William Landes": two subjects
     index = after - 2
     while index >= 0 and tokens[index + 1][0] - tokens[index][1] == 1:
@@ -2344,7 +2351,7 @@ def _locate(
         as_at = max(cue_text.rfind(" as "), cue_text.rfind("\nas "))
         inner_end = cue_start + as_at if as_at > first_space else cue_start + first_space
         inner = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
-        subject = _subject_before(text, sentence, cue_start)
+        subject = _subject_before(text, sentence, cue_start, lexicon)
         if inner.start == inner.end or text[inner.start : inner.start + 3].lower() == "by ":
             # "Rudnitzky was quoted by the agency OTA as saying": the subject speaks, the
             # agent is the channel
@@ -2369,17 +2376,18 @@ def _locate(
         if first and first[0].islower() and not _may_open_mention(first[0]):
             # '"a crack" yet in the ceiling, she said': the gap goes on with the writer's
             # sentence, so the subject is the one next to the cue
-            found = _subject_before(text, sentence, cue_start)
+            found = _subject_before(text, sentence, cue_start, lexicon)
             if found is not None and found.start >= start:
                 return found, None
         if start < end and text[start:end].lower() not in _CLAUSE_BOUNDARIES:
             return _Found(start, _before_auxiliaries(text, start, end)), None
         if start < end:  # "… and said": the subject stands before the quote
-            return _subject_before(text, sentence, candidate.start), None
+            return _subject_before(text, sentence, candidate.start, lexicon), None
         return _subject_after(text, cue_end, sentence.end), None
     if candidate.cue_class is CueClass.DOCUMENT:
-        return _document_subject(text, sentence, cue_start), None
-    return _subject_before(text, sentence, _past_quoted_aside(text, sentence, cue_start)), None
+        return _document_subject(text, sentence, cue_start, lexicon), None
+    aside_start = _past_quoted_aside(text, sentence, cue_start)
+    return _subject_before(text, sentence, aside_start, lexicon), None
 
 
 def _before_auxiliaries(text: str, start: int, end: int) -> int:
@@ -2417,11 +2425,13 @@ def _past_quoted_aside(text: str, sentence: Sentence, cue_start: int) -> int:
     return cue_start if aside is None else int(aside.start())
 
 
-def _document_subject(text: str, sentence: Sentence, cue_start: int) -> _Found | None:
+def _document_subject(
+    text: str, sentence: Sentence, cue_start: int, lexicon: Lexicon
+) -> _Found | None:
     """The subject of a document cue: the noun phrase before it, unless a document noun
     heads a long subject from the sentence start (``A Gazette review of the contracts signed
     since 2019 shows``), whose phrase up to that noun is the source."""
-    found = _subject_before(text, sentence, cue_start)
+    found = _subject_before(text, sentence, cue_start, lexicon)
     if found is not None and read_words("document_nouns.tsv").intersection(
         text[found.start : found.end].lower().split()
     ):
@@ -2534,7 +2544,9 @@ def _trailing_cue_subject(
             if resolver.lexicon.cues.get(word.lower()) not in _SPEECH_CLASSES:
                 continue
             # the subject opens the clause or, with appositives, the tail ("Roe, a nurse, said")
-            subject = _subject_before(text, Sentence(candidate.end, end, 0), start)
+            subject = _subject_before(
+                text, Sentence(candidate.end, end, 0), start, resolver.lexicon
+            )
             opening = {_strip_edges(text, edge, start)[0] for edge in (candidate.end, clause_start)}
             if subject is not None and subject.start in opening and _names_someone(text, subject):
                 return subject
@@ -2695,7 +2707,7 @@ def _coordinated_subject(
     while index >= 0 and resolver.mentions[index].start >= sentence.start:
         mention = resolver.mentions[index]
         index -= 1
-        if _is_party_tag(text[mention.start : mention.end]):
+        if _is_party_tag(text[mention.start : mention.end], resolver.lexicon):
             continue  # "Sen. Bernie Sanders (I-Vt.) called him divisive and said"
         before = text[sentence.start : mention.start].rstrip()
         words = before.split()

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from quotekit import Config, QuoteExtractor, SpeakerKind, default_lexicon, extract_quotes
+from quotekit import (
+    Config,
+    Lexicon,
+    QuoteExtractor,
+    SpeakerKind,
+    default_lexicon,
+    extract_quotes,
+)
 from quotekit.mentions import person_name
 
 
@@ -424,6 +431,37 @@ def test_a_title_a_user_adds_names_the_source_after_according_to(text: str) -> N
     assert extended.speaker is not None
     assert (extended.speaker.name, extended.speaker.title) == ("Ola Berg", "Wharfinger")
     assert extended.text.lower() == "the pier will reopen in the spring"
+
+
+@pytest.mark.parametrize(
+    ("text", "lexicon", "speaker"),
+    [
+        (
+            "The Board of Harbours and Oriel Vance said on Monday that the pier would stay shut.",
+            default_lexicon().extended(given_names={"oriel": "f"}),
+            "Oriel Vance",
+        ),
+        (
+            "Sen. Ada Lowe, Grn-Vt., who chairs the panel, said the bill was dead.",
+            default_lexicon().extended(parties={"grn": "Green"}),
+            "Ada Lowe",
+        ),
+        (
+            "Rep. Ada Lowe (Grn), who chairs the panel, said the bill was dead.",
+            default_lexicon().extended(parties={"grn": "Green"}),
+            "Ada Lowe",
+        ),
+    ],
+)
+def test_given_names_and_parties_a_user_adds_shape_the_subject(
+    text: str, lexicon: Lexicon, speaker: str
+) -> None:
+    (default,) = extract_quotes(text)
+    (extended,) = QuoteExtractor(Config(lexicon=lexicon)).extract(text)
+    assert default.speaker is not None
+    assert default.speaker.name != speaker
+    assert extended.speaker is not None
+    assert extended.speaker.name == speaker
 
 
 def test_a_mention_of_marks_alone_or_an_office_alone_has_a_name() -> None:
