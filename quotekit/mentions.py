@@ -412,7 +412,7 @@ _CAPITALS_DATELINE = regex.compile(
 
 
 # Words of a time said after a cue or a name ("a week later", "two days ago").
-_WHEN_WORDS = frozenset(
+WHEN_WORDS = frozenset(
     """a an the few several some many couple of that same one two three four five six seven
     eight nine ten moments minutes hours days weeks months years decades minute hour day week
     month year decade""".split()
@@ -473,7 +473,7 @@ _WHEN_CORE = (
     )
 )
 # ... and the words that lead up to them ("on Friday", "last week", "early in March").
-_WHEN_LEADS = _WHEN_WORDS | frozenset("on in at last this next past early late".split())
+_WHEN_LEADS = WHEN_WORDS | frozenset("on in at last this next past early late".split())
 
 
 def time_tail_start(text: str, start: int, end: int) -> int:
@@ -506,7 +506,7 @@ def says_when(phrase: str) -> bool:
     return (
         0 < len(words) <= _WHEN_REACH
         and words[-1] in _WHEN_ENDS
-        and all(word in _WHEN_WORDS or word.isdigit() for word in words[:-1])
+        and all(word in WHEN_WORDS or word.isdigit() for word in words[:-1])
     )
 
 

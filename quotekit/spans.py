@@ -38,6 +38,7 @@ from quotekit.mentions import (
     PRONOUNS,
     SOURCE_FIRST_CUES,
     WEEKDAYS,
+    WHEN_WORDS,
     agent_start,
     be_before,
     document_head,
@@ -1300,6 +1301,12 @@ _OPENS_NO_SOURCE = frozenset(
 # First words after a parenthetical cue with which the writer goes on with a comparison or
 # contrast of their own ("..., the institute said, compared with $900 for renters").
 _WRITER_GOES_ON = frozenset("compared while whereas".split())
+# A clause of time or circumstance after a cue: the writer's, not what was said ("The plan will
+# fail, officials said as talks resumed", "..., she told jurors as the trial drew to a close").
+# No report opens with these words, so after a finite cue they open the writer's clause; "as"
+# only after a verb of saying or telling ("said as", not "described as"). Audit: fixed
+# alternatives; one position.
+_CIRCUMSTANCE = regex.compile(r"[ ]*+(?P<word>while|when|whereas|after|before|once|until|as)[ ]")
 _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
 # Words after a cue that never stand for an inverted source ("..., said it would").
 _NO_INVERTED_SUBJECT = frozenset("it so nothing yes no this".split())
@@ -1648,8 +1655,17 @@ _SUBORDINATING = (
 # "A few weeks after", "Moments before", "While"), then no comma before the cue.
 # Audit: a bounded repetition of a possessive word run; fixed words; one match per sentence.
 _SUBORDINATE_OPENING = regex.compile(
-    r"[\"\u201c(]?+(?:[\p{L}\p{N}]++[ ]){0,3}?(?:" + "|".join(_SUBORDINATING) + ")[ ]",
+    r"[\"\u201c(]?+(?P<measure>(?:[\p{L}\p{N}]++[ ]){0,3}?)(?:" + "|".join(_SUBORDINATING) + ")[ ]",
     regex.IGNORECASE,
+)
+_SUBORDINATOR_WORDS = frozenset(word for word in _SUBORDINATING if word.isalpha())
+_SUBORDINATE_REACH = 3  # words before a cue read for the subordinator of its clause
+# Words that measure how long before or after ("A few weeks after", "Shortly before", "Not long
+# after", "Even though", "At a time when") or join the sentence to the last ("But if", "And
+# while"): only these stand before a subordinator that opens its sentence; other words make it
+# a preposition inside the subject ("Talks after the election could collapse").
+_SUBORDINATOR_MEASURES = WHEN_WORDS | frozenset(
+    "just shortly soon long even only right not at time but and so yet or also".split()
 )
 
 
@@ -1657,7 +1673,14 @@ def _fronted_subordinate(text: str, sentence_start: int, cue_start: int) -> bool
     """Whether a cue stands in a subordinate clause opening its sentence (``A week after Roe
     announced that X, the board ...``), so its content ends at the clause's comma."""
     opening = _SUBORDINATE_OPENING.match(text, sentence_start, cue_start)
-    return opening is not None and "," not in text[opening.end() : cue_start]
+    return (
+        opening is not None
+        and "," not in text[opening.end() : cue_start]
+        and all(
+            word.isdigit() or word in _SUBORDINATOR_MEASURES
+            for word in opening.group("measure").lower().split()
+        )
+    )
 
 
 # A relative pronoun opening a clause, after a conjunction or not. Audit: fixed words.
@@ -1673,6 +1696,11 @@ def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
     content ends where that clause does, at the next comma or dash."""
     if _fronted_subordinate(text, sentence_start, cue_start):
         return True
+    for word in reversed(_words_before(text, cue_start, _SUBORDINATE_REACH, floor=sentence_start)):
+        if word in _SUBORDINATOR_WORDS:
+            return True  # "Calloway said when asked about the levy, ...", "after he told"
+        if word[-1:] in ",;:":
+            break
     opener = _CLAUSE_OPENER.search(text, max(sentence_start, cue_start - _LOOK_BACK), cue_start)
     if opener is None:
         return False
@@ -1928,10 +1956,13 @@ def _opens_adverbial(text: str, start: int, end: int) -> bool:
     speech of this size, ...``)."""
     if _has_words(text, start, end, _ADVERBIAL_WORDS + 1):
         return False
-    words = text[start : min(end, start + 40)].lower().split()
-    while words and words[0] in ("but", "and", "so", "yet"):
-        words = words[1:]
-    return bool(words) and words[0] in _ADVERBIAL_STARTS
+    for piece in text[start:end].lower().split(","):
+        words = piece.split()
+        while words and words[0] in ("but", "and", "so", "yet"):
+            words = words[1:]
+        if words and words[0] not in _ADVERBIAL_STARTS:
+            return False  # "After the election, talks could collapse": a clause follows
+    return True
 
 
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by with from as is".split())
@@ -2810,7 +2841,18 @@ class _SpanFinder:
                 rest = skip_intervening(self.text, self.skip_recipient(rest))
             # "said in May, and", "he said; his staff found": the cue's clause ends there
             parenthetical = text[rest:after_end].lstrip().startswith((",", ";"))
-            if not parenthetical and not _adverbial_tail(text, rest, after_end):
+            opener = _CIRCUMSTANCE.match(text, rest, after_end)
+            circumstance = (
+                opener is not None
+                and (
+                    opener.group("word") != "as"
+                    or cue.form.split()[0] in _INVERTING_CUES | _TELL_VERBS
+                )
+                and not _THAT_WORD.search(text, rest, after_end)
+                and _finite_cue(text, cue)  # "..., calling Trump a "buffoon," as she turned"
+                and not _after_be(text, cue.start)  # "they aren't admitted until they are"
+            )
+            if not (parenthetical or circumstance or _adverbial_tail(text, rest, after_end)):
                 return None  # ", who has said she will sign it": the clause follows the cue
             opening = between.split(maxsplit=1)[0].lower()
             if opening in _FINITE_VERBS:
