@@ -313,12 +313,36 @@ def _closer_position(text: str, start: int, end: int, lower: int, upper: int) ->
     )
 
 
+# Words that may follow a closing single mark after an "s" ('called it a mess' and left',
+# 'the talks' he said'): a closer, where a noun would make it a plural possessive.
+_AFTER_A_CLOSER = frozenset(
+    """a an the of in on at to for and or but nor by with from as is than that which who when
+    while if so because he she they it we i you said says told added asked wrote""".split()
+)
+
+
+def _plural_possessive(text: str, span: tuple[int, int]) -> bool:
+    """Whether a single mark after an ``s`` is the apostrophe of a plural possessive inside a
+    quote in single marks (``‘It's the players' decision,’``, ``'The lads' nights out'``): a
+    lower-case noun follows it, not a function word or a cue."""
+    start, end = span
+    if text[start - 1 : start] != "s" or text[end : end + 1] != " ":
+        return False
+    return text[end + 1 : end + 2].islower() and _next_word(text, end) not in (
+        _AFTER_A_CLOSER | _FINITE_VERBS
+    )
+
+
 def _closes(
     opener: str, mark: str, text: str, span: tuple[int, int], *, lower: int, upper: int
 ) -> bool:
     """Whether ``mark`` at ``span`` closes a quote opened by ``opener``."""
     if opener in (_SINGLE_OPEN, _APOSTROPHE):
-        return mark in (_SINGLE_CLOSE, _APOSTROPHE) and _closer_position(text, *span, lower, upper)
+        return (
+            mark in (_SINGLE_CLOSE, _APOSTROPHE)
+            and _closer_position(text, *span, lower, upper)
+            and not _plural_possessive(text, span)
+        )
     if mark in (_SINGLE_OPEN, _SINGLE_CLOSE, _APOSTROPHE):
         return False  # a nested quote inside a double one
     if mark in _DOUBLE_CLOSE or mark in (_STRAIGHT, _DOUBLED_APOSTROPHE):
