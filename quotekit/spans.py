@@ -672,6 +672,8 @@ def _next_word(text: str, offset: int) -> str:
     return word.group().lower() if word is not None else ""
 
 
+# Particles that end a phrasal verb of replying or going on before a colon ("went on:").
+_REPLY_PARTICLES = frozenset(("on", "back"))
 # Particles that make a naming verb another verb: "called off", "called on", "called for".
 _PARTICLES = frozenset("off on for up in out to back upon".split())
 
@@ -2023,6 +2025,10 @@ def _nickname(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
     )
 
 
+_SENTENCE_BREAKS = frozenset(("! ", "? ", ". "))
+_ABBREVIATION_LETTERS = 3  # "Mr. and Mrs. Khan": a dot after so short a word ends no sentence
+
+
 def _title_cased(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quoted stretch is a title (``"Face the Nation"``, ``'A Change Is Gonna
     Come'``): two to eight words, each capitalised but the small ones."""
@@ -2035,6 +2041,12 @@ def _title_cased(text: str, stretch: QuotedStretch) -> bool:
             continue
         if len(words) == _TITLE_WORDS:
             return False
+        if (
+            words
+            and text[match.start() - 2 : match.start()] in _SENTENCE_BREAKS
+            and (text[match.start() - 2] != "." or len(words[-1]) > _ABBREVIATION_LETTERS)
+        ):
+            return False  # '"Order! Order!" he said': sentences, whose first words are capitals
         if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS):
             return False
         words.append(word)
@@ -2366,10 +2378,11 @@ class _SpanFinder:
         return rest is not None and rest[1] >= stretch.end
 
     def reply_before(self, colon: int, floor: int) -> bool:
-        """Whether a reply noun or a verb in the past stands just before a colon."""
+        """Whether a reply noun or a verb in the past stands just before a colon (``boomed:``,
+        ``went on:``, ``hit back:``: a phrasal verb, whose past may be irregular)."""
         words = _words_before(self.text, colon, _REPLY_REACH, floor=floor)
         return not read_words("reply_nouns.tsv").isdisjoint(words) or (
-            bool(words) and words[-1].endswith("ed")
+            bool(words) and (words[-1].endswith("ed") or words[-1] in _REPLY_PARTICLES)
         )
 
     def framed_by_its_opening(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
