@@ -209,11 +209,16 @@ _POSTMODIFIERS = regex.compile(
     r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed"
     r"|on(?=[ ](?:the|a|an|its|their)[ ]))\b"
 )
-# Words of a mention: a number with thousands commas, or a run without punctuation.
-# Audit: two alternatives, each a possessive run; the first fails within four characters
-# when a digit does not go on as a thousands group, so no position is retried for long.
-# The standard engine, with the regex engine's digits and white space (see quotekit._patterns).
-_TOKEN = re.compile(rf"{DIGIT}{{1,3}}+(?:,{DIGIT}{{3}})++|[^{SPACE},;:()\[\]\"\u201c\u201d]++")
+# Words of a mention: a clock time ("10:30", whose colon ends no phrase), a number with
+# thousands commas, or a run without punctuation.
+# Audit: three alternatives, each a possessive run; the first two fail within four characters
+# when a digit does not go on as a time or a thousands group, so no position is retried for
+# long. The standard engine, with the regex engine's digits and white space (see
+# quotekit._patterns).
+_TOKEN = re.compile(
+    rf"{DIGIT}{{1,2}}+:{DIGIT}{{2}}+|{DIGIT}{{1,3}}+(?:,{DIGIT}{{3}})++"
+    rf"|[^{SPACE},;:()\[\]\"\u201c\u201d]++"
+)
 _SUBJECT_REACH = 400  # characters before a cue or a quote searched for its subject
 _MAX_SUBJECT_WORDS = 12
 _FRAME_WORDS = 6  # the longest frame of a quote with an unlisted verb ("an angry Roe retorted")
@@ -2704,6 +2709,7 @@ def _coordinated_subject(
     addressed the supporters again:``): the nearest name or pronoun before the cue that
     opens a clause (at the sentence's start, after a comma or a clause word)."""
     index = bisect.bisect_left(resolver.mention_starts, cue_start) - 1
+    later: EntityMention | None = None  # the mention after the one read, nearer the cue
     while index >= 0 and resolver.mentions[index].start >= sentence.start:
         mention = resolver.mentions[index]
         index -= 1
@@ -2717,8 +2723,28 @@ def _coordinated_subject(
             or words[-1].lower() in _CLAUSE_STARTS
             or before[-1] in "\"\u201c(\u2018'"
         ):
+            if later is not None and _title_between(text, mention, later, resolver.lexicon):
+                # "Castlemere boss Tomasz Wrobel was furious and said": his, with his title
+                return _Found(mention.start, later.end)
             return _Found(mention.start, mention.end)
+        later = mention
     return None
+
+
+def _title_between(
+    text: str, first: EntityMention, second: EntityMention, lexicon: Lexicon
+) -> bool:
+    """Whether only a title stands between two mentions (``Castlemere boss Tomasz Wrobel``,
+    ``Labour leader Tomasz Wrobel``), or lower-case words after a possessive (``Ashcombe's
+    team-mate Lewis Brannagh``): the first names whom or where the second is."""
+    words = text[first.end : second.start].split()
+    possessive = text[first.end - 2 : first.end] in ("'s", "\u2019s")
+    return 0 < len(words) <= _TITLE_WORDS_BEFORE and all(
+        word.lower() in lexicon.titles
+        or word.lower() in lexicon.title_qualifiers
+        or (possessive and word.islower())
+        for word in words
+    )
 
 
 def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:

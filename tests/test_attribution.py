@@ -481,3 +481,15 @@ def test_the_person_of_a_body_and_a_quoted_word_in_a_relative_clause() -> None:
         "Ines Humphrey",
         "Ines Humphrey",
     ]
+
+
+def test_a_coordinated_verb_keeps_the_body_and_title_before_the_name() -> None:
+    text = "Castlemere boss Tomasz Wrobel was furious and said he would appeal the red card."
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "Castlemere boss Tomasz Wrobel"
+    assert (quote.speaker.name, quote.speaker.title, quote.speaker.affiliation) == (
+        "Tomasz Wrobel",
+        "Boss",
+        "Castlemere",
+    )
