@@ -2998,10 +2998,21 @@ _AFTER_AGENT = frozenset(
 )  # ("Asked by a reporter from the Post how long ...": the question follows the asker)
 
 
+# "It" and a passive auxiliary right before a cue: an impersonal report ("It is understood
+# that", "it was widely believed that"). Audit: fixed words and one possessive run, anchored
+# at the window's end.
+_IMPERSONAL_IT = regex.compile(
+    r"\bit[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:\p{Ll}++ly[ ])?+$", regex.IGNORECASE
+)
+_IMPERSONAL_REACH = 30  # characters before a cue read for an impersonal "it is"
+
+
 def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
     """Whether a cue is passive with no agent (``is expected to``, ``when asked``, ``Asked
     about the plan, she said``): who expects or asks is not named, so nobody is the speaker."""
     cue_words = text[cue_start:cue_end].lower().split()
+    if _IMPERSONAL_IT.search(text, max(sentence.start, cue_start - _IMPERSONAL_REACH), cue_start):
+        return True  # "It is understood that ...", "it was said that": nobody is named
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
     if cue_words[:1] in (["heard"], ["hears"]):
