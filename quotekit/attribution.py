@@ -725,13 +725,26 @@ class _Resolver:
             or not self.only_person_of_its_sentence(nearest_start, nearest_sentence, candidates)
             or any(name == last and start >= nearest_sentence for start, name, _ in candidates)
         ):
-            for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
-                if (
-                    name == last
-                    and self.plain_name(name)
-                    and self.gender_of(name, mention_text) == gender
-                ):
+            first_fitting: int | None = None
+            for start, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
+                fits = self.gender_of(name, mention_text) == gender
+                if name == last and self.plain_name(name) and fits:
                     return name, mention_text
+                if (
+                    fits
+                    and start in self.sentence_openings
+                    and self.heads_subject(start)
+                    and (
+                        first_fitting is None
+                        or self.sentence_start(first_fitting) == self.sentence_start(start)
+                    )
+                ):
+                    # "Rosalind Achebe spoke after Grayline Freight was sold. '...,' she
+                    # said", "Ted Cruz is drawing contrasts with Donald Trump. He said": the
+                    # subject of the sentence before, not the speaker before that sentence
+                    return name, mention_text
+                if fits and first_fitting is None:
+                    first_fitting = start
         # a near person known to be of the pronoun's gender beats a nearer unknown one; the
         # genders are read only as far as the answer needs
         for _, name, mention_text in candidates[:_GENDER_LOOKAHEAD]:
@@ -760,6 +773,18 @@ class _Resolver:
                 return other, other_mention
         return name, mention_text
 
+    def heads_subject(self, start: int) -> bool:
+        """Whether the person named at ``start`` heads the subject, not a body or a person a
+        title after the name belongs to (``Clinton spokeswoman Jennifer Palmieri``), nor an
+        owner or a name an appositive describes."""
+        index = bisect.bisect_left(self.people_starts, start)
+        end = self.people[index].end if index < len(self.people) else start
+        if self.text[end : end + 1] in ("'", "\u2019"):
+            return False  # "Donald Trump's running mate": the owner
+        following = _WORD_AFTER.match(self.text, end)
+        word = following.group(1) if following is not None else ""
+        return not (word[:1].isupper() or word.lower() in self.lexicon.titles)
+
     def only_person_of_its_sentence(
         self, start: int, sentence_start: int, candidates: list[tuple[int, str, str]]
     ) -> bool:
@@ -785,7 +810,7 @@ class _Resolver:
         return (
             looks_like_person(words, self.lexicon, fewest=1)
             and not any(
-                word.isupper()
+                (word.isupper() and len(word.rstrip(".")) > 1)  # an acronym; "E." an initial
                 or not word.replace("-", "").replace(".", "").isalpha()
                 or word.lower() in self.lexicon.us_states
                 for word in words
@@ -3005,6 +3030,10 @@ _IMPERSONAL_IT = regex.compile(
     r"\bit[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:\p{Ll}++ly[ ])?+$", regex.IGNORECASE
 )
 _IMPERSONAL_REACH = 30  # characters before a cue read for an impersonal "it is"
+
+
+# The word after a name, past possessive space. Audit: one possessive run; one position.
+_WORD_AFTER = regex.compile(r"[ ]++([\p{L}\-]++)")
 
 
 def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
