@@ -871,15 +871,15 @@ class _Resolver:
         self, offset: int, gender: str, *, definite: bool = False
     ) -> tuple[int, str] | None:
         """The offset and name of the last speaker before ``offset`` when it is a role of
-        unknown name (a title or one of a group: ``a neighbour``), brought in with ``a`` (``a
-        spokesman for the council``) or with an owner
+        unknown name (a title or one of a group: ``a neighbour``), brought in with ``a`` or
+        ``one`` (``a spokesman for the council``, ``One neighbor``) or with an owner
         (``the prime minister's official spokesman``), or with ``the`` when ``definite``,
         whose gender fits ``gender`` (``m`` or ``f``) or is unknown."""
         last = next(self.speakers_before(offset), None)
         if last is None or last[2] is not SpeakerKind.UNKNOWN:
             return None
         mention = self.text[last[0] : last[0] + len(last[1]) + len("the ")].lower()
-        if not mention.startswith(("a ", "an ")) and not (
+        if not mention.startswith(("a ", "an ", "one ")) and not (
             mention.startswith("the ") and (definite or "'s " in mention or "\u2019s " in mention)
         ):
             # "the Florida senator": most likely a person named before; but "the prime
@@ -900,6 +900,10 @@ class _Resolver:
             return False
         named = self.text.find(speaker[1], speaker[0], speaker[0] + len(speaker[1]) + 4)
         end = named + len(speaker[1]) if named != -1 else speaker[0]
+        if self.text.startswith(", who", end):
+            # "One neighbor, who asked not to be named, said": past the relative clause
+            closing = self.text.find(",", end + 1, end + LONGEST_MENTION)
+            end = closing + 1 if closing != -1 else end
         following = self.text[end : end + _CUE_LOOKAHEAD].split()[:1]
         cue = following[0].lower() if following else ""
         return self.lexicon.cues.get(cue) is CueClass.SPEECH and not cue.startswith("ask")
@@ -1585,6 +1589,11 @@ class _Resolver:
         return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))
 
 
+# Prepositions of a place that a group noun opening a mention may be placed by ("Residents
+# along Mill Road", "Neighbors on Sumner Avenue").
+_STREET_PREPOSITIONS = frozenset("on along near across around outside off".split())
+
+
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
     """What a mention says of its speaker before the document is consulted: a group's or an
     organisation's kind and name; or no kind, the person's name as written, and whether a
@@ -1594,6 +1603,13 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if name.lower().replace("\u2019", "'") in read_words("institutions.tsv"):
         return SpeakerKind.ORGANISATION, name, False  # "the Kremlin", "Downing Street"
     head = _head_word(mention_text)
+    if (
+        len(words) > 2
+        and words[1] in _STREET_PREPOSITIONS
+        and words[0].lower() in lexicon.group_nouns
+        and all(word[:1].isupper() for word in words[2:])
+    ):
+        head = words[0]  # "Neighbors on Sumner Avenue": where the group lives is no name
     group_kind = lexicon.group_nouns.get(head.lower())
     # "figures released on Friday": a day, a month or a function word names nobody
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.not_names]
