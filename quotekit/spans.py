@@ -983,6 +983,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "the numbers are hard to argue with.": the subject is argued with
         if _noun_by_its_neighbours(text, match):
             continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
+        if _next_word(text, match.end()) == "of" and _EXISTENTIAL_THERE.search(
+            text, max(start, match.start() - _THERE_REACH), match.start()
+        ):
+            continue  # "There were shouts of": what there is, a noun (but "fears that" reports)
         if head in ("heard", "hears") and not HEARINGS.intersection(
             _words_before(text, match.start(), 3)
         ):
@@ -1016,6 +1020,15 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     return matches
 
 
+# "There" and a form of "be", and a quantifier or an adverb at most, right before a word: the
+# word is what there is, a noun ("There were shouts of", "There were also cries of"). Audit: fixed
+# words and optional fixed words, anchored at the window's end.
+_EXISTENTIAL_THERE = regex.compile(
+    r"\bthere(?:'s|[ ](?:is|are|was|were|has[ ]been|have[ ]been|had[ ]been|will[ ]be))"
+    r"(?:[ ](?:also|already|still|now|no|some|many|few|more|growing|widespread|new))?+[ ]$",
+    regex.IGNORECASE,
+)
+_THERE_REACH = 40  # characters before a cue read for an existential "there"
 # A verb's object left out: a preposition at most, then the clause ends ("hard to argue with.").
 # Audit: fixed words, then one class; one position.
 _OBJECT_LEFT_OUT = regex.compile(r"(?:[ ](?:with|about|for|on))?+[.,;:!?]")
@@ -1620,15 +1633,22 @@ _ADVERBIAL_STARTS = frozenset(
 _SPACED_DASH = r"[ ](?:\u2014|\u2013|\u2015|--)[ ]"
 # A spaced dash. Audit: fixed alternatives between literal spaces.
 _DASH = regex.compile(_SPACED_DASH)
+# The hearers' noise a quote is given as ("cries of", "chants of"). Audit: fixed words,
+# anchored at the window's end.
+_CROWD_NOISE = regex.compile(
+    r"\b(?:cries|shouts|jeers|chants|cheers|boos|calls)[ ]of[ ]$", regex.IGNORECASE
+)
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
 # after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a
 # semicolon, or a spaced dash (unless a second dash closes an aside, or a conjunction after it
-# goes on with the report: "for free - and if they stay, ..."). ``, and that`` goes on too.
+# goes on with the report: "for free - and if they stay, ..."). ``, and that`` goes on too; the
+# hearers' noise after a comma is the writer's (", to cries of "Frit!" from the opposition").
 # Audit: fixed alternatives after a literal comma or around a spaced dash; no repetition.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
     r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}))"
     r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as"
+    r"|(?:to|amid)[ ](?:cries|shouts|jeers|chants|cheers|boos|applause|laughter)"
     r"|and(?![ ]that))\b)"
     r"|;|(?<=\S)(?=" + _SPACED_DASH + r"(?!(?:and|but|or)\b))"
 )
@@ -2324,6 +2344,8 @@ class _SpanFinder:
                     continue
                 if not any(c.start <= stretch.start < c.end for c in self.candidates[-3:]):
                     framing = _nearest_cue(scan.cues, stretch)
+                    if _CROWD_NOISE.search(text, max(0, stretch.start - 20), stretch.start):
+                        framing = None  # ', to cries of "Frit!"': the hearers', not the cue's
                     long_enough = _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS)
                     if framing is not None or long_enough:
                         direct = long_enough and framing is None
