@@ -255,8 +255,8 @@ _AUDIENCE = regex.compile(
     r"[ ]++(?:(?:the|a)[ ])?(?:reporters|journalists|lawmakers|supporters|voters|students"
     r"|the[ ]crowd|crowd|audience|senators|members|delegates|investigators|officials"
     r"|(?:a[ ])?news[ ]conference|(?:a[ ])?press[ ]conference|parliament|congress|the[ ]court"
-    r"|court|jurors|listeners|viewers|readers|residents|the[ ]jury|the[ ]chamber|the[ ]commons"
-    r"|the[ ]committee|the[ ]council|the[ ]inquiry|the[ ]assembly|mps"
+    r"|court|jurors|listeners|viewers|readers|residents|jury|judge|panel|tribunal|magistrates"
+    r"|chamber|commons|committee|council|inquiry|assembly|mps"
     r"|(?:state|public|local|national|regional)[ ](?:television|tv|radio|media|broadcaster)"
     r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?)\b",
     regex.IGNORECASE,
