@@ -2670,11 +2670,9 @@ _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in o
 # Determiners that open a clause's subject when it names nobody ("The senator paused and ...").
 _NOUN_PHRASE_LEADS = frozenset("the a an his her their its our this these those".split())
 _NOUN_PHRASE_WORDS = 6  # the longest such subject ("the top aide to the governor")
-# Common verbs whose past is not in -ed, ending a subject that names nobody ("the pilot went").
-_IRREGULAR_PASTS = frozenset(
-    """went held made took gave got came sent kept left met ran saw found spoke wrote
-    began brought put set stood sat felt knew thought told said""".split()
-)
+# Common verbs whose past is not in -ed, ending a subject ("the pilot went", "The company cut
+# its outlook, citing ...").
+_IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
 
 
 # First words of a phrase that cannot name a speaker: prepositions, adverbs, negation.
