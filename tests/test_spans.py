@@ -76,8 +76,8 @@ def test_cue_inside_a_quote_is_not_a_new_attribution() -> None:
 
 
 def test_long_uncued_quote_mid_sentence_is_kept_short_one_dropped() -> None:
-    long_quote = 'The banner read "we will never give up our land to anyone" in red.'
-    short_quote = 'The banner read "never" in red.'
+    long_quote = 'The banner carried "we will never give up our land to anyone" in red.'
+    short_quote = 'The banner carried "never" in red.'
     assert [kind for _, kind in _candidates(long_quote)] == [QuoteKind.DIRECT]
     assert _candidates(short_quote) == []
 
