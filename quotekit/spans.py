@@ -124,6 +124,9 @@ _TELL_VERBS = frozenset(
     "reminded remind reminds".split()
 )
 _OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+# Indefinite objects that say a cue reported, not what ("said nothing", "says something").
+_INDEFINITE_OBJECTS = frozenset("nothing something anything everything".split())
+_INDEFINITE_REACH = 40  # characters of such an object and its adverbs
 # Verbs that ask someone a question, and the words that open the question after the person
 # asked (PolNeAR train starts 22 of 30 such reports at the question word).
 _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
@@ -2732,6 +2735,14 @@ class _SpanFinder:
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
             return None  # "nobody asked us": whom, not what
+        words = text[start : min(end, start + _INDEFINITE_REACH)].lower().split()
+        if (
+            words
+            and words[0] in _INDEFINITE_OBJECTS
+            and end - start < _INDEFINITE_REACH
+            and all(word.endswith("ly") for word in words[1:])
+        ):
+            return None  # "said nothing", "says something quietly": that, not what
         if cue.cue_class is CueClass.WRITING and (
             _names_a_work(text, start, end)
             or _ADDRESSEE.match(text, start, end)

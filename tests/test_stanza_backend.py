@@ -874,10 +874,11 @@ def test_real_models_find_the_speaker() -> None:
     assert len(analysis.paragraphs) == 2
 
 
-def test_attribution_follows_the_coref_chain_over_the_nearest_name(
+def test_attribution_follows_the_coref_chain_over_the_rules(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The rules would give ``he`` to the nearest man (Drostan); the chain says Saldo."""
+    """The rules give ``he`` to the subject of the sentence before (Saldo); the chain says
+    Drostan, the man he met."""
     from quotekit import QuoteExtractor
 
     text = "Vladimir Saldo met Pavel Drostan.\n\n\u201cIt will reopen,\u201d he said."
@@ -903,7 +904,7 @@ def test_attribution_follows_the_coref_chain_over_the_nearest_name(
 
     class Pipeline(_FakePipeline):
         def __call__(self, text: str) -> Any:
-            return _doc(text, first, second, coref=[[(0, 0, 2), (1, 6, 7)]])
+            return _doc(text, first, second, coref=[[(0, 3, 5), (1, 6, 7)]])
 
     _fake_models(tmp_path)
     monkeypatch.setattr(stanza, "Pipeline", Pipeline)
@@ -912,7 +913,7 @@ def test_attribution_follows_the_coref_chain_over_the_nearest_name(
     speaker = quotes[0].speaker
     assert speaker is not None
     assert speaker.mention.text == "he"
-    assert speaker.name == "Vladimir Saldo"
+    assert speaker.name == "Pavel Drostan"
     rules = QuoteExtractor().extract(text)[0].speaker
     assert rules is not None
-    assert rules.name == "Pavel Drostan"
+    assert rules.name == "Vladimir Saldo"
