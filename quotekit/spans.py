@@ -1576,6 +1576,10 @@ def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
     )
 
 
+# The auxiliaries of a passive ("was", "has been"): no subject of their own.
+_PASSIVE_AUXILIARIES = BE_FORMS | frozenset("been has have had".split())
+
+
 def _starts_new_attribution(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int
 ) -> bool:
@@ -1592,6 +1596,15 @@ def _starts_new_attribution(
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
         return False  # "had tried, even during the trial, to blame": the verb's complement
+    between = text[comma + 1 : cue.start].lower().split() if comma != -1 else []
+    if (
+        between
+        and all(word in _PASSIVE_AUXILIARIES for word in between)
+        and any(word in BE_FORMS or word == "been" for word in between)
+    ):
+        # "that Owen Tasker, who limped off, was expected to": a passive that goes on with
+        # the clause after an aside, with no subject of its own ("..., has said" has one)
+        return False
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return True  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
