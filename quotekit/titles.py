@@ -1149,7 +1149,9 @@ def _describe(
             title_parts.append("to " + _chunk_text(rest, words, text))
             rules.append("title-to")
             break
-        if rest:
+        if rest and not (
+            preposition == "at" and rest[-1].phrase.lower() in _TIMES_AT
+        ):  # "her business partner at the time": when, not where
             complement_text = _noun_phrase(rest, words, text)
             rules.append(f"{preposition}-affiliation")
             if preposition == "from" and party:
@@ -1226,6 +1228,8 @@ def _phrase_end(
 
 _FIELD_WORDS = 3  # "director of social health", "head of data and research"
 _FIELD_PREPOSITIONS = frozenset(("of", "for", "in"))  # "senior lecturer in law"
+# Nouns that make an "at" phrase a time, not a workplace ("partner at the time").
+_TIMES_AT = frozenset("time moment point outset start end height peak".split())
 
 
 def _field(chunks: Sequence[_Chunk], vocabulary: _Vocabulary) -> int:
@@ -1937,12 +1941,22 @@ def _clause_words(name: str) -> bool:
 
 def _leading_country(mention: str, lexicon: Lexicon, name: str) -> str | None:
     """``Ukrainian authorities`` -> ``Ukraine``: a nationality first in a group's mention.
-    ``USA`` or ``Russia`` is a country itself and names no affiliation."""
+    ``USA`` or ``Russia`` is a country itself and names no affiliation, nor does a nationality
+    inside a body's capitalised name (``the American Kidney Wellness Council``)."""
     parsed = parse_mention(mention, lexicon)
     country = parsed.affiliation
     if parsed.title or country is None or country.lower() not in lexicon.nationalities:
         return None
     if name.lower() in lexicon.nationalities or country.lower() == name.lower():
+        return None
+    words = name.split()
+    if (
+        len(words) > 1
+        and all(word[:1].isupper() for word in words)
+        and not all(word.lower() in lexicon.title_qualifiers for word in words[1:-1])
+    ):
+        # "The American Kidney Wellness Council": the nationality is in the body's own name;
+        # but "the Russian Defence Ministry" is Russia's
         return None
     vocabulary = _vocabulary(lexicon)
     segments = _segments(mention, vocabulary)

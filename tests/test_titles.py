@@ -761,3 +761,19 @@ def test_speaker_fields_in_a_sentence(text: str, fields: tuple[Any, ...]) -> Non
     speaker = _speaker(quote)
     got = (speaker.name, speaker.title, speaker.affiliation, speaker.modifiers, speaker.party)
     assert got == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("The American Kidney Wellness Council said the study was welcome.", None),
+        ("The Russian Defence Ministry said the dam was damaged.", "Russia"),
+        ("Ukrainian authorities said the dam was damaged.", "Ukraine"),
+    ],
+)
+def test_a_nationality_in_a_body_s_own_name_is_no_affiliation(
+    text: str, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.affiliation == affiliation
