@@ -2513,6 +2513,8 @@ class _SpanFinder:
                 self.paragraphs[index].end,
                 1 if label == INTERVIEW_ANSWER else _FORWARD_MIN_WORDS,
             )
+            # "SOAP STAR HEARTACHE: ...": words in capitals outside a transcript are a kicker
+            and (transcript or " " not in label or not label.isupper())
             and (
                 label == INTERVIEW_ANSWER
                 or (counts[label] > 1 and self.could_be_speaker(label))
