@@ -1425,8 +1425,13 @@ class _Resolver:
             for mark in _APPOSITIVE_BREAKS:
                 right = right.split(mark, 1)[0]
             right = right[: _sentence_end_in(right)]
-            if right.split()[:1] and right.split()[0].lower() in _RELATIVE_WORDS:
-                right = ""
+            first = right.split()[0] if right.split() else ""
+            if first.lower() in _RELATIVE_WORDS or (
+                after.startswith(",")
+                and first.islower()
+                and (first.endswith("ed") or first in self.lexicon.cues)
+            ):
+                right = ""  # "Callum Rhys-Bevan, urged the Chancellor to act": a verb's, no role
         return [word.lower() for word in _WORD_IN_DESCRIPTION.findall(f"{left} {right}")]
 
     def sentence_start(self, offset: int) -> int:
