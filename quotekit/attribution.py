@@ -2560,6 +2560,23 @@ def _frame_speaker(
     return None
 
 
+def _after_a_passive(text: str, sentence: Sentence, quote_start: int) -> bool:
+    """Whether a passive verb stands right before a quote in its sentence, its preposition
+    at most between (``was accused of "..."``, ``were told "..."``)."""
+    words = text[max(sentence.start, quote_start - _PASSIVE_REACH) : quote_start].lower().split()
+    if words and words[-1] in _PASSIVE_PREPOSITIONS:
+        words = words[:-1]
+    return (
+        len(words) >= 2
+        and words[-2] in BE_FORMS
+        and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PARTICIPLES)
+    )
+
+
+_PASSIVE_REACH = 40  # characters before a quote read for a passive verb
+_PASSIVE_PREPOSITIONS = frozenset("of for as with by to".split())
+
+
 def _embedding_subject(
     text: str, candidate: Candidate, sentence: Sentence, resolver: _Resolver
 ) -> _Found | None:
@@ -3291,6 +3308,12 @@ def attribute(document: Document, context: Context) -> Document:
                 speaker, sieve = earlier.speaker, "statement"
                 confidence = min(earlier.confidence, _CONFIDENCE["statement"])
                 via = earlier.via
+            elif candidate.kind is QuoteKind.DIRECT and _after_a_passive(
+                text, sentence, candidate.start
+            ):
+                # 'Fenwright was accused of "picking the pockets of drivers"': the subject is
+                # whom others spoke of, and they are not named
+                sieve, confidence = "unnamed", _CONFIDENCE["unnamed"]
             elif candidate.kind is QuoteKind.DIRECT and (
                 embedding := _embedding_subject(text, candidate, sentence, resolver)
             ):
