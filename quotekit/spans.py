@@ -256,6 +256,8 @@ def _verb_after(previous: str, word: str) -> bool:
 # possessive run); matched at one position.
 _AUDIENCE = regex.compile(
     r"[ ]++(?:(?:the|a)[ ])?(?:reporters|journalists|lawmakers|supporters|voters|students"
+    r"|parents|councillors|councilors|governors|pupils|staff|employees|workers|shareholders"
+    r"|investors|analysts|donors|colleagues|teachers|patients|fans|troops"
     r"|the[ ]crowd|crowd|audience|senators|members|delegates|investigators|officials"
     r"|(?:a[ ])?news[ ]conference|(?:a[ ])?press[ ]conference|parliament|congress|the[ ]court"
     r"|court|jurors|listeners|viewers|readers|residents|jury|judge|panel|tribunal|magistrates"
