@@ -2968,8 +2968,11 @@ class _SpanFinder:
         else:  # "CONTENT, said X": only a short name or a few words may follow the cue
             if cue.form.split()[0].endswith("ing"):
                 return None  # "Judge blocks contract, citing ...": the writer's clause
-            if _SUBJECT_WITH_RELATIVE.fullmatch(text, past_dateline(text, sentence.start), comma):
+            subject_start = past_dateline(text, sentence.start)
+            if _SUBJECT_WITH_RELATIVE.fullmatch(text, subject_start, comma):
                 return None  # "Tom Reyes, who chairs the board, said the staff knew": his
+            if _name_with_appositive(text, subject_start, comma):
+                return None  # "The mayor, Ana Reyes, said the talks went well": hers
             source_end = time_tail_start(text, after_start, after_end)  # "said X on Friday"
             after = text[after_start:source_end].strip(' .\u201d"')
             role = after.split()
@@ -3255,6 +3258,26 @@ def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: L
 _SUBJECT_WITH_RELATIVE = regex.compile(
     r"[ \t]*+[^,\"\u201c\u201d\n]{1,80}+,[ ](?:who|which)[ ][^,\n]{1,200}+"
 )
+
+
+_APPOSITIVE_PART_WORDS = 5  # "The mayor", "a union officer": a short name or role
+
+
+def _name_with_appositive(text: str, start: int, comma: int) -> bool:
+    """Whether ``text[start:comma]`` is a name and a role set off by a comma, with no verb
+    (``The mayor, Ana Reyes``, ``Gareth Pellow, a union officer``): the subject of the cue
+    after it, not what was said."""
+    if _has_words(text, start, comma, 2 * _APPOSITIVE_PART_WORDS + 1):
+        return False
+    pieces = text[start:comma].split(",")
+    if len(pieces) != 2 or _has_clause(text, start, comma):
+        return False
+    parts = [piece.split() for piece in pieces]
+    if not all(0 < len(part) <= _APPOSITIVE_PART_WORDS for part in parts):
+        return False
+    if any(word.lower().endswith("ed") for part in parts for word in part[1:]):
+        return False  # "The river rose, the dam failed": a clause
+    return any(sum(word[:1].isupper() for word in part) >= 2 for part in parts)
 
 
 def _name_and_appositive(text: str, floor: int, comma: int) -> int:
