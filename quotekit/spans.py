@@ -143,6 +143,10 @@ _THAT_SOON = re.compile(
 # it, a determiner ("that day").
 _BEFORE_A_CONJUNCTION_THAT = frozenset("or so now such given except provided".split())
 _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evening time".split())
+# One word and a stop after "that", or a comma and a participle: a noun the determiner "that"
+# goes with ("rejected that claim.", "echoed that call, saying"; not "that states, led by
+# Ohio, will"). Audit: possessive runs between fixed characters; one position.
+_NOUN_AFTER_THAT = regex.compile(r"[ ]\p{Ll}[\p{Ll}\-]*+(?:[.;:!?]|,[ ]\p{Ll}++(?<=ing)\b)")
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
 _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
@@ -171,6 +175,8 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
     unless a subject stands before it: in ``said he knows how hard that is`` the clause has
     begun and ``that`` is one of its words."""
     that = _THAT_SOON.match(text, offset)
+    if that is not None and _NOUN_AFTER_THAT.match(text, that.end()):
+        return None  # "rejected that claim.", "echoed that call,": a determiner and its noun
     if that is not None and (
         _words_before(text, that.end() - 4, 1)[-1:] == ["in"]
         or _next_word(text, that.end()) in _TIME_AFTER_THAT
@@ -1139,8 +1145,12 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         if text[start : start + len(lead)] == lead and end - start > len(lead):
             start += len(lead) - len("that ")
             break
-    if text[start : start + 5].lower() == "that " and end - start > 5:
-        start += 5
+    if (
+        text[start : start + 5].lower() == "that "
+        and end - start > 5
+        and not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 1))
+    ):
+        start += 5  # not "rejected that claim.": a determiner and its noun
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:\u2014\u2013-"):
         end -= 1
     for conjunction in (" and", " but", " or"):  # "... closed schools and [asked ...]"
