@@ -2230,6 +2230,9 @@ class _SpanFinder:
                 if current is not None and current.start <= cue.start < current.end:
                     continue  # a cue inside a quotation is the quoted speaker's word
                 scan.cues.append(cue)
+            if scan.stretches and scan.cues:
+                # 'quoted Oskov as saying: "..."': the quote's cue names its speaker
+                scan.cues = _join_chains(text, scan.sentence, scan.cues)
         return scans
 
     def add(self, start: int, end: int, kind: QuoteKind, cue: CueMatch | None, new: bool) -> None:
