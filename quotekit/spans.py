@@ -1355,6 +1355,14 @@ _OPENS_NO_SOURCE = frozenset(
 # First words after a parenthetical cue with which the writer goes on with a comparison or
 # contrast of their own ("..., the institute said, compared with $900 for renters").
 _WRITER_GOES_ON = frozenset("compared while whereas".split())
+# The writer's comment on a report after its cue, in wire style ("..., people familiar with
+# the matter said, in what would be the largest deal this year", "in a move that", "in a
+# sign of"). Audit: fixed words; one position.
+_WRITERS_COMMENT = regex.compile(
+    r"in[ ](?:what|a[ ](?:move|sign|bid|blow|setback|boost|twist|reversal|development)"
+    r"|an[ ](?:effort|attempt|apparent))\b",
+    regex.IGNORECASE,
+)
 # A clause of time or circumstance after a cue: the writer's, not what was said ("The plan will
 # fail, officials said as talks resumed", "..., she told jurors as the trial drew to a close").
 # No report opens with these words, so after a finite cue they open the writer's clause; "as"
@@ -3129,6 +3137,8 @@ class _SpanFinder:
             # yet": after the cue's own occasion, the writer's; but "Prices, the bank said, in
             # most regions rose" goes on with the statement
             return None
+        if _WRITERS_COMMENT.match(text, start, end):
+            return None  # "..., people familiar with the matter said, in what would be ..."
         if following in _WRITER_GOES_ON or (
             cue.form in SOURCE_FIRST_CUES and following in _COORDINATORS
         ):
