@@ -1130,6 +1130,9 @@ class _Resolver:
         if self.text[end - 1 : end] == ")":
             bracket = self.text.rfind("(", max(0, end - _RELATIVE_REACH), end)
             end = _back_over(self.text, bracket if bracket != -1 else end)
+        age = _AGE_BEFORE_RELATIVE.search(self.text, max(0, end - _AGE_CHARACTERS), end)
+        if age is not None:
+            end = _back_over(self.text, age.start())  # "Maureen Oakhurst, 71, who": hers
         index = bisect.bisect_right(self.sentence_starts, who) - 1
         sentence_start = self.sentence_starts[index] if index >= 0 else 0
         tokens = _words_before(self.text, max(sentence_start, end - _RELATIVE_REACH), end)
@@ -1599,6 +1602,12 @@ class _Resolver:
 _STREET_PREPOSITIONS = frozenset("on along near across around outside off".split())
 
 
+# An age set off by commas right before a relative pronoun ("Maureen Oakhurst, 71, who").
+# Audit: fixed characters and a bounded digit run, anchored at the window's end.
+_AGE_BEFORE_RELATIVE = regex.compile(r",[ ]\d{1,3}+$")
+_AGE_CHARACTERS = 6  # ", 101": the longest such age
+
+
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
     """What a mention says of its speaker before the document is consulted: a group's or an
     organisation's kind and name; or no kind, the person's name as written, and whether a
@@ -1870,6 +1879,10 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
         for part, after in zip(pieces, [*pieces[1:], ""], strict=True)
         if part.strip() and after.lstrip()[:1] not in _CLOSERS
     ]
+    # "The Kessa Liberation Front, which is not represented at the United Nations": a
+    # relative clause names someone else
+    named_parts = [part for part in parts if part.split()[0].lower() not in _RELATIVE_WORDS]
+    parts = named_parts or parts
     strengths = {part: _name_strength(part, lexicon) for part in parts}
     ranked = sorted(
         parts,
