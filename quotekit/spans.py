@@ -2936,6 +2936,11 @@ class _SpanFinder:
         ):
             return None  # "..., Morrow looks out of the window before answering": no source
         comma = max(text.rfind(",", sentence.start, cue.start), -1)
+        bracket = text.rfind("(", sentence.start, comma) if comma != -1 else -1
+        if bracket != -1 and ")" in text[comma : cue.start] and ")" not in text[bracket:comma]:
+            # "Cllr Sunita Rahman (Liberal Democrat, Abbey Ward) disagreed": the comma of a
+            # bracket is no clause's
+            comma = max(text.rfind(",", sentence.start, bracket), -1)
         if comma != -1 and not text[comma + 1 : cue.start].strip():
             # "CONTENT, Ana Brandt, the deputy clerk, said": the name before its appositive
             comma = _name_and_appositive(text, sentence.start, comma)
