@@ -283,6 +283,7 @@ _RELAY_GAP_WORDS = 8  # words between a quote and the "according to" that relays
 _CUE_LOOKAHEAD = 20  # characters after a mention read for the cue that follows it
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
+_ROLE_SPEAKERS = 3  # the last speakers read for an unnamed holder of a role
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
 _FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
@@ -905,7 +906,7 @@ class _Resolver:
             closing = self.text.find(",", end + 1, end + LONGEST_MENTION)
             end = closing + 1 if closing != -1 else end
         following = self.text[end : end + _CUE_LOOKAHEAD].split()[:1]
-        cue = following[0].lower() if following else ""
+        cue = following[0].lower().rstrip(",;:") if following else ""  # "said, speaking ..."
         return self.lexicon.cues.get(cue) is CueClass.SPEECH and not cue.startswith("ask")
 
     def thing_antecedent(self, offset: int) -> tuple[str, SpeakerKind] | None:
@@ -1324,6 +1325,8 @@ class _Resolver:
         roles = {
             lexicon.titles.get(word, word).lower() for word in _ROLE_SYNONYMS.get(role, (role,))
         }
+        if words[0] == "the" and not owners and (unnamed := self.unnamed_role_before(offset, role)):
+            return unnamed  # "One teacher, who asked not to be named, said ... the teacher said"
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
@@ -1371,6 +1374,19 @@ class _Resolver:
             if not titles or titles & roles:
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
+        return None
+
+    def unnamed_role_before(self, offset: int, role: str) -> str | None:
+        """The last speaker before ``offset`` that is an unnamed holder of ``role`` brought in
+        as one of many (``One teacher``, ``a former carer``), which ``the teacher`` takes up
+        before a named person whose title holds the word (``the head teacher, Rachel
+        Vintner``)."""
+        for start, name, kind in itertools.islice(self.speakers_before(offset), _ROLE_SPEAKERS):
+            if kind is not SpeakerKind.UNKNOWN or _head_word(name).lower() != role:
+                continue
+            opening = self.text[start : start + len(name) + len("another ")].lower()
+            if opening.startswith(("a ", "an ", "one ", "another ")):
+                return name
         return None
 
     def party_member(self, party: str, states: list[str], offset: int) -> str | None:
