@@ -540,6 +540,18 @@ def _cited_in_passing(text: str, cue: CueMatch) -> bool:
     return cue.form in _CITING_FORMS and _CITED_IN_PASSING.match(text, cue.start - 2) is not None
 
 
+# Why a source is not named, right before a cue ("on condition of anonymity because she feared",
+# "asked not to be named because they were not authorized to speak"): the reason, no report.
+# Audit: fixed words, then at most four possessive word runs (the reason's subject and
+# auxiliaries, not a main clause's), anchored at the window's end.
+_WHY_UNNAMED = regex.compile(
+    r"(?:anonymity|not[ ]to[ ]be[ ](?:named|identified))[ ]because"
+    r"(?:[ ][\p{L}'\u2019]++){1,4}+[ ]$",
+    regex.IGNORECASE,
+)
+_WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source is unnamed
+
+
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
@@ -549,6 +561,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     third in stoppage time``, ``added another``, ``added 20 points``)."""
     if cue.form in _ADD_FORMS and _adds_up(text, cue.end):
         return False
+    if _WHY_UNNAMED.search(text, max(0, cue.start - _WHY_UNNAMED_REACH), cue.start):
+        return False  # "speaking on condition of anonymity because she feared ...": why
     if _cited_in_passing(text, cue):
         return False  # "The ministry said, citing field commanders, that ...": said's aside
     if cue.form not in read_words("clause_only_cues.tsv"):
