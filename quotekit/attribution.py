@@ -1895,9 +1895,14 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
         for part, after in zip(pieces, [*pieces[1:], ""], strict=True)
         if part.strip() and after.lstrip()[:1] not in _CLOSERS
     ]
-    # "The Kessa Liberation Front, which is not represented at the United Nations": a
-    # relative clause names someone else
-    named_parts = [part for part in parts if part.split()[0].lower() not in _RELATIVE_WORDS]
+    # "The Kessa Liberation Front, which is not represented at the United Nations", "One
+    # report, on Larchmont House,": a relative clause or a phrase names someone else
+    named_parts = [
+        part
+        for part in parts
+        if part.split()[0].lower() not in _RELATIVE_WORDS
+        and part.split()[0].lower() not in _PART_PREPOSITIONS
+    ]
     parts = named_parts or parts
     strengths = {part: _name_strength(part, lexicon) for part in parts}
     ranked = sorted(
@@ -1913,6 +1918,11 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     )
     best = ranked[0] if ranked else mention_text
     return best if _name_strength(best, lexicon) else (parts[-1] if parts else mention_text)
+
+
+# Prepositions opening a part of a mention that says what or where, not who ("on Larchmont
+# House", "about the Reyes case").
+_PART_PREPOSITIONS = frozenset("on about in at from into over".split())
 
 
 def _describes(part: str) -> bool:
