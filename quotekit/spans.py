@@ -239,8 +239,22 @@ def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     ``that`` is its own and the clause began before it (``said the minister believed that``,
     ``said officials found that``); after a determiner it is a noun (``told the claim``)."""
     words = text[start:end].split()
+    nouns = read_words("complement_nouns.tsv")
     return any(
-        word.lower() in lexicon.cues and index > 0 and _verb_after(words[index - 1], word)
+        word.lower() in lexicon.cues
+        and index > 0
+        and (
+            _verb_after(words[index - 1], word)
+            # "said the data suggests that": a subject noun after its article, then the verb
+            # (not "rejected the claims that": a noun that takes a clause of its own)
+            or (
+                index > 1
+                and words[index - 2].lower() in _NOUN_DETERMINERS
+                and words[index - 1].isalpha()
+                and words[index - 1].islower()
+                and word.lower() not in nouns
+            )
+        )
         for index, word in enumerate(words)
     )
 
