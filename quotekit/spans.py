@@ -883,7 +883,7 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
 # Words of degree before a participle that make it an adjective ("the most assured album").
 _DEGREE_WORDS = frozenset("most more less least very so too".split())
 # Prepositions before a medium that a participle then describes ("in a video posted on ...").
-_MEDIUM_PREPOSITIONS = frozenset("in on from with via through under during".split())
+_MEDIUM_PREPOSITIONS = frozenset("in on from with via through under during to".split())
 
 
 _PARTICIPLE_REACH = 4  # words read back from a participle for its auxiliary or article
