@@ -2564,8 +2564,10 @@ class _SpanFinder:
                 self.paragraphs[index].end,
                 1 if label == INTERVIEW_ANSWER else _FORWARD_MIN_WORDS,
             )
-            # "SOAP STAR HEARTACHE: ...": words in capitals outside a transcript are a kicker
+            # "SOAP STAR HEARTACHE: ...": words in capitals outside a transcript are a kicker;
+            # "Inside Kestrel Care: ...", "On the ward: ...": a phrase, not a speaker
             and (transcript or " " not in label or not label.isupper())
+            and label.split()[0].lower() not in _ADVERBIAL_STARTS | {"inside", "behind"}
             and (
                 label == INTERVIEW_ANSWER
                 or (counts[label] > 1 and self.could_be_speaker(label))
