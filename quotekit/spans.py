@@ -1640,6 +1640,9 @@ def _starts_new_attribution(
     if before.endswith((",", ";", "\u2014")):
         return True
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
+    while comma > floor and text[comma] == "," and _in_number(text, comma):
+        # "the site cost £140,000 a year to maintain": a number's comma ends no clause
+        comma = max(text.rfind(",", floor, comma), text.rfind(";", floor, comma))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
@@ -2966,6 +2969,8 @@ class _SpanFinder:
         ):
             return None  # "..., Morrow looks out of the window before answering": no source
         comma = max(text.rfind(",", sentence.start, cue.start), -1)
+        while comma != -1 and _in_number(text, comma):
+            comma = text.rfind(",", sentence.start, comma)  # "cost 140,000 pounds a year"
         bracket = text.rfind("(", sentence.start, comma) if comma != -1 else -1
         if bracket != -1 and ")" in text[comma : cue.start] and ")" not in text[bracket:comma]:
             # "Cllr Sunita Rahman (Liberal Democrat, Abbey Ward) disagreed": the comma of a
