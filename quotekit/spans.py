@@ -1624,6 +1624,8 @@ def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
     )
 
 
+# Words opening a condition or a time inside a report ("that, if current trends continue, ...").
+_CONDITION_OPENERS = frozenset("if unless when once until".split())
 # The auxiliaries of a passive ("was", "has been"): no subject of their own.
 _PASSIVE_AUXILIARIES = BE_FORMS | frozenset("been has have had".split())
 
@@ -1656,6 +1658,12 @@ def _starts_new_attribution(
         # "that Owen Tasker, who limped off, was expected to": a passive that goes on with
         # the clause after an aside, with no subject of its own ("..., has said" has one)
         return False
+    if (
+        comma != -1
+        and _next_word(text, comma + 1) in _CONDITION_OPENERS
+        and cue.form in read_words("clause_only_cues.tsv")
+    ):
+        return False  # "warn that, if current trends continue, ...": a condition's verb
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return True  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
