@@ -2814,6 +2814,13 @@ class _SpanFinder:
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
             return None  # "nobody asked us": whom, not what
+        if (
+            opening_participle
+            and cue.form.startswith(("respond", "repl"))
+            and text[start : start + 3].lower() == "to "
+            and not _has_clause(text, start, end)
+        ):
+            return None  # "Responding to questions from members, Roe said": to what, not what
         words = text[start : min(end, start + _INDEFINITE_REACH)].lower().split()
         if (
             words
