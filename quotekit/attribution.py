@@ -1902,6 +1902,11 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
         for part in parts
         if part.split()[0].lower() not in _RELATIVE_WORDS
         and part.split()[0].lower() not in _PART_PREPOSITIONS
+        # "Speaking on behalf of the Coastal States, the representative ...": an act
+        and not (
+            part.split()[0].lower().endswith("ing")
+            and part.split()[0].lower() not in lexicon.given_names
+        )
     ]
     parts = named_parts or parts
     strengths = {part: _name_strength(part, lexicon) for part in parts}
@@ -1922,7 +1927,7 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 
 # Prepositions opening a part of a mention that says what or where, not who ("on Larchmont
 # House", "about the Reyes case").
-_PART_PREPOSITIONS = frozenset("on about in at from into over".split())
+_PART_PREPOSITIONS = frozenset("on about in at from into over through via".split())
 
 
 def _describes(part: str) -> bool:
