@@ -223,6 +223,12 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
     words = name_words(text)
     first = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
     words = words[min(first, len(words) - 1) :]  # past lower-case words, in one slice
+    owner = 0
+    while owner < len(words) - 1 and words[owner].endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        owner += 1  # "Haeseong's President Kwak Min-seo": the country, then the title
+    prefix = _title_prefix_length(words[owner:], lexicon) if owner else 0
+    if prefix and owner + prefix < len(words) and words[owner + prefix][:1].isupper():
+        words = words[owner:]  # (not "Trump's campaign manager": the role alone keeps its owner)
     skip = _title_prefix_length(words, lexicon)
     if skip >= len(words):
         # "The Prime Minister arrived": an office named alone is its whole title; a lone word
