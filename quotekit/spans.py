@@ -566,6 +566,15 @@ _WHY_UNNAMED = regex.compile(
 _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source is unnamed
 
 
+# What an opening "Citing" names when it is who told the report: a phrase whose last word
+# before its comma is a person or an office ("Citing an unnamed defence official,", "Citing
+# Western diplomats,"). Audit: a bounded lazy run of non-commas, then fixed words and a comma.
+_CITED_PERSON = regex.compile(
+    r"[ ][^,.;:\n]{0,80}?\b(?:officials?|diplomats?|sources?|people|person|aides?|officers?"
+    r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police),"
+)
+
+
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
@@ -2667,7 +2676,17 @@ class _SpanFinder:
             [
                 c
                 for c in scan.cues
-                if c.start not in used and _reports_here(text, c, scan.stretches)
+                if c.start not in used
+                and _reports_here(text, c, scan.stretches)
+                # "Citing an unnamed official, KNA reported that": who told it (attribution
+                # reads the relay), no report of its own
+                and not (
+                    c.form == "citing"
+                    and c is scan.cues[0]
+                    and len(scan.cues) > 1
+                    and _opening_participle(text, sentence.start, c)
+                    and _CITED_PERSON.match(text, c.end) is not None
+                )
             ],
         )
         found: list[tuple[CueMatch, int, int, bool]] = []  # cue, span, continues the last
