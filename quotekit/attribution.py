@@ -3007,15 +3007,17 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
 def _opener_subject(
     text: str, candidate: Candidate, cue_end: int, sentence: Sentence, resolver: _Resolver
 ) -> _Found | None:
-    """The subject after an opening participle clause: the name or pronoun that starts the
-    main clause, after the comma that ends the participle's content (``Citing the flood,
-    Dorn urged``)."""
+    """The subject after an opening participle clause: the name, pronoun or noun phrase that
+    starts the main clause, after the comma that ends the participle's content (``Citing the
+    flood, Dorn urged``, ``Citing the delay, the candidate said``)."""
     after = candidate.end if candidate.start >= cue_end else cue_end
     after = _back_over(text, after, _CLOSING_MARKS)  # 'Citing the "crisis," Roe said'
     comma = text.find(",", after - 1, sentence.end)
     if comma == -1:
         return None
-    return _leading_mention(text, comma + 1, sentence.end, resolver)
+    return _leading_mention(text, comma + 1, sentence.end, resolver) or _leading_noun_phrase(
+        text, comma + 1, sentence.end, resolver.lexicon
+    )  # "Citing the delay, the candidate said": a described subject
 
 
 def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:
