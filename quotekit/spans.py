@@ -286,6 +286,14 @@ _AUDIENCE = regex.compile(
     r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?)\b",
     regex.IGNORECASE,
 )
+# A plural noun right after a tell-verb, then a clause's subject ("told officers the army was
+# ready", "told troops they would stay"): whom the verb tells. Audit: a possessive lower-case
+# run ending in "s", then fixed words or a capital; one position.
+_PLURAL_AUDIENCE = regex.compile(
+    r"[ ](?P<noun>\p{Ll}[\p{Ll}\-]*+(?<=s))[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they"
+    r"|it|we|i|you|there)[ ]|\p{Lu})"
+)
+_NOT_AUDIENCE = _FINITE_VERBS | frozenset("his its this us lies".split())
 # A programme told something, named in quote marks: "told “Good Morning America” on Monday".
 _TITLE_WORD = r"\p{Lu}[\p{L}\p{N}'\u2019\-]*+"
 # Audit: a space, a mark, then at most six possessive runs of capitalised words and a mark.
@@ -2977,6 +2985,9 @@ class _SpanFinder:
         audience = _AUDIENCE.match(text, position)
         if audience is not None:
             return int(audience.end())
+        plural = _PLURAL_AUDIENCE.match(text, position)
+        if plural is not None and plural.group("noun").lower() not in _NOT_AUDIENCE:
+            return int(plural.end("noun"))  # "told officers the army was ready": whom
         for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
             between = text[position : word.start()]
             lowered = word.group().lower()
