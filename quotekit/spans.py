@@ -992,6 +992,18 @@ def _measured(text: str, offset: int) -> bool:
     )
 
 
+# What makes an infinitive cue a plan or a deadline, said of what has not been said yet ("is
+# due to announce", "has 28 days to announce", "until July 17 to"; PolNeAR marks "is poised to
+# argue").
+# Audit: fixed words or a bounded digit run and fixed words, anchored at the window's end.
+_FUTURE_INFINITIVE = regex.compile(
+    r"\b(?:due|scheduled|slated|until[ ][\p{L}\p{N} ]{1,20}?"
+    r"|\d{1,4}+[ ](?:days|weeks|months|hours|years))[ ]to[ ]$",
+    regex.IGNORECASE,
+)
+_FUTURE_REACH = 40  # characters before a cue read for a plan or a deadline
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -1017,6 +1029,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
+        if _FUTURE_INFINITIVE.search(
+            text, max(start, match.start() - _FUTURE_REACH), match.start()
+        ):
+            continue  # "is due to announce", "has until July 17 to announce": not said yet
         if _opens_as_a_noun(text, start, match, form):
             continue  # "Plans to build 400 homes ... have met with fury": the subject
         if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
