@@ -1339,11 +1339,14 @@ _SECOND_PREDICATE = regex.compile(r"[ ](?:and|but)[ ](?P<verb>\p{Ll}++)\b")
 _ADJECTIVE_READING = 40  # characters after an "-ed" word read for the verb of its noun phrase
 
 
-def _before_second_predicate(text: str, start: int, end: int) -> int:
+def _before_second_predicate(
+    text: str, start: int, end: int, *, says_a_clause: bool = False
+) -> int:
     """Where a phrase a cue takes ends before the cue's subject goes on with another verb
     (``praised Fields for pursuing charges but stopped short of ...``): only when the phrase
     holds no clause of its own, whose verbs ``and`` could join (``said the plan would fail
-    and would cost``)."""
+    and would cost``; after a verb of saying, a past form makes one too: ``said the government
+    welcomed the talks but would not``)."""
     for found in _SECOND_PREDICATE.finditer(text, start, end):
         verb = found.group("verb")
         if verb not in _FINITE_VERBS and not verb.endswith("ed"):
@@ -1352,8 +1355,11 @@ def _before_second_predicate(text: str, start: int, end: int) -> int:
             text[found.end() : found.end() + _ADJECTIVE_READING].lower().split()[:2]
         ):
             continue  # "said the wind and flooded roads could close": an adjective
-        if _has_clause(text, start, found.start()) or _QuoteState(text, start).inside(
-            found.start()
+        if (
+            _has_clause(text, start, found.start())
+            # "said his government welcomed the talks but would not": a clause's past verb
+            or (says_a_clause and _past_form_after_the_first(text[start : found.start()]))
+            or _QuoteState(text, start).inside(found.start())
         ):
             return end
         return int(found.start())
@@ -2846,7 +2852,8 @@ class _SpanFinder:
             if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
                 end = phrase_end
         if not that_clause:  # "shows that Reyes remains popular and would carry ...": a clause
-            end = _before_second_predicate(text, start, end)
+            says_a_clause = cue.form.split()[0] in _INVERTING_CUES | _TELL_VERBS
+            end = _before_second_predicate(text, start, end, says_a_clause=says_a_clause)
         end = _drop_appositive(text, start, end)
         before_occasion = end
         end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
