@@ -44,6 +44,14 @@ _QUOTE_OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e\u300c"
 _OPENERS = _QUOTE_OPENERS + "(["
 
 # Words that start a sentence after an acronym ("... in the U.S. The plan ...").
+# Clock times, after which a capitalised word starts a sentence unless it goes on saying when.
+_CLOCK_ABBREVIATIONS = frozenset(("a.m.", "p.m."))
+_AFTER_A_CLOCK_TIME = frozenset(
+    """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet eastern central mountain
+    pacific local monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec""".split()
+)
 _STARTERS = frozenset(
     "the he she it they we i but and in a an this that there his her their its our another".split()
 )
@@ -123,6 +131,9 @@ def _ends_sentence(text: str, match: regex.Match[str], bare: str, limit: int) ->
         return after_lower_word and (quote_follows or _starter_follows(text, next_start, limit))
     if _is_acronym(bare):
         next_word = text[next_start : next_start + 12].split(maxsplit=1)[0].lower()
+        if bare.lower() in _CLOCK_ABBREVIATIONS:
+            # "the call came at 3 p.m. Neighbors were asleep"; but "9 p.m. ET", "p.m. Friday"
+            return next_word.rstrip(".,;:") not in _AFTER_A_CLOCK_TIME
         return quote_follows or next_word in _STARTERS
     return True
 

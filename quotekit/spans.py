@@ -1213,6 +1213,8 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         start += 5  # not "rejected that claim.": a determiner and its noun
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:\u2014\u2013-"):
+        if text[end - 4 : end].lower() in ("a.m.", "p.m."):
+            break  # "came in at 3 p.m.": the abbreviation keeps its dot
         end -= 1
     for conjunction in (" and", " but", " or"):  # "... closed schools and [asked ...]"
         if text[max(start, end - len(conjunction)) : end].lower() == conjunction:

@@ -104,3 +104,16 @@ def test_a_name_ending_a_sentence_does_not_run_into_the_next() -> None:
     assert "Reiner" in found
     assert not any("Haddad. Reiner" in name for name in found)
     assert any("John F. Kennedy Jr." in name for name in found)
+
+
+def test_a_clock_time_ends_a_sentence_unless_the_time_goes_on() -> None:
+    text = (
+        "The call came in at 3 p.m. Neighbors were asleep. Polls close at 9 p.m. ET Tuesday. "
+        "The blaze began at 2 a.m. Monday."
+    )
+    assert _sentences(text) == [
+        "The call came in at 3 p.m.",
+        "Neighbors were asleep.",
+        "Polls close at 9 p.m. ET Tuesday.",
+        "The blaze began at 2 a.m. Monday.",
+    ]
