@@ -216,6 +216,9 @@ def person_name(text: str, lexicon: Lexicon) -> str:
     return remembered("names", text, lexicon, _person_name)
 
 
+_LEAD_WORDS = 2  # capitalised words of a place or an owner before a title and a name
+
+
 def _person_name(text: str, lexicon: Lexicon) -> str:
     """The name in a mention, without what leads up to it: lower-case words, titles,
     nationalities, and anything before a known given name (``union leader Karel Brandt``,
@@ -223,12 +226,13 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
     words = name_words(text)
     first = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
     words = words[min(first, len(words) - 1) :]  # past lower-case words, in one slice
-    owner = 0
-    while owner < len(words) - 1 and words[owner].endswith(("'s", "\u2019s", "s'", "s\u2019")):
-        owner += 1  # "Haeseong's President Kwak Min-seo": the country, then the title
-    prefix = _title_prefix_length(words[owner:], lexicon) if owner else 0
-    if prefix and owner + prefix < len(words) and words[owner + prefix][:1].isupper():
-        words = words[owner:]  # (not "Trump's campaign manager": the role alone keeps its owner)
+    for lead in range(1, min(_LEAD_WORDS + 1, len(words) - 1)):
+        # "Haeseong's President Kwak Min-seo", "Warrandale Mayor Geoff Tankard": a place or an
+        # owner, then a title, then the name (not "Trump's campaign manager": a role alone)
+        prefix = _title_prefix_length(words[lead:], lexicon)
+        if prefix and lead + prefix < len(words) and words[lead + prefix][:1].isupper():
+            words = words[lead:]
+            break
     skip = _title_prefix_length(words, lexicon)
     if skip >= len(words):
         # "The Prime Minister arrived": an office named alone is its whole title; a lone word

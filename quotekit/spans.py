@@ -1029,6 +1029,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
+        if text[match.end() : match.end() + 1] == ":" and not text[start : match.start()].strip():
+            continue  # "Published: 6:42 PM", "Updated: Tuesday": a page's label
+        counted = _words_before(text, match.start(), 1)
+        if head.startswith("call") and counted and any(char.isdigit() for char in counted[0]):
+            continue  # "more than 5,200 calls for help": a count of calls, a noun
         if _FUTURE_INFINITIVE.search(
             text, max(start, match.start() - _FUTURE_REACH), match.start()
         ):
