@@ -243,7 +243,8 @@ def _documents(use: str) -> frozenset[str]:
 # Documents that speak for whoever issued them ("The statement said").
 _ISSUED_DOCUMENTS = _documents("issued")
 # Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
-# two words, the document ("The Harbour Authority issued a statement").
+# two words, the document ("The Harbour Authority issued a statement", "The Insurance Council
+# said in a statement").
 # Audit: the issuer starts only at a word's start where a run of capitalised words starts
 # (lookbehinds of one character and of one word, which backtracks within that word only), then
 # possessive runs separated by single
@@ -252,7 +253,8 @@ _ISSUED_DOCUMENTS = _documents("issued")
 _ISSUED = regex.compile(
     r"(?<![\p{L}.'\u2019&\-])(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+)[ ]"
-    r"(?:issued|released|sent|published|posted|put[ ]out)[ ](?:a|an|its|his|her|their)[ ]"
+    r"(?:issued|released|sent|published|posted|put[ ]out|(?:said|says|wrote)[ ]in)[ ]"
+    r"(?:a|an|its|his|her|their)[ ]"
     r"(?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
 )
 # A document named with who issued it, after "from" or "by" ("a statement from the Dorrow
