@@ -285,6 +285,9 @@ _RELAY_GAP_WORDS = 8  # words between a quote and the "according to" that relays
 _CUE_LOOKAHEAD = 20  # characters after a mention read for the cue that follows it
 _MAX_APPOSITIVE_WORDS = 20  # "X, the ... of ..., said": the longest appositive hopped over
 _APPOSITIVE_HOPS = 3  # "X, president of Y, which represents Z, said"
+_HEAD_PARAGRAPHS = 3  # a headline, a standfirst and a byline at most before the story
+_HEADLINE_LENGTH = 120  # characters of a headline or a byline line
+_SENTENCE_ENDS = (".", "?", "!", '"', "\u201d", "\u2019", "'")
 _ROLE_SPEAKERS = 3  # the last speakers read for an unnamed holder of a role
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
@@ -1460,13 +1463,33 @@ class _Resolver:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
         return self.sentence_starts[index] if index >= 0 else 0
 
+    @functools.cached_property
+    def first_body_paragraph(self) -> int:
+        """The index of the first paragraph after a headline and a byline (``Housing target
+        defended``, ``By Anna Lynch``): short lines with no sentence end, or a byline."""
+        index = 0
+        while index < min(len(self.paragraph_starts), _HEAD_PARAGRAPHS):
+            start = self.paragraph_starts[index]
+            end = (
+                self.paragraph_starts[index + 1]
+                if index + 1 < len(self.paragraph_starts)
+                else len(self.text)
+            )
+            line = self.text[start:end].strip()
+            headline = len(line) <= _HEADLINE_LENGTH and not line.endswith(_SENTENCE_ENDS)
+            if not (headline or line.startswith("By ")) or index + 1 >= len(self.paragraph_starts):
+                break
+            index += 1
+        return index
+
     def in_a_lede(self, offset: int) -> bool:
-        """Whether ``offset`` lies in a story's first two paragraphs, or in a paragraph that
+        """Whether ``offset`` lies in a story's first two paragraphs or its first paragraph after
+        a headline and a byline, or in a paragraph that
         opens with a dateline or follows one (each item of a round-up of wire stories is a lede
         of its own: ``KESSARAN, Almeria (AFP) - ... his lawyer said``)."""
         index = bisect.bisect_right(self.paragraph_starts, offset) - 1
-        if index <= 1:
-            return True
+        if index <= max(1, self.first_body_paragraph):
+            return True  # the first two paragraphs, or the first after a headline and a byline
         return any(
             past_dateline(self.text, self.paragraph_starts[position])
             > self.paragraph_starts[position]

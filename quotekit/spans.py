@@ -1060,6 +1060,12 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "the numbers are hard to argue with.": the subject is argued with
         if _noun_by_its_neighbours(text, match):
             continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
+        if (
+            " " not in form
+            and _after_article(text, match.start())
+            and text[match.end() : match.end() + 1] in (".", ",", ";", ":", "!", "?")
+        ):
+            continue  # "brushed off the praise.": a noun that ends its phrase
         if _next_word(text, match.end()) == "of" and _EXISTENTIAL_THERE.search(
             text, max(start, match.start() - _THERE_REACH), match.start()
         ):
