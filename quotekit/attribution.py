@@ -1484,9 +1484,9 @@ class _Resolver:
 
     def in_a_lede(self, offset: int) -> bool:
         """Whether ``offset`` lies in a story's first two paragraphs or its first paragraph after
-        a headline and a byline, or in a paragraph that
-        opens with a dateline or follows one (each item of a round-up of wire stories is a lede
-        of its own: ``KESSARAN, Almeria (AFP) - ... his lawyer said``)."""
+        a headline and a byline, or in a paragraph that opens with a dateline or follows one
+        (each item of a round-up of wire stories is a lede of its own: ``KESSARAN, Almeria
+        (AFP) - ... his lawyer said``)."""
         index = bisect.bisect_right(self.paragraph_starts, offset) - 1
         if index <= max(1, self.first_body_paragraph):
             return True  # the first two paragraphs, or the first after a headline and a byline
