@@ -2756,6 +2756,7 @@ _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
+_OPENER_CHARACTERS = 60  # characters such a lead and its marks fill at most
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 _GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 # Determiners that open a clause's subject when it names nobody ("The senator paused and ...").
@@ -3022,7 +3023,11 @@ def _is_verb_like(word: str, lexicon: Lexicon) -> bool:
 def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether a participle cue opens its sentence, alone or after a short time and a
     preposition (``Noting that``, ``In asking``, ``One month after announcing``)."""
-    before = text[sentence_start:cue_start].strip(' "\u201c(')
+    floor = max(sentence_start, cue_start - _OPENER_CHARACTERS)
+    if floor > sentence_start:
+        return False  # more than a few words before the cue (read no further: a long
+        # sentence of participles costs a window each, not the sentence each)
+    before = text[floor:cue_start].strip(' "\u201c(')
     words = before.lower().split()
     return not words or (
         len(words) <= _OPENER_WORDS and "," not in before and words[-1] in _GERUND_PREPOSITIONS

@@ -388,6 +388,11 @@ def _dot_run(size: int) -> str:
     return _repeat(".?!\u2026", size)
 
 
+def _participle_cues(size: int) -> str:
+    # One sentence of participle cues: each asks whether it opens its sentence.
+    return _repeat("Roe backed the plan, adding that it was late and ", size)
+
+
 def _cues_without_spaces(size: int) -> str:
     # A cue word again and again in one sentence, joined by dots but no space.
     return _repeat("said.", size)
@@ -508,5 +513,6 @@ ADVERSARIAL = {
     "capitals inside words then a statement": _capitals_in_words_then_statement,
     "an opening phrase, quotes, then a cue": _opening_then_quotes,
     "quotes with one-word sources": _one_word_sources,
+    "participle cues in one sentence": _participle_cues,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
