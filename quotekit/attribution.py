@@ -1387,6 +1387,9 @@ class _Resolver:
         before a named person whose title holds the word (``the head teacher, Rachel
         Vintner``)."""
         for start, name, kind in itertools.islice(self.speakers_before(offset), _ROLE_SPEAKERS):
+            around = self.text[max(0, start - _ROLE_WINDOW) : start + len(name) + _ROLE_WINDOW]
+            if kind is SpeakerKind.PERSON and role in around.lower().split():
+                return None  # "Another teacher, Jane Roe, said": a named holder spoke since
             if kind is not SpeakerKind.UNKNOWN or _head_word(name).lower() != role:
                 continue
             opening = self.text[start : start + len(name) + len("another ")].lower()
@@ -2629,21 +2632,22 @@ def _frame_speaker(
     return None
 
 
-def _after_a_passive(text: str, sentence: Sentence, quote_start: int) -> bool:
-    """Whether a passive verb stands right before a quote in its sentence, its preposition
-    at most between (``was accused of "..."``, ``were told "..."``)."""
+def _after_a_passive(text: str, sentence: Sentence, quote_start: int, lexicon: Lexicon) -> bool:
+    """Whether a passive of saying or judging stands right before a quote in its sentence,
+    its preposition at most between (``was accused of "..."``, ``was branded "..."``), not an
+    adjective (``was determined to "..."``)."""
     words = text[max(sentence.start, quote_start - _PASSIVE_REACH) : quote_start].lower().split()
     if words and words[-1] in _PASSIVE_PREPOSITIONS:
         words = words[:-1]
     return (
         len(words) >= 2
         and words[-2] in BE_FORMS
-        and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PARTICIPLES)
+        and (words[-1] in lexicon.cues or words[-1] in read_words("naming_cues.tsv"))
     )
 
 
 _PASSIVE_REACH = 40  # characters before a quote read for a passive verb
-_PASSIVE_PREPOSITIONS = frozenset("of for as with by to".split())
+_PASSIVE_PREPOSITIONS = frozenset("of for as by".split())
 
 
 def _embedding_subject(
@@ -2873,7 +2877,7 @@ def _title_between(
     return 0 < len(words) <= _TITLE_WORDS_BEFORE and all(
         word.lower() in lexicon.titles
         or word.lower() in lexicon.title_qualifiers
-        or (possessive and word.islower())
+        or (possessive and word.islower() and not _is_verb_like(word, lexicon))
         for word in words
     )
 
@@ -3385,7 +3389,7 @@ def attribute(document: Document, context: Context) -> Document:
                 confidence = min(earlier.confidence, _CONFIDENCE["statement"])
                 via = earlier.via
             elif candidate.kind is QuoteKind.DIRECT and _after_a_passive(
-                text, sentence, candidate.start
+                text, sentence, candidate.start, context.lexicon
             ):
                 # 'Fenwright was accused of "picking the pockets of drivers"': the subject is
                 # whom others spoke of, and they are not named

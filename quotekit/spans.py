@@ -143,10 +143,14 @@ _THAT_SOON = re.compile(
 # it, a determiner ("that day").
 _BEFORE_A_CONJUNCTION_THAT = frozenset("or so now such given except provided".split())
 _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evening time".split())
-# One word and a stop after "that", or a comma and a participle: a noun the determiner "that"
-# goes with ("rejected that claim.", "echoed that call, saying"; not "that states, led by
-# Ohio, will"). Audit: possessive runs between fixed characters; one position.
-_NOUN_AFTER_THAT = regex.compile(r"[ ]\p{Ll}[\p{Ll}\-]*+(?:[.;:!?]|,[ ]\p{Ll}++(?<=ing)\b)")
+# One word and a stop after "that", or a comma and a participle of saying: a noun the
+# determiner "that" goes with ("rejected that claim.", "echoed that call, saying"; not "that
+# states, led by Ohio, will", "that everyone, including the minister, would"). Audit: a
+# possessive run between fixed characters and fixed words; one position.
+_NOUN_AFTER_THAT = regex.compile(
+    r"[ ]\p{Ll}[\p{Ll}\-]*+(?:[.;:!?]|,[ ](?:saying|adding|noting|arguing|calling|warning"
+    r"|insisting|telling|claiming)\b)"
+)
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
 _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
@@ -276,12 +280,16 @@ def _verb_after(previous: str, word: str) -> bool:
 # possessive run); matched at one position.
 _AUDIENCE = regex.compile(
     r"[ ]++(?:(?:the|a)[ ])?(?:reporters|journalists|lawmakers|supporters|voters|students"
-    r"|parents|councillors|councilors|governors|pupils|staff|employees|workers|shareholders"
-    r"|investors|analysts|donors|colleagues|teachers|patients|fans|troops"
+    r"|(?:parents|councillors|councilors|governors|pupils|staff|employees|workers"
+    r"|shareholders|investors|analysts|donors|colleagues|teachers|patients|fans|troops|jury"
+    r"|judge|panel|tribunal|magistrates|chamber|commons|committee|council|inquiry|assembly)"
+    # not the first word of a compound ("workers' representatives", "staff members the")
+    r"(?![\p{L}'\u2019\-])(?![ ](?!(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i"
+    r"|you|there|that|this|on|in|at|to|for|about|last|after|before|during)[ ])"
+    r"(?-i:\p{Ll})++[ ](?-i:\p{Ll}))"
     r"|the[ ]crowd|crowd|audience|senators|members|delegates|investigators|officials"
     r"|(?:a[ ])?news[ ]conference|(?:a[ ])?press[ ]conference|parliament|congress|the[ ]court"
-    r"|court|jurors|listeners|viewers|readers|residents|jury|judge|panel|tribunal|magistrates"
-    r"|chamber|commons|committee|council|inquiry|assembly|mps"
+    r"|court|jurors|listeners|viewers|readers|residents|the[ ]jury|the[ ]chamber|mps"
     r"|(?:state|public|local|national|regional)[ ](?:television|tv|radio|media|broadcaster)"
     r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?)\b",
     regex.IGNORECASE,
@@ -350,7 +358,9 @@ def _closer_position(text: str, start: int, end: int, lower: int, upper: int) ->
 # 'the talks' he said'): a closer, where a noun would make it a plural possessive.
 _AFTER_A_CLOSER = frozenset(
     """a an the of in on at to for and or but nor by with from as is than that which who when
-    while if so because he she they it we i you said says told added asked wrote""".split()
+    while if so because he she they it we i you said says told added asked wrote outside inside
+    during after before over near across against behind around through into until since
+    without""".split()
 )
 
 
@@ -1093,9 +1103,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             )
             and document_head(text, start, match.start()) is None
         ):
-            introduces = _clause_follows(text, match.end()) and not (
-                form == "show"  # "an hourlong show that aired": the noun and a relative
-                and not _VERB_BEFORE_SHOW.intersection(_words_before(text, match.start(), 1))
+            introduces = (
+                _clause_follows(text, match.end())
+                and form not in ("read", "reads")  # "I read that ...": a reader, no document
+                and not (
+                    form == "show"  # "an hourlong show that aired": the noun and a relative
+                    and not _VERB_BEFORE_SHOW.intersection(_words_before(text, match.start(), 1))
+                )
             )
             if not introduces:
                 continue  # "had shown remorse"; but "investigators found that ..." reports
@@ -3419,8 +3433,11 @@ def _name_with_appositive(text: str, start: int, comma: int) -> bool:
     parts = [piece.split() for piece in pieces]
     if not all(0 < len(part) <= _APPOSITIVE_PART_WORDS for part in parts):
         return False
-    if any(word.lower().endswith("ed") for part in parts for word in part[1:]):
-        return False  # "The river rose, the dam failed": a clause
+    pasts = read_words("irregular_pasts.tsv")
+    if any(
+        word.lower().endswith("ed") or word.lower() in pasts for part in parts for word in part[1:]
+    ):
+        return False  # "The river rose, the dam failed", "Sales fell, North America grew"
     return any(sum(word[:1].isupper() for word in part) >= 2 for part in parts)
 
 

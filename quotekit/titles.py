@@ -1939,6 +1939,14 @@ def _clause_words(name: str) -> bool:
     )
 
 
+# Heads of a state's own bodies, so a nationality before them is the country's ("the Russian
+# Emergency Situations Ministry", "the Ukrainian Armed Forces"); a council or an association
+# may be anyone's ("the American Kidney Wellness Council").
+_STATE_BODIES = frozenset(
+    "ministry department government embassy forces army navy military police parliament".split()
+)
+
+
 def _leading_country(mention: str, lexicon: Lexicon, name: str) -> str | None:
     """``Ukrainian authorities`` -> ``Ukraine``: a nationality first in a group's mention.
     ``USA`` or ``Russia`` is a country itself and names no affiliation, nor does a nationality
@@ -1953,10 +1961,11 @@ def _leading_country(mention: str, lexicon: Lexicon, name: str) -> str | None:
     if (
         len(words) > 1
         and all(word[:1].isupper() for word in words)
+        and words[-1].lower() not in _STATE_BODIES
         and not all(word.lower() in lexicon.title_qualifiers for word in words[1:-1])
     ):
         # "The American Kidney Wellness Council": the nationality is in the body's own name;
-        # but "the Russian Defence Ministry" is Russia's
+        # but "the Russian Defence Ministry", "the Ukrainian Armed Forces" are the country's
         return None
     vocabulary = _vocabulary(lexicon)
     segments = _segments(mention, vocabulary)
