@@ -1774,11 +1774,11 @@ _ADVERBIAL_STARTS = frozenset(
 _SPACED_DASH = r"[ ](?:\u2014|\u2013|\u2015|--)[ ]"
 # A spaced dash. Audit: fixed alternatives between literal spaces.
 _DASH = regex.compile(_SPACED_DASH)
+# The hearers' noise, in the writer's words ("to cries of", "amid jeers").
+_CROWD_NOUNS = "cries|shouts|jeers|chants|cheers|boos|applause|laughter"
 # The hearers' noise a quote is given as ("cries of", "chants of"). Audit: fixed words,
 # anchored at the window's end.
-_CROWD_NOISE = regex.compile(
-    r"\b(?:cries|shouts|jeers|chants|cheers|boos|calls)[ ]of[ ]$", regex.IGNORECASE
-)
+_CROWD_NOISE = regex.compile(rf"\b(?:{_CROWD_NOUNS}|calls)[ ]of[ ]$", regex.IGNORECASE)
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
 # after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a
 # semicolon, or a spaced dash (unless a second dash closes an aside, or a conjunction after it
@@ -1789,7 +1789,7 @@ _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
     r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}))"
     r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as"
-    r"|(?:to|amid)[ ](?:cries|shouts|jeers|chants|cheers|boos|applause|laughter)"
+    rf"|(?:to|amid)[ ](?:{_CROWD_NOUNS})"
     r"|and(?![ ]that))\b)"
     r"|;|(?<=\S)(?=" + _SPACED_DASH + r"(?!(?:and|but|or)\b))"
 )
