@@ -909,6 +909,9 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
 
 # Words of degree before a participle that make it an adjective ("the most assured album").
 _DEGREE_WORDS = frozenset("most more less least very so too".split())
+# Prepositions right before a participle that then describes the noun after it ("with
+# estimated losses"; not "of": PolNeAR marks "the number of reported cases" as a report).
+_BEFORE_AN_ADJECTIVE = frozenset(("with",))
 # Prepositions before a medium that a participle then describes ("in a video posted on ...").
 _MEDIUM_PREPOSITIONS = frozenset("in on from with via through under during to".split())
 
@@ -925,6 +928,13 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     previous = medium[-_PARTICIPLE_REACH:]
     if previous and previous[-1] in _ARTICLES:
         return True  # "in a written statement": an adjective
+    if (
+        previous
+        and previous[-1] in _BEFORE_AN_ADJECTIVE
+        and _next_word(text, match.end()) not in _NOUN_DETERMINERS | {"that", "to"}
+        and text[match.end() : match.end() + 2].strip()[:1].islower()
+    ):
+        return True  # "with estimated losses of $6 million": an adjective before its noun
     if previous[-2:-1] and previous[-2] in _ARTICLES and previous[-1] in _DEGREE_WORDS:
         return True  # "the most assured album"; but "more convinced that" reports a stance
     if (
