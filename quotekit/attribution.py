@@ -1478,7 +1478,7 @@ class _Resolver:
                 if index + 1 < len(self.paragraph_starts)
                 else len(self.text)
             )
-            line = self.text[start:end].strip()
+            line = self.text[start : min(end, start + _HEADLINE_LENGTH + 1)].strip()
             headline = len(line) <= _HEADLINE_LENGTH and not line.endswith(_SENTENCE_ENDS)
             if not (headline or line.startswith("By ")) or index + 1 >= len(self.paragraph_starts):
                 break

@@ -356,7 +356,7 @@ def _closer_position(text: str, start: int, end: int, lower: int, upper: int) ->
 
 # Words that may follow a closing single mark after an "s" ('called it a mess' and left',
 # 'the talks' he said'): a closer, where a noun would make it a plural possessive.
-_AFTER_A_CLOSER = frozenset(
+_AFTER_A_CLOSER = _FINITE_VERBS | frozenset(
     """a an the of in on at to for and or but nor by with from as is than that which who when
     while if so because he she they it we i you said says told added asked wrote outside inside
     during after before over near across against behind around through into until since
@@ -371,9 +371,7 @@ def _plural_possessive(text: str, span: tuple[int, int]) -> bool:
     start, end = span
     if text[start - 1 : start] != "s" or text[end : end + 1] != " ":
         return False
-    return text[end + 1 : end + 2].islower() and _next_word(text, end) not in (
-        _AFTER_A_CLOSER | _FINITE_VERBS
-    )
+    return text[end + 1 : end + 2].islower() and _next_word(text, end) not in _AFTER_A_CLOSER
 
 
 def _closes(
@@ -1051,10 +1049,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
         if text[match.end() : match.end() + 1] == ":" and not text[start : match.start()].strip():
             continue  # "Published: 6:42 PM", "Updated: Tuesday": a page's label
-        counted = _words_before(text, match.start(), 1)
-        if head.startswith("call") and counted and any(char.isdigit() for char in counted[0]):
+        if head.startswith("call") and any(
+            char.isdigit() for word in _words_before(text, match.start(), 1) for char in word
+        ):
             continue  # "more than 5,200 calls for help": a count of calls, a noun
-        if _FUTURE_INFINITIVE.search(
+        if text[match.start() - 3 : match.start()] == "to " and _FUTURE_INFINITIVE.search(
             text, max(start, match.start() - _FUTURE_REACH), match.start()
         ):
             continue  # "is due to announce", "has until July 17 to announce": not said yet
@@ -2353,9 +2352,8 @@ class _SpanFinder:
                 if current is not None and current.start <= cue.start < current.end:
                     continue  # a cue inside a quotation is the quoted speaker's word
                 scan.cues.append(cue)
-            if scan.stretches and scan.cues:
-                # 'quoted Oskov as saying: "..."': the quote's cue names its speaker
-                scan.cues = _join_chains(text, scan.sentence, scan.cues)
+            # 'quoted Oskov as saying: "..."': one cue names the speaker, for a quote or a report
+            scan.cues = _join_chains(text, scan.sentence, scan.cues)
         return scans
 
     def add(self, start: int, end: int, kind: QuoteKind, cue: CueMatch | None, new: bool) -> None:
@@ -2737,25 +2735,21 @@ class _SpanFinder:
         sentence = scan.sentence
         if _asks_who(text, sentence, scan.cues[0]):
             return  # "What worries you about the river?", "Who told you that?": a question
-        free = _join_chains(
-            text,
-            sentence,
-            [
-                c
-                for c in scan.cues
-                if c.start not in used
-                and _reports_here(text, c, scan.stretches)
-                # "Citing an unnamed official, KNA reported that": who told it (attribution
-                # reads the relay), no report of its own
-                and not (
-                    c.form == "citing"
-                    and c is scan.cues[0]
-                    and len(scan.cues) > 1
-                    and _opening_participle(text, sentence.start, c)
-                    and _CITED_PERSON.match(text, c.end) is not None
-                )
-            ],
-        )
+        free = [
+            c
+            for c in scan.cues
+            if c.start not in used
+            and _reports_here(text, c, scan.stretches)
+            # "Citing an unnamed official, KNA reported that": who told it (attribution reads
+            # the relay), no report of its own
+            and not (
+                c.form == "citing"
+                and c is scan.cues[0]
+                and len(scan.cues) > 1
+                and _opening_participle(text, sentence.start, c)
+                and _CITED_PERSON.match(text, c.end) is not None
+            )
+        ]
         found: list[tuple[CueMatch, int, int, bool]] = []  # cue, span, continues the last
         for cue in free:
             # a later cue of the sentence that starts its own attribution, free or taken by a
@@ -2889,7 +2883,7 @@ class _SpanFinder:
             if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
                 end = phrase_end
         if not that_clause:  # "shows that Reyes remains popular and would carry ...": a clause
-            says_a_clause = cue.form.split()[0] in _INVERTING_CUES | _TELL_VERBS
+            says_a_clause = cue.form.split()[0] in _SAYING_CUES
             end = _before_second_predicate(text, start, end, says_a_clause=says_a_clause)
         end = _drop_appositive(text, start, end)
         before_occasion = end
@@ -3073,14 +3067,12 @@ class _SpanFinder:
             _words_before(text, cue.start, 1)
         ):
             return None  # "..., Morrow looks out of the window before answering": no source
-        comma = max(text.rfind(",", sentence.start, cue.start), -1)
-        while comma != -1 and _in_number(text, comma):
-            comma = text.rfind(",", sentence.start, comma)  # "cost 140,000 pounds a year"
+        comma = _last_clause_comma(text, sentence.start, cue.start)  # not "cost 140,000 pounds"
         bracket = text.rfind("(", sentence.start, comma) if comma != -1 else -1
         if bracket != -1 and ")" in text[comma : cue.start] and ")" not in text[bracket:comma]:
             # "Cllr Sunita Rahman (Liberal Democrat, Abbey Ward) disagreed": the comma of a
             # bracket is no clause's
-            comma = max(text.rfind(",", sentence.start, bracket), -1)
+            comma = _last_clause_comma(text, sentence.start, bracket)
         if comma != -1 and not text[comma + 1 : cue.start].strip():
             # "CONTENT, Ana Brandt, the deputy clerk, said": the name before its appositive
             comma = _name_and_appositive(text, sentence.start, comma)
@@ -3097,10 +3089,7 @@ class _SpanFinder:
             opener = _CIRCUMSTANCE.match(text, rest, after_end)
             circumstance = (
                 opener is not None
-                and (
-                    opener.group("word") != "as"
-                    or cue.form.split()[0] in _INVERTING_CUES | _TELL_VERBS
-                )
+                and (opener.group("word") != "as" or cue.form.split()[0] in _SAYING_CUES)
                 and not _THAT_WORD.search(text, rest, after_end)
                 and _finite_cue(text, cue)  # "..., calling Trump a "buffoon," as she turned"
                 and not _after_be(text, cue.start)  # "they aren't admitted until they are"
@@ -3354,6 +3343,8 @@ _LAST_FACT = regex.compile(
 # Cues that news inverts before a described source ("..., said a spokesman for the council"),
 # where other verbs take an object ("..., told the group that").
 _INVERTING_CUES = frozenset("said says added adds wrote writes asked asks".split())
+# Verbs of saying or telling, whose object is a clause ("said the talks went well").
+_SAYING_CUES = _INVERTING_CUES | _TELL_VERBS
 _DESCRIBED_SOURCE_WORDS = 6  # "a former official familiar with the talks"
 # A relative clause after a described source, set off by a comma or not ("said an aide who asked
 # not to be named"). Audit: fixed words; one search.
