@@ -95,6 +95,7 @@ _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed"
 # Prepositions that open the writer's phrase after an interrupting cue, no part of a statement.
 _OCCASION_PREPOSITIONS = frozenset("in amid during following".split())
 _INTERRUPTING_SOURCE_WORDS = 4  # "The rules, the lawyers said, ...": the source set off
+_AFFILIATION_WORDS = 3  # "said Syracuse University economist X": capitalised words before a role
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
 
@@ -1522,7 +1523,7 @@ _TIME_WORDS = (
     | WEEKDAYS
     | frozenset(
         """midnight noon dawn dusk morning afternoon evening night weekend today yesterday
-        tonight a.m p.m""".split()
+        tonight a.m p.m jan feb aug sept oct nov dec""".split()
     )
 )
 
@@ -3078,7 +3079,8 @@ class _SpanFinder:
             comma = _name_and_appositive(text, sentence.start, comma)
         elif comma == -1 or _has_words(text, comma, cue.start, _SOURCE_MAX_WORDS + 1):
             return None
-        between = text[comma + 1 : cue.start].strip()
+        # 'CONTENT "...," said X': the mark closing a partial quote before the cue is no source
+        between = text[comma + 1 : cue.start].strip().lstrip('"\u201d\u2019')
         after_start, after_end = cue.end, sentence.end
         if between:
             rest = skip_intervening(self.text, after_start)
@@ -3132,6 +3134,11 @@ class _SpanFinder:
             after = text[after_start:source_end].strip(' .\u201d"')
             role = after.split()
             leads = (self.lexicon.modifiers, self.lexicon.titles, self.lexicon.title_qualifiers)
+            for index, word in enumerate(role[:_AFFILIATION_WORDS]):
+                if word[:1].islower() or word.endswith(","):
+                    if word in self.lexicon.titles and role[index + 1 : index + 2] != []:
+                        role = role[index:]  # "said Democratic strategist Paul Venner"
+                    break
             while role and any(role[0] in table for table in leads):
                 role = role[1:]  # "..., said former mayor Tom Reyes": the role before the name
             name_part = " ".join(role) if len(role) < len(after.split()) else after
