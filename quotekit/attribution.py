@@ -2495,8 +2495,11 @@ def _locate(
         start, end = _strip_edges(text, candidate.end, cue_start)
         if end - start > LONGEST_MENTION:
             return _Found(start, end), None  # no mention is this long: it names nobody
-        first = text[start:end].split(maxsplit=1)[:1]
-        if first and first[0].islower() and not _may_open_mention(first[0]):
+        gap_words = text[start:end].split(maxsplit=1)
+        first = gap_words[:1]
+        relative = len(gap_words) > 1 and first[0].lower() in _RELATIVE_PRONOUNS
+        if first and first[0].islower() and (not _may_open_mention(first[0]) or relative):
+            # ('"biased," which is what his lawyers argued': a relative clause's subject)
             # '"a crack" yet in the ceiling, she said': the gap goes on with the writer's
             # sentence, so the subject is the one next to the cue
             found = _subject_before(text, sentence, cue_start, lexicon)

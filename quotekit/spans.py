@@ -1277,6 +1277,9 @@ class _SentenceScan:
 _NICKNAME_IN_GAP = regex.compile(r'[ ]["\u201c]\p{Lu}[\p{L}\-]*+["\u201d][ ](?=\p{Lu})')
 
 
+_WHICH_WORDS = frozenset(("which", "what"))
+
+
 def _gap_is_attribution(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` can sit between a quote and its cue: a short name, no clause.
 
@@ -1288,6 +1291,8 @@ def _gap_is_attribution(text: str, start: int, end: int) -> bool:
     if any(char in gap for char in '!?;"\u201c\u201d'):
         return False
     words = gap.split()
+    if words and words[0].lower() in _WHICH_WORDS:
+        return False  # '"biased," which is what his lawyers argued': a relative clause
     for word in words:
         if word.endswith(".") and len(word.strip(".,()")) > _ABBREVIATION_LENGTH:
             return False
