@@ -1671,7 +1671,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     group_kind = lexicon.group_nouns.get(head.lower())
     # "figures released on Friday": a day, a month or a function word names nobody
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.not_names]
-    sentence_initial = words[:1] == [head]
+    # "Republicans said", "Some Republicans said": a capitalised group word alone or counted
+    sentence_initial = words[:1] == [head] or (
+        len(words) == 2 and words[1] == head and words[0].lower() in _DESCRIPTION_LEADS
+    )
     description_first = bool(words) and words[0].lower() in _DESCRIPTION_LEADS and head.islower()
     owned = bool(words) and words[0].lower() in ("its", "their") and head.islower()
     if description_first or owned:
@@ -2093,6 +2096,15 @@ def _subject_before(
         if "," in between or not (auxiliary or adverb or time):
             break
         index -= 1
+    if (
+        index > 0
+        and tokens[index][2].islower()
+        and (tokens[index][2] in _IRREGULAR_PASTS or tokens[index][2].endswith("ed"))
+        and tokens[index - 1][2][:1].isupper()
+        and not _may_open_mention(tokens[index - 1][2])  # "That prompted calls for"
+        and not text[tokens[index - 1][1] : tokens[index][0]].strip()
+    ):
+        index -= 1  # "Ms Okafor spent the week telling": the past verb's subject
     following = tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
     bracket = text.rfind("(", tokens[0][0], tokens[index][0]) if index > 0 else -1
     if bracket != -1 and text[tokens[index][1] : following].lstrip().startswith(")"):

@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import attrs
 import regex
@@ -1081,6 +1081,12 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if _noun_by_its_neighbours(text, match):
             continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
         if (
+            form.endswith("ing")
+            and _after_article(text, match.start())
+            and _next_word(text, match.end()) == "of"
+        ):
+            continue  # "The questioning of witnesses lasted": a gerund, a noun
+        if (
             " " not in form
             and _after_article(text, match.start())
             and text[match.end() : match.end() + 1] in (".", ",", ";", ":", "!", "?")
@@ -1377,21 +1383,41 @@ _OBJECT_STOPS = WEEKDAYS | frozenset(
 
 # "and" or "but" and a verb: the cue's subject goes on with a second predicate. Audit: fixed
 # words, then a possessive run of lower-case letters; searched in one clause.
-_SECOND_PREDICATE = regex.compile(r"[ ](?:and|but)[ ](?P<verb>\p{Ll}++)\b")
+_SECOND_PREDICATE = regex.compile(
+    r"[ ](?:and|but)[ ](?:\p{Ll}++(?<=ly)[ ])?+(?P<verb>\p{Ll}++)\b"
+)  # (an adverb in -ly may stand before the verb: "and recently pointed")
 _ADJECTIVE_READING = 40  # characters after an "-ed" word read for the verb of its noun phrase
+_IRREGULAR_PAST_FORMS = read_words("irregular_pasts.tsv")
 
 
 def _before_second_predicate(
-    text: str, start: int, end: int, *, says_a_clause: bool = False
+    text: str,
+    start: int,
+    end: int,
+    *,
+    says_a_clause: bool = False,
+    participle_cues: Mapping[str, CueClass] | None = None,
+    after_that: bool = False,
 ) -> int:
     """Where a phrase a cue takes ends before the cue's subject goes on with another verb
-    (``praised Fields for pursuing charges but stopped short of ...``): only when the phrase
-    holds no clause of its own, whose verbs ``and`` could join (``said the plan would fail
-    and would cost``; after a verb of saying, a past form makes one too: ``said the government
-    welcomed the talks but would not``)."""
+    (``praised Fields for pursuing charges but stopped short of ...``, ``offered himself as a
+    "law and order" candidate and made an appeal``): only when the phrase holds no clause of
+    its own, whose verbs ``and`` could join (``said the plan would fail and would cost``; after
+    a verb of saying, a past form makes one too: ``said the government welcomed the talks but
+    would not``). After a participle cue, another cue in -ing (``participle_cues``, the
+    lexicon's) goes on with the cue's own subject even past a clause (``telling reporters that
+    Reyes is a "faker" and questioning how ...``, ``mocking his "grand plan" and pointedly
+    saying``); after ``that`` only such a participle ends the clause (``citing a nation that
+    borders China and has had ...``)."""
     for found in _SECOND_PREDICATE.finditer(text, start, end):
         verb = found.group("verb")
-        if verb not in _FINITE_VERBS and not verb.endswith("ed"):
+        parallel = participle_cues is not None and verb.endswith("ing") and verb in participle_cues
+        past = verb.endswith("ed") or verb in _IRREGULAR_PAST_FORMS
+        if not (parallel or past or verb in _FINITE_VERBS):
+            continue
+        if parallel:
+            return end if _QuoteState(text, start).inside(found.start()) else int(found.start())
+        if after_that:
             continue
         if verb not in _FINITE_VERBS and _FINITE_VERBS.intersection(
             text[found.end() : found.end() + _ADJECTIVE_READING].lower().split()[:2]
@@ -2888,9 +2914,17 @@ class _SpanFinder:
             phrase_end = _object_end(text, start, end)
             if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
                 end = phrase_end
+        participle_cues = self.lexicon.cues if cue.form.split()[0].endswith("ing") else None
         if not that_clause:  # "shows that Reyes remains popular and would carry ...": a clause
             says_a_clause = cue.form.split()[0] in _SAYING_CUES
-            end = _before_second_predicate(text, start, end, says_a_clause=says_a_clause)
+            end = _before_second_predicate(
+                text, start, end, says_a_clause=says_a_clause, participle_cues=participle_cues
+            )
+        elif participle_cues is not None:  # "telling reporters that Reyes is a "faker" and
+            # questioning how": another participle cue
+            end = _before_second_predicate(
+                text, start, end, participle_cues=participle_cues, after_that=True
+            )
         end = _drop_appositive(text, start, end)
         before_occasion = end
         end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
