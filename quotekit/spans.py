@@ -3306,8 +3306,12 @@ class _SpanFinder:
         if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
             return None  # "..., said the bureau's director, Jane Roe, on Monday": the source
         following = _next_word(text, start)
-        if following.endswith("ing") and following in self.lexicon.cues:
-            return None  # "..., Belenko said on Tuesday, citing concern": a report of its own
+        if (following.endswith("ing") and following in self.lexicon.cues) or (
+            following in _SOURCES_OWN_ACTS
+        ):
+            # "..., Belenko said on Tuesday, citing concern": a report of its own; "..., said
+            # one official, speaking on condition of anonymity": the source's own act
+            return None
         if (
             following in _OCCASION_PREPOSITIONS
             and text[start : start + 1].islower()
@@ -3394,9 +3398,13 @@ _SAYING_CUES = _INVERTING_CUES | _TELL_VERBS
 _DESCRIBED_SOURCE_WORDS = 6  # "a former official familiar with the talks"
 # A relative clause after a described source, set off by a comma or not ("said an aide who asked
 # not to be named"). Audit: fixed words; one search.
-_SOURCE_RELATIVE = regex.compile(r",?[ ](?:who|which)\b")
+_SOURCE_RELATIVE = regex.compile(r",?[ ](?:who|which)\b|,[ ]\p{Ll}++(?<=ing)\b")
+# (or a participle set off by a comma: "said one official, speaking on condition of anonymity")
 
 
+# Participles of a source's own act of speaking, set off after it ("said one official,
+# speaking on condition of anonymity", "declining to be named"): no part of the statement.
+_SOURCES_OWN_ACTS = frozenset("speaking declining requesting asking".split())
 _GROUP_SOURCE_FOLLOWERS = frozenset("of for in at from with close familiar briefed".split())
 
 
@@ -3447,13 +3455,22 @@ def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: L
     group = opening in lexicon.group_nouns and (
         len(words) == 1 or words[1] in _GROUP_SOURCE_FOLLOWERS
     )
+    # "said an official briefed on the talks", "a diplomat involved in the negotiations": a
+    # participle and its preposition after a person's noun describe the source
+    pasts = [index for index, word in enumerate(words[1:], start=1) if word.endswith("ed")]
+    reduced = bool(pasts) and all(
+        index + 1 < len(words)
+        and words[index + 1] in _TIED_TO_CUE | _OBJECT_STOPS
+        and (words[index - 1] in lexicon.titles or words[index - 1] in lexicon.group_nouns)
+        for index in pasts
+    )
     return (
         cue.form in _INVERTING_CUES
         and (opening in _SOURCE_DETERMINERS or group)
         and not _has_words(text, start, end, _DESCRIBED_SOURCE_WORDS + 1)
         and not _has_clause(text, start, end)
         # "said the Khan family deserved better": a past form makes it a clause
-        and not _past_form_after_the_first(text[start:end])
+        and (reduced or not _past_form_after_the_first(text[start:end]))
     )
 
 
