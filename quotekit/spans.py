@@ -2121,6 +2121,12 @@ def _names_the_report(phrase: str) -> bool:
     )
 
 
+# The last item of a list: "and" and a determiner or a noun phrase's first word. Audit: fixed
+# words; one search.
+_LIST_END = regex.compile(r"[ ]and[ ](?:the|a|an|his|her|their|its|our)[ ]")
+_LIST_ITEM_CHARACTERS = 60  # characters after a comma read for the "and" of a list's last item
+
+
 def _drop_appositive(text: str, start: int, end: int) -> int:
     """End a reported clause before a trailing appositive: ``he would not support Mr. Trump,
     the presumed favorite`` reports what he said up to the name the appositive describes."""
@@ -2129,6 +2135,9 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
         return end
     if _QuoteState(text, start).inside(comma) or not _has_words(text, start, comma, 4):
         return end
+    item_end = _LIST_END.search(text, comma, min(end, comma + _LIST_ITEM_CHARACTERS))
+    if item_end is not None and not _RELATIVE_WORD.search(text, comma, item_end.start()):
+        return end  # "differ on Israel, the nuclear deal and the court": a list's items
     if _SUBORDINATOR.search(text, max(start, comma - _LOOK_BACK), comma) and not _names_the_report(
         text[comma + 1 : end]
     ):
