@@ -3445,9 +3445,13 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
 
 
 def _past_form_after_the_first(phrase: str) -> bool:
-    """Whether a word in -ed follows the first word of a phrase: a past verb, so a clause
-    (``the river mattered``, ``the Khan family deserved better``), not a described source."""
-    return any(word.rstrip(".,;:!?").endswith("ed") for word in phrase.lower().split()[1:])
+    """Whether a past form follows the first word of a phrase: a past verb, so a clause
+    (``the river mattered``, ``the Khan family deserved better``, ``the talks went well``),
+    not a described source."""
+    return any(
+        word.endswith("ed") or word in _IRREGULAR_PAST_FORMS
+        for word in (word.rstrip(".,;:!?") for word in phrase.lower().split()[1:])
+    )
 
 
 def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: Lexicon) -> bool:
