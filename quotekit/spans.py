@@ -26,7 +26,7 @@ import regex
 from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
 from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import trie_pattern
-from quotekit._types import CueClass, QuoteKind
+from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
     BE_FORMS,
     FINITE_VERBS,
@@ -1490,6 +1490,7 @@ _OPENS_NO_SOURCE = frozenset(
 # First words after a parenthetical cue with which the writer goes on with a comparison or
 # contrast of their own ("..., the institute said, compared with $900 for renters").
 _WRITER_GOES_ON = frozenset("compared while whereas".split())
+_CLAUSES_OF_TIME = frozenset(("as", "when"))
 # The writer's comment on a report after its cue, in wire style ("..., people familiar with
 # the matter said, in what would be the largest deal this year", "in a move that", "in a
 # sign of"). Audit: fixed words; one position.
@@ -3096,18 +3097,27 @@ class _SpanFinder:
             lowered = word.group().lower()
             recipient = (
                 word.group()[:1].isupper()
-                or lowered in _OBJECT_PRONOUNS
+                or (count == 0 and lowered in _OBJECT_PRONOUNS)
                 or (
                     count == 0
                     and lowered == "the"
                     and text[word.end() + 1 : word.end() + 2].isupper()
                 )
+                # "told the RIA news agency", "the German broadcaster ZDF": a body's noun
+                or (count > 0 and self.body_word(lowered))
             )
             if count >= _RECIPIENT_WORDS or between.strip(" ") or not recipient:
                 break
             position = word.end()
         show = _QUOTED_SHOW.match(text, position)  # "told ABC's “Good Morning America”"
         return position if show is None else int(show.end())
+
+    def body_word(self, word: str) -> bool:
+        """Whether a lower-case word heads a body's name (``agency``, ``newspaper``, ``news``)."""
+        return (
+            self.lexicon.group_nouns.get(word) is SpeakerKind.ORGANISATION
+            or self.lexicon.organisation_words.get(word) == "media"
+        )
 
     def backward_content(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``CONTENT, X said.`` and ``CONTENT, said X, a spokesman.``: the clause before the cue."""
@@ -3332,11 +3342,20 @@ class _SpanFinder:
             return None
         if _WRITERS_COMMENT.match(text, start, end):
             return None  # "..., people familiar with the matter said, in what would be ..."
+        first_piece = text.rfind(",", sentence.start, cue.start)
         if following in _WRITER_GOES_ON or (
             cue.form in SOURCE_FIRST_CUES and following in _COORDINATORS
         ):
             # "..., the institute said, compared with $900 ...", "..., according to the board, but
             # he has vowed ...": the writer goes on (a speaker may go on with "so" or "but")
+            return None
+        if (
+            _next_word(text, comma + 1) in _CLAUSES_OF_TIME
+            and first_piece != -1
+            and _holds_a_verb(text, sentence.start, first_piece)
+        ):
+            # "The bridge collapsed on Monday, the mayor said, as rescuers searched ...": after a
+            # whole clause, the writer's time; but "The plan, she said, as drafted, ..." goes on
             return None
         return start, end
 
@@ -3442,6 +3461,17 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
     Monday``, ``Asked about the levy``)."""
     opening = _next_word(text, start)
     return opening.endswith("ing") or opening == "asked" or _only_a_time(text, start, end)
+
+
+def _holds_a_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb that can make a clause: a finite form or a
+    past (``The bridge collapsed on Monday``), not only phrases (``In the early 1990s``)."""
+    return any(
+        word in _FINITE_VERBS
+        or word in _IRREGULAR_PAST_FORMS
+        or (word.endswith("ed") and len(word) > len("need"))
+        for word in text[start:end].lower().split()
+    )
 
 
 def _past_form_after_the_first(phrase: str) -> bool:
