@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 import attrs
 import regex
@@ -66,6 +67,20 @@ _ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + "\"\u2018\u2019'"
 # One quote mark. Audit: a single character class, no repetition.
 # Two apostrophes stand for a straight double mark in some archives (''We won,'' he said).
 _DOUBLED_APOSTROPHE = "''"
+# The styles of double marks, each mark mapped to its style's opener: a mark of another style
+# inside an open quote opens a nested quote ('«The so-called "peace plan" is a trap.»'); a
+# straight mark and a curly one still pair as mixed real text has them, when in a closer's place.
+_FAMILY = MappingProxyType(
+    {
+        **dict.fromkeys("\u201c\u201d\u201e\u201f", "\u201c"),
+        **dict.fromkeys("\u00ab\u00bb", "\u00ab"),
+        **dict.fromkeys("\u2039\u203a", "\u2039"),
+        **dict.fromkeys("\u300c\u300d", "\u300c"),
+        **dict.fromkeys("\u300e\u300f", "\u300e"),
+        _STRAIGHT: _STRAIGHT,
+        "''": _STRAIGHT,
+    }
+)
 # One quote mark, or a doubled apostrophe. Audit: a literal, then a single character class.
 _MARK = re.compile("''|[" + re.escape(_ALL_MARKS) + "]")  # re: faster on explicit classes
 # A double quote mark of any style, or two apostrophes standing for one. Audit: fixed
@@ -417,6 +432,7 @@ def _stretches_in(
     lower, upper = paragraph.start, paragraph.end
     open_at = -1
     opener = ""
+    nested = ""  # the family of a quote of another style open inside the open one
     for match in _MARK.finditer(text, lower, upper):
         span = match.span()
         at = span[0]
@@ -425,7 +441,26 @@ def _stretches_in(
             if _opens(mark, text, span, lower, upper):
                 open_at, opener = at, mark
             continue
+        family = _FAMILY.get(mark, "")
+        if nested and family == nested:
+            nested = ""  # '«The so-called "peace plan" is a trap.»': the inner quote closes
+            continue
+        if (
+            not nested
+            and family
+            and family != _FAMILY.get(opener, "")
+            and opener not in (_SINGLE_OPEN, _APOSTROPHE)
+            and mark not in _DOUBLE_CLOSE
+            and _opener_position(text, *span, lower, upper)
+            and not _closer_position(text, *span, lower, upper)
+        ):
+            if at == open_at + len(opener):
+                opener = mark  # '"“You don't win ...,” Rubio said': one opener, doubled
+            else:
+                nested = family  # a quote in another style inside this one: no closer of it
+            continue
         if _closes(opener, mark, text, span, lower=lower, upper=upper):
+            nested = ""
             single = opener in (_SINGLE_OPEN, _APOSTROPHE)
             quoted_word = open_at > lower and _quoted_word(text, open_at + 1, at)
             if not single or " " in text[open_at:at] or quoted_word:
@@ -441,7 +476,7 @@ def _stretches_in(
             while end > open_at and text[end - 1].isspace():
                 end -= 1
             yield QuotedStretch(open_at, end, index, closed=False)
-            open_at, opener = at, mark
+            open_at, opener, nested = at, mark, ""
     if open_at < 0:
         return
     stretch = QuotedStretch(open_at, upper, index, closed=False)
@@ -1238,6 +1273,15 @@ def _has_words(text: str, start: int, end: int, least: int) -> bool:
 _CLEFT_LEADS = ("was that ", "is that ")
 
 
+def _before_trailing_punctuation(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends without trailing white space and punctuation."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:\u2014\u2013-"):
+        if text[end - 4 : end].lower() in ("a.m.", "p.m."):
+            break  # "came in at 3 p.m.": the abbreviation keeps its dot
+        end -= 1
+    return end
+
+
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop white space, a leading ``that`` (after a cleft's ``was``) and trailing punctuation
     from a reported clause."""
@@ -1253,10 +1297,10 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         and not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 1))
     ):
         start += 5  # not "rejected that claim.": a determiner and its noun
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:\u2014\u2013-"):
-        if text[end - 4 : end].lower() in ("a.m.", "p.m."):
-            break  # "came in at 3 p.m.": the abbreviation keeps its dot
-        end -= 1
+    end = _before_trailing_punctuation(text, start, end)
+    if text[end - 1 : end] == _STRAIGHT and text.count(_STRAIGHT, start, end) % 2:
+        # 'adding that he would win in March."': the mark of a quote opened before the clause
+        end = _before_trailing_punctuation(text, start, end - 1)
     for conjunction in (" and", " but", " or"):  # "... closed schools and [asked ...]"
         if text[max(start, end - len(conjunction)) : end].lower() == conjunction:
             end -= len(conjunction)
