@@ -84,6 +84,9 @@ _CONFIDENCE: Mapping[str, float] = MappingProxyType(
         "unnamed": 0.8,
     }
 )
+# An object pronoun named as the speaker of a chain ("TASS quoted him as saying") and the
+# subject pronoun it stands for.
+_SUBJECT_FORMS = MappingProxyType({"him": "he", "her": "she", "them": "they"})
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
 # Quantifiers standing for part of a group named before them ("Some called the walls ...").
 _QUANTIFIERS = frozenset("some many others several most few both".split())
@@ -832,7 +835,8 @@ class _Resolver:
             return False
         after = self.text[start + len(name) : start + len(name) + _CUE_WORD_REACH].split()
         before = self.text[max(0, start - _CUE_WORD_REACH) : start].split()
-        return (bool(after) and after[0].lower() in self.lexicon.cues) or (
+        # ("Petrak said." with its stop, "said Petrak,")
+        return (bool(after) and after[0].lower().rstrip(".,;:!?") in self.lexicon.cues) or (
             bool(before) and before[-1].lower() in self.lexicon.cues
         )
 
@@ -1049,6 +1053,7 @@ class _Resolver:
                 return self.make(
                     resolved[0], mention, SpeakerKind.PERSON
                 ), confidence * _PRONOUN_FACTOR
+        lowered = _SUBJECT_FORMS.get(lowered, lowered)  # "quoted him as saying"
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
