@@ -203,14 +203,20 @@ _NOT_AFTER_CUE = tuple(
 )
 # Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island").
 _PERSON_LIKE = 2  # name strength of a run of capitalised words that reads as a person's name
+_ARTICLE_WORDS = frozenset(("a", "an", "the"))
+_COORDINATING_WORDS = frozenset("and but or so".split())
+_PERSONAL_OWNERS = frozenset("his her my our your".split())
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 _PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le"))
-# Words after which a group's description goes on ("people familiar with the plan").
-# Audit: an alternation of literal words between word boundaries, no repetition.
+# Words after which a group's description goes on ("people familiar with the plan", "voters
+# interviewed after the debate"). Audit: an alternation of literal words between word
+# boundaries, and a possessive run of lower-case letters ending in a participle's suffix
+# before a fixed preposition; no repetition.
 _POSTMODIFIERS = regex.compile(
     r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed"
-    r"|on(?=[ ](?:the|a|an|its|their)[ ]))\b"
+    r"|on(?=[ ](?:the|a|an|its|their)[ ]|[ ]\p{Lu})"
+    r"|\p{Ll}++(?<=ed|ing)(?=[ ](?:after|before|during|by|outside|near|since|in|at)[ ]))\b"
 )
 # Words of a mention: a clock time ("10:30", whose colon ends no phrase), a number with
 # thousands commas, or a run without punctuation.
@@ -1150,8 +1156,18 @@ class _Resolver:
         if not tokens:
             return None
         first = _phrase_start(self.text, tokens, len(tokens) - 1, self.lexicon)
+        # "a teacher in Dunmore who": a person's relative passes the place of a person
+        person = self.text[who : who + 4].lower().startswith("who")
         for index in range(len(tokens) - 1, first - 1, -1):
-            if tokens[index][2].lower() in _BEFORE_ANTECEDENT:
+            word = tokens[index][2].lower()
+            if (
+                person
+                and word in ("in", "at")
+                and index > first
+                and tokens[index + 1][2][:1].isupper()
+            ):
+                continue
+            if word in _BEFORE_ANTECEDENT:
                 first = index + 1  # "Roe is releasing an ad that": the object, not the clause
                 break
         last = len(tokens) - 1
@@ -1161,6 +1177,17 @@ class _Resolver:
             return None
         if last < len(tokens) - 1:
             end = tokens[last][1]
+        if (
+            person
+            and first > 1
+            and tokens[first][2].lower() in _ARTICLE_WORDS
+            and "," in _gap(self.text, tokens, first)
+            and tokens[first - 1][2][:1].isupper()
+        ):
+            # "Ina Holt, a teacher in Dunmore who": the person the appositive describes
+            name_start = _phrase_start(self.text, tokens, first - 1, self.lexicon)
+            end = tokens[first - 1][1]
+            first = name_start
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
 
@@ -1680,7 +1707,12 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     sentence_initial = words[:1] == [head] or (
         len(words) == 2 and words[1] == head and words[0].lower() in _DESCRIPTION_LEADS
     )
-    description_first = bool(words) and words[0].lower() in _DESCRIPTION_LEADS and head.islower()
+    # "a nurse", "His daughter, a nurse in Keel": a description, whose place names nobody
+    description_first = (
+        bool(words)
+        and (words[0].lower() in _DESCRIPTION_LEADS or words[0].lower() in _PERSONAL_OWNERS)
+        and head.islower()
+    )
     owned = bool(words) and words[0].lower() in ("its", "their") and head.islower()
     if description_first or owned:
         # "The country's medicines regulator, the Therapeutic Products Authority, said", "The
@@ -1699,8 +1731,13 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
                 or (described_kind is SpeakerKind.ORGANISATION and body == part.strip())
             ):
                 return SpeakerKind.ORGANISATION, body, False
-    described = description_first and not any(
-        _name_strength(part, lexicon) == _PERSON_LIKE for part in mention_text.split(",")[1:]
+    described = (
+        description_first
+        and not any(
+            _name_strength(part, lexicon) == _PERSON_LIKE
+            and not _participle_phrase(part)  # "The complaint, filed in March by ..."
+            for part in mention_text.split(",")[1:]
+        )
     )
     if (
         (group_kind is not None and (not head[:1].isupper() or sentence_initial))
@@ -1915,6 +1952,19 @@ def _strip_article(phrase: str) -> str:
     return phrase
 
 
+def _participle_phrase(part: str) -> bool:
+    """Whether a part of a mention is a participle and its preposition (``filed in March by
+    four drivers``, ``based in Austin``), which describes the subject and names nobody; not
+    an adjective before a noun (``syndicated radio host Dennis Prager``)."""
+    words = part.split()[:2]
+    return (
+        len(words) == 2
+        and words[0].islower()
+        and words[0].endswith(("ed", "ing"))
+        and words[1] in _PART_PREPOSITIONS | _PARTICIPLE_PREPOSITIONS
+    )
+
+
 def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     """The part of a mention that names the person: ``Jane Roe, a spokeswoman`` -> ``Jane Roe``;
     ``the governor of Rostov, Vasily Golubev`` -> ``Vasily Golubev``; ``Former health
@@ -1938,11 +1988,13 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
         for part in parts
         if part.split()[0].lower() not in _RELATIVE_WORDS
         and part.split()[0].lower() not in _PART_PREPOSITIONS
-        # "Speaking on behalf of the Coastal States, the representative ...": an act
+        # "Speaking on behalf of the Coastal States, the representative ...": an act; "The
+        # complaint, filed in March by four drivers": a participle describing the subject
         and not (
             part.split()[0].lower().endswith("ing")
             and part.split()[0].lower() not in lexicon.given_names
         )
+        and not _participle_phrase(part)
     ]
     parts = named_parts or parts
     strengths = {part: _name_strength(part, lexicon) for part in parts}
@@ -1964,6 +2016,7 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 # Prepositions opening a part of a mention that says what or where, not who ("on Larchmont
 # House", "about the Reyes case").
 _PART_PREPOSITIONS = frozenset("on about in at from into over through via".split())
+_PARTICIPLE_PREPOSITIONS = frozenset("by with for after before during".split())
 
 
 def _describes(part: str) -> bool:
@@ -2125,7 +2178,19 @@ def _subject_before(
     if aside:
         # "Roe -- who chairs the board -- said": the subject stands before the aside
         index = next((i for i in range(index - 1, -1, -1) if tokens[i][2] in _DASH_TOKENS), 0) - 1
-    if index < 0 or tokens[index][2].lower() in _CLAUSE_BOUNDARIES:
+    if (
+        index < 0
+        or (
+            tokens[index][2].lower() in _CLAUSE_BOUNDARIES
+            # (not the last word of an appositive: "Ina Holt, who ... voted before, said")
+            and not (
+                index > 0
+                and "," in text[tokens[index][1] : cue_start]
+                and "," in text[tokens[0][0] : tokens[index][0]]
+                and tokens[index][2].lower() not in _COORDINATING_WORDS
+            )
+        )
+    ):
         return None  # "... and said": the subject is further back, in another clause
     end = tokens[index][1]
     head_end = index
@@ -2151,6 +2216,10 @@ def _subject_before(
                 break
             if tokens[head_start][2].lower().rstrip(".") in _COMPANY_SUFFIXES:
                 continue  # "Brightwater Robotics, Inc., a maker of robots, said": one name
+            if tokens[opening][2] in ("and", "or"):
+                # "Tarvo Foods, which is based in Austin, Texas, and employs 900 people, said":
+                # a relative clause going on with a second verb; its head is further back
+                continue
             named = tokens[head_start][2][:1].isupper() or any(
                 tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1, lexicon)
                 for index in range(head_start + 1, head_end)
@@ -2158,6 +2227,21 @@ def _subject_before(
             if named or opening - 1 < 0:
                 break
     start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=head_end != index)
+    if (
+        start_index >= 3
+        and tokens[start_index - 1][2] in _PARTICIPLE_TIME_WORDS
+        and _is_participle_word(tokens[start_index - 2][2])
+        # a group's noun before it ("Voters interviewed", "officials speaking"), where a name
+        # before a past ("the Foundation acknowledged after") is a clause's subject and verb
+        and tokens[start_index - 3][2].lower() in lexicon.group_nouns
+        and tokens[start_index - 3][2].endswith("s")
+        and not _PHRASE_BREAKS.intersection(
+            text[tokens[start_index - 3][0] : tokens[start_index][0]]
+        )
+    ):
+        # "Voters interviewed after the debate said": the participle's noun, not its object
+        head_end = start_index - 3
+        start_index = _phrase_start(text, tokens, head_end, lexicon) if head_end >= 0 else 0
     first_word = tokens[start_index][2].lower()
     if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence
@@ -2196,6 +2280,17 @@ def _subject_before(
     if start >= end:
         return None
     return _Found(start, end)
+
+
+# Words of time that end a subject's phrase but may follow a participle describing it ("Voters
+# interviewed after the debate said").
+_PARTICIPLE_TIME_WORDS = frozenset(("after", "before", "since"))
+
+
+def _is_participle_word(word: str) -> bool:
+    """Whether a lower-case word is a participle after a noun (``interviewed``, ``polled``,
+    ``speaking``), which a prepositional phrase may follow."""
+    return word.islower() and word.endswith(("ed", "ing"))
 
 
 def _after_a_noun(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
