@@ -550,7 +550,8 @@ _INTERVENING = regex.compile(
     r"|however"
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
-    r"|release|filing|report|book|column|broadcast|podcast|appearance)"
+    r"|release|filing|report|book|column|broadcast|podcast|appearance|affidavit|declaration"
+    r"|deposition|court[ ]filing|lawsuit|complaint|motion|brief|note|newsletter|blog[ ]post)"
     r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers)"
     r"|(?:citing|quoting)[ ][^,.;:\"\u201c\u201d]{1,80}+(?=,)"
     r"|in[ ]\p{N}{4})\b",

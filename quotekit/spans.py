@@ -1187,7 +1187,7 @@ _OPENING_REACH = 3  # characters of marks or brackets before a sentence's first 
 # claim"); after "the" it may open a clause ("Instead, the fear is that ...").
 _COMMA_ARTICLES = (", a ", ", an ")
 # Words after which a cue word that is not a verb form in -ed, -ing or -s is a noun.
-_NOUN_LEADS = frozenset("this these those with against amid despite".split())
+_NOUN_LEADS = frozenset("this these those with against amid despite on about of".split())
 
 
 # An article and at most two plain words right before a word ("a red flag warning"), no
@@ -1523,10 +1523,13 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
 
 
 # First words of what stands between a comma and a cue when it is a clause of its own rather
-# than the source of what precedes: a relative pronoun, a subordinator, a conjunction.
+# than the source of what precedes: a relative pronoun, a subordinator, a conjunction, or the
+# writer's comparison ("..., short of the $2.39 billion analysts had expected", "more than
+# the 1% traders had feared").
 _OPENS_NO_SOURCE = frozenset(
     (
         "which who whom whose that where when while as if because although though since and but or"
+        " short more less fewer above below up down than"
     ).split()
 )
 
@@ -1869,12 +1872,14 @@ _CROWD_NOISE = regex.compile(rf"\b(?:{_CROWD_NOUNS}|calls)[ ]of[ ]$", regex.IGNO
 # after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a
 # semicolon, or a spaced dash (unless a second dash closes an aside, or a conjunction after it
 # goes on with the report: "for free - and if they stay, ..."). ``, and that`` goes on too; the
-# hearers' noise after a comma is the writer's (", to cries of "Frit!" from the opposition").
-# Audit: fixed alternatives after a literal comma or around a spaced dash; no repetition.
+# hearers' noise after a comma is the writer's (", to cries of "Frit!" from the opposition"),
+# and so is what the source left out (", without giving figures").
+# Audit: fixed alternatives after a literal comma or around a spaced dash, one of them a
+# possessive run of lower-case letters ending in "ing"; no repetition.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
     r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}))"
-    r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as"
+    r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|without[ ]\p{Ll}++(?<=ing)"
     rf"|(?:to|amid)[ ](?:{_CROWD_NOUNS})"
     r"|and(?![ ]that))\b)"
     r"|;|(?<=\S)(?=" + _SPACED_DASH + r"(?!(?:and|but|or)\b))"
@@ -2148,7 +2153,7 @@ def _verb_after_aside(text: str, closing: int) -> bool:
 
 # A comma and an article opening an appositive, or "something" taking the clause up ("...,
 # something the bank has described as"). Audit: fixed characters; no repetition.
-_APPOSITIVE = regex.compile(r",[ ](?:a|an|the|something)[ ]")
+_APPOSITIVE = regex.compile(r",[\"\u201d]?+[ ](?:a|an|the|something)[ ]")
 
 
 # A subordinating word: a comma after its clause opens a main clause, not an appositive.
@@ -2174,11 +2179,13 @@ _LIST_ITEM_CHARACTERS = 60  # characters after a comma read for the "and" of a l
 
 def _drop_appositive(text: str, start: int, end: int) -> int:
     """End a reported clause before a trailing appositive: ``he would not support Mr. Trump,
-    the presumed favorite`` reports what he said up to the name the appositive describes."""
+    the presumed favorite`` reports what he said up to the name the appositive describes, and
+    ``had "lost the plot," a reference to the vote`` up to the quote's closing mark."""
     comma = text.rfind(",", start, end)
     if comma == -1 or _APPOSITIVE.match(text, comma) is None:
         return end
-    if _QuoteState(text, start).inside(comma) or not _has_words(text, start, comma, 4):
+    closer = text[comma + 1 : comma + 2] in ('"', "\u201d")  # the mark the comma stands in
+    if _QuoteState(text, start).inside(comma + 2 * closer) or not _has_words(text, start, comma, 4):
         return end
     item_end = _LIST_END.search(text, comma, min(end, comma + _LIST_ITEM_CHARACTERS))
     if item_end is not None and not _RELATIVE_WORD.search(text, comma, item_end.start()):
@@ -2189,7 +2196,7 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
         # "if the line stays closed, the fares will be refunded": a main clause; but "whether
         # X, a question Roe did not answer": a noun taking X up
         return end
-    return comma
+    return comma + closer
 
 
 class _QuoteState:
