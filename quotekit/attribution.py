@@ -2158,7 +2158,15 @@ def _subject_before(
         index > 0
         and tokens[index][2].islower()
         and (tokens[index][2] in _IRREGULAR_PASTS or tokens[index][2].endswith("ed"))
-        and tokens[index - 1][2][:1].isupper()
+        and (
+            tokens[index - 1][2][:1].isupper()
+            # "The rivals spent the night accusing": a plural noun after its article
+            or (
+                index > 1
+                and tokens[index - 1][2].endswith("s")
+                and tokens[index - 2][2].lower() in _ARTICLE_WORDS
+            )
+        )
         and not _may_open_mention(tokens[index - 1][2])  # "That prompted calls for"
         and not text[tokens[index - 1][1] : tokens[index][0]].strip()
     ):
@@ -3317,9 +3325,27 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     return bool(after) and after[0][:1].islower()
 
 
+# "with" or "and" and a name right before a participle: the subject of an absolute clause
+# ("..., with Sen. Ida Moss saying ... and Gov. Paul Arden saying", "with the Kell Courier
+# showing"). Audit: fixed words and an optional article, then a bounded repetition of
+# possessive capitalised runs, anchored at the window's end.
+_ABSOLUTE_SUBJECT = regex.compile(
+    r"\b(?:with|and)(?:[ ]the)?+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){1,5}+[ ]$"
+)
+_ABSOLUTE_REACH = 80  # characters before a participle read for the subject of its clause
+
+
 def _is_participle(text: str, offset: int) -> bool:
     """Whether a cue is a participle (``..., adding that``, ``at a news conference announcing``),
     which shares the subject of the sentence's earlier cue; ``according to`` names its own."""
+    if not _participle_form(text, offset):
+        return False
+    # "with Sen. Ida Moss saying": the name before it is its own subject
+    return _ABSOLUTE_SUBJECT.search(text, max(0, offset - _ABSOLUTE_REACH), offset) is None
+
+
+def _participle_form(text: str, offset: int) -> bool:
+    """Whether the cue at ``offset`` is a word in -ing (``according`` is no participle)."""
     word = text[offset : offset + 30].split(maxsplit=1)
     if not word or word[0].lower() == "according":
         return False
@@ -3409,6 +3435,16 @@ def attribute(document: Document, context: Context) -> Document:
             previous = quotes[-1] if quotes else None
             unnamed = _unnamed_source(text, cue_sentence, candidate.cue_start, candidate.cue_end)
             shares = _is_participle(text, candidate.cue_start)
+            absolute = (
+                _ABSOLUTE_SUBJECT.search(
+                    text, max(0, candidate.cue_start - _ABSOLUTE_REACH), candidate.cue_start
+                )
+                if _participle_form(text, candidate.cue_start)
+                else None
+            )
+            if absolute is not None:
+                # "with RealClearPolitics showing": the name after "with" is the subject
+                found = _Found(*_strip_edges(text, absolute.start() + 4, absolute.end()))
             opening = shares and _opens_sentence(text, cue_sentence.start, candidate.cue_start)
             if opening:
                 # "Noting that ..., Trump said": an opening participle's subject comes after it

@@ -1785,6 +1785,12 @@ _CONDITION_OPENERS = frozenset("if unless when once until".split())
 _PASSIVE_AUXILIARIES = BE_FORMS | frozenset("been has have had".split())
 
 
+# "and" and a name (a title and capitalised words) right before a cue: the cue's own subject
+# after a coordinator. Audit: fixed words, then a bounded repetition of possessive capitalised
+# runs, anchored at the window's end.
+_NAMED_BEFORE_CUE = regex.compile(r"[ ](?:and|but)(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){1,5}+[ ]$")
+
+
 def _starts_new_attribution(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int
 ) -> bool:
@@ -2859,7 +2865,14 @@ class _SpanFinder:
                 if _cited_in_passing(text, other):
                     continue  # "said, citing field commanders, that": the clause goes on
                 if _starts_new_attribution(text, other, cue, around.start):
-                    limit = min(limit, other.start)
+                    # "with Ida Moss saying X and Gov. Paul Arden saying Y": X ends before the
+                    # next cue's named subject
+                    named = (
+                        _NAMED_BEFORE_CUE.search(text, max(cue.end, other.start - 60), other.start)
+                        if other.form.endswith("ing")
+                        else None
+                    )
+                    limit = min(limit, other.start if named is None else named.start())
                     break
             earlier = bisect.bisect_left(scan.cues, cue.start, key=lambda other: other.start)
             if earlier and (self.impersonal(cue) or self.passive_report(cue)):
