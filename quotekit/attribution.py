@@ -130,6 +130,9 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
+# Nouns for a whole executive, which no single body of its kind stands for ("the government"
+# is not the City Council).
+_WHOLE_GOVERNMENT = frozenset(("government", "administration"))
 # Words that end, read backwards from a name, what describes it: a verb, a preposition, a
 # conjunction ("a campaigner for Senator Bernie Sanders": "for").
 _DESCRIPTION_STOPS = BE_FORMS | frozenset(
@@ -335,6 +338,13 @@ _TOKEN_CACHE_LIMIT = 100_000  # tokens read remembered across documents before a
 _token_cache: list[dict[str, tuple[str, str]]] = [{}]
 
 
+def _skip_spaces(text: str, offset: int) -> int:
+    """The first offset from ``offset`` that holds no white space."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset
+
+
 def _word_of(token: str) -> str:
     return token.strip(_WORD_EDGES).replace("\u2019", "'")
 
@@ -529,7 +539,11 @@ class _Resolver:
         # the rules backend links no mentions: then no quote asks for a coreference index
         self.clustered = any(mention.cluster is not None for mention in document.analysis.mentions)
         self.sentence_starts = [sentence.start for sentence in document.analysis.sentences]
-        self.sentence_openings = frozenset(self.sentence_starts)
+        # a sentence opens where it starts, and after a dateline ("OSLO — Varn Labs unveiled")
+        self.sentence_openings = frozenset(self.sentence_starts) | frozenset(
+            _skip_spaces(self.text, past_dateline(self.text, start))
+            for start in self.sentence_starts
+        )
         self.paragraph_starts = [paragraph.start for paragraph in document.analysis.paragraphs]
         self.mention_starts = [mention.start for mention in self.mentions]
         # surname -> (offset, full name, its number of words) of each person named in full
@@ -1277,12 +1291,25 @@ class _Resolver:
                 return name  # "Blue Heron Ferries has cancelled all sailings. ... the company"
             if mention.label != "ORG":
                 continue
+            # "Hana Qing, an analyst at Bellmore Partners": a person's employer, named in
+            # passing, is not the business the story goes on about
+            employer = self.text[max(0, mention.start - 4) : mention.start] in (" at ", "for ")
             if words[1] in name_lowered or (
-                mention.start >= near
+                # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company")
+                (mention.start >= near or self.opens_sentence(mention.start))
+                and not employer
                 and (
                     (words[1] in _ANY_BODY and _organisation_head(name_lowered[-1], self.lexicon))
                     or (
                         words[1] in _ANY_BUSINESS and _business_word(name_lowered[-1], self.lexicon)
+                    )
+                    # "The National Competition Commission sued ... The agency alleges": a
+                    # body of the same kind ("agency", "commission": government)
+                    or (
+                        self.lexicon.organisation_words.get(words[1]) is not None
+                        and words[1] not in _WHOLE_GOVERNMENT  # not "the government"
+                        and self.lexicon.organisation_words.get(words[1])
+                        == self.lexicon.organisation_words.get(name_lowered[-1])
                     )
                 )
             ):
@@ -1290,16 +1317,27 @@ class _Resolver:
                 if following is not None and self.text[mention.end : following.start] == " of ":
                     return name + " of " + self.text[following.start : following.end]
                 return name
-        if words[1] in _ANY_BUSINESS or words[1] in _ANY_BODY:
+        if (
+            words[1] in _ANY_BUSINESS
+            or words[1] in _ANY_BODY
+            or words[1] in self.lexicon.organisation_words
+        ):
             # "according to the tour promoter, Brightline Live. The company said": the body
             # that spoke last, in this sentence or the one before
             for start, name, kind in self.speakers_before(offset):
                 if start < near:
                     break
                 last = name.split()[-1].lower() if name.split() else ""
+                named_end = self.text.find(name, start)
+                described = self.text[start : named_end if named_end != -1 else start].lower()
                 if kind is SpeakerKind.ORGANISATION and (
                     words[1] in _ANY_BODY
-                    or _organisation_word_kind(last, self.lexicon) in (None, "business")
+                    # "According to the U.N. refugee agency UNHCR, ... The agency said"
+                    or words[1] in described.split()
+                    or (
+                        words[1] in _ANY_BUSINESS
+                        and _organisation_word_kind(last, self.lexicon) in (None, "business")
+                    )
                 ):
                     return name  # (not "The Harbour Workers Union" for "the company")
         return None
