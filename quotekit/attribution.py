@@ -1728,8 +1728,13 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     title or an honorific comes with it. News repeats its mentions, so this is remembered."""
     words = name_words(mention_text)
     name = _strip_article(mention_text)
-    if name.lower().replace("\u2019", "'") in read_words("institutions.tsv"):
-        return SpeakerKind.ORGANISATION, name, False  # "the Kremlin", "Downing Street"
+    institution = name.lower().replace("\u2019", "'")
+    owner, _, owned_body = institution.partition("'s ")
+    if institution in read_words("institutions.tsv") or (
+        owned_body and " " not in owner and owned_body in read_words("institutions.tsv")
+    ):
+        # "the Kremlin", "Downing Street"; "Peru's Red Cross": the body, its country's own
+        return SpeakerKind.ORGANISATION, name, False
     head = _head_word(mention_text)
     if (
         len(words) > 2
