@@ -127,6 +127,9 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "boss": ("boss", "manager", "coach", "chief", "head"),
         "chief": ("chief", "head", "boss"),  # "The head of the Health Board ... the health chief"
         "head": ("head", "chief", "boss"),
+        # "Rep. Otto Renn ... The congressman said": a member of the House by its title
+        "congressman": ("congressman", "representative", "rep."),
+        "congresswoman": ("congresswoman", "representative", "rep."),
     }
 )
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
@@ -1737,6 +1740,14 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         return SpeakerKind.ORGANISATION, name, False
     head = _head_word(mention_text)
     if (
+        head.islower()
+        and head in read_words("document_nouns.tsv")
+        and not any(word[:1].isupper() for word in words[1:])
+    ):
+        # "Recent polls": a document, nobody's name (but "data compiled by Marlowe Financial"
+        # names the body that compiled it)
+        return SpeakerKind.UNKNOWN, _strip_article(mention_text.split(",", maxsplit=1)[0]), False
+    if (
         len(words) > 2
         and words[1] in _STREET_PREPOSITIONS
         and words[0].lower() in lexicon.group_nouns
@@ -2581,6 +2592,11 @@ def _according_to_source(
     if comma != -1:
         # "CONTENT, according to its mayor, Tomas Ibarra.": the name of the one described
         end = role_then_name(text, cue_end, comma, end, lexicon) or comma
+    tail = time_tail_start(text, cue_end, end)  # "figures released by the county on Tuesday"
+    kept = text[cue_end:tail].rstrip()
+    # not "the board's minutes", nor "a report published on Thursday" (its participle's time)
+    if not kept.endswith(_OWNER_ENDINGS) and not kept.endswith("ed"):
+        end = tail
     start, end = _strip_edges(text, cue_end, end)
     return _Found(start, end) if start < end else None
 

@@ -3318,8 +3318,13 @@ class _SpanFinder:
             and not self.only_connectives(start, end)
             and self.parenthetical_rest(cue, sentence) is not None
         )
-        if not _has_words(text, start, end, _FORWARD_MIN_WORDS) and not (
-            interrupts and _has_words(text, start, end, 1)
+        if (
+            not _has_words(text, start, end, _FORWARD_MIN_WORDS)
+            and not (
+                (interrupts and _has_words(text, start, end, 1))
+                # "Turnout rose, officials said.": a subject and its verb are a clause
+                or (_has_words(text, start, end, 2) and _past_form_after_the_first(text[start:end]))
+            )
         ):
             return None
         if not interrupts and (
