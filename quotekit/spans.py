@@ -215,6 +215,7 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
         or words[-2] in _BEFORE_A_CONJUNCTION_THAT
         or words[-2] in read_words("complement_nouns.tsv")
         or following.endswith("ed")
+        or following in _IRREGULAR_PAST_FORMS  # "cited a report that found ..."
         or following in _FINITE_VERBS
     ):
         # "said witnesses saw a gun and that ...": a second clause of one begun before it;
@@ -568,6 +569,7 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _CITING_FORMS = frozenset(("citing", "quoting"))
+_CITING_CUES = frozenset(("citing", "cited", "cites"))
 # A source cited in passing between a cue and its that-clause. Audit: fixed words, one bounded
 # possessive run of what is no clause punctuation; matched at one position.
 _CITED_IN_PASSING = regex.compile(
@@ -618,12 +620,16 @@ _WHY_UNNAMED = regex.compile(
 _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source is unnamed
 
 
-# What an opening "Citing" names when it is who told the report: a phrase whose last word
-# before its comma is a person or an office ("Citing an unnamed defence official,", "Citing
-# Western diplomats,"). Audit: a bounded lazy run of non-commas, then fixed words and a comma.
+# What "citing" names when it is who told the report: a phrase headed within its first words
+# by a person or an office, before its comma or stop ("Citing an unnamed defence official,",
+# "Citing Western diplomats,", "citing a source in the ministry."), not a document ("citing a
+# memorandum issued by the agency"). Audit: a bounded lazy repetition of possessive words,
+# fixed words, then an optional bounded possessive run; one position.
 _CITED_PERSON = regex.compile(
-    r"[ ][^,.;:\n]{0,80}?\b(?:officials?|diplomats?|sources?|people|person|aides?|officers?"
-    r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police),"
+    r"(?:[ ][^\s,.;:]++){0,4}?[ ](?:officials?|diplomats?|sources?|people|person|aides?|officers?"
+    r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police)"
+    # (or a source and where it sits: "citing a source in the ministry.")
+    r"(?:[ ](?:in|at|close[ ]to|familiar[ ]with)[^,.;:\n]{1,60}+)?[,.]"
 )
 
 
@@ -2839,13 +2845,12 @@ class _SpanFinder:
             for c in scan.cues
             if c.start not in used
             and _reports_here(text, c, scan.stretches)
-            # "Citing an unnamed official, KNA reported that": who told it (attribution reads
-            # the relay), no report of its own
+            # "Citing an unnamed official, KNA reported that", "Interfax reported, citing a
+            # source in the ministry": who told it (attribution reads the relay), no report
+            # of its own
             and not (
-                c.form == "citing"
-                and c is scan.cues[0]
+                c.form in _CITING_CUES
                 and len(scan.cues) > 1
-                and _opening_participle(text, sentence.start, c)
                 and _CITED_PERSON.match(text, c.end) is not None
             )
         ]
