@@ -1880,17 +1880,24 @@ _CROWD_NOUNS = "cries|shouts|jeers|chants|cheers|boos|applause|laughter"
 # The hearers' noise a quote is given as ("cries of", "chants of"). Audit: fixed words,
 # anchored at the window's end.
 _CROWD_NOISE = regex.compile(rf"\b(?:{_CROWD_NOUNS}|calls)[ ]of[ ]$", regex.IGNORECASE)
+# A verb after a bare noun: an auxiliary or an irregular past ("debris fell", "talks had").
+# Audit: a trie of fixed words (see quotekit._patterns.trie_pattern).
+_VERB_AFTER_A_NOUN = trie_pattern(
+    sorted(_IRREGULAR_PAST_FORMS | BE_FORMS | frozenset("had has have would could will".split()))
+)
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
 # after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a
 # semicolon, or a spaced dash (unless a second dash closes an aside, or a conjunction after it
 # goes on with the report: "for free - and if they stay, ..."). ``, and that`` goes on too; the
 # hearers' noise after a comma is the writer's (", to cries of "Frit!" from the opposition"),
 # and so is what the source left out (", without giving figures").
-# Audit: fixed alternatives after a literal comma or around a spaced dash, one of them a
-# possessive run of lower-case letters ending in "ing"; no repetition.
+# Audit: fixed alternatives after a literal comma or around a spaced dash, some of them
+# possessive runs of lower-case letters and a trie of fixed words; no repetition.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
-    r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}))"
+    r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}"
+    # ("but that debris fell on a school": a bare noun and its verb)
+    rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b))"
     r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|without[ ]\p{Ll}++(?<=ing)"
     rf"|(?:to|amid)[ ](?:{_CROWD_NOUNS})"
     r"|and(?![ ]that))\b)"
@@ -3135,8 +3142,14 @@ class _SpanFinder:
         if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
             return int(that.end())
         position = skip_intervening(self.text, cue.end)
-        if cue.form in _TELL_VERBS:
-            position = skip_intervening(self.text, self.skip_recipient(position))
+        # (the last word of a chain too: "quoted X as telling it that", where "it" is the
+        # agency that quotes)
+        cue_words = text[cue.start : cue.end].split()
+        if cue_words[-1].lower() in _TELL_VERBS:
+            position = self.skip_recipient(position)
+            if len(cue_words) > 1 and text.startswith(" it ", position):
+                position += len(" it")
+            position = skip_intervening(self.text, position)
         elif cue.form in _ASK_VERBS:
             asked = self.skip_recipient(position)  # "asked Okafor whether": the question
             if text[asked : asked + 1] == " " and _next_word(text, asked) in _QUESTION_WORDS:
