@@ -1808,6 +1808,9 @@ def _starts_new_attribution(
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
         return True
+    colon = text.rfind(": ", floor, cue.start)
+    if colon != -1 and not _has_words(text, colon, cue.start, _SUBJECT_REACH + 1):
+        return True  # "... are landing: 61 percent of older voters said": a clause of its own
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
     while comma > floor and text[comma] == "," and _in_number(text, comma):
         # "the site cost £140,000 a year to maintain": a number's comma ends no clause
@@ -2885,6 +2888,9 @@ class _SpanFinder:
                         else None
                     )
                     limit = min(limit, other.start if named is None else named.start())
+                    colon = text.rfind(": ", max(cue.end, other.start - _LOOK_BACK), other.start)
+                    if colon != -1 and not _QuoteState(text, cue.end).inside(colon):
+                        limit = min(limit, colon)  # "...: 61 percent of voters said ..."
                     break
             earlier = bisect.bisect_left(scan.cues, cue.start, key=lambda other: other.start)
             if earlier and (self.impersonal(cue) or self.passive_report(cue)):
