@@ -1789,6 +1789,7 @@ def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
 _CONDITION_OPENERS = frozenset("if unless when once until".split())
 # The auxiliaries of a passive ("was", "has been"): no subject of their own.
 _PASSIVE_AUXILIARIES = BE_FORMS | frozenset("been has have had".split())
+_MODALS = frozenset("would will could can may might should must".split())
 
 
 # "and" and a name (a title and capitalised words) right before a cue: the cue's own subject
@@ -1820,13 +1821,16 @@ def _starts_new_attribution(
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
         return False  # "had tried, even during the trial, to blame": the verb's complement
     between = text[comma + 1 : cue.start].lower().split() if comma != -1 else []
-    if (
-        between
-        and all(word in _PASSIVE_AUXILIARIES for word in between)
-        and any(word in BE_FORMS or word == "been" for word in between)
+    if between and (
+        all(word in _MODALS for word in between)
+        or (
+            all(word in _PASSIVE_AUXILIARIES for word in between)
+            and any(word in BE_FORMS or word == "been" for word in between)
+        )
     ):
         # "that Owen Tasker, who limped off, was expected to": a passive that goes on with
-        # the clause after an aside, with no subject of its own ("..., has said" has one)
+        # the clause after an aside, with no subject of its own ("..., has said" has one);
+        # "said her firm, Pell Law, would ask the court": a modal after an appositive
         return False
     if (
         comma != -1
@@ -1844,8 +1848,13 @@ def _starts_new_attribution(
         if any(mark in text[words[position].end() : cue.start] for mark in ",;"):
             return False
         if lowered in _SUBORDINATORS:
-            # "said X, while Y argued Z" is Y's; "said she left because she wanted Z" is hers
-            return cue.cue_class is not CueClass.THOUGHT
+            # "said X, while Y argued Z" is Y's; "said she left because she wanted Z" is hers;
+            # "says Corvane kept the tips while denying them": no subject, the clause's own
+            # (but after a comma or dash, "..., while chanting", the subject's own act)
+            set_off = text[max(floor, words[position].start() - 3) : words[position].start()]
+            return cue.cue_class is not CueClass.THOUGHT and (
+                position < len(words) - 1 or any(mark in set_off for mark in _OBJECT_BREAKS + "-")
+            )
         if lowered in _COORDINATORS:
             subject = words[position + 1 :]
             if not subject:
