@@ -3533,6 +3533,12 @@ def attribute(document: Document, context: Context) -> Document:
                 and previous.speaker is not None
                 and previous.cue is not None
                 and previous.cue.start >= cue_sentence.start
+                # not the asker of an opening "Asked by a reporter whether ..., Mara Dunne
+                # smiled and said": the main clause has a subject of its own
+                and not (
+                    previous.cue.text.lower() == "asked"
+                    and _opens_sentence(text, cue_sentence.start, previous.cue.start)
+                )
             ):
                 # "..., he said, adding that ...": the participle shares the main verb's subject
                 speaker, via, sieve = previous.speaker, previous.via, "statement"

@@ -2030,11 +2030,12 @@ def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     return not before or before.lower() in _COORDINATORS
 
 
-# The asker after an opening "Asked": "Asked by a reporter whether ...". Audit: a bounded lazy
-# repetition of possessive word runs before fixed words; matched at one position.
+# The asker after an opening "Asked": "Asked by a reporter whether ...", "Asked by the
+# moderator, Jan Okoro, how ...". Audit: a bounded lazy repetition of possessive word runs
+# and optional commas before fixed words; matched at one position.
 _ASKED_BY = regex.compile(
-    r"[ ]*+by[ ](?:[\p{L}\p{N}.'\u2019\-]++[ ]){1,6}?(?=(?:whether|if|about|what|why|how|when|who"
-    r"|where|to)\b)"
+    r"[ ]*+by[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ ]){1,10}?"
+    r"(?=(?:whether|if|about|what|why|how|when|who|where|to)\b)"
 )
 
 
@@ -3003,7 +3004,10 @@ class _SpanFinder:
         opening_participle = _opening_participle(text, sentence.start, cue)
         if opening_participle:
             asker = _ASKED_BY.match(text, start, end)
-            start = start if asker is None else int(asker.end())
+            if asker is not None:
+                start = int(asker.end())
+                topic = _TOPIC_PREPOSITION.match(text, start)  # "Asked by reporters about"
+                start = start if topic is None else int(topic.end())
         interposed = cue.form in _PASSIVE_WITH_TOPIC and text[cue.start - 2 : cue.start] == ", "
         if opening_participle or interposed or _subordinate_cue(text, sentence.start, cue.start):
             # "After Roe said X, the board ...", "Roe, asked how it went, paused": X
