@@ -1160,6 +1160,17 @@ class _Resolver:
     def relative_antecedent(self, who: int) -> _Found | None:
         """What a relative ``who`` stands for: the phrase right before it in its sentence,
         past a comma and a bracketed aside (``Tom Vance (R-Ohio), who``, ``voters who``)."""
+        index = bisect.bisect_right(self.sentence_starts, who) - 1
+        sentence_start = self.sentence_starts[index] if index >= 0 else 0
+        before = self.text[max(sentence_start, who - _RELATIVE_REACH) : who].rstrip()
+        if before.endswith((" and", " or")):
+            # "Dana Reyes, who has led the council since 2019 and who said": the first
+            # relative's antecedent
+            first = before.rfind(" who ")
+            if first != -1:
+                return self.relative_antecedent(
+                    max(sentence_start, who - _RELATIVE_REACH) + first + 1
+                )
         end = _back_over(self.text, _back_over(self.text, _back_over(self.text, who), ","))
         if self.text[end - 1 : end] == ")":
             bracket = self.text.rfind("(", max(0, end - _RELATIVE_REACH), end)
@@ -1167,8 +1178,6 @@ class _Resolver:
         age = _AGE_BEFORE_RELATIVE.search(self.text, max(0, end - _AGE_CHARACTERS), end)
         if age is not None:
             end = _back_over(self.text, age.start())  # "Maureen Oakhurst, 71, who": hers
-        index = bisect.bisect_right(self.sentence_starts, who) - 1
-        sentence_start = self.sentence_starts[index] if index >= 0 else 0
         tokens = _words_before(self.text, max(sentence_start, end - _RELATIVE_REACH), end)
         if not tokens:
             return None
@@ -1184,7 +1193,13 @@ class _Resolver:
                 and tokens[index + 1][2][:1].isupper()
             ):
                 continue
-            if word in _BEFORE_ANTECEDENT:
+            if word in _BEFORE_ANTECEDENT or (
+                # "Reporters met the mayor, who": a past verb's object
+                first < index < len(tokens) - 1
+                and tokens[index][2].islower()
+                and (word in _IRREGULAR_PASTS or word.endswith("ed"))
+                and tokens[index + 1][2].lower() in _NOUN_PHRASE_LEADS
+            ):
                 first = index + 1  # "Roe is releasing an ad that": the object, not the clause
                 break
         last = len(tokens) - 1
