@@ -56,6 +56,7 @@ from quotekit.mentions import (
     PRONOUNS,
     SOURCE_FIRST_CUES,
     WEEKDAYS,
+    absolute_subject,
     agent_start,
     be_before,
     document_head,
@@ -133,9 +134,10 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
-# Nouns for a whole executive, which no single body of its kind stands for ("the government"
-# is not the City Council).
-_WHOLE_GOVERNMENT = frozenset(("government", "administration"))
+# Nouns news uses for any public body, whatever its own name ("The National Competition
+# Commission sued ... The agency alleges"), where "the council" or "the department" is the
+# body's own word.
+_ANY_AGENCY = frozenset(("agency",))
 # Words that end, read backwards from a name, what describes it: a verb, a preposition, a
 # conjunction ("a campaigner for Senator Bernie Sanders": "for").
 _DESCRIPTION_STOPS = BE_FORMS | frozenset(
@@ -209,7 +211,6 @@ _NOT_AFTER_CUE = tuple(
 )
 # Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island").
 _PERSON_LIKE = 2  # name strength of a run of capitalised words that reads as a person's name
-_ARTICLE_WORDS = frozenset(("a", "an", "the"))
 _COORDINATING_WORDS = frozenset("and but or so".split())
 _PERSONAL_OWNERS = frozenset("his her my our your".split())
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
@@ -1076,7 +1077,9 @@ class _Resolver:
                 return self.make(
                     resolved[0], mention, SpeakerKind.PERSON
                 ), confidence * _PRONOUN_FACTOR
-        lowered = _SUBJECT_FORMS.get(lowered, lowered)  # "quoted him as saying"
+        # "quoted him as saying": a person of a sentence before, never the outlet quoting
+        before = self.sentence_start(found.start) if lowered in _SUBJECT_FORMS else found.start
+        lowered = _SUBJECT_FORMS.get(lowered, lowered)
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
@@ -1084,7 +1087,7 @@ class _Resolver:
                 if group is None:
                     return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
                 return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
-            resolved = self.antecedent(found.start, gender)
+            resolved = self.antecedent(before, gender)
             if resolved is None:
                 return self.make(mention_text, mention, SpeakerKind.PERSON), _UNRESOLVED
             name, _ = resolved
@@ -1212,7 +1215,7 @@ class _Resolver:
         if (
             person
             and first > 1
-            and tokens[first][2].lower() in _ARTICLE_WORDS
+            and tokens[first][2].lower() + " " in _ARTICLES
             and "," in _gap(self.text, tokens, first)
             and tokens[first - 1][2][:1].isupper()
         ):
@@ -1277,9 +1280,12 @@ class _Resolver:
     def described_organisation(self, mention_text: str, offset: int) -> str | None:
         """The organisation ``the council``, ``the company`` stands for: the nearest earlier
         one named with that noun (``Eastbrook Council``, ``Ministry of Transport`` for ``the
-        ministry``), or for a noun any business (any body) goes by, a business (a body) named
-        in its sentence or the one before (further back, another the rules cannot tell apart
-        may stand between).
+        ministry``), or for a noun any business (any body, any public agency) goes by, a
+        business (a body of that kind) named in its sentence or the one before, or opening a
+        sentence further back (``Tarvo Foods cut its outlook. ... The company said``), but not
+        a person's employer named in passing (``an analyst at Bellmore Partners``); else the
+        body that spoke last, described with the noun (``according to the U.N. refugee agency
+        UNHCR ... The agency said``).
         """
         words = mention_text.lower().split()
         if (
@@ -1322,10 +1328,10 @@ class _Resolver:
                         words[1] in _ANY_BUSINESS and _business_word(name_lowered[-1], self.lexicon)
                     )
                     # "The National Competition Commission sued ... The agency alleges": a
-                    # body of the same kind ("agency", "commission": government)
+                    # word for any body of a kind takes up one of that kind ("agency",
+                    # "commission": government); "the council" is a council's own word
                     or (
-                        self.lexicon.organisation_words.get(words[1]) is not None
-                        and words[1] not in _WHOLE_GOVERNMENT  # not "the government"
+                        words[1] in _ANY_AGENCY
                         and self.lexicon.organisation_words.get(words[1])
                         == self.lexicon.organisation_words.get(name_lowered[-1])
                     )
@@ -1346,7 +1352,7 @@ class _Resolver:
                 if start < near:
                     break
                 last = name.split()[-1].lower() if name.split() else ""
-                named_end = self.text.find(name, start)
+                named_end = self.text.find(name, start, start + LONGEST_MENTION)
                 described = self.text[start : named_end if named_end != -1 else start].lower()
                 if kind is SpeakerKind.ORGANISATION and (
                     words[1] in _ANY_BODY
@@ -2233,7 +2239,7 @@ def _subject_before(
             or (
                 index > 1
                 and tokens[index - 1][2].endswith("s")
-                and tokens[index - 2][2].lower() in _ARTICLE_WORDS
+                and tokens[index - 2][2].lower() + " " in _ARTICLES
             )
         )
         and not _may_open_mention(tokens[index - 1][2])  # "That prompted calls for"
@@ -3399,25 +3405,6 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     return bool(after) and after[0][:1].islower()
 
 
-# "with" or "and" and a name right before a participle: the subject of an absolute clause
-# ("..., with Sen. Ida Moss saying ... and Gov. Paul Arden saying", "with the Kell Courier
-# showing"). Audit: fixed words and an optional article, then a bounded repetition of
-# possessive capitalised runs, anchored at the window's end.
-_ABSOLUTE_SUBJECT = regex.compile(
-    r"\b(?:with|and)(?:[ ]the)?+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){1,5}+[ ]$"
-)
-_ABSOLUTE_REACH = 80  # characters before a participle read for the subject of its clause
-
-
-def _is_participle(text: str, offset: int) -> bool:
-    """Whether a cue is a participle (``..., adding that``, ``at a news conference announcing``),
-    which shares the subject of the sentence's earlier cue; ``according to`` names its own."""
-    if not _participle_form(text, offset):
-        return False
-    # "with Sen. Ida Moss saying": the name before it is its own subject
-    return _ABSOLUTE_SUBJECT.search(text, max(0, offset - _ABSOLUTE_REACH), offset) is None
-
-
 def _participle_form(text: str, offset: int) -> bool:
     """Whether the cue at ``offset`` is a word in -ing (``according`` is no participle)."""
     word = text[offset : offset + 30].split(maxsplit=1)
@@ -3508,17 +3495,18 @@ def attribute(document: Document, context: Context) -> Document:
                 found = _opening_poll(text, cue_sentence, found.start) or found
             previous = quotes[-1] if quotes else None
             unnamed = _unnamed_source(text, cue_sentence, candidate.cue_start, candidate.cue_end)
-            shares = _is_participle(text, candidate.cue_start)
+            # a participle (",  adding that", "at a news conference announcing") shares the
+            # subject of the sentence's earlier cue, unless an absolute clause names its own
+            # ("with RealClearPolitics showing"); "according to" names its own
+            participle = _participle_form(text, candidate.cue_start)
             absolute = (
-                _ABSOLUTE_SUBJECT.search(
-                    text, max(0, candidate.cue_start - _ABSOLUTE_REACH), candidate.cue_start
-                )
-                if _participle_form(text, candidate.cue_start)
+                absolute_subject(text, cue_sentence.start, candidate.cue_start)
+                if participle
                 else None
             )
+            shares = participle and absolute is None
             if absolute is not None:
-                # "with RealClearPolitics showing": the name after "with" is the subject
-                found = _Found(*_strip_edges(text, absolute.start() + 4, absolute.end()))
+                found = _Found(absolute[1], absolute[2])
             opening = shares and _opens_sentence(text, cue_sentence.start, candidate.cue_start)
             if opening:
                 # "Noting that ..., Trump said": an opening participle's subject comes after it

@@ -35,6 +35,7 @@ __all__ = [
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
     "WEEKDAYS",
+    "absolute_subject",
     "agent_start",
     "document_head",
     "find_mentions",
@@ -557,6 +558,27 @@ _INTERVENING = regex.compile(
     r"|in[ ]\p{N}{4})\b",
     regex.IGNORECASE,
 )
+
+
+# "with", "and" or "but", an optional article and a name right before a participle: the
+# subject of an absolute clause ("..., with Sen. Ida Moss saying ... and Gov. Paul Arden
+# saying", "with the Kell Courier showing"). Audit: fixed words and an optional article, then
+# a bounded repetition of possessive capitalised runs, anchored at the window's end.
+_ABSOLUTE_SUBJECT = regex.compile(
+    r"\b(?:with|and|but)(?:[ ]the)?+[ ]"
+    r"(?P<name>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,4}+)[ ]$"
+)
+_ABSOLUTE_REACH = 80  # characters before a participle read for the subject of its clause
+
+
+def absolute_subject(text: str, floor: int, cue_start: int) -> tuple[int, int, int] | None:
+    """The absolute clause whose participle cue starts at ``cue_start`` (``..., with Sen. Ida
+    Moss saying``): (where its ``with``/``and`` starts, where its named subject starts and
+    ends), or None when no name stands right before the cue."""
+    match = _ABSOLUTE_SUBJECT.search(text, max(floor, cue_start - _ABSOLUTE_REACH), cue_start)
+    if match is None:
+        return None
+    return int(match.start()), int(match.start("name")), int(match.end("name"))
 
 
 def skip_intervening(text: str, position: int) -> int:
