@@ -666,7 +666,7 @@ class _Resolver:
             index -= 1
             mention_text = self.with_honorific(mention)
             start = mention.end - len(mention_text)
-            if start not in self.sentence_openings:
+            if not self.opens_sentence(start):
                 # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
                 # not for one named in passing ("having Mr. Putin treat him with respect")
                 start, mention_text = mention.start, self.text[mention.start : mention.end]
@@ -871,12 +871,17 @@ class _Resolver:
         return self.opens_sentence(start) and start >= self.sentence_starts[max(index, 0)]
 
     def opens_sentence(self, start: int) -> bool:
-        """Whether a name at ``start`` opens its sentence, titles and modifiers before it."""
+        """Whether a name at ``start`` opens its sentence, titles and modifiers before it, or
+        an opening adverbial (``In 2010, Ms. Ruiz opened a gallery``)."""
         if start in self.sentence_openings:
             return True
         opening = self.sentence_start(start)
         if start - opening > _TITLE_REACH:
             return False
+        if self.text[opening:start].rstrip().endswith(",") and (
+            _skip_spaces(self.text, _past_opener(self.text, opening, start, self)) == start
+        ):
+            return True
         words = self.text[opening:start].lower().split()
         lexicon = self.lexicon
         return (
