@@ -263,12 +263,12 @@ _ISSUED_DOCUMENTS = _documents("issued")
 # said in a statement").
 # Audit: the issuer starts only at a word's start where a run of capitalised words starts
 # (lookbehinds of one character and of one word, which backtracks within that word only), then
-# possessive runs separated by single
-# spaces; fixed verbs and determiners, a bounded repetition of possessive word runs; each run
-# is read once per scan.
+# possessive runs separated by single spaces, an optional comma (an appositive's: "The band's
+# label, Northlight Records, said in a statement"); fixed verbs and determiners, a bounded
+# repetition of possessive word runs; each run is read once per scan.
 _ISSUED = regex.compile(
     r"(?<![\p{L}.'\u2019&\-])(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
-    r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+)[ ]"
+    r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
     r"(?:issued|released|sent|published|posted|put[ ]out|(?:said|says|wrote)[ ]in)[ ]"
     r"(?:a|an|its|his|her|their)[ ]"
     r"(?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
@@ -1346,29 +1346,24 @@ class _Resolver:
                 if following is not None and self.text[mention.end : following.start] == " of ":
                     return name + " of " + self.text[following.start : following.end]
                 return name
-        if (
-            words[1] in _ANY_BUSINESS
-            or words[1] in _ANY_BODY
-            or words[1] in self.lexicon.organisation_words
-        ):
-            # "according to the tour promoter, Brightline Live. The company said": the body
-            # that spoke last, in this sentence or the one before
-            for start, name, kind in self.speakers_before(offset):
-                if start < near:
-                    break
-                last = name.split()[-1].lower() if name.split() else ""
-                named_end = self.text.find(name, start, start + LONGEST_MENTION)
-                described = self.text[start : named_end if named_end != -1 else start].lower()
-                if kind is SpeakerKind.ORGANISATION and (
-                    words[1] in _ANY_BODY
-                    # "According to the U.N. refugee agency UNHCR, ... The agency said"
-                    or words[1] in described.split()
-                    or (
-                        words[1] in _ANY_BUSINESS
-                        and _organisation_word_kind(last, self.lexicon) in (None, "business")
-                    )
-                ):
-                    return name  # (not "The Harbour Workers Union" for "the company")
+        # "according to the tour promoter, Brightline Live. The company said": the body
+        # that spoke last, in this sentence or the one before
+        for start, name, kind in self.speakers_before(offset):
+            if start < near:
+                break
+            last = name.split()[-1].lower() if name.split() else ""
+            named_end = self.text.find(name, start, start + LONGEST_MENTION)
+            described = self.text[start : named_end if named_end != -1 else start].lower()
+            if kind is SpeakerKind.ORGANISATION and (
+                words[1] in _ANY_BODY
+                # "According to the U.N. refugee agency UNHCR, ... The agency said"
+                or words[1] in (word.strip(",;:") for word in described.split())
+                or (
+                    words[1] in _ANY_BUSINESS
+                    and _organisation_word_kind(last, self.lexicon) in (None, "business")
+                )
+            ):
+                return name  # (not "The Harbour Workers Union" for "the company")
         return None
 
     def described_person(self, mention_text: str, offset: int) -> str | None:
@@ -1793,7 +1788,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         and (words[0].lower() in _DESCRIPTION_LEADS or words[0].lower() in _PERSONAL_OWNERS)
         and head.islower()
     )
-    owned = bool(words) and words[0].lower() in ("its", "their") and head.islower()
+    owned = (
+        bool(words)
+        and (words[0].lower() in ("its", "their") or words[0].endswith(_OWNER_ENDINGS))
+        and head.islower()
+    )  # "its operator, Nordkraft", "Morrow's label, Parhelion Records"
     if description_first or owned:
         # "The country's medicines regulator, the Therapeutic Products Authority, said", "The
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
