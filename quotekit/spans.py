@@ -161,12 +161,13 @@ _THAT_SOON = re.compile(
 _BEFORE_A_CONJUNCTION_THAT = frozenset("or so now such given except provided".split())
 _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evening time".split())
 # One word and a stop after "that", or a comma and a participle of saying: a noun the
-# determiner "that" goes with ("rejected that claim.", "echoed that call, saying"; not "that
-# states, led by Ohio, will", "that everyone, including the minister, would"). Audit: a
+# determiner "that" goes with ("rejected that claim.", "echoed that call, saying", "pointed out
+# that record, Varga laughed"; not "that states, led by Ohio, will", "that everyone,
+# including the minister, would"). Audit: a
 # possessive run between fixed characters and fixed words; one position.
 _NOUN_AFTER_THAT = regex.compile(
     r"[ ]\p{Ll}[\p{Ll}\-]*+(?:[.;:!?]|,[ ](?:saying|adding|noting|arguing|calling|warning"
-    r"|insisting|telling|claiming)\b)"
+    r"|insisting|telling|claiming)\b|,[ ]\p{Lu})"
 )
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
@@ -671,7 +672,8 @@ _GERUND_LEADS = frozenset("before after without while since".split())
 
 def _adds_up(text: str, cue_end: int) -> bool:
     """Whether ``add`` adds something up here: before ``to``, ``another``, an amount or an
-    ordinal (``adding to his victories``, ``added a third``, ``added 20 points``)."""
+    ordinal (``adding to his victories``, ``added a third``, ``added 20 points``), or a short
+    thing that ends the sentence (``adding a heart emoji.``)."""
     words = text[cue_end : cue_end + _ADDED_REACH].split()[:_ADDED_WORDS]
     if words[:1] == ["to"]:
         return True  # "adding to his victories"
@@ -680,6 +682,13 @@ def _adds_up(text: str, cue_end: int) -> bool:
     following = [word.strip(".,;:!?").lower() for word in words[:2]]
     if following[:1] == ["another"] or _measured(text, cue_end + 1):
         return True
+    if (
+        following[:1]
+        and following[0] in _ARTICLES
+        and words[-1][-1:] == "."
+        and not any(mark in "".join(words) for mark in '"\u201c\u2018')
+    ):
+        return True  # "adding a heart emoji.": a thing added, nothing said
     return len(following) == 2 and following[0] in _ARTICLES and following[1] in _ORDINALS
 
 
@@ -1238,7 +1247,10 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     # "this claim", and "That claim was challenged" opening a sentence; not "a report that
     # said" (a relative) nor "That said," (an idiom)
     demonstrative = (
-        previous[-1] in _NOUN_LEADS or text[max(0, match.start() - 5) : match.start()] == "That "
+        previous[-1] in _NOUN_LEADS
+        or text[max(0, match.start() - 5) : match.start()] == "That "
+        # "Breaking that promise to balance the budget": a noun and its infinitive
+        or (previous[-1] == "that" and _next_word(text, match.end()) == "to")
     )
     return demonstrative and not word.endswith(("ed", "ing", "s", "told", "wrote", "said"))
 
@@ -1298,7 +1310,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     if (
         text[start : start + 5].lower() == "that "
         and end - start > 5
-        and not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 1))
+        and not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 3))
     ):
         start += 5  # not "rejected that claim.": a determiner and its noun
     end = _before_trailing_punctuation(text, start, end)
@@ -1543,8 +1555,9 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
     """Whether what a writing cue takes is a written work named by its noun (``a detailed
     letter to the board``, ``a photo of himself``), with no clause saying what it says."""
     words = [word.lower() for word in text[start:end].split()[: _WORK_REACH + 1]]
-    if not words or (words[0] not in _NOUN_DETERMINERS and words[0] != "this"):
-        return False
+    counted = bool(words) and (words[0][:1].isdigit() or words[0] in _MEASURE_LEADS)
+    if not words or (words[0] not in _NOUN_DETERMINERS and words[0] != "this" and not counted):
+        return False  # ("wrote more than 3,000 articles for the paper": works counted)
     works = read_words("written_works.tsv")
     return any(word.strip(",.") in works for word in words[1:]) and not any(
         marker in text[start:end].lower().split() for marker in ("that", "saying", "calling")
@@ -3017,7 +3030,8 @@ class _SpanFinder:
         start = self.skip_intervening(cue)
         that_clause = text[max(0, start - 4) : start].lower() == "that"
         # "asked about the delay": the preposition is the cue's, though it counts as a word
-        topic = _TOPIC_PREPOSITION.match(text, start)
+        # (not after "that": "said that for many children, ..." keeps its preposition)
+        topic = None if that_clause else _TOPIC_PREPOSITION.match(text, start)
         least = _FORWARD_MIN_WORDS - (topic is not None)
         if cue.form in read_words("refusal_cues.tsv") or (
             cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to"))
