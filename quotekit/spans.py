@@ -758,11 +758,13 @@ def _characterising_verb(
 
 def _characterising_cues(
     text: str, scan: _SentenceScan, known: list[CueMatch], lexicon: Lexicon
-) -> list[CueMatch]:
+) -> tuple[list[CueMatch], frozenset[int]]:
     """Verbs whose object a quotation characterises through ``as`` (``heralded the deal as a
     “breakthrough”``, ``has been pounding her rival as a “con artist”``): the quotation is the
-    source's word for the object."""
+    source's word for the object. Returns the new cues and the starts of ``known`` ones that
+    characterise so (``described her job as "..."``)."""
     taken = {cue.start for cue in known}
+    already: set[int] = set()
     found: list[CueMatch] = []
     for stretch in scan.stretches:
         before = _AS_BEFORE_QUOTE.search(
@@ -771,12 +773,15 @@ def _characterising_cues(
         if before is None:
             continue
         verb = _characterising_verb(text, scan.sentence.start, before.start(), lexicon)
-        if verb is None or verb[0] in taken:
+        if verb is None:
+            continue
+        if verb[0] in taken:
+            already.add(verb[0])
             continue
         taken.add(verb[0])
         form = text[verb[0] : verb[1]].lower()
         found.append(CueMatch(verb[0], verb[1], form, CueClass.SPEECH))
-    return found
+    return found, frozenset(already)
 
 
 def _next_word(text: str, offset: int) -> str:
@@ -2507,8 +2512,13 @@ class _SpanFinder:
             cues = find_cues(text, scan.sentence.start, scan.sentence.end, self.lexicon)
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
                 naming = _naming_cues(text, scan)
-                naming += _characterising_cues(text, scan, cues + naming, self.lexicon)
-                scan.naming = frozenset(cue.start for cue in naming)
+                characterising, known = _characterising_cues(
+                    text, scan, cues + naming, self.lexicon
+                )
+                naming += characterising
+                # (a cue of the lexicon characterising through "as", "described her job as
+                # "...,"", reports up to the quotation too)
+                scan.naming = frozenset(cue.start for cue in naming) | known
                 cues = sorted(cues + naming, key=lambda cue: cue.start)
             for cue in cues:
                 while current is not None and current.end <= cue.start:
