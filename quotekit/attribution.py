@@ -244,6 +244,7 @@ _BEAT_WORDS = 3  # words after the name in a beat of action before a quote ("shr
 _REASON_WORDS = frozenset(("because", "since"))  # open a reason inside a relative clause
 _REASON_REACH = 12  # words back from a reason to the relative pronoun it belongs to
 _TITLE_REACH = 60  # characters of title words before a name that opens its sentence
+_OPENER_REACH = 200  # characters of an opening adverbial before a sentence's subject
 _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before a subject
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
@@ -876,12 +877,14 @@ class _Resolver:
         if start in self.sentence_openings:
             return True
         opening = self.sentence_start(start)
-        if start - opening > _TITLE_REACH:
-            return False
-        if self.text[opening:start].rstrip().endswith(",") and (
-            _skip_spaces(self.text, _past_opener(self.text, opening, start, self)) == start
+        if (
+            start - opening <= _OPENER_REACH
+            and self.text[opening:start].rstrip().endswith(",")
+            and _skip_spaces(self.text, _past_opener(self.text, opening, start, self)) == start
         ):
             return True
+        if start - opening > _TITLE_REACH:
+            return False
         words = self.text[opening:start].lower().split()
         lexicon = self.lexicon
         return (
@@ -3112,7 +3115,19 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
         comma = text.find(",", start, limit)
         words = text[start : comma if comma != -1 else limit].split()
         place = all(word.lower() in lexicon.us_states for word in words)
-        if not words or not (place or (words[0].islower() and words[0] not in PRONOUNS)):
+        if not words or not (
+            place
+            # (a relative clause of the opening goes on with it: "Asked about the fans, who
+            # had said ..., Tomas Brandt shrugged")
+            or (
+                words[0].islower()
+                and (
+                    words[0] not in PRONOUNS
+                    # (after a participle, which has no subject of its own to relate)
+                    or (words[0] == "who" and opener.endswith(("ing", "ed")))
+                )
+            )
+        ):
             break
     return start
 
