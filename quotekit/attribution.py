@@ -1810,19 +1810,28 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
             if body and (
                 _organisation_head(body.split()[-1].lower(), lexicon)
                 # the name alone, not "run by Michael McDonald"
-                or (described_kind is SpeakerKind.ORGANISATION and body == part.strip())
+                or (
+                    described_kind is SpeakerKind.ORGANISATION
+                    and body == part.strip()
+                    # (not a person's name: "The Gazette's publisher, Alan Fairweather")
+                    and not _plain_person_name(body, lexicon)
+                )
             ):
                 return SpeakerKind.ORGANISATION, body, False
-    described = (
-        description_first
-        and not any(
-            _name_strength(part, lexicon) == _PERSON_LIKE
-            and not _participle_phrase(part)  # "The complaint, filed in March by ..."
-            for part in mention_text.split(",")[1:]
-        )
+    named_later = any(
+        _name_strength(part, lexicon) == _PERSON_LIKE
+        and not _participle_phrase(part)  # "The complaint, filed in March by ..."
+        for part in mention_text.split(",")[1:]
     )
+    described = description_first and not named_later
     if (
-        (group_kind is not None and (not head[:1].isupper() or sentence_initial))
+        # (a group's word, unless a person's name follows it: "The Gazette's publisher, Alan
+        # Fairweather")
+        (
+            group_kind is not None
+            and (not head[:1].isupper() or sentence_initial)
+            and not (named_later and description_first)
+        )
         or not capitalised
         or described
     ):
@@ -1833,7 +1842,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         return group_kind or SpeakerKind.UNKNOWN, _strip_article(described_text), False
     # "Frank Church": a given name before a word that may end a body's name too
     surname = head.lower() in _SURNAMES_TOO and words[0].lower() in lexicon.given_names
-    if group_kind is SpeakerKind.ORGANISATION and not surname:
+    if (
+        group_kind is SpeakerKind.ORGANISATION
+        and not surname
+        and not (named_later and description_first)
+    ):
         # "Harbor Bank"; "The Acme Union, which represents 28,000 staff", "The Coastal Rescue
         # Institution, the charity that runs the station": the name alone
         relative = _RELATIVE_AFTER_NAME.search(mention_text)

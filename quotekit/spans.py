@@ -2432,10 +2432,13 @@ def _last_comma(text: str, start: int, end: int) -> int | None:
 # What may join the quoted names a naming verb gives: 'a "liar" and "a fraud"', '"weak," "low
 # energy"'. Audit: one optional comma, space and conjunction, each possessive.
 _NAMES_JOINED = regex.compile(r",?+[ ]*+(?:(?:and|or)[ ]++)?+(?:(?:a|an|the)[ ]++)?+")
-# A comma or a conjunction and a subject pronoun after the quoted name: the writer goes on.
-# Audit: fixed alternatives, no repetition.
+# A comma or a conjunction and a subject pronoun after the quoted name: the writer goes on;
+# so does the occasion of the naming ("called her "the conscience of the paper" in a note to
+# staff on Monday"). Audit: fixed alternatives, no repetition.
 _NEW_CLAUSE_AFTER_NAME = regex.compile(
     r",|[ ](?:and|but|while|as)[ ](?:he|she|they|it|we|i)\b|[ ](?:and|but|or)[ ](?=\p{Ll})"
+    r"|[ ](?:in|on|at|during)[ ](?:a|an|the|his|her|their|its|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b"
 )
 
 
