@@ -137,7 +137,7 @@ _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 # Nouns news uses for any public body, whatever its own name ("The National Competition
 # Commission sued ... The agency alleges"), where "the council" or "the department" is the
 # body's own word.
-_ANY_AGENCY = frozenset(("agency",))
+_ANY_AGENCY = frozenset(("agency", "ministry", "army", "military"))
 # Words that end, read backwards from a name, what describes it: a verb, a preposition, a
 # conjunction ("a campaigner for Senator Bernie Sanders": "for").
 _DESCRIPTION_STOPS = BE_FORMS | frozenset(
@@ -731,7 +731,12 @@ class _Resolver:
             nearest in named
             and (
                 nearest == self.last_speaker(offset)
-                or (self.subject_just_before(nearest_start, offset) and self.plain_name(nearest))
+                # (not past an opening adverbial: "In the second half, Kelton Rovers scored
+                # twice. '...,' he said" goes on with the last speaker)
+                or (
+                    self.subject_just_before(nearest_start, offset, opener=False)
+                    and self.plain_name(nearest)
+                )
             )
             and self.gender_of(nearest, nearest_mention) == "u"
         ):
@@ -865,20 +870,25 @@ class _Resolver:
             bool(before) and before[-1].lower() in self.lexicon.cues
         )
 
-    def subject_just_before(self, start: int, offset: int) -> bool:
+    def subject_just_before(self, start: int, offset: int, *, opener: bool = True) -> bool:
         """Whether a mention at ``start`` opens the sentence of ``offset`` or the one before,
-        past the words of a title before the name (``Former minister John Hetherington``)."""
+        past the words of a title before the name (``Former minister John Hetherington``) and,
+        with ``opener``, past an opening adverbial."""
         index = bisect.bisect_right(self.sentence_starts, offset) - 2
-        return self.opens_sentence(start) and start >= self.sentence_starts[max(index, 0)]
+        return (
+            self.opens_sentence(start, opener=opener)
+            and start >= self.sentence_starts[max(index, 0)]
+        )
 
-    def opens_sentence(self, start: int) -> bool:
+    def opens_sentence(self, start: int, *, opener: bool = True) -> bool:
         """Whether a name at ``start`` opens its sentence, titles and modifiers before it, or
-        an opening adverbial (``In 2010, Ms. Ruiz opened a gallery``)."""
+        (with ``opener``) an opening adverbial (``In 2010, Ms. Ruiz opened a gallery``)."""
         if start in self.sentence_openings:
             return True
         opening = self.sentence_start(start)
         if (
-            start - opening <= _OPENER_REACH
+            opener
+            and start - opening <= _OPENER_REACH
             and self.text[opening:start].rstrip().endswith(",")
             and _skip_spaces(self.text, _past_opener(self.text, opening, start, self)) == start
         ):
@@ -1085,8 +1095,9 @@ class _Resolver:
                 return self.make(
                     resolved[0], mention, SpeakerKind.PERSON
                 ), confidence * _PRONOUN_FACTOR
-        # "quoted him as saying": a person of a sentence before, never the outlet quoting
-        before = self.sentence_start(found.start) if lowered in _SUBJECT_FORMS else found.start
+        # "quoted him as saying": a person named before the chain's subject, never the
+        # outlet quoting
+        before = self.chain_subject_start(found.start) if lowered in _SUBJECT_FORMS else found.start
         lowered = _SUBJECT_FORMS.get(lowered, lowered)
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
@@ -1168,6 +1179,15 @@ class _Resolver:
         mention = self.mentions[index]
         return self.text[mention.start : mention.end], mention.start
 
+    def chain_subject_start(self, pronoun: int) -> int:
+        """Where the subject of the chain verb before an object pronoun starts (``The Harlow
+        Herald quoted her``: ``Harlow Herald``), or the pronoun itself when none is named."""
+        verb_start = self.text.rfind(" ", 0, max(0, pronoun - 1))
+        index = bisect.bisect_left(self.mention_starts, verb_start) - 1
+        if index >= 0 and self.mentions[index].end == verb_start:
+            return self.mentions[index].start
+        return pronoun
+
     def relative_antecedent(self, who: int) -> _Found | None:
         """What a relative ``who`` stands for: the phrase right before it in its sentence,
         past a comma and a bracketed aside (``Tom Vance (R-Ohio), who``, ``voters who``)."""
@@ -1200,7 +1220,7 @@ class _Resolver:
             if (
                 person
                 and word in ("in", "at")
-                and index > first
+                and first < index < len(tokens) - 1
                 and tokens[index + 1][2][:1].isupper()
             ):
                 continue
@@ -1796,6 +1816,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         and (words[0].lower() in ("its", "their") or words[0].endswith(_OWNER_ENDINGS))
         and head.islower()
     )  # "its operator, Nordkraft", "Morrow's label, Parhelion Records"
+    possessive = bool(words) and words[0].endswith(_OWNER_ENDINGS)
     if description_first or owned:
         # "The country's medicines regulator, the Therapeutic Products Authority, said", "The
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
@@ -1807,14 +1828,18 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         described_kind = lexicon.group_nouns.get(head_noun)
         for part in parts[1:]:
             body = _capitalised_tail(part.strip())
-            if body and (
-                _organisation_head(body.split()[-1].lower(), lexicon)
-                # the name alone, not "run by Michael McDonald"
-                or (
-                    described_kind is SpeakerKind.ORGANISATION
-                    and body == part.strip()
-                    # (not a person's name: "The Gazette's publisher, Alan Fairweather")
-                    and not _plain_person_name(body, lexicon)
+            if (
+                body
+                and (not possessive or body == part.strip())
+                and (
+                    _organisation_head(body.split()[-1].lower(), lexicon)
+                    # the name alone, not "run by Michael McDonald"
+                    or (
+                        described_kind is SpeakerKind.ORGANISATION
+                        and body == part.strip()
+                        # (not a person's name: "The Gazette's publisher, Alan Fairweather")
+                        and not _plain_person_name(body, lexicon)
+                    )
                 )
             ):
                 return SpeakerKind.ORGANISATION, body, False
