@@ -1166,7 +1166,15 @@ class _Resolver:
         start = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
         start = max(start, offset - _ISSUER_REACH)  # a long sentence is read near the mention
         issued = max(  # the last one before the mention
-            _ISSUED.finditer(self.text, start, offset),
+            (
+                match
+                for match in _ISSUED.finditer(self.text, start, offset)
+                # the comma after an issuer closes an appositive opened by one ("The band's
+                # label, Northlight Records, said in a statement"), not a relative clause's
+                # ("Ivo Reyes, who chairs the board of Kelton Mills, issued a statement")
+                if self.text[match.end("issuer") : match.end("issuer") + 1] != ","
+                or self.text[max(0, match.start() - 2) : match.start()] == ", "
+            ),
             key=lambda match: match.start(),
             default=None,
         )
