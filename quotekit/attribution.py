@@ -1387,8 +1387,9 @@ class _Resolver:
             described = self.text[start : named_end if named_end != -1 else start].lower()
             if kind is SpeakerKind.ORGANISATION and (
                 words[1] in _ANY_BODY
-                # "According to the U.N. refugee agency UNHCR, ... The agency said"
-                or words[1] in (word.strip(",;:") for word in described.split())
+                # "According to the U.N. refugee agency UNHCR, ... The agency said": the noun
+                # heading its description (not "The parent company of the hospital, ...")
+                or _head_word(described.strip(" ,")) == words[1]
                 or (
                     words[1] in _ANY_BUSINESS
                     and _organisation_word_kind(last, self.lexicon) in (None, "business")
