@@ -2051,6 +2051,8 @@ def _fronted_subordinate(text: str, sentence_start: int, cue_start: int) -> bool
 
 # A relative pronoun opening a clause, after a conjunction or not. Audit: fixed words.
 _RELATIVE_OPENING = regex.compile(r"(?:(?:and|but)[ ])?+(?:who|which)[ ]", regex.IGNORECASE)
+# A relative pronoun after the words of an appositive. Audit: fixed words; one search.
+_RELATIVE_INSIDE = regex.compile(r"[ ](?:who|which)[ ]")
 # The last comma or spaced dash before a cue: where the cue's own clause starts.
 # Audit: fixed alternatives, searched backwards over one sentence.
 _CLAUSE_OPENER = regex.compile(r",[\"\u201d\u2019]?+[ ]|" + _SPACED_DASH, regex.REVERSE)
@@ -2073,6 +2075,9 @@ def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
     clause = opener.end()
     return bool(
         _RELATIVE_OPENING.match(text, clause, cue_start)
+        # "Ada Finch, a Democrat who spent the campaign defending her record, won": a relative
+        # clause inside an appositive
+        or _RELATIVE_INSIDE.search(text, clause, cue_start)
         or _fronted_subordinate(text, clause, cue_start)
     )
 
