@@ -1467,12 +1467,16 @@ _SECOND_PREDICATE = regex.compile(
 _ADJECTIVE_READING = 40  # characters after an "-ed" word read for the verb of its noun phrase
 # (not "of": "confirmed the sale of the plant and went home" goes on with the subject)
 _PREPOSITIONS_IN_A_PHRASE = frozenset("for about on in with from".split())
+# Prepositions a cue takes ("pointed to", "asked about", "reported on").
+_TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
 # Words that open what a verb takes: a determiner, a pronoun, a preposition.
 _OBJECT_OPENINGS = (
     _NOUN_DETERMINERS
     | _OBJECT_PRONOUNS
-    | frozenset("to on about for of over against as with by at in from into".split())
-    | frozenset("himself herself themselves itself that this these those no".split())
+    | _TIED_TO_CUE
+    | frozenset(
+        "at in from into himself herself themselves itself that this these those no".split()
+    )
 )
 _IRREGULAR_PAST_FORMS = read_words("irregular_pasts.tsv")
 
@@ -1617,7 +1621,6 @@ _WRITERS_COMMENT = regex.compile(
 # only after a verb of saying or telling ("said as", not "described as"). Audit: fixed
 # alternatives; one position.
 _CIRCUMSTANCE = regex.compile(r"[ ]*+(?P<word>while|when|whereas|after|before|once|until|as)[ ]")
-_TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
 # Words after a cue that never stand for an inverted source ("..., said it would").
 _NO_INVERTED_SUBJECT = frozenset("it so nothing yes no this".split())
 
@@ -1847,7 +1850,7 @@ def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
 # Words opening a condition or a time inside a report ("that, if current trends continue, ...").
 _CONDITION_OPENERS = frozenset("if unless when once until".split())
 # The auxiliaries of a passive ("was", "has been"): no subject of their own.
-_PASSIVE_AUXILIARIES = BE_FORMS | frozenset("been has have had".split())
+_PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
 _MODALS = frozenset("would will could can may might should must".split())
 
 
