@@ -152,7 +152,7 @@ _QUESTION_WORDS = frozenset("whether if why how what when where who about".split
 # before it ("told reporters on Monday that"). Audit: a bounded repetition of a possessive
 # word run and a possessive run of separators; "that" ends it.
 _THAT_SOON = re.compile(
-    r"(?:[^\s,.;!?\"\u201c]*+[^\S\n]++){0,7}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
+    r"(?:[^\s,.;!?\"\u201c]*+[^\S\n]++){0,9}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
 )
 
 
@@ -213,7 +213,8 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
         return None
     following = _next_word(text, that.end())
     if len(words) > 1 and (
-        words[-2] in _COORDINATORS
+        _relative_verb_after(text, that.end())
+        or words[-2] in _COORDINATORS
         or words[-2] in _BEFORE_A_CONJUNCTION_THAT
         or words[-2] in read_words("complement_nouns.tsv")
         or following.endswith("ed")
@@ -227,6 +228,31 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
         # a relative pronoun (or a subject: "said that is untrue")
         return None
     return that
+
+
+# Words in -s that are no verb ("that perhaps the", "that unless the").
+_WORDS_IN_S = frozenset(
+    "perhaps always unless besides towards afterwards sometimes nevertheless nonetheless"
+    " regardless thus".split()
+)
+_SHORTEST_VERB_IN_S = 4  # "sees", "runs"; not "as", "is", "was"
+
+
+def _relative_verb_after(text: str, offset: int) -> bool:
+    """Whether the word after a ``that`` is a verb of a relative clause, as a lower-case word
+    in -s before a determiner shows (``attack the oil that funds the group``, ``a charity that
+    works with the city``; not ``that he``, ``that prices rose``, ``that while the``)."""
+    following = _next_word(text, offset)
+    if (
+        not following.isalpha()
+        or not text[offset + 1 : offset + 2].islower()
+        or len(following) < _SHORTEST_VERB_IN_S
+        or not following.endswith("s")
+        or following in _WORDS_IN_S
+    ):
+        return False
+    after = text.find(" ", offset + 1)
+    return after != -1 and _next_word(text, after) in _NOUN_DETERMINERS
 
 
 def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int) -> bool:
@@ -3379,8 +3405,12 @@ class _SpanFinder:
                 opening == "as"
                 and len(between.split()) > 1
                 and between.split()[1].lower() not in ("if", "though", "well")
-                # a past participle or "said", "wrote": not "as X speaks"
-                and cue.form.split()[0].endswith((*_PARTICIPLE, "id", "ote"))
+                # a past participle or "said", "wrote", or "put it" in any tense ("as one
+                # voter puts it"): not "as X speaks"
+                and (
+                    cue.form.split()[0].endswith((*_PARTICIPLE, "id", "ote"))
+                    or cue.form.endswith(" it")
+                )
                 and not parenthetical
             )
             # the writer's comparison with a relative clause in the perfect ("..., short of the
