@@ -192,10 +192,13 @@ _WORDS_THEN_THAT = re.compile(
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
 
 
-def _that_after(text: str, offset: int) -> re.Match[str] | None:
+def _that_after(
+    text: str, offset: int, cues: Mapping[str, CueClass] | None = None
+) -> re.Match[str] | None:
     """The ``that`` opening a cue's clause a few words on (``told reporters on Monday that``),
     unless a subject stands before it: in ``said he knows how hard that is`` the clause has
-    begun and ``that`` is one of its words."""
+    begun and ``that`` is one of its words; nor after an infinitive of one of ``cues``, whose
+    ``that`` it is (``blasted the panel for failing to make clear that``)."""
     that = _THAT_SOON.match(text, offset)
     if that is not None and _NOUN_AFTER_THAT.match(text, that.end()):
         return None  # "rejected that claim.", "echoed that call,": a determiner and its noun
@@ -209,7 +212,11 @@ def _that_after(text: str, offset: int) -> re.Match[str] | None:
         return None
     # (a capitalised "May" is the month: "wrote to leaders in May that ...")
     words = [word.lower() for word in text[offset : that.end()].split() if word != "May"]
-    if _SUBJECT_PRONOUNS.intersection(words) or _FINITE_VERBS.intersection(words):
+    if (
+        _SUBJECT_PRONOUNS.intersection(words)
+        or _FINITE_VERBS.intersection(words)
+        or (cues is not None and _infinitive_cue_in(text[offset : that.end() - 4], cues))
+    ):
         return None
     following = _next_word(text, that.end())
     if len(words) > 1 and (
@@ -236,6 +243,21 @@ _WORDS_IN_S = frozenset(
     " regardless thus".split()
 )
 _SHORTEST_VERB_IN_S = 4  # "sees", "runs"; not "as", "is", "was"
+
+
+# "to" and the lower-case words after it: an infinitive when they are a cue ("to make clear").
+# Audit: fixed word, then two optional possessive runs; searched in a few words.
+_INFINITIVE = regex.compile(r"\bto[ ](?P<verb>\p{Ll}++)(?:[ ](?P<particle>\p{Ll}++))?+")
+
+
+def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass]) -> bool:
+    """Whether ``words`` between a cue and a ``that`` hold the infinitive of a cue, whose
+    clause the ``that`` opens (``for failing to make clear that``, ``wants voters to know
+    that``; not ``wrote to congressional leaders in May that``)."""
+    return any(
+        found.group("verb") in cues or f"{found.group('verb')} {found.group('particle')}" in cues
+        for found in _INFINITIVE.finditer(words)
+    )
 
 
 def _relative_verb_after(text: str, offset: int) -> bool:
@@ -1993,7 +2015,7 @@ _CLAUSE_END = regex.compile(
     r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}"
     # ("but that debris fell on a school": a bare noun and its verb)
     rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b))"
-    r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as"
+    r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|meaning"
     r"|without[ ](?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
     r"|explaining|disclosing|detailing|taking|going|answering|addressing|commenting"
     r"|discussing|identifying)"
@@ -3265,7 +3287,7 @@ class _SpanFinder:
     def skip_intervening(self, cue: CueMatch) -> int:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
         text = self.text
-        that = _that_after(text, cue.end)
+        that = _that_after(text, cue.end, self.lexicon.cues)
         if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
             return int(that.end())
         position = skip_intervening(self.text, cue.end)
@@ -3285,7 +3307,7 @@ class _SpanFinder:
         if that is None and position > cue.end:
             # "saying in a letter to the health minister that ...": past the occasion, a
             # recipient, then the clause
-            that = _that_after(text, position)
+            that = _that_after(text, position, self.lexicon.cues)
         if that is None:  # "said, as she has before, that ...": an aside, then the clause
             that = _ASIDE_THEN_THAT.match(text, cue.end)
         if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
