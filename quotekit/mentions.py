@@ -555,6 +555,9 @@ _INTERVENING = regex.compile(
     r"|deposition|court[ ]filing|lawsuit|complaint|motion|brief|note|newsletter|blog[ ]post)"
     r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers)"
     r"|(?:citing|quoting)[ ][^,.;:\"\u201c\u201d]{1,80}+(?=,)"
+    # a place before a stop: "said Tuesday in Paris, noting ...", "in Madison, Wisconsin."
+    r"|(?-i:in|at)[ ](?-i:\p{Lu}[\p{Ll}\-]++)(?:[ ](?-i:\p{Lu}[\p{Ll}\-]++)){0,2}+"
+    r"(?:,[ ](?-i:\p{Lu}[\p{Ll}.]++)(?:[ ](?-i:\p{Lu}[\p{Ll}.]++))?+)?+(?=[,.;])"
     r"|in[ ]\p{N}{4})\b",
     regex.IGNORECASE,
 )
