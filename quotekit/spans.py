@@ -2464,6 +2464,32 @@ def _title_cased(text: str, stretch: QuotedStretch) -> bool:
     return len(words) >= 2 and any(word.lower() not in _SMALL_WORDS for word in words[1:])
 
 
+# A possessive right before a quotation. Audit: fixed characters, anchored at the window's end.
+_POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
+
+
+def _owned_name(text: str, start: int, end: int) -> bool:
+    """Whether a quoted stretch is the capitalised name of something a possessive owns
+    (``star of television's "Scandal,"``, ``the network's "Newsline"``): a title, even of one
+    word, which ``_title_cased`` leaves to the statement it may be."""
+    if not _POSSESSIVE_BEFORE.search(text, max(0, start - len("x's ")), start):
+        return False
+    words = [match.group() for match in _WORD.finditer(text, start, end)]
+    return 0 < len(words) <= _TITLE_WORDS and all(
+        word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words
+    )
+
+
+_OPENERS = '"\u201c\u2018\u00ab\u201e'  # marks that may open the quotation before a cue
+
+
+def _after_owned_name(text: str, floor: int, end: int) -> bool:
+    """Whether the quotation closing by ``end`` is the name of something a possessive owns
+    (see ``_owned_name``); its opener is the last opening mark before its closer."""
+    opener = max(text.rfind(mark, floor, end - 2) for mark in _OPENERS)
+    return opener != -1 and _owned_name(text, opener, end)
+
+
 def _nearest_cue(cues: list[CueMatch], stretch: QuotedStretch) -> CueMatch | None:
     """The cue that frames a partial quote: the last one before it, else the first after."""
     before = _last_cue_before(cues, stretch.start)
@@ -2649,7 +2675,11 @@ class _SpanFinder:
                 # the answer ("A: Councillor Achterberg told a meeting that ...")
             fragments: dict[int, QuotedStretch] = {}  # partial quotes by start, in order
             for stretch in scan.stretches:
-                if _title_cased(text, stretch) or _nickname(text, stretch, self.lexicon):
+                if (
+                    _title_cased(text, stretch)
+                    or _nickname(text, stretch, self.lexicon)
+                    or _owned_name(text, stretch.start, stretch.end)
+                ):
                     # "Face the Nation", "A Change Is Gonna Come", 'Theo "T-Bone" Haskell': a
                     # title or a nickname, never a quote of its own, though reported speech may
                     # mention it
@@ -3194,7 +3224,12 @@ class _SpanFinder:
             # tech site Circuitline, ...": what was written, to whom or where, not what it said
             return None
         handed_over = _HANDED_OVER.search(text, max(0, cue.start - 5), cue.start)
-        quote_handed_over = handed_over is not None and handed_over.group().strip() != ","
+        quote_handed_over = (
+            handed_over is not None
+            and handed_over.group().strip() != ","
+            # 'Dana Kell, star of television's "Harbour," thanked the governor': a name
+            and not _after_owned_name(text, sentence.start, handed_over.end())
+        )
         # "..., said Matt Lane, a speechwriter": the source; but not "adding that Ana Brandt,
         # the vice chair, joined", "says Millennials, numbering 75 million, outnumber": the
         # subject of the clause and its appositive, then the verb
