@@ -1297,6 +1297,18 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         and not _PROGRESSIVE_LEADS.intersection(_words_before(text, match.start(), 2))
     ):
         return True  # "issued a red flag warning through Sunday": a noun, then a preposition
+    following = _next_word(text, match.end())
+    if (
+        word.endswith("ing")
+        and text[match.end() : match.end() + 1] == " "
+        and (following in _FINITE_VERBS or following in _IRREGULAR_PAST_FORMS)
+        # not "All I'm asking is that ...", "what he was saying is": a verb, in a cleft
+        and not _PROGRESSIVE_LEADS.intersection(_words_before(text, match.start(), 1))
+        and not text[max(0, match.start() - 4) : match.start()].endswith(
+            ("'m ", "'re ", "'s ", "\u2019m ", "\u2019re ", "\u2019s ")
+        )
+    ):
+        return True  # "as shouting broke out", "the questioning was sharp": a subject
     previous = _words_before(text, match.start(), 1)
     if not previous:
         return False
@@ -1437,8 +1449,8 @@ def _gap_is_attribution(text: str, start: int, end: int) -> bool:
 
 def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
     """A quote that hands over to its cue ends in ``,"`` ``?"`` ``!"`` ``",`` or a dash
-    (inner single marks and spaces before the closer are looked through: ``,' "``)."""
-    inner = text[stretch.start + 1 : stretch.end - 1].rstrip(" '\u2019\u00a0")[-1:]
+    (inner marks and spaces before the closer are looked through: ``,' "``, ``,”’``)."""
+    inner = text[stretch.start + 1 : stretch.end - 1].rstrip(" '\u2019\u00a0\u201d\"")[-1:]
     after = text[stretch.end : stretch.end + 2].lstrip(" ")
     closed_inside = stretch.closed and inner in (",", "?", "!", "…", "-", "—")
     return closed_inside or after[:1] in (",", "—", "-")
@@ -1819,6 +1831,10 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
     if _in_reported_clause(text, stretch, scan):
         return None  # 'told him that if he wants them, "come and take it"': a reported clause
     gap = text[cue.end : stretch.start].strip()
+    if gap.endswith(":") and "," in gap and _opening_participle(text, scan.sentence.start, cue):
+        # 'Asked whether it was his best goal, he laughed: "Not even close."': the colon
+        # after the subject's own verb introduces the quote, not the participle
+        return None
     if _clause_before_quote(text, cue, stretch.start):
         return None  # 'said the shortage was not the fault of farmers, "not in the least"'
     # With nothing between, only a speech verb and a quote that reads as a sentence:
@@ -2152,6 +2168,16 @@ _ASKED_BY = regex.compile(
 )
 
 
+# An item of a list: one or two lower-case words, neither "and" nor "or".
+_LIST_ITEM = r"[ ](?!(?:and|or)\b)\p{Ll}[\p{L}\-']*+(?:[ ](?!(?:and|or)\b)\p{Ll}[\p{L}\-']*+)?+"
+# Items after a comma, the last joined by "and" or "or" and ending at a stop: the rest of a
+# list ("roads, schools and surgeries."). Audit: bounded repetitions of possessive runs
+# between fixed separators; one position.
+_LIST_TAIL = regex.compile(
+    rf",{_LIST_ITEM}(?:,{_LIST_ITEM}){{0,4}}+,?+[ ](?:and|or){_LIST_ITEM}[ ]*+(?:[.;!?]|$)"
+)
+
+
 def _first_comma(text: str, start: int, end: int) -> int:
     """The first comma outside quote marks between ``start`` and ``end``, or ``end``; not
     the comma of a number (``1,237``)."""
@@ -2436,6 +2462,25 @@ def _nickname(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
     )
 
 
+# "known as", "known to everyone as", "nicknamed" right before a quotation. Audit: fixed
+# words around at most three possessive lower-case words other than "as"; anchored at the
+# window's end.
+_KNOWN_AS = regex.compile(r"\b(?:known(?:[ ](?!as\b)\p{Ll}++){0,3}+[ ]as|nicknamed)[ ]$")
+_KNOWN_AS_REACH = 45  # characters before a quotation read for its "known as"
+
+
+def _known_as(text: str, stretch: QuotedStretch) -> bool:
+    """Whether a quoted stretch is a nickname a person is known by (``Jordan Dobbs, known to
+    everyone as "Dobbsy"``): a few capitalised words after ``known as`` or ``nicknamed``."""
+    words = _WORD.findall(text, stretch.start, stretch.end)
+    return (
+        0 < len(words) <= _NICKNAME_WORDS
+        and all(word[:1].isupper() for word in words)
+        and _KNOWN_AS.search(text, max(0, stretch.start - _KNOWN_AS_REACH), stretch.start)
+        is not None
+    )
+
+
 _SENTENCE_BREAKS = frozenset(("! ", "? ", ". "))
 _ABBREVIATION_LETTERS = 3  # "Mr. and Mrs. Khan": a dot after so short a word ends no sentence
 
@@ -2679,6 +2724,7 @@ class _SpanFinder:
                     _title_cased(text, stretch)
                     or _nickname(text, stretch, self.lexicon)
                     or _owned_name(text, stretch.start, stretch.end)
+                    or _known_as(text, stretch)
                 ):
                     # "Face the Nation", "A Change Is Gonna Come", 'Theo "T-Bone" Haskell': a
                     # title or a nickname, never a quote of its own, though reported speech may
@@ -2718,9 +2764,11 @@ class _SpanFinder:
                     continue
                 # 'Her answer was short: "Paperwork."': a short quote after a colon, no cue
                 # in its sentence, is what the colon introduces (a long one is a statement)
+                clause_start = text.rfind(", ", scan.sentence.start, stretch.start)
                 short_after_colon = (
                     text[stretch.start - 2 : stretch.start] == ": "
-                    and not scan.cues
+                    # no cue in the colon's clause ('Asked whether ..., he laughed: "..."')
+                    and not any(other.end > clause_start for other in scan.cues)
                     and not _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS)
                     # a reply or a past verb introduces it ("Her answer was short:", "leaned in
                     # and boomed:"), not "a one-word title:", "The sign was blunt:"
@@ -3170,8 +3218,13 @@ class _SpanFinder:
                 start = start if topic is None else int(topic.end())
         interposed = cue.form in _PASSIVE_WITH_TOPIC and text[cue.start - 2 : cue.start] == ", "
         if opening_participle or interposed or _subordinate_cue(text, sentence.start, cue.start):
-            # "After Roe said X, the board ...", "Roe, asked how it went, paused": X
-            end = _first_comma(text, start, end)
+            # "After Roe said X, the board ...", "Roe, asked how it went, paused": X; but not
+            # at the comma of a list that ends the sentence ("residents, who say the scheme
+            # will overwhelm roads, schools and surgeries.")
+            comma = _first_comma(text, start, end)
+            relative = not {"who", "which"}.isdisjoint(_words_before(text, cue.start, 2))
+            if not relative or _LIST_TAIL.match(text, comma, end) is None:
+                end = comma
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
         end = _clause_end(text, start, end)
@@ -3200,6 +3253,13 @@ class _SpanFinder:
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
             return None  # "nobody asked us": whom, not what
+        if (
+            cue.form.startswith(("respond", "repl"))
+            and topic is not None
+            and topic.group().strip().lower() == "for"
+            and not _has_clause(text, start, end)
+        ):
+            return None  # "Responding for the council, Cllr Ann Reeve said": on whose behalf
         if (
             opening_participle
             and cue.form.startswith(("respond", "repl"))
