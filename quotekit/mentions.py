@@ -413,11 +413,14 @@ def be_before(text: str, cue_start: int) -> int:
 
 
 # A dateline of capitals before a spaced dash ("PORT SELWYN — ", "WESTVALE, Ore. – ",
-# "VALDERRA, March 14 — ").
-# Audit: possessive runs of bounded classes, an optional place after a comma; one position.
+# "VALDERRA, March 14 — ", "BERLIN/FRANKFURT — "), or a live blog's time stamp ("13:15 GMT —",
+# "9.40am –").
+# Audit: possessive runs of bounded classes, an optional place after a comma; a time of fixed
+# digits and an optional zone of letters; one position.
 _CAPITALS_DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}.'\-]++(?:[ ]\p{Lu}[\p{Lu}.'\-]++){0,3}+"
+    r"(?:\p{Lu}[\p{Lu}.'/\-]++(?:[ ]\p{Lu}[\p{Lu}.'/\-]++){0,3}+"
     r"(?:,[ ][\p{L}.]++(?:[ ][\p{L}\p{N}.]++)?+)?+"
+    r"|\p{N}{1,2}+[:.]\p{N}{2}+(?:[ ]?+(?:[ap]\.?m\.?|\p{Lu}{2,4}+))?+)"
     r"[ ][\u2014\u2013\-]{1,2}+[ ]"
 )
 

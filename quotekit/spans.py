@@ -459,11 +459,19 @@ def _closes(
     return opener == "\u201e" or _closer_position(text, *span, lower, upper)
 
 
+_GUILLEMET_OPENERS = frozenset("\u00ab\u2039")
+_FRENCH_SPACES = " \u00a0\u202f"  # the spaces French typography sets inside guillemets
+
+
 def _opens(mark: str, text: str, span: tuple[int, int], lower: int, upper: int) -> bool:
     """Whether ``mark`` at ``span`` opens a quote when none is open."""
     start, end = span
     after = text[end] if end < upper else ""
     before = text[start - 1] if start > lower else ""
+    if mark in _GUILLEMET_OPENERS:
+        # French typography spaces the marks ("« Nous sommes prêts »", often with a narrow
+        # no-break space): a word after the space still opens
+        return not _is_space(after) or text[end : end + 2].strip(_FRENCH_SPACES)[:1].isalnum()
     if mark in _DOUBLE_OPEN:
         return not _is_space(after)
     if mark in (_STRAIGHT, _DOUBLED_APOSTROPHE):
@@ -1309,6 +1317,13 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         )
     ):
         return True  # "as shouting broke out", "the questioning was sharp": a subject
+    if (
+        following in _FINITE_VERBS
+        and text[match.end() : match.end() + 1] == " "
+        and text[max(0, match.start() - _OPENING_REACH) : match.start()].rstrip(" ")[-1:]
+        in ("", ".", "!", "?", "\n")
+    ):
+        return True  # "Worried is the wrong word.": the word itself, opening the sentence
     previous = _words_before(text, match.start(), 1)
     if not previous:
         return False
@@ -1450,15 +1465,20 @@ def _gap_is_attribution(text: str, start: int, end: int) -> bool:
 def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
     """A quote that hands over to its cue ends in ``,"`` ``?"`` ``!"`` ``",`` or a dash
     (inner marks and spaces before the closer are looked through: ``,' "``, ``,”’``)."""
-    inner = text[stretch.start + 1 : stretch.end - 1].rstrip(" '\u2019\u00a0\u201d\"")[-1:]
+    inner = text[stretch.start + 1 : stretch.end - 1].rstrip(" '\u2019\u00a0\u202f\u201d\"")[-1:]
     after = text[stretch.end : stretch.end + 2].lstrip(" ")
     closed_inside = stretch.closed and inner in (",", "?", "!", "…", "-", "—")
     return closed_inside or after[:1] in (",", "—", "-")
 
 
-# A dash after a quote that hands it to a name: `"…" ― Jane Roe`. Audit: a class of dashes
-# between optional spaces, then a lookahead of one capital.
-_DASH_ATTRIBUTION = regex.compile(r"[ \u00a0]*+[\u2015\u2014\u2013-][ \u00a0]*+(?=\p{Lu})")
+# A dash after a quote that hands it to a name: `"…" ― Jane Roe`, also an em dash or bar on
+# the line below the quote (not a hyphen or en dash there: a list's bullet). Audit: a class
+# of dashes between optional spaces, or one line break and a class of two dashes; then a
+# lookahead of one capital.
+_DASH_ATTRIBUTION = regex.compile(
+    r"(?:[ \u00a0]*+[\u2015\u2014\u2013-]|[ \u00a0]*+\r?+\n[ \u00a0]*+[\u2015\u2014])"
+    r"[ \u00a0]*+(?=\p{Lu})"
+)
 
 
 # A relative pronoun right before a cue. Audit: fixed words anchored at the end; one search.
@@ -1837,6 +1857,23 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
         return None
     if _clause_before_quote(text, cue, stretch.start):
         return None  # 'said the shortage was not the fault of farmers, "not in the least"'
+    first = gap.split(maxsplit=1)[0] if gap else ""
+    if (
+        gap.endswith(",")
+        and len(gap.split()) > 1
+        and text[stretch.start + 1 : stretch.start + 2].islower()
+        and cue.form.split()[-1] not in _TELL_VERBS  # "told his supporters, "our nation ...""
+        and cue.form not in SOURCE_FIRST_CUES  # "according to its summary, "draws ...""
+        # not a source between two pieces of one quote ('"The bridge," said Tomas Reiner, the
+        # treasurer, "will reopen"')
+        and text[max(0, cue.start - _OPENING_REACH) : cue.start].rstrip()[-1:] not in _ALL_MARKS
+        # a subject opens the gap: a determiner or a name, not a time, place or preposition
+        and (first.lower() in _NOUN_DETERMINERS or first.istitle())
+        and first.lower() not in _OBJECT_STOPS
+    ):
+        # 'said his country, the largest wheat importer, "cannot wait another winter"': the
+        # clause's subject, then its quoted predicate
+        return None
     # With nothing between, only a speech verb and a quote that reads as a sentence:
     # `he said "We will win"`, not `had shown "no remorse"`.
     bare = not gap and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING)
@@ -2612,6 +2649,34 @@ def _introduced(text: str, stretch: QuotedStretch) -> bool:
     return text[max(0, stretch.start - 3) : stretch.start].rstrip()[-1:] in (",", ":")
 
 
+# A full stop, question or exclamation mark, a space and a capital: a sentence break.
+# Audit: one class, a fixed space, one class; searched in one quote.
+_SENTENCE_BREAK = regex.compile(r"[.?!][ ]\p{Lu}")
+
+
+def _holds_sentences(text: str, stretch: QuotedStretch) -> bool:
+    """Whether a quote holds two sentences (``"Agreement reached. Thank you, Valletta."``):
+    a statement, however short, never a phrase quoted in passing. A dot after a short
+    capitalised word is an abbreviation's (``"Mr. Reyes"``)."""
+    for found in _SENTENCE_BREAK.finditer(text, stretch.start, stretch.end):
+        if text[found.start()] != ".":
+            return True  # "?" or "!"
+        window = max(stretch.start + 1, found.start() - _CHARACTERS_PER_WORD)
+        last = (text[window : found.start()].split() or [""])[-1]
+        if not (last[:1].isupper() and len(last) <= _ABBREVIATION_LETTERS):
+            return True
+    return False
+
+
+@functools.cache
+def _notice_labels() -> frozenset[str]:
+    """The labels of ``headline_labels.tsv`` that never name a speaker, wherever they stand
+    (``Correction:``, ``Media contact:``); the others only open headlines."""
+    return frozenset(
+        row[0].lower() for row in read_table("headline_labels.tsv") if row[1] == "notice"
+    )
+
+
 def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
     """Whether only space, brackets and dashes stand between the sentence start and a quote
     (read backwards from the quote, so the cost is that run, not the sentence)."""
@@ -2775,7 +2840,9 @@ class _SpanFinder:
                     and self.reply_before(stretch.start - 2, scan.sentence.start)
                 )
                 if cue is None and before is None and not opens and not short_after_colon:
-                    if _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS):
+                    if _has_words(
+                        text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS
+                    ) or _holds_sentences(text, stretch):
                         fragments[stretch.start] = stretch  # a long quote inside a sentence
                     elif scan.cues:
                         fragments[stretch.start] = stretch  # a partial quote, mixed into speech
@@ -2825,7 +2892,9 @@ class _SpanFinder:
                     framing = _nearest_cue(scan.cues, stretch)
                     if _CROWD_NOISE.search(text, max(0, stretch.start - 20), stretch.start):
                         framing = None  # ', to cries of "Frit!"': the hearers', not the cue's
-                    long_enough = _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS)
+                    long_enough = _has_words(
+                        text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS
+                    ) or _holds_sentences(text, stretch)
                     if framing is not None or long_enough:
                         direct = long_enough and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
@@ -2979,7 +3048,8 @@ class _SpanFinder:
             # "SOAP STAR HEARTACHE: ...": words in capitals outside a transcript are a kicker;
             # "Inside Kestrel Care: ...", "On the ward: ...": a phrase, not a speaker
             and (transcript or " " not in label or not label.isupper())
-            and label.split()[0].lower() not in _ADVERBIAL_STARTS | {"inside", "behind"}
+            and label.split()[0].lower() not in _ADVERBIAL_STARTS | {"inside", "behind", "about"}
+            and label.lower() not in _notice_labels()  # "Media contact: Freja Holm, ..."
             and (
                 label == INTERVIEW_ANSWER
                 or (counts[label] > 1 and self.could_be_speaker(label))
