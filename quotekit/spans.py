@@ -148,11 +148,13 @@ _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
 # asked (PolNeAR train starts 22 of 30 such reports at the question word).
 _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
-# "that" within the first eight words after a cue, with no comma, sentence end or quote mark
-# before it ("told reporters on Monday that"). Audit: a bounded repetition of a possessive
-# word run and a possessive run of separators; "that" ends it.
+# "that" within the first nine words after a cue, with no comma, sentence end or quote mark
+# before it ("told reporters on Monday that", "said at a 2 p.m. briefing that"). Audit: a
+# bounded repetition of a fixed clock word or a possessive word run, then a possessive run of
+# separators; "that" ends it.
 _THAT_SOON = re.compile(
-    r"(?:[^\s,.;!?\"\u201c]*+[^\S\n]++){0,9}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
+    r"(?:(?:[ap]\.m\.|[^\s,.;!?\"\u201c]*+)[^\S\n]++){0,9}?(?<![\w'])that\b(?!['\u2019])",
+    re.IGNORECASE,
 )
 
 
@@ -199,6 +201,9 @@ def _that_after(
     unless a subject stands before it: in ``said he knows how hard that is`` the clause has
     begun and ``that`` is one of its words; nor after an infinitive of one of ``cues``, whose
     ``that`` it is (``blasted the panel for failing to make clear that``)."""
+    first = _next_word(text, offset)
+    if first.endswith("ing") and first not in _PREPOSITIONS_IN_ING:
+        return None  # "reported hearing gunshots from a house that stands empty": a gerund's
     that = _THAT_SOON.match(text, offset)
     if that is not None and _NOUN_AFTER_THAT.match(text, that.end()):
         return None  # "rejected that claim.", "echoed that call,": a determiner and its noun
@@ -237,6 +242,10 @@ def _that_after(
     return that
 
 
+# Prepositions in -ing ("said during a visit that"), which no gerund is.
+_PREPOSITIONS_IN_ING = frozenset(
+    "during including following regarding concerning according notwithstanding".split()
+)
 # Words in -s that are no verb ("that perhaps the", "that unless the").
 _WORDS_IN_S = frozenset(
     "perhaps always unless besides towards afterwards sometimes nevertheless nonetheless"
@@ -367,6 +376,17 @@ _AUDIENCE = regex.compile(
 _PLURAL_AUDIENCE = regex.compile(
     r"[ ](?P<noun>\p{Ll}[\p{Ll}\-]*+(?<=s))[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they"
     r"|it|we|i|you|there)[ ]|\p{Lu})"
+)
+# Words that never stand in an audience's noun phrase: prepositions, question words.
+_NO_AUDIENCE_WORD = r"(?!(?:of|about|for|to|on|in|at|with|how|what|why|who|whom|that|than)\b)"
+# The same with an article and at most two words before the noun ("told the board the school
+# was", "told a 911 dispatcher her neighbor had been shot"). Audit: fixed words, then a
+# repetition of at most two possessive runs (bounded backtracking), a possessive run, fixed
+# words or a capital; one position.
+_ARTICLE_AUDIENCE = regex.compile(
+    rf"[ ](?:the|a|an)[ ](?:{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+[ ]){{0,2}}"
+    rf"{_NO_AUDIENCE_WORD}(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*+)"
+    r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|there)[ ]|\p{Lu})"
 )
 _NOT_AUDIENCE = _FINITE_VERBS | frozenset("his its this us lies".split())
 # A programme told something, named in quote marks: "told “Good Morning America” on Monday".
@@ -1061,7 +1081,10 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
             medium[index] in _MEDIUM_PREPOSITIONS and medium[index + 1] in _ARTICLES
             for index in range(len(medium) - 2)
         )
-        and medium[-1] in read_words("document_nouns.tsv")
+        and (
+            medium[-1] in read_words("document_nouns.tsv")
+            or medium[-1] in read_words("issued_documents.tsv")  # "a statement published"
+        )
         and match.group().lower().endswith("ed")
         and _next_word(text, match.end()) not in ("that", "how", "what", "whether")
     ):
@@ -1141,6 +1164,18 @@ _FUTURE_INFINITIVE = regex.compile(
 _FUTURE_REACH = 40  # characters before a cue read for a plan or a deadline
 
 
+def _after_a_force(text: str, cue_start: int, floor: int) -> bool:
+    """Whether the words right before a cue are a force of nature, the cue's subject (``the
+    storm slammed``, ``Hurricane Delia slams``): a name after the force's noun counts."""
+    forces = read_words("natural_forces.tsv")
+    before = text[max(floor, cue_start - 2 * _CHARACTERS_PER_WORD) : cue_start].split()[-2:]
+    if not before or before[-1].endswith(","):
+        return False
+    if before[-1].lower() in forces:
+        return True
+    return before[-1][:1].isupper() and len(before) > 1 and before[-2].lower() in forces
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -1190,6 +1225,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "the hope is that ..." reports a hope
             continue
         before = _words_before(text, match.start(), 2)
+        if _after_a_force(text, match.start(), start):
+            continue  # "Hurricane Delia slams Gulf Coast", "the storm slammed": no one speaks
         if (
             before[-1:] == ["to"]
             and read_words("tough_adjectives.tsv").intersection(before[-2:-1])
@@ -1245,7 +1282,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                     and not _VERB_BEFORE_SHOW.intersection(_words_before(text, match.start(), 1))
                 )
             )
-            if not introduces:
+            # "..., the researchers found.": people who found, the cue closing the sentence
+            closing = (
+                text[match.end() : match.end() + 1] in (".", ",", ";")
+                and _words_before(text, match.start(), 1)[-1:] != []
+                and _words_before(text, match.start(), 1)[-1] in read_words("research_nouns.tsv")
+            )
+            if not (introduces or closing):
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), match.end(), form, cue_class))
     return matches
@@ -1381,10 +1424,26 @@ _CLEFT_LEADS = ("was that ", "is that ")
 def _before_trailing_punctuation(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` ends without trailing white space and punctuation."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:\u2014\u2013-"):
-        if text[end - 4 : end].lower() in ("a.m.", "p.m."):
-            break  # "came in at 3 p.m.": the abbreviation keeps its dot
+        word = _last_word(text, start, end) if text[end - 1] == "." else ""
+        if (
+            word
+            and (
+                text[end - 4 : end].lower() in ("a.m.", "p.m.")
+                # a capitalised abbreviation or initials ("La.", "Co.", "U.S."), not "said no."
+                or (
+                    (word[:1].isupper() or "." in word[:-1])
+                    and word.lower() in read_words("abbreviations.tsv")
+                )
+            )
+        ):
+            break  # "came in at 3 p.m.", "fled toward Baton Rouge, La.": an abbreviation's dot
         end -= 1
     return end
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of ``text[start:end]``, its dots included (``La.``, ``D.C.``)."""
+    return text[max(start, end - _CHARACTERS_PER_WORD) : end].rsplit(" ", 1)[-1]
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1647,9 +1706,12 @@ def _object_end(text: str, start: int, end: int) -> int:
 
 
 # Whom a piece of writing went to, standing alone after its cue: "to the NFL Network's Rich
-# Eisen", "to the mayor", "to Reyes". Audit: possessive spaces, fixed words, then a determiner
-# or a capital; one position.
-_ADDRESSEE = regex.compile(r"[ ]*+to[ ](?:(?:the|a|an|his|her|their|its|our)[ ]|\p{Lu})")
+# Eisen", "to the mayor", "to Reyes", "to parents". Audit: possessive spaces, fixed words,
+# then a determiner, a capital or a possessive lower-case run in -s (not "-ss": "to discuss");
+# one position.
+_ADDRESSEE = regex.compile(
+    r"[ ]*+to[ ](?:(?:the|a|an|his|her|their|its|our)[ ]|\p{Lu}|\p{Ll}++(?<=[^s]s)\b)"
+)
 # Where a piece of writing appeared, right after its cue: "for the tech site Circuitline", "in
 # the journal Tidewater Ecology". Audit: possessive spaces, then fixed words; one position.
 _OUTLET = regex.compile(r"[ ]*+(?:for|in)[ ](?:the|a|an|his|her|their|its|our)[ ]")
@@ -2439,6 +2501,15 @@ _INVERTED_SOURCE = regex.compile(r"\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)
 _NAME_AFTER_CUE = regex.compile(
     r"[ ]*+\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+)*+"
 )  # (with a possessive's curly mark: "noted NBC\u2019s Dante Chinni")
+
+
+# "the" and a body's capitalised name, whose words "of", "for", "on" or "and" may join: "the
+# U.S. Army Corps of Engineers". Audit: possessive runs of disjoint classes between fixed
+# words; matched whole.
+_BODY_AFTER_CUE = regex.compile(
+    r"the[ ]\p{Lu}[\p{L}.'\u2019\-]*+"
+    r"(?:[ ](?:(?:of|for|on|and)[ ](?:the[ ])?+)?+\p{Lu}[\p{L}.'\u2019\-]*+)*+"
+)
 
 
 # A preposition of time or place opening what follows a cue: the occasion of the saying.
@@ -3402,6 +3473,8 @@ class _SpanFinder:
         return (
             cue.form in read_words("passive_cues.tsv")
             and self.text[cue.end : cue.end + 4] == " to "
+            # "the clerk asked to see identification": active, a request of its own
+            and (cue.form != "asked" or _after_be(self.text, cue.start))
         ) or cue.form in read_words("evidential_cues.tsv")
 
     def passive_report(self, cue: CueMatch) -> bool:
@@ -3485,7 +3558,7 @@ class _SpanFinder:
         audience = _AUDIENCE.match(text, position)
         if audience is not None:
             return int(audience.end())
-        plural = _PLURAL_AUDIENCE.match(text, position)
+        plural = _PLURAL_AUDIENCE.match(text, position) or _ARTICLE_AUDIENCE.match(text, position)
         if plural is not None and plural.group("noun").lower() not in _NOT_AUDIENCE:
             return int(plural.end("noun"))  # "told officers the army was ready": whom
         body_run = False  # the last word read began a body's noun run ("news agency")
@@ -3672,6 +3745,8 @@ class _SpanFinder:
                 not short
                 and not _described_source(text, cue, after_start, source_end, self.lexicon)
                 and not (name is not None and name_part[name.end() :].lstrip()[:1] in ("", ","))
+                # "..., said the U.S. Army Corps of Engineers": a body's name after "the"
+                and _BODY_AFTER_CUE.fullmatch(name_part) is None
             ):
                 return None
         # 'The vote achieved "too little," she said'
