@@ -2900,11 +2900,10 @@ class _SpanFinder:
                     continue
                 # 'Her answer was short: "Paperwork."': a short quote after a colon, no cue
                 # in its sentence, is what the colon introduces (a long one is a statement)
-                clause_start = text.rfind(", ", scan.sentence.start, stretch.start)
                 short_after_colon = (
                     text[stretch.start - 2 : stretch.start] == ": "
                     # no cue in the colon's clause ('Asked whether ..., he laughed: "..."')
-                    and not any(other.end > clause_start for other in scan.cues)
+                    and not self.cue_in_clause(scan, stretch.start)
                     and not _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS)
                     # a reply or a past verb introduces it ("Her answer was short:", "leaned in
                     # and boomed:"), not "a one-word title:", "The sign was blunt:"
@@ -3017,6 +3016,14 @@ class _SpanFinder:
             return False  # "At a rally on Monday, he said, "..."": where, not what
         rest = self.parenthetical_rest(cue, sentence)
         return rest is not None and rest[1] >= stretch.end
+
+    def cue_in_clause(self, scan: _SentenceScan, offset: int) -> bool:
+        """Whether a cue of the sentence ends after the last comma before ``offset`` (read
+        back at most ``_GAP_CHARACTERS``, so long sentences stay linear), or anywhere when
+        no comma is that near. Cues are in order and do not overlap: the last ends last."""
+        floor = max(scan.sentence.start, offset - _GAP_CHARACTERS)
+        comma = self.text.rfind(", ", floor, offset)
+        return bool(scan.cues) and scan.cues[-1].end > comma
 
     def reply_before(self, colon: int, floor: int) -> bool:
         """Whether a reply noun or a verb in the past stands just before a colon (``boomed:``,
