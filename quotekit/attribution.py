@@ -52,6 +52,7 @@ from quotekit.mentions import (
     LONGEST_MENTION,
     MONTHS,
     NAME_SUFFIXES,
+    PARTICLES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
@@ -215,7 +216,6 @@ _COORDINATING_WORDS = frozenset("and but or so".split())
 _PERSONAL_OWNERS = frozenset("his her my our your".split())
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
-_PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le"))
 # Words after which a group's description goes on ("people familiar with the plan", "voters
 # interviewed after the debate"). Audit: an alternation of literal words between word
 # boundaries, and a possessive run of lower-case letters ending in a participle's suffix
@@ -2183,7 +2183,7 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
         words = words[1:]  # "Its Democratic co-author": a capitalised determiner names nobody
     previous = ""
     for word in [*words, ""]:
-        if word[:1].isupper() or (run and word.lower() in _PARTICLES):
+        if word[:1].isupper() or (run and word.lower() in PARTICLES):
             run.append(word)
             continue
         # "reached at his home in Port Selwyn": a run after "in" is a place, not the speaker
