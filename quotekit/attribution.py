@@ -498,6 +498,9 @@ class _Found:
 
 
 # Marks that open a quotation: a mixed candidate starting with one is a quoted fragment.
+# Honours that stand before the given name, never the surname alone: "Sir Alastair" is Sir
+# Alastair Boyce, whether or not the given names list knows "Alastair".
+_GIVEN_NAME_RANKS = frozenset(("sir", "dame"))
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
 
 
@@ -556,7 +559,8 @@ class _Resolver:
         # the same by given name, for a person called by it alone ("Poppy said")
         self.given_forms: dict[str, list[tuple[int, str, int]]] = {}
         for mention in self.people:
-            name = person_name(self.text[mention.start : mention.end], lexicon)
+            mention_text = self.text[mention.start : mention.end]
+            name = person_name(mention_text, lexicon)
             words = name.split()
             if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
                 continue  # "Following Sanders' lead, ...": a participle opens the sentence
@@ -565,7 +569,10 @@ class _Resolver:
                 self.full_names.setdefault(_surname(words), []).append(form)
                 if _surname_first(words, lexicon):
                     self.full_names.setdefault(words[0].lower(), []).append(form)
-                elif words[0].lower() in lexicon.given_names and looks_like_person(words, lexicon):
+                elif (
+                    words[0].lower() in lexicon.given_names
+                    or mention_text.split(maxsplit=1)[0].lower() in _GIVEN_NAME_RANKS
+                ) and looks_like_person(words, lexicon):
                     self.given_forms.setdefault(words[0].lower(), []).append(form)
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
