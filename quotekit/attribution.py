@@ -2620,12 +2620,12 @@ def _may_open_mention(word: str) -> bool:
 _RELATIVE_AFTER_NAME = regex.compile(r"[ ,](?:who|whose|whom|which)\b")
 
 
-def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
+def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Found | None:
     """The subject after an inverted cue: ``said Jane Roe, a spokeswoman for the ministry.``"""
     end = limit
     for mark in (".", ";", ":", "\u201c", '"', "\u2014"):  # ("said Ivo Marsh: nobody ...")
         found = text.find(mark, cue_end, end)
-        if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found)):
+        if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found, lexicon)):
             end = found
     relative = _RELATIVE_AFTER_NAME.search(text, cue_end, end)
     if relative is not None and "," in text[cue_end : relative.start() + 1]:
@@ -2646,12 +2646,14 @@ def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
     return _Found(start, end)
 
 
-def _is_abbreviation_dot(text: str, dot: int) -> bool:
+def _is_abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
+    """Whether the dot at ``dot`` ends a short capitalised word (``Sen.``) or a listed
+    abbreviation (``Prof.``), not the sentence."""
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:dot]
-    return len(word) <= 3 and word[:1].isupper()
+    return word[:1].isupper() and (len(word) <= 3 or word.lower() + "." in lexicon.abbreviations)
 
 
 def _back_to_space(text: str, position: int, floor: int) -> int:
@@ -2751,7 +2753,7 @@ def _locate(
         )
     ):
         # "The plan was criticized on Friday by the regional council": the agent speaks
-        return _subject_after(text, agent, _agent_end(text, agent, sentence.end)), None
+        return _subject_after(text, agent, _agent_end(text, agent, sentence.end), lexicon), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)
         if end - start > LONGEST_MENTION:
@@ -2770,7 +2772,7 @@ def _locate(
             return _Found(start, _before_auxiliaries(text, start, end)), None
         if start < end:  # "… and said": the subject stands before the quote
             return _subject_before(text, sentence, candidate.start, lexicon), None
-        return _subject_after(text, cue_end, sentence.end), None
+        return _subject_after(text, cue_end, sentence.end, lexicon), None
     if candidate.cue_class is CueClass.DOCUMENT:
         return _document_subject(text, sentence, cue_start, lexicon), None
     aside_start = _past_quoted_aside(text, sentence, cue_start)
@@ -2828,7 +2830,9 @@ def _document_subject(
     return found if head is None else _Found(*_strip_edges(text, start, head))
 
 
-def _frame(text: str, candidate: Candidate, paragraph_end: int) -> tuple[int, int] | None:
+def _frame(
+    text: str, candidate: Candidate, paragraph_end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
     """The short clause that frames a quote with no listed cue: after a quote that ends on a
     comma, a question or an exclamation mark (``"...," Roe retaliated.``), or before one,
     ending on a colon or a comma (``Roe resisted: "..."``)."""
@@ -2837,7 +2841,7 @@ def _frame(text: str, candidate: Candidate, paragraph_end: int) -> tuple[int, in
         end = min(candidate.end + _FRAME_REACH, paragraph_end)
         for mark in (".", ";", "\u201c", '"', "\n"):
             found = text.find(mark, candidate.end, end)
-            if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found)):
+            if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found, lexicon)):
                 end = found
         if text[end : end + 1] in (".", "") or end == paragraph_end:
             return candidate.end, end
@@ -2880,7 +2884,7 @@ def _frame_speaker(
     text: str, candidate: Candidate, paragraph_end: int, resolver: _Resolver
 ) -> _Found | None:
     """The name or pronoun that opens (or follows the verb of) a quote's own frame."""
-    frame = _frame(text, candidate, paragraph_end)
+    frame = _frame(text, candidate, paragraph_end, resolver.lexicon)
     if frame is None:
         return None
     words = _words_before(text, *frame)
@@ -2955,7 +2959,7 @@ def _trailing_cue_subject(
             opening = {_strip_edges(text, edge, start)[0] for edge in (candidate.end, clause_start)}
             if subject is not None and subject.start in opening and _names_someone(text, subject):
                 return subject
-            return _subject_after(text, stop, end) if position == 0 else None
+            return _subject_after(text, stop, end, resolver.lexicon) if position == 0 else None
         clause_start = clause_end + 1
     return None
 
