@@ -2264,8 +2264,10 @@ def _subject_before(
 ) -> _Found | None:
     """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs, an
     appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``) and an
-    aside between spaced dashes (``Roe -- who chairs the board -- said``)."""
-    lower = max(sentence.start, cue_start - _SUBJECT_REACH)
+    aside between spaced dashes (``Roe -- who chairs the board -- said``); never a dateline
+    or a live blog's time stamp before it (``PARIS —``, ``13:15 GMT —``)."""
+    story = past_dateline(text, sentence.start)
+    lower = max(story if story < cue_start else sentence.start, cue_start - _SUBJECT_REACH)
     tokens = _words_before(text, lower, cue_start)
     index = len(tokens) - 1
     time = False
