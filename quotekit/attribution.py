@@ -1923,8 +1923,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         _organisation_head(head.lower(), lexicon)
         or (_acronym(named) and named.lower() + "." not in lexicon.nationalities)  # not "U.S"
         or _described_as_organisation(mention_text, named, lexicon)
+        or _opens_with_organisation_word(named, lexicon)
     ):
-        # "Dunmore Foods", "Acme Corp.", "Tollandshire Police", "the FBI", "the agency OTA"
+        # "Dunmore Foods", "Acme Corp.", "Tollandshire Police", "the FBI", "the agency OTA",
+        # "Network Rail"
         return SpeakerKind.ORGANISATION, named, False
     core = _name_core(mention_text, lexicon)
     before = _before_postmodifier(core)
@@ -1940,9 +1942,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     return None, name, titled or honorific_gender(core, lexicon) is not None
 
 
-# "The" and capitalised words joined by "and" (and "of"): the name of a body, never of a
-# person.
-_NAME_WORD = r"[ ](?:of|\p{Lu}[\p{L}\-]*+)"
+# Lower-case words inside a body's name ("Bank of England", "Department for Education").
+_NAME_JOINERS = frozenset(("of", "for"))
+# "The" and capitalised words joined by "and" (and "of", "for"): the name of a body, never of
+# a person.
+_NAME_WORD = rf"[ ](?:{'|'.join(sorted(_NAME_JOINERS))}|\p{{Lu}}[\p{{L}}\-]*+)"
 # Audit: possessive word runs; the lazy repetition gives back one word per try before a fixed
 # "and", and it is matched whole against one mention, at most LONGEST_MENTION long.
 _BODY_WITH_AND = regex.compile(
@@ -2015,6 +2019,20 @@ def _described_as_organisation(mention_text: str, named: str, lexicon: Lexicon) 
         and not any(
             word.lower() in lexicon.titles or word.lower() in lexicon.given_names
             for word in named.split()
+        )
+    )
+
+
+def _opens_with_organisation_word(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name of capitalised words opens with an organisation's word and holds no
+    title or given name (``Network Rail``, ``Office Depot``): a body's name, as no person's
+    name starts so (``Council Leader Ann Reeve`` is a person's title)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and _organisation_head(words[0].lower(), lexicon)
+        and not any(
+            word.lower() in lexicon.titles or word.lower() in lexicon.given_names for word in words
         )
     )
 
@@ -2582,8 +2600,8 @@ def _phrase_start(
 
 def _and_inside_a_name(tokens: list[tuple[int, int, str]], after: int, lexicon: Lexicon) -> bool:
     """Whether the ``and`` before token ``after`` joins the capitalised words of one name
-    opened by ``the`` (``the Food and Drug Administration``), not two subjects (``Roe and
-    Lee``, ``The mayor and Councillor Reyes``)."""
+    opened by ``the`` (``the Food and Drug Administration``, ``The Department for Work and
+    Pensions``), not two subjects (``Roe and Lee``, ``The mayor and Councillor Reyes``)."""
     word = tokens[after][2]
     if not word[:1].isupper() or word.lower() in lexicon.given_names:
         return False  # "the Court of Appeals and William Landes": two subjects
@@ -2592,7 +2610,7 @@ def _and_inside_a_name(tokens: list[tuple[int, int, str]], after: int, lexicon: 
         current = tokens[index][2]
         if current.lower() == "the":
             return index < after - 2
-        if not (current[:1].isupper() or current == "of"):
+        if not (current[:1].isupper() or current in _NAME_JOINERS):
             return False
         index -= 1
     return False
