@@ -1789,6 +1789,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     """What a mention says of its speaker before the document is consulted: a group's or an
     organisation's kind and name; or no kind, the person's name as written, and whether a
     title or an honorific comes with it. News repeats its mentions, so this is remembered."""
+    named, bracket, _ = mention_text.partition(" (")
+    if bracket and named.strip():
+        # "the Federal Statistical Office (Destatis)": a name, then what it is also called
+        mention_text = named
     words = name_words(mention_text)
     name = _strip_article(mention_text)
     institution = name.lower().replace("\u2019", "'")
