@@ -1381,8 +1381,10 @@ class _Resolver:
                 )
             ):
                 following = self.mentions[index + 2] if index + 2 < len(self.mentions) else None
-                if following is not None and self.text[mention.end : following.start] == " of ":
-                    return name + " of " + self.text[following.start : following.end]
+                joiner = self.text[mention.end : following.start] if following else ""
+                if following is not None and joiner.strip() in _NAME_JOINERS:
+                    # "Ministry of Transport", "Department for Education": the whole name
+                    return name + joiner + self.text[following.start : following.end]
                 return name
         # "according to the tour promoter, Brightline Live. The company said": the body
         # that spoke last, in this sentence or the one before
