@@ -132,8 +132,19 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # "Rep. Otto Renn ... The congressman said": a member of the House by its title
         "congressman": ("congressman", "representative", "rep."),
         "congresswoman": ("congresswoman", "representative", "rep."),
+        # "Everton captain Liam Thompson ... the skipper told": British sports news's captain
+        "skipper": ("skipper", "captain"),
     }
 )
+
+
+def _role_form(word: str, lexicon: Lexicon) -> str:
+    """What a word of a description says someone is, the same for each way of saying it: a
+    title's full form (``sen.`` is ``senator``), a nationality's country (``the Scot`` is who
+    ``Scottish manager Callum Rennie`` is)."""
+    return lexicon.nationalities.get(word) or lexicon.titles.get(word, word).lower()
+
+
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 # Nouns news uses for any public body, whatever its own name ("The National Competition
 # Commission sued ... The agency alleges"), where "the council" or "the department" is the
@@ -1462,9 +1473,7 @@ class _Resolver:
         # writer" (Ana Brandt, a food writer): the nearest person named with that role,
         # nationality or owner around the name; the role as any of its forms says it
         # ("senator" is "Sen.")
-        roles = {
-            lexicon.titles.get(word, word).lower() for word in _ROLE_SYNONYMS.get(role, (role,))
-        }
+        roles = {_role_form(word, lexicon) for word in _ROLE_SYNONYMS.get(role, (role,))}
         if words[0] == "the" and not owners and (unnamed := self.unnamed_role_before(offset, role)):
             return unnamed  # "One teacher, who asked not to be named, said ... the teacher said"
         index = bisect.bisect_left(self.people_starts, offset) - 1
@@ -1473,7 +1482,7 @@ class _Resolver:
             around = self.described_with(person, offset)
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
-                and any(lexicon.titles.get(word, word).lower() in roles for word in around)
+                and any(_role_form(word, lexicon) in roles for word in around)
                 and all(owner in around for owner in owners)
             ):
                 return self.named(person)
