@@ -1145,6 +1145,10 @@ class _Resolver:
         body = self.described_organisation(mention_text, found.start)
         if body is not None:
             return self.make(body, mention, SpeakerKind.ORGANISATION), confidence * _DESCRIBED
+        named = self.named_in_apposition(mention_text, found.start)
+        if named is not None:
+            kind, name = self.classify(*named)
+            return self.make(name, mention, kind), confidence * _DESCRIBED
         seen = _DOCUMENT_SEEN_BY.match(mention_text)
         if seen is not None:
             # "according to emails reviewed by the Gazette": the emails, not the paper
@@ -1416,6 +1420,28 @@ class _Resolver:
                 )
             ):
                 return name  # (not "The Harbour Workers Union" for "the company")
+        return None
+
+    def named_in_apposition(self, mention_text: str, offset: int) -> tuple[str, int] | None:
+        """The name a description was given beside it before ``offset`` (``The developer,
+        Ashcombe Homes, bought the site ... The developer said``), as the name's words and
+        offset; only for ``the`` and one lower-case noun, opening the sentence where it is
+        named (not ``The author of the book, Mitchell Zuckoff,``: the author's name)."""
+        words = mention_text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+            return None
+        described = f"{mention_text.lower()}, "
+        index = bisect.bisect_left(self.mention_starts, offset) - 1
+        while index >= 0 and offset - self.mentions[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            mention = self.mentions[index]
+            index -= 1
+            opening = mention.start - len(described)
+            if (
+                self.text[max(0, opening) : mention.start].lower() == described
+                and opening in self.sentence_openings
+                and self.text.startswith(",", mention.end)
+            ):
+                return self.text[mention.start : mention.end], mention.start
         return None
 
     def described_person(self, mention_text: str, offset: int) -> str | None:
