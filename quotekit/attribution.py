@@ -1822,6 +1822,16 @@ _AGE_BEFORE_RELATIVE = regex.compile(r",[ ]\d{1,3}+$")
 _AGE_CHARACTERS = 6  # ", 101": the longest such age
 
 
+# A comma that sets off part of a mention, not one grouping a number's digits ("a petition
+# signed by 2,300 people"). Audit: one character with fixed-width lookarounds.
+_PART_COMMA = regex.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+
+
+def _comma_parts(mention_text: str) -> list[str]:
+    """A mention's parts set off by commas, a number's commas kept inside its part."""
+    return [str(part) for part in _PART_COMMA.split(mention_text)]
+
+
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
     """What a mention says of its speaker before the document is consulted: a group's or an
     organisation's kind and name; or no kind, the person's name as written, and whether a
@@ -1847,7 +1857,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     ):
         # "Recent polls": a document, nobody's name (but "data compiled by Marlowe Financial"
         # names the body that compiled it)
-        return SpeakerKind.UNKNOWN, _strip_article(mention_text.split(",", maxsplit=1)[0]), False
+        return SpeakerKind.UNKNOWN, _strip_article(_comma_parts(mention_text)[0]), False
     if (
         len(words) > 2
         and words[1] in _STREET_PREPOSITIONS
@@ -1878,7 +1888,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "The country's medicines regulator, the Therapeutic Products Authority, said", "The
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
         # source's name, told by its own last word or by the description's head noun
-        parts = mention_text.split(",")
+        parts = _comma_parts(mention_text)
         # the description's head, before its "of" phrase ("The head of the Health Board",
         # "The opposition leader on the council")
         head_noun = _head_word(parts[0]).lower().replace("\u2019", "'").removesuffix("'s")
@@ -1903,7 +1913,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     named_later = any(
         _name_strength(part, lexicon) == _PERSON_LIKE
         and not _participle_phrase(part)  # "The complaint, filed in March by ..."
-        for part in mention_text.split(",")[1:]
+        for part in _comma_parts(mention_text)[1:]
     )
     described = description_first and not named_later
     if (
@@ -1917,7 +1927,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         or not capitalised
         or described
     ):
-        described_text = mention_text.split(",", maxsplit=1)[0]
+        described_text = _comma_parts(mention_text)[0]
         relative = _RELATIVE_AFTER_NAME.search(described_text)
         if relative is not None:  # "Two officials who spoke on condition of anonymity"
             described_text = described_text[: relative.start()]
@@ -1937,7 +1947,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         if first != name and _capitalised_tail(first) == _strip_article(first):
             name = first
         return SpeakerKind.ORGANISATION, _strip_article(name.rstrip(", ")), False
-    parts = mention_text.split(",")
+    parts = _comma_parts(mention_text)
     ends = [part.split()[-1].lower().rstrip(".") for part in parts if part.split()]
     if _BODY_WITH_AND.fullmatch(parts[0].strip()):
         # "The Health and Safety Executive": a body whose name joins two words with "and"
@@ -1945,8 +1955,8 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if len(parts) > 1 and _COMPANY_SUFFIXES.intersection(ends[:2]):
         # "Brightwater Robotics, Inc., a leader in farm equipment", "Acme Corp., a maker of
         # tractors": a company
-        return SpeakerKind.ORGANISATION, _strip_article(mention_text.split(",", 1)[0]), False
-    for part in mention_text.split(",")[:2]:
+        return SpeakerKind.ORGANISATION, _strip_article(_comma_parts(mention_text)[0]), False
+    for part in _comma_parts(mention_text)[:2]:
         # "Selwyn Harbour Holdings, which runs the port", "Morrow's label, Parhelion Records":
         # a body's name before its relative clause or after its description
         run = _last_capitalised_run(_RELATIVE_AFTER_NAME.split(part, maxsplit=1)[0].strip())
