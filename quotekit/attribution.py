@@ -989,6 +989,35 @@ class _Resolver:
             return None
         return None
 
+    def thing_subject_before(self, offset: int) -> tuple[str, SpeakerKind] | None:
+        """What an ``It`` opening the sentence at ``offset`` takes up when nothing of its kind
+        spoke before: the subject of the sentence before, a determiner and lower-case words
+        naming no person, group or body (``A petition was presented to the council. It called
+        on ...``); not an ``It`` before a form of ``be``, which is impersonal as often as not
+        (``It is important to note that``)."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        following = _WORD_AFTER.match(self.text, offset + len("it"))
+        if (
+            index < 1
+            or self.sentence_starts[index] != offset
+            or (following is not None and following.group(1).lower() in BE_FORMS)
+        ):
+            return None
+        start = self.sentence_starts[index - 1]
+        found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
+        if found is None:
+            return None
+        words = self.text[found.start : found.end].split()
+        head = words[-1].lower()
+        if (
+            not all(word.islower() for word in words[1:])
+            or head in self.lexicon.titles
+            or head in self.lexicon.group_nouns
+            or head in PRONOUNS
+        ):
+            return None  # "The mayor", "The council", "The residents": who, not what
+        return " ".join(words[1:]), SpeakerKind.UNKNOWN
+
     def group_antecedent(self, offset: int) -> str | None:
         return next(
             (
@@ -1091,7 +1120,7 @@ class _Resolver:
             return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
         if lowered == "it":
             # "The review says ... It blames": the last body, document or poll that spoke
-            thing = self.thing_antecedent(found.start)
+            thing = self.thing_antecedent(found.start) or self.thing_subject_before(found.start)
             if thing is None:
                 return self.make(mention_text, mention, SpeakerKind.UNKNOWN), _UNRESOLVED
             return self.make(thing[0], mention, thing[1]), confidence * _PRONOUN_FACTOR
