@@ -2648,6 +2648,18 @@ def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> 
     return gap.strip() in ('"', "\u201c") and tokens[index - 1][2].islower()
 
 
+def _nickname_before(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether one capitalised word in quote marks stands between token ``index`` and a
+    capitalised word before it: a nickname between a given name and a surname (``Jordan
+    “Dobbsy” Dobbs``, ``Bernadette "Bernie" Walsh``)."""
+    return (
+        index >= 2
+        and _gap(text, tokens, index).strip() in ('"', "\u201d")
+        and _gap(text, tokens, index - 1).strip() in ('"', "\u201c")
+        and all(tokens[index - step][2][:1].isupper() for step in range(3))
+    )
+
+
 def _phrase_start(
     text: str,
     tokens: list[tuple[int, int, str]],
@@ -2663,6 +2675,9 @@ def _phrase_start(
     while first > 0:
         gap = _gap(text, tokens, first)
         word = tokens[first - 1][2].lower()
+        if _nickname_before(text, tokens, first):
+            first -= 2  # 'Jordan “Dobbsy” Dobbs': a nickname inside the name
+            continue
         if (not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap) and not (
             over_titles and _opens_a_title(tokens, first, gap)
         ):
