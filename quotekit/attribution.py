@@ -2232,13 +2232,17 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     ]
     parts = named_parts or parts
     strengths = {part: _name_strength(part, lexicon) for part in parts}
+    strongest = max(strengths.values(), default=0)
     ranked = sorted(
         parts,
         # a part naming nobody comes after any that names someone, even after an article
         # ("The historian Colm Devereux, whose book came out in 2023")
         key=lambda part: (
             not strengths[part],
-            part.lower().startswith(_ARTICLES),
+            # an owner and a title lead a description too, when another part names someone
+            # ("Thornbury's MP, the Conservative Richard Haverley")
+            part.lower().startswith(_ARTICLES)
+            or (part.split()[0].endswith(_OWNER_ENDINGS) and strengths[part] < strongest),
             -strengths[part],
             strengths[part] == _PERSON_LIKE and _describes(part),
         ),
@@ -2294,7 +2298,11 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
         # "reached at his home in Port Selwyn": a run after "in" is a place, not the speaker
         if run and previous not in _PLACE_PREPOSITIONS:
             given = run[0].lower() in lexicon.given_names
-            owner = run[-1].endswith(_OWNER_ENDINGS)  # "Bayside Marine's lawyer"
+            # "Bayside Marine's lawyer", "Thornbury's MP": an owner and what it owns, a title
+            owner = run[-1].endswith(_OWNER_ENDINGS) or (
+                run[0].endswith(_OWNER_ENDINGS)
+                and all(word.lower() in lexicon.titles for word in run[1:])
+            )
             best = max(best, _PERSON_LIKE if (len(run) >= 2 or given) and not owner else 1)
         run = []
         previous = word
