@@ -3577,6 +3577,8 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
         return False
     if agent_start(text, cue_end) is not None:
         return False  # an agent
+    if after[:1] == ["to"] and _is_headline(text, sentence):
+        return True  # "Ferry fares expected to rise in spring": a headline drops its "are"
     # the words before the cue, last first, read only as far as the first word with letters
     last = None
     reach = max(sentence.start, cue_start - _UNNAMED_REACH)
@@ -3603,6 +3605,17 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
             return last.lower() in BE_FORMS or last.lower() == "when" or interposed
     # an opening participle, unless it is an inverted cue: "Added Jones: ..."
     return bool(after) and after[0][:1].islower()
+
+
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a line of its own with no end mark, short as a headline is."""
+    line = text[sentence.start : sentence.end].strip()
+    return (
+        len(line) <= _HEADLINE_LENGTH
+        and not line.endswith(_SENTENCE_ENDS)
+        and text[sentence.start - 1 : sentence.start] in ("", "\n")
+        and text[sentence.end : sentence.end + 1] in ("", "\n")
+    )
 
 
 def _participle_form(text: str, offset: int) -> bool:
