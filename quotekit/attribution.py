@@ -64,6 +64,7 @@ from quotekit.mentions import (
     honorific_gender,
     looks_like_person,
     name_words,
+    notice_labels,
     past_dateline,
     person_name,
     remembered,
@@ -512,6 +513,9 @@ class _Found:
 # Honours that stand before the given name, never the surname alone: "Sir Alastair" is Sir
 # Alastair Boyce, whether or not the given names list knows "Alastair".
 _GIVEN_NAME_RANKS = frozenset(("sir", "dame"))
+# What an introduction says just before naming whom the interview is with.
+_INTERVIEW_WITH = ("interview with ", "conversation with ")
+_INTERVIEW_REACH = len("conversation with ")
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
 
 
@@ -1359,10 +1363,25 @@ class _Resolver:
             ]
             if self.text[paragraph : mention.start].strip().lower() == "by":
                 continue  # "By Priya Lindqvist": the byline names the interviewer
+            if self.in_notice(mention.start):
+                continue  # "Media contact: Freja Holm": the press officer
             name = self.named(mention)
-            if len(name.split()) > 1 and self.plain_name(name):
-                counts[name] = counts.get(name, 0) + 1
+            if not (len(name.split()) > 1 and self.plain_name(name)):
+                continue
+            before = self.text[max(0, mention.start - _INTERVIEW_REACH) : mention.start]
+            if before.lower().endswith(_INTERVIEW_WITH):
+                return name  # "An interview with Mikkel Dahl, chief executive of ...": his
+            counts[name] = counts.get(name, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
+
+    def in_notice(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a paragraph opening with a notice's label, which names
+        no speaker (``Media contact: Freja Holm``; ``headline_labels.tsv``)."""
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        start = self.paragraph_starts[index] if index >= 0 else 0
+        longest = max(map(len, notice_labels()), default=0)
+        colon = self.text.find(":", start, start + longest + 1)
+        return colon != -1 and self.text[start:colon].strip().lower() in notice_labels()
 
     def described_organisation(self, mention_text: str, offset: int) -> str | None:
         """The organisation ``the council``, ``the company`` stands for: the nearest earlier
@@ -3649,8 +3668,10 @@ def _previous_mention(
         mention = resolver.people[index]
         index -= 1
         before = resolver.text[max(0, mention.start - 5) : mention.start].lower()
-        if mention.label != "PERSON" and before.endswith("the "):
-            continue
+        if (mention.label != "PERSON" and before.endswith("the ")) or resolver.in_notice(
+            mention.start
+        ):
+            continue  # (nor a press officer: "Media contact: Freja Holm")
         return _Found(mention.start, mention.end)
     return None
 

@@ -252,6 +252,15 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
     return " ".join(words)
 
 
+@functools.cache
+def notice_labels() -> frozenset[str]:
+    """The labels of ``headline_labels.tsv`` that never name a speaker, wherever they stand
+    (``Correction:``, ``Media contact:``); the others only open headlines."""
+    return frozenset(
+        row[0].lower() for row in read_table("headline_labels.tsv") if row[1] == "notice"
+    )
+
+
 def non_person_words() -> frozenset[str]:
     """Words that mark a capitalised name as a place, body or thing (``River``, ``Council``)."""
     return read_words("non_person_words.tsv")
