@@ -3045,7 +3045,9 @@ def _frame_speaker(
 def _after_a_passive(text: str, sentence: Sentence, quote_start: int, lexicon: Lexicon) -> bool:
     """Whether a passive of saying or judging stands right before a quote in its sentence,
     its preposition at most between (``was accused of "..."``, ``was branded "..."``), not an
-    adjective (``was determined to "..."``)."""
+    adjective (``was determined to "..."``); nor only the first of a list of quotes
+    (``was described as "serene" and "determined ..."``)."""
+    quote_start = _past_listed_quotes(text, sentence.start, quote_start)
     words = text[max(sentence.start, quote_start - _PASSIVE_REACH) : quote_start].lower().split()
     if words and words[-1] in _PASSIVE_PREPOSITIONS:
         words = words[:-1]
@@ -3056,6 +3058,23 @@ def _after_a_passive(text: str, sentence: Sentence, quote_start: int, lexicon: L
     )
 
 
+def _past_listed_quotes(text: str, floor: int, quote_start: int) -> int:
+    """Where a list of quotes that ``quote_start`` ends starts (``"serene" and "determined
+    ..."``): back over each ``and``, ``or`` or comma and the quotation before it, a few at
+    most."""
+    for _ in range(_LISTED_QUOTES):
+        before = text[max(floor, quote_start - _PASSIVE_REACH) : quote_start].rstrip()
+        listed = before.removesuffix(" and").removesuffix(" or").rstrip(", ")
+        if listed == before or listed[-1:] not in _CLOSERS:
+            break
+        opening = max(listed.rfind(mark, 0, len(listed) - 1) for mark in _OPENING_MARKS)
+        if opening == -1:
+            break
+        quote_start = max(floor, quote_start - _PASSIVE_REACH) + opening
+    return quote_start
+
+
+_LISTED_QUOTES = 3  # quotes listed before the last one read back for the verb before them
 _PASSIVE_REACH = 40  # characters before a quote read for a passive verb
 _PASSIVE_PREPOSITIONS = frozenset("of for as by".split())
 
