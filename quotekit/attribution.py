@@ -3090,9 +3090,16 @@ def _embedding_subject(
     if len(_words_before(text, sentence.start, candidate.start)) < _EMBEDDING_WORDS:
         return None
     start = _clause_start(text, sentence, candidate.start, resolver)
-    return _leading_mention(text, start, candidate.start, resolver) or _leading_noun_phrase(
-        text, start, candidate.start, resolver.lexicon
-    )
+    mention = _leading_mention(text, start, candidate.start, resolver)
+    if mention is not None:
+        return mention
+    phrase = _leading_noun_phrase(text, start, candidate.start, resolver.lexicon)
+    if phrase is not None and text.startswith(",", phrase.end):
+        # "A tweet from the spokesperson, Elif Karaman, just landed": the role's name too
+        named = role_then_name(text, phrase.start, phrase.end, candidate.start, resolver.lexicon)
+        if named is not None:
+            return _Found(phrase.start, named)
+    return phrase
 
 
 def _trailing_cue_subject(
