@@ -509,13 +509,13 @@ class _Found:
     end: int
 
 
-# Marks that open a quotation: a mixed candidate starting with one is a quoted fragment.
 # Honours that stand before the given name, never the surname alone: "Sir Alastair" is Sir
 # Alastair Boyce, whether or not the given names list knows "Alastair".
 _GIVEN_NAME_RANKS = frozenset(("sir", "dame"))
 # What an introduction says just before naming whom the interview is with.
 _INTERVIEW_WITH = ("interview with ", "conversation with ")
-_INTERVIEW_REACH = len("conversation with ")
+_INTERVIEW_REACH = max(map(len, _INTERVIEW_WITH))
+# Marks that open a quotation: a mixed candidate starting with one is a quoted fragment.
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
 
 
