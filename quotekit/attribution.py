@@ -52,6 +52,7 @@ from quotekit.mentions import (
     LONGEST_MENTION,
     MONTHS,
     NAME_SUFFIXES,
+    PARTICLES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
@@ -63,6 +64,7 @@ from quotekit.mentions import (
     honorific_gender,
     looks_like_person,
     name_words,
+    notice_labels,
     past_dateline,
     person_name,
     remembered,
@@ -131,8 +133,19 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # "Rep. Otto Renn ... The congressman said": a member of the House by its title
         "congressman": ("congressman", "representative", "rep."),
         "congresswoman": ("congresswoman", "representative", "rep."),
+        # "Everton captain Liam Thompson ... the skipper told": British sports news's captain
+        "skipper": ("skipper", "captain"),
     }
 )
+
+
+def _role_form(word: str, lexicon: Lexicon) -> str:
+    """What a word of a description says someone is, the same for each way of saying it: a
+    title's full form (``sen.`` is ``senator``), a nationality's country (``the Scot`` is who
+    ``Scottish manager Callum Rennie`` is)."""
+    return lexicon.nationalities.get(word) or lexicon.titles.get(word, word).lower()
+
+
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 # Nouns news uses for any public body, whatever its own name ("The National Competition
 # Commission sued ... The agency alleges"), where "the council" or "the department" is the
@@ -215,7 +228,6 @@ _COORDINATING_WORDS = frozenset("and but or so".split())
 _PERSONAL_OWNERS = frozenset("his her my our your".split())
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
-_PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le"))
 # Words after which a group's description goes on ("people familiar with the plan", "voters
 # interviewed after the debate"). Audit: an alternation of literal words between word
 # boundaries, and a possessive run of lower-case letters ending in a participle's suffix
@@ -497,6 +509,12 @@ class _Found:
     end: int
 
 
+# Honours that stand before the given name, never the surname alone: "Sir Alastair" is Sir
+# Alastair Boyce, whether or not the given names list knows "Alastair".
+_GIVEN_NAME_RANKS = frozenset(("sir", "dame"))
+# What an introduction says just before naming whom the interview is with.
+_INTERVIEW_WITH = ("interview with ", "conversation with ")
+_INTERVIEW_REACH = max(map(len, _INTERVIEW_WITH))
 # Marks that open a quotation: a mixed candidate starting with one is a quoted fragment.
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
 
@@ -556,7 +574,8 @@ class _Resolver:
         # the same by given name, for a person called by it alone ("Poppy said")
         self.given_forms: dict[str, list[tuple[int, str, int]]] = {}
         for mention in self.people:
-            name = person_name(self.text[mention.start : mention.end], lexicon)
+            mention_text = self.text[mention.start : mention.end]
+            name = person_name(mention_text, lexicon)
             words = name.split()
             if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
                 continue  # "Following Sanders' lead, ...": a participle opens the sentence
@@ -565,7 +584,10 @@ class _Resolver:
                 self.full_names.setdefault(_surname(words), []).append(form)
                 if _surname_first(words, lexicon):
                     self.full_names.setdefault(words[0].lower(), []).append(form)
-                elif words[0].lower() in lexicon.given_names and looks_like_person(words, lexicon):
+                elif (
+                    words[0].lower() in lexicon.given_names
+                    or mention_text.split(maxsplit=1)[0].lower() in _GIVEN_NAME_RANKS
+                ) and looks_like_person(words, lexicon):
                     self.given_forms.setdefault(words[0].lower(), []).append(form)
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
@@ -971,6 +993,35 @@ class _Resolver:
             return None
         return None
 
+    def thing_subject_before(self, offset: int) -> tuple[str, SpeakerKind] | None:
+        """What an ``It`` opening the sentence at ``offset`` takes up when nothing of its kind
+        spoke before: the subject of the sentence before, a determiner and lower-case words
+        naming no person, group or body (``A petition was presented to the council. It called
+        on ...``); not an ``It`` before a form of ``be``, which is impersonal as often as not
+        (``It is important to note that``)."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        following = _WORD_AFTER.match(self.text, offset + len("it"))
+        if (
+            index < 1
+            or self.sentence_starts[index] != offset
+            or (following is not None and following.group(1).lower() in BE_FORMS)
+        ):
+            return None
+        start = self.sentence_starts[index - 1]
+        found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
+        if found is None:
+            return None
+        words = self.text[found.start : found.end].split()
+        head = words[-1].lower()
+        if (
+            not all(word.islower() for word in words[1:])
+            or head in self.lexicon.titles
+            or head in self.lexicon.group_nouns
+            or head in PRONOUNS
+        ):
+            return None  # "The mayor", "The council", "The residents": who, not what
+        return " ".join(words[1:]), SpeakerKind.UNKNOWN
+
     def group_antecedent(self, offset: int) -> str | None:
         return next(
             (
@@ -1073,7 +1124,7 @@ class _Resolver:
             return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
         if lowered == "it":
             # "The review says ... It blames": the last body, document or poll that spoke
-            thing = self.thing_antecedent(found.start)
+            thing = self.thing_antecedent(found.start) or self.thing_subject_before(found.start)
             if thing is None:
                 return self.make(mention_text, mention, SpeakerKind.UNKNOWN), _UNRESOLVED
             return self.make(thing[0], mention, thing[1]), confidence * _PRONOUN_FACTOR
@@ -1127,6 +1178,10 @@ class _Resolver:
         body = self.described_organisation(mention_text, found.start)
         if body is not None:
             return self.make(body, mention, SpeakerKind.ORGANISATION), confidence * _DESCRIBED
+        named = self.named_in_apposition(mention_text, found.start)
+        if named is not None:
+            kind, name = self.classify(*named)
+            return self.make(name, mention, kind), confidence * _DESCRIBED
         seen = _DOCUMENT_SEEN_BY.match(mention_text)
         if seen is not None:
             # "according to emails reviewed by the Gazette": the emails, not the paper
@@ -1308,10 +1363,25 @@ class _Resolver:
             ]
             if self.text[paragraph : mention.start].strip().lower() == "by":
                 continue  # "By Priya Lindqvist": the byline names the interviewer
+            if self.in_notice(mention.start):
+                continue  # "Media contact: Freja Holm": the press officer
             name = self.named(mention)
-            if len(name.split()) > 1 and self.plain_name(name):
-                counts[name] = counts.get(name, 0) + 1
+            if not (len(name.split()) > 1 and self.plain_name(name)):
+                continue
+            before = self.text[max(0, mention.start - _INTERVIEW_REACH) : mention.start]
+            if before.lower().endswith(_INTERVIEW_WITH):
+                return name  # "An interview with Mikkel Dahl, chief executive of ...": his
+            counts[name] = counts.get(name, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
+
+    def in_notice(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a paragraph opening with a notice's label, which names
+        no speaker (``Media contact: Freja Holm``; ``headline_labels.tsv``)."""
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        start = self.paragraph_starts[index] if index >= 0 else 0
+        longest = max(map(len, notice_labels()), default=0)
+        colon = self.text.find(":", start, start + longest + 1)
+        return colon != -1 and self.text[start:colon].strip().lower() in notice_labels()
 
     def described_organisation(self, mention_text: str, offset: int) -> str | None:
         """The organisation ``the council``, ``the company`` stands for: the nearest earlier
@@ -1374,8 +1444,10 @@ class _Resolver:
                 )
             ):
                 following = self.mentions[index + 2] if index + 2 < len(self.mentions) else None
-                if following is not None and self.text[mention.end : following.start] == " of ":
-                    return name + " of " + self.text[following.start : following.end]
+                joiner = self.text[mention.end : following.start] if following else ""
+                if following is not None and joiner.strip() in _NAME_JOINERS:
+                    # "Ministry of Transport", "Department for Education": the whole name
+                    return name + joiner + self.text[following.start : following.end]
                 return name
         # "according to the tour promoter, Brightline Live. The company said": the body
         # that spoke last, in this sentence or the one before
@@ -1396,6 +1468,28 @@ class _Resolver:
                 )
             ):
                 return name  # (not "The Harbour Workers Union" for "the company")
+        return None
+
+    def named_in_apposition(self, mention_text: str, offset: int) -> tuple[str, int] | None:
+        """The name a description was given beside it before ``offset`` (``The developer,
+        Ashcombe Homes, bought the site ... The developer said``), as the name's words and
+        offset; only for ``the`` and one lower-case noun, opening the sentence where it is
+        named (not ``The author of the book, Mitchell Zuckoff,``: the author's name)."""
+        words = mention_text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+            return None
+        described = f"{mention_text.lower()}, "
+        index = bisect.bisect_left(self.mention_starts, offset) - 1
+        while index >= 0 and offset - self.mentions[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            mention = self.mentions[index]
+            index -= 1
+            opening = mention.start - len(described)
+            if (
+                self.text[max(0, opening) : mention.start].lower() == described
+                and opening in self.sentence_openings
+                and self.text.startswith(",", mention.end)
+            ):
+                return self.text[mention.start : mention.end], mention.start
         return None
 
     def described_person(self, mention_text: str, offset: int) -> str | None:
@@ -1453,9 +1547,7 @@ class _Resolver:
         # writer" (Ana Brandt, a food writer): the nearest person named with that role,
         # nationality or owner around the name; the role as any of its forms says it
         # ("senator" is "Sen.")
-        roles = {
-            lexicon.titles.get(word, word).lower() for word in _ROLE_SYNONYMS.get(role, (role,))
-        }
+        roles = {_role_form(word, lexicon) for word in _ROLE_SYNONYMS.get(role, (role,))}
         if words[0] == "the" and not owners and (unnamed := self.unnamed_role_before(offset, role)):
             return unnamed  # "One teacher, who asked not to be named, said ... the teacher said"
         index = bisect.bisect_left(self.people_starts, offset) - 1
@@ -1464,7 +1556,7 @@ class _Resolver:
             around = self.described_with(person, offset)
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
-                and any(lexicon.titles.get(word, word).lower() in roles for word in around)
+                and any(_role_form(word, lexicon) in roles for word in around)
                 and all(owner in around for owner in owners)
             ):
                 return self.named(person)
@@ -1778,10 +1870,24 @@ _AGE_BEFORE_RELATIVE = regex.compile(r",[ ]\d{1,3}+$")
 _AGE_CHARACTERS = 6  # ", 101": the longest such age
 
 
+# A comma that sets off part of a mention, not one grouping a number's digits ("a petition
+# signed by 2,300 people"). Audit: one character with fixed-width lookarounds.
+_PART_COMMA = regex.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+
+
+def _comma_parts(mention_text: str) -> list[str]:
+    """A mention's parts set off by commas, a number's commas kept inside its part."""
+    return [str(part) for part in _PART_COMMA.split(mention_text)]
+
+
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
     """What a mention says of its speaker before the document is consulted: a group's or an
     organisation's kind and name; or no kind, the person's name as written, and whether a
     title or an honorific comes with it. News repeats its mentions, so this is remembered."""
+    named, bracket, _ = mention_text.partition(" (")
+    if bracket and named.strip():
+        # "the Federal Statistical Office (Destatis)": a name, then what it is also called
+        mention_text = named
     words = name_words(mention_text)
     name = _strip_article(mention_text)
     institution = name.lower().replace("\u2019", "'")
@@ -1799,7 +1905,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     ):
         # "Recent polls": a document, nobody's name (but "data compiled by Marlowe Financial"
         # names the body that compiled it)
-        return SpeakerKind.UNKNOWN, _strip_article(mention_text.split(",", maxsplit=1)[0]), False
+        return SpeakerKind.UNKNOWN, _strip_article(_comma_parts(mention_text)[0]), False
     if (
         len(words) > 2
         and words[1] in _STREET_PREPOSITIONS
@@ -1830,7 +1936,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "The country's medicines regulator, the Therapeutic Products Authority, said", "The
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
         # source's name, told by its own last word or by the description's head noun
-        parts = mention_text.split(",")
+        parts = _comma_parts(mention_text)
         # the description's head, before its "of" phrase ("The head of the Health Board",
         # "The opposition leader on the council")
         head_noun = _head_word(parts[0]).lower().replace("\u2019", "'").removesuffix("'s")
@@ -1855,7 +1961,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     named_later = any(
         _name_strength(part, lexicon) == _PERSON_LIKE
         and not _participle_phrase(part)  # "The complaint, filed in March by ..."
-        for part in mention_text.split(",")[1:]
+        for part in _comma_parts(mention_text)[1:]
     )
     described = description_first and not named_later
     if (
@@ -1869,7 +1975,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         or not capitalised
         or described
     ):
-        described_text = mention_text.split(",", maxsplit=1)[0]
+        described_text = _comma_parts(mention_text)[0]
         relative = _RELATIVE_AFTER_NAME.search(described_text)
         if relative is not None:  # "Two officials who spoke on condition of anonymity"
             described_text = described_text[: relative.start()]
@@ -1889,7 +1995,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         if first != name and _capitalised_tail(first) == _strip_article(first):
             name = first
         return SpeakerKind.ORGANISATION, _strip_article(name.rstrip(", ")), False
-    parts = mention_text.split(",")
+    parts = _comma_parts(mention_text)
     ends = [part.split()[-1].lower().rstrip(".") for part in parts if part.split()]
     if _BODY_WITH_AND.fullmatch(parts[0].strip()):
         # "The Health and Safety Executive": a body whose name joins two words with "and"
@@ -1897,8 +2003,8 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if len(parts) > 1 and _COMPANY_SUFFIXES.intersection(ends[:2]):
         # "Brightwater Robotics, Inc., a leader in farm equipment", "Acme Corp., a maker of
         # tractors": a company
-        return SpeakerKind.ORGANISATION, _strip_article(mention_text.split(",", 1)[0]), False
-    for part in mention_text.split(",")[:2]:
+        return SpeakerKind.ORGANISATION, _strip_article(_comma_parts(mention_text)[0]), False
+    for part in _comma_parts(mention_text)[:2]:
         # "Selwyn Harbour Holdings, which runs the port", "Morrow's label, Parhelion Records":
         # a body's name before its relative clause or after its description
         run = _last_capitalised_run(_RELATIVE_AFTER_NAME.split(part, maxsplit=1)[0].strip())
@@ -1916,8 +2022,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         _organisation_head(head.lower(), lexicon)
         or (_acronym(named) and named.lower() + "." not in lexicon.nationalities)  # not "U.S"
         or _described_as_organisation(mention_text, named, lexicon)
+        or _opens_with_organisation_word(named, lexicon)
     ):
-        # "Dunmore Foods", "Acme Corp.", "Tollandshire Police", "the FBI", "the agency OTA"
+        # "Dunmore Foods", "Acme Corp.", "Tollandshire Police", "the FBI", "the agency OTA",
+        # "Network Rail"
         return SpeakerKind.ORGANISATION, named, False
     core = _name_core(mention_text, lexicon)
     before = _before_postmodifier(core)
@@ -1933,9 +2041,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     return None, name, titled or honorific_gender(core, lexicon) is not None
 
 
-# "The" and capitalised words joined by "and" (and "of"): the name of a body, never of a
-# person.
-_NAME_WORD = r"[ ](?:of|\p{Lu}[\p{L}\-]*+)"
+# Lower-case words inside a body's name ("Bank of England", "Department for Education").
+_NAME_JOINERS = frozenset(("of", "for"))
+# "The" and capitalised words joined by "and" (and "of", "for"): the name of a body, never of
+# a person.
+_NAME_WORD = rf"[ ](?:{'|'.join(sorted(_NAME_JOINERS))}|\p{{Lu}}[\p{{L}}\-]*+)"
 # Audit: possessive word runs; the lazy repetition gives back one word per try before a fixed
 # "and", and it is matched whole against one mention, at most LONGEST_MENTION long.
 _BODY_WITH_AND = regex.compile(
@@ -2008,6 +2118,20 @@ def _described_as_organisation(mention_text: str, named: str, lexicon: Lexicon) 
         and not any(
             word.lower() in lexicon.titles or word.lower() in lexicon.given_names
             for word in named.split()
+        )
+    )
+
+
+def _opens_with_organisation_word(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name of capitalised words opens with an organisation's word and holds no
+    title or given name (``Network Rail``, ``Office Depot``): a body's name, as no person's
+    name starts so (``Council Leader Ann Reeve`` is a person's title)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and _organisation_head(words[0].lower(), lexicon)
+        and not any(
+            word.lower() in lexicon.titles or word.lower() in lexicon.given_names for word in words
         )
     )
 
@@ -2127,13 +2251,17 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     ]
     parts = named_parts or parts
     strengths = {part: _name_strength(part, lexicon) for part in parts}
+    strongest = max(strengths.values(), default=0)
     ranked = sorted(
         parts,
         # a part naming nobody comes after any that names someone, even after an article
         # ("The historian Colm Devereux, whose book came out in 2023")
         key=lambda part: (
             not strengths[part],
-            part.lower().startswith(_ARTICLES),
+            # an owner and a title lead a description too, when another part names someone
+            # ("Thornbury's MP, the Conservative Richard Haverley")
+            part.lower().startswith(_ARTICLES)
+            or (part.split()[0].endswith(_OWNER_ENDINGS) and strengths[part] < strongest),
             -strengths[part],
             strengths[part] == _PERSON_LIKE and _describes(part),
         ),
@@ -2183,13 +2311,17 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
         words = words[1:]  # "Its Democratic co-author": a capitalised determiner names nobody
     previous = ""
     for word in [*words, ""]:
-        if word[:1].isupper() or (run and word.lower() in _PARTICLES):
+        if word[:1].isupper() or (run and word.lower() in PARTICLES):
             run.append(word)
             continue
         # "reached at his home in Port Selwyn": a run after "in" is a place, not the speaker
         if run and previous not in _PLACE_PREPOSITIONS:
             given = run[0].lower() in lexicon.given_names
-            owner = run[-1].endswith(_OWNER_ENDINGS)  # "Bayside Marine's lawyer"
+            # "Bayside Marine's lawyer", "Thornbury's MP": an owner and what it owns, a title
+            owner = run[-1].endswith(_OWNER_ENDINGS) or (
+                run[0].endswith(_OWNER_ENDINGS)
+                and all(word.lower() in lexicon.titles for word in run[1:])
+            )
             best = max(best, _PERSON_LIKE if (len(run) >= 2 or given) and not owner else 1)
         run = []
         previous = word
@@ -2257,8 +2389,10 @@ def _subject_before(
 ) -> _Found | None:
     """The subject of a cue: the noun phrase before it, past auxiliaries, adverbs, an
     appositive set off by commas (``Jane Roe, a spokeswoman for the ministry, said``) and an
-    aside between spaced dashes (``Roe -- who chairs the board -- said``)."""
-    lower = max(sentence.start, cue_start - _SUBJECT_REACH)
+    aside between spaced dashes (``Roe -- who chairs the board -- said``); never a dateline
+    or a live blog's time stamp before it (``PARIS —``, ``13:15 GMT —``)."""
+    story = past_dateline(text, sentence.start)
+    lower = max(story if story < cue_start else sentence.start, cue_start - _SUBJECT_REACH)
     tokens = _words_before(text, lower, cue_start)
     index = len(tokens) - 1
     time = False
@@ -2541,6 +2675,18 @@ def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> 
     return gap.strip() in ('"', "\u201c") and tokens[index - 1][2].islower()
 
 
+def _nickname_before(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether one capitalised word in quote marks stands between token ``index`` and a
+    capitalised word before it: a nickname between a given name and a surname (``Jordan
+    “Dobbsy” Dobbs``, ``Bernadette "Bernie" Walsh``)."""
+    return (
+        index >= 2
+        and _gap(text, tokens, index).strip() in ('"', "\u201d")
+        and _gap(text, tokens, index - 1).strip() in ('"', "\u201c")
+        and all(tokens[index - step][2][:1].isupper() for step in range(3))
+    )
+
+
 def _phrase_start(
     text: str,
     tokens: list[tuple[int, int, str]],
@@ -2556,6 +2702,9 @@ def _phrase_start(
     while first > 0:
         gap = _gap(text, tokens, first)
         word = tokens[first - 1][2].lower()
+        if _nickname_before(text, tokens, first):
+            first -= 2  # 'Jordan “Dobbsy” Dobbs': a nickname inside the name
+            continue
         if (not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap) and not (
             over_titles and _opens_a_title(tokens, first, gap)
         ):
@@ -2573,8 +2722,8 @@ def _phrase_start(
 
 def _and_inside_a_name(tokens: list[tuple[int, int, str]], after: int, lexicon: Lexicon) -> bool:
     """Whether the ``and`` before token ``after`` joins the capitalised words of one name
-    opened by ``the`` (``the Food and Drug Administration``), not two subjects (``Roe and
-    Lee``, ``The mayor and Councillor Reyes``)."""
+    opened by ``the`` (``the Food and Drug Administration``, ``The Department for Work and
+    Pensions``), not two subjects (``Roe and Lee``, ``The mayor and Councillor Reyes``)."""
     word = tokens[after][2]
     if not word[:1].isupper() or word.lower() in lexicon.given_names:
         return False  # "the Court of Appeals and William Landes": two subjects
@@ -2583,7 +2732,7 @@ def _and_inside_a_name(tokens: list[tuple[int, int, str]], after: int, lexicon: 
         current = tokens[index][2]
         if current.lower() == "the":
             return index < after - 2
-        if not (current[:1].isupper() or current == "of"):
+        if not (current[:1].isupper() or current in _NAME_JOINERS):
             return False
         index -= 1
     return False
@@ -2613,12 +2762,12 @@ def _may_open_mention(word: str) -> bool:
 _RELATIVE_AFTER_NAME = regex.compile(r"[ ,](?:who|whose|whom|which)\b")
 
 
-def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
+def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Found | None:
     """The subject after an inverted cue: ``said Jane Roe, a spokeswoman for the ministry.``"""
     end = limit
     for mark in (".", ";", ":", "\u201c", '"', "\u2014"):  # ("said Ivo Marsh: nobody ...")
         found = text.find(mark, cue_end, end)
-        if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found)):
+        if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found, lexicon)):
             end = found
     relative = _RELATIVE_AFTER_NAME.search(text, cue_end, end)
     if relative is not None and "," in text[cue_end : relative.start() + 1]:
@@ -2639,12 +2788,14 @@ def _subject_after(text: str, cue_end: int, limit: int) -> _Found | None:
     return _Found(start, end)
 
 
-def _is_abbreviation_dot(text: str, dot: int) -> bool:
+def _is_abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
+    """Whether the dot at ``dot`` ends a short capitalised word (``Sen.``) or a listed
+    abbreviation (``Prof.``), not the sentence."""
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:dot]
-    return len(word) <= 3 and word[:1].isupper()
+    return word[:1].isupper() and (len(word) <= 3 or word.lower() + "." in lexicon.abbreviations)
 
 
 def _back_to_space(text: str, position: int, floor: int) -> int:
@@ -2744,7 +2895,7 @@ def _locate(
         )
     ):
         # "The plan was criticized on Friday by the regional council": the agent speaks
-        return _subject_after(text, agent, _agent_end(text, agent, sentence.end)), None
+        return _subject_after(text, agent, _agent_end(text, agent, sentence.end), lexicon), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)
         if end - start > LONGEST_MENTION:
@@ -2763,7 +2914,7 @@ def _locate(
             return _Found(start, _before_auxiliaries(text, start, end)), None
         if start < end:  # "… and said": the subject stands before the quote
             return _subject_before(text, sentence, candidate.start, lexicon), None
-        return _subject_after(text, cue_end, sentence.end), None
+        return _subject_after(text, cue_end, sentence.end, lexicon), None
     if candidate.cue_class is CueClass.DOCUMENT:
         return _document_subject(text, sentence, cue_start, lexicon), None
     aside_start = _past_quoted_aside(text, sentence, cue_start)
@@ -2821,7 +2972,9 @@ def _document_subject(
     return found if head is None else _Found(*_strip_edges(text, start, head))
 
 
-def _frame(text: str, candidate: Candidate, paragraph_end: int) -> tuple[int, int] | None:
+def _frame(
+    text: str, candidate: Candidate, paragraph_end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
     """The short clause that frames a quote with no listed cue: after a quote that ends on a
     comma, a question or an exclamation mark (``"...," Roe retaliated.``), or before one,
     ending on a colon or a comma (``Roe resisted: "..."``)."""
@@ -2830,7 +2983,7 @@ def _frame(text: str, candidate: Candidate, paragraph_end: int) -> tuple[int, in
         end = min(candidate.end + _FRAME_REACH, paragraph_end)
         for mark in (".", ";", "\u201c", '"', "\n"):
             found = text.find(mark, candidate.end, end)
-            if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found)):
+            if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found, lexicon)):
                 end = found
         if text[end : end + 1] in (".", "") or end == paragraph_end:
             return candidate.end, end
@@ -2873,7 +3026,7 @@ def _frame_speaker(
     text: str, candidate: Candidate, paragraph_end: int, resolver: _Resolver
 ) -> _Found | None:
     """The name or pronoun that opens (or follows the verb of) a quote's own frame."""
-    frame = _frame(text, candidate, paragraph_end)
+    frame = _frame(text, candidate, paragraph_end, resolver.lexicon)
     if frame is None:
         return None
     words = _words_before(text, *frame)
@@ -2892,7 +3045,9 @@ def _frame_speaker(
 def _after_a_passive(text: str, sentence: Sentence, quote_start: int, lexicon: Lexicon) -> bool:
     """Whether a passive of saying or judging stands right before a quote in its sentence,
     its preposition at most between (``was accused of "..."``, ``was branded "..."``), not an
-    adjective (``was determined to "..."``)."""
+    adjective (``was determined to "..."``); nor only the first of a list of quotes
+    (``was described as "serene" and "determined ..."``)."""
+    quote_start = _past_listed_quotes(text, sentence.start, quote_start)
     words = text[max(sentence.start, quote_start - _PASSIVE_REACH) : quote_start].lower().split()
     if words and words[-1] in _PASSIVE_PREPOSITIONS:
         words = words[:-1]
@@ -2903,6 +3058,23 @@ def _after_a_passive(text: str, sentence: Sentence, quote_start: int, lexicon: L
     )
 
 
+def _past_listed_quotes(text: str, floor: int, quote_start: int) -> int:
+    """Where a list of quotes that ``quote_start`` ends starts (``"serene" and "determined
+    ..."``): back over each ``and``, ``or`` or comma and the quotation before it, a few at
+    most."""
+    for _ in range(_LISTED_QUOTES):
+        before = text[max(floor, quote_start - _PASSIVE_REACH) : quote_start].rstrip()
+        listed = before.removesuffix(" and").removesuffix(" or").rstrip(", ")
+        if listed == before or listed[-1:] not in _CLOSERS:
+            break
+        opening = max(listed.rfind(mark, 0, len(listed) - 1) for mark in _OPENING_MARKS)
+        if opening == -1:
+            break
+        quote_start = max(floor, quote_start - _PASSIVE_REACH) + opening
+    return quote_start
+
+
+_LISTED_QUOTES = 3  # quotes listed before the last one read back for the verb before them
 _PASSIVE_REACH = 40  # characters before a quote read for a passive verb
 _PASSIVE_PREPOSITIONS = frozenset("of for as by".split())
 
@@ -2918,9 +3090,16 @@ def _embedding_subject(
     if len(_words_before(text, sentence.start, candidate.start)) < _EMBEDDING_WORDS:
         return None
     start = _clause_start(text, sentence, candidate.start, resolver)
-    return _leading_mention(text, start, candidate.start, resolver) or _leading_noun_phrase(
-        text, start, candidate.start, resolver.lexicon
-    )
+    mention = _leading_mention(text, start, candidate.start, resolver)
+    if mention is not None:
+        return mention
+    phrase = _leading_noun_phrase(text, start, candidate.start, resolver.lexicon)
+    if phrase is not None and text.startswith(",", phrase.end):
+        # "A tweet from the spokesperson, Elif Karaman, just landed": the role's name too
+        named = role_then_name(text, phrase.start, phrase.end, candidate.start, resolver.lexicon)
+        if named is not None:
+            return _Found(phrase.start, named)
+    return phrase
 
 
 def _trailing_cue_subject(
@@ -2948,7 +3127,7 @@ def _trailing_cue_subject(
             opening = {_strip_edges(text, edge, start)[0] for edge in (candidate.end, clause_start)}
             if subject is not None and subject.start in opening and _names_someone(text, subject):
                 return subject
-            return _subject_after(text, stop, end) if position == 0 else None
+            return _subject_after(text, stop, end, resolver.lexicon) if position == 0 else None
         clause_start = clause_end + 1
     return None
 
@@ -3443,6 +3622,8 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
         return False
     if agent_start(text, cue_end) is not None:
         return False  # an agent
+    if after[:1] == ["to"] and _is_headline(text, sentence):
+        return True  # "Ferry fares expected to rise in spring": a headline drops its "are"
     # the words before the cue, last first, read only as far as the first word with letters
     last = None
     reach = max(sentence.start, cue_start - _UNNAMED_REACH)
@@ -3469,6 +3650,17 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
             return last.lower() in BE_FORMS or last.lower() == "when" or interposed
     # an opening participle, unless it is an inverted cue: "Added Jones: ..."
     return bool(after) and after[0][:1].islower()
+
+
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a line of its own with no end mark, short as a headline is."""
+    line = text[sentence.start : sentence.end].strip()
+    return (
+        len(line) <= _HEADLINE_LENGTH
+        and not line.endswith(_SENTENCE_ENDS)
+        and text[sentence.start - 1 : sentence.start] in ("", "\n")
+        and text[sentence.end : sentence.end + 1] in ("", "\n")
+    )
 
 
 def _participle_form(text: str, offset: int) -> bool:
@@ -3502,8 +3694,10 @@ def _previous_mention(
         mention = resolver.people[index]
         index -= 1
         before = resolver.text[max(0, mention.start - 5) : mention.start].lower()
-        if mention.label != "PERSON" and before.endswith("the "):
-            continue
+        if (mention.label != "PERSON" and before.endswith("the ")) or resolver.in_notice(
+            mention.start
+        ):
+            continue  # (nor a press officer: "Media contact: Freja Holm")
         return _Found(mention.start, mention.end)
     return None
 

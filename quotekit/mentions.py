@@ -81,15 +81,18 @@ LONGEST_MENTION = 400
 # the two alternatives part at the second character (a dot or a letter), so a failed match
 # costs one step per character.
 _WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}]*+(?:['\u2019\-][\p{L}\p{M}]++)*+\.?)"
-_PARTICLE = r"(?:de|da|di|del|der|van|von|bin|al|la|le|du|dos|das|ibn)"
+# The lower-case particles of a surname ("du Vivier", "van der Berg", "de La Roche").
+PARTICLES = frozenset("de da di del der den van von bin al la le du dos das ibn".split())
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 _NICKNAME_GAP = rf"[ ][\"\u201c]{_WORD}[\"\u201d][ ]"
-# A run of capitalised words separated by single spaces, lower-case particles or a one-word
-# nickname in quote marks between them ('Bernadette "Bernie" Walsh').
-# Audit: each step consumes a space and a word; the optional particle is a fixed lower-case
-# word and the nickname opens with a quote mark, both disjoint from the capital a name starts
-# with, so a step tries at most two separators, each once.
+# A run of capitalised words separated by single spaces, up to two lower-case particles
+# ("Louis van der Berg") or a one-word nickname in quote marks between them ('Bernadette
+# "Bernie" Walsh').
+# Audit: each step consumes a space and a word; a particle is a fixed lower-case word, at most
+# two of them, and the nickname opens with a quote mark, all disjoint from the capital a name
+# starts with, so a step tries at most two separators, each once.
 _NAME_RUN = regex.compile(
-    rf"{_WORD}(?:(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?+|{_NICKNAME_GAP}){_WORD})*+"
+    rf"{_WORD}(?:(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}+|{_NICKNAME_GAP}){_WORD})*+"
 )
 # A word of a name run ending in a dot that may end a sentence: two letters or more before the
 # dot, and a space after it ("Kasich. Barkley"), not an initial ("F.") or "U.S.".
@@ -249,6 +252,15 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
     return " ".join(words)
 
 
+@functools.cache
+def notice_labels() -> frozenset[str]:
+    """The labels of ``headline_labels.tsv`` that never name a speaker, wherever they stand
+    (``Correction:``, ``Media contact:``); the others only open headlines."""
+    return frozenset(
+        row[0].lower() for row in read_table("headline_labels.tsv") if row[1] == "notice"
+    )
+
+
 def non_person_words() -> frozenset[str]:
     """Words that mark a capitalised name as a place, body or thing (``River``, ``Council``)."""
     return read_words("non_person_words.tsv")
@@ -286,9 +298,23 @@ def _label(text: str, lexicon: Lexicon) -> str:
         return "PERSON"
     core = person_name(text, lexicon).split()
     first = core[0].lower() if core else ""
-    if first in lexicon.given_names and len(core) > 1 and looks_like_person(core, lexicon):
+    if (
+        first in lexicon.given_names
+        and len(core) > 1
+        and looks_like_person(_without_particles(core), lexicon)
+    ):
         return "PERSON"
     return "NAME"
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """A name's words without the particles inside it, which belong to the surname (``Louis du
+    Vivier``, ``Louis van der Berg``)."""
+    return [
+        word
+        for index, word in enumerate(words)
+        if not (0 < index < len(words) - 1 and word in PARTICLES)
+    ]
 
 
 def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:

@@ -45,6 +45,7 @@ from quotekit.mentions import (
     be_before,
     document_head,
     looks_like_person,
+    notice_labels,
     past_dateline,
     role_then_name,
     says_when,
@@ -2739,15 +2740,6 @@ def _holds_sentences(text: str, stretch: QuotedStretch) -> bool:
     return False
 
 
-@functools.cache
-def _notice_labels() -> frozenset[str]:
-    """The labels of ``headline_labels.tsv`` that never name a speaker, wherever they stand
-    (``Correction:``, ``Media contact:``); the others only open headlines."""
-    return frozenset(
-        row[0].lower() for row in read_table("headline_labels.tsv") if row[1] == "notice"
-    )
-
-
 def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> bool:
     """Whether only space, brackets and dashes stand between the sentence start and a quote
     (read backwards from the quote, so the cost is that run, not the sentence)."""
@@ -3127,7 +3119,7 @@ class _SpanFinder:
             # "Inside Kestrel Care: ...", "On the ward: ...": a phrase, not a speaker
             and (transcript or " " not in label or not label.isupper())
             and label.split()[0].lower() not in _ADVERBIAL_STARTS | {"inside", "behind", "about"}
-            and label.lower() not in _notice_labels()  # "Media contact: Freja Holm, ..."
+            and label.lower() not in notice_labels()  # "Media contact: Freja Holm, ..."
             and (
                 label == INTERVIEW_ANSWER
                 or (counts[label] > 1 and self.could_be_speaker(label))
