@@ -137,6 +137,7 @@ _TOPIC_PREPOSITION = regex.compile(
 # Cue classes whose object may be one word ("rejected it", "denied the report"); a belief
 # ("think so") or a piece of writing ("wrote to investors") needs a clause.
 _SHORT_OBJECT_CLASSES = frozenset((CueClass.SPEECH, CueClass.DOCUMENT))
+_TELL_FORMS = frozenset("told tell tells telling".split())  # whom "tell" tells may be "the board"
 _TELL_VERBS = frozenset(
     "told tell tells telling informed inform informs assured assure assures warned warn warns "
     "reminded remind reminds".split()
@@ -149,13 +150,18 @@ _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
 # asked (PolNeAR train starts 22 of 30 such reports at the question word).
 _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
-# "that" within the first nine words after a cue, with no comma, sentence end or quote mark
-# before it ("told reporters on Monday that", "said at a 2 p.m. briefing that"). Audit: a
-# bounded repetition of a fixed clock word or a possessive word run, then a possessive run of
-# separators; "that" ends it.
-_THAT_SOON = re.compile(
-    r"(?:(?:[ap]\.m\.|[^\s,.;!?\"\u201c]*+)[^\S\n]++){0,9}?(?<![\w'])that\b(?!['\u2019])",
-    re.IGNORECASE,
+# "that" within the first six words after a cue (eight after a tell-verb, whose recipient
+# may be long: "told conservative radio host Ana Pike on Wednesday that"), with no comma,
+# sentence end or quote mark before it ("told reporters on Monday that", "said at a 2 p.m.
+# briefing that"). Audit: a bounded repetition of a fixed clock word or a possessive word
+# run, then a possessive run of separators (the first takes the space after the cue); "that"
+# ends it.
+_THAT_WORD_RUN = r"(?:(?:[ap]\.m\.|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
+# Audit: as above.
+_THAT_SOON = re.compile(_THAT_WORD_RUN + r"{0,7}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE)
+# Audit: as above.
+_THAT_AFTER_RECIPIENT = re.compile(
+    _THAT_WORD_RUN + r"{0,9}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
 )
 
 
@@ -196,16 +202,14 @@ _FINITE_VERBS = BE_FORMS | FINITE_VERBS
 
 
 def _that_after(
-    text: str, offset: int, cues: Mapping[str, CueClass] | None = None
+    text: str, offset: int, cues: Mapping[str, CueClass] | None = None, *, tells: bool = False
 ) -> re.Match[str] | None:
     """The ``that`` opening a cue's clause a few words on (``told reporters on Monday that``),
     unless a subject stands before it: in ``said he knows how hard that is`` the clause has
     begun and ``that`` is one of its words; nor after an infinitive of one of ``cues``, whose
     ``that`` it is (``blasted the panel for failing to make clear that``)."""
-    first = _next_word(text, offset)
-    if first.endswith("ing") and first not in _PREPOSITIONS_IN_ING:
-        return None  # "reported hearing gunshots from a house that stands empty": a gerund's
-    that = _THAT_SOON.match(text, offset)
+    soon = _THAT_AFTER_RECIPIENT if tells else _THAT_SOON
+    that = soon.match(text, offset)
     if that is not None and _NOUN_AFTER_THAT.match(text, that.end()):
         return None  # "rejected that claim.", "echoed that call,": a determiner and its noun
     if that is not None and (
@@ -213,7 +217,7 @@ def _that_after(
         or _next_word(text, that.end()) in _TIME_AFTER_THAT
     ):
         # "concluded in that case that ...", "told voters that day that ...": a determiner
-        that = _THAT_SOON.match(text, that.end())
+        that = soon.match(text, that.end())
     if that is None:
         return None
     # (a capitalised "May" is the month: "wrote to leaders in May that ...")
@@ -250,7 +254,7 @@ _PREPOSITIONS_IN_ING = frozenset(
 # Words in -s that are no verb ("that perhaps the", "that unless the").
 _WORDS_IN_S = frozenset(
     "perhaps always unless besides towards afterwards sometimes nevertheless nonetheless"
-    " regardless thus".split()
+    " regardless thus whereas".split()
 )
 _SHORTEST_VERB_IN_S = 4  # "sees", "runs"; not "as", "is", "was"
 
@@ -387,9 +391,12 @@ _NO_AUDIENCE_WORD = r"(?!(?:of|about|for|to|on|in|at|with|how|what|why|who|whom|
 _ARTICLE_AUDIENCE = regex.compile(
     rf"[ ](?:the|a|an)[ ](?:{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+[ ]){{0,2}}"
     rf"{_NO_AUDIENCE_WORD}(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*+)"
-    r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|there)[ ]|\p{Lu})"
+    r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|there)[ ])"
 )
-_NOT_AUDIENCE = _FINITE_VERBS | frozenset("his its this us lies".split())
+# What is told, not whom: "told the same story the police had heard".
+_NOT_AUDIENCE = _FINITE_VERBS | frozenset(
+    "his its this us lies story stories truth tale joke".split()
+)
 # A programme told something, named in quote marks: "told “Good Morning America” on Monday".
 _TITLE_WORD = r"\p{Lu}[\p{L}\p{N}'\u2019\-]*+"
 # Audit: a space, a mark, then at most six possessive runs of capitalised words and a mark.
@@ -1165,16 +1172,20 @@ _FUTURE_INFINITIVE = regex.compile(
 _FUTURE_REACH = 40  # characters before a cue read for a plan or a deadline
 
 
+# Cues that also tell of a physical blow ("the storm slammed the coast").
+_IMPACT_CUES = frozenset("slam slams slammed slamming blast blasts blasted blasting".split())
+
+
 def _after_a_force(text: str, cue_start: int, floor: int) -> bool:
-    """Whether the words right before a cue are a force of nature, the cue's subject (``the
-    storm slammed``, ``Hurricane Delia slams``): a name after the force's noun counts."""
+    """Whether a force of nature is the subject right before a cue of a blow: its noun after
+    a determiner (``the storm slammed``), or a storm's name (``Hurricane Delia slams``)."""
     forces = read_words("natural_forces.tsv")
-    before = text[max(floor, cue_start - 2 * _CHARACTERS_PER_WORD) : cue_start].split()[-2:]
-    if not before or before[-1].endswith(","):
+    before = text[max(floor, cue_start - 3 * _CHARACTERS_PER_WORD) : cue_start].split()[-3:]
+    if len(before) < 2 or before[-1].endswith(","):
         return False
     if before[-1].lower() in forces:
-        return True
-    return before[-1][:1].isupper() and len(before) > 1 and before[-2].lower() in forces
+        return before[-2].lower() in _NOUN_DETERMINERS | {"this", "that"}
+    return before[-1][:1].isupper() and before[-2][:1].isupper() and before[-2].lower() in forces
 
 
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
@@ -1226,7 +1237,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "the hope is that ..." reports a hope
             continue
         before = _words_before(text, match.start(), 2)
-        if _after_a_force(text, match.start(), start):
+        if head in _IMPACT_CUES and _after_a_force(text, match.start(), start):
             continue  # "Hurricane Delia slams Gulf Coast", "the storm slammed": no one speaks
         if (
             before[-1:] == ["to"]
@@ -1354,6 +1365,8 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         word.endswith("ing")
         and text[match.end() : match.end() + 1] == " "
         and (following in _FINITE_VERBS or following in _IRREGULAR_PAST_FORMS)
+        # not a participle after a comma: ", warning lost revenue could top", ", asking could"
+        and text[max(0, match.start() - 2) : match.start()] != ", "
         # not "All I'm asking is that ...", "what he was saying is": a verb, in a cleft
         and not _PROGRESSIVE_LEADS.intersection(_words_before(text, match.start(), 1))
         and not text[max(0, match.start() - 4) : match.start()].endswith(
@@ -1362,7 +1375,7 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "as shouting broke out", "the questioning was sharp": a subject
     if (
-        following in _FINITE_VERBS
+        following in BE_FORMS  # not "Asked would he resign, ...": an inverted question
         and text[match.end() : match.end() + 1] == " "
         and text[max(0, match.start() - _OPENING_REACH) : match.start()].rstrip(" ")[-1:]
         in ("", ".", "!", "?", "\n")
@@ -1430,9 +1443,10 @@ def _before_trailing_punctuation(text: str, start: int, end: int) -> int:
             word
             and (
                 text[end - 4 : end].lower() in ("a.m.", "p.m.")
-                # a capitalised abbreviation or initials ("La.", "Co.", "U.S."), not "said no."
+                # a short capitalised abbreviation or initials ("La.", "Co.", "U.S."), not
+                # "said no." nor "return to Mass."
                 or (
-                    (word[:1].isupper() or "." in word[:-1])
+                    ("." in word[:-1] or (word[:1].isupper() and len(word) <= _SHORT_ABBREVIATION))
                     and word.lower() in read_words("abbreviations.tsv")
                 )
             )
@@ -1440,6 +1454,9 @@ def _before_trailing_punctuation(text: str, start: int, end: int) -> int:
             break  # "came in at 3 p.m.", "fled toward Baton Rouge, La.": an abbreviation's dot
         end -= 1
     return end
+
+
+_SHORT_ABBREVIATION = 4  # "Inc.", "La.": so short a dotted word keeps its dot; "Mass." not
 
 
 def _last_word(text: str, start: int, end: int) -> str:
@@ -1546,9 +1563,21 @@ _RELATIVE_BEFORE = regex.compile(r"\b(?:who|which)[ ]++$")
 _RELATIVE_REACH = len("which  ")  # the characters before a cue read for its relative pronoun
 
 
+def _line_end(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` ends (read at most a sentence's reach ahead)."""
+    end = text.find("\n", offset, offset + _CLAUSE_CHARACTERS)
+    return end if end != -1 else min(len(text), offset + _CLAUSE_CHARACTERS)
+
+
 def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``"…," Saldo said`` / ``"…," said Saldo`` / ``"…" - Commissioner Roe``."""
     dash = _DASH_ATTRIBUTION.match(text, stretch.end)
+    if (
+        dash is not None
+        and "\n" in dash.group()
+        and _holds_a_verb(text, dash.end(), _line_end(text, dash.end()))
+    ):
+        dash = None  # "— Staff writer Jane Roe contributed to this report.": a credit line
     if dash is not None:
         at = text.index(dash.group().strip(), dash.start())
         return CueMatch(at, at + 1, text[at], CueClass.SPEECH)
@@ -1926,6 +1955,7 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
         and len(gap.split()) > 1
         and text[stretch.start + 1 : stretch.start + 2].islower()
         and cue.form.split()[-1] not in _TELL_VERBS  # "told his supporters, "our nation ...""
+        and cue.form not in _ASK_VERBS  # 'asked the defendant, "do you understand ...?"'
         and cue.form not in SOURCE_FIRST_CUES  # "according to its summary, "draws ...""
         # not a source between two pieces of one quote ('"The bridge," said Tomas Reiner, the
         # treasurer, "will reopen"')
@@ -2730,6 +2760,8 @@ def _holds_sentences(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quote holds two sentences (``"Agreement reached. Thank you, Valletta."``):
     a statement, however short, never a phrase quoted in passing. A dot after a short
     capitalised word is an abbreviation's (``"Mr. Reyes"``)."""
+    if not _has_words(text, stretch.start, stretch.end, _FORWARD_MIN_WORDS + 1):
+        return False  # '"Vote. Now."': a slogan's words
     for found in _SENTENCE_BREAK.finditer(text, stretch.start, stretch.end):
         if text[found.start()] != ".":
             return True  # "?" or "!"
@@ -3363,8 +3395,9 @@ class _SpanFinder:
             # will overwhelm roads, schools and surgeries.")
             comma = _first_comma(text, start, end)
             relative = not {"who", "which"}.isdisjoint(_words_before(text, cue.start, 2))
-            if not relative or _LIST_TAIL.match(text, comma, end) is None:
-                end = comma
+            listed = _LIST_TAIL.match(text, comma, end)
+            if not relative or listed is None or _holds_a_verb(text, listed.start(), listed.end()):
+                end = comma  # "The senators, who said X, walked out and voted no.": main verbs
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
         end = _clause_end(text, start, end)
@@ -3524,15 +3557,26 @@ class _SpanFinder:
     def skip_intervening(self, cue: CueMatch) -> int:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
         text = self.text
-        that = _that_after(text, cue.end, self.lexicon.cues)
+        first = _next_word(text, cue.end)
+        gerund = first.endswith("ing") and first not in _PREPOSITIONS_IN_ING
+        cue_words = text[cue.start : cue.end].split()
+        tells = cue_words[-1].lower() in _TELL_VERBS
+        # "reported hearing gunshots from a house that stands empty": the gerund's relative
+        # (but "told nursing home operators that": whom)
+        that = (
+            None
+            if gerund and not tells
+            else _that_after(text, cue.end, self.lexicon.cues, tells=tells)
+        )
         if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
             return int(that.end())
         position = skip_intervening(self.text, cue.end)
         # (the last word of a chain too: "quoted X as telling it that", where "it" is the
         # agency that quotes)
-        cue_words = text[cue.start : cue.end].split()
-        if cue_words[-1].lower() in _TELL_VERBS:
-            position = self.skip_recipient(position)
+        if tells:
+            position = self.skip_recipient(
+                position, with_article=cue_words[-1].lower() in _TELL_FORMS
+            )
             if len(cue_words) > 1 and text.startswith(" it ", position):
                 position += len(" it")
             position = skip_intervening(self.text, position)
@@ -3546,18 +3590,22 @@ class _SpanFinder:
             # recipient, then the clause
             that = _that_after(text, position, self.lexicon.cues)
         if that is None:  # "said, as she has before, that ...": an aside, then the clause
-            that = _ASIDE_THEN_THAT.match(text, cue.end)
+            # (also after a place: "said in Warsaw, where he met NATO leaders, that")
+            that = _ASIDE_THEN_THAT.match(text, cue.end) or _ASIDE_THEN_THAT.match(text, position)
         if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
             that = _WORDS_THEN_THAT.match(text, position)
         return position if that is None else int(that.end())  # "says, however, that"
 
-    def skip_recipient(self, position: int) -> int:
-        """Past whom a tell-verb tells: ``reporters``, ``Reuters``, ``him``, ``The Daily Post``."""
+    def skip_recipient(self, position: int, *, with_article: bool = False) -> int:
+        """Past whom a tell-verb tells: ``reporters``, ``Reuters``, ``him``, ``The Daily Post``;
+        ``with_article`` (after ``tell``), also ``the board``, ``a 911 dispatcher``."""
         text = self.text
         audience = _AUDIENCE.match(text, position)
         if audience is not None:
             return int(audience.end())
-        plural = _PLURAL_AUDIENCE.match(text, position) or _ARTICLE_AUDIENCE.match(text, position)
+        plural = _PLURAL_AUDIENCE.match(text, position)
+        if plural is None and with_article:
+            plural = _ARTICLE_AUDIENCE.match(text, position)
         if plural is not None and plural.group("noun").lower() not in _NOT_AUDIENCE:
             return int(plural.end("noun"))  # "told officers the army was ready": whom
         body_run = False  # the last word read began a body's noun run ("news agency")
