@@ -1259,6 +1259,19 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and text[match.end() : match.end() + 1] in (".", ",", ";", ":", "!", "?")
         ):
             continue  # "brushed off the praise.": a noun that ends its phrase
+        if (
+            form in ("states", "states that")
+            and not (
+                before
+                and (
+                    before[-1] in _SUBJECT_PRONOUNS
+                    or before[-1] in read_words("document_nouns.tsv")
+                    or before[-1] in read_words("issued_documents.tsv")
+                )
+            )
+            and document_head(text, start, match.start()) is None
+        ):
+            continue  # "in the four states that voted": a plural noun; "The affidavit states"
         if _next_word(text, match.end()) == "of" and _EXISTENTIAL_THERE.search(
             text, max(start, match.start() - _THERE_REACH), match.start()
         ):
