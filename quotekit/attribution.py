@@ -2361,7 +2361,37 @@ def _back_over(text: str, end: int, marks: str | None = None) -> int:
     return end
 
 
+# The closing mark of each opening mark.
+_CLOSER_OF = MappingProxyType(
+    {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"', "'": "'"}
+)
+_QUOTE_TAIL = 3  # characters after a mention read for the mark closing its quotation (',"')
+
+
+def _opens_a_quotation(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` opens a quotation: a curly or angled opening mark, or a
+    straight one after white space, a bracket, a dash or nothing (in ``"Harbour,"`` the
+    second closes, and in ``television's`` the apostrophe opens nothing), where a straight
+    single mark before fewer than two letters elides (``Sophie in 't Veld``)."""
+    if text[at] == "'" and not text[at + 1 : at + 3].isalpha():
+        return False
+    if text[at] in "\"'":
+        return at == 0 or text[at - 1].isspace() or text[at - 1] in "([\u2014\u2013"
+    return text[at] in _CLOSER_OF
+
+
+def _open_quotation(text: str, start: int, end: int) -> int:
+    """Where the last quotation opened in ``text[start:end]`` starts if it is still open at
+    ``end``, else -1; read over a mention's length at most."""
+    for at in range(end - 1, max(start, end - LONGEST_MENTION) - 1, -1):
+        if text[at] in _CLOSER_OF and _opens_a_quotation(text, at):
+            return at if text.find(_CLOSER_OF[text[at]], at + 1, end) == -1 else -1
+    return -1
+
+
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mention's span without the white space and punctuation around it, but never ending
+    inside a quotation that it opens."""
     while start < end and (text[start].isspace() or text[start] in _EDGE_MARKS + "\u2018("):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_MARKS + ".)"):
@@ -2371,7 +2401,16 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         ):
             break  # "Joseph Penhale Jr." keeps the dot of its suffix
         end -= 1
-    return start, end
+    opening = _open_quotation(text, start, end)
+    if opening == -1:
+        return start, end
+    # a mention never ends inside a quotation: past its closing mark when only punctuation
+    # stands before that ('Dana Kell, star of television's "Harbour,"'), else before it
+    tail = text[end : end + _QUOTE_TAIL]
+    closing = tail.find(_CLOSER_OF[text[opening]])
+    if closing != -1 and not tail[:closing].strip(",.;:!?"):
+        return start, end + closing + 1
+    return _strip_edges(text, start, opening)
 
 
 def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
