@@ -1801,7 +1801,10 @@ class _Resolver:
         return last[1] if apart <= paragraphs else None
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
-        """Kind and name of a mention that is not a pronoun."""
+        """Kind and name of a mention that is not a pronoun; a sentence's opening "The" is
+        read as the "the" it is elsewhere (``The Coast Guard said`` names ``Coast Guard``)."""
+        if mention_text.startswith("The ") and self.opens_sentence(offset, opener=False):
+            mention_text = "t" + mention_text[1:]
         kind, name, titled = remembered("mentions", mention_text, self.lexicon, _read_mention)
         if kind is not None:
             return kind, name
