@@ -2003,6 +2003,9 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if _BODY_WITH_AND.fullmatch(parts[0].strip()):
         # "The Health and Safety Executive": a body whose name joins two words with "and"
         return SpeakerKind.ORGANISATION, _strip_article(parts[0].strip()), False
+    body = _body_named_with_of(parts[0].strip(), lexicon)
+    if body:
+        return SpeakerKind.ORGANISATION, body, False
     if len(parts) > 1 and _COMPANY_SUFFIXES.intersection(ends[:2]):
         # "Brightwater Robotics, Inc., a leader in farm equipment", "Acme Corp., a maker of
         # tractors": a company
@@ -2123,6 +2126,27 @@ def _described_as_organisation(mention_text: str, named: str, lexicon: Lexicon) 
             for word in named.split()
         )
     )
+
+
+def _body_named_with_of(phrase: str, lexicon: Lexicon) -> str:
+    """The name of a body whose capitalised words go on with ``of`` or ``for`` after an
+    organisation's word (``the U.S. Army Corps of Engineers``: ``Corps``), holding no title or
+    given name; '' for any other phrase (``Corps of Engineers Commander Jim Roe``)."""
+    name = _strip_article(phrase)
+    words = name.split()
+    joiner = next((index for index, word in enumerate(words) if word in _NAME_JOINERS), 0)
+    if not 0 < joiner < len(words) - 1 or not _organisation_head(
+        words[joiner - 1].lower(), lexicon
+    ):
+        return ""
+    if all(
+        (word[:1].isupper() or word in _NAME_JOINERS)
+        and word.lower() not in lexicon.titles
+        and word.lower() not in lexicon.given_names
+        for word in words
+    ):
+        return name
+    return ""
 
 
 def _opens_with_organisation_word(name: str, lexicon: Lexicon) -> bool:
