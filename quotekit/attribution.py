@@ -229,13 +229,15 @@ _PERSONAL_OWNERS = frozenset("his her my our your".split())
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 # Words after which a group's description goes on ("people familiar with the plan", "voters
-# interviewed after the debate"). Audit: an alternation of literal words between word
+# interviewed after the debate", "a study published Wednesday in the journal": a participle's
+# day may stand before its preposition). Audit: an alternation of literal words between word
 # boundaries, and a possessive run of lower-case letters ending in a participle's suffix
-# before a fixed preposition; no repetition.
+# before an optional literal weekday and a fixed preposition; no repetition.
 _POSTMODIFIERS = regex.compile(
     r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed"
     r"|on(?=[ ](?:the|a|an|its|their)[ ]|[ ]\p{Lu})"
-    r"|\p{Ll}++(?<=ed|ing)(?=[ ](?:after|before|during|by|outside|near|since|in|at)[ ]))\b"
+    rf"|\p{{Ll}}++(?<=ed|ing)(?=[ ](?:(?:{'|'.join(sorted(day.title() for day in WEEKDAYS))})[ ])?"
+    r"(?:after|before|during|by|outside|near|since|in|at)[ ]))\b"
 )
 # Words of a mention: a clock time ("10:30", whose colon ends no phrase), a number with
 # thousands commas, or a run without punctuation.
