@@ -273,6 +273,11 @@ def _documents(use: str) -> frozenset[str]:
 
 # Documents that speak for whoever issued them ("The statement said").
 _ISSUED_DOCUMENTS = _documents("issued")
+# A cue saying where its words were written, and the document a cue of issuing names.
+_SAID_IN = r"(?:said|says|wrote)[ ]in"
+_ISSUED_DOCUMENT = (
+    r"(?:a|an|its|his|her|their)[ ](?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
+)
 # Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
 # two words, the document ("The Harbour Authority issued a statement", "The Insurance Council
 # said in a statement").
@@ -284,10 +289,12 @@ _ISSUED_DOCUMENTS = _documents("issued")
 _ISSUED = regex.compile(
     r"(?<![\p{L}.'\u2019&\-])(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
-    r"(?:issued|released|sent|published|posted|put[ ]out|(?:said|says|wrote)[ ]in)[ ]"
-    r"(?:a|an|its|his|her|their)[ ]"
-    r"(?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
+    rf"(?:issued|released|sent|published|posted|put[ ]out|{_SAID_IN})[ ]{_ISSUED_DOCUMENT}"
 )
+# A cue that says where its words were written, after a subject of any shape ("The Riverside
+# Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
+# fixed words, then a bounded repetition of possessive word runs.
+_SAID_IN_DOCUMENT = regex.compile(rf"\b{_SAID_IN}[ ]{_ISSUED_DOCUMENT}")
 # A document named with who issued it, after "from" or "by" ("a statement from the Dorrow
 # Transit Authority", "a report published on Wednesday by the Global Sleep Agency"): the
 # issuer speaks. Audit: fixed words, bounded lazy repetitions of possessive word runs, then
@@ -1235,7 +1242,9 @@ class _Resolver:
             key=lambda match: match.start(),
             default=None,
         )
-        if issued is None or issued.group("document").lower() != words[1]:
+        if issued is None:
+            return self.speaker_issuing(words[1], start, offset)
+        if issued.group("document").lower() != words[1]:
             return None
         # the name the mention finder read there: not "On Monday Acme", but "Acme"
         index = bisect.bisect_right(self.mention_starts, issued.end("issuer") - 1) - 1
@@ -1243,6 +1252,22 @@ class _Resolver:
             return None
         mention = self.mentions[index]
         return self.text[mention.start : mention.end], mention.start
+
+    def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
+        """The speaker of the last cue between ``start`` and ``offset`` that says it spoke in
+        ``document`` (``X, the teachers union, said in a statement``): the name already
+        resolved for it and where it was mentioned."""
+        issuing = max(
+            _SAID_IN_DOCUMENT.finditer(self.text, start, offset),
+            key=lambda match: match.start(),
+            default=None,
+        )
+        if issuing is None or issuing.group("document").lower() != document:
+            return None
+        speaker = next(self.speakers_before(issuing.start()), None)
+        if speaker is None or speaker[0] < start:
+            return None
+        return speaker[1], speaker[0]
 
     def chain_subject_start(self, pronoun: int) -> int:
         """Where the subject of the chain verb before an object pronoun starts (``The Harlow
