@@ -1531,6 +1531,8 @@ class _Resolver:
         words = mention_text.lower().replace("\u2019", "'").split()
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
+        if words[:1] in (["a"], ["an"]):
+            return self.named_later_as(_head_word(mention_text).lower(), offset)
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
         lexicon = self.lexicon
@@ -1624,6 +1626,26 @@ class _Resolver:
             if not titles or titles & roles:
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
+        return None
+
+    def named_later_as(self, head: str, offset: int) -> str | None:
+        """The person a later ``the HEAD, NAME`` names, which ``a HEAD`` at ``offset`` brought
+        in unnamed (``A customer ... said`` and then ``said the customer, Tamika Rowe``),
+        unless another HEAD is brought in between (``a second customer``)."""
+        lead = f"the {head}, "
+        index = bisect.bisect_left(self.people_starts, offset)
+        for person in self.people[index : index + _CATAPHORA_MENTIONS]:
+            if person.start - offset > _MAX_ANTECEDENT_DISTANCE:
+                break
+            named_at = max(offset, person.start - len(lead))
+            if person.label != "PERSON" or self.text[named_at : person.start].lower() != lead:
+                continue
+            words = [word.strip(".,;:") for word in self.text[offset:named_at].lower().split()]
+            brought_in = sum(
+                word == head and (at == 0 or words[at - 1] != "the")
+                for at, word in enumerate(words)
+            )
+            return self.named(person) if brought_in == 1 else None
         return None
 
     def unnamed_role_before(self, offset: int, role: str) -> str | None:
