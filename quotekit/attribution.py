@@ -2184,18 +2184,17 @@ def _body_named_with_of(phrase: str, lexicon: Lexicon) -> str:
     name = _strip_article(phrase)
     words = name.split()
     joiner = next((index for index, word in enumerate(words) if word in _NAME_JOINERS), 0)
-    if not 0 < joiner < len(words) - 1 or not _organisation_head(
-        words[joiner - 1].lower(), lexicon
-    ):
-        return ""
-    if all(
-        (word[:1].isupper() or word in _NAME_JOINERS)
-        and word.lower() not in lexicon.titles
-        and word.lower() not in lexicon.given_names
-        for word in words
-    ):
-        return name
-    return ""
+    named = (
+        0 < joiner < len(words) - 1
+        and _organisation_head(words[joiner - 1].lower(), lexicon)
+        and all(
+            (word[:1].isupper() or word in _NAME_JOINERS)
+            and word.lower() not in lexicon.titles
+            and word.lower() not in lexicon.given_names
+            for word in words
+        )
+    )
+    return name if named else ""
 
 
 def _opens_with_organisation_word(name: str, lexicon: Lexicon) -> bool:
