@@ -229,13 +229,15 @@ _PERSONAL_OWNERS = frozenset("his her my our your".split())
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 # Words after which a group's description goes on ("people familiar with the plan", "voters
-# interviewed after the debate"). Audit: an alternation of literal words between word
+# interviewed after the debate", "a study published Wednesday in the journal": a participle's
+# day may stand before its preposition). Audit: an alternation of literal words between word
 # boundaries, and a possessive run of lower-case letters ending in a participle's suffix
-# before a fixed preposition; no repetition.
+# before an optional literal weekday and a fixed preposition; no repetition.
 _POSTMODIFIERS = regex.compile(
     r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed"
     r"|on(?=[ ](?:the|a|an|its|their)[ ]|[ ]\p{Lu})"
-    r"|\p{Ll}++(?<=ed|ing)(?=[ ](?:after|before|during|by|outside|near|since|in|at)[ ]))\b"
+    rf"|\p{{Ll}}++(?<=ed|ing)(?=[ ](?:(?:{'|'.join(sorted(day.title() for day in WEEKDAYS))})[ ])?"
+    r"(?:after|before|during|by|outside|near|since|in|at)[ ]))\b"
 )
 # Words of a mention: a clock time ("10:30", whose colon ends no phrase), a number with
 # thousands commas, or a run without punctuation.
@@ -271,6 +273,11 @@ def _documents(use: str) -> frozenset[str]:
 
 # Documents that speak for whoever issued them ("The statement said").
 _ISSUED_DOCUMENTS = _documents("issued")
+# A cue saying where its words were written, and the document a cue of issuing names.
+_SAID_IN = r"(?:said|says|wrote)[ ]in"
+_ISSUED_DOCUMENT = (
+    r"(?:a|an|its|his|her|their)[ ](?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
+)
 # Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
 # two words, the document ("The Harbour Authority issued a statement", "The Insurance Council
 # said in a statement").
@@ -282,10 +289,12 @@ _ISSUED_DOCUMENTS = _documents("issued")
 _ISSUED = regex.compile(
     r"(?<![\p{L}.'\u2019&\-])(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
-    r"(?:issued|released|sent|published|posted|put[ ]out|(?:said|says|wrote)[ ]in)[ ]"
-    r"(?:a|an|its|his|her|their)[ ]"
-    r"(?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
+    rf"(?:issued|released|sent|published|posted|put[ ]out|{_SAID_IN})[ ]{_ISSUED_DOCUMENT}"
 )
+# A cue that says where its words were written, after a subject of any shape ("The Riverside
+# Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
+# fixed words, then a bounded repetition of possessive word runs.
+_SAID_IN_DOCUMENT = regex.compile(rf"\b{_SAID_IN}[ ]{_ISSUED_DOCUMENT}")
 # A document named with who issued it, after "from" or "by" ("a statement from the Dorrow
 # Transit Authority", "a report published on Wednesday by the Global Sleep Agency"): the
 # issuer speaks. Audit: fixed words, bounded lazy repetitions of possessive word runs, then
@@ -1233,7 +1242,9 @@ class _Resolver:
             key=lambda match: match.start(),
             default=None,
         )
-        if issued is None or issued.group("document").lower() != words[1]:
+        if issued is None:
+            return self.speaker_issuing(words[1], start, offset)
+        if issued.group("document").lower() != words[1]:
             return None
         # the name the mention finder read there: not "On Monday Acme", but "Acme"
         index = bisect.bisect_right(self.mention_starts, issued.end("issuer") - 1) - 1
@@ -1241,6 +1252,22 @@ class _Resolver:
             return None
         mention = self.mentions[index]
         return self.text[mention.start : mention.end], mention.start
+
+    def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
+        """The speaker of the last cue between ``start`` and ``offset`` that says it spoke in
+        ``document`` (``X, the teachers union, said in a statement``): the name already
+        resolved for it and where it was mentioned."""
+        issuing = max(
+            _SAID_IN_DOCUMENT.finditer(self.text, start, offset),
+            key=lambda match: match.start(),
+            default=None,
+        )
+        if issuing is None or issuing.group("document").lower() != document:
+            return None
+        speaker = next(self.speakers_before(issuing.start()), None)
+        if speaker is None or speaker[0] < start:
+            return None
+        return speaker[1], speaker[0]
 
     def chain_subject_start(self, pronoun: int) -> int:
         """Where the subject of the chain verb before an object pronoun starts (``The Harlow
@@ -1504,6 +1531,8 @@ class _Resolver:
         words = mention_text.lower().replace("\u2019", "'").split()
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
+        if words[:1] in (["a"], ["an"]):
+            return self.named_later_as(_head_word(mention_text).lower(), offset)
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
         lexicon = self.lexicon
@@ -1597,6 +1626,26 @@ class _Resolver:
             if not titles or titles & roles:
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
+        return None
+
+    def named_later_as(self, head: str, offset: int) -> str | None:
+        """The person a later ``the HEAD, NAME`` names, which ``a HEAD`` at ``offset`` brought
+        in unnamed (``A customer ... said`` and then ``said the customer, Tamika Rowe``),
+        unless another HEAD is brought in between (``a second customer``)."""
+        lead = f"the {head}, "
+        index = bisect.bisect_left(self.people_starts, offset)
+        for person in self.people[index : index + _CATAPHORA_MENTIONS]:
+            if person.start - offset > _MAX_ANTECEDENT_DISTANCE:
+                break
+            named_at = max(offset, person.start - len(lead))
+            if person.label != "PERSON" or self.text[named_at : person.start].lower() != lead:
+                continue
+            words = [word.strip(".,;:") for word in self.text[offset:named_at].lower().split()]
+            brought_in = sum(
+                word == head and (at == 0 or words[at - 1] != "the")
+                for at, word in enumerate(words)
+            )
+            return self.named(person) if brought_in == 1 else None
         return None
 
     def unnamed_role_before(self, offset: int, role: str) -> str | None:
@@ -1801,7 +1850,10 @@ class _Resolver:
         return last[1] if apart <= paragraphs else None
 
     def classify(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
-        """Kind and name of a mention that is not a pronoun."""
+        """Kind and name of a mention that is not a pronoun; a sentence's opening "The" is
+        read as the "the" it is elsewhere (``The Coast Guard said`` names ``Coast Guard``)."""
+        if mention_text.startswith("The ") and self.opens_sentence(offset, opener=False):
+            mention_text = "t" + mention_text[1:]
         kind, name, titled = remembered("mentions", mention_text, self.lexicon, _read_mention)
         if kind is not None:
             return kind, name
@@ -2000,6 +2052,9 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if _BODY_WITH_AND.fullmatch(parts[0].strip()):
         # "The Health and Safety Executive": a body whose name joins two words with "and"
         return SpeakerKind.ORGANISATION, _strip_article(parts[0].strip()), False
+    body = _body_named_with_of(parts[0].strip(), lexicon)
+    if body:
+        return SpeakerKind.ORGANISATION, body, False
     if len(parts) > 1 and _COMPANY_SUFFIXES.intersection(ends[:2]):
         # "Brightwater Robotics, Inc., a leader in farm equipment", "Acme Corp., a maker of
         # tractors": a company
@@ -2120,6 +2175,26 @@ def _described_as_organisation(mention_text: str, named: str, lexicon: Lexicon) 
             for word in named.split()
         )
     )
+
+
+def _body_named_with_of(phrase: str, lexicon: Lexicon) -> str:
+    """The name of a body whose capitalised words go on with ``of`` or ``for`` after an
+    organisation's word (``the U.S. Army Corps of Engineers``: ``Corps``), holding no title or
+    given name; '' for any other phrase (``Corps of Engineers Commander Jim Roe``)."""
+    name = _strip_article(phrase)
+    words = name.split()
+    joiner = next((index for index, word in enumerate(words) if word in _NAME_JOINERS), 0)
+    named = (
+        0 < joiner < len(words) - 1
+        and _organisation_head(words[joiner - 1].lower(), lexicon)
+        and all(
+            (word[:1].isupper() or word in _NAME_JOINERS)
+            and word.lower() not in lexicon.titles
+            and word.lower() not in lexicon.given_names
+            for word in words
+        )
+    )
+    return name if named else ""
 
 
 def _opens_with_organisation_word(name: str, lexicon: Lexicon) -> bool:
@@ -2361,7 +2436,37 @@ def _back_over(text: str, end: int, marks: str | None = None) -> int:
     return end
 
 
+# The closing mark of each opening mark.
+_CLOSER_OF = MappingProxyType(
+    {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"', "'": "'"}
+)
+_QUOTE_TAIL = 3  # characters after a mention read for the mark closing its quotation (',"')
+
+
+def _opens_a_quotation(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` opens a quotation: a curly or angled opening mark, or a
+    straight one after white space, a bracket, a dash or nothing (in ``"Harbour,"`` the
+    second closes, and in ``television's`` the apostrophe opens nothing), where a straight
+    single mark before fewer than two letters elides (``Sophie in 't Veld``)."""
+    if text[at] == "'" and not text[at + 1 : at + 3].isalpha():
+        return False
+    if text[at] in "\"'":
+        return at == 0 or text[at - 1].isspace() or text[at - 1] in "([\u2014\u2013"
+    return text[at] in _CLOSER_OF
+
+
+def _open_quotation(text: str, start: int, end: int) -> int:
+    """Where the last quotation opened in ``text[start:end]`` starts if it is still open at
+    ``end``, else -1; read over a mention's length at most."""
+    for at in range(end - 1, max(start, end - LONGEST_MENTION) - 1, -1):
+        if text[at] in _CLOSER_OF and _opens_a_quotation(text, at):
+            return at if text.find(_CLOSER_OF[text[at]], at + 1, end) == -1 else -1
+    return -1
+
+
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mention's span without the white space and punctuation around it, but never ending
+    inside a quotation that it opens."""
     while start < end and (text[start].isspace() or text[start] in _EDGE_MARKS + "\u2018("):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_MARKS + ".)"):
@@ -2371,7 +2476,16 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         ):
             break  # "Joseph Penhale Jr." keeps the dot of its suffix
         end -= 1
-    return start, end
+    opening = _open_quotation(text, start, end)
+    if opening == -1:
+        return start, end
+    # a mention never ends inside a quotation: past its closing mark when only punctuation
+    # stands before that ('Dana Kell, star of television's "Harbour,"'), else before it
+    tail = text[end : end + _QUOTE_TAIL]
+    closing = tail.find(_CLOSER_OF[text[opening]])
+    if closing != -1 and not tail[:closing].strip(",.;:!?"):
+        return start, end + closing + 1
+    return _strip_edges(text, start, opening)
 
 
 def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -239,10 +239,16 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
             break
     skip = _title_prefix_length(words, lexicon)
     if skip >= len(words):
-        # "The Prime Minister arrived": an office named alone is its whole title; a lone word
-        # after a title is a surname ("Gov. King", "Mayor King")
+        # "The Prime Minister arrived": an office named alone is its whole title, and "the
+        # United States" a country named alone its whole name; a lone word after a title is a
+        # surname ("Gov. King", "Mayor King")
         whole = " ".join(words)
-        return whole if len(words) > 1 and whole.lower() in lexicon.titles else " ".join(words[-1:])
+        lowered = whole.lower()
+        if len(words) > 1 and (
+            lowered in lexicon.titles or lexicon.nationalities.get(lowered) == whole
+        ):
+            return whole
+        return " ".join(words[-1:])
     words = without_post_nominals(words[skip:])
     lead_is_given = bool(words) and words[0].lower() in lexicon.given_names
     for index, word in enumerate(words[:-1]):

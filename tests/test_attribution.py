@@ -493,3 +493,25 @@ def test_a_coordinated_verb_keeps_the_body_and_title_before_the_name() -> None:
         "Boss",
         "Castlemere",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Dana Kell, star of television\'s "Harbour," praised the "safe" plan.',
+            'Dana Kell, star of television\'s "Harbour,"',
+        ),
+        (
+            "The striker, nicknamed \u2018Annie\u2019, said the lads were brilliant.",
+            "The striker, nicknamed \u2018Annie\u2019",
+        ),
+        (
+            '"Europe is drifting," said Sophie in \'t Veld, a Dutch member of parliament.',
+            "Sophie in 't Veld, a Dutch member of parliament",
+        ),
+    ],
+)
+def test_a_mention_never_ends_inside_a_quotation(text: str, mention: str) -> None:
+    speakers = [q.speaker for q in extract_quotes(text) if q.speaker]
+    assert speakers[-1].mention.text == mention
