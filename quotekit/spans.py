@@ -1065,6 +1065,11 @@ _PARTICIPLE_REACH = 4  # words read back from a participle for its auxiliary or 
 _MEDIUM_REACH = 5  # "In a second Instagram story posted": words read back for the medium
 
 
+def _names_a_document(word: str) -> bool:
+    """Whether a lower-case noun names a document, polled or issued (``poll``, ``statement``)."""
+    return word in read_words("document_nouns.tsv") or word in read_words("issued_documents.tsv")
+
+
 def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a participle reports nothing where it stands: an adjective (``in a written
     statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
@@ -1089,10 +1094,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
             medium[index] in _MEDIUM_PREPOSITIONS and medium[index + 1] in _ARTICLES
             for index in range(len(medium) - 2)
         )
-        and (
-            medium[-1] in read_words("document_nouns.tsv")
-            or medium[-1] in read_words("issued_documents.tsv")  # "a statement published"
-        )
+        and _names_a_document(medium[-1])  # "a video posted", "a statement published"
         and match.group().lower().endswith("ed")
         and _next_word(text, match.end()) not in ("that", "how", "what", "whether")
     ):
@@ -1261,14 +1263,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "brushed off the praise.": a noun that ends its phrase
         if (
             form in ("states", "states that")
-            and not (
-                before
-                and (
-                    before[-1] in _SUBJECT_PRONOUNS
-                    or before[-1] in read_words("document_nouns.tsv")
-                    or before[-1] in read_words("issued_documents.tsv")
-                )
-            )
+            and not (before and (before[-1] in _SUBJECT_PRONOUNS or _names_a_document(before[-1])))
             and document_head(text, start, match.start()) is None
         ):
             continue  # "in the four states that voted": a plural noun; "The affidavit states"
@@ -1310,8 +1305,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "..., the researchers found.": people who found, the cue closing the sentence
             closing = (
                 text[match.end() : match.end() + 1] in (".", ",", ";")
-                and _words_before(text, match.start(), 1)[-1:] != []
-                and _words_before(text, match.start(), 1)[-1] in read_words("research_nouns.tsv")
+                and bool(before)
+                and before[-1] in read_words("research_nouns.tsv")
             )
             if not (introduces or closing):
                 continue  # "had shown remorse"; but "investigators found that ..." reports
@@ -1459,7 +1454,10 @@ def _before_trailing_punctuation(text: str, start: int, end: int) -> int:
                 # a short capitalised abbreviation or initials ("La.", "Co.", "U.S."), not
                 # "said no." nor "return to Mass."
                 or (
-                    ("." in word[:-1] or (word[:1].isupper() and len(word) <= _SHORT_ABBREVIATION))
+                    (
+                        "." in word[:-1]
+                        or (word[:1].isupper() and len(word) - 1 <= _ABBREVIATION_LETTERS)
+                    )
                     and word.lower() in read_words("abbreviations.tsv")
                 )
             )
@@ -1467,9 +1465,6 @@ def _before_trailing_punctuation(text: str, start: int, end: int) -> int:
             break  # "came in at 3 p.m.", "fled toward Baton Rouge, La.": an abbreviation's dot
         end -= 1
     return end
-
-
-_SHORT_ABBREVIATION = 4  # "Inc.", "La.": so short a dotted word keeps its dot; "Mass." not
 
 
 def _last_word(text: str, start: int, end: int) -> str:
