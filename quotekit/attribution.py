@@ -1936,10 +1936,12 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     """What a mention says of its speaker before the document is consulted: a group's or an
     organisation's kind and name; or no kind, the person's name as written, and whether a
     title or an honorific comes with it. News repeats its mentions, so this is remembered."""
-    named, bracket, _ = mention_text.partition(" (")
+    named, bracket, bracketed = mention_text.partition(" (")
     if bracket and named.strip():
-        # "the Federal Statistical Office (Destatis)": a name, then what it is also called
-        mention_text = named
+        # "the Federal Statistical Office (Destatis)": a name, then what it is also called; what
+        # follows the bracket stays ("The leader of the Scottish National Party (SNP), John
+        # Swinney")
+        mention_text = named + bracketed.partition(")")[2]
     words = name_words(mention_text)
     name = _strip_article(mention_text)
     institution = name.lower().replace("\u2019", "'")
@@ -2374,6 +2376,8 @@ def _describes(part: str) -> bool:
 _OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Prepositions after which a capitalised run is a place or a body, not the speaker's name.
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across".split())
+# Prepositions after which a capitalised run is someone the speaker is related to.
+_RELATION_PREPOSITIONS = frozenset("to of for with".split())
 
 
 def _name_strength(part: str, lexicon: Lexicon) -> int:
@@ -2385,7 +2389,7 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
     if len(words) > 1 and words[0].lower() in _MENTION_OPENERS:
         words = words[1:]  # "Its Democratic co-author": a capitalised determiner names nobody
     previous = ""
-    for word in [*words, ""]:
+    for index, word in enumerate([*words, ""]):
         if word[:1].isupper() or (run and word.lower() in PARTICLES):
             run.append(word)
             continue
@@ -2397,7 +2401,12 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
                 run[0].endswith(_OWNER_ENDINGS)
                 and all(word.lower() in lexicon.titles for word in run[1:])
             )
-            best = max(best, _PERSON_LIKE if (len(run) >= 2 or given) and not owner else 1)
+            # "a former adviser to Barack Obama": the person of a relation is someone else (not
+            # in a title: "Secretary of State Hillary Clinton")
+            run_start = index - len(run)
+            related = previous in _RELATION_PREPOSITIONS and words[max(0, run_start - 2)].islower()
+            person = (len(run) >= 2 or given) and not owner and not related
+            best = max(best, _PERSON_LIKE if person else 1)
         run = []
         previous = word
     return best

@@ -556,12 +556,34 @@ def says_when(phrase: str) -> bool:
     )
 
 
+_ASIDE_REACH = 160  # characters of a first sentence read for the dash closing an aside
+# A spaced dash, then the word after it. Audit: bounded dash run, one possessive class run.
+_DASH_THEN_WORD = regex.compile(r"[ ][\u2014\u2013\-]{1,2}+[ ]++([\p{L}']++)")
+
+
+def _opens_an_aside(text: str, after: int) -> bool:
+    """Whether the spaced dash ending ``text[:after]`` opens an aside of the subject (``NATO —
+    which has 32 members — said``), not a dateline (``WASHINGTON — The deficit will end — sooner
+    than expected``): the next dash in the sentence closes it before the subject's verb."""
+    end = min(len(text), after + _ASIDE_REACH)
+    for stop in ("\n", ". "):
+        found = text.find(stop, after, end)
+        end = end if found == -1 else found
+    closing = _DASH_THEN_WORD.search(text, after - 1, end)
+    if closing is None:
+        return False
+    verb = closing.group(1)
+    return verb.islower() and (
+        verb in FINITE_VERBS or verb.endswith("ed") or verb in read_words("irregular_pasts.tsv")
+    )
+
+
 def past_dateline(text: str, start: int) -> int:
     """Where a paragraph's first sentence begins after a dateline with a news agency
     (``WASHINGTON (AP) —``, ``DUNMORE, Ardent Isles (Isles Broadcasting) –``) or of capitals
     alone (``PORT SELWYN —``)."""
     capitals = _CAPITALS_DATELINE.match(text, start, start + _DATELINE_REACH)
-    if capitals is not None:
+    if capitals is not None and not _opens_an_aside(text, capitals.end()):
         return int(capitals.end())
     close = text.find(")", start, start + _DATELINE_REACH)
     after = text[close + 1 : close + 4].lstrip()
