@@ -1020,16 +1020,41 @@ class _Resolver:
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
         if found is None:
             return None
+        agent = self.passive_agent(found.end, offset)
+        if agent is not None:
+            # "The plan was criticised by the Harlow Cycling Campaign. It said": the body that acted
+            return agent
         words = self.text[found.start : found.end].split()
+        owner = next(
+            (i for i, word in enumerate(words[1:-1], 1) if word.endswith(_OWNER_ENDINGS)), 0
+        )
+        if owner:
+            # "The retailer's share price fell. It said": the owner speaks, not what it owns
+            words = [*words[:owner], words[owner][: -len("'s")]]
         head = words[-1].lower()
-        if (
-            not all(word.islower() for word in words[1:])
-            or head in self.lexicon.titles
-            or head in self.lexicon.group_nouns
-            or head in PRONOUNS
-        ):
-            return None  # "The mayor", "The council", "The residents": who, not what
+        if not all(word.islower() for word in words[1:]):
+            return None
+        if self.lexicon.group_nouns.get(head) is SpeakerKind.ORGANISATION:
+            return " ".join(words[1:]), SpeakerKind.ORGANISATION  # "The council met. It said"
+        if head in self.lexicon.titles or head in self.lexicon.group_nouns or head in PRONOUNS:
+            return None  # "The mayor", "The residents": who, not what
         return " ".join(words[1:]), SpeakerKind.UNKNOWN
+
+    def passive_agent(self, subject_end: int, limit: int) -> tuple[str, SpeakerKind] | None:
+        """The body after ``by`` when the words after a subject ending at ``subject_end`` are a
+        passive (``was criticised by the Harlow Cycling Campaign``), up to ``limit`` or a comma."""
+        verb_at = _BE_THEN_WORD.match(self.text, subject_end, limit)
+        if verb_at is None or not _is_verb_like(verb_at.group(1), self.lexicon):
+            return None
+        by = agent_start(self.text, verb_at.end())
+        if by is None or by >= limit:
+            return None
+        comma = self.text.find(",", by, limit)
+        agent = self.text[by : limit if comma == -1 else comma].rstrip(" .")
+        if not agent:
+            return None
+        kind, name = self.classify(agent, by)
+        return (name, kind) if kind is SpeakerKind.ORGANISATION else None
 
     def group_antecedent(self, offset: int) -> str | None:
         return next(
@@ -3721,6 +3746,11 @@ _IMPERSONAL_REACH = 30  # characters before a cue read for an impersonal "it is"
 
 # The word after a name, past possessive space. Audit: one possessive run; one position.
 _WORD_AFTER = regex.compile(r"[ ]++([\p{L}\-]++)")
+# A form of "be" and the word after it ("was criticised"). Audit: literal alternatives, then
+# one possessive class run; matched at one position.
+_BE_THEN_WORD = regex.compile(
+    r"[ ]++(?:is|was|are|were|has[ ]been|have[ ]been|had[ ]been)[ ]++([\p{L}\-]++)"
+)
 
 
 def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
