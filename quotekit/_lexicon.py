@@ -18,7 +18,7 @@ import attrs
 
 from quotekit._types import CueClass, SpeakerKind
 
-__all__ = ["Lexicon", "default_lexicon", "read_table", "read_words"]
+__all__ = ["Lexicon", "abbreviations_used_as", "default_lexicon", "read_table", "read_words"]
 
 
 def read_table(name: str) -> Iterator[list[str]]:
@@ -34,6 +34,13 @@ def read_table(name: str) -> Iterator[list[str]]:
 def read_words(name: str) -> frozenset[str]:
     """The entries (first column, lower case) of data file ``name``, read once."""
     return frozenset(row[0].lower() for row in read_table(name))
+
+
+@functools.cache
+def abbreviations_used_as(*uses: str) -> frozenset[str]:
+    """The entries of ``data/abbreviations.tsv`` whose source starts with one of ``uses``
+    (``US state abbreviation``, ``company or name suffix``)."""
+    return frozenset(row[0] for row in read_table("abbreviations.tsv") if row[1].startswith(uses))
 
 
 _Value = TypeVar("_Value")

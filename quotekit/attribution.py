@@ -51,6 +51,7 @@ from quotekit.mentions import (
     INTERVIEW_QUESTION,
     LONGEST_MENTION,
     MONTHS,
+    NAME_CLOSING_ABBREVIATIONS,
     NAME_SUFFIXES,
     PARTICLES,
     PERSONAL_PRONOUNS,
@@ -60,6 +61,7 @@ from quotekit.mentions import (
     absolute_subject,
     agent_start,
     be_before,
+    closes_a_name,
     document_head,
     honorific_gender,
     looks_like_person,
@@ -71,6 +73,7 @@ from quotekit.mentions import (
     role_then_name,
     time_tail_start,
     without_post_nominals,
+    word_ending_at,
 )
 
 __all__ = ["attribute"]
@@ -2477,6 +2480,10 @@ _CLOSER_OF = MappingProxyType(
 _QUOTE_TAIL = 3  # characters after a mention read for the mark closing its quotation (',"')
 
 
+# The two digits of a year after its elided century (``‘90s``, ``‘89``). Audit: fixed width.
+_YEAR_ELISION = regex.compile(r"\d\d(?!\d)")
+
+
 def _opens_a_quotation(text: str, at: int) -> bool:
     """Whether the mark at ``at`` opens a quotation: a curly or angled opening mark, or a
     straight one after white space, a bracket, a dash or nothing (in ``"Harbour,"`` the
@@ -2484,6 +2491,8 @@ def _opens_a_quotation(text: str, at: int) -> bool:
     single mark before fewer than two letters elides (``Sophie in 't Veld``)."""
     if text[at] == "'" and not text[at + 1 : at + 3].isalpha():
         return False
+    if text[at] == "\u2018" and _YEAR_ELISION.match(text, at + 1):
+        return False  # "Former ‘90s pop star", "The class of ‘89": an apostrophe, as typeset
     if text[at] in "\"'":
         return at == 0 or text[at - 1].isspace() or text[at - 1] in "([\u2014\u2013"
     return text[at] in _CLOSER_OF
@@ -2506,9 +2515,9 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_MARKS + ".)"):
         if (
             text[end - 1] == "."
-            and text[text.rfind(" ", start, end) + 1 : end].lower() in NAME_SUFFIXES
+            and text[text.rfind(" ", start, end) + 1 : end].lower() in NAME_CLOSING_ABBREVIATIONS
         ):
-            break  # "Joseph Penhale Jr." keeps the dot of its suffix
+            break  # "Joseph Penhale Jr.", "Paradise, Calif." keep the dot of the abbreviation
         end -= 1
     opening = _open_quotation(text, start, end)
     if opening == -1:
@@ -2916,7 +2925,8 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
     for mark in (".", ";", ":", "\u201c", '"', "\u2014"):  # ("said Ivo Marsh: nobody ...")
         found = text.find(mark, cue_end, end)
         if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found, lexicon)):
-            end = found
+            # "said Tom Reyes, mayor of Paradise, Calif. Reyes lost": the dot is the name's too
+            end = found + 1 if mark == "." and closes_a_name(text, found) else found
     relative = _RELATIVE_AFTER_NAME.search(text, cue_end, end)
     if relative is not None and "," in text[cue_end : relative.start() + 1]:
         # "said Anton Belic, a retired teacher whose house stands ...": the name and its
@@ -2938,11 +2948,11 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
 
 def _is_abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     """Whether the dot at ``dot`` ends a short capitalised word (``Sen.``) or a listed
-    abbreviation (``Prof.``), not the sentence."""
-    word_start = dot
-    while word_start > 0 and not text[word_start - 1].isspace():
-        word_start -= 1
-    word = text[word_start:dot]
+    abbreviation (``Prof.``), not the sentence; an abbreviation closing a name before a
+    capitalised word ends the sentence too (``a spokesman for Harlow Corp. Shares fell``)."""
+    word = word_ending_at(text, dot)
+    if closes_a_name(text, dot) and text[dot + 1 : dot + 2] == " ":
+        return not text[dot + 2 : dot + 3].isupper()
     return word[:1].isupper() and (len(word) <= 3 or word.lower() + "." in lexicon.abbreviations)
 
 

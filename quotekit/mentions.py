@@ -19,7 +19,7 @@ from typing import Any, TypeVar, cast
 import regex
 
 from quotekit._document import EntityMention, Paragraph
-from quotekit._lexicon import Lexicon, read_table, read_words
+from quotekit._lexicon import Lexicon, abbreviations_used_as, read_table, read_words
 from quotekit._types import SpeakerKind
 
 __all__ = [
@@ -31,12 +31,14 @@ __all__ = [
     "INTERVIEW_QUESTION",
     "LONGEST_MENTION",
     "MONTHS",
+    "NAME_CLOSING_ABBREVIATIONS",
     "NAME_SUFFIXES",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
     "WEEKDAYS",
     "absolute_subject",
     "agent_start",
+    "closes_a_name",
     "document_head",
     "find_mentions",
     "looks_like_person",
@@ -50,6 +52,7 @@ __all__ = [
     "skip_intervening",
     "time_tail_start",
     "without_post_nominals",
+    "word_ending_at",
 ]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
@@ -575,6 +578,36 @@ def _opens_an_aside(text: str, after: int) -> bool:
     verb = closing.group(1)
     return verb.islower() and (
         verb in FINITE_VERBS or verb.endswith("ed") or verb in read_words("irregular_pasts.tsv")
+    )
+
+
+# Abbreviations that close a name (``Harlow Corp.``, ``Paradise, Calif.``), so may also close
+# the sentence: the abbreviations file's company suffixes and US states.
+NAME_CLOSING_ABBREVIATIONS = abbreviations_used_as(
+    "company or name suffix", "US state abbreviation"
+)
+
+
+_WORD_REACH = 24  # characters read back for a word: more than any abbreviation or short name
+
+
+def word_ending_at(text: str, end: int) -> str:
+    """The run of characters other than white space that ends at ``end``, read at most
+    ``_WORD_REACH`` back (a text without spaces must not be read back whole at each dot)."""
+    start = end
+    while start > max(0, end - _WORD_REACH) and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+def closes_a_name(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` is that of an abbreviation closing a name: listed, after a
+    capitalised word or a comma (``Harlow Corp.``, ``Paradise, Calif.``; not ``said Del.
+    Stacey Plaskett``, where ``Del.`` is a title, nor ``went to Mass.``)."""
+    word = word_ending_at(text, dot)
+    before = word_ending_at(text, dot - len(word) - 1) if dot - len(word) > 0 else ""
+    return word.lower() + "." in NAME_CLOSING_ABBREVIATIONS and (
+        before[:1].isupper() or before.endswith(",")
     )
 
 

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from quotekit._document import Context, Document, Paragraph, Sentence
+from quotekit._lexicon import abbreviations_used_as
 
 __all__ = ["segment", "split_paragraphs", "split_sentences"]
 
@@ -107,6 +108,16 @@ def _starter_follows(text: str, start: int, limit: int) -> bool:
     return bool(following) and following[0][:1].isupper() and following[0].lower() in _STARTERS
 
 
+_STATES = abbreviations_used_as("US state abbreviation")
+
+
+def _state_after_place(text: str, start: int, bare: str) -> bool:
+    """Whether ``bare``, starting at ``start``, is a state's abbreviation after a place and a
+    comma (``in Paradise, Calif. Residents fled``): a capitalised word after it starts a
+    sentence, as no title follows a state so written."""
+    return bare.lower() in _STATES and _word_before(text, start - 1, 0).endswith(",")
+
+
 def _ends_sentence(text: str, match: regex.Match[str], bare: str, limit: int) -> bool:
     """Whether a terminator ends its sentence; ``bare`` is the word it ends, with its dot and
     without opening marks (read only for a single dot)."""
@@ -153,6 +164,7 @@ def split_sentences(
                 and bare.lower() in abbreviations
                 and not _is_acronym(bare)
                 and not _starter_follows(text, match.end(), paragraph.end)
+                and not _state_after_place(text, match.start() - len(bare) + 1, bare)
             ):
                 continue
             if not _ends_sentence(text, match, bare, paragraph.end):

@@ -43,6 +43,7 @@ from quotekit.mentions import (
     absolute_subject,
     agent_start,
     be_before,
+    closes_a_name,
     document_head,
     looks_like_person,
     notice_labels,
@@ -1460,6 +1461,7 @@ def _before_trailing_punctuation(text: str, start: int, end: int) -> int:
                     )
                     and word.lower() in read_words("abbreviations.tsv")
                 )
+                or closes_a_name(text, end - 1)  # "reached Paradise, Calif."
             )
         ):
             break  # "came in at 3 p.m.", "fled toward Baton Rouge, La.": an abbreviation's dot

@@ -117,3 +117,16 @@ def test_a_clock_time_ends_a_sentence_unless_the_time_goes_on() -> None:
         "Polls close at 9 p.m. ET Tuesday.",
         "The blaze began at 2 a.m. Monday.",
     ]
+
+
+def test_a_state_after_a_place_ends_a_sentence_before_a_capital() -> None:
+    text = (
+        "The fire reached Paradise, Calif. Residents fled overnight. Crews from Reno, Nev., "
+        "arrived at dawn. Lt. Gov. Ada Penn of Calif. Fire Watch spoke later."
+    )
+    assert _sentences(text) == [
+        "The fire reached Paradise, Calif.",
+        "Residents fled overnight.",
+        "Crews from Reno, Nev., arrived at dawn.",
+        "Lt. Gov. Ada Penn of Calif. Fire Watch spoke later.",
+    ]
