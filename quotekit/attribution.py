@@ -142,6 +142,11 @@ _ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 
+# The kinds of body (``organisation_words.tsv``) whose titles are ranks, not roles a synonym
+# may name: a police or coastguard captain is no skipper.
+_RANKED_BODIES = frozenset(("military", "security"))
+
+
 def _role_form(word: str, lexicon: Lexicon) -> str:
     """What a word of a description says someone is, the same for each way of saying it: a
     title's full form (``sen.`` is ``senator``), a nationality's country (``the Scot`` is who
@@ -544,6 +549,7 @@ class _Resolver:
         ]
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
+        self.contents = sorted((c.start, c.end) for c in document.candidates)
         mentions = document.analysis.mentions
         # mentions are told apart by their place in the list: hashing a frozen record costs
         # more than the check itself
@@ -1410,9 +1416,11 @@ class _Resolver:
         if first is None:
             return None
         counts: dict[str, int] = {}
+        named_in: set[int] = set()  # the sentences in which a person was named
         for mention in self.people:
             if mention.start >= first:
                 break
+            sentence = bisect.bisect_right(self.sentence_starts, mention.start) - 1
             paragraph = self.paragraph_starts[
                 bisect.bisect_right(self.paragraph_starts, mention.start) - 1
             ]
@@ -1424,8 +1432,11 @@ class _Resolver:
             if not (len(name.split()) > 1 and self.plain_name(name)):
                 continue
             before = self.text[max(0, mention.start - _INTERVIEW_REACH) : mention.start]
-            if before.lower().endswith(_INTERVIEW_WITH):
-                return name  # "An interview with Mikkel Dahl, chief executive of ...": his
+            if before.lower().endswith(_INTERVIEW_WITH) and sentence not in named_in:
+                # "An interview with Mikkel Dahl, chief executive of ...": his; but "Osei spoke
+                # to the Courier in a conversation with Priya Lindqvist": the subject's
+                return name
+            named_in.add(sentence)
             counts[name] = counts.get(name, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
 
@@ -1500,8 +1511,13 @@ class _Resolver:
             ):
                 following = self.mentions[index + 2] if index + 2 < len(self.mentions) else None
                 joiner = self.text[mention.end : following.start] if following else ""
-                if following is not None and joiner.strip() in _NAME_JOINERS:
-                    # "Ministry of Transport", "Department for Education": the whole name
+                if (
+                    following is not None
+                    and joiner.strip() in _NAME_JOINERS
+                    and not self.names_a_person(following)
+                ):
+                    # "Ministry of Transport", "Department for Education": the whole name (not
+                    # "worked at the State Department for Hillary Clinton")
                     return name + joiner + self.text[following.start : following.end]
                 return name
         # "according to the tour promoter, Brightline Live. The company said": the body
@@ -1604,13 +1620,16 @@ class _Resolver:
         # writer" (Ana Brandt, a food writer): the nearest person named with that role,
         # nationality or owner around the name; the role as any of its forms says it
         # ("senator" is "Sen.")
-        roles = {_role_form(word, lexicon) for word in _ROLE_SYNONYMS.get(role, (role,))}
+        synonyms = {_role_form(word, lexicon) for word in _ROLE_SYNONYMS.get(role, (role,))}
         if words[0] == "the" and not owners and (unnamed := self.unnamed_role_before(offset, role)):
             return unnamed  # "One teacher, who asked not to be named, said ... the teacher said"
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
             around = self.described_with(person, offset)
+            # "Coastguard captain Ian Moss" holds a rank: no skipper, as a team's captain is
+            ranked = any(lexicon.organisation_words.get(word) in _RANKED_BODIES for word in around)
+            roles = {_role_form(role, lexicon)} if ranked else synonyms
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
                 and any(_role_form(word, lexicon) in roles for word in around)
@@ -1651,10 +1670,17 @@ class _Resolver:
                 for word in self.described_with(person, person.end + _ROLE_WINDOW)
                 if word in lexicon.titles
             }
-            if not titles or titles & roles:
+            if not titles or titles & synonyms:
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
         return None
+
+    def in_content(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the content of a quote or a report."""
+        index = bisect.bisect_right(self.contents, (offset, len(self.text))) - 1
+        return any(
+            start <= offset < end for start, end in self.contents[max(0, index - 1) : index + 1]
+        )
 
     def named_later_as(self, head: str, offset: int) -> str | None:
         """The person a later ``the HEAD, NAME`` names, which ``a HEAD`` at ``offset`` brought
@@ -1668,6 +1694,10 @@ class _Resolver:
             named_at = max(offset, person.start - len(lead))
             if person.label != "PERSON" or self.text[named_at : person.start].lower() != lead:
                 continue
+            if self.in_content(named_at):
+                # "A driver who stopped to help said ... Police said the driver, Mark Hale, was
+                # arrested": a report about someone of that kind, who may be another
+                return None
             words = [word.strip(".,;:") for word in self.text[offset:named_at].lower().split()]
             brought_in = sum(
                 word == head and (at == 0 or words[at - 1] != "the")
@@ -1881,7 +1911,12 @@ class _Resolver:
         """Kind and name of a mention that is not a pronoun; a sentence's opening "The" is
         read as the "the" it is elsewhere (``The Coast Guard said`` names ``Coast Guard``)."""
         if mention_text.startswith("The ") and self.opens_sentence(offset, opener=False):
-            mention_text = "t" + mention_text[1:]
+            lowered = "t" + mention_text[1:]
+            read = remembered("mentions", lowered, self.lexicon, _read_mention)
+            # "The Rock said", "The Weeknd said": one word read as no body keeps its "The"
+            # (not a plural: "The Clintons", "The Saudis")
+            if read[0] is not None or len(mention_text.split()) > 2 or mention_text.endswith("s"):
+                mention_text = lowered
         kind, name, titled = remembered("mentions", mention_text, self.lexicon, _read_mention)
         if kind is not None:
             return kind, name
