@@ -2734,6 +2734,13 @@ _NEW_CLAUSE_AFTER_NAME = regex.compile(
 )
 
 
+# "what" and the naming verb's subject right before the verb ("what she called", "what the
+# mayor, Ines Parra, called"). Audit: a fixed word, then at most six possessive runs of word
+# characters, each with an optional comma and a space; anchored at the window's end.
+_WHAT_BEFORE_SUBJECT = regex.compile(r"\bwhat[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ ]){1,6}+$")
+_WHAT_REACH = 64  # characters before a naming verb read for "what" and its subject
+
+
 def _through_naming_quote(
     text: str, stretches: list[QuotedStretch], start: int, end: int
 ) -> tuple[int, int] | None:
@@ -3302,6 +3309,11 @@ class _SpanFinder:
                 span = _through_open_quote(scan.stretches, *span)
             if span is not None and cue.start in scan.naming:
                 span = _through_naming_quote(text, scan.stretches, *span)
+                what = _WHAT_BEFORE_SUBJECT.search(
+                    text, max(around.start, cue.start - _WHAT_REACH), cue.start
+                )
+                if span is not None and what is not None:
+                    span = (what.start(), span[1])  # "after what she called a “rant,”"
             if span is not None:
                 found.append((cue, *span, False))
                 if (
