@@ -151,18 +151,20 @@ _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
 # asked (PolNeAR train starts 22 of 30 such reports at the question word).
 _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
-# "that" within the first six words after a cue (eight after a tell-verb, whose recipient
-# may be long: "told conservative radio host Ana Pike on Wednesday that"), with no comma,
-# sentence end or quote mark before it ("told reporters on Monday that", "said at a 2 p.m.
-# briefing that"). Audit: a bounded repetition of a fixed clock word or a possessive word
-# run, then a possessive run of separators (the first takes the space after the cue); "that"
-# ends it.
+# "that" within the first eight words after a cue (thirteen after a tell-verb, whose
+# recipient may be long: "told supporters after his victory in the South Carolina primary
+# that"), with no comma, sentence end or quote mark before it ("told reporters on Monday that", "said at a 2 p.m.
+# briefing that"), nor, after a tell-verb, a spaced dash ("told the story of pickers - an
+# issue that Sanders had raised": a relative "that"). Audit: a bounded repetition of a fixed
+# clock word or a possessive word run, then a possessive run of separators (the first takes
+# the space after the cue); "that" ends it.
 _THAT_WORD_RUN = r"(?:(?:[ap]\.m\.|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
 # Audit: as above.
 _THAT_SOON = re.compile(_THAT_WORD_RUN + r"{0,7}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE)
-# Audit: as above.
+# Audit: as above, each word first checked not to be a dash by a bounded lookahead.
 _THAT_AFTER_RECIPIENT = re.compile(
-    _THAT_WORD_RUN + r"{0,9}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
+    r"(?:(?![\-\u2013\u2014]{1,2}+\s)" + _THAT_WORD_RUN + r"){0,12}?(?<![\w'])that\b(?!['\u2019])",
+    re.IGNORECASE,
 )
 
 
@@ -3312,8 +3314,10 @@ class _SpanFinder:
                 what = _WHAT_BEFORE_SUBJECT.search(
                     text, max(around.start, cue.start - _WHAT_REACH), cue.start
                 )
-                if span is not None and what is not None:
-                    span = (what.start(), span[1])  # "after what she called a “rant,”"
+                if span is not None and what is not None and not cue.form.endswith("ing"):
+                    # "after what she called a “rant,”" (not "praised what he has done,
+                    # calling it ...": a participle's subject is the sentence's)
+                    span = (what.start(), span[1])
             if span is not None:
                 found.append((cue, *span, False))
                 if (
