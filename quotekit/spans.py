@@ -153,11 +153,11 @@ _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
 # recipient may be long: "told supporters after his victory in the South Carolina primary
-# that"), with no comma, sentence end or quote mark before it ("told reporters on Monday that", "said at a 2 p.m.
-# briefing that"), nor, after a tell-verb, a spaced dash ("told the story of pickers - an
-# issue that Sanders had raised": a relative "that"). Audit: a bounded repetition of a fixed
-# clock word or a possessive word run, then a possessive run of separators (the first takes
-# the space after the cue); "that" ends it.
+# that"), with no comma, sentence end or quote mark before it ("told reporters on Monday
+# that", "said at a 2 p.m. briefing that"), nor, after a tell-verb, a spaced dash ("told the
+# story of pickers - an issue that Sanders had raised": a relative "that"). Audit: a bounded
+# repetition of a fixed clock word or a possessive word run, then a possessive run of
+# separators (the first takes the space after the cue); "that" ends it.
 _THAT_WORD_RUN = r"(?:(?:[ap]\.m\.|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
 # Audit: as above.
 _THAT_SOON = re.compile(_THAT_WORD_RUN + r"{0,7}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE)
