@@ -63,6 +63,7 @@ from quotekit.mentions import (
     be_before,
     closes_a_name,
     document_head,
+    goes_on_after_a_name,
     honorific_gender,
     looks_like_person,
     name_words,
@@ -529,8 +530,17 @@ class _Found:
 # Honours that stand before the given name, never the surname alone: "Sir Alastair" is Sir
 # Alastair Boyce, whether or not the given names list knows "Alastair".
 _GIVEN_NAME_RANKS = frozenset(("sir", "dame"))
+# An indefinite description that a relative clause restricts ("A driver who stopped to
+# help"). Audit: a fixed determiner, a lazy repetition of at most three possessive word runs
+# (three tries), a fixed relative.
+_RESTRICTED_HEAD = regex.compile(r"(?i:an?|one)[ ](?:[\p{L}\-]++[ ]){1,3}?(?:who|that|whose)\b")
 # What an introduction says just before naming whom the interview is with.
 _INTERVIEW_WITH = ("interview with ", "conversation with ")
+# The words that introduce an interviewer ("our business editor", "sports writer").
+_JOURNALIST_WORDS = frozenset(
+    "editor reporter correspondent writer columnist journalist interviewer presenter".split()
+)
+_JOURNALIST_REACH = 48  # characters read around a name for them
 _INTERVIEW_REACH = max(map(len, _INTERVIEW_WITH))
 # Marks that open a quotation: a mixed candidate starting with one is a quoted fragment.
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
@@ -1029,16 +1039,19 @@ class _Resolver:
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
         if found is None:
             return None
-        agent = self.passive_agent(found.end, offset)
+        words = self.text[found.start : found.end].split()
+        # "The study was funded by the Wellcome Trust. It found": a document speaks itself
+        document = words[-1].lower() in read_words("document_nouns.tsv")
+        agent = None if document else self.passive_agent(found.end, offset)
         if agent is not None:
             # "The plan was criticised by the Harlow Cycling Campaign. It said": the body that acted
             return agent
-        words = self.text[found.start : found.end].split()
         owner = next(
             (i for i, word in enumerate(words[1:-1], 1) if word.endswith(_OWNER_ENDINGS)), 0
         )
-        if owner:
+        if owner and not document and words[owner][:-2].lower() not in self.lexicon.titles:
             # "The retailer's share price fell. It said": the owner speaks, not what it owns
+            # (but "The mayor's plan ... It says": the plan)
             words = [*words[:owner], words[owner][: -len("'s")]]
         head = words[-1].lower()
         if not all(word.islower() for word in words[1:]):
@@ -1059,7 +1072,10 @@ class _Resolver:
         if by is None or by >= limit:
             return None
         comma = self.text.find(",", by, limit)
-        agent = self.text[by : limit if comma == -1 else comma].rstrip(" .")
+        end = time_tail_start(self.text, by, limit if comma == -1 else comma)  # "... on Monday"
+        # "by residents and the Harlow Cycling Campaign": "It" is the body, the last named
+        by = max(by, self.text.rfind(" and ", by, end) + len(" and "))
+        agent = self.text[by:end].rstrip(" .")
         if not agent:
             return None
         kind, name = self.classify(agent, by)
@@ -1416,11 +1432,9 @@ class _Resolver:
         if first is None:
             return None
         counts: dict[str, int] = {}
-        named_in: set[int] = set()  # the sentences in which a person was named
         for mention in self.people:
             if mention.start >= first:
                 break
-            sentence = bisect.bisect_right(self.sentence_starts, mention.start) - 1
             paragraph = self.paragraph_starts[
                 bisect.bisect_right(self.paragraph_starts, mention.start) - 1
             ]
@@ -1431,14 +1445,24 @@ class _Resolver:
             name = self.named(mention)
             if not (len(name.split()) > 1 and self.plain_name(name)):
                 continue
+            if self.described_as_journalist(mention):
+                continue  # "Priya Lindqvist, our business editor", "sports writer Priya ...": asks
             before = self.text[max(0, mention.start - _INTERVIEW_REACH) : mention.start]
-            if before.lower().endswith(_INTERVIEW_WITH) and sentence not in named_in:
-                # "An interview with Mikkel Dahl, chief executive of ...": his; but "Osei spoke
-                # to the Courier in a conversation with Priya Lindqvist": the subject's
-                return name
-            named_in.add(sentence)
+            if before.lower().endswith(_INTERVIEW_WITH):
+                return name  # "An interview with Mikkel Dahl, chief executive of ...": his
             counts[name] = counts.get(name, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
+
+    def described_as_journalist(self, mention: EntityMention) -> bool:
+        """Whether a person is introduced as one who asks the questions: a journalist's word
+        right before the name or in the appositive after it (``sports writer Priya Lindqvist``,
+        ``Priya Lindqvist, our business editor``)."""
+        before = self.text[max(0, mention.start - _JOURNALIST_REACH) : mention.start].split()
+        after = self.text[mention.end : mention.end + _JOURNALIST_REACH]
+        appositive = after.split(",")[1].split() if after.startswith(",") else []
+        return any(
+            word.lower().strip(".;:") in _JOURNALIST_WORDS for word in [*before[-1:], *appositive]
+        )
 
     def in_notice(self, offset: int) -> bool:
         """Whether ``offset`` lies in a paragraph opening with a notice's label, which names
@@ -1628,7 +1652,11 @@ class _Resolver:
             person = self.people[index]
             around = self.described_with(person, offset)
             # "Coastguard captain Ian Moss" holds a rank: no skipper, as a team's captain is
-            ranked = any(lexicon.organisation_words.get(word) in _RANKED_BODIES for word in around)
+            ranked = any(
+                lexicon.organisation_words.get(body) in _RANKED_BODIES
+                for body, word in itertools.pairwise(around)
+                if _role_form(word, lexicon) in synonyms
+            )
             roles = {_role_form(role, lexicon)} if ranked else synonyms
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
@@ -1687,6 +1715,7 @@ class _Resolver:
         in unnamed (``A customer ... said`` and then ``said the customer, Tamika Rowe``),
         unless another HEAD is brought in between (``a second customer``)."""
         lead = f"the {head}, "
+        restricted = _RESTRICTED_HEAD.match(self.text, offset) is not None
         index = bisect.bisect_left(self.people_starts, offset)
         for person in self.people[index : index + _CATAPHORA_MENTIONS]:
             if person.start - offset > _MAX_ANTECEDENT_DISTANCE:
@@ -1694,10 +1723,10 @@ class _Resolver:
             named_at = max(offset, person.start - len(lead))
             if person.label != "PERSON" or self.text[named_at : person.start].lower() != lead:
                 continue
-            if self.in_content(named_at):
+            if restricted and self.in_content(named_at):
                 # "A driver who stopped to help said ... Police said the driver, Mark Hale, was
-                # arrested": a report about someone of that kind, who may be another
-                return None
+                # arrested": a report about a driver, maybe not the one the clause picked out
+                continue
             words = [word.strip(".,;:") for word in self.text[offset:named_at].lower().split()]
             brought_in = sum(
                 word == head and (at == 0 or words[at - 1] != "the")
@@ -1912,11 +1941,21 @@ class _Resolver:
         read as the "the" it is elsewhere (``The Coast Guard said`` names ``Coast Guard``)."""
         if mention_text.startswith("The ") and self.opens_sentence(offset, opener=False):
             lowered = "t" + mention_text[1:]
-            read = remembered("mentions", lowered, self.lexicon, _read_mention)
-            # "The Rock said", "The Weeknd said": one word read as no body keeps its "The"
-            # (not a plural: "The Clintons", "The Saudis")
-            if read[0] is not None or len(mention_text.split()) > 2 or mention_text.endswith("s"):
-                mention_text = lowered
+            kind, name = self.classify_as_written(lowered, offset)
+            # "The Rock said", "The Weeknd said": one singular word that names no body, and
+            # no one named before, keeps its "The" (not "The Clintons"; nor "The Gazette"
+            # after "The Harlow Gazette")
+            if (
+                kind in (SpeakerKind.ORGANISATION, SpeakerKind.GROUP)
+                or name != _strip_article(lowered)
+                or len(mention_text.split()) > 2
+                or mention_text.endswith("s")
+            ):
+                return kind, name
+        return self.classify_as_written(mention_text, offset)
+
+    def classify_as_written(self, mention_text: str, offset: int) -> tuple[SpeakerKind, str]:
+        """Kind and name of a mention that is not a pronoun, its capitals read as written."""
         kind, name, titled = remembered("mentions", mention_text, self.lexicon, _read_mention)
         if kind is not None:
             return kind, name
@@ -2981,13 +3020,18 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
     return _Found(start, end)
 
 
+_FOLLOWING_REACH = 24  # characters read for the word after an abbreviation
+
+
 def _is_abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     """Whether the dot at ``dot`` ends a short capitalised word (``Sen.``) or a listed
     abbreviation (``Prof.``), not the sentence; an abbreviation closing a name before a
-    capitalised word ends the sentence too (``a spokesman for Harlow Corp. Shares fell``)."""
+    capitalised word ends the sentence too (``a spokesman for Harlow Corp. Shares fell``),
+    unless the word goes on with it (``Harlow Corp. Chief Executive Ana Ruiz``)."""
     word = word_ending_at(text, dot)
     if closes_a_name(text, dot) and text[dot + 1 : dot + 2] == " ":
-        return not text[dot + 2 : dot + 3].isupper()
+        following = text[dot + 2 : dot + 2 + _FOLLOWING_REACH].split(maxsplit=1)
+        return not following or not following[0][:1].isupper() or goes_on_after_a_name(following[0])
     return word[:1].isupper() and (len(word) <= 3 or word.lower() + "." in lexicon.abbreviations)
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "closes_a_name",
     "document_head",
     "find_mentions",
+    "goes_on_after_a_name",
     "looks_like_person",
     "name_words",
     "non_person_words",
@@ -566,19 +567,42 @@ _DASH_THEN_WORD = regex.compile(r"[ ][\u2014\u2013\-]{1,2}+[ ]++([\p{L}']++)")
 
 def _opens_an_aside(text: str, after: int) -> bool:
     """Whether the spaced dash ending ``text[:after]`` opens an aside of the subject (``NATO —
-    which has 32 members — said``), not a dateline (``WASHINGTON — The deficit will end — sooner
-    than expected``): the next dash in the sentence closes it before the subject's verb."""
+    which has 32 members — said``, ``FIFA — football's governing body — says``), not a
+    dateline: the next dash of the sentence closes the aside before a finite verb, and the
+    aside is a relative clause or holds no verb (``MOSCOW — The Kremlin said the sanctions —
+    imposed in May — had failed``, ``WASHINGTON — Senate Republicans — joined by two Democrats
+    — said`` keep their datelines)."""
     end = min(len(text), after + _ASIDE_REACH)
     for stop in ("\n", ". "):
         found = text.find(stop, after, end)
         end = end if found == -1 else found
     closing = _DASH_THEN_WORD.search(text, after - 1, end)
-    if closing is None:
+    if closing is None or not _finite_verb(closing.group(1), text[closing.end() :][:4]):
         return False
-    verb = closing.group(1)
-    return verb.islower() and (
-        verb in FINITE_VERBS or verb.endswith("ed") or verb in read_words("irregular_pasts.tsv")
+    words = text[after : closing.start()].split()
+    return bool(words) and (
+        words[0] in _ASIDE_RELATIVES
+        or not any(_verb_like(word.strip(",;:'\u2019")) for word in words)
     )
+
+
+_ASIDE_RELATIVES = frozenset(("which", "who", "whose", "whom"))
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word may be a verb: an auxiliary, a cue, a past form."""
+    return word.islower() and (
+        word in FINITE_VERBS
+        or word in read_words("cues.tsv")
+        or word in read_words("irregular_pasts.tsv")
+        or word.endswith("ed")
+    )
+
+
+def _finite_verb(word: str, after: str) -> bool:
+    """Whether a lower-case word after a subject is its verb: not a participle with its agent
+    (``joined by``)."""
+    return _verb_like(word) and not (word.endswith("ed") and after == " by ")
 
 
 # Abbreviations that close a name (``Harlow Corp.``, ``Paradise, Calif.``), so may also close
@@ -598,6 +622,26 @@ def word_ending_at(text: str, end: int) -> str:
     while start > max(0, end - _WORD_REACH) and not text[start - 1].isspace():
         start -= 1
     return text[start:end]
+
+
+@functools.cache
+def _words_going_on() -> frozenset[str]:
+    """The first words of titles, title qualifiers, organisation words, months and weekdays."""
+    titles = {row[0].split()[0] for row in read_table("titles.tsv")}
+    return frozenset(
+        titles
+        | read_words("title_qualifiers.tsv")
+        | read_words("organisation_words.tsv")
+        | MONTHS
+        | WEEKDAYS
+    )
+
+
+def goes_on_after_a_name(word: str) -> bool:
+    """Whether a capitalised word after an abbreviation closing a name goes on with its
+    sentence (``Harlow Corp. Chief Executive Ana Ruiz``, ``Worcester, Mass. Police Chief``,
+    ``Fresno, Calif. Tuesday``) rather than starting the next one (``Calif. Residents fled``)."""
+    return word.lower().rstrip(".,;:") in _words_going_on() or word.lower() in _words_going_on()
 
 
 def closes_a_name(text: str, dot: int) -> bool:

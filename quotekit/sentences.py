@@ -17,6 +17,7 @@ import regex
 
 from quotekit._document import Context, Document, Paragraph, Sentence
 from quotekit._lexicon import abbreviations_used_as
+from quotekit.mentions import goes_on_after_a_name
 
 __all__ = ["segment", "split_paragraphs", "split_sentences"]
 
@@ -113,9 +114,12 @@ _STATES = abbreviations_used_as("US state abbreviation")
 
 def _state_after_place(text: str, start: int, bare: str) -> bool:
     """Whether ``bare``, starting at ``start``, is a state's abbreviation after a place and a
-    comma (``in Paradise, Calif. Residents fled``): a capitalised word after it starts a
-    sentence, as no title follows a state so written."""
-    return bare.lower() in _STATES and _word_before(text, start - 1, 0).endswith(",")
+    comma before a capitalised word that starts a sentence (``in Paradise, Calif. Residents
+    fled``; not ``Worcester, Mass. Police Chief Ana Ruiz`` nor ``Fresno, Calif. Tuesday``)."""
+    if bare.lower() not in _STATES or not _word_before(text, start - 1, 0).endswith(","):
+        return False
+    following = text[start + len(bare) : start + len(bare) + _WINDOW].split(maxsplit=1)
+    return bool(following) and not goes_on_after_a_name(following[0])
 
 
 def _ends_sentence(text: str, match: regex.Match[str], bare: str, limit: int) -> bool:

@@ -3314,7 +3314,12 @@ class _SpanFinder:
                 what = _WHAT_BEFORE_SUBJECT.search(
                     text, max(around.start, cue.start - _WHAT_REACH), cue.start
                 )
-                if span is not None and what is not None and not cue.form.endswith("ing"):
+                if (
+                    span is not None
+                    and what is not None
+                    and not cue.form.endswith("ing")
+                    and not self.holds_a_verb(text[what.start() + len("what") : cue.start])
+                ):
                     # "after what she called a “rant,”" (not "praised what he has done,
                     # calling it ...": a participle's subject is the sentence's)
                     span = (what.start(), span[1])
@@ -3524,6 +3529,14 @@ class _SpanFinder:
         if says_when(text[start:end]):
             return None  # "Moreau replied a week later": when, not what
         return start, end
+
+    def holds_a_verb(self, phrase: str) -> bool:
+        """Whether a phrase holds a cue or an auxiliary, so is a clause of its own (``No matter
+        what critics say, Ana Ruiz called``), not a naming verb's subject."""
+        words = phrase.lower().replace(",", " ").split()
+        while words and (words[-1] in _FINITE_VERBS or words[-1] == "been"):
+            words.pop()  # "what one conservative has dubbed": the naming verb's own auxiliary
+        return any(word in self.lexicon.cues or word in _FINITE_VERBS for word in words)
 
     def impersonal(self, cue: CueMatch) -> bool:
         """Whether a cue reports its whole clause with nobody named: a passive (``is expected

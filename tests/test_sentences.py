@@ -130,3 +130,13 @@ def test_a_state_after_a_place_ends_a_sentence_before_a_capital() -> None:
         "Crews from Reno, Nev., arrived at dawn.",
         "Lt. Gov. Ada Penn of Calif. Fire Watch spoke later.",
     ]
+
+
+def test_a_state_before_a_title_or_a_weekday_goes_on_with_its_sentence() -> None:
+    text = (
+        "Worcester, Mass. Police Chief Ana Ruiz spoke. A mall in Fresno, Calif. Tuesday was shut."
+    )
+    assert _sentences(text) == [
+        "Worcester, Mass. Police Chief Ana Ruiz spoke.",
+        "A mall in Fresno, Calif. Tuesday was shut.",
+    ]
