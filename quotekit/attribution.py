@@ -215,6 +215,26 @@ _CLAUSE_BOUNDARIES = frozenset(
 )
 
 
+_QUESTION_BREAKS = frozenset("?!\u2014\u2013")
+
+
+def _relative_verb(word: str, lexicon: Lexicon) -> bool:
+    """Whether the word after a relative pronoun is its verb (``who did``, ``who attends``,
+    ``who helped``), so the pronoun is the clause's subject (not ``who many believe``)."""
+    word = word.replace("\u2019", "'").removesuffix("n't")  # "who didn't want to be named"
+    return (
+        word.islower()
+        and (
+            word in FINITE_VERBS
+            or word in lexicon.cues
+            or word in _IRREGULAR_PASTS
+            or word.endswith(("ed", "es"))
+            or (word.endswith("s") and not word.endswith("ss"))
+        )
+        and word not in PRONOUNS
+    )
+
+
 def _verb_form(word: str) -> bool:
     """Whether a lone lower-case word reads as a past or -ing form (``stopped``, ``arguing``)."""
     return len(word) > 4 and word.endswith(("ed", "ing"))
@@ -2034,6 +2054,18 @@ def _comma_parts(mention_text: str) -> list[str]:
     return [str(part) for part in _PART_COMMA.split(mention_text)]
 
 
+def _role_without_name(mention_text: str, lexicon: Lexicon) -> bool:
+    """Whether a mention is a capitalised body and a lower-case title, naming no holder
+    (``Port chief``, ``NATO chief``)."""
+    words = name_words(mention_text)
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[1].islower()
+        and words[1] in lexicon.titles
+    )
+
+
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
     """What a mention says of its speaker before the document is consulted: a group's or an
     organisation's kind and name; or no kind, the person's name as written, and whether a
@@ -2046,6 +2078,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         mention_text = named + bracketed.partition(")")[2]
     words = name_words(mention_text)
     name = _strip_article(mention_text)
+    if _role_without_name(mention_text, lexicon):
+        # "Port chief: dredging will go ahead": a body's role, whose holder is not named (a
+        # person, whom a pronoun may take up)
+        return None, name, True
     institution = name.lower().replace("\u2019", "'")
     owner, _, owned_body = institution.partition("'s ")
     if institution in read_words("institutions.tsv") or (
@@ -2778,6 +2814,17 @@ def _subject_before(
                 if tokens[verb - 1][2].lower() + " " not in _ARTICLES:
                     end = tokens[verb - 1][1]  # never a subject of an article alone
                 break
+    if (
+        start_index < head_end
+        and tokens[start_index][2].lower() in ("who", "which")
+        and _relative_verb(tokens[start_index + 1][2], lexicon)
+        # (not a question: "So, who was the best? - Pew notes")
+        and not _QUESTION_BREAKS.intersection(text[tokens[start_index][1] : cue_start])
+    ):
+        # "Another worshipper who attends the mosque and who did not want to be named said":
+        # the relative pronoun, whose antecedent is the subject (not "Bannon, who Beck
+        # called": the relative's own subject follows it)
+        return _Found(tokens[start_index][0], tokens[start_index][1])
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
         return None
@@ -3850,10 +3897,14 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
         return True  # "It is understood that ...", "it was said that": nobody is named
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
-    if cue_words[:1] in (["heard"], ["hears"]):
+    if cue_words[:1] in (["heard"], ["hears"]) or (
+        cue_words == ["told"] and be_before(text, cue_start) < cue_start
+    ):
         before = _words_before(text, max(sentence.start, cue_start - _CUE_WORD_REACH), cue_start)
         if HEARINGS.intersection(token[2].lower() for token in before[-2:]):  # "a jury has heard"
-            return True  # "The court heard that ...": who gave the evidence is not named
+            # "The court heard that ...", "The jury was told that ...": who gave the evidence
+            # is not named
+            return True
     after = text[cue_end : cue_end + 20].split(maxsplit=1)
     if not cue_words or "that" in (cue_words[-1], *after[:1]):
         return False  # a state of mind ("are convinced that")
@@ -4060,14 +4111,29 @@ def attribute(document: Document, context: Context) -> Document:
                 # "Roe backed the plan on Monday, saying ...": the main clause's subject
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")
                 sieve = "cue-adjacent"
-            elif (coordinated or text[candidate.cue_start] == ":") and (
-                subject := _coordinated_subject(text, cue_sentence, candidate.cue_start, resolver)
-                or _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
-                or _leading_noun_phrase(
-                    text,
-                    _clause_start(text, cue_sentence, candidate.cue_start, resolver),
-                    candidate.cue_start,
-                    context.lexicon,
+            elif (
+                (
+                    coordinated
+                    or (
+                        text[candidate.cue_start] == ":"
+                        # "Port chief: ...": a headline's role names its speaker whole
+                        and not (
+                            found is not None
+                            and _role_without_name(text[found.start : found.end], context.lexicon)
+                        )
+                    )
+                )
+                and (
+                    subject := _coordinated_subject(
+                        text, cue_sentence, candidate.cue_start, resolver
+                    )
+                    or _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
+                    or _leading_noun_phrase(
+                        text,
+                        _clause_start(text, cue_sentence, candidate.cue_start, resolver),
+                        candidate.cue_start,
+                        context.lexicon,
+                    )
                 )
             ):
                 # "Trump bemoaned the unrest and said ...": the clause's subject

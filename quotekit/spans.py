@@ -109,6 +109,7 @@ _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _SUBHEADING_WORDS = 5  # a quote this short alone on its line in single marks is a section head
 _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
+_ROLE_LABEL_WORDS = 3  # "Port chief:", "County fire chief:": a headline's label naming a role
 _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
 # Prepositions that open the writer's phrase after an interrupting cue, no part of a statement.
 _OCCASION_PREPOSITIONS = frozenset("in amid during following".split())
@@ -151,6 +152,15 @@ _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
 # asked (PolNeAR train starts 22 of 30 such reports at the question word).
 _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
+# A few words naming whom a question was asked and where, then a word that opens the question
+# ("asked Ms. Farrant whether", "asked the witness if"); not "to" ("asked the board to
+# explain why": the infinitive's clause) nor the question itself ("ask a question about
+# immigration when": a time). Audit: a lazy repetition of at most five possessive
+# word runs (five tries), each a word with no clause punctuation; a fixed alternation.
+_ASKED_THEN_QUESTION = regex.compile(
+    r"(?:[ ]++(?!to\b|about\b|questions?\b)[^\s,;:!?\"\u201c\u201d]++){1,5}?"
+    r"(?=[ ](?:whether|if|why|how|when|where)\b)"
+)
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
 # recipient may be long: "told supporters after his victory in the South Carolina primary
 # that"), with no comma, sentence end or quote mark before it ("told reporters on Monday
@@ -727,6 +737,60 @@ _CITED_PERSON = regex.compile(
 )
 
 
+# A court's verbs, and the subject and auxiliary of a clause they report without "that" ("the
+# jury heard the defendant had worked").
+_HEARING_FORMS = frozenset(("heard", "hears"))
+# Audit: a fixed determiner, at most three possessive word runs with lazy repetition (three
+# tries), then a fixed auxiliary.
+_SUBJECT_THEN_AUXILIARY = regex.compile(
+    r"[ ](?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*+)(?:[ ][\p{L}\-]++){0,3}?"
+    r"[ ](?:had|has|have|was|were|is|are|would|will|could|did)\b"
+)
+
+
+# A word, a relative pronoun and the relative clause's subject up to its verb: "billion that
+# analysts had", "figure which economists". Audit: a possessive run, a fixed relative, at most
+# three possessive word runs; anchored at the window's end.
+_OBJECT_RELATIVE = regex.compile(r"([^\s]++)[ ](?:that|which)(?:[ ][\p{L}'\-]++){1,3}+[ ]$")
+_OBJECT_RELATIVE_REACH = 64  # characters before a cue read for it
+
+
+# A negated imperative opening a clause right before a cue's base form ("and do not expect",
+# "Don't think"): an instruction to the reader or a listener, nobody's report. Audit: fixed
+# alternatives anchored at the window's end; one search in a short window.
+_IMPERATIVE_NEGATION = regex.compile(
+    r"(?:^|[:;]|,?[ ]and|[.!?][\"\u201d]?)[ ]*+(?i:do[ ]not|don't|don\u2019t|never)[ ]$"
+)
+_IMPERATIVE_REACH = len(", and do not ")  # the characters read before a cue for it
+# Prepositions before a noun's modifier ("of analyst estimates"): a cue's form in -s two words
+# after one is a plural noun.
+_BEFORE_A_MODIFIER = frozenset("of on with from than to by for in about".split())
+
+
+def _modifier_after_preposition(text: str, offset: int) -> bool:
+    """Whether the two words before ``offset`` are a preposition and a lower-case modifier
+    (``of analyst``), so the word at ``offset`` is a noun (not ``the pitch on Kickstarter
+    says``)."""
+    words = text[max(0, offset - _CHARACTERS_PER_WORD * 2) : offset].split()[-2:]
+    return len(words) == 2 and words[0].lower() in _BEFORE_A_MODIFIER and words[1].islower()
+
+
+def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) -> bool:
+    """Whether a cue closing its clause stands in a relative clause whose object is the noun
+    before it (``the $4.6 billion that analysts had expected.``), not after a cue's ``that``
+    (``said that analysts expected.``)."""
+    found = _OBJECT_RELATIVE.search(text, start, cue_start)
+    if found is None:
+        return False
+    before = found.group(1).lower().strip(",")
+    # (not "in which he declares,": a preposition's relative, whose clause is the report's)
+    return (
+        before not in lexicon.cues
+        and before not in _FINITE_VERBS
+        and before not in _BEFORE_A_MODIFIER
+    )
+
+
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
@@ -744,6 +808,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return True
     if _clause_follows(text, cue.end):
         return True
+    if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
+        return True  # "The jury heard the defendant had worked ...": a clause without "that"
     index = bisect.bisect_left(stretches, cue.end, key=lambda stretch: stretch.start)
     return index < len(stretches) and stretches[index].start - cue.end <= _GAP_CHARACTERS
 
@@ -933,6 +999,10 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
     form = match.group().lower()
     if form in read_words("passive_subject_cues.tsv"):
         return _after_be(text, match.start())  # not "regions declared by Russia"
+    if form == "told" and HEARINGS.intersection(
+        _words_before(text, be_before(text, match.start()), 2)
+    ):
+        return True  # "The jury was told that ...": what the court heard, nobody named
     if form not in read_words("passive_cues.tsv"):
         return False
     if form in _PASSIVE_WITH_TOPIC:
@@ -1218,6 +1288,21 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
+        if text[match.end() : match.end() + 1] in (".", ",", ";") and _object_relative(
+            text, max(start, match.start() - _OBJECT_RELATIVE_REACH), match.start(), lexicon
+        ):
+            continue  # "ahead of the $4.6 billion that analysts had expected.": what, not a report
+        if _IMPERATIVE_NEGATION.search(
+            text, max(start, match.start() - _IMPERATIVE_REACH), match.start()
+        ):
+            continue  # "keep regular hours, and do not expect a diet to ...": an instruction
+        if (
+            form.endswith("s")
+            and form != "says"
+            and text[match.end() : match.end() + 1] in (".", ",", ";")
+            and _modifier_after_preposition(text, match.start())
+        ):
+            continue  # "ahead of analyst estimates.", "on tax claims,": a noun after its modifier
         if text[match.end() : match.end() + 1] == ":" and not text[start : match.start()].strip():
             continue  # "Published: 6:42 PM", "Updated: Tuesday": a page's label
         if head.startswith("call") and any(
@@ -1570,9 +1655,14 @@ _DASH_ATTRIBUTION = regex.compile(
 )
 
 
-# A relative pronoun right before a cue. Audit: fixed words anchored at the end; one search.
-_RELATIVE_BEFORE = regex.compile(r"\b(?:who|which)[ ]++$")
-_RELATIVE_REACH = len("which  ")  # the characters before a cue read for its relative pronoun
+# A relative pronoun right before a cue, or before its auxiliaries and negation ("who did
+# not want to be named"). Audit: fixed words, a repetition of at most three, anchored at the
+# end; one search in a short window.
+_RELATIVE_BEFORE = regex.compile(
+    r"\b(?:who|which)[ ]++(?:(?:did|does|do|had|has|have|was|were|would|could|not|never)[ ]++)"
+    r"{0,3}+$"
+)
+_RELATIVE_REACH = len("which would not have  ")  # the characters read for the relative
 
 
 def _line_end(text: str, offset: int) -> int:
@@ -1789,7 +1879,11 @@ _OPENS_NO_SOURCE = frozenset(
 
 # First words after a parenthetical cue with which the writer goes on with a comparison or
 # contrast of their own ("..., the institute said, compared with $900 for renters").
-_WRITER_GOES_ON = frozenset("compared while whereas".split())
+# ... and an earnings report's comparison with forecasts ("..., the company said, ahead of the
+# $4.6 billion analysts had expected", "..., beating estimates").
+_WRITER_GOES_ON = frozenset(
+    "compared while whereas ahead beating topping missing exceeding surpassing".split()
+)
 _CLAUSES_OF_TIME = frozenset(("as",))
 # The writer's comment on a report after its cue, in wire style ("..., people familiar with
 # the matter said, in what would be the largest deal this year", "in a move that", "in a
@@ -2131,11 +2225,12 @@ def _starts_new_attribution(
 
 
 # A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
-# optional quote mark (transcripts quoted whole). Audit: possessive runs of disjoint classes;
-# the repetition is bounded at three.
+# optional quote mark (transcripts quoted whole), or a headline's role ending in a lower-case
+# title ("Port chief:"). Audit: possessive runs of disjoint classes; the repetition is bounded
+# at three, the lower-case word optional.
 _LABEL = regex.compile(
-    r"[\"\u201c]?+(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+)"
-    r":[ \u00a0\n]"
+    r"[\"\u201c]?+(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+"
+    r"(?:[ ]\p{Ll}[\p{L}\-]*+)?+):[ \u00a0\n]"
 )
 
 
@@ -2660,6 +2755,24 @@ def _title_cased(text: str, stretch: QuotedStretch) -> bool:
     return len(words) >= 2 and any(word.lower() not in _SMALL_WORDS for word in words[1:])
 
 
+def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
+    """Whether a quoted stretch is the first piece of an interrupted statement: it opens the
+    sentence, ends on a comma, and after a short attribution the next stretch goes on in lower
+    case (``"The Harbour Board," she said, "has never asked us."``), so is no title however
+    capitalised (but ``on "Fox News Sunday," he said "..."`` names a show)."""
+    stretches = scan.stretches
+    if (
+        index + 1 >= len(stretches)
+        or not _ends_like_statement(text, stretches[index])
+        or not _starts_sentence(text, stretches[index], scan.sentence)
+    ):
+        return False
+    following = stretches[index + 1]
+    return text[following.start + 1 : following.start + 2].islower() and _gap_is_attribution(
+        text, stretches[index].end, following.start
+    )
+
+
 # A possessive right before a quotation. Audit: fixed characters, anchored at the window's end.
 _POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
 
@@ -2898,9 +3011,9 @@ class _SpanFinder:
                 # an interviewee's report of what others said stays a record of its own, inside
                 # the answer ("A: Councillor Achterberg told a meeting that ...")
             fragments: dict[int, QuotedStretch] = {}  # partial quotes by start, in order
-            for stretch in scan.stretches:
+            for index, stretch in enumerate(scan.stretches):
                 if (
-                    _title_cased(text, stretch)
+                    (_title_cased(text, stretch) and not _goes_on(text, scan, index))
                     or _nickname(text, stretch, self.lexicon)
                     or _owned_name(text, stretch.start, stretch.end)
                     or _known_as(text, stretch)
@@ -3171,6 +3284,11 @@ class _SpanFinder:
             and (transcript or " " not in label or not label.isupper())
             and label.split()[0].lower() not in _ADVERBIAL_STARTS | {"inside", "behind", "about"}
             and label.lower() not in notice_labels()  # "Media contact: Freja Holm, ..."
+            # "Port chief:" only in a headline (not "Bill Morrow fumed:", "Overall results:")
+            and (
+                label.split()[-1][:1].isupper()
+                or (self.is_headline(index) and self.names_a_role(label))
+            )
             and (
                 label == INTERVIEW_ANSWER
                 or (counts[label] > 1 and self.could_be_speaker(label))
@@ -3178,7 +3296,8 @@ class _SpanFinder:
                 or looks_like_person(label.split(), self.lexicon)
                 or (
                     self.is_headline(index)
-                    and self.could_be_speaker(label)
+                    # "Port chief: dredging will go ahead": a role, whatever place it is of
+                    and (self.could_be_speaker(label) or self.names_a_role(label))
                     and label.lower() not in read_words("headline_labels.tsv")
                 )
             )
@@ -3192,6 +3311,12 @@ class _SpanFinder:
         if len(line) > _HEADLINE_CHARACTERS:
             return False
         return index == 0 or not line.endswith((".", ":", ";"))
+
+    def names_a_role(self, label: str) -> bool:
+        """Whether a label of a few words ends with a title (``Port chief``, ``Health
+        minister``)."""
+        words = label.split()
+        return 1 < len(words) <= _ROLE_LABEL_WORDS and words[-1].lower() in self.lexicon.titles
 
     def could_be_speaker(self, label: str) -> bool:
         """Whether a repeated label can name a speaker: not a place, body or date word."""
@@ -3324,7 +3449,11 @@ class _SpanFinder:
                     # calling it ...": a participle's subject is the sentence's)
                     span = (what.start(), span[1])
             if span is not None:
-                found.append((cue, *span, False))
+                # "She believed, she says, that ...": a subject and its verb, whose clause
+                # follows the aside, are no piece of what was said
+                verb_only = span[1] <= cue.start and self.subject_and_verb(*span)
+                if not verb_only:
+                    found.append((cue, *span, False))
                 if (
                     span[1] <= cue.start
                     and (
@@ -3530,6 +3659,16 @@ class _SpanFinder:
             return None  # "Moreau replied a week later": when, not what
         return start, end
 
+    def subject_and_verb(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a pronoun and a verb of thought or speech alone
+        (``She believed``, ``They argued``)."""
+        words = self.text[start:end].split()
+        return (
+            len(words) == 2
+            and words[0].lower() in _SUBJECT_PRONOUNS
+            and words[1].lower() in self.lexicon.cues
+        )
+
     def holds_a_verb(self, phrase: str) -> bool:
         """Whether a phrase holds a cue or an auxiliary, so is a clause of its own (``No matter
         what critics say, Ana Ruiz called``), not a naming verb's subject."""
@@ -3623,6 +3762,11 @@ class _SpanFinder:
             asked = self.skip_recipient(position)  # "asked Okafor whether": the question
             if text[asked : asked + 1] == " " and _next_word(text, asked) in _QUESTION_WORDS:
                 position = asked  # (not "asked Kasich, who is ...": a relative clause)
+            else:
+                # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
+                # whether": whom and where, then the question
+                question = _ASKED_THEN_QUESTION.match(text, position)
+                position = question.end() if question is not None else position
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
         if that is None and position > cue.end:
             # "saying in a letter to the health minister that ...": past the occasion, a
