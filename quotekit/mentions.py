@@ -54,6 +54,7 @@ __all__ = [
     "time_tail_start",
     "without_post_nominals",
     "word_ending_at",
+    "words_going_on",
 ]
 
 # Pronouns that can name a speaker, with (gender, number): gender f/m/n/u, number s/p.
@@ -625,8 +626,9 @@ def word_ending_at(text: str, end: int) -> str:
 
 
 @functools.cache
-def _words_going_on() -> frozenset[str]:
-    """The first words of titles, title qualifiers, organisation words, months and weekdays."""
+def words_going_on() -> frozenset[str]:
+    """The lower-case words that go on with a sentence after an abbreviation closing a name:
+    the first words of titles, title qualifiers, organisation words, months and weekdays."""
     titles = {row[0].split()[0] for row in read_table("titles.tsv")}
     return frozenset(
         titles
@@ -641,7 +643,7 @@ def goes_on_after_a_name(word: str) -> bool:
     """Whether a capitalised word after an abbreviation closing a name goes on with its
     sentence (``Harlow Corp. Chief Executive Ana Ruiz``, ``Worcester, Mass. Police Chief``,
     ``Fresno, Calif. Tuesday``) rather than starting the next one (``Calif. Residents fled``)."""
-    return word.lower().rstrip(".,;:") in _words_going_on() or word.lower() in _words_going_on()
+    return word.lower().rstrip(".,;:") in words_going_on() or word.lower() in words_going_on()
 
 
 def closes_a_name(text: str, dot: int) -> bool:

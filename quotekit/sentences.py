@@ -16,8 +16,6 @@ import attrs
 import regex
 
 from quotekit._document import Context, Document, Paragraph, Sentence
-from quotekit._lexicon import abbreviations_used_as
-from quotekit.mentions import goes_on_after_a_name
 
 __all__ = ["segment", "split_paragraphs", "split_sentences"]
 
@@ -109,17 +107,23 @@ def _starter_follows(text: str, start: int, limit: int) -> bool:
     return bool(following) and following[0][:1].isupper() and following[0].lower() in _STARTERS
 
 
-_STATES = abbreviations_used_as("US state abbreviation")
+@attrs.frozen
+class _PlaceEnds:
+    """What tells a state's abbreviation that ends a sentence: the abbreviations (``calif.``)
+    and the lower-case words that go on with a sentence after one (titles, organisation
+    words, months, weekdays: ``Worcester, Mass. Police Chief``, ``Fresno, Calif. Tuesday``)."""
 
+    states: frozenset[str]
+    going_on: frozenset[str]
 
-def _state_after_place(text: str, start: int, bare: str) -> bool:
-    """Whether ``bare``, starting at ``start``, is a state's abbreviation after a place and a
-    comma before a capitalised word that starts a sentence (``in Paradise, Calif. Residents
-    fled``; not ``Worcester, Mass. Police Chief Ana Ruiz`` nor ``Fresno, Calif. Tuesday``)."""
-    if bare.lower() not in _STATES or not _word_before(text, start - 1, 0).endswith(","):
-        return False
-    following = text[start + len(bare) : start + len(bare) + _WINDOW].split(maxsplit=1)
-    return bool(following) and not goes_on_after_a_name(following[0])
+    def ends_sentence(self, text: str, start: int, bare: str) -> bool:
+        """Whether ``bare``, starting at ``start``, is a state's abbreviation after a place and
+        a comma before a capitalised word that starts a sentence (``in Paradise, Calif.
+        Residents fled``)."""
+        if bare.lower() not in self.states or not _word_before(text, start - 1, 0).endswith(","):
+            return False
+        following = text[start + len(bare) : start + len(bare) + _WINDOW].split(maxsplit=1)
+        return bool(following) and following[0].lower().rstrip(".,;:") not in self.going_on
 
 
 def _ends_sentence(text: str, match: regex.Match[str], bare: str, limit: int) -> bool:
@@ -154,9 +158,17 @@ def _ends_sentence(text: str, match: regex.Match[str], bare: str, limit: int) ->
 
 
 def split_sentences(
-    text: str, paragraphs: tuple[Paragraph, ...], abbreviations: frozenset[str]
+    text: str,
+    paragraphs: tuple[Paragraph, ...],
+    abbreviations: frozenset[str],
+    *,
+    states: frozenset[str] = frozenset(),
+    going_on: frozenset[str] = frozenset(),
 ) -> tuple[Sentence, ...]:
-    """Sentences of each paragraph, in order, trimmed of white space."""
+    """Sentences of each paragraph, in order, trimmed of white space. ``states`` are the
+    abbreviations of states (``calif.``), which end a sentence after a place and a comma
+    before a capitalised word not in ``going_on`` (lower case)."""
+    place_ends = _PlaceEnds(states, going_on)
     sentences = []
     for index, paragraph in enumerate(paragraphs):
         start = paragraph.start
@@ -168,7 +180,7 @@ def split_sentences(
                 and bare.lower() in abbreviations
                 and not _is_acronym(bare)
                 and not _starter_follows(text, match.end(), paragraph.end)
-                and not _state_after_place(text, match.start() - len(bare) + 1, bare)
+                and not place_ends.ends_sentence(text, match.start() - len(bare) + 1, bare)
             ):
                 continue
             if not _ends_sentence(text, match, bare, paragraph.end):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from quotekit import default_lexicon
+from quotekit.backends.rules import RulesBackend
 from quotekit.mentions import find_mentions
 from quotekit.sentences import split_paragraphs, split_sentences
 
 
 def _sentences(text: str) -> list[str]:
-    paragraphs = split_paragraphs(text)
-    found = split_sentences(text, paragraphs, default_lexicon().abbreviations)
+    found = RulesBackend(default_lexicon()).analyse(text).sentences
     return [text[s.start : s.end] for s in found]
 
 

@@ -6,7 +6,7 @@ import attrs
 
 from quotekit._document import Analysis
 from quotekit._lexicon import Lexicon
-from quotekit.mentions import find_mentions
+from quotekit.mentions import find_mentions, words_going_on
 from quotekit.sentences import split_paragraphs, split_sentences
 
 __all__ = ["RulesBackend"]
@@ -21,7 +21,13 @@ class RulesBackend:
 
     def analyse(self, text: str) -> Analysis:
         paragraphs = split_paragraphs(text)
-        sentences = split_sentences(text, paragraphs, self.lexicon.abbreviations)
+        sentences = split_sentences(
+            text,
+            paragraphs,
+            self.lexicon.abbreviations,
+            states=frozenset(form for form in self.lexicon.us_states if form.endswith(".")),
+            going_on=words_going_on(),
+        )
         return Analysis(
             paragraphs=paragraphs,
             sentences=sentences,
