@@ -2007,6 +2007,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         mention_text = named + bracketed.partition(")")[2]
     words = name_words(mention_text)
     name = _strip_article(mention_text)
+    officer = _officer_after_body(_comma_parts(mention_text)[0], lexicon)
     institution = name.lower().replace("\u2019", "'")
     owner, _, owned_body = institution.partition("'s ")
     if institution in read_words("institutions.tsv") or (
@@ -2014,7 +2015,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     ):
         # "the Kremlin", "Downing Street"; "Peru's Red Cross": the body, its country's own
         return SpeakerKind.ORGANISATION, name, False
-    head = _head_word(mention_text)
+    head = _head_word(officer or mention_text)
     if (
         head.islower()
         and head in read_words("document_nouns.tsv")
@@ -2191,6 +2192,32 @@ def _organisation_head(word: str, lexicon: Lexicon) -> bool:
     (``Rostov Region``) or a surname (``Church``)."""
     kind = _organisation_word_kind(word, lexicon)
     return kind is not None and kind != "place" and word not in _SURNAMES_TOO
+
+
+def _officer_after_body(phrase: str, lexicon: Lexicon) -> str:
+    """The title and name of a person after the name of the body they work for, joined by
+    ``of`` or ``for`` (``Bank of Canada Governor Ann Dey``, ``Department of Homeland Security
+    spokeswoman Ann Dey``): the head of the mention, which its "of" would otherwise end at the
+    body's word (``Bank``); '' for any other phrase."""
+    words = name_words(_strip_article(phrase))
+    title = next((index for index, word in enumerate(words) if word.lower() in lexicon.titles), 0)
+    name = title + 1
+    while name < len(words) and words[name].lower() in lexicon.titles:
+        name += 1  # "Lord Chancellor": a title of two words
+    body = words[:title]
+    return (
+        " ".join(words[title:])
+        if (
+            title > 1
+            and _NAME_JOINERS.intersection(body)
+            and body[0][:1].isupper()
+            # "Office of Management and Budget Director Ann Dey"
+            and all(word[:1].isupper() or word in _NAME_JOINERS or word == "and" for word in body)
+            and name < len(words)
+            and all(word[:1].isupper() for word in words[name:])
+        )
+        else ""
+    )
 
 
 def _capitalised_tail(mention_text: str) -> str:

@@ -2544,11 +2544,12 @@ _NAME_AFTER_CUE = regex.compile(
 )  # (with a possessive's curly mark: "noted NBC\u2019s Dante Chinni")
 
 
-# "the" and a body's capitalised name, whose words "of", "for", "on" or "and" may join: "the
-# U.S. Army Corps of Engineers". Audit: possessive runs of disjoint classes between fixed
-# words; matched whole.
-_BODY_AFTER_CUE = regex.compile(
-    r"the[ ]\p{Lu}[\p{L}.'\u2019\-]*+"
+# A name of capitalised words that "of", "for", "on" or "and" may join, "the" before it or
+# not: a body ("the U.S. Army Corps of Engineers"), a person of a body ("Jim Roe of the Kessel
+# District") or a body's officer ("Corps of Engineers Commander Jim Roe"). Audit: possessive
+# runs of disjoint classes between fixed words; matched whole.
+_NAME_AFTER_CUE_JOINED = regex.compile(
+    r"(?:the[ ])?+\p{Lu}[\p{L}.'\u2019\-]*+"
     r"(?:[ ](?:(?:of|for|on|and)[ ](?:the[ ])?+)?+\p{Lu}[\p{L}.'\u2019\-]*+)*+"
 )
 
@@ -3814,8 +3815,9 @@ class _SpanFinder:
                 not short
                 and not _described_source(text, cue, after_start, source_end, self.lexicon)
                 and not (name is not None and name_part[name.end() :].lstrip()[:1] in ("", ","))
-                # "..., said the U.S. Army Corps of Engineers": a body's name after "the"
-                and _BODY_AFTER_CUE.fullmatch(name_part) is None
+                # "..., said the U.S. Army Corps of Engineers", "..., said Corps of Engineers
+                # Commander Jim Roe": a name whose words "of" joins
+                and _NAME_AFTER_CUE_JOINED.fullmatch(name_part) is None
             ):
                 return None
         # 'The vote achieved "too little," she said'
