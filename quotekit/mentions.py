@@ -143,6 +143,10 @@ def name_words(text: str) -> list[str]:
     return words
 
 
+# Words before a title that say when its holder holds it ("former Mayor of London").
+_TENURE_WORDS = frozenset(("former", "acting", "then", "interim"))
+
+
 def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: bool = True) -> int:
     """How many leading words are titles, nationalities, honorifics or modifiers, a title's
     qualifiers included (``Health Minister Dr.``)."""
@@ -174,7 +178,7 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
                 phrase in lexicon.titles
                 or (nationalities and phrase in lexicon.nationalities)
                 or phrase in lexicon.honorifics
-                or phrase in ("former", "acting", "then", "interim")
+                or phrase in _TENURE_WORDS
             ):
                 matched = size
                 break
@@ -240,7 +244,12 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
         if prefix and lead + prefix < len(words) and words[lead + prefix][:1].isupper():
             words = words[lead:]
             break
+    if words[:1] == ["The"] and _title_prefix_length(words[1:], lexicon):
+        words = words[1:]  # "The Duke of Edinburgh said": the capital opens the sentence
     skip = _title_prefix_length(words, lexicon)
+    office = _office_of_place(words, skip, lexicon)
+    if office:
+        return office
     if skip >= len(words):
         # "The Prime Minister arrived": an office named alone is its whole title, and "the
         # United States" a country named alone its whole name; a lone word after a title is a
@@ -259,6 +268,28 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
             words = words[index:]
             break
     return " ".join(words)
+
+
+def _office_of_place(words: list[str], skip: int, lexicon: Lexicon) -> str:
+    """The name of an office held of a place, from words led by ``skip`` title words (``the
+    Duke of Edinburgh``, ``the Mayor of London`` -> ``Duke of Edinburgh``, ``Mayor of
+    London``): no person's name follows the title, so the office names its holder (not ``of
+    Edinburgh``); '' when a name follows the title (``Lord Vale of Brent``)."""
+    place = words[skip + 1 :]
+    if place[:1] == ["the"]:
+        place = place[1:]  # "the Prince of the Netherlands"
+    if not (0 < skip < len(words) - 1 and words[skip] == "of" and place) or not all(
+        word[:1].isupper() for word in place
+    ):
+        return ""
+    start = 0
+    while start < skip and (
+        words[start].lower() in _TENURE_WORDS
+        or words[start].lower() in lexicon.nationalities
+        or words[start].lower() in lexicon.honorifics
+    ):
+        start += 1  # "former Mayor of London": the office's name is without the tenure
+    return " ".join(words[start:])
 
 
 @functools.cache
