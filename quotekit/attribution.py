@@ -707,6 +707,16 @@ class _Resolver:
             index -= 1
             mention_text = self.with_honorific(mention)
             start = mention.end - len(mention_text)
+            if (
+                mention.label == "PERSON"
+                and self.reported_before(start, offset)
+                and not self.heads_a_clause(start)
+            ):
+                # "The raid that killed Omar Rashid was a turning point, he said": a person
+                # named in passing in the pronoun's own report (but "Though Ms. Roe had
+                # resigned, she was not consulted, she said": her own report); a run read as a
+                # name only ("Washington Heights") is no person to rule out
+                continue
             if not self.opens_sentence(start):
                 # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
                 # not for one named in passing ("having Mr. Putin treat him with respect")
@@ -1674,6 +1684,27 @@ class _Resolver:
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
         return None
+
+    def reported_before(self, offset: int, pronoun: int) -> bool:
+        """Whether ``offset`` lies in a report that ends right before a pronoun, its source
+        (``CONTENT, he said``): a person named inside what the pronoun's cue reports, past its
+        subject, is talked about, not the one who talks."""
+        index = bisect.bisect_right(self.contents, (offset, len(self.text))) - 1
+        return any(
+            start <= offset < end <= pronoun and not self.text[end:pronoun].strip(_EDGE_MARKS + " ")
+            for start, end in self.contents[max(0, index - 1) : index + 1]
+        )
+
+    def heads_a_clause(self, start: int) -> bool:
+        """Whether a name at ``start`` is the subject of a clause: it opens its sentence, or
+        follows a word opening a clause (``But Fiorina``, ``Though Ms. Roe``), titles and
+        honorifics before it left out; not a name after a verb or a preposition."""
+        if self.opens_sentence(start):
+            return True
+        words = self.text[max(0, start - _SUBJECT_OPENING) : start].lower().split()
+        while words and (words[-1] in self.lexicon.honorifics or words[-1] in self.lexicon.titles):
+            words.pop()
+        return bool(words) and words[-1] in _CLAUSE_OPENING_WORDS
 
     def in_content(self, offset: int) -> bool:
         """Whether ``offset`` lies in the content of a quote or a report."""
@@ -3491,6 +3522,8 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
 
 
 _CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())
+# Words after which a name is the subject of a clause ("But Fiorina tossed ...").
+_CLAUSE_OPENING_WORDS = _CLAUSE_STARTS | frozenset(("but", "yet"))
 
 
 def _coordinated_subject(
