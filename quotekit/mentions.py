@@ -87,10 +87,10 @@ _WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}]*+(?:['\u2019\-][\p{L}\p{M
 # The lower-case particles of a surname ("du Vivier", "van der Berg", "de La Roche").
 PARTICLES = frozenset("de da di del der den van von bin al la le du dos das ibn".split())
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
-_NICKNAME_GAP = rf"[ ][\"\u201c]{_WORD}[\"\u201d][ ]"
+_NICKNAME_GAP = rf"[ ][\"\u201c'\u2018]{_WORD}[\"\u201d'\u2019][ ]"
 # A run of capitalised words separated by single spaces, up to two lower-case particles
-# ("Louis van der Berg") or a one-word nickname in quote marks between them ('Bernadette
-# "Bernie" Walsh').
+# ("Louis van der Berg") or a one-word nickname in double or single quote marks between them
+# ('Bernadette "Bernie" Walsh', "Ana 'Annie' Roe").
 # Audit: each step consumes a space and a word; a particle is a fixed lower-case word, at most
 # two of them, and the nickname opens with a quote mark, all disjoint from the capital a name
 # starts with, so a step tries at most two separators, each once.
@@ -122,6 +122,17 @@ _GENDERED_RANKS: Mapping[str, str] = MappingProxyType({"sir": "m", "dame": "f", 
 
 
 _NICKNAME_MARKS = frozenset('"\u201c')
+_SINGLE_NICKNAME_MARKS = ("'", "\u2018", "\u2019")
+
+
+def _nickname_word(word: str) -> bool:
+    """Whether a word of a name is a nickname in quote marks (``"Cia"``, ``'Annie'``); a word
+    opened by a single mark is one only when the mark closes it too (``'t`` is no nickname)."""
+    return word[:1] in _NICKNAME_MARKS or (
+        len(word) > 2
+        and word.startswith(_SINGLE_NICKNAME_MARKS)
+        and word.endswith(_SINGLE_NICKNAME_MARKS)
+    )
 
 
 # Reflexives after a name: no part of it, though two tell its gender ("Brisk herself").
@@ -136,7 +147,7 @@ def name_words(text: str) -> list[str]:
     words = [
         word
         for word in text.split()
-        if word[:1] not in _NICKNAME_MARKS and word.lower() not in _REFLEXIVES
+        if not _nickname_word(word) and word.lower() not in _REFLEXIVES
     ]
     if words and words[-1][-2:] in ("'s", "\u2019s"):
         words[-1] = words[-1][:-2]
