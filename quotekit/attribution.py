@@ -2165,7 +2165,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     named = _capitalised_tail(mention_text)
     last_run = _last_capitalised_run(mention_text)
     if last_run and (
-        _organisation_head(last_run.split()[-1].lower(), lexicon)
+        _ends_like_a_body(last_run, lexicon)
         or _described_as_organisation(mention_text, last_run, lexicon)
     ):
         # "Bus operator Selkirk Coaches", "Tollandshire Police", "Italian outlet Calcio Oggi"
@@ -2206,7 +2206,8 @@ _BODY_WITH_AND = regex.compile(
 
 
 # Words that end organisations' names and are common surnames too (Frank Church, Emily Post,
-# Margaret Court, Eddie House): a name ending in one is not taken for a body.
+# Margaret Court, Eddie House): a name ending in one is taken for a body only when no given name
+# comes before the word (Coast Guard, Supreme Court).
 _SURNAMES_TOO = frozenset("church post court house guard mission front chamber".split())
 
 
@@ -2223,6 +2224,21 @@ def _organisation_head(word: str, lexicon: Lexicon) -> bool:
     (``Rostov Region``) or a surname (``Church``)."""
     kind = _organisation_word_kind(word, lexicon)
     return kind is not None and kind != "place" and word not in _SURNAMES_TOO
+
+
+def _ends_like_a_body(run: str, lexicon: Lexicon) -> bool:
+    """Whether a run of capitalised words ends with an organisation's word; with one that is a
+    surname too only after a word that is no given name (``Coast Guard``, ``Supreme Court``;
+    not ``Frank Church``)."""
+    words = run.split()
+    last = words[-1].lower() if words else ""
+    if last in _SURNAMES_TOO:
+        return (
+            len(words) >= 2
+            and words[-2].lower() not in lexicon.given_names
+            and _organisation_word_kind(last, lexicon) is not None
+        )
+    return _organisation_head(last, lexicon)
 
 
 def _officer_after_body(phrase: str, lexicon: Lexicon) -> str:
