@@ -737,6 +737,16 @@ class _Resolver:
             index -= 1
             mention_text = self.with_honorific(mention)
             start = mention.end - len(mention_text)
+            if (
+                mention.label == "PERSON"
+                and self.reported_before(start, offset)
+                and not self.heads_a_clause(start)
+            ):
+                # "The raid that killed Omar Rashid was a turning point, he said": a person
+                # named in passing in the pronoun's own report (but "Though Ms. Roe had
+                # resigned, she was not consulted, she said": her own report); a run read as a
+                # name only ("Washington Heights") is no person to rule out
+                continue
             if not self.opens_sentence(start):
                 # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
                 # not for one named in passing ("having Mr. Putin treat him with respect")
@@ -1723,6 +1733,27 @@ class _Resolver:
                 return self.named(person)
         return None
 
+    def reported_before(self, offset: int, pronoun: int) -> bool:
+        """Whether ``offset`` lies in a report that ends right before a pronoun, its source
+        (``CONTENT, he said``): a person named inside what the pronoun's cue reports, past its
+        subject, is talked about, not the one who talks."""
+        index = bisect.bisect_right(self.contents, (offset, len(self.text))) - 1
+        return any(
+            start <= offset < end <= pronoun and not self.text[end:pronoun].strip(_EDGE_MARKS + " ")
+            for start, end in self.contents[max(0, index - 1) : index + 1]
+        )
+
+    def heads_a_clause(self, start: int) -> bool:
+        """Whether a name at ``start`` is the subject of a clause: it opens its sentence, or
+        follows a word opening a clause (``But Fiorina``, ``Though Ms. Roe``), titles and
+        honorifics before it left out; not a name after a verb or a preposition."""
+        if self.opens_sentence(start):
+            return True
+        words = self.text[max(0, start - _SUBJECT_OPENING) : start].lower().split()
+        while words and (words[-1] in self.lexicon.honorifics or words[-1] in self.lexicon.titles):
+            words.pop()
+        return bool(words) and words[-1] in _CLAUSE_OPENING_WORDS
+
     def in_content(self, offset: int) -> bool:
         """Whether ``offset`` lies in the content of a quote or a report."""
         index = bisect.bisect_right(self.contents, (offset, len(self.text))) - 1
@@ -2082,6 +2113,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "Port chief: dredging will go ahead": a body's role, whose holder is not named (a
         # person, whom a pronoun may take up)
         return None, name, True
+    officer = _officer_after_body(_comma_parts(mention_text)[0], lexicon)
     institution = name.lower().replace("\u2019", "'")
     owner, _, owned_body = institution.partition("'s ")
     if institution in read_words("institutions.tsv") or (
@@ -2089,7 +2121,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     ):
         # "the Kremlin", "Downing Street"; "Peru's Red Cross": the body, its country's own
         return SpeakerKind.ORGANISATION, name, False
-    head = _head_word(mention_text)
+    head = _head_word(officer or mention_text)
     if (
         head.islower()
         and head in read_words("document_nouns.tsv")
@@ -2208,7 +2240,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     named = _capitalised_tail(mention_text)
     last_run = _last_capitalised_run(mention_text)
     if last_run and (
-        _organisation_head(last_run.split()[-1].lower(), lexicon)
+        _ends_like_a_body(last_run, lexicon)
         or _described_as_organisation(mention_text, last_run, lexicon)
     ):
         # "Bus operator Selkirk Coaches", "Tollandshire Police", "Italian outlet Calcio Oggi"
@@ -2249,7 +2281,8 @@ _BODY_WITH_AND = regex.compile(
 
 
 # Words that end organisations' names and are common surnames too (Frank Church, Emily Post,
-# Margaret Court, Eddie House): a name ending in one is not taken for a body.
+# Margaret Court, Eddie House): a name ending in one is taken for a body only when no given name
+# comes before the word (Coast Guard, Supreme Court).
 _SURNAMES_TOO = frozenset("church post court house guard mission front chamber".split())
 
 
@@ -2266,6 +2299,47 @@ def _organisation_head(word: str, lexicon: Lexicon) -> bool:
     (``Rostov Region``) or a surname (``Church``)."""
     kind = _organisation_word_kind(word, lexicon)
     return kind is not None and kind != "place" and word not in _SURNAMES_TOO
+
+
+def _ends_like_a_body(run: str, lexicon: Lexicon) -> bool:
+    """Whether a run of capitalised words ends with an organisation's word; with one that is a
+    surname too only after a word that is no given name (``Coast Guard``, ``Supreme Court``;
+    not ``Frank Church``)."""
+    words = run.split()
+    last = words[-1].lower() if words else ""
+    if last in _SURNAMES_TOO:
+        return (
+            len(words) >= 2
+            and words[-2].lower() not in lexicon.given_names
+            and _organisation_word_kind(last, lexicon) is not None
+        )
+    return _organisation_head(last, lexicon)
+
+
+def _officer_after_body(phrase: str, lexicon: Lexicon) -> str:
+    """The title and name of a person after the name of the body they work for, joined by
+    ``of`` or ``for`` (``Bank of Canada Governor Ann Dey``, ``Department of Homeland Security
+    spokeswoman Ann Dey``): the head of the mention, which its "of" would otherwise end at the
+    body's word (``Bank``); '' for any other phrase."""
+    words = name_words(_strip_article(phrase))
+    title = next((index for index, word in enumerate(words) if word.lower() in lexicon.titles), 0)
+    name = title + 1
+    while name < len(words) and words[name].lower() in lexicon.titles:
+        name += 1  # "Lord Chancellor": a title of two words
+    body = words[:title]
+    return (
+        " ".join(words[title:])
+        if (
+            title > 1
+            and _NAME_JOINERS.intersection(body)
+            and body[0][:1].isupper()
+            # "Office of Management and Budget Director Ann Dey"
+            and all(word[:1].isupper() or word in _NAME_JOINERS or word == "and" for word in body)
+            and name < len(words)
+            and all(word[:1].isupper() for word in words[name:])
+        )
+        else ""
+    )
 
 
 def _capitalised_tail(mention_text: str) -> str:
@@ -3555,6 +3629,8 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
 
 
 _CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())
+# Words after which a name is the subject of a clause ("But Fiorina tossed ...").
+_CLAUSE_OPENING_WORDS = _CLAUSE_STARTS | frozenset(("but", "yet"))
 
 
 def _coordinated_subject(

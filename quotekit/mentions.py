@@ -89,10 +89,10 @@ _WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}]*+(?:['\u2019\-][\p{L}\p{M
 # The lower-case particles of a surname ("du Vivier", "van der Berg", "de La Roche").
 PARTICLES = frozenset("de da di del der den van von bin al la le du dos das ibn".split())
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
-_NICKNAME_GAP = rf"[ ][\"\u201c]{_WORD}[\"\u201d][ ]"
+_NICKNAME_GAP = rf"[ ][\"\u201c'\u2018]{_WORD}[\"\u201d'\u2019][ ]"
 # A run of capitalised words separated by single spaces, up to two lower-case particles
-# ("Louis van der Berg") or a one-word nickname in quote marks between them ('Bernadette
-# "Bernie" Walsh').
+# ("Louis van der Berg") or a one-word nickname in double or single quote marks between them
+# ('Bernadette "Bernie" Walsh', "Ana 'Annie' Roe").
 # Audit: each step consumes a space and a word; a particle is a fixed lower-case word, at most
 # two of them, and the nickname opens with a quote mark, all disjoint from the capital a name
 # starts with, so a step tries at most two separators, each once.
@@ -124,6 +124,17 @@ _GENDERED_RANKS: Mapping[str, str] = MappingProxyType({"sir": "m", "dame": "f", 
 
 
 _NICKNAME_MARKS = frozenset('"\u201c')
+_SINGLE_NICKNAME_MARKS = ("'", "\u2018", "\u2019")
+
+
+def _nickname_word(word: str) -> bool:
+    """Whether a word of a name is a nickname in quote marks (``"Cia"``, ``'Annie'``); a word
+    opened by a single mark is one only when the mark closes it too (``'t`` is no nickname)."""
+    return word[:1] in _NICKNAME_MARKS or (
+        len(word) > 2
+        and word.startswith(_SINGLE_NICKNAME_MARKS)
+        and word.endswith(_SINGLE_NICKNAME_MARKS)
+    )
 
 
 # Reflexives after a name: no part of it, though two tell its gender ("Brisk herself").
@@ -138,11 +149,15 @@ def name_words(text: str) -> list[str]:
     words = [
         word
         for word in text.split()
-        if word[:1] not in _NICKNAME_MARKS and word.lower() not in _REFLEXIVES
+        if not _nickname_word(word) and word.lower() not in _REFLEXIVES
     ]
     if words and words[-1][-2:] in ("'s", "\u2019s"):
         words[-1] = words[-1][:-2]
     return words
+
+
+# Words before a title that say when its holder holds it ("former Mayor of London").
+_TENURE_WORDS = frozenset(("former", "acting", "then", "interim"))
 
 
 def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: bool = True) -> int:
@@ -176,7 +191,7 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
                 phrase in lexicon.titles
                 or (nationalities and phrase in lexicon.nationalities)
                 or phrase in lexicon.honorifics
-                or phrase in ("former", "acting", "then", "interim")
+                or phrase in _TENURE_WORDS
             ):
                 matched = size
                 break
@@ -242,7 +257,12 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
         if prefix and lead + prefix < len(words) and words[lead + prefix][:1].isupper():
             words = words[lead:]
             break
+    if words[:1] == ["The"] and _title_prefix_length(words[1:], lexicon):
+        words = words[1:]  # "The Duke of Edinburgh said": the capital opens the sentence
     skip = _title_prefix_length(words, lexicon)
+    office = _office_of_place(words, skip, lexicon)
+    if office:
+        return office
     if skip >= len(words):
         # "The Prime Minister arrived": an office named alone is its whole title, and "the
         # United States" a country named alone its whole name; a lone word after a title is a
@@ -261,6 +281,28 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
             words = words[index:]
             break
     return " ".join(words)
+
+
+def _office_of_place(words: list[str], skip: int, lexicon: Lexicon) -> str:
+    """The name of an office held of a place, from words led by ``skip`` title words (``the
+    Duke of Edinburgh``, ``the Mayor of London`` -> ``Duke of Edinburgh``, ``Mayor of
+    London``): no person's name follows the title, so the office names its holder (not ``of
+    Edinburgh``); '' when a name follows the title (``Lord Vale of Brent``)."""
+    place = words[skip + 1 :]
+    if place[:1] == ["the"]:
+        place = place[1:]  # "the Prince of the Netherlands"
+    if not (0 < skip < len(words) - 1 and words[skip] == "of" and place) or not all(
+        word[:1].isupper() for word in place
+    ):
+        return ""
+    start = 0
+    while start < skip and (
+        words[start].lower() in _TENURE_WORDS
+        or words[start].lower() in lexicon.nationalities
+        or words[start].lower() in lexicon.honorifics
+    ):
+        start += 1  # "former Mayor of London": the office's name is without the tenure
+    return " ".join(words[start:])
 
 
 @functools.cache

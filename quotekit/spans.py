@@ -2641,11 +2641,12 @@ _NAME_AFTER_CUE = regex.compile(
 )  # (with a possessive's curly mark: "noted NBC\u2019s Dante Chinni")
 
 
-# "the" and a body's capitalised name, whose words "of", "for", "on" or "and" may join: "the
-# U.S. Army Corps of Engineers". Audit: possessive runs of disjoint classes between fixed
-# words; matched whole.
-_BODY_AFTER_CUE = regex.compile(
-    r"the[ ]\p{Lu}[\p{L}.'\u2019\-]*+"
+# A name of capitalised words that "of", "for", "on" or "and" may join, "the" before it or
+# not: a body ("the U.S. Army Corps of Engineers"), a person of a body ("Jim Roe of the Kessel
+# District") or a body's officer ("Corps of Engineers Commander Jim Roe"). Audit: possessive
+# runs of disjoint classes between fixed words; matched whole.
+_NAME_AFTER_CUE_JOINED = regex.compile(
+    r"(?:the[ ])?+\p{Lu}[\p{L}.'\u2019\-]*+"
     r"(?:[ ](?:(?:of|for|on|and)[ ](?:the[ ])?+)?+\p{Lu}[\p{L}.'\u2019\-]*+)*+"
 )
 
@@ -2681,13 +2682,23 @@ _TITLE_WORDS = 8  # a quoted title is at most this long
 _NICKNAME_WORDS = 3  # 'Theo "T-Bone" Haskell', 'Daniel "The Hammer" Okoro'
 
 
+def _quoted_words(text: str, start: int, end: int) -> list[str]:
+    """The words between quote marks, without the straight or curly single marks that a word's
+    letters take in (``'Annie'`` is ``Annie``, as ``\u2018Annie\u2019`` and ``"Annie"`` are)."""
+    return [
+        word
+        for match in _WORD.finditer(text, start, end)
+        if (word := match.group().strip("'\u2019"))
+    ]
+
+
 def _nickname(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
     """Whether a quoted stretch is a nickname inside a name: a few capitalised words between a
     given name and a capitalised word (``producer Theo "T-Bone" Haskell``; not a headline's
     ``Reveals 'Demoralizing' Experience``)."""
     before = text[max(0, stretch.start - 30) : stretch.start]
     after = text[stretch.end : stretch.end + 30]
-    words = _WORD.findall(text, stretch.start, stretch.end)
+    words = _quoted_words(text, stretch.start, stretch.end)
     if not (
         before.endswith(" ")
         and before.split()[-1:] != []
@@ -2718,7 +2729,7 @@ _KNOWN_AS_REACH = 45  # characters before a quotation read for its "known as"
 def _known_as(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quoted stretch is a nickname a person is known by (``Jordan Dobbs, known to
     everyone as "Dobbsy"``): a few capitalised words after ``known as`` or ``nicknamed``."""
-    words = _WORD.findall(text, stretch.start, stretch.end)
+    words = _quoted_words(text, stretch.start, stretch.end)
     return (
         0 < len(words) <= _NICKNAME_WORDS
         and all(word[:1].isupper() for word in words)
@@ -2783,7 +2794,7 @@ def _owned_name(text: str, start: int, end: int) -> bool:
     word, which ``_title_cased`` leaves to the statement it may be."""
     if not _POSSESSIVE_BEFORE.search(text, max(0, start - len("x's ")), start):
         return False
-    words = [match.group() for match in _WORD.finditer(text, start, end)]
+    words = _quoted_words(text, start, end)
     return 0 < len(words) <= _TITLE_WORDS and all(
         word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words
     )
@@ -2994,6 +3005,7 @@ class _SpanFinder:
         used: set[int] = set()  # cues taken by direct quotes
         labels = self.labels()
         titles: set[int] = set()  # quoted titles of works, by their start
+        nicknames: set[tuple[str, ...]] = set()  # the words of nicknames met so far
         blocks = self.colon_blocks(scans)
         for scan in scans:
             if scan.sentence.paragraph in blocks:
@@ -3012,15 +3024,18 @@ class _SpanFinder:
                 # the answer ("A: Councillor Achterberg told a meeting that ...")
             fragments: dict[int, QuotedStretch] = {}  # partial quotes by start, in order
             for index, stretch in enumerate(scan.stretches):
+                words = tuple(_quoted_words(text, stretch.start, stretch.end))
+                if _nickname(text, stretch, self.lexicon) or _known_as(text, stretch):
+                    nicknames.add(words)
                 if (
-                    (_title_cased(text, stretch) and not _goes_on(text, scan, index))
-                    or _nickname(text, stretch, self.lexicon)
+                    words in nicknames
+                    or (_title_cased(text, stretch) and not _goes_on(text, scan, index))
                     or _owned_name(text, stretch.start, stretch.end)
-                    or _known_as(text, stretch)
                 ):
                     # "Face the Nation", "A Change Is Gonna Come", 'Theo "T-Bone" Haskell': a
                     # title or a nickname, never a quote of its own, though reported speech may
-                    # mention it
+                    # mention it; so is a nickname named again ("nicknamed 'Annie' ... 'Annie'
+                    # scored twice")
                     fragments[stretch.start] = stretch
                     titles.add(stretch.start)
                     continue
@@ -3975,8 +3990,9 @@ class _SpanFinder:
                 not short
                 and not _described_source(text, cue, after_start, source_end, self.lexicon)
                 and not (name is not None and name_part[name.end() :].lstrip()[:1] in ("", ","))
-                # "..., said the U.S. Army Corps of Engineers": a body's name after "the"
-                and _BODY_AFTER_CUE.fullmatch(name_part) is None
+                # "..., said the U.S. Army Corps of Engineers", "..., said Corps of Engineers
+                # Commander Jim Roe": a name whose words "of" joins
+                and _NAME_AFTER_CUE_JOINED.fullmatch(name_part) is None
             ):
                 return None
         # 'The vote achieved "too little," she said'

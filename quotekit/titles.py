@@ -638,6 +638,8 @@ def _find_name(
     for index, chunk in enumerate(chunks):
         if index > 0 and chunk.grammar == "prep" and chunk.phrase in ("of", "from", "at"):
             start, end, rules = _name_run(chunks, index, words, vocabulary)
+            if end - start == 1 and _AMBIGUOUS in chunks[start].tags:
+                continue  # "Duke of Edinburgh", "Dean of the law school": a title before "of"
             if start < end:
                 before = chunks[start - 1] if start > 0 else None
                 if before is None or _is_title_like(before) or _HONORIFIC in before.tags:
