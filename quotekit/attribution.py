@@ -218,6 +218,9 @@ _CLAUSE_BOUNDARIES = frozenset(
 _QUESTION_BREAKS = frozenset("?!\u2014\u2013")
 
 
+_RELATIVE_HOPS = 4  # relatives coordinated by "and who" followed back to the first
+
+
 def _relative_verb(word: str, lexicon: Lexicon) -> bool:
     """Whether the word after a relative pronoun is its verb (``who did``, ``who attends``,
     ``who helped``), so the pronoun is the clause's subject (not ``who many believe``)."""
@@ -1363,15 +1366,15 @@ class _Resolver:
         past a comma and a bracketed aside (``Tom Vance (R-Ohio), who``, ``voters who``)."""
         index = bisect.bisect_right(self.sentence_starts, who) - 1
         sentence_start = self.sentence_starts[index] if index >= 0 else 0
-        before = self.text[max(sentence_start, who - _RELATIVE_REACH) : who].rstrip()
-        if before.endswith((" and", " or")):
+        for _ in range(_RELATIVE_HOPS):
             # "Dana Reyes, who has led the council since 2019 and who said": the first
-            # relative's antecedent
-            first = before.rfind(" who ")
-            if first != -1:
-                return self.relative_antecedent(
-                    max(sentence_start, who - _RELATIVE_REACH) + first + 1
-                )
+            # relative's antecedent (a few hops back at most: news coordinates two or three)
+            floor = max(sentence_start, who - _RELATIVE_REACH)
+            before = self.text[floor:who].rstrip()
+            first = before.rfind(" who ") if before.endswith((" and", " or")) else -1
+            if first == -1:
+                break
+            who = floor + first + 1
         end = _back_over(self.text, _back_over(self.text, _back_over(self.text, who), ","))
         if self.text[end - 1 : end] == ")":
             bracket = self.text.rfind("(", max(0, end - _RELATIVE_REACH), end)
@@ -2087,14 +2090,20 @@ def _comma_parts(mention_text: str) -> list[str]:
 
 def _role_without_name(mention_text: str, lexicon: Lexicon) -> bool:
     """Whether a mention is a capitalised body and a lower-case title, naming no holder
-    (``Port chief``, ``NATO chief``)."""
+    (``Port chief``, ``NATO chief``, ``Westvale United manager``, ``County fire chief``)."""
     words = name_words(mention_text)
     return (
-        len(words) == 2
+        2 <= len(words) <= _ROLE_WORDS
+        and "," not in mention_text  # ("Coan, Santilli's attorney": a name and its role)
+        and not any(word.endswith(_OWNER_ENDINGS) for word in words)
         and words[0][:1].isupper()
-        and words[1].islower()
-        and words[1] in lexicon.titles
+        and words[-1].islower()
+        and words[-1] in lexicon.titles
+        and all(word[:1].isupper() or word in lexicon.title_qualifiers for word in words[1:-1])
     )
+
+
+_ROLE_WORDS = 3  # "Westvale United manager", "County fire chief": a body and a role
 
 
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
@@ -3247,13 +3256,20 @@ def _locate(
     if (
         agent is not None
         and (
-            (candidate.end <= cue_start and be_before(text, cue_start) < cue_start)
+            # "The plan was criticized on Friday by the council", "The jury was told by
+            # prosecutor Dana Okoro that ...": a passive's agent speaks
+            be_before(text, cue_start) < cue_start
             # "Asked by a reporter whether ...": a participle opening its sentence
             or not text[past_dateline(text, sentence.start) : cue_start].strip(' "\u201c(')
         )
     ):
         # "The plan was criticized on Friday by the regional council": the agent speaks
-        return _subject_after(text, agent, _agent_end(text, agent, sentence.end), lexicon), None
+        limit = sentence.end
+        if candidate.start > cue_end:
+            # "was told by prosecutor Dana Okoro that ...": the agent ends where the clause does
+            before_clause = text[agent : candidate.start].rstrip().removesuffix("that")
+            limit = agent + len(before_clause.rstrip(" ,"))
+        return _subject_after(text, agent, _agent_end(text, agent, limit), lexicon), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)
         if end - start > LONGEST_MENTION:
@@ -3974,7 +3990,9 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
     if cue_words[:1] in (["heard"], ["hears"]) or (
-        cue_words == ["told"] and be_before(text, cue_start) < cue_start
+        cue_words == ["told"]
+        and be_before(text, cue_start) < cue_start
+        and agent_start(text, cue_end) is None  # "was told by prosecutor Dana Okoro that"
     ):
         before = _words_before(text, max(sentence.start, cue_start - _CUE_WORD_REACH), cue_start)
         if HEARINGS.intersection(token[2].lower() for token in before[-2:]):  # "a jury has heard"

@@ -152,13 +152,15 @@ _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
 # asked (PolNeAR train starts 22 of 30 such reports at the question word).
 _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
+_ASK_FORMS = frozenset("asked ask asks asking".split())
 # A few words naming whom a question was asked and where, then a word that opens the question
 # ("asked Ms. Farrant whether", "asked the witness if"); not "to" ("asked the board to
-# explain why": the infinitive's clause) nor the question itself ("ask a question about
-# immigration when": a time). Audit: a lazy repetition of at most five possessive
-# word runs (five tries), each a word with no clause punctuation; a fixed alternation.
+# explain why": the infinitive's clause), nor the question itself ("ask a question about
+# immigration when": a time), nor a request ("asked for sandbags when"). Audit: a lazy
+# repetition of at most five possessive word runs (five tries), each a word with no clause
+# punctuation; a fixed alternation.
 _ASKED_THEN_QUESTION = regex.compile(
-    r"(?:[ ]++(?!to\b|about\b|questions?\b)[^\s,;:!?\"\u201c\u201d]++){1,5}?"
+    r"(?:[ ]++(?!to\b|about\b|for\b|questions?\b)[^\s,;:!?\"\u201c\u201d]++){1,5}?"
     r"(?=[ ](?:whether|if|why|how|when|where)\b)"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
@@ -171,11 +173,12 @@ _ASKED_THEN_QUESTION = regex.compile(
 _THAT_WORD_RUN = r"(?:(?:[ap]\.m\.|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
 # Audit: as above.
 _THAT_SOON = re.compile(_THAT_WORD_RUN + r"{0,7}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE)
-# Audit: as above, each word first checked not to be a dash by a bounded lookahead.
+# Audit: as above.
 _THAT_AFTER_RECIPIENT = re.compile(
-    r"(?:(?![\-\u2013\u2014]{1,2}+\s)" + _THAT_WORD_RUN + r"){0,12}?(?<![\w'])that\b(?!['\u2019])",
-    re.IGNORECASE,
+    _THAT_WORD_RUN + r"{0,12}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
 )
+# A spaced dash among the words before a tell-verb's "that". Audit: fixed characters.
+_DASH_IN_RECIPIENT = re.compile(r"\s[\-\u2013\u2014]{1,2}+\s")
 
 
 # Words after which "that" is a conjunction of their own ("so that", "now that"), or, before
@@ -235,6 +238,13 @@ def _that_after(
         return None
     # (a capitalised "May" is the month: "wrote to leaders in May that ...")
     words = [word.lower() for word in text[offset : that.end()].split() if word != "May"]
+    if tells and (
+        # "told the story of pickers - an issue that": one dash opens an appositive, whose
+        # "that" is relative (two close an aside: "told the players — all 23 — that"); a
+        # topic's phrase ends in its noun ("warned residents about the dam project that")
+        len(_DASH_IN_RECIPIENT.findall(text, offset, that.end())) % 2 == 1 or "about" in words
+    ):
+        return None
     if (
         _SUBJECT_PRONOUNS.intersection(words)
         or _FINITE_VERBS.intersection(words)
@@ -755,13 +765,29 @@ _OBJECT_RELATIVE = regex.compile(r"([^\s]++)[ ](?:that|which)(?:[ ][\p{L}'\-]++)
 _OBJECT_RELATIVE_REACH = 64  # characters before a cue read for it
 
 
-# A negated imperative opening a clause right before a cue's base form ("and do not expect",
-# "Don't think"): an instruction to the reader or a listener, nobody's report. Audit: fixed
-# alternatives anchored at the window's end; one search in a short window.
+# A negated imperative opening a clause right before a cue's base form ("Don't think", ":
+# never expect", ", and do not expect"). Audit: fixed alternatives anchored at the window's
+# end; one search in a short window.
 _IMPERATIVE_NEGATION = regex.compile(
-    r"(?:^|[:;]|,?[ ]and|[.!?][\"\u201d]?)[ ]*+(?i:do[ ]not|don't|don\u2019t|never)[ ]$"
+    r"(?:^|[:;]|,[ ]and|[.!?][\"\u201d]?)[ ]*+(?i:do[ ]not|don't|don\u2019t|never)[ ]$"
 )
 _IMPERATIVE_REACH = len(", and do not ")  # the characters read before a cue for it
+
+
+def _negated_imperative(text: str, start: int, cue_start: int) -> bool:
+    """Whether a cue's base form follows a negated imperative: an instruction to the reader or
+    a listener, nobody's report. After ``, and`` only when the clause before is an imperative
+    after a colon (``advice is simple: keep regular hours, and do not expect a diet to``; not
+    ``Police have charged two men, and do not believe``)."""
+    found = _IMPERATIVE_NEGATION.search(text, max(start, cue_start - _IMPERATIVE_REACH), cue_start)
+    if found is None:
+        return False
+    if not found.group().startswith(","):
+        return True
+    colon = text.rfind(":", start, found.start())
+    return colon != -1 and text[colon + 1 : colon + 3].lstrip()[:1].islower()
+
+
 # Prepositions before a noun's modifier ("of analyst estimates"): a cue's form in -s two words
 # after one is a plural noun.
 _BEFORE_A_MODIFIER = frozenset("of on with from than to by for in about".split())
@@ -782,6 +808,11 @@ def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) ->
     found = _OBJECT_RELATIVE.search(text, start, cue_start)
     if found is None:
         return False
+    subject = text[found.end(1) : cue_start].lower().split()[1:]
+    while subject and subject[-1] in _FINITE_VERBS:
+        subject.pop()  # "that analysts had expected": the cue's own auxiliary
+    if _holds_a_verb(" ".join(subject), 0, len(" ".join(subject))):
+        return False  # "a survey which the ministry published warns": the main verb
     before = found.group(1).lower().strip(",")
     # (not "in which he declares,": a preposition's relative, whose clause is the report's)
     return (
@@ -1292,13 +1323,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             text, max(start, match.start() - _OBJECT_RELATIVE_REACH), match.start(), lexicon
         ):
             continue  # "ahead of the $4.6 billion that analysts had expected.": what, not a report
-        if _IMPERATIVE_NEGATION.search(
-            text, max(start, match.start() - _IMPERATIVE_REACH), match.start()
-        ):
+        if _negated_imperative(text, start, match.start()):
             continue  # "keep regular hours, and do not expect a diet to ...": an instruction
         if (
-            form.endswith("s")
-            and form != "says"
+            # (a cue's form that is also a plural noun: "estimates", "claims", "reports")
+            (form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv"))
             and text[match.end() : match.end() + 1] in (".", ",", ";")
             and _modifier_after_preposition(text, match.start())
         ):
@@ -1879,10 +1908,11 @@ _OPENS_NO_SOURCE = frozenset(
 
 # First words after a parenthetical cue with which the writer goes on with a comparison or
 # contrast of their own ("..., the institute said, compared with $900 for renters").
-# ... and an earnings report's comparison with forecasts ("..., the company said, ahead of the
-# $4.6 billion analysts had expected", "..., beating estimates").
-_WRITER_GOES_ON = frozenset(
-    "compared while whereas ahead beating topping missing exceeding surpassing".split()
+_WRITER_GOES_ON = frozenset("compared while whereas".split())
+# ... and, after a whole clause, an earnings report's comparison with forecasts ("..., the
+# company said, ahead of the $4.6 billion analysts had expected", "..., beating estimates").
+_COMPARISONS_WITH_FORECASTS = frozenset(
+    "ahead beating topping missing exceeding surpassing".split()
 )
 _CLAUSES_OF_TIME = frozenset(("as",))
 # The writer's comment on a report after its cue, in wire style ("..., people familiar with
@@ -2225,12 +2255,12 @@ def _starts_new_attribution(
 
 
 # A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
-# optional quote mark (transcripts quoted whole), or a headline's role ending in a lower-case
-# title ("Port chief:"). Audit: possessive runs of disjoint classes; the repetition is bounded
-# at three, the lower-case word optional.
+# optional quote mark (transcripts quoted whole), or a headline's role ending in lower-case
+# words ("Port chief:", "County fire chief:"). Audit: possessive runs of disjoint classes; the
+# repetitions are bounded at three and two.
 _LABEL = regex.compile(
     r"[\"\u201c]?+(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+"
-    r"(?:[ ]\p{Ll}[\p{L}\-]*+)?+):[ \u00a0\n]"
+    r"(?:[ ]\p{Ll}[\p{L}\-]*+){0,2}+):[ \u00a0\n]"
 )
 
 
@@ -2779,8 +2809,12 @@ def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
     ):
         return False
     following = stretches[index + 1]
-    return text[following.start + 1 : following.start + 2].islower() and _gap_is_attribution(
-        text, stretches[index].end, following.start
+    end = stretches[index].end
+    return (
+        text[following.start + 1 : following.start + 2].islower()
+        and _gap_is_attribution(text, end, following.start)
+        # (a cue between the pieces: not '"The Long Road Home," her memoir, was "..."')
+        and any(end <= cue.start and cue.end <= following.start for cue in scan.cues)
     )
 
 
@@ -3299,10 +3333,15 @@ class _SpanFinder:
             and (transcript or " " not in label or not label.isupper())
             and label.split()[0].lower() not in _ADVERBIAL_STARTS | {"inside", "behind", "about"}
             and label.lower() not in notice_labels()  # "Media contact: Freja Holm, ..."
-            # "Port chief:" only in a headline (not "Bill Morrow fumed:", "Overall results:")
+            # "Port chief:" only in a headline, before a clause (not "Bill Morrow fumed:",
+            # "Overall results:", "Labour leader: the runners and riders")
             and (
                 label.split()[-1][:1].isupper()
-                or (self.is_headline(index) and self.names_a_role(label))
+                or (
+                    self.is_headline(index)
+                    and self.names_a_role(label)
+                    and _holds_a_verb(text, colon, self.paragraphs[index].end)
+                )
             )
             and (
                 label == INTERVIEW_ANSWER
@@ -3457,16 +3496,17 @@ class _SpanFinder:
                 if (
                     span is not None
                     and what is not None
-                    and not cue.form.endswith("ing")
+                    and (not cue.form.endswith("ing") or _after_be(text, cue.start))
                     and not self.holds_a_verb(text[what.start() + len("what") : cue.start])
                 ):
-                    # "after what she called a “rant,”" (not "praised what he has done,
-                    # calling it ...": a participle's subject is the sentence's)
+                    # "after what she called a “rant,”", "what one member is calling" (not
+                    # "praised what he has done, calling it ...": a participle's subject is
+                    # the sentence's)
                     span = (what.start(), span[1])
             if span is not None:
                 # "She believed, she says, that ...": a subject and its verb, whose clause
                 # follows the aside, are no piece of what was said
-                verb_only = span[1] <= cue.start and self.subject_and_verb(*span)
+                verb_only = span[1] <= cue.start and self.subject_and_verb(*span, cue)
                 if not verb_only:
                     found.append((cue, *span, False))
                 if (
@@ -3674,14 +3714,22 @@ class _SpanFinder:
             return None  # "Moreau replied a week later": when, not what
         return start, end
 
-    def subject_and_verb(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is a pronoun and a verb of thought or speech alone
-        (``She believed``, ``They argued``)."""
-        words = self.text[start:end].split()
+    def subject_and_verb(self, start: int, end: int, cue: CueMatch) -> bool:
+        """Whether ``text[start:end]`` is the parenthetical cue's own subject, as a pronoun, and
+        a verb of thought or speech whose clause follows the cue (``She believed, she says,
+        that ...``: she says she believed it; not ``He knew, his partner says, that ...``,
+        the partner's claim, nor ``They knew, she says.``)."""
+        text = self.text
+        words = text[start:end].split()
+        subject = text[end : cue.start].strip(" ,").lower()
+        comma = text.find(",", cue.end, cue.end + _CHARACTERS_PER_WORD)
         return (
             len(words) == 2
-            and words[0].lower() in _SUBJECT_PRONOUNS
+            and words[0].lower() == subject
+            and subject in _SUBJECT_PRONOUNS
             and words[1].lower() in self.lexicon.cues
+            and comma != -1
+            and _next_word(text, comma + 1) == "that"
         )
 
     def holds_a_verb(self, phrase: str) -> bool:
@@ -3777,7 +3825,7 @@ class _SpanFinder:
             asked = self.skip_recipient(position)  # "asked Okafor whether": the question
             if text[asked : asked + 1] == " " and _next_word(text, asked) in _QUESTION_WORDS:
                 position = asked  # (not "asked Kasich, who is ...": a relative clause)
-            else:
+            elif cue.form in _ASK_FORMS:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
                 # whether": whom and where, then the question
                 question = _ASKED_THEN_QUESTION.match(text, position)
@@ -4110,8 +4158,16 @@ class _SpanFinder:
         if _WRITERS_COMMENT.match(text, start, end):
             return None  # "..., people familiar with the matter said, in what would be ..."
         piece_end = text.rfind(",", sentence.start, cue.start)  # the first piece's comma
-        if following in _WRITER_GOES_ON or (
-            cue.form in SOURCE_FIRST_CUES and following in _COORDINATORS
+        if (
+            following in _WRITER_GOES_ON
+            or (cue.form in SOURCE_FIRST_CUES and following in _COORDINATORS)
+            or (
+                # "Revenue rose 24%, the company said, ahead of forecasts" (but "The new
+                # plant, the company said, topping its forecast, would create 900 jobs")
+                following in _COMPARISONS_WITH_FORECASTS
+                and piece_end != -1
+                and _holds_a_verb(text, sentence.start, piece_end)
+            )
         ):
             # "..., the institute said, compared with $900 ...", "..., according to the board, but
             # he has vowed ...": the writer goes on (a speaker may go on with "so" or "but")
