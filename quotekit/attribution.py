@@ -218,6 +218,7 @@ _CLAUSE_BOUNDARIES = frozenset(
 _QUESTION_BREAKS = frozenset("?!\u2014\u2013")
 
 
+_MODALS = frozenset("will would can could should may might must".split())
 _RELATIVE_HOPS = 4  # relatives coordinated by "and who" followed back to the first
 
 
@@ -1376,6 +1377,15 @@ class _Resolver:
                 break
             who = floor + first + 1
         end = _back_over(self.text, _back_over(self.text, _back_over(self.text, who), ","))
+        floor = max(sentence_start, end - _RELATIVE_REACH)
+        opening = self.text.rfind(",", floor, end)
+        while opening > floor and self.text[opening - 1 : opening + 2].replace(",", "").isdigit():
+            opening = self.text.rfind(",", floor, opening)  # "2,300": a number's comma
+        aside = self.text[opening + 1 : end].split() if opening != -1 else []
+        if len(aside) > 1 and aside[0].endswith("ed") and aside[0].islower() and aside[1] == "by":
+            # "a petition, signed by more than 2,300 people, which calls for": past the
+            # participle's aside to the noun it describes
+            end = _back_over(self.text, opening)
         if self.text[end - 1 : end] == ")":
             bracket = self.text.rfind("(", max(0, end - _RELATIVE_REACH), end)
             end = _back_over(self.text, bracket if bracket != -1 else end)
@@ -1397,14 +1407,25 @@ class _Resolver:
                 and tokens[index + 1][2][:1].isupper()
             ):
                 continue
-            if word in _BEFORE_ANTECEDENT or (
-                # "Reporters met the mayor, who": a past verb's object
-                first < index < len(tokens) - 1
-                and tokens[index][2].islower()
-                and (word in _IRREGULAR_PASTS or word.endswith("ed"))
-                and tokens[index + 1][2].lower() in _NOUN_PHRASE_LEADS
+            if (
+                word in _BEFORE_ANTECEDENT
+                or (
+                    # "Reporters met the mayor, who": a past verb's object
+                    first < index < len(tokens) - 1
+                    and tokens[index][2].islower()
+                    and (word in _IRREGULAR_PASTS or word.endswith("ed"))
+                    and tokens[index + 1][2].lower() in _NOUN_PHRASE_LEADS
+                )
+                or (
+                    # "Members will consider a petition, ..., which": a modal's verb's object
+                    0 < index < len(tokens) - 1
+                    and tokens[index - 1][2].lower() in _MODALS
+                    and tokens[index][2].islower()
+                    and tokens[index + 1][2].lower() in _NOUN_PHRASE_LEADS
+                )
             ):
-                first = index + 1  # "Roe is releasing an ad that": the object, not the clause
+                # "Roe is releasing an ad that": the object, not the clause
+                first = index + 1
                 break
         last = len(tokens) - 1
         while last >= first and _time_word(tokens[last][2]):
@@ -2134,7 +2155,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if (
         head.islower()
         and head in read_words("document_nouns.tsv")
-        and not any(word[:1].isupper() for word in words[1:])
+        # (a place names nobody: "reports in Spain")
+        and not any(
+            word[:1].isupper() and previous not in _PLACE_PREPOSITIONS
+            for previous, word in itertools.pairwise(words)
+        )
     ):
         # "Recent polls": a document, nobody's name (but "data compiled by Marlowe Financial"
         # names the body that compiled it)
@@ -2745,6 +2770,13 @@ def _subject_before(
     lower = max(story if story < cue_start else sentence.start, cue_start - _SUBJECT_REACH)
     tokens = _words_before(text, lower, cue_start)
     index = len(tokens) - 1
+    if (
+        index >= 3
+        and tokens[index][2] == "to"
+        and tokens[index - 2][2].lower() in BE_FORMS
+        and (tokens[index - 1][2].endswith("ed") or tokens[index - 1][2] in _READY_ADJECTIVES)
+    ):
+        index -= 3  # "The pair were forced to deny", "Officials were quick to point out"
     time = False
     while index >= 0:
         word = tokens[index][2].lower().replace("\u2019", "'")
@@ -2866,6 +2898,11 @@ def _subject_before(
     first_word = tokens[start_index][2].lower()
     if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence
+    time = _LEADING_TIME.match(text, tokens[start_index][0], tokens[head_end][1])
+    if time is not None:
+        # "Last week a spokesman told me", "At the time a spokesman for Kayla insisted"
+        while start_index < head_end and tokens[start_index][0] < time.end():
+            start_index += 1
     if start_index > 0 and tokens[start_index - 1][2].lower() in _REASON_WORDS:
         # "Two officials who spoke on condition of anonymity because they were not authorised
         # to speak said": the reason belongs to the relative clause; its noun is the subject
@@ -2912,6 +2949,21 @@ def _subject_before(
     if start >= end:
         return None
     return _Found(start, end)
+
+
+# Adjectives between a form of "be" and a cue's "to" ("were quick to say"), which stand where
+# auxiliaries do.
+_READY_ADJECTIVES = frozenset("quick keen eager happy reluctant able unable willing ready".split())
+
+
+# A time opening a sentence with no comma before its subject ("Last week a spokesman", "At
+# the time a spokesman"). Audit: fixed alternatives, then one space and a lookahead of one
+# character; matched at one position.
+_LEADING_TIME = regex.compile(
+    r"(?i:(?:last|this|next|earlier|later)[ ](?:week|month|year|night|morning|afternoon"
+    r"|evening|weekend|spring|summer|autumn|fall|winter)|yesterday|at[ ]the[ ]time"
+    r"|on[ ](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ ](?=\p{L})"
+)
 
 
 # Words of time that end a subject's phrase but may follow a participle describing it ("Voters
@@ -3989,6 +4041,8 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
         return True  # "It is understood that ...", "it was said that": nobody is named
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
+    if cue_words == ["said"] and text.startswith((" to be ", " to have "), cue_end):
+        return True  # "with Kingsbridge United also said to be monitoring": a reduced passive
     if cue_words[:1] in (["heard"], ["hears"]) or (
         cue_words == ["told"]
         and be_before(text, cue_start) < cue_start

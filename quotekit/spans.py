@@ -103,7 +103,8 @@ _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky."
 _CHARACTERS_PER_WORD = 12  # a window of text read for so many words
 _ADVERBIAL_WORDS = 8  # an opening adverbial is at most this long
 _GAP_CHARACTERS = 200  # a cue this far before a quote does not introduce it
-_CLAUSE_CHARACTERS = 3000  # the longest reported clause read on either side of a cue
+_CLAUSE_CHARACTERS = 1500  # the longest reported clause read on either side of a cue (PolNeAR:
+# 99.9% of the non-direct contents are shorter than 610 characters)
 _CUES_WEIGHED = 12  # later or neighbouring cues of a sentence a cue is weighed against
 _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
@@ -774,6 +775,56 @@ _IMPERATIVE_NEGATION = regex.compile(
 _IMPERATIVE_REACH = len(", and do not ")  # the characters read before a cue for it
 
 
+# An indefinite pronoun and a subject pronoun right before a cue: a relative clause without
+# its pronoun ("Nothing we say makes any difference", "everything they claim"). Audit: fixed
+# alternatives anchored at the window's end.
+_ZERO_RELATIVE = regex.compile(
+    r"\b(?i:nothing|everything|anything|something|all)[ ](?:we|i|you|they|he|she)[ ]$"
+)
+_ZERO_RELATIVE_REACH = len("everything they ")
+
+
+def _base_form(form: str) -> bool:
+    """Whether a cue's form is a verb's base form (``ask``, ``insist``), which opening a
+    sentence with no subject before it is an imperative."""
+    return (
+        " " not in form
+        and not form.endswith(("s", "ed", "ing"))
+        and form not in _IRREGULAR_PAST_FORMS
+    )
+
+
+# A subject's noun phrase alone before a participle cue: a determiner and one to three words
+# ("A motion ", "The open letter "). Audit: a fixed determiner, a bounded repetition of
+# possessive word runs, matched whole.
+_SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1,3}+[ ]")
+# Participle cues that take an object, not a clause ("calling for", "urging", "demanding").
+# Audit: fixed alternatives, a lazy run of at most 20 letters, matched whole against a cue's
+# form.
+_OBJECT_PARTICIPLE = regex.compile(r"\p{L}{1,20}?ing[ ]for|urging|demanding|seeking|proposing")
+# The main clause's verb after such a subject ("was defeated", "has drawn"), not a relative
+# clause's ("a legislature that has been"). Audit: fixed alternatives between boundaries, a
+# bounded lookbehind; one search.
+_MAIN_VERB_AFTER = regex.compile(
+    r"(?<!\b(?:that|which|who))[ ]"
+    r"(?=(?:was|were|is|are|has|have|had|will|would|could|said|says|told|drew|won|got)[ ])"
+)
+
+
+def _imperative_goes_on(text: str, start: int, cue_start: int, lexicon: Lexicon) -> bool:
+    """Whether a cue after ``and`` coordinates with a cue's base form opening the sentence
+    (``Ask a question and insist on an answer``): an imperative too."""
+    if _words_before(text, cue_start, 1) != ["and"]:
+        return False
+    first = text[start : start + _CHARACTERS_PER_WORD].split()[:1]
+    return (
+        bool(first)
+        and first[0][:1].isupper()
+        and first[0].lower() in lexicon.cues
+        and _base_form(first[0].lower())
+    )
+
+
 def _negated_imperative(text: str, start: int, cue_start: int) -> bool:
     """Whether a cue's base form follows a negated imperative: an instruction to the reader or
     a listener, nobody's report. After ``, and`` only when the clause before is an imperative
@@ -1326,6 +1377,18 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if _negated_imperative(text, start, match.start()):
             continue  # "keep regular hours, and do not expect a diet to ...": an instruction
         if (
+            match.group()[:1].isupper()
+            and _base_form(form)
+            and not text[start : match.start()].strip(" \"'\u201c\u2018(")
+        ):
+            continue  # "Ask a question and insist on an answer.": an imperative opening it
+        if _base_form(form) and _imperative_goes_on(text, start, match.start(), lexicon):
+            continue  # "... and insist on an answer": the imperative goes on
+        if _ZERO_RELATIVE.search(
+            text, max(start, match.start() - _ZERO_RELATIVE_REACH), match.start()
+        ):
+            continue  # "Nothing we say makes any difference": a relative clause of "nothing"
+        if (
             # (a cue's form that is also a plural noun: "estimates", "claims", "reports")
             (form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv"))
             and text[match.end() : match.end() + 1] in (".", ",", ";")
@@ -1662,7 +1725,26 @@ def _gap_is_attribution(text: str, start: int, end: int) -> bool:
     # appositives a comma closes may run longer than a bare source
     appositives = bool(words) and words[0][:1].isupper() and gap.rstrip().endswith(",")
     longest = _APPOSITIVE_SOURCE_WORDS if appositives else _SOURCE_MAX_WORDS
-    return not _has_words(text, start, end, longest + 1)
+    return not _has_words(text, start, end, longest + 1) or _official_title(text, start, end)
+
+
+# Lower-case words inside an official's capitalised title ("First Deputy Chairman of the State
+# Assembly Committee on Defence and Security").
+_TITLE_JOINERS = frozenset("of the on and for in".split())
+
+
+def _official_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a capitalised title and name that may run long (``First
+    Deputy Chairman of the State Assembly Committee on Defence and Security Arkady Voronov``):
+    capitalised words and the joiners of titles alone, at most ``_APPOSITIVE_SOURCE_WORDS``."""
+    if _has_words(text, start, end, _APPOSITIVE_SOURCE_WORDS + 1):
+        return False
+    words = text[start:end].split()
+    return (
+        bool(words)
+        and all(word[:1].isupper() or word in _TITLE_JOINERS for word in words)
+        and words[0][:1].isupper()
+    )
 
 
 def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
@@ -2079,9 +2161,17 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
     if _in_reported_clause(text, stretch, scan):
         return None  # 'told him that if he wants them, "come and take it"': a reported clause
     gap = text[cue.end : stretch.start].strip()
-    if gap.endswith(":") and "," in gap and _opening_participle(text, scan.sentence.start, cue):
-        # 'Asked whether it was his best goal, he laughed: "Not even close."': the colon
-        # after the subject's own verb introduces the quote, not the participle
+    if (
+        gap.endswith(":")
+        and "," in gap
+        and (
+            _opening_participle(text, scan.sentence.start, cue)
+            or (cue.form in _ASK_VERBS and text[cue.start - 2 : cue.start] == ", ")
+        )
+    ):
+        # 'Asked whether it was his best goal, he laughed: "Not even close."', 'Serrano,
+        # asked about his friend, smiled: "..."': the colon after the subject's own verb
+        # introduces the quote, not the participle
         return None
     if _clause_before_quote(text, cue, stretch.start):
         return None  # 'said the shortage was not the fault of farmers, "not in the least"'
@@ -3592,6 +3682,13 @@ class _SpanFinder:
             least = 1
         start = start if topic is None else int(topic.end())
         end = limit
+        if _OBJECT_PARTICIPLE.fullmatch(cue.form) and _SUBJECT_NOUN_BEFORE.fullmatch(
+            text, sentence.start, cue.start
+        ):
+            # "A motion calling for a pause on parking charges was defeated": the participle
+            # describes the subject, and its object ends before the main verb
+            verb = _MAIN_VERB_AFTER.search(text, start, end)
+            end = end if verb is None else verb.start()
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
             if comma != -1:
@@ -3922,8 +4019,11 @@ class _SpanFinder:
             comma = _last_clause_comma(text, sentence.start, bracket)
         if comma != -1 and not text[comma + 1 : cue.start].strip():
             # "CONTENT, Ana Brandt, the deputy clerk, said": the name before its appositive
-            comma = _name_and_appositive(text, sentence.start, comma)
-        elif comma == -1 or _has_words(text, comma, cue.start, _SOURCE_MAX_WORDS + 1):
+            comma = _name_and_appositive(text, sentence.start, comma, self.lexicon)
+        elif comma == -1 or (
+            _has_words(text, comma, cue.start, _SOURCE_MAX_WORDS + 1)
+            and not _official_title(text, comma + 1, cue.start)
+        ):
             return None
         # 'CONTENT "...," said X': the mark closing a partial quote before the cue is no source
         between = text[comma + 1 : cue.start].strip().lstrip('"\u201d\u2019')
@@ -4374,10 +4474,11 @@ def _name_with_appositive(text: str, start: int, comma: int) -> bool:
     return any(sum(word[:1].isupper() for word in part) >= 2 for part in parts)
 
 
-def _name_and_appositive(text: str, floor: int, comma: int) -> int:
+def _name_and_appositive(text: str, floor: int, comma: int, lexicon: Lexicon) -> int:
     """The comma before a source named with an appositive right before its cue (``CONTENT,
-    Ana Brandt, the deputy clerk, said``, ``CONTENT, Reyes, who chairs the board, said``), or
-    ``comma`` itself when what precedes it is no such pair."""
+    Ana Brandt, the deputy clerk, said``, ``CONTENT, Reyes, who chairs the board, said``,
+    ``CONTENT, Tomas Reiner, chairman of the committee, said``), or ``comma`` itself when what
+    precedes it is no such pair."""
     appositive = text.rfind(",", floor, comma)
     name = text.rfind(",", floor, appositive) if appositive != -1 else -1
     if name == -1:
@@ -4388,7 +4489,11 @@ def _name_and_appositive(text: str, floor: int, comma: int) -> int:
         1 <= len(name_words) <= _NAME_WORDS
         and all(word[:1].isupper() for word in name_words)
         and described
-        and described[0].lower() in _APPOSITIVE_OPENERS
+        and (
+            described[0].lower() in _APPOSITIVE_OPENERS
+            or described[0].lower() in lexicon.titles
+            or described[0].lower() in lexicon.title_qualifiers
+        )
         and not _has_words(text, name, comma, _APPOSITIVE_SOURCE_WORDS + 1)
     ):
         return comma
