@@ -72,6 +72,7 @@ from quotekit.mentions import (
     person_name,
     remembered,
     role_then_name,
+    short_title,
     time_tail_start,
     without_post_nominals,
     word_ending_at,
@@ -544,6 +545,8 @@ _JOURNALIST_REACH = 48  # characters read around a name for them
 _INTERVIEW_REACH = max(map(len, _INTERVIEW_WITH))
 # Marks that open a quotation: a mixed candidate starting with one is a quoted fragment.
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
+# Marks inside a name's word, left out when its letters are checked ("Al-Hassan", "O'Brien").
+_NAME_MARKS = str.maketrans("", "", "-.'\u2019")
 
 
 class _Resolver:
@@ -581,6 +584,19 @@ class _Resolver:
             mention
             for index, mention in enumerate(mentions)
             if index not in ordinary and not self.in_quote(mention.start)
+        ]
+        # "Mr. Park", "Ms. Church": surnames the text gives a person by an honorific or a short
+        # title; a name ending in one of them is a person's, though a place's word ends it
+        titled = {
+            _surname(words)
+            for mention in self.mentions
+            if mention.label == "PERSON" and (words := self.titled_name(mention))
+        }
+        self.mentions = [
+            attrs.evolve(mention, label="PERSON")
+            if titled and self.named_like_a_place(mention, titled)
+            else mention
+            for mention in self.mentions
         ]
         self.people: list[EntityMention] = [
             mention for mention in self.mentions if mention.label in ("PERSON", "NAME")
@@ -620,6 +636,45 @@ class _Resolver:
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
+
+    def titled_name(self, mention: EntityMention) -> list[str]:
+        """The words of a mention that is a surname after honorifics or short titles, the one
+        before it included (``Mr. Park``, ``Sen. Court``); none for any other."""
+        words = name_words(self.text[mention.start : mention.end])
+        if len(words) == 1 and mention.start > 0:
+            words = [word_ending_at(self.text, mention.start - 1), *words]
+        titled = len(words) > 1 and all(short_title(word, self.lexicon) for word in words[:-1])
+        return words if titled else []
+
+    def named_like_a_place(self, mention: EntityMention, titled: set[str]) -> bool:
+        """Whether a body's or a place's name is a person's full name (``Jae-won Park``, ``Jane
+        Church``): the text gives its last word an honorific or a short title elsewhere, the
+        words before it read as given names, no article or preposition of a place comes before
+        it (``in Lincoln Park``, ``the Grace Church``), and an age, a relative ``who`` or a
+        title after it says it is someone (``Jae-won Park, a portfolio manager``; not ``Lincoln
+        Park, the city's oldest park``), or a cue after a known given name (``Jane Church
+        said``; not ``Wall Street said``)."""
+        text = self.text
+        words = name_words(text[mention.start : mention.end])
+        before = text[max(0, mention.start - _CUE_WORD_REACH) : mention.start].split()[-1:]
+        if not (
+            mention.label == "ORG"
+            and 2 <= len(words) <= 3
+            and _surname(words) in titled
+            and looks_like_person(words[:-1], self.lexicon, fewest=1)
+            and not (before and before[0].lower() in _PLACE_PREPOSITIONS | {"the", "on"})
+        ):
+            return False
+        after = text[mention.end : mention.end + _ROLE_WINDOW]
+        following = after.split()[:1]
+        if following and following[0].lower() in self.lexicon.cues:
+            return words[0].lower() in self.lexicon.given_names
+        appositive = after.removeprefix(", ").split(",")[0] if after.startswith(", ") else ""
+        return bool(appositive) and (
+            appositive.isdigit()
+            or appositive.startswith("who ")
+            or _head_word(appositive).lower() in self.lexicon.titles
+        )
 
     def in_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quoted_starts, offset) - 1
@@ -900,7 +955,8 @@ class _Resolver:
             looks_like_person(words, self.lexicon, fewest=1)
             and not any(
                 (word.isupper() and len(word.rstrip(".")) > 1)  # an acronym; "E." an initial
-                or not word.replace("-", "").replace(".", "").isalpha()
+                # ("O'Brien": looks_like_person has turned possessives away)
+                or not word.translate(_NAME_MARKS).isalpha()
                 or word.lower() in self.lexicon.us_states
                 for word in words
             )
@@ -2136,8 +2192,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         if relative is not None:  # "Two officials who spoke on condition of anonymity"
             described_text = described_text[: relative.start()]
         return group_kind or SpeakerKind.UNKNOWN, _strip_article(described_text), False
-    # "Frank Church": a given name before a word that may end a body's name too
-    surname = head.lower() in _SURNAMES_TOO and words[0].lower() in lexicon.given_names
+    # "Frank Church", "Ms. Church": a given name or a short title before a word that may end
+    # a body's name too
+    surname = head.lower() in _SURNAMES_TOO and (
+        words[0].lower() in lexicon.given_names or short_title(words[0], lexicon)
+    )
     if (
         group_kind is SpeakerKind.ORGANISATION
         and not surname
@@ -2977,11 +3036,12 @@ _MENTION_OPENERS = frozenset(
 
 
 def _surname(words: list[str]) -> str:
-    """The lower-case last word of a name but a suffix (``Harry B. Harris Jr.``: ``harris``)."""
+    """The lower-case last word of a name but a suffix (``Harry B. Harris Jr.``: ``harris``),
+    a curly apostrophe read as a straight one, as both are written for one name."""
     words = without_post_nominals(words)
     while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words = words[:-1]
-    return words[-1].lower()
+    return words[-1].lower().replace("\u2019", "'")
 
 
 def _may_open_mention(word: str) -> bool:
