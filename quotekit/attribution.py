@@ -547,6 +547,10 @@ _INTERVIEW_REACH = max(map(len, _INTERVIEW_WITH))
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
 # Marks inside a name's word, left out when its letters are checked ("Al-Hassan", "O'Brien").
 _NAME_MARKS = str.maketrans("", "", "-.'\u2019")
+_NAME_LABELS = frozenset(("PERSON", "NAME"))  # the labels of a person's or an unknown name
+# What may open a report before its subject: quote marks and "that". Audit: a possessive class
+# run, then an optional fixed word and space; matched at one position.
+_REPORT_LEAD = regex.compile(r"[\"'\u201c\u2018]*+(?:that[ ])?+")
 
 
 class _Resolver:
@@ -599,7 +603,7 @@ class _Resolver:
             for mention in self.mentions
         ]
         self.people: list[EntityMention] = [
-            mention for mention in self.mentions if mention.label in ("PERSON", "NAME")
+            mention for mention in self.mentions if mention.label in _NAME_LABELS
         ]  # self.mentions holds none inside a quote
         self.people_starts = [mention.start for mention in self.people]
         self.analysis = document.analysis
@@ -786,11 +790,12 @@ class _Resolver:
                     mention.label == "NAME"
                     and looks_like_person(name_words(mention_text), self.lexicon)
                 )
-                # "Finnegan, 51, took charge": a surname opening its sentence, whose full form
-                # reads as a person's name
+                # "Finnegan, 51, took charge", "Now seventy-two, Reed is finishing": a surname
+                # opening its sentence, past an opening adverbial, whose full form reads as a
+                # person's name
                 or (
                     mention.label == "NAME"
-                    and mention.start in self.sentence_openings
+                    and self.opens_sentence(mention.start)
                     and looks_like_person(name.split(), self.lexicon)
                 )
             ):
@@ -811,6 +816,8 @@ class _Resolver:
                 full = self.full_name(name, start)
                 named.add(full)
                 candidates.append((start, full, full))
+        reported = self.reported_subject(offset)
+        candidates = [candidate for candidate in candidates if candidate[1] != reported]
         role = self.role_spoke_last(offset, gender) if gender in ("m", "f") else None
         role_end = role[0] + len(role[1]) + len("an ") if role is not None else 0
         if role is not None and all(
@@ -916,6 +923,27 @@ class _Resolver:
                 # name after its verb
                 return other, other_mention
         return name, mention_text
+
+    def reported_subject(self, offset: int) -> str | None:
+        """The person a report after a pronoun at ``offset`` in its sentence opens with, as its
+        subject: whom the pronoun cannot stand for (``Maren Oduya met Helena Marsk. She says
+        Marsk "sees ..."``: she is not Marsk). Not an owner (``He notes that ... Trump's
+        microphone``), which news writes for the pronoun's own person now and then."""
+        index = bisect.bisect_right(self.contents, (offset, len(self.text)))
+        if index == len(self.contents):
+            return None
+        content_start, content_end = self.contents[index]
+        subject = _skip_spaces(self.text, content_start)
+        subject += len(_REPORT_LEAD.match(self.text, subject, content_end).group())
+        if self.sentence_start(subject) != self.sentence_start(offset):
+            return None
+        found = bisect.bisect_left(self.mention_starts, subject)
+        if found == len(self.mentions) or self.mentions[found].start != subject:
+            return None
+        mention = self.mentions[found]
+        if mention.label not in _NAME_LABELS or self.text.startswith(("'", "\u2019"), mention.end):
+            return None
+        return self.named(mention)
 
     def heads_subject(self, start: int) -> bool:
         """Whether the person named at ``start`` heads the subject, not a body or a person a
@@ -3814,7 +3842,7 @@ def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> 
         if (
             mention.label != "PERSON"
             and following
-            and following[0].label in ("PERSON", "NAME")
+            and following[0].label in _NAME_LABELS
             and _describes_the_name(
                 resolver.text[mention.end : following[0].start], resolver.lexicon
             )
