@@ -677,7 +677,7 @@ class _Resolver:
         return bool(appositive) and (
             appositive.isdigit()
             or appositive.startswith("who ")
-            or _head_word(appositive).lower() in self.lexicon.titles
+            or _head_word(appositive, self.lexicon).lower() in self.lexicon.titles
         )
 
     def in_quote(self, offset: int) -> bool:
@@ -1071,7 +1071,7 @@ class _Resolver:
             # "the Florida senator": most likely a person named before; but "the prime
             # minister's official spokesman" is a role its owner keeps unnamed
             return None
-        head = _head_word(last[1]).lower()
+        head = _head_word(last[1], self.lexicon).lower()
         if head not in self.lexicon.titles and not self.stated_as_one_of_a_group(last, head):
             return None
         role_gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
@@ -1640,7 +1640,7 @@ class _Resolver:
                 words[1] in _ANY_BODY
                 # "According to the U.N. refugee agency UNHCR, ... The agency said": the noun
                 # heading its description (not "The parent company of the hospital, ...")
-                or _head_word(described.strip(" ,")) == words[1]
+                or _head_word(described.strip(" ,"), self.lexicon) == words[1]
                 or (
                     words[1] in _ANY_BUSINESS
                     and _organisation_word_kind(last, self.lexicon) in (None, "business")
@@ -1684,7 +1684,7 @@ class _Resolver:
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
         if words[:1] in (["a"], ["an"]):
-            return self.named_later_as(_head_word(mention_text).lower(), offset)
+            return self.named_later_as(_head_word(mention_text, self.lexicon).lower(), offset)
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
         lexicon = self.lexicon
@@ -1828,7 +1828,7 @@ class _Resolver:
             around = self.text[max(0, start - _ROLE_WINDOW) : start + len(name) + _ROLE_WINDOW]
             if kind is SpeakerKind.PERSON and role in around.lower().split():
                 return None  # "Another teacher, Jane Roe, said": a named holder spoke since
-            if kind is not SpeakerKind.UNKNOWN or _head_word(name).lower() != role:
+            if kind is not SpeakerKind.UNKNOWN or _head_word(name, self.lexicon).lower() != role:
                 continue
             opening = self.text[start : start + len(name) + len("another ")].lower()
             if opening.startswith(("a ", "an ", "one ", "another ")):
@@ -2113,9 +2113,18 @@ _AGE_CHARACTERS = 6  # ", 101": the longest such age
 _PART_COMMA = regex.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 
-def _comma_parts(mention_text: str) -> list[str]:
-    """A mention's parts set off by commas, a number's commas kept inside its part."""
-    return [str(part) for part in _PART_COMMA.split(mention_text)]
+def _comma_parts(mention_text: str, lexicon: Lexicon) -> list[str]:
+    """A mention's parts set off by commas, a number's commas kept inside its part and a
+    state's inside the noun phrase it is part of (``A spokeswoman for the Santa Clara, Calif.,
+    company``: one part)."""
+    parts = [str(part) for part in _PART_COMMA.split(mention_text)]
+    index = 1
+    while index < len(parts) - 1:
+        if _state_in_phrase(parts[index - 1], parts[index].strip(), parts[index + 1], lexicon):
+            parts[index - 1 : index + 2] = [",".join(parts[index - 1 : index + 2])]
+        else:
+            index += 1
+    return parts
 
 
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
@@ -2137,7 +2146,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     ):
         # "the Kremlin", "Downing Street"; "Peru's Red Cross": the body, its country's own
         return SpeakerKind.ORGANISATION, name, False
-    head = _head_word(mention_text)
+    head = _head_word(mention_text, lexicon)
     if (
         head.islower()
         and head in read_words("document_nouns.tsv")
@@ -2145,7 +2154,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     ):
         # "Recent polls": a document, nobody's name (but "data compiled by Marlowe Financial"
         # names the body that compiled it)
-        return SpeakerKind.UNKNOWN, _strip_article(_comma_parts(mention_text)[0]), False
+        return SpeakerKind.UNKNOWN, _strip_article(_comma_parts(mention_text, lexicon)[0]), False
     if (
         len(words) > 2
         and words[1] in _STREET_PREPOSITIONS
@@ -2176,10 +2185,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "The country's medicines regulator, the Therapeutic Products Authority, said", "The
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
         # source's name, told by its own last word or by the description's head noun
-        parts = _comma_parts(mention_text)
+        parts = _comma_parts(mention_text, lexicon)
         # the description's head, before its "of" phrase ("The head of the Health Board",
         # "The opposition leader on the council")
-        head_noun = _head_word(parts[0]).lower().replace("\u2019", "'").removesuffix("'s")
+        head_noun = _head_word(parts[0], lexicon).lower().replace("\u2019", "'").removesuffix("'s")
         described_kind = lexicon.group_nouns.get(head_noun)
         for part in parts[1:]:
             body = _capitalised_tail(part.strip())
@@ -2201,7 +2210,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     named_later = any(
         _name_strength(part, lexicon) == _PERSON_LIKE
         and not _participle_phrase(part)  # "The complaint, filed in March by ..."
-        for part in _comma_parts(mention_text)[1:]
+        for part in _comma_parts(mention_text, lexicon)[1:]
     )
     described = description_first and not named_later
     if (
@@ -2215,7 +2224,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         or not capitalised
         or described
     ):
-        described_text = _comma_parts(mention_text)[0]
+        described_text = _comma_parts(mention_text, lexicon)[0]
         relative = _RELATIVE_AFTER_NAME.search(described_text)
         if relative is not None:  # "Two officials who spoke on condition of anonymity"
             described_text = described_text[: relative.start()]
@@ -2238,7 +2247,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         if first != name and _capitalised_tail(first) == _strip_article(first):
             name = first
         return SpeakerKind.ORGANISATION, _strip_article(name.rstrip(", ")), False
-    parts = _comma_parts(mention_text)
+    parts = _comma_parts(mention_text, lexicon)
     ends = [part.split()[-1].lower().rstrip(".") for part in parts if part.split()]
     if _BODY_WITH_AND.fullmatch(parts[0].strip()):
         # "The Health and Safety Executive": a body whose name joins two words with "and"
@@ -2249,8 +2258,8 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if len(parts) > 1 and _COMPANY_SUFFIXES.intersection(ends[:2]):
         # "Brightwater Robotics, Inc., a leader in farm equipment", "Acme Corp., a maker of
         # tractors": a company
-        return SpeakerKind.ORGANISATION, _strip_article(_comma_parts(mention_text)[0]), False
-    for part in _comma_parts(mention_text)[:2]:
+        return SpeakerKind.ORGANISATION, _strip_article(parts[0]), False
+    for part in parts[:2]:
         # "Selwyn Harbour Holdings, which runs the port", "Morrow's label, Parhelion Records":
         # a body's name before its relative clause or after its description
         run = _last_capitalised_run(_RELATIVE_AFTER_NAME.split(part, maxsplit=1)[0].strip())
@@ -2274,7 +2283,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "Network Rail"
         return SpeakerKind.ORGANISATION, named, False
     core = _name_core(mention_text, lexicon)
-    before = _before_postmodifier(core)
+    before = _before_postmodifier(core, lexicon)
     if before != core and (
         _plain_person_name(before, lexicon)
         or _plain_person_name(person_name(before, lexicon), lexicon)
@@ -2450,17 +2459,17 @@ def _plain_person_name(phrase: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _head_word(mention_text: str) -> str:
+def _head_word(mention_text: str, lexicon: Lexicon) -> str:
     """The head noun of a description: the last word before a postmodifier."""
-    core = _before_postmodifier(mention_text)
+    core = _before_postmodifier(mention_text, lexicon)
     words = name_words(core)
     return words[-1] if words else ""
 
 
-def _before_postmodifier(mention_text: str) -> str:
+def _before_postmodifier(mention_text: str, lexicon: Lexicon) -> str:
     match = _POSTMODIFIERS.search(mention_text)
     core = mention_text[: match.start()].rstrip() if match and match.start() > 0 else mention_text
-    return core.split(",")[0].strip()
+    return _comma_parts(core, lexicon)[0].strip()  # ("A Fresno, Calif., farmer": one part)
 
 
 def _strip_article(phrase: str) -> str:
@@ -3005,6 +3014,9 @@ def _nickname_before(text: str, tokens: list[tuple[int, int, str]], index: int) 
     )
 
 
+_PLACE_WORDS = 6  # words read before a place's state for the determiner opening the place
+
+
 def _phrase_start(
     text: str,
     tokens: list[tuple[int, int, str]],
@@ -3022,6 +3034,19 @@ def _phrase_start(
         word = tokens[first - 1][2].lower()
         if _nickname_before(text, tokens, first):
             first -= 2  # 'Jordan “Dobbsy” Dobbs': a nickname inside the name
+            continue
+        if (
+            first > 1
+            and "," in gap
+            and "," in _gap(text, tokens, first - 1)
+            and _state_in_phrase(
+                " ".join(token[2] for token in tokens[max(0, first - _PLACE_WORDS) : first - 1]),
+                tokens[first - 1][2],
+                tokens[first][2],
+                lexicon,
+            )
+        ):
+            first -= 2  # "the Santa Clara, Calif., company": a place and its state
             continue
         if (not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap) and not (
             over_titles and _opens_a_title(tokens, first, gap)
@@ -3061,6 +3086,36 @@ _MENTION_OPENERS = frozenset(
     "a an the one two three some many most several few all both each another other others "
     "his her their its our my your this that these those".split()
 )
+
+
+# Words that open a new phrase after a comma: what follows a place's state is no longer the
+# noun phrase the place stands in ("Fresno, Calif., who ...", "Fresno, Calif., and").
+_PHRASE_OPENERS = _MENTION_OPENERS | _RELATIVE_WORDS | _COORDINATING_WORDS | _PART_PREPOSITIONS
+
+
+def _state_in_phrase(before: str, state: str, after: str, lexicon: Lexicon) -> bool:
+    """Whether a state set off by commas goes on with the noun phrase around it, as wire style
+    puts a place before a noun (``the Santa Clara, Calif., company``): the state follows a
+    determiner and a capitalised place, and a lower-case word opening no new phrase follows
+    it (not ``In Sacramento, Calif., officials said``, ``a farmer in Fresno, Calif., who``)."""
+    words = before.split()
+    place = len(words)
+    while (
+        place > 0
+        and words[place - 1][:1].isupper()
+        and words[place - 1].lower() not in _NOUN_PHRASE_LEADS  # "A Fresno, Calif., farmer"
+    ):
+        place -= 1
+    following = after.split()[:1]
+    return (
+        state[:1].isupper()
+        and state.lower() in lexicon.us_states
+        and 0 < place < len(words)
+        and words[place - 1].lower() in _NOUN_PHRASE_LEADS
+        and bool(following)
+        and following[0].islower()
+        and following[0] not in _PHRASE_OPENERS
+    )
 
 
 def _surname(words: list[str]) -> str:
@@ -4007,7 +4062,10 @@ def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | Non
     mention_text = text[found.start : found.end]
     kind = SpeakerKind.ORGANISATION
     name = _strip_article(mention_text)
-    if not name[:1].isupper() and lexicon.group_nouns.get(_head_word(name).lower()) is None:
+    if (
+        not name[:1].isupper()
+        and lexicon.group_nouns.get(_head_word(name, lexicon).lower()) is None
+    ):
         kind = SpeakerKind.UNKNOWN
     return Speaker(name=name, mention=Span(found.start, found.end, mention_text), kind=kind)
 
