@@ -317,7 +317,7 @@ def short_title(word: str, lexicon: Lexicon) -> bool:
 def _label(text: str, lexicon: Lexicon) -> str:
     """PERSON, ORG or NAME for a capitalised run, from the word lists."""
     words = name_words(text)
-    last = words[-1].lower()
+    last = words[-1].lower().rstrip(".")  # "Lumora Inc." is "Lumora Inc"
     if lexicon.group_nouns.get(last) is SpeakerKind.ORGANISATION or last in non_person_words():
         # "Sen. Church", "Mr. Park": a short title before a name makes a surname of a body's or
         # a place's word ("Dr. Martin Luther King Jr. Library" is longer than a name)
@@ -363,6 +363,10 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     return start, end
 
 
+# The abbreviations that end a person's or a company's name, whose dot is part of the name.
+_SUFFIX_ABBREVIATIONS = abbreviations_used_as("company or name suffix")
+
+
 def _name_in_run(run: str, lexicon: Lexicon) -> tuple[int, int, str]:
     """The name a capitalised run holds, as offsets into the run and a label (the same two
     offsets when it holds none)."""
@@ -371,9 +375,9 @@ def _name_in_run(run: str, lexicon: Lexicon) -> tuple[int, int, str]:
         start < end
         and run[end - 1] == "."
         and run[start:end].count(".") == 1
-        and run[start:end].rsplit(maxsplit=1)[-1].lower() not in NAME_SUFFIXES
+        and run[start:end].rsplit(maxsplit=1)[-1].lower() not in _SUFFIX_ABBREVIATIONS
     ):
-        end -= 1  # a sentence-final dot, not an initial or "Jr."
+        end -= 1  # a sentence-final dot, not an initial, "Jr." or "Inc." ("Lumora Inc.")
     if start >= end or not name_words(run[start:end]):
         return 0, 0, ""
     label = _label(run[start:end], lexicon)
