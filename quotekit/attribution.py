@@ -1105,24 +1105,24 @@ class _Resolver:
             return None
         return None
 
-    def thing_subject_before(self, offset: int) -> tuple[str, SpeakerKind] | None:
-        """What an ``It`` opening the sentence at ``offset`` takes up when nothing of its kind
-        spoke before: the subject of the sentence before, a determiner and lower-case words
-        naming no person, group or body (``A petition was presented to the council. It called
-        on ...``); not an ``It`` before a form of ``be``, which is impersonal as often as not
-        (``It is important to note that``)."""
+    def thing_subject(self, offset: int) -> tuple[str, SpeakerKind] | None:
+        """What an ``it`` at ``offset`` may take up: for an ``It`` opening its sentence, the
+        subject of the sentence before, and for one inside a sentence, its own sentence's
+        subject (``The company unveiled a processor it says will ...``); a determiner and
+        lower-case words naming no person or group (``A petition was presented to the council.
+        It called on ...``), a body named with the noun standing for it (``the company``:
+        ``Lumora Inc.``); not an ``it`` before a form of ``be``, which is impersonal as often
+        as not (``It is important to note that``)."""
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and self.sentence_starts[index] == offset:
+            index -= 1  # "The council met. It said": the sentence before
         following = _WORD_AFTER.match(self.text, offset + len("it"))
-        if (
-            index < 1
-            or self.sentence_starts[index] != offset
-            or (following is not None and following.group(1).lower() in BE_FORMS)
-        ):
+        if index < 0 or (following is not None and following.group(1).lower() in BE_FORMS):
             return None
-        start = self.sentence_starts[index - 1]
+        start = self.sentence_starts[index]
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
-        if found is None:
-            return None
+        if found is None or self.in_quote(found.start):
+            return None  # ('"The fact that ...," it read': a quotation's words are no subject)
         words = self.text[found.start : found.end].split()
         # "The study was funded by the Wellcome Trust. It found": a document speaks itself
         document = words[-1].lower() in read_words("document_nouns.tsv")
@@ -1141,7 +1141,9 @@ class _Resolver:
         if not all(word.islower() for word in words[1:]):
             return None
         if self.lexicon.group_nouns.get(head) is SpeakerKind.ORGANISATION:
-            return " ".join(words[1:]), SpeakerKind.ORGANISATION  # "The council met. It said"
+            # "The council met. It said"
+            named = self.described_organisation(" ".join(words), found.start)
+            return named or " ".join(words[1:]), SpeakerKind.ORGANISATION
         if head in self.lexicon.titles or head in self.lexicon.group_nouns or head in PRONOUNS:
             return None  # "The mayor", "The residents": who, not what
         return " ".join(words[1:]), SpeakerKind.UNKNOWN
@@ -1267,7 +1269,14 @@ class _Resolver:
             return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
         if lowered == "it":
             # "The review says ... It blames": the last body, document or poll that spoke
-            thing = self.thing_antecedent(found.start) or self.thing_subject_before(found.start)
+            thing = self.thing_subject(found.start)
+            if (
+                found.start == self.sentence_start(found.start)
+                or thing is None
+                or thing[1] is not SpeakerKind.ORGANISATION
+            ):
+                # (inside a sentence, a body that is its subject comes before the last to speak)
+                thing = self.thing_antecedent(found.start) or thing
             if thing is None:
                 return self.make(mention_text, mention, SpeakerKind.UNKNOWN), _UNRESOLVED
             return self.make(thing[0], mention, thing[1]), confidence * _PRONOUN_FACTOR
@@ -2771,6 +2780,10 @@ def _subject_before(
         return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
     if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
+        return _Found(tokens[index][0], tokens[index][1])
+    if index >= 0 and tokens[index][2] == "it" and not _participle_form(text, cue_start):
+        # "a processor it says will halve": so is "it" before a verb (but "You could leave it
+        # thinking that": an object before a participle)
         return _Found(tokens[index][0], tokens[index][1])
     aside = index > 0 and tokens[index][2] in _DASH_TOKENS
     if aside:
