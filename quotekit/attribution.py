@@ -1693,7 +1693,8 @@ class _Resolver:
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
         if words[:1] in (["a"], ["an"]):
-            return self.named_later_as(_head_word(mention_text, self.lexicon).lower(), offset)
+            head = _head_word(mention_text, self.lexicon).lower()
+            return self.named_later_as(head, offset) or self.introduced_in_lede(head, offset)
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
         lexicon = self.lexicon
@@ -1732,7 +1733,11 @@ class _Resolver:
             # party (and state) named last, by the tag around the name
             return self.party_member(lexicon.parties[role], owners, offset)
         if role not in lexicon.titles and role not in lexicon.nationalities and not (varied or kin):
-            return None
+            # "The head of the Kestrel Bay Port Authority said": a lede's holder of a body's
+            # role, whom it names next
+            head = _head_word(mention_text, lexicon).lower()
+            of_body = f" {head} of " in mention_text.lower()
+            return self.introduced_in_lede(head, offset) if of_body else None
         # "the governor", "the German" (German coach Jonas Weber), "the Eastfield boss", "the
         # writer" (Ana Brandt, a food writer): the nearest person named with that role,
         # nationality or owner around the name; the role as any of its forms says it
@@ -1795,6 +1800,57 @@ class _Resolver:
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
         return None
+
+    def introduced_in_lede(self, head: str, offset: int) -> str | None:
+        """The person a lede's description of a role at ``offset`` names next (``A senior nurse
+        ... told jurors`` and then ``Giulia Farrant, 47, was giving evidence``; ``The head of
+        the Kestrel Bay Port Authority said`` and then ``'...,' Samuel Oyelaran told``): the
+        first person brought in after its sentence, in its paragraph or the next, as the
+        subject of a sentence or a cue; none when that person is someone else, as a title of
+        another role, the other gender, a kin word or a report holding the name tells."""
+        lexicon = self.lexicon
+        if head not in lexicon.titles or not self.in_a_lede(offset):
+            return None
+        synonyms = {_role_form(word, lexicon) for word in _ROLE_SYNONYMS.get(head, (head,))}
+        gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
+        sentence = bisect.bisect_right(self.sentence_starts, offset)
+        starts = self.paragraph_starts
+        paragraph = bisect.bisect_right(starts, offset) + 1
+        limit = starts[paragraph] if paragraph < len(starts) else len(self.text)
+        before = bisect.bisect_left(self.people_starts, offset)
+        known = {self.named(person) for person in self.people[:before]}
+        following = bisect.bisect_left(
+            self.people_starts,
+            self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else limit,
+        )
+        for person in self.people[following : following + _CATAPHORA_MENTIONS]:
+            if person.start >= limit:
+                break
+            name = self.named(person)
+            if name in known or not self.names_a_person(person) or len(name.split()) < 2:
+                continue  # someone named before is not brought in; "Keel": a place
+            described = self.described_with(person, person.end + _ROLE_WINDOW)
+            titles = {_role_form(word, lexicon) for word in described if word in lexicon.titles}
+            mention = self.text[person.start : person.end]
+            if (
+                self.in_content(person.start)
+                or not self.named_as_subject(person)
+                or (titles and not titles & synonyms)
+                or _KIN_NOUNS.intersection(described)
+                or (gender != "u" and self.gender_of(name, mention) not in (gender, "u"))
+            ):
+                return None
+            return name
+        return None
+
+    def named_as_subject(self, person: EntityMention) -> bool:
+        """Whether a person is named as a sentence's subject or beside a cue (``'...,' Samuel
+        Oyelaran told reporters``), not in passing (``The trial of Mark Hale began``)."""
+        after = self.text[person.end : person.end + _CUE_LOOKAHEAD].split()[:1]
+        before = self.text[max(0, person.start - _CUE_WORD_REACH) : person.start].split()[-1:]
+        return self.opens_sentence(person.start) or any(
+            word.lower().strip(",.") in self.lexicon.cues for word in [*after, *before]
+        )
 
     def in_content(self, offset: int) -> bool:
         """Whether ``offset`` lies in the content of a quote or a report."""
