@@ -546,7 +546,7 @@ _INTERVIEW_REACH = max(map(len, _INTERVIEW_WITH))
 # Marks that open a quotation: a mixed candidate starting with one is a quoted fragment.
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
 # Marks inside a name's word, left out when its letters are checked ("Al-Hassan", "O'Brien").
-_NAME_MARKS = str.maketrans("", "", "-.'\u2019")
+_NAME_MARKS = MappingProxyType(str.maketrans("", "", "-.'\u2019"))
 _NAME_LABELS = frozenset(("PERSON", "NAME"))  # the labels of a person's or an unknown name
 # What may open a report before its subject: quote marks and "that". Audit: a possessive class
 # run, then an optional fixed word and space; matched at one position.
