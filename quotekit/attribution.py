@@ -72,6 +72,7 @@ from quotekit.mentions import (
     person_name,
     remembered,
     role_then_name,
+    short_title,
     time_tail_start,
     without_post_nominals,
     word_ending_at,
@@ -568,6 +569,12 @@ _JOURNALIST_REACH = 48  # characters read around a name for them
 _INTERVIEW_REACH = max(map(len, _INTERVIEW_WITH))
 # Marks that open a quotation: a mixed candidate starting with one is a quoted fragment.
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
+# Marks inside a name's word, left out when its letters are checked ("Al-Hassan", "O'Brien").
+_NAME_MARKS = MappingProxyType(str.maketrans("", "", "-.'\u2019"))
+_NAME_LABELS = frozenset(("PERSON", "NAME"))  # the labels of a person's or an unknown name
+# What may open a report before its subject: quote marks and "that". Audit: a possessive class
+# run, then an optional fixed word and space; matched at one position.
+_REPORT_LEAD = regex.compile(r"[\"'\u201c\u2018]*+(?:that[ ])?+")
 
 
 class _Resolver:
@@ -606,8 +613,21 @@ class _Resolver:
             for index, mention in enumerate(mentions)
             if index not in ordinary and not self.in_quote(mention.start)
         ]
+        # "Mr. Park", "Ms. Church": surnames the text gives a person by an honorific or a short
+        # title; a name ending in one of them is a person's, though a place's word ends it
+        titled = {
+            _surname(words)
+            for mention in self.mentions
+            if mention.label == "PERSON" and (words := self.titled_name(mention))
+        }
+        self.mentions = [
+            attrs.evolve(mention, label="PERSON")
+            if titled and self.named_like_a_place(mention, titled)
+            else mention
+            for mention in self.mentions
+        ]
         self.people: list[EntityMention] = [
-            mention for mention in self.mentions if mention.label in ("PERSON", "NAME")
+            mention for mention in self.mentions if mention.label in _NAME_LABELS
         ]  # self.mentions holds none inside a quote
         self.people_starts = [mention.start for mention in self.people]
         self.analysis = document.analysis
@@ -644,6 +664,45 @@ class _Resolver:
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
+
+    def titled_name(self, mention: EntityMention) -> list[str]:
+        """The words of a mention that is a surname after honorifics or short titles, the one
+        before it included (``Mr. Park``, ``Sen. Court``); none for any other."""
+        words = name_words(self.text[mention.start : mention.end])
+        if len(words) == 1 and mention.start > 0:
+            words = [word_ending_at(self.text, mention.start - 1), *words]
+        titled = len(words) > 1 and all(short_title(word, self.lexicon) for word in words[:-1])
+        return words if titled else []
+
+    def named_like_a_place(self, mention: EntityMention, titled: set[str]) -> bool:
+        """Whether a body's or a place's name is a person's full name (``Jae-won Park``, ``Jane
+        Church``): the text gives its last word an honorific or a short title elsewhere, the
+        words before it read as given names, no article or preposition of a place comes before
+        it (``in Lincoln Park``, ``the Grace Church``), and an age, a relative ``who`` or a
+        title after it says it is someone (``Jae-won Park, a portfolio manager``; not ``Lincoln
+        Park, the city's oldest park``), or a cue after a known given name (``Jane Church
+        said``; not ``Wall Street said``)."""
+        text = self.text
+        words = name_words(text[mention.start : mention.end])
+        before = text[max(0, mention.start - _CUE_WORD_REACH) : mention.start].split()[-1:]
+        if not (
+            mention.label == "ORG"
+            and 2 <= len(words) <= 3
+            and _surname(words) in titled
+            and looks_like_person(words[:-1], self.lexicon, fewest=1)
+            and not (before and before[0].lower() in _PLACE_PREPOSITIONS | {"the", "on"})
+        ):
+            return False
+        after = text[mention.end : mention.end + _ROLE_WINDOW]
+        following = after.split()[:1]
+        if following and following[0].lower() in self.lexicon.cues:
+            return words[0].lower() in self.lexicon.given_names
+        appositive = after.removeprefix(", ").split(",")[0] if after.startswith(", ") else ""
+        return bool(appositive) and (
+            appositive.isdigit()
+            or appositive.startswith("who ")
+            or _head_word(appositive, self.lexicon).lower() in self.lexicon.titles
+        )
 
     def in_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quoted_starts, offset) - 1
@@ -765,11 +824,12 @@ class _Resolver:
                     mention.label == "NAME"
                     and looks_like_person(name_words(mention_text), self.lexicon)
                 )
-                # "Finnegan, 51, took charge": a surname opening its sentence, whose full form
-                # reads as a person's name
+                # "Finnegan, 51, took charge", "Now seventy-two, Reed is finishing": a surname
+                # opening its sentence, past an opening adverbial, whose full form reads as a
+                # person's name
                 or (
                     mention.label == "NAME"
-                    and mention.start in self.sentence_openings
+                    and self.opens_sentence(mention.start)
                     and looks_like_person(name.split(), self.lexicon)
                 )
             ):
@@ -790,6 +850,8 @@ class _Resolver:
                 full = self.full_name(name, start)
                 named.add(full)
                 candidates.append((start, full, full))
+        reported = self.reported_subject(offset)
+        candidates = [candidate for candidate in candidates if candidate[1] != reported]
         role = self.role_spoke_last(offset, gender) if gender in ("m", "f") else None
         role_end = role[0] + len(role[1]) + len("an ") if role is not None else 0
         if role is not None and all(
@@ -896,6 +958,27 @@ class _Resolver:
                 return other, other_mention
         return name, mention_text
 
+    def reported_subject(self, offset: int) -> str | None:
+        """The person a report after a pronoun at ``offset`` in its sentence opens with, as its
+        subject: whom the pronoun cannot stand for (``Maren Oduya met Helena Marsk. She says
+        Marsk "sees ..."``: she is not Marsk). Not an owner (``He notes that ... Trump's
+        microphone``), which news writes for the pronoun's own person now and then."""
+        index = bisect.bisect_right(self.contents, (offset, len(self.text)))
+        if index == len(self.contents):
+            return None
+        content_start, content_end = self.contents[index]
+        subject = _skip_spaces(self.text, content_start)
+        subject += len(_REPORT_LEAD.match(self.text, subject, content_end).group())
+        if self.sentence_start(subject) != self.sentence_start(offset):
+            return None
+        found = bisect.bisect_left(self.mention_starts, subject)
+        if found == len(self.mentions) or self.mentions[found].start != subject:
+            return None
+        mention = self.mentions[found]
+        if mention.label not in _NAME_LABELS or self.text.startswith(("'", "\u2019"), mention.end):
+            return None
+        return self.named(mention)
+
     def heads_subject(self, start: int) -> bool:
         """Whether the person named at ``start`` heads the subject, not a body or a person a
         title after the name belongs to (``Clinton spokeswoman Jennifer Palmieri``), nor an
@@ -934,7 +1017,8 @@ class _Resolver:
             looks_like_person(words, self.lexicon, fewest=1)
             and not any(
                 (word.isupper() and len(word.rstrip(".")) > 1)  # an acronym; "E." an initial
-                or not word.replace("-", "").replace(".", "").isalpha()
+                # ("O'Brien": looks_like_person has turned possessives away)
+                or not word.translate(_NAME_MARKS).isalpha()
                 or word.lower() in self.lexicon.us_states
                 for word in words
             )
@@ -1021,7 +1105,7 @@ class _Resolver:
             # "the Florida senator": most likely a person named before; but "the prime
             # minister's official spokesman" is a role its owner keeps unnamed
             return None
-        head = _head_word(last[1]).lower()
+        head = _head_word(last[1], self.lexicon).lower()
         if head not in self.lexicon.titles and not self.stated_as_one_of_a_group(last, head):
             return None
         role_gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
@@ -1055,24 +1139,24 @@ class _Resolver:
             return None
         return None
 
-    def thing_subject_before(self, offset: int) -> tuple[str, SpeakerKind] | None:
-        """What an ``It`` opening the sentence at ``offset`` takes up when nothing of its kind
-        spoke before: the subject of the sentence before, a determiner and lower-case words
-        naming no person, group or body (``A petition was presented to the council. It called
-        on ...``); not an ``It`` before a form of ``be``, which is impersonal as often as not
-        (``It is important to note that``)."""
+    def thing_subject(self, offset: int) -> tuple[str, SpeakerKind] | None:
+        """What an ``it`` at ``offset`` may take up: for an ``It`` opening its sentence, the
+        subject of the sentence before, and for one inside a sentence, its own sentence's
+        subject (``The company unveiled a processor it says will ...``); a determiner and
+        lower-case words naming no person or group (``A petition was presented to the council.
+        It called on ...``), a body named with the noun standing for it (``the company``:
+        ``Lumora Inc.``); not an ``it`` before a form of ``be``, which is impersonal as often
+        as not (``It is important to note that``)."""
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and self.sentence_starts[index] == offset:
+            index -= 1  # "The council met. It said": the sentence before
         following = _WORD_AFTER.match(self.text, offset + len("it"))
-        if (
-            index < 1
-            or self.sentence_starts[index] != offset
-            or (following is not None and following.group(1).lower() in BE_FORMS)
-        ):
+        if index < 0 or (following is not None and following.group(1).lower() in BE_FORMS):
             return None
-        start = self.sentence_starts[index - 1]
+        start = self.sentence_starts[index]
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
-        if found is None:
-            return None
+        if found is None or self.in_quote(found.start):
+            return None  # ('"The fact that ...," it read': a quotation's words are no subject)
         words = self.text[found.start : found.end].split()
         # "The study was funded by the Wellcome Trust. It found": a document speaks itself
         document = words[-1].lower() in read_words("document_nouns.tsv")
@@ -1091,7 +1175,9 @@ class _Resolver:
         if not all(word.islower() for word in words[1:]):
             return None
         if self.lexicon.group_nouns.get(head) is SpeakerKind.ORGANISATION:
-            return " ".join(words[1:]), SpeakerKind.ORGANISATION  # "The council met. It said"
+            # "The council met. It said"
+            named = self.described_organisation(" ".join(words), found.start)
+            return named or " ".join(words[1:]), SpeakerKind.ORGANISATION
         if head in self.lexicon.titles or head in self.lexicon.group_nouns or head in PRONOUNS:
             return None  # "The mayor", "The residents": who, not what
         return " ".join(words[1:]), SpeakerKind.UNKNOWN
@@ -1217,7 +1303,14 @@ class _Resolver:
             return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
         if lowered == "it":
             # "The review says ... It blames": the last body, document or poll that spoke
-            thing = self.thing_antecedent(found.start) or self.thing_subject_before(found.start)
+            thing = self.thing_subject(found.start)
+            if (
+                found.start == self.sentence_start(found.start)
+                or thing is None
+                or thing[1] is not SpeakerKind.ORGANISATION
+            ):
+                # (inside a sentence, a body that is its subject comes before the last to speak)
+                thing = self.thing_antecedent(found.start) or thing
             if thing is None:
                 return self.make(mention_text, mention, SpeakerKind.UNKNOWN), _UNRESOLVED
             return self.make(thing[0], mention, thing[1]), confidence * _PRONOUN_FACTOR
@@ -1610,7 +1703,7 @@ class _Resolver:
                 words[1] in _ANY_BODY
                 # "According to the U.N. refugee agency UNHCR, ... The agency said": the noun
                 # heading its description (not "The parent company of the hospital, ...")
-                or _head_word(described.strip(" ,")) == words[1]
+                or _head_word(described.strip(" ,"), self.lexicon) == words[1]
                 or (
                     words[1] in _ANY_BUSINESS
                     and _organisation_word_kind(last, self.lexicon) in (None, "business")
@@ -1654,7 +1747,8 @@ class _Resolver:
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
         if words[:1] in (["a"], ["an"]):
-            return self.named_later_as(_head_word(mention_text).lower(), offset)
+            head = _head_word(mention_text, self.lexicon).lower()
+            return self.named_later_as(head, offset) or self.introduced_in_lede(head, offset)
         if len(words) < 2 or words[0] not in _DESCRIPTOR_DETERMINERS:
             return None
         lexicon = self.lexicon
@@ -1693,7 +1787,11 @@ class _Resolver:
             # party (and state) named last, by the tag around the name
             return self.party_member(lexicon.parties[role], owners, offset)
         if role not in lexicon.titles and role not in lexicon.nationalities and not (varied or kin):
-            return None
+            # "The head of the Kestrel Bay Port Authority said": a lede's holder of a body's
+            # role, whom it names next
+            head = _head_word(mention_text, lexicon).lower()
+            of_body = f" {head} of " in mention_text.lower()
+            return self.introduced_in_lede(head, offset) if of_body else None
         # "the governor", "the German" (German coach Jonas Weber), "the Eastfield boss", "the
         # writer" (Ana Brandt, a food writer): the nearest person named with that role,
         # nationality or owner around the name; the role as any of its forms says it
@@ -1778,6 +1876,57 @@ class _Resolver:
             words.pop()
         return bool(words) and words[-1] in _CLAUSE_OPENING_WORDS
 
+    def introduced_in_lede(self, head: str, offset: int) -> str | None:
+        """The person a lede's description of a role at ``offset`` names next (``A senior nurse
+        ... told jurors`` and then ``Giulia Farrant, 47, was giving evidence``; ``The head of
+        the Kestrel Bay Port Authority said`` and then ``'...,' Samuel Oyelaran told``): the
+        first person brought in after its sentence, in its paragraph or the next, as the
+        subject of a sentence or a cue; none when that person is someone else, as a title of
+        another role, the other gender, a kin word or a report holding the name tells."""
+        lexicon = self.lexicon
+        if head not in lexicon.titles or not self.in_a_lede(offset):
+            return None
+        synonyms = {_role_form(word, lexicon) for word in _ROLE_SYNONYMS.get(head, (head,))}
+        gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
+        sentence = bisect.bisect_right(self.sentence_starts, offset)
+        starts = self.paragraph_starts
+        paragraph = bisect.bisect_right(starts, offset) + 1
+        limit = starts[paragraph] if paragraph < len(starts) else len(self.text)
+        before = bisect.bisect_left(self.people_starts, offset)
+        known = {self.named(person) for person in self.people[:before]}
+        following = bisect.bisect_left(
+            self.people_starts,
+            self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else limit,
+        )
+        for person in self.people[following : following + _CATAPHORA_MENTIONS]:
+            if person.start >= limit:
+                break
+            name = self.named(person)
+            if name in known or not self.names_a_person(person) or len(name.split()) < 2:
+                continue  # someone named before is not brought in; "Keel": a place
+            described = self.described_with(person, person.end + _ROLE_WINDOW)
+            titles = {_role_form(word, lexicon) for word in described if word in lexicon.titles}
+            mention = self.text[person.start : person.end]
+            if (
+                self.in_content(person.start)
+                or not self.named_as_subject(person)
+                or (titles and not titles & synonyms)
+                or _KIN_NOUNS.intersection(described)
+                or (gender != "u" and self.gender_of(name, mention) not in (gender, "u"))
+            ):
+                return None
+            return name
+        return None
+
+    def named_as_subject(self, person: EntityMention) -> bool:
+        """Whether a person is named as a sentence's subject or beside a cue (``'...,' Samuel
+        Oyelaran told reporters``), not in passing (``The trial of Mark Hale began``)."""
+        after = self.text[person.end : person.end + _CUE_LOOKAHEAD].split()[:1]
+        before = self.text[max(0, person.start - _CUE_WORD_REACH) : person.start].split()[-1:]
+        return self.opens_sentence(person.start) or any(
+            word.lower().strip(",.") in self.lexicon.cues for word in [*after, *before]
+        )
+
     def in_content(self, offset: int) -> bool:
         """Whether ``offset`` lies in the content of a quote or a report."""
         index = bisect.bisect_right(self.contents, (offset, len(self.text))) - 1
@@ -1819,7 +1968,7 @@ class _Resolver:
             around = self.text[max(0, start - _ROLE_WINDOW) : start + len(name) + _ROLE_WINDOW]
             if kind is SpeakerKind.PERSON and role in around.lower().split():
                 return None  # "Another teacher, Jane Roe, said": a named holder spoke since
-            if kind is not SpeakerKind.UNKNOWN or _head_word(name).lower() != role:
+            if kind is not SpeakerKind.UNKNOWN or _head_word(name, self.lexicon).lower() != role:
                 continue
             opening = self.text[start : start + len(name) + len("another ")].lower()
             if opening.startswith(("a ", "an ", "one ", "another ")):
@@ -2104,9 +2253,18 @@ _AGE_CHARACTERS = 6  # ", 101": the longest such age
 _PART_COMMA = regex.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 
-def _comma_parts(mention_text: str) -> list[str]:
-    """A mention's parts set off by commas, a number's commas kept inside its part."""
-    return [str(part) for part in _PART_COMMA.split(mention_text)]
+def _comma_parts(mention_text: str, lexicon: Lexicon) -> list[str]:
+    """A mention's parts set off by commas, a number's commas kept inside its part and a
+    state's inside the noun phrase it is part of (``A spokeswoman for the Santa Clara, Calif.,
+    company``: one part)."""
+    parts = [str(part) for part in _PART_COMMA.split(mention_text)]
+    index = 1
+    while index < len(parts) - 1:
+        if _state_in_phrase(parts[index - 1], parts[index].strip(), parts[index + 1], lexicon):
+            parts[index - 1 : index + 2] = [",".join(parts[index - 1 : index + 2])]
+        else:
+            index += 1
+    return parts
 
 
 def _role_without_name(mention_text: str, lexicon: Lexicon) -> bool:
@@ -2143,7 +2301,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "Port chief: dredging will go ahead": a body's role, whose holder is not named (a
         # person, whom a pronoun may take up)
         return None, name, True
-    officer = _officer_after_body(_comma_parts(mention_text)[0], lexicon)
+    officer = _officer_after_body(_comma_parts(mention_text, lexicon)[0], lexicon)
     institution = name.lower().replace("\u2019", "'")
     owner, _, owned_body = institution.partition("'s ")
     if institution in read_words("institutions.tsv") or (
@@ -2151,7 +2309,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     ):
         # "the Kremlin", "Downing Street"; "Peru's Red Cross": the body, its country's own
         return SpeakerKind.ORGANISATION, name, False
-    head = _head_word(officer or mention_text)
+    head = _head_word(officer or mention_text, lexicon)
     if (
         head.islower()
         and head in read_words("document_nouns.tsv")
@@ -2163,7 +2321,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     ):
         # "Recent polls": a document, nobody's name (but "data compiled by Marlowe Financial"
         # names the body that compiled it)
-        return SpeakerKind.UNKNOWN, _strip_article(_comma_parts(mention_text)[0]), False
+        return SpeakerKind.UNKNOWN, _strip_article(_comma_parts(mention_text, lexicon)[0]), False
     if (
         len(words) > 2
         and words[1] in _STREET_PREPOSITIONS
@@ -2194,10 +2352,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "The country's medicines regulator, the Therapeutic Products Authority, said", "The
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
         # source's name, told by its own last word or by the description's head noun
-        parts = _comma_parts(mention_text)
+        parts = _comma_parts(mention_text, lexicon)
         # the description's head, before its "of" phrase ("The head of the Health Board",
         # "The opposition leader on the council")
-        head_noun = _head_word(parts[0]).lower().replace("\u2019", "'").removesuffix("'s")
+        head_noun = _head_word(parts[0], lexicon).lower().replace("\u2019", "'").removesuffix("'s")
         described_kind = lexicon.group_nouns.get(head_noun)
         for part in parts[1:]:
             body = _capitalised_tail(part.strip())
@@ -2219,7 +2377,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     named_later = any(
         _name_strength(part, lexicon) == _PERSON_LIKE
         and not _participle_phrase(part)  # "The complaint, filed in March by ..."
-        for part in _comma_parts(mention_text)[1:]
+        for part in _comma_parts(mention_text, lexicon)[1:]
     )
     described = description_first and not named_later
     if (
@@ -2233,13 +2391,16 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         or not capitalised
         or described
     ):
-        described_text = _comma_parts(mention_text)[0]
+        described_text = _comma_parts(mention_text, lexicon)[0]
         relative = _RELATIVE_AFTER_NAME.search(described_text)
         if relative is not None:  # "Two officials who spoke on condition of anonymity"
             described_text = described_text[: relative.start()]
         return group_kind or SpeakerKind.UNKNOWN, _strip_article(described_text), False
-    # "Frank Church": a given name before a word that may end a body's name too
-    surname = head.lower() in _SURNAMES_TOO and words[0].lower() in lexicon.given_names
+    # "Frank Church", "Ms. Church": a given name or a short title before a word that may end
+    # a body's name too
+    surname = head.lower() in _SURNAMES_TOO and (
+        words[0].lower() in lexicon.given_names or short_title(words[0], lexicon)
+    )
     if (
         group_kind is SpeakerKind.ORGANISATION
         and not surname
@@ -2253,7 +2414,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         if first != name and _capitalised_tail(first) == _strip_article(first):
             name = first
         return SpeakerKind.ORGANISATION, _strip_article(name.rstrip(", ")), False
-    parts = _comma_parts(mention_text)
+    parts = _comma_parts(mention_text, lexicon)
     ends = [part.split()[-1].lower().rstrip(".") for part in parts if part.split()]
     if _BODY_WITH_AND.fullmatch(parts[0].strip()):
         # "The Health and Safety Executive": a body whose name joins two words with "and"
@@ -2264,8 +2425,8 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     if len(parts) > 1 and _COMPANY_SUFFIXES.intersection(ends[:2]):
         # "Brightwater Robotics, Inc., a leader in farm equipment", "Acme Corp., a maker of
         # tractors": a company
-        return SpeakerKind.ORGANISATION, _strip_article(_comma_parts(mention_text)[0]), False
-    for part in _comma_parts(mention_text)[:2]:
+        return SpeakerKind.ORGANISATION, _strip_article(parts[0]), False
+    for part in parts[:2]:
         # "Selwyn Harbour Holdings, which runs the port", "Morrow's label, Parhelion Records":
         # a body's name before its relative clause or after its description
         run = _last_capitalised_run(_RELATIVE_AFTER_NAME.split(part, maxsplit=1)[0].strip())
@@ -2289,7 +2450,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "Network Rail"
         return SpeakerKind.ORGANISATION, named, False
     core = _name_core(mention_text, lexicon)
-    before = _before_postmodifier(core)
+    before = _before_postmodifier(core, lexicon)
     if before != core and (
         _plain_person_name(before, lexicon)
         or _plain_person_name(person_name(before, lexicon), lexicon)
@@ -2342,9 +2503,13 @@ def _ends_like_a_body(run: str, lexicon: Lexicon) -> bool:
     words = run.split()
     last = words[-1].lower() if words else ""
     if last in _SURNAMES_TOO:
+        before = words[-2].lower() if len(words) >= 2 else ""
         return (
-            len(words) >= 2
-            and words[-2].lower() not in lexicon.given_names
+            bool(before)
+            and before not in lexicon.given_names
+            # "Ms. Church", "Sen. Court": an honorific or a title names a person's surname
+            and before not in lexicon.honorifics
+            and before not in lexicon.titles
             and _organisation_word_kind(last, lexicon) is not None
         )
     return _organisation_head(last, lexicon)
@@ -2367,6 +2532,7 @@ def _officer_after_body(phrase: str, lexicon: Lexicon) -> str:
             title > 1
             and _NAME_JOINERS.intersection(body)
             and body[0][:1].isupper()
+            and body[-1] not in _NAME_JOINERS  # ("Residents of King Street": a street)
             # "Office of Management and Budget Director Ann Dey"
             and all(word[:1].isupper() or word in _NAME_JOINERS or word == "and" for word in body)
             and name < len(words)
@@ -2507,17 +2673,17 @@ def _plain_person_name(phrase: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _head_word(mention_text: str) -> str:
+def _head_word(mention_text: str, lexicon: Lexicon) -> str:
     """The head noun of a description: the last word before a postmodifier."""
-    core = _before_postmodifier(mention_text)
+    core = _before_postmodifier(mention_text, lexicon)
     words = name_words(core)
     return words[-1] if words else ""
 
 
-def _before_postmodifier(mention_text: str) -> str:
+def _before_postmodifier(mention_text: str, lexicon: Lexicon) -> str:
     match = _POSTMODIFIERS.search(mention_text)
     core = mention_text[: match.start()].rstrip() if match and match.start() > 0 else mention_text
-    return core.split(",")[0].strip()
+    return _comma_parts(core, lexicon)[0].strip()  # ("A Fresno, Calif., farmer": one part)
 
 
 def _strip_article(phrase: str) -> str:
@@ -2827,6 +2993,10 @@ def _subject_before(
     if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
         return _Found(tokens[index][0], tokens[index][1])
+    if index >= 0 and tokens[index][2] == "it" and not _participle_form(text, cue_start):
+        # "a processor it says will halve": so is "it" before a verb (but "You could leave it
+        # thinking that": an object before a participle)
+        return _Found(tokens[index][0], tokens[index][1])
     aside = index > 0 and tokens[index][2] in _DASH_TOKENS
     if aside:
         # "Roe -- who chairs the board -- said": the subject stands before the aside
@@ -3100,6 +3270,9 @@ def _nickname_before(text: str, tokens: list[tuple[int, int, str]], index: int) 
     )
 
 
+_PLACE_WORDS = 6  # words read before a place's state for the determiner opening the place
+
+
 def _phrase_start(
     text: str,
     tokens: list[tuple[int, int, str]],
@@ -3117,6 +3290,19 @@ def _phrase_start(
         word = tokens[first - 1][2].lower()
         if _nickname_before(text, tokens, first):
             first -= 2  # 'Jordan “Dobbsy” Dobbs': a nickname inside the name
+            continue
+        if (
+            first > 1
+            and "," in gap
+            and "," in _gap(text, tokens, first - 1)
+            and _state_in_phrase(
+                " ".join(token[2] for token in tokens[max(0, first - _PLACE_WORDS) : first - 1]),
+                tokens[first - 1][2],
+                tokens[first][2],
+                lexicon,
+            )
+        ):
+            first -= 2  # "the Santa Clara, Calif., company": a place and its state
             continue
         if (not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap) and not (
             over_titles and _opens_a_title(tokens, first, gap)
@@ -3158,12 +3344,43 @@ _MENTION_OPENERS = frozenset(
 )
 
 
+# Words that open a new phrase after a comma: what follows a place's state is no longer the
+# noun phrase the place stands in ("Fresno, Calif., who ...", "Fresno, Calif., and").
+_PHRASE_OPENERS = _MENTION_OPENERS | _RELATIVE_WORDS | _COORDINATING_WORDS | _PART_PREPOSITIONS
+
+
+def _state_in_phrase(before: str, state: str, after: str, lexicon: Lexicon) -> bool:
+    """Whether a state set off by commas goes on with the noun phrase around it, as wire style
+    puts a place before a noun (``the Santa Clara, Calif., company``): the state follows a
+    determiner and a capitalised place, and a lower-case word opening no new phrase follows
+    it (not ``In Sacramento, Calif., officials said``, ``a farmer in Fresno, Calif., who``)."""
+    words = before.split()
+    place = len(words)
+    while (
+        place > 0
+        and words[place - 1][:1].isupper()
+        and words[place - 1].lower() not in _NOUN_PHRASE_LEADS  # "A Fresno, Calif., farmer"
+    ):
+        place -= 1
+    following = after.split()[:1]
+    return (
+        state[:1].isupper()
+        and state.lower() in lexicon.us_states
+        and 0 < place < len(words)
+        and words[place - 1].lower() in _NOUN_PHRASE_LEADS
+        and bool(following)
+        and following[0].islower()
+        and following[0] not in _PHRASE_OPENERS
+    )
+
+
 def _surname(words: list[str]) -> str:
-    """The lower-case last word of a name but a suffix (``Harry B. Harris Jr.``: ``harris``)."""
+    """The lower-case last word of a name but a suffix (``Harry B. Harris Jr.``: ``harris``),
+    a curly apostrophe read as a straight one, as both are written for one name."""
     words = without_post_nominals(words)
     while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words = words[:-1]
-    return words[-1].lower()
+    return words[-1].lower().replace("\u2019", "'")
 
 
 def _may_open_mention(word: str) -> bool:
@@ -3945,7 +4162,7 @@ def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> 
         if (
             mention.label != "PERSON"
             and following
-            and following[0].label in ("PERSON", "NAME")
+            and following[0].label in _NAME_LABELS
             and _describes_the_name(
                 resolver.text[mention.end : following[0].start], resolver.lexicon
             )
@@ -4118,7 +4335,10 @@ def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | Non
     mention_text = text[found.start : found.end]
     kind = SpeakerKind.ORGANISATION
     name = _strip_article(mention_text)
-    if not name[:1].isupper() and lexicon.group_nouns.get(_head_word(name).lower()) is None:
+    if (
+        not name[:1].isupper()
+        and lexicon.group_nouns.get(_head_word(name, lexicon).lower()) is None
+    ):
         kind = SpeakerKind.UNKNOWN
     return Speaker(name=name, mention=Span(found.start, found.end, mention_text), kind=kind)
 

@@ -4,7 +4,8 @@ A name is a run of capitalised words (initials, hyphens and apostrophes allowed,
 particles such as ``de`` or ``bin`` inside), trimmed of function words and dates at its edges
 (``data/not_names.tsv``). Its label is a guess from the word lists: ``PERSON`` when a title,
 an honorific or a known given name comes with it, ``ORG`` when its last word is an organisation
-noun, ``NAME`` otherwise.
+noun or a place's word (but for a surname after a short title: ``Mr. Park``), ``NAME``
+otherwise.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ __all__ = [
     "remembered",
     "role_then_name",
     "says_when",
+    "short_title",
     "skip_intervening",
     "time_tail_start",
     "without_post_nominals",
@@ -319,10 +321,16 @@ def non_person_words() -> frozenset[str]:
     return read_words("non_person_words.tsv")
 
 
+# An apostrophe that is no part of a name: one not followed by a capital, as in a possessive or
+# a contraction ("Trump's", "Sanders'"), unlike the elided particle of "O'Brien" or "D'Arcy".
+# Audit: one character with a one-character lookahead.
+_NOT_A_NAME_APOSTROPHE = regex.compile(r"['\u2019](?!\p{Lu})")
+
+
 def looks_like_person(words: list[str], lexicon: Lexicon, fewest: int = 2) -> bool:
     """Whether capitalised words can be a person's name with no title or given name to say
     so: two or three plain words (or ``fewest``, when something else says it is a person),
-    none a place or body word, nationality or possessive."""
+    none a place or body word, nationality or possessive (``O'Brien`` is a surname)."""
     if not fewest <= len(words) <= 3:
         return False
     blocked = non_person_words()
@@ -332,20 +340,31 @@ def looks_like_person(words: list[str], lexicon: Lexicon, fewest: int = 2) -> bo
             lowered in blocked
             or lowered in lexicon.nationalities
             or lowered in lexicon.not_names
-            or "'" in word
-            or "\u2019" in word
+            or _NOT_A_NAME_APOSTROPHE.search(word)
             or not word[:1].isupper()
         ):
             return False
     return True
 
 
+def short_title(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a courtesy honorific or a title in a short form (``Mr.``, ``Ms``,
+    ``Sen.``, ``Dr``, ``Cllr``), which stands before a person's name only: the word after one
+    is a surname even when it names a place or a body too (``Mr. Park``, ``Ms. Church``),
+    where a title written out may lead a body's name (``Justice Court``, ``King Street``)."""
+    lowered = word.lower()
+    full = lexicon.titles.get(lowered, "")
+    return lowered in lexicon.honorifics or (" " not in lowered and len(full) > len(lowered))
+
+
 def _label(text: str, lexicon: Lexicon) -> str:
     """PERSON, ORG or NAME for a capitalised run, from the word lists."""
     words = name_words(text)
-    last = words[-1].lower()
+    last = words[-1].lower().rstrip(".")  # "Lumora Inc." is "Lumora Inc"
     if lexicon.group_nouns.get(last) is SpeakerKind.ORGANISATION or last in non_person_words():
-        return "ORG"
+        # "Sen. Church", "Mr. Park": a short title before a name makes a surname of a body's or
+        # a place's word ("Dr. Martin Luther King Jr. Library" is longer than a name)
+        return "PERSON" if short_title(words[0], lexicon) and 1 < len(words) <= 3 else "ORG"
     skip = _title_prefix_length(words, lexicon, nationalities=False)
     if skip and skip < len(words):
         return "PERSON"
@@ -387,6 +406,10 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     return start, end
 
 
+# The abbreviations that end a person's or a company's name, whose dot is part of the name.
+_SUFFIX_ABBREVIATIONS = abbreviations_used_as("company or name suffix")
+
+
 def _name_in_run(run: str, lexicon: Lexicon) -> tuple[int, int, str]:
     """The name a capitalised run holds, as offsets into the run and a label (the same two
     offsets when it holds none)."""
@@ -395,12 +418,16 @@ def _name_in_run(run: str, lexicon: Lexicon) -> tuple[int, int, str]:
         start < end
         and run[end - 1] == "."
         and run[start:end].count(".") == 1
-        and run[start:end].rsplit(maxsplit=1)[-1].lower() not in NAME_SUFFIXES
+        and run[start:end].rsplit(maxsplit=1)[-1].lower() not in _SUFFIX_ABBREVIATIONS
     ):
-        end -= 1  # a sentence-final dot, not an initial or "Jr."
+        end -= 1  # a sentence-final dot, not an initial, "Jr." or "Inc." ("Lumora Inc.")
     if start >= end or not name_words(run[start:end]):
         return 0, 0, ""
-    return start, end, _label(run[start:end], lexicon)
+    label = _label(run[start:end], lexicon)
+    before = run[:start].split()[-1:]
+    if label == "ORG" and before and short_title(before[0], lexicon):
+        label = "PERSON"  # "Mr. Park": the honorific trimmed off the run says whose name it is
+    return start, end, label
 
 
 def _names_in_run(run: str, lexicon: Lexicon) -> tuple[tuple[int, int, str], ...]:

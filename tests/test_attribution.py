@@ -12,7 +12,7 @@ from quotekit import (
     default_lexicon,
     extract_quotes,
 )
-from quotekit.mentions import person_name
+from quotekit.mentions import looks_like_person, person_name
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -515,3 +515,16 @@ def test_a_coordinated_verb_keeps_the_body_and_title_before_the_name() -> None:
 def test_a_mention_never_ends_inside_a_quotation(text: str, mention: str) -> None:
     speakers = [q.speaker for q in extract_quotes(text) if q.speaker]
     assert speakers[-1].mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Sharni", "O'Loughlin"], True),
+        (["Nadia", "D\u2019Arcy"], True),
+        (["Halvorsen's", "Lawyer"], False),
+        (["Sanders\u2019", "Campaign"], False),
+    ],
+)
+def test_an_apostrophe_before_a_capital_is_in_a_surname(words: list[str], person: bool) -> None:
+    assert looks_like_person(words, default_lexicon()) is person
