@@ -845,11 +845,11 @@ _BEFORE_A_MODIFIER = frozenset("of on with from than to by for in about".split()
 
 
 def _modifier_after_preposition(text: str, offset: int) -> bool:
-    """Whether the two words before ``offset`` are a preposition and a lower-case modifier
-    (``of analyst``), so the word at ``offset`` is a noun (not ``the pitch on Kickstarter
-    says``)."""
+    """Whether the two words before ``offset`` are a preposition and a modifier (``of
+    analyst``, ``of Democratic``), so a cue's form there that is also a plural noun is the
+    noun."""
     words = text[max(0, offset - _CHARACTERS_PER_WORD * 2) : offset].split()[-2:]
-    return len(words) == 2 and words[0].lower() in _BEFORE_A_MODIFIER and words[1].islower()
+    return len(words) == 2 and words[0].lower() in _BEFORE_A_MODIFIER
 
 
 def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) -> bool:
@@ -991,7 +991,11 @@ def _characterising_verb(
         if object_start in _VERB_PARTICLES and index + 2 < len(words):
             end = words[index + 1].end()  # "shrugged off the criticism": the particle's too
             object_start = words[index + 2].group()
-        if not (object_start[:1].isupper() or object_start.lower() in _OBJECT_OPENERS):
+        if not (
+            object_start[:1].isupper()
+            or object_start[:1].isdigit()  # "rated 32% of Republican claims as"
+            or object_start.lower() in _OBJECT_OPENERS
+        ):
             continue
         before = words[index - 1].group().lower() if index else ""
         if before in BE_FORMS and not verb.endswith("ing"):
@@ -1382,6 +1386,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and not text[start : match.start()].strip(" \"'\u201c\u2018(")
         ):
             continue  # "Ask a question and insist on an answer.": an imperative opening it
+        if form in read_words("complement_nouns.tsv") and _next_word(text, match.end()) == "as":
+            continue  # "rated 32% of Republican claims as “false”": a noun the verb judges
         if _base_form(form) and _imperative_goes_on(text, start, match.start(), lexicon):
             continue  # "... and insist on an answer": the imperative goes on
         if _ZERO_RELATIVE.search(
