@@ -127,21 +127,25 @@ _ANY_BUSINESS = frozenset(
     """company firm business corporation maker carmaker automaker drugmaker chipmaker
     manufacturer retailer insurer lender supplier conglomerate startup""".split()
 )
-# Roles news names a person by in one place and by another word elsewhere ("Eastfield manager
-# Jonas Weber ... the Eastfield boss said").
-_ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "boss": ("boss", "manager", "coach", "chief", "head"),
-        "chief": ("chief", "head", "boss"),  # "The head of the Health Board ... the health chief"
-        "head": ("head", "chief", "boss"),
-        # "Rep. Otto Renn ... The congressman said": a member of the House by its title
-        "congressman": ("congressman", "representative", "rep."),
-        "congresswoman": ("congresswoman", "representative", "rep."),
-        # "Everton captain Liam Thompson ... the skipper told": British sports news's captain
-        "skipper": ("skipper", "captain"),
-    }
-)
 
+
+@functools.cache
+def _role_nouns() -> Mapping[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """``role_nouns.tsv``: a noun news describes someone again with (``the expert``, ``the
+    legislator``) -> the titles it stands for, itself first, and the words one of which must
+    describe the person too (``the business leader`` heads a body of commerce or industry)."""
+    table = {}
+    for noun, titles, context, _ in read_table("role_nouns.tsv"):
+        others = () if titles == "-" else tuple(titles.split(","))
+        table[noun] = (
+            (noun, *others),
+            frozenset() if context == "-" else frozenset(context.split(",")),
+        )
+    return MappingProxyType(table)
+
+
+_LONGEST_ROLE_NOUN = 3  # words of the longest noun of role_nouns.tsv ("head of state")
+_LONGEST_TITLE_WORDS = 4  # words of the longest title matched in a description
 
 # The kinds of body (``organisation_words.tsv``) whose titles are ranks, not roles a synonym
 # may name: a police or coastguard captain is no skipper.
@@ -153,6 +157,29 @@ def _role_form(word: str, lexicon: Lexicon) -> str:
     title's full form (``sen.`` is ``senator``), a nationality's country (``the Scot`` is who
     ``Scottish manager Callum Rennie`` is)."""
     return lexicon.nationalities.get(word) or lexicon.titles.get(word, word).lower()
+
+
+def _joins_a_body_name(words: list[str], position: int) -> bool:
+    """Whether the word at ``position`` is an ``and`` inside the name of a body after ``of``
+    (``The Minister of Economy and Finance``), which goes on describing the name after it,
+    not a conjunction that ends the description (``Roe and Senator Lee``)."""
+    if words[position] != "and" or not 0 < position < len(words) - 1:
+        return False
+    if not words[position + 1][:1].isupper():
+        return False
+    before = itertools.takewhile(lambda word: word[:1].isupper(), reversed(words[:position]))
+    run = sum(1 for _ in before)
+    return 0 < run < position and words[position - run - 1] == "of"
+
+
+def _role_forms(words: list[str], lexicon: Lexicon) -> set[str]:
+    """The role forms of each run of words of a description up to the longest title, so a
+    title of several words counts too (``chief executive``, ``member of parliament``)."""
+    return {
+        _role_form(" ".join(words[start : start + size]), lexicon)
+        for size in range(1, _LONGEST_TITLE_WORDS + 1)
+        for start in range(len(words) - size + 1)
+    }
 
 
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
@@ -1649,7 +1676,14 @@ class _Resolver:
         ]
         if any(word in lexicon.given_names for word in owners):
             return None  # a name is given: not a bare description ("the Premier" is one)
-        role = words[-1]
+        role = next(
+            (
+                noun
+                for size in range(_LONGEST_ROLE_NOUN, 1, -1)
+                if (noun := " ".join(words[-size:])) in _role_nouns() and size < len(words)
+            ),
+            words[-1],
+        )  # "the head of state", "the business leader": a noun of several words
         if AGE.fullmatch(role) is not None and words[0] == "the" and not owners:
             # "Ruiz ... said ... '...,' the 20-year-old said": an age right after a named
             # speaker of its paragraph is that speaker again, else the person given that age
@@ -1671,13 +1705,20 @@ class _Resolver:
             # "Sen. Annika Drury, R-Kan., ... the Kansas Republican said": the member of that
             # party (and state) named last, by the tag around the name
             return self.party_member(lexicon.parties[role], owners, offset)
-        if role not in lexicon.titles and role not in lexicon.nationalities and not (varied or kin):
+        if (
+            role not in lexicon.titles
+            and role not in lexicon.nationalities
+            and role not in _role_nouns()
+            and not (varied or kin)
+        ):
             return None
         # "the governor", "the German" (German coach Jonas Weber), "the Eastfield boss", "the
         # writer" (Ana Brandt, a food writer): the nearest person named with that role,
         # nationality or owner around the name; the role as any of its forms says it
-        # ("senator" is "Sen.")
-        synonyms = {_role_form(word, lexicon) for word in _ROLE_SYNONYMS.get(role, (role,))}
+        # ("senator" is "Sen."), or any title a noun of role_nouns.tsv stands for ("the expert"
+        # is "Political scientist Dmitry Kalganov")
+        stands_for, context = _role_nouns().get(role, ((role,), frozenset()))
+        synonyms = {_role_form(word, lexicon) for word in stands_for}
         if words[0] == "the" and not owners and (unnamed := self.unnamed_role_before(offset, role)):
             return unnamed  # "One teacher, who asked not to be named, said ... the teacher said"
         index = bisect.bisect_left(self.people_starts, offset) - 1
@@ -1693,8 +1734,12 @@ class _Resolver:
             roles = {_role_form(role, lexicon)} if ranked else synonyms
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
-                and any(_role_form(word, lexicon) in roles for word in around)
+                and not roles.isdisjoint(_role_forms(around, lexicon))
                 and all(owner in around for owner in owners)
+                and (
+                    not context
+                    or any(word in context or _business_word(word, lexicon) for word in around)
+                )
             ):
                 return self.named(person)
             index -= 1
@@ -1848,7 +1893,9 @@ class _Resolver:
         left = left[_after_sentence_end(left) :]
         words = left.split()
         for position in range(len(words) - 1, -1, -1):
-            if words[position].lower() in _DESCRIPTION_STOPS:
+            if words[position].lower() in _DESCRIPTION_STOPS and not _joins_a_body_name(
+                words, position
+            ):
                 # "The actress is a campaigner for Senator Bernie Sanders": a verb or a
                 # preposition ends what describes the name
                 left = " ".join(words[position + 1 :])
