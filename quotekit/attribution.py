@@ -159,6 +159,11 @@ def _role_form(word: str, lexicon: Lexicon) -> str:
     return lexicon.nationalities.get(word) or lexicon.titles.get(word, word).lower()
 
 
+def _role_gender(head: str) -> str:
+    """The gender a role's head noun tells: ``f`` (``spokeswoman``), ``m`` or ``u``."""
+    return "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
+
+
 def _joins_a_body_name(words: list[str], position: int) -> bool:
     """Whether the word at ``position`` is an ``and`` inside the name of a body after ``of``
     (``The Minister of Economy and Finance``), which goes on describing the name after it,
@@ -322,6 +327,7 @@ _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before 
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
+_ROLE_NAMED_REACH = 400  # characters before a pronoun read for a role brought in unnamed
 _ISSUER_REACH = 400  # characters before "the statement" read for who issued it
 
 
@@ -777,6 +783,10 @@ class _Resolver:
                 # resigned, she was not consulted, she said": her own report); a run read as a
                 # name only ("Washington Heights") is no person to rule out
                 continue
+            if self.in_byline(mention.start):
+                continue  # "By Miriam Holloway": the writer, "I" in a column, never "she"
+            if mention.label != "PERSON" and self.titles_a_work(mention):
+                continue  # "the Loose Ends podcast": a show's title, no person
             if not self.opens_sentence(start):
                 # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
                 # not for one named in passing ("having Mr. Putin treat him with respect")
@@ -791,6 +801,8 @@ class _Resolver:
                     mention.label == "NAME"
                     and looks_like_person(name_words(mention_text), self.lexicon)
                 )
+                # "My neighbour Harold has a theory": a given name alone, a verb's subject
+                or (mention.label == "NAME" and self.given_name_subject(mention))
                 # "Finnegan, 51, took charge": a surname opening its sentence, whose full form
                 # reads as a person's name
                 or (
@@ -827,12 +839,14 @@ class _Resolver:
         if not candidates:
             # "The archbishop has spoken often about poverty. He described ...": with nobody
             # named before, a role that spoke is whom the pronoun takes up
-            role = (
-                self.role_spoke_last(offset, gender, definite=True)
-                if gender in ("m", "f")
-                else None
-            )
-            return None if role is None else (role[1], role[1])
+            if gender not in ("m", "f"):
+                return None
+            role = self.role_spoke_last(offset, gender, definite=True)
+            if role is not None:
+                return role[1], role[1]
+            # "I put this to a former councillor. She laughed.": a role brought in unnamed
+            unnamed = self.role_named_before(offset, gender)
+            return None if unnamed is None else (unnamed, unnamed)
         candidates.sort(key=lambda candidate: -candidate[0])
         if gender == "u":
             return candidates[0][1], candidates[0][2]
@@ -921,6 +935,35 @@ class _Resolver:
                 # name after its verb
                 return other, other_mention
         return name, mention_text
+
+    def given_name_subject(self, mention: EntityMention) -> bool:
+        """Whether a name is a given name of known gender alone, brought in by an owner and a
+        noun and before a verb it is the subject of (``My neighbour Harold has``): a person
+        the writer knows by it, not a public figure called by a first name (``Hillary has``)."""
+        name = self.text[mention.start : mention.end].lower()
+        before = self.text[max(0, mention.start - _ROLE_WINDOW) : mention.start].split()[-2:]
+        following = _WORD_AFTER.match(self.text, mention.end)
+        return (
+            self.lexicon.given_names.get(name) in ("m", "f")
+            and len(before) == 2
+            and before[0].lower() in _PERSONAL_OWNERS
+            and before[1].isalpha()
+            and before[1].islower()
+            and following is not None
+            and _relative_verb(following.group(1), self.lexicon)
+        )
+
+    def in_byline(self, start: int) -> bool:
+        """Whether a name at ``start`` is a byline's (``By Miriam Holloway``)."""
+        index = bisect.bisect_right(self.paragraph_starts, start) - 1
+        paragraph = self.paragraph_starts[index] if index >= 0 else 0
+        return self.text[paragraph:start].strip().lower() == "by"
+
+    def titles_a_work(self, mention: EntityMention) -> bool:
+        """Whether a name is the title of a show or a publication, the noun of one right after
+        it (``titled_works.tsv``: ``the Loose Ends podcast``)."""
+        following = _WORD_AFTER.match(self.text, mention.end)
+        return following is not None and following.group(1) in read_words("titled_works.tsv")
 
     def heads_subject(self, start: int) -> bool:
         """Whether the person named at ``start`` heads the subject, not a body or a person a
@@ -1050,8 +1093,29 @@ class _Resolver:
         head = _head_word(last[1]).lower()
         if head not in self.lexicon.titles and not self.stated_as_one_of_a_group(last, head):
             return None
-        role_gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
-        return (last[0], last[1]) if role_gender in (gender, "u") else None
+        return (last[0], last[1]) if _role_gender(head) in (gender, "u") else None
+
+    def role_named_before(self, offset: int, gender: str) -> str | None:
+        """The last title brought in unnamed with ``a`` or ``an`` (and up to two words before
+        it) outside quotes in the sentence of ``offset`` or the two before (at most
+        ``_ROLE_NAMED_REACH`` characters back), whose gender fits
+        ``gender`` or is unknown: ``former councillor`` in ``I put this to a former
+        councillor. She laughed.``"""
+        sentence = bisect.bisect_right(self.sentence_starts, offset) - _SUBJECT_SENTENCES
+        floor = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
+        floor = max(floor, offset - _ROLE_NAMED_REACH)
+        words = list(_PLAIN_WORD.finditer(self.text, floor, offset))
+        found = None
+        for at, article in enumerate(words):
+            if article.group() not in ("a", "an", "A", "An") or self.in_content(article.start()):
+                continue
+            after = list(
+                itertools.takewhile(lambda word: word.group().islower(), words[at + 1 : at + 4])
+            )
+            heads = [word for word in after if word.group() in self.lexicon.titles]
+            if heads and _role_gender(heads[-1].group()) in (gender, "u"):
+                found = self.text[after[0].start() : heads[-1].end()]
+        return found
 
     def stated_as_one_of_a_group(self, speaker: tuple[int, str, SpeakerKind], head: str) -> bool:
         """Whether a speaker is one of a group that speaks (``a neighbour``, ``a witness``: the
@@ -1272,7 +1336,14 @@ class _Resolver:
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
-                group = self.group_subject_before(found.start) or self.group_antecedent(found.start)
+                group = self.group_subject_before(found.start)
+                if group is None and (single := self.role_spoke_last(found.start, "u")):
+                    # "A source close to the couple said ... '...,' they said": a singular
+                    # "they" for the one of no stated gender who just spoke
+                    return self.make(single[1], mention, SpeakerKind.UNKNOWN), (
+                        confidence * _PRONOUN_FACTOR
+                    )
+                group = group or self.group_antecedent(found.start)
                 if group is None:
                     return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
                 return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
@@ -1495,10 +1566,7 @@ class _Resolver:
         for mention in self.people:
             if mention.start >= first:
                 break
-            paragraph = self.paragraph_starts[
-                bisect.bisect_right(self.paragraph_starts, mention.start) - 1
-            ]
-            if self.text[paragraph : mention.start].strip().lower() == "by":
+            if self.in_byline(mention.start):
                 continue  # "By Priya Lindqvist": the byline names the interviewer
             if self.in_notice(mention.start):
                 continue  # "Media contact: Freja Holm": the press officer
@@ -4019,6 +4087,8 @@ _IMPERSONAL_IT = regex.compile(
 _IMPERSONAL_REACH = 30  # characters before a cue read for an impersonal "it is"
 
 
+# A word of letters and hyphens. Audit: one possessive class run.
+_PLAIN_WORD = regex.compile(r"[\p{L}\-]++")
 # The word after a name, past possessive space. Audit: one possessive run; one position.
 _WORD_AFTER = regex.compile(r"[ ]++([\p{L}\-]++)")
 # A form of "be" and the word after it ("was criticised"). Audit: literal alternatives, then
