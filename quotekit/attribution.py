@@ -1820,6 +1820,10 @@ class _Resolver:
             if speaker is None or gender is None:
                 return speaker
             return speaker if self.gender_of(speaker, speaker) in (gender, "u") else None
+        if role in lexicon.nationalities and not owners and words[0] == "the":
+            # "Rovers manager Graham Tulloch spoke ... the Scot told": with no one named with
+            # that nationality, the only person named just before, if given none of their own
+            return self.only_person_before(offset)
         if role not in lexicon.titles or owners:
             return None  # a nationality or an owner is no lede's description of who comes next
         if not self.in_a_lede(offset):
@@ -2074,6 +2078,22 @@ class _Resolver:
                 return None  # "Manager Tom Reyes" is no "striker"
             return name
         return None
+
+    def only_person_before(self, offset: int) -> str | None:
+        """The one person named in the sentence of ``offset`` and the one before, before
+        ``offset``, unless a nationality describes them: whom a nationality no one was named
+        with can take up (``the Scot``) without a guess between two people."""
+        sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
+        floor = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
+        low = bisect.bisect_left(self.people_starts, floor)
+        high = bisect.bisect_left(self.people_starts, offset)
+        people = [person for person in self.people[low:high] if self.names_a_person(person)]
+        if len({self.named(person) for person in people}) != 1:
+            return None
+        around = self.described_with(people[0], offset)
+        if any(word in self.lexicon.nationalities for word in around):
+            return None  # "Welsh manager Huw Price": someone else's nationality
+        return self.named(people[0])
 
     def names_a_person(self, mention: EntityMention) -> bool:
         """Whether a name mention is a person's: so labelled, or a name of two words or more
