@@ -128,21 +128,25 @@ _ANY_BUSINESS = frozenset(
     """company firm business corporation maker carmaker automaker drugmaker chipmaker
     manufacturer retailer insurer lender supplier conglomerate startup""".split()
 )
-# Roles news names a person by in one place and by another word elsewhere ("Eastfield manager
-# Jonas Weber ... the Eastfield boss said").
-_ROLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "boss": ("boss", "manager", "coach", "chief", "head"),
-        "chief": ("chief", "head", "boss"),  # "The head of the Health Board ... the health chief"
-        "head": ("head", "chief", "boss"),
-        # "Rep. Otto Renn ... The congressman said": a member of the House by its title
-        "congressman": ("congressman", "representative", "rep."),
-        "congresswoman": ("congresswoman", "representative", "rep."),
-        # "Everton captain Liam Thompson ... the skipper told": British sports news's captain
-        "skipper": ("skipper", "captain"),
-    }
-)
 
+
+@functools.cache
+def _role_nouns() -> Mapping[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """``role_nouns.tsv``: a noun news describes someone again with (``the expert``, ``the
+    legislator``) -> the titles it stands for, itself first, and the words one of which must
+    describe the person too (``the business leader`` heads a body of commerce or industry)."""
+    table = {}
+    for noun, titles, context, _ in read_table("role_nouns.tsv"):
+        others = () if titles == "-" else tuple(titles.split(","))
+        table[noun] = (
+            (noun, *others),
+            frozenset() if context == "-" else frozenset(context.split(",")),
+        )
+    return MappingProxyType(table)
+
+
+_LONGEST_ROLE_NOUN = 3  # words of the longest noun of role_nouns.tsv ("head of state")
+_LONGEST_TITLE_WORDS = 4  # words of the longest title matched in a description
 
 # The kinds of body (``organisation_words.tsv``) whose titles are ranks, not roles a synonym
 # may name: a police or coastguard captain is no skipper.
@@ -154,6 +158,34 @@ def _role_form(word: str, lexicon: Lexicon) -> str:
     title's full form (``sen.`` is ``senator``), a nationality's country (``the Scot`` is who
     ``Scottish manager Callum Rennie`` is)."""
     return lexicon.nationalities.get(word) or lexicon.titles.get(word, word).lower()
+
+
+def _role_gender(head: str) -> str:
+    """The gender a role's head noun tells: ``f`` (``spokeswoman``), ``m`` or ``u``."""
+    return "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
+
+
+def _joins_a_body_name(words: list[str], position: int) -> bool:
+    """Whether the word at ``position`` is an ``and`` inside the name of a body after ``of``
+    (``The Minister of Economy and Finance``), which goes on describing the name after it,
+    not a conjunction that ends the description (``Roe and Senator Lee``)."""
+    if words[position] != "and" or not 0 < position < len(words) - 1:
+        return False
+    if not words[position + 1][:1].isupper():
+        return False
+    before = itertools.takewhile(lambda word: word[:1].isupper(), reversed(words[:position]))
+    run = sum(1 for _ in before)
+    return 0 < run < position and words[position - run - 1] == "of"
+
+
+def _role_forms(words: list[str], lexicon: Lexicon) -> set[str]:
+    """The role forms of each run of words of a description up to the longest title, so a
+    title of several words counts too (``chief executive``, ``member of parliament``)."""
+    return {
+        _role_form(" ".join(words[start : start + size]), lexicon)
+        for size in range(1, _LONGEST_TITLE_WORDS + 1)
+        for start in range(len(words) - size + 1)
+    }
 
 
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
@@ -297,6 +329,7 @@ _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before 
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
+_ROLE_NAMED_REACH = 400  # characters before a pronoun read for a role brought in unnamed
 _ISSUER_REACH = 400  # characters before "the statement" read for who issued it
 
 
@@ -810,6 +843,10 @@ class _Resolver:
                 # resigned, she was not consulted, she said": her own report); a run read as a
                 # name only ("Washington Heights") is no person to rule out
                 continue
+            if self.in_byline(mention.start):
+                continue  # "By Miriam Holloway": the writer, "I" in a column, never "she"
+            if mention.label != "PERSON" and self.titles_a_work(mention):
+                continue  # "the Loose Ends podcast": a show's title, no person
             if not self.opens_sentence(start):
                 # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
                 # not for one named in passing ("having Mr. Putin treat him with respect")
@@ -824,6 +861,8 @@ class _Resolver:
                     mention.label == "NAME"
                     and looks_like_person(name_words(mention_text), self.lexicon)
                 )
+                # "My neighbour Harold has a theory": a given name alone, a verb's subject
+                or (mention.label == "NAME" and self.given_name_subject(mention))
                 # "Finnegan, 51, took charge", "Now seventy-two, Reed is finishing": a surname
                 # opening its sentence, past an opening adverbial, whose full form reads as a
                 # person's name
@@ -863,12 +902,14 @@ class _Resolver:
         if not candidates:
             # "The archbishop has spoken often about poverty. He described ...": with nobody
             # named before, a role that spoke is whom the pronoun takes up
-            role = (
-                self.role_spoke_last(offset, gender, definite=True)
-                if gender in ("m", "f")
-                else None
-            )
-            return None if role is None else (role[1], role[1])
+            if gender not in ("m", "f"):
+                return None
+            role = self.role_spoke_last(offset, gender, definite=True)
+            if role is not None:
+                return role[1], role[1]
+            # "I put this to a former councillor. She laughed.": a role brought in unnamed
+            unnamed = self.role_named_before(offset, gender)
+            return None if unnamed is None else (unnamed, unnamed)
         candidates.sort(key=lambda candidate: -candidate[0])
         if gender == "u":
             return candidates[0][1], candidates[0][2]
@@ -978,6 +1019,35 @@ class _Resolver:
         if mention.label not in _NAME_LABELS or self.text.startswith(("'", "\u2019"), mention.end):
             return None
         return self.named(mention)
+
+    def given_name_subject(self, mention: EntityMention) -> bool:
+        """Whether a name is a given name of known gender alone, brought in by an owner and a
+        noun and before a verb it is the subject of (``My neighbour Harold has``): a person
+        the writer knows by it, not a public figure called by a first name (``Hillary has``)."""
+        name = self.text[mention.start : mention.end].lower()
+        before = self.text[max(0, mention.start - _ROLE_WINDOW) : mention.start].split()[-2:]
+        following = _WORD_AFTER.match(self.text, mention.end)
+        return (
+            self.lexicon.given_names.get(name) in ("m", "f")
+            and len(before) == 2
+            and before[0].lower() in _PERSONAL_OWNERS
+            and before[1].isalpha()
+            and before[1].islower()
+            and following is not None
+            and _relative_verb(following.group(1), self.lexicon)
+        )
+
+    def in_byline(self, start: int) -> bool:
+        """Whether a name at ``start`` is a byline's (``By Miriam Holloway``)."""
+        index = bisect.bisect_right(self.paragraph_starts, start) - 1
+        paragraph = self.paragraph_starts[index] if index >= 0 else 0
+        return self.text[paragraph:start].strip().lower() == "by"
+
+    def titles_a_work(self, mention: EntityMention) -> bool:
+        """Whether a name is the title of a show or a publication, the noun of one right after
+        it (``titled_works.tsv``: ``the Loose Ends podcast``)."""
+        following = _WORD_AFTER.match(self.text, mention.end)
+        return following is not None and following.group(1) in read_words("titled_works.tsv")
 
     def heads_subject(self, start: int) -> bool:
         """Whether the person named at ``start`` heads the subject, not a body or a person a
@@ -1108,8 +1178,29 @@ class _Resolver:
         head = _head_word(last[1], self.lexicon).lower()
         if head not in self.lexicon.titles and not self.stated_as_one_of_a_group(last, head):
             return None
-        role_gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
-        return (last[0], last[1]) if role_gender in (gender, "u") else None
+        return (last[0], last[1]) if _role_gender(head) in (gender, "u") else None
+
+    def role_named_before(self, offset: int, gender: str) -> str | None:
+        """The last title brought in unnamed with ``a`` or ``an`` (and up to two words before
+        it) outside quotes in the sentence of ``offset`` or the two before (at most
+        ``_ROLE_NAMED_REACH`` characters back), whose gender fits
+        ``gender`` or is unknown: ``former councillor`` in ``I put this to a former
+        councillor. She laughed.``"""
+        sentence = bisect.bisect_right(self.sentence_starts, offset) - _SUBJECT_SENTENCES
+        floor = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
+        floor = max(floor, offset - _ROLE_NAMED_REACH)
+        words = list(_PLAIN_WORD.finditer(self.text, floor, offset))
+        found = None
+        for at, article in enumerate(words):
+            if article.group() not in ("a", "an", "A", "An") or self.in_content(article.start()):
+                continue
+            after = list(
+                itertools.takewhile(lambda word: word.group().islower(), words[at + 1 : at + 4])
+            )
+            heads = [word for word in after if word.group() in self.lexicon.titles]
+            if heads and _role_gender(heads[-1].group()) in (gender, "u"):
+                found = self.text[after[0].start() : heads[-1].end()]
+        return found
 
     def stated_as_one_of_a_group(self, speaker: tuple[int, str, SpeakerKind], head: str) -> bool:
         """Whether a speaker is one of a group that speaks (``a neighbour``, ``a witness``: the
@@ -1339,7 +1430,14 @@ class _Resolver:
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
             if number == "p":
-                group = self.group_subject_before(found.start) or self.group_antecedent(found.start)
+                group = self.group_subject_before(found.start)
+                if group is None and (single := self.role_spoke_last(found.start, "u")):
+                    # "A source close to the couple said ... '...,' they said": a singular
+                    # "they" for the one of no stated gender who just spoke
+                    return self.make(single[1], mention, SpeakerKind.UNKNOWN), (
+                        confidence * _PRONOUN_FACTOR
+                    )
+                group = group or self.group_antecedent(found.start)
                 if group is None:
                     return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
                 return self.make(group, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
@@ -1582,10 +1680,7 @@ class _Resolver:
         for mention in self.people:
             if mention.start >= first:
                 break
-            paragraph = self.paragraph_starts[
-                bisect.bisect_right(self.paragraph_starts, mention.start) - 1
-            ]
-            if self.text[paragraph : mention.start].strip().lower() == "by":
+            if self.in_byline(mention.start):
                 continue  # "By Priya Lindqvist": the byline names the interviewer
             if self.in_notice(mention.start):
                 continue  # "Media contact: Freja Holm": the press officer
@@ -1764,7 +1859,14 @@ class _Resolver:
         ]
         if any(word in lexicon.given_names for word in owners):
             return None  # a name is given: not a bare description ("the Premier" is one)
-        role = words[-1]
+        role = next(
+            (
+                noun
+                for size in range(_LONGEST_ROLE_NOUN, 1, -1)
+                if (noun := " ".join(words[-size:])) in _role_nouns() and size < len(words)
+            ),
+            words[-1],
+        )  # "the head of state", "the business leader": a noun of several words
         if AGE.fullmatch(role) is not None and words[0] == "the" and not owners:
             # "Ruiz ... said ... '...,' the 20-year-old said": an age right after a named
             # speaker of its paragraph is that speaker again, else the person given that age
@@ -1786,7 +1888,12 @@ class _Resolver:
             # "Sen. Annika Drury, R-Kan., ... the Kansas Republican said": the member of that
             # party (and state) named last, by the tag around the name
             return self.party_member(lexicon.parties[role], owners, offset)
-        if role not in lexicon.titles and role not in lexicon.nationalities and not (varied or kin):
+        if (
+            role not in lexicon.titles
+            and role not in lexicon.nationalities
+            and role not in _role_nouns()
+            and not (varied or kin)
+        ):
             # "The head of the Kestrel Bay Port Authority said": a lede's holder of a body's
             # role, whom it names next
             head = _head_word(mention_text, lexicon).lower()
@@ -1795,8 +1902,10 @@ class _Resolver:
         # "the governor", "the German" (German coach Jonas Weber), "the Eastfield boss", "the
         # writer" (Ana Brandt, a food writer): the nearest person named with that role,
         # nationality or owner around the name; the role as any of its forms says it
-        # ("senator" is "Sen.")
-        synonyms = {_role_form(word, lexicon) for word in _ROLE_SYNONYMS.get(role, (role,))}
+        # ("senator" is "Sen."), or any title a noun of role_nouns.tsv stands for ("the expert"
+        # is "Political scientist Dmitry Kalganov")
+        stands_for, context = _role_nouns().get(role, ((role,), frozenset()))
+        synonyms = {_role_form(word, lexicon) for word in stands_for}
         if words[0] == "the" and not owners and (unnamed := self.unnamed_role_before(offset, role)):
             return unnamed  # "One teacher, who asked not to be named, said ... the teacher said"
         index = bisect.bisect_left(self.people_starts, offset) - 1
@@ -1812,8 +1921,12 @@ class _Resolver:
             roles = {_role_form(role, lexicon)} if ranked else synonyms
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
-                and any(_role_form(word, lexicon) in roles for word in around)
+                and not roles.isdisjoint(_role_forms(around, lexicon))
                 and all(owner in around for owner in owners)
+                and (
+                    not context
+                    or any(word in context or _business_word(word, lexicon) for word in around)
+                )
             ):
                 return self.named(person)
             index -= 1
@@ -1826,6 +1939,10 @@ class _Resolver:
             if speaker is None or gender is None:
                 return speaker
             return speaker if self.gender_of(speaker, speaker) in (gender, "u") else None
+        if role in lexicon.nationalities and not owners and words[0] == "the":
+            # "Rovers manager Graham Tulloch spoke ... the Scot told": with no one named with
+            # that nationality, the only person named just before, if given none of their own
+            return self.only_person_before(offset)
         if role not in lexicon.titles or owners:
             return None  # a nationality or an owner is no lede's description of who comes next
         if not self.in_a_lede(offset):
@@ -1886,7 +2003,8 @@ class _Resolver:
         lexicon = self.lexicon
         if head not in lexicon.titles or not self.in_a_lede(offset):
             return None
-        synonyms = {_role_form(word, lexicon) for word in _ROLE_SYNONYMS.get(head, (head,))}
+        stands_for = _role_nouns().get(head, ((head,), frozenset()))[0]
+        synonyms = {_role_form(word, lexicon) for word in stands_for}
         gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
         sentence = bisect.bisect_right(self.sentence_starts, offset)
         starts = self.paragraph_starts
@@ -2018,7 +2136,9 @@ class _Resolver:
         left = left[_after_sentence_end(left) :]
         words = left.split()
         for position in range(len(words) - 1, -1, -1):
-            if words[position].lower() in _DESCRIPTION_STOPS:
+            if words[position].lower() in _DESCRIPTION_STOPS and not _joins_a_body_name(
+                words, position
+            ):
                 # "The actress is a campaigner for Senator Bernie Sanders": a verb or a
                 # preposition ends what describes the name
                 left = " ".join(words[position + 1 :])
@@ -2129,6 +2249,22 @@ class _Resolver:
                 return None  # "Manager Tom Reyes" is no "striker"
             return name
         return None
+
+    def only_person_before(self, offset: int) -> str | None:
+        """The one person named in the sentence of ``offset`` and the one before, before
+        ``offset``, unless a nationality describes them: whom a nationality no one was named
+        with can take up (``the Scot``) without a guess between two people."""
+        sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
+        floor = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
+        low = bisect.bisect_left(self.people_starts, floor)
+        high = bisect.bisect_left(self.people_starts, offset)
+        people = [person for person in self.people[low:high] if self.names_a_person(person)]
+        if len({self.named(person) for person in people}) != 1:
+            return None
+        around = self.described_with(people[0], offset)
+        if any(word in self.lexicon.nationalities for word in around):
+            return None  # "Welsh manager Huw Price": someone else's nationality
+        return self.named(people[0])
 
     def names_a_person(self, mention: EntityMention) -> bool:
         """Whether a name mention is a person's: so labelled, or a name of two words or more
@@ -4241,6 +4377,8 @@ _IMPERSONAL_IT = regex.compile(
 _IMPERSONAL_REACH = 30  # characters before a cue read for an impersonal "it is"
 
 
+# A word of letters and hyphens. Audit: one possessive class run.
+_PLAIN_WORD = regex.compile(r"[\p{L}\-]++")
 # The word after a name, past possessive space. Audit: one possessive run; one position.
 _WORD_AFTER = regex.compile(r"[ ]++([\p{L}\-]++)")
 # A form of "be" and the word after it ("was criticised"). Audit: literal alternatives, then
