@@ -251,6 +251,17 @@ _CLAUSE_BOUNDARIES = frozenset(
 _QUESTION_BREAKS = frozenset("?!\u2014\u2013")
 
 
+def _modifies_a_noun(following: str, lexicon: Lexicon) -> bool:
+    """Whether the lower-case word after a name is the noun the name modifies (``Marsk
+    supporters``), not its verb (``Marsk says``, ``Marsk had``, ``Marsk resigned``)."""
+    return following.islower() and not (
+        following in FINITE_VERBS
+        or following in lexicon.cues
+        or following in _IRREGULAR_PASTS
+        or following.endswith("ed")
+    )
+
+
 _MODALS = frozenset("will would can could should may might must".split())
 _RELATIVE_HOPS = 4  # relatives coordinated by "and who" followed back to the first
 
@@ -1002,8 +1013,8 @@ class _Resolver:
     def reported_subject(self, offset: int) -> str | None:
         """The person a report after a pronoun at ``offset`` in its sentence opens with, as its
         subject: whom the pronoun cannot stand for (``Maren Oduya met Helena Marsk. She says
-        Marsk "sees ..."``: she is not Marsk). Not an owner (``He notes that ... Trump's
-        microphone``), which news writes for the pronoun's own person now and then."""
+        Marsk "sees ..."``: she is not Marsk; ``He points to Trump's record``: not Trump, more
+        often than not); not a name that modifies a noun (``Marsk supporters``)."""
         index = bisect.bisect_right(self.contents, (offset, len(self.text)))
         if index == len(self.contents):
             return None
@@ -1016,7 +1027,16 @@ class _Resolver:
         if found == len(self.mentions) or self.mentions[found].start != subject:
             return None
         mention = self.mentions[found]
-        if mention.label not in _NAME_LABELS or self.text.startswith(("'", "\u2019"), mention.end):
+        following = _WORD_AFTER.match(self.text, mention.end)
+        if (
+            mention.label not in _NAME_LABELS
+            # "Marsk supporters would not give up": a name that modifies a noun
+            or (
+                following is not None
+                and not self.text[mention.start : mention.end].endswith(_OWNER_ENDINGS)
+                and _modifies_a_noun(following.group(1), self.lexicon)
+            )
+        ):
             return None
         return self.named(mention)
 
@@ -3129,7 +3149,13 @@ def _subject_before(
     if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
         return _Found(tokens[index][0], tokens[index][1])
-    if index >= 0 and tokens[index][2] == "it" and not _participle_form(text, cue_start):
+    if (
+        index >= 0
+        and tokens[index][2] == "it"
+        and not _participle_form(text, cue_start)
+        # (not a verb's object: "Residents who heard it said", "members who backed it vowed")
+        and not (index > 0 and _relative_verb(tokens[index - 1][2], lexicon))
+    ):
         # "a processor it says will halve": so is "it" before a verb (but "You could leave it
         # thinking that": an object before a participle)
         return _Found(tokens[index][0], tokens[index][1])
@@ -3268,7 +3294,8 @@ _READY_ADJECTIVES = frozenset("quick keen eager happy reluctant able unable will
 _LEADING_TIME = regex.compile(
     r"(?i:(?:last|this|next|earlier|later)[ ](?:week|month|year|night|morning|afternoon"
     r"|evening|weekend|spring|summer|autumn|fall|winter)|yesterday|at[ ]the[ ]time"
-    r"|on[ ](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ ](?=\p{L})"
+    r"|on[ ](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:[ ](?:morning|afternoon|evening|night))?+)[ ](?=\p{L})"
 )
 
 

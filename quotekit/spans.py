@@ -776,10 +776,12 @@ _IMPERATIVE_REACH = len(", and do not ")  # the characters read before a cue for
 
 
 # An indefinite pronoun and a subject pronoun right before a cue: a relative clause without
-# its pronoun ("Nothing we say makes any difference", "everything they claim"). Audit: fixed
-# alternatives anchored at the window's end.
+# its pronoun ("Nothing we say makes any difference", "everything they claim"); not a set
+# phrase ("More than anything he said", "Above all she said"). Audit: fixed alternatives and
+# a bounded lookbehind, anchored at the window's end.
 _ZERO_RELATIVE = regex.compile(
-    r"\b(?i:nothing|everything|anything|something|all)[ ](?:we|i|you|they|he|she)[ ]$"
+    r"(?<!\b(?i:than|above)[ ])\b(?i:nothing|everything|anything|something|all)[ ]"
+    r"(?:we|i|you|they|he|she)[ ]$"
 )
 _ZERO_RELATIVE_REACH = len("everything they ")
 
@@ -802,12 +804,30 @@ _SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1
 # Audit: fixed alternatives, a lazy run of at most 20 letters, matched whole against a cue's
 # form.
 _OBJECT_PARTICIPLE = regex.compile(r"\p{L}{1,20}?ing[ ]for|urging|demanding|seeking|proposing")
-# The main clause's verb after such a subject ("was defeated", "has drawn"), not a relative
-# clause's ("a legislature that has been"). Audit: fixed alternatives between boundaries, a
-# bounded lookbehind; one search.
+# A finite verb that may be the main clause's after such a subject ("was defeated", "has
+# drawn"). Audit: fixed alternatives between boundaries; one pass.
 _MAIN_VERB_AFTER = regex.compile(
-    r"(?<!\b(?:that|which|who))[ ]"
-    r"(?=(?:was|were|is|are|has|have|had|will|would|could|said|says|told|drew|won|got)[ ])"
+    r"[ ](?=(?:was|were|is|are|has|have|had|will|would|could|said|says|told|drew|won|got)[ ])"
+)
+
+
+def _main_verb_start(text: str, start: int, end: int) -> int:
+    """Where the main clause's verb after a participle's object starts, ``end`` when none: the
+    first such verb with no subordinate word since the last verb before it (``A motion urging
+    ministers to explain why the report was delayed was defeated``: the second ``was``)."""
+    previous = start
+    for verb in _MAIN_VERB_AFTER.finditer(text, start, end):
+        if _CLAUSE_OPENERS_IN_OBJECT.isdisjoint(
+            text[previous : verb.start()].lower().replace(",", " ").split()
+        ):
+            return int(verb.start())
+        previous = verb.end()
+    return end
+
+
+# Words opening a clause inside a participle's object, whose verb is not the main clause's.
+_CLAUSE_OPENERS_IN_OBJECT = frozenset(
+    "that whose who whom which why what how where when whether if".split()
 )
 
 
@@ -3693,8 +3713,7 @@ class _SpanFinder:
         ):
             # "A motion calling for a pause on parking charges was defeated": the participle
             # describes the subject, and its object ends before the main verb
-            verb = _MAIN_VERB_AFTER.search(text, start, end)
-            end = end if verb is None else verb.start()
+            end = _main_verb_start(text, start, end)
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
             if comma != -1:
