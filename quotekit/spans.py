@@ -339,8 +339,12 @@ def _reports_a_clause_of_its_own(text: str, cue: CueMatch) -> bool:
     """Whether a cue inside another's report reports a that-clause of its own, as a finite verb
     with a subject of its own (``Jones said officials found that ...``): a record beside the
     outer one; not a participle, an infinitive or a noun (``by pointing out that``, ``to
-    concede that``, ``the mayor's claim that``), which the outer subject governs."""
-    return _finite_cue(text, cue) and _THAT_AFTER_ASIDE.match(text, cue.end) is not None
+    concede that``, ``the mayor's claim that``), which the outer subject governs; a tell-verb's
+    ``that`` may follow its recipient (``reported that Ruiz told the club president that``)."""
+    return _finite_cue(text, cue) and (
+        _THAT_AFTER_ASIDE.match(text, cue.end) is not None
+        or (cue.form in _TELL_VERBS and _that_after(text, cue.end, tells=True) is not None)
+    )
 
 
 def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
