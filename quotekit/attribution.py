@@ -53,6 +53,7 @@ from quotekit.mentions import (
     MONTHS,
     NAME_CLOSING_ABBREVIATIONS,
     NAME_SUFFIXES,
+    OPINION_CUES,
     PARTICLES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
@@ -3671,6 +3672,10 @@ def _locate(
             channel = syntax.channel_of(analysis, cue_start, cue_end)
             return _Found(*parsed), _Found(*channel) if channel else None
     cue_text = text[cue_start:cue_end].lower()
+    if cue_text in OPINION_CUES:
+        # "In his opinion, both sides ...": the person the pronoun stands for, read through
+        # the owned noun as "His verdict: ..." is
+        return _Found(cue_start + len("in "), cue_end), None
     if cue_text in SOURCE_FIRST_CUES:
         return _according_to_source(text, cue_end, candidate, sentence.end, lexicon), None
     if cue_text.startswith(("quoted ", "quotes ", "quoting ", "cited ", "cites ", "citing ")):

@@ -34,6 +34,7 @@ __all__ = [
     "MONTHS",
     "NAME_CLOSING_ABBREVIATIONS",
     "NAME_SUFFIXES",
+    "OPINION_CUES",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
     "WEEKDAYS",
@@ -488,7 +489,9 @@ def role_then_name(text: str, start: int, comma: int, end: int, lexicon: Lexicon
 
 # Cues whose source follows them, the content standing before or after both
 # ("according to X, CONTENT", "CONTENT, according to X", "in the words of X, CONTENT").
-SOURCE_FIRST_CUES = frozenset(("according to", "in the words of"))
+# ... and a person's view read through the pronoun that owns it ("In his opinion, CONTENT").
+OPINION_CUES = frozenset(("in his opinion", "in her opinion", "in his view", "in her view"))
+SOURCE_FIRST_CUES = frozenset(("according to", "in the words of")) | OPINION_CUES
 DASHES = "\u2014\u2013-"  # the dashes news text sets between a dateline or an aside and the rest
 # The forms of "be": before a participle they make a passive ("was condemned").
 BE_FORMS = frozenset("be been being is was were are am 's".split())

@@ -35,6 +35,7 @@ from quotekit.mentions import (
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
     MONTHS,
+    OPINION_CUES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
@@ -1412,6 +1413,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "Ask a question and insist on an answer.": an imperative opening it
         if form in read_words("complement_nouns.tsv") and _next_word(text, match.end()) == "as":
             continue  # "rated 32% of Republican claims as “false”": a noun the verb judges
+        if form in OPINION_CUES and text[start : match.start()].strip(" \"'\u201c("):
+            continue  # "In his opinion, ..." opens its sentence; mid-sentence it is an aside
         if _base_form(form) and _imperative_goes_on(text, start, match.start(), lexicon):
             continue  # "... and insist on an answer": the imperative goes on
         if _ZERO_RELATIVE.search(
