@@ -791,6 +791,12 @@ _ZERO_RELATIVE = regex.compile(
 _ZERO_RELATIVE_REACH = len("everything they ")
 
 
+# Verbs of feeling whose object pronoun names whom a thing affects ("That should worry us",
+# "It troubles me"), with no report unless a clause follows; not "her", a possessive as often.
+_AFFECTING_FORMS = frozenset("worry worries worried concern concerns trouble troubles".split())
+_EXPERIENCERS = frozenset("us me him them you".split())
+
+
 def _base_form(form: str) -> bool:
     """Whether a cue's form is a verb's base form (``ask``, ``insist``), which opening a
     sentence with no subject before it is an imperative."""
@@ -1413,6 +1419,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "Ask a question and insist on an answer.": an imperative opening it
         if form in read_words("complement_nouns.tsv") and _next_word(text, match.end()) == "as":
             continue  # "rated 32% of Republican claims as “false”": a noun the verb judges
+        if (
+            form in _AFFECTING_FORMS
+            and _next_word(text, match.end()) in _EXPERIENCERS
+            and _next_word(text, match.end() + 1 + len(_next_word(text, match.end())))
+            not in ("that", "to")
+        ):
+            continue  # "That should worry us more than any pothole": whom it worries, no report
         if form in OPINION_CUES and text[start : match.start()].strip(" \"'\u201c("):
             continue  # "In his opinion, ..." opens its sentence; mid-sentence it is an aside
         if _base_form(form) and _imperative_goes_on(text, start, match.start(), lexicon):
