@@ -758,6 +758,7 @@ _INTERVENING = regex.compile(
     r"|separately|(?:late|early|shortly|just)(?=[ ](?:on|in|at|before|after)[ ])"
     r"|however"
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
+    r"|dissent|concurrence|opinion|ruling|judgment|judgement"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
     r"|release|filing|report|book|column|broadcast|podcast|appearance|affidavit|declaration"
     r"|deposition|court[ ]filing|lawsuit|complaint|motion|brief|note|newsletter|blog[ ]post)"

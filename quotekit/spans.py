@@ -797,6 +797,14 @@ _AFFECTING_FORMS = frozenset("worry worries worried concern concerns trouble tro
 _EXPERIENCERS = frozenset("us me him them you".split())
 
 
+# A relative "that" with no subject of its own after a noun: "claims that could not be
+# verified", "claims that proved false". Audit: fixed words; one position.
+_RELATIVE_THAT_AFTER = regex.compile(
+    r"[ ]that[ ](?:could|would|can|will|may|might|must|should|was|were|is|are|has|have|had"
+    r"|\p{Ll}++ed)\b"
+)
+
+
 def _base_form(form: str) -> bool:
     """Whether a cue's form is a verb's base form (``ask``, ``insist``), which opening a
     sentence with no subject before it is an imperative."""
@@ -1417,8 +1425,20 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and not text[start : match.start()].strip(" \"'\u201c\u2018(")
         ):
             continue  # "Ask a question and insist on an answer.": an imperative opening it
-        if form in read_words("complement_nouns.tsv") and _next_word(text, match.end()) == "as":
-            continue  # "rated 32% of Republican claims as “false”": a noun the verb judges
+        if form in read_words("complement_nouns.tsv") and (
+            _next_word(text, match.end()) in ("as", "for")
+            or _RELATIVE_THAT_AFTER.match(text, match.end())
+            or _words_before(text, match.start(), 1)[-1:] == ["made"]
+        ):
+            # "rated 32% of Republican claims as “false”", "a claim for which", "claims that
+            # could not be verified", "made claims that": a noun, its relative clause
+            continue
+        if (
+            form.endswith("ed")
+            and _words_before(text, match.start(), 1)[-1:] in (["of"], ["the"])
+            and _next_word(text, match.end()).endswith("s")
+        ):
+            continue  # "the number of confirmed deaths": an adjective before its noun
         if (
             form in _AFFECTING_FORMS
             and _next_word(text, match.end()) in _EXPERIENCERS
