@@ -805,6 +805,12 @@ _RELATIVE_THAT_AFTER = regex.compile(
 )
 
 
+# A comma, an optional article and a noun before a relative word: the writer's summing up of
+# what came before ("..., claims that could not be verified", "..., a claim for which").
+# Audit: fixed characters, one possessive letter run, fixed words; one search.
+_SUMMARY_NOUN = regex.compile(r",[ ](?:(?:a|an|the)[ ])?(\p{L}++)[ ](?:that|which|for[ ]which)\b")
+
+
 def _base_form(form: str) -> bool:
     """Whether a cue's form is a verb's base form (``ask``, ``insist``), which opening a
     sentence with no subject before it is an imperative."""
@@ -3758,6 +3764,11 @@ class _SpanFinder:
             comma = _last_clause_comma(text, start, end)
             if comma != -1:
                 end = _before_comma(text, comma)  # 'be "messy," adding'
+        summary = _SUMMARY_NOUN.search(text, start, end)
+        if summary is not None and summary.group(1).lower() in read_words("complement_nouns.tsv"):
+            # "claimed to have inflicted heavy losses, claims that could not be verified": the
+            # writer's noun summing up the report, and its relative clause
+            end = summary.start()
         opening_participle = _opening_participle(text, sentence.start, cue)
         if opening_participle:
             asker = _ASKED_BY.match(text, start, end)
