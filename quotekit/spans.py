@@ -829,24 +829,32 @@ _SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1
 # Audit: fixed alternatives, a lazy run of at most 20 letters, matched whole against a cue's
 # form.
 _OBJECT_PARTICIPLE = regex.compile(r"\p{L}{1,20}?ing[ ]for|urging|demanding|seeking|proposing")
-# A finite verb that may be the main clause's after such a subject ("was defeated", "has
-# drawn"). Audit: fixed alternatives between boundaries; one pass.
-_MAIN_VERB_AFTER = regex.compile(
-    r"[ ](?=(?:was|were|is|are|has|have|had|will|would|could|said|says|told|drew|won|got)[ ])"
+# Finite verbs that may be the main clause's after such a subject ("was defeated", "has
+# drawn").
+_MAIN_VERBS = frozenset(
+    "was were is are has have had will would could said says told drew won got".split()
 )
+_NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
+
+
+def _past_participle(word: str) -> bool:
+    """Whether a lower-case word reads as a past form (``closed``, ``told``)."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST_FORMS
 
 
 def _main_verb_start(text: str, start: int, end: int) -> int:
     """Where the main clause's verb after a participle's object starts, ``end`` when none: the
     first such verb with no subordinate word since the last verb before it (``A motion urging
     ministers to explain why the report was delayed was defeated``: the second ``was``)."""
-    previous = start
-    for verb in _MAIN_VERB_AFTER.finditer(text, start, end):
-        if _CLAUSE_OPENERS_IN_OBJECT.isdisjoint(
-            text[previous : verb.start()].lower().replace(",", " ").split()
-        ):
-            return int(verb.start())
-        previous = verb.end()
+    subordinate = False  # a clause opened whose verb has not come yet
+    for word in _WORD.finditer(text, start, end):
+        lowered = word.group().lower()
+        if lowered in _CLAUSE_OPENERS_IN_OBJECT:
+            subordinate = True
+        elif lowered in _MAIN_VERBS and not subordinate:
+            return int(word.start()) - 1
+        elif lowered in _MAIN_VERBS or _past_participle(lowered):
+            subordinate = False  # "why the pool closed": the clause's own verb
     return end
 
 
@@ -1431,10 +1439,17 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and not text[start : match.start()].strip(" \"'\u201c\u2018(")
         ):
             continue  # "Ask a question and insist on an answer.": an imperative opening it
-        if form in read_words("complement_nouns.tsv") and (
-            _next_word(text, match.end()) in ("as", "for")
-            or _RELATIVE_THAT_AFTER.match(text, match.end())
-            or _words_before(text, match.start(), 1)[-1:] == ["made"]
+        if (
+            form in read_words("complement_nouns.tsv")
+            and (
+                _next_word(text, match.end()) in ("as", "for")
+                # (after a comma: not "Councillor Ines Varga claims that was never agreed")
+                or (
+                    text[match.start() - 2 : match.start()] == ", "
+                    and _RELATIVE_THAT_AFTER.match(text, match.end()) is not None
+                )
+                or _words_before(text, match.start(), 1)[-1:] == ["made"]
+            )
         ):
             # "rated 32% of Republican claims as “false”", "a claim for which", "claims that
             # could not be verified", "made claims that": a noun, its relative clause
@@ -1452,8 +1467,17 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             not in ("that", "to")
         ):
             continue  # "That should worry us more than any pothole": whom it worries, no report
-        if form in OPINION_CUES and text[start : match.start()].strip(" \"'\u201c("):
-            continue  # "In his opinion, ..." opens its sentence; mid-sentence it is an aside
+        if form in OPINION_CUES and (
+            text[start : match.start()].strip(" \"'\u201c(")
+            or text[match.end() : match.end() + 1] != ","
+            or _next_word(text, match.end() + 1) in ("which", "who")
+        ):
+            # "In his opinion, ..." opens its sentence, set off by its comma; mid-sentence it
+            # is an aside, and "In his opinion piece", "In her opinion for the court, she said"
+            # name a text
+            continue
+        if form in _NO_DOUBT_FORMS and _past_participle(_next_word(text, match.end())):
+            continue  # "The council has no doubt noticed": an adverb
         if _base_form(form) and _imperative_goes_on(text, start, match.start(), lexicon):
             continue  # "... and insist on an answer": the imperative goes on
         if _ZERO_RELATIVE.search(
