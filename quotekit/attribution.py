@@ -2468,6 +2468,15 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         return SpeakerKind.ORGANISATION, name, False
     head = _head_word(officer or mention_text, lexicon)
     if (
+        len(words) > 2
+        and words[0] == head
+        and words[1] == "of"
+        and head.lower() in read_words("document_nouns.tsv")
+    ):
+        # "Records of the state Department of Environmental Quality show": the documents, of
+        # the body that keeps them
+        return SpeakerKind.UNKNOWN, name, False
+    if (
         head.islower()
         and head in read_words("document_nouns.tsv")
         # (a place names nobody: "reports in Spain")
