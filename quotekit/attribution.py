@@ -54,6 +54,7 @@ from quotekit.mentions import (
     NAME_CLOSING_ABBREVIATIONS,
     NAME_SUFFIXES,
     OPINION_CUES,
+    OWNER_ENDINGS,
     PARTICLES,
     PERSONAL_PRONOUNS,
     PRONOUNS,
@@ -73,8 +74,10 @@ from quotekit.mentions import (
     person_name,
     remembered,
     role_then_name,
+    role_without_name,
     short_title,
     time_tail_start,
+    verb_like,
     without_post_nominals,
     word_ending_at,
 )
@@ -255,12 +258,7 @@ _QUESTION_BREAKS = frozenset("?!\u2014\u2013")
 def _modifies_a_noun(following: str, lexicon: Lexicon) -> bool:
     """Whether the lower-case word after a name is the noun the name modifies (``Marsk
     supporters``), not its verb (``Marsk says``, ``Marsk had``, ``Marsk resigned``)."""
-    return following.islower() and not (
-        following in FINITE_VERBS
-        or following in lexicon.cues
-        or following in _IRREGULAR_PASTS
-        or following.endswith("ed")
-    )
+    return following.islower() and not verb_like(following, lexicon.cues)
 
 
 _MODALS = frozenset("will would can could should may might must".split())
@@ -271,16 +269,9 @@ def _relative_verb(word: str, lexicon: Lexicon) -> bool:
     """Whether the word after a relative pronoun is its verb (``who did``, ``who attends``,
     ``who helped``), so the pronoun is the clause's subject (not ``who many believe``)."""
     word = word.replace("\u2019", "'").removesuffix("n't")  # "who didn't want to be named"
-    return (
-        word.islower()
-        and (
-            word in FINITE_VERBS
-            or word in lexicon.cues
-            or word in _IRREGULAR_PASTS
-            or word.endswith(("ed", "es"))
-            or (word.endswith("s") and not word.endswith("ss"))
-        )
-        and word not in PRONOUNS
+    return word not in PRONOUNS and (
+        verb_like(word, lexicon.cues)
+        or (word.islower() and word.endswith("s") and not word.endswith("ss"))
     )
 
 
@@ -1034,7 +1025,7 @@ class _Resolver:
             # "Marsk supporters would not give up": a name that modifies a noun
             or (
                 following is not None
-                and not self.text[mention.start : mention.end].endswith(_OWNER_ENDINGS)
+                and not self.text[mention.start : mention.end].endswith(OWNER_ENDINGS)
                 and _modifies_a_noun(following.group(1), self.lexicon)
             )
         ):
@@ -1277,7 +1268,7 @@ class _Resolver:
             # "The plan was criticised by the Harlow Cycling Campaign. It said": the body that acted
             return agent
         owner = next(
-            (i for i, word in enumerate(words[1:-1], 1) if word.endswith(_OWNER_ENDINGS)), 0
+            (i for i, word in enumerate(words[1:-1], 1) if word.endswith(OWNER_ENDINGS)), 0
         )
         if owner and not document and words[owner][:-2].lower() not in self.lexicon.titles:
             # "The retailer's share price fell. It said": the owner speaks, not what it owns
@@ -1997,10 +1988,9 @@ class _Resolver:
         """Whether ``offset`` lies in a report that ends right before a pronoun, its source
         (``CONTENT, he said``): a person named inside what the pronoun's cue reports, past its
         subject, is talked about, not the one who talks."""
-        index = bisect.bisect_right(self.contents, (offset, len(self.text))) - 1
         return any(
-            start <= offset < end <= pronoun and not self.text[end:pronoun].strip(_EDGE_MARKS + " ")
-            for start, end in self.contents[max(0, index - 1) : index + 1]
+            end <= pronoun and not self.text[end:pronoun].strip(_EDGE_MARKS + " ")
+            for _, end in self.contents_around(offset)
         )
 
     def heads_a_clause(self, start: int) -> bool:
@@ -2066,12 +2056,19 @@ class _Resolver:
             word.lower().strip(",.") in self.lexicon.cues for word in [*after, *before]
         )
 
+    def contents_around(self, offset: int) -> list[tuple[int, int]]:
+        """The contents of quotes and reports that hold ``offset`` (a report and one nested in
+        it at most)."""
+        index = bisect.bisect_right(self.contents, (offset, len(self.text))) - 1
+        return [
+            (start, end)
+            for start, end in self.contents[max(0, index - 1) : index + 1]
+            if start <= offset < end
+        ]
+
     def in_content(self, offset: int) -> bool:
         """Whether ``offset`` lies in the content of a quote or a report."""
-        index = bisect.bisect_right(self.contents, (offset, len(self.text))) - 1
-        return any(
-            start <= offset < end for start, end in self.contents[max(0, index - 1) : index + 1]
-        )
+        return bool(self.contents_around(offset))
 
     def named_later_as(self, head: str, offset: int) -> str | None:
         """The person a later ``the HEAD, NAME`` names, which ``a HEAD`` at ``offset`` brought
@@ -2424,24 +2421,6 @@ def _comma_parts(mention_text: str, lexicon: Lexicon) -> list[str]:
     return parts
 
 
-def _role_without_name(mention_text: str, lexicon: Lexicon) -> bool:
-    """Whether a mention is a capitalised body and a lower-case title, naming no holder
-    (``Port chief``, ``NATO chief``, ``Westvale United manager``, ``County fire chief``)."""
-    words = name_words(mention_text)
-    return (
-        2 <= len(words) <= _ROLE_WORDS
-        and "," not in mention_text  # ("Coan, Santilli's attorney": a name and its role)
-        and not any(word.endswith(_OWNER_ENDINGS) for word in words)
-        and words[0][:1].isupper()
-        and words[-1].islower()
-        and words[-1] in lexicon.titles
-        and all(word[:1].isupper() or word in lexicon.title_qualifiers for word in words[1:-1])
-    )
-
-
-_ROLE_WORDS = 3  # "Westvale United manager", "County fire chief": a body and a role
-
-
 def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | None, str, bool]:
     """What a mention says of its speaker before the document is consulted: a group's or an
     organisation's kind and name; or no kind, the person's name as written, and whether a
@@ -2454,7 +2433,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         mention_text = named + bracketed.partition(")")[2]
     words = name_words(mention_text)
     name = _strip_article(mention_text)
-    if _role_without_name(mention_text, lexicon):
+    if role_without_name(mention_text, lexicon):
         # "Port chief: dredging will go ahead": a body's role, whose holder is not named (a
         # person, whom a pronoun may take up)
         return None, name, True
@@ -2510,10 +2489,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     )
     owned = (
         bool(words)
-        and (words[0].lower() in ("its", "their") or words[0].endswith(_OWNER_ENDINGS))
+        and (words[0].lower() in ("its", "their") or words[0].endswith(OWNER_ENDINGS))
         and head.islower()
     )  # "its operator, Nordkraft", "Morrow's label, Parhelion Records"
-    possessive = bool(words) and words[0].endswith(_OWNER_ENDINGS)
+    possessive = bool(words) and words[0].endswith(OWNER_ENDINGS)
     if description_first or owned:
         # "The country's medicines regulator, the Therapeutic Products Authority, said", "The
         # plant's operator, Nordkraft, said": the body's name set off by commas is the
@@ -2916,7 +2895,7 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
             # an owner and a title lead a description too, when another part names someone
             # ("Thornbury's MP, the Conservative Richard Haverley")
             part.lower().startswith(_ARTICLES)
-            or (part.split()[0].endswith(_OWNER_ENDINGS) and strengths[part] < strongest),
+            or (part.split()[0].endswith(OWNER_ENDINGS) and strengths[part] < strongest),
             -strengths[part],
             strengths[part] == _PERSON_LIKE and _describes(part),
         ),
@@ -2936,7 +2915,7 @@ def _describes(part: str) -> bool:
     (``Orlov's co-star in Glass Harbor``, ``Dorwell Rovers' president``), not a person by name
     (``spokesman John Kirby``)."""
     words = part.split()
-    if len(words) > 1 and words[0].endswith(_OWNER_ENDINGS):
+    if len(words) > 1 and words[0].endswith(OWNER_ENDINGS):
         return True
     # "Dorwell Rovers' president": an owner, then a role that ends the part; not "North
     # Carolina's Ada Fisher", "Le Pen's niece Marion": a name after the owner or the role
@@ -2944,14 +2923,12 @@ def _describes(part: str) -> bool:
         words[-1:] != []
         and words[-1].islower()
         and any(
-            word.endswith(_OWNER_ENDINGS) and following[:1].islower()
+            word.endswith(OWNER_ENDINGS) and following[:1].islower()
             for word, following in itertools.pairwise(words)
         )
     )
 
 
-# A possessive owner's ending, singular or plural ("Bayside Marine's", "Dorwell Rovers'").
-_OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Prepositions after which a capitalised run is a place or a body, not the speaker's name.
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across".split())
 # Prepositions after which a capitalised run is someone the speaker is related to.
@@ -2975,8 +2952,8 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
         if run and previous not in _PLACE_PREPOSITIONS:
             given = run[0].lower() in lexicon.given_names
             # "Bayside Marine's lawyer", "Thornbury's MP": an owner and what it owns, a title
-            owner = run[-1].endswith(_OWNER_ENDINGS) or (
-                run[0].endswith(_OWNER_ENDINGS)
+            owner = run[-1].endswith(OWNER_ENDINGS) or (
+                run[0].endswith(OWNER_ENDINGS)
                 and all(word.lower() in lexicon.titles for word in run[1:])
             )
             # "a former adviser to Barack Obama": the person of a relation is someone else (not
@@ -3304,7 +3281,7 @@ _READY_ADJECTIVES = frozenset("quick keen eager happy reluctant able unable will
 _LEADING_TIME = regex.compile(
     r"(?i:(?:last|this|next|earlier|later)[ ](?:week|month|year|night|morning|afternoon"
     r"|evening|weekend|spring|summer|autumn|fall|winter)|yesterday|at[ ]the[ ]time"
-    r"|on[ ](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"|on[ ](?:{'|'.join(sorted(WEEKDAYS))})"
     r"(?:[ ](?:morning|afternoon|evening|night))?+)[ ](?=\p{L})"
 )
 
@@ -3630,7 +3607,7 @@ def _according_to_source(
     tail = time_tail_start(text, cue_end, end)  # "figures released by the county on Tuesday"
     kept = text[cue_end:tail].rstrip()
     # not "the board's minutes", nor "a report published on Thursday" (its participle's time)
-    if not kept.endswith(_OWNER_ENDINGS) and not kept.endswith("ed"):
+    if not kept.endswith(OWNER_ENDINGS) and not kept.endswith("ed"):
         end = tail
     start, end = _strip_edges(text, cue_end, end)
     return _Found(start, end) if start < end else None
@@ -4666,7 +4643,7 @@ def attribute(document: Document, context: Context) -> Document:
                         # "Port chief: ...": a headline's role names its speaker whole
                         and not (
                             found is not None
-                            and _role_without_name(text[found.start : found.end], context.lexicon)
+                            and role_without_name(text[found.start : found.end], context.lexicon)
                         )
                     )
                 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
@@ -35,6 +35,7 @@ __all__ = [
     "NAME_CLOSING_ABBREVIATIONS",
     "NAME_SUFFIXES",
     "OPINION_CUES",
+    "OWNER_ENDINGS",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
     "WEEKDAYS",
@@ -51,10 +52,12 @@ __all__ = [
     "post_nominals",
     "remembered",
     "role_then_name",
+    "role_without_name",
     "says_when",
     "short_title",
     "skip_intervening",
     "time_tail_start",
+    "verb_like",
     "without_post_nominals",
     "word_ending_at",
     "words_going_on",
@@ -655,18 +658,18 @@ def _opens_an_aside(text: str, after: int) -> bool:
     words = text[after : closing.start()].split()
     return bool(words) and (
         words[0] in _ASIDE_RELATIVES
-        or not any(_verb_like(word.strip(",;:'\u2019")) for word in words)
+        or not any(verb_like(word.strip(",;:'\u2019"), read_words("cues.tsv")) for word in words)
     )
 
 
 _ASIDE_RELATIVES = frozenset(("which", "who", "whose", "whom"))
 
 
-def _verb_like(word: str) -> bool:
-    """Whether a lower-case word may be a verb: an auxiliary, a cue, a past form."""
+def verb_like(word: str, cues: Collection[str]) -> bool:
+    """Whether a lower-case word may be a verb: an auxiliary, one of ``cues``, a past form."""
     return word.islower() and (
         word in FINITE_VERBS
-        or word in read_words("cues.tsv")
+        or word in cues
         or word in read_words("irregular_pasts.tsv")
         or word.endswith("ed")
     )
@@ -675,7 +678,7 @@ def _verb_like(word: str) -> bool:
 def _finite_verb(word: str, after: str) -> bool:
     """Whether a lower-case word after a subject is its verb: not a participle with its agent
     (``joined by``)."""
-    return _verb_like(word) and not (word.endswith("ed") and after == " by ")
+    return verb_like(word, read_words("cues.tsv")) and not (word.endswith("ed") and after == " by ")
 
 
 # Abbreviations that close a name (``Harlow Corp.``, ``Paradise, Calif.``), so may also close
@@ -726,6 +729,28 @@ def closes_a_name(text: str, dot: int) -> bool:
     before = word_ending_at(text, dot - len(word) - 1) if dot - len(word) > 0 else ""
     return word.lower() + "." in NAME_CLOSING_ABBREVIATIONS and (
         before[:1].isupper() or before.endswith(",")
+    )
+
+
+# A possessive owner's ending, singular or plural ("Bayside Marine's", "Dorwell Rovers'").
+OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+_ROLE_WORDS = 3  # "Westvale United manager", "County fire chief": a body and a role
+
+
+def role_without_name(mention_text: str, lexicon: Lexicon) -> bool:
+    """Whether a mention is a capitalised body and a lower-case title, naming no holder
+    (``Port chief``, ``NATO chief``, ``Westvale United manager``, ``County fire chief``)."""
+    words = name_words(mention_text)
+    return (
+        2 <= len(words) <= _ROLE_WORDS
+        and "," not in mention_text  # ("Coan, Santilli's attorney": a name and its role)
+        and not any(word.endswith(OWNER_ENDINGS) for word in words)
+        and words[0][:1].isupper()
+        and words[-1].islower()
+        and words[-1] in lexicon.titles
+        and all(word[:1].isupper() or word in lexicon.title_qualifiers for word in words[1:-1])
     )
 
 

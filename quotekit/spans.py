@@ -50,6 +50,7 @@ from quotekit.mentions import (
     notice_labels,
     past_dateline,
     role_then_name,
+    role_without_name,
     says_when,
     skip_intervening,
     time_tail_start,
@@ -111,7 +112,6 @@ _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _SUBHEADING_WORDS = 5  # a quote this short alone on its line in single marks is a section head
 _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
-_ROLE_LABEL_WORDS = 3  # "Port chief:", "County fire chief:": a headline's label naming a role
 _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
 # Prepositions that open the writer's phrase after an interrupting cue, no part of a statement.
 _OCCASION_PREPOSITIONS = frozenset("in amid during following".split())
@@ -915,7 +915,7 @@ def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) ->
     subject = text[found.end(1) : cue_start].lower().split()[1:]
     while subject and subject[-1] in _FINITE_VERBS:
         subject.pop()  # "that analysts had expected": the cue's own auxiliary
-    if _holds_a_verb(" ".join(subject), 0, len(" ".join(subject))):
+    if _has_a_verb(subject):
         return False  # "a survey which the ministry published warns": the main verb
     before = found.group(1).lower().strip(",")
     # (not "in which he declares,": a preposition's relative, whose clause is the report's)
@@ -3000,7 +3000,8 @@ def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
         text[following.start + 1 : following.start + 2].islower()
         and _gap_is_attribution(text, end, following.start)
         # (a cue between the pieces: not '"The Long Road Home," her memoir, was "..."')
-        and any(end <= cue.start and cue.end <= following.start for cue in scan.cues)
+        and (cue := _last_cue_before(scan.cues, following.start)) is not None
+        and cue.start >= end
     )
 
 
@@ -3555,8 +3556,7 @@ class _SpanFinder:
     def names_a_role(self, label: str) -> bool:
         """Whether a label of a few words ends with a title (``Port chief``, ``Health
         minister``)."""
-        words = label.split()
-        return 1 < len(words) <= _ROLE_LABEL_WORDS and words[-1].lower() in self.lexicon.titles
+        return role_without_name(label, self.lexicon)
 
     def could_be_speaker(self, label: str) -> bool:
         """Whether a repeated label can name a speaker: not a place, body or date word."""
@@ -3683,7 +3683,7 @@ class _SpanFinder:
                     span is not None
                     and what is not None
                     and (not cue.form.endswith("ing") or _after_be(text, cue.start))
-                    and not self.holds_a_verb(text[what.start() + len("what") : cue.start])
+                    and not self.clause_of_its_own(text[what.start() + len("what") : cue.start])
                 ):
                     # "after what she called a “rant,”", "what one member is calling" (not
                     # "praised what he has done, calling it ...": a participle's subject is
@@ -3929,7 +3929,7 @@ class _SpanFinder:
             and _next_word(text, comma + 1) == "that"
         )
 
-    def holds_a_verb(self, phrase: str) -> bool:
+    def clause_of_its_own(self, phrase: str) -> bool:
         """Whether a phrase holds a cue or an auxiliary, so is a clause of its own (``No matter
         what critics say, Ana Ruiz called``), not a naming verb's subject."""
         words = phrase.lower().replace(",", " ").split()
@@ -4490,11 +4490,16 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
 def _holds_a_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a verb that can make a clause: a finite form or a
     past (``The bridge collapsed on Monday``), not only phrases (``In the early 1990s``)."""
+    return _has_a_verb(text[start:end].lower().split())
+
+
+def _has_a_verb(words: list[str]) -> bool:
+    """Whether lower-case words hold a finite form or a past (see ``_holds_a_verb``)."""
     return any(
         word in _FINITE_VERBS
         or word in _IRREGULAR_PAST_FORMS
         or (word.endswith("ed") and len(word) > len("need"))
-        for word in text[start:end].lower().split()
+        for word in words
     )
 
 
