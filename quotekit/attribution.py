@@ -3986,7 +3986,7 @@ def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
 _ADVERBIAL_OPENERS = frozenset(
     """in on at during after before while when as since despite following with without
     speaking asked responding earlier later meanwhile still however but and yet so instead once
-    unless for
+    unless for although though because if whereas
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
@@ -4166,6 +4166,13 @@ def _clause_subject(
     return _leading_mention(text, start, cue_start, resolver)
 
 
+def _adjunct_participle(before: str) -> bool:
+    """Whether a participle after ``before`` shares its main clause's subject: after a comma
+    (``backed the plan, saying``) or ``by`` (``explained the headline by saying``)."""
+    before = before.rstrip()
+    return before.endswith(",") or before.rpartition(" ")[2].lower() == "by"
+
+
 def _participle_subject(
     text: str, sentence: Sentence, cue_start: int, found: _Found | None, resolver: _Resolver
 ) -> _Found | None:
@@ -4227,13 +4234,16 @@ def _names_a_person(phrase: str, resolver: _Resolver) -> bool:
 
 def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Resolver) -> int:
     """Where the subject of a cue's clause may begin: past the sentence's last semicolon
-    before the cue, a dateline and an opening adverbial."""
-    return _past_opener(
+    before the cue, a dateline, an opening adverbial and a time no comma sets off (``On
+    Tuesday the watchdog published ...``)."""
+    start = _past_opener(
         text,
         past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)),
         cue_start,
         resolver,
     )
+    time = _LEADING_TIME.match(text, _skip_spaces(text, start), cue_start)
+    return start if time is None else int(time.end())
 
 
 def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) -> _Found | None:
@@ -4625,14 +4635,15 @@ def attribute(document: Document, context: Context) -> Document:
                 confidence = previous.confidence
             elif (
                 shares
-                and text[cue_sentence.start : candidate.cue_start].rstrip().endswith(",")
+                and _adjunct_participle(text[cue_sentence.start : candidate.cue_start])
                 and (
                     subject := _participle_subject(
                         text, cue_sentence, candidate.cue_start, found, resolver
                     )
                 )
             ):
-                # "Roe backed the plan on Monday, saying ...": the main clause's subject
+                # "Roe backed the plan on Monday, saying ...", "He explained the headline by
+                # saying": the main clause's subject
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")
                 sieve = "cue-adjacent"
             elif (

@@ -2127,6 +2127,12 @@ def _verb_before_relative(text: str, start: int, end: int) -> bool:
     return _has_clause(text, start, end if relative is None else relative.start())
 
 
+# A speech participle after "by" in a cue's object ("responded to the tweet by calling him",
+# "published the results by announcing that"). Audit: fixed word, one space, a possessive
+# lower-case run whose ending a look-behind checks; one position.
+_BY_SAYING = regex.compile(r"\bby[ ](\p{Ll}++(?<=ing))\b")
+
+
 def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) -> bool:
     """Whether ``text[start:end]`` holds a clause: a finite verb, a subject pronoun or
     (unless ``that_counts`` is false) ``that`` (``at the meeting the plan would fail``), not
@@ -3838,6 +3844,15 @@ class _SpanFinder:
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
             return None  # "nobody asked us": whom, not what
+        by_saying = _BY_SAYING.search(text, start, end)
+        if (
+            by_saying is not None
+            and by_saying.group(1).lower() in self.lexicon.cues
+            and not _has_clause(text, start, by_saying.start())
+        ):
+            # "published the results of their check by announcing that X": the participle
+            # reports X, with this cue's subject; what it was done to is no report
+            return None
         if (
             cue.form.startswith(("respond", "repl"))
             and topic is not None
