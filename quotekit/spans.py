@@ -2456,6 +2456,11 @@ _LABEL = regex.compile(
 )
 
 
+# A social-media handle ("@pamkeyNEN"), not an e-mail address. Audit: a look-behind of one
+# character, then a fixed mark and one word character; one position.
+_SOCIAL_HANDLE = regex.compile(r"(?<![\w.])@\w")
+
+
 # Words that open an adverbial phrase or a subordinate clause, not a reported statement.
 _ADVERBIAL_STARTS = frozenset(
     """in on at during after before since when while if as although though because for with
@@ -3233,12 +3238,12 @@ class _SpanFinder:
         labels = self.labels()
         titles: set[int] = set()  # quoted titles of works, by their start
         nicknames: set[tuple[str, ...]] = set()  # the words of nicknames met so far
-        blocks = self.colon_blocks(scans)
+        blocks = self.colon_blocks(scans) | self.transcript_runs(labels)
         for scan in scans:
             if scan.sentence.paragraph in blocks:
-                block_cue, block_start = blocks[scan.sentence.paragraph]
+                block_cue, block_start, new = blocks[scan.sentence.paragraph]
                 if scan.sentence.start == block_start:
-                    self.block(scan, block_cue)
+                    self.block(scan, block_cue, new=new)
                 continue
             if scan.sentence.paragraph in labels:
                 colon = labels[scan.sentence.paragraph]
@@ -3467,10 +3472,11 @@ class _SpanFinder:
             self.text, stretch.start, stretch.end, _SUBHEADING_WORDS + 1
         )
 
-    def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int]]:
+    def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int, bool]]:
         """Paragraphs quoted whole without quote marks after a cue and a colon that end the
-        paragraph before (``Limbaugh added:``): paragraph index -> (cue, its first offset)."""
-        blocks: dict[int, tuple[CueMatch, int]] = {}
+        paragraph before (``Limbaugh added:``): paragraph index -> (cue, its first offset,
+        True: a statement of its own)."""
+        blocks: dict[int, tuple[CueMatch, int, bool]] = {}
         for index, scan in enumerate(scans[:-1]):
             following = scans[index + 1]
             if following.sentence.paragraph == scan.sentence.paragraph or not scan.cues:
@@ -3479,16 +3485,50 @@ class _SpanFinder:
                 continue
             if self.text[following.sentence.start] in _ALL_MARKS:
                 continue  # a quote in marks: the colon cue of the span stage takes it
-            blocks[following.sentence.paragraph] = (scan.cues[-1], following.sentence.start)
+            blocks[following.sentence.paragraph] = (scan.cues[-1], following.sentence.start, True)
         return blocks
 
-    def block(self, scan: _SentenceScan, cue: CueMatch) -> None:
-        """A paragraph quoted whole after a colon: all of it is the source's."""
+    def block(self, scan: _SentenceScan, cue: CueMatch, *, new: bool) -> None:
+        """A paragraph quoted whole after a colon or a transcript's label: all of it is the
+        source's, past a quote mark that reopens the quotation."""
         paragraph = self.paragraphs[scan.sentence.paragraph]
-        start, end = _trim_content(self.text, paragraph.start, paragraph.end)
+        first = paragraph.start + (self.text[paragraph.start] in _OPENERS)
+        start, end = _trim_content(self.text, first, paragraph.end)
         if start < end:
             inside = [s for s in find_quoted(self.text, (paragraph,)) if start <= s.start < end]
-            self.add(start, end, QuoteKind.MIXED if inside else QuoteKind.INDIRECT, cue, True)
+            self.add(start, end, QuoteKind.MIXED if inside else QuoteKind.INDIRECT, cue, new)
+
+    def transcript_runs(self, labels: dict[int, int]) -> dict[int, tuple[CueMatch, int, bool]]:
+        """Paragraphs of a transcript quoted whole that go on with the last speaker
+        (``"PENCE: Well, look, ...`` then ``"But the truth is ...``): paragraph index -> (the
+        label's colon, the paragraph's first offset, False: the label's statement goes on).
+        Only after an upper-case label that opens with a quote mark, in paragraphs that reopen
+        it; a stage direction (``"(CROSSTALK.)``) or a social handle (``"Follow Pam Key on
+        Twitter @pamkey."``, the writer's footer) ends the run."""
+        text = self.text
+        runs: dict[int, tuple[CueMatch, int, bool]] = {}
+        speaking: CueMatch | None = None
+        opener = ""
+        for index, paragraph in enumerate(self.paragraphs):
+            mark = text[paragraph.start]
+            if index in labels:
+                colon = labels[index]
+                upper = text[paragraph.start + 1 : colon].isupper()
+                speaking = CueMatch(colon, colon + 1, ":", CueClass.SPEECH) if upper else None
+                opener = mark if mark in _OPENERS else ""
+                continue
+            if (
+                speaking is None
+                or not opener
+                or mark != opener
+                or text[paragraph.start + 1 : paragraph.start + 2] in ("(", "[")
+                or _SOCIAL_HANDLE.search(text, paragraph.start, paragraph.end)
+                or not _has_words(text, paragraph.start, paragraph.end, _FORWARD_MIN_WORDS)
+            ):
+                speaking = None
+                continue
+            runs[index] = (speaking, paragraph.start, False)
+        return runs
 
     def labels(self) -> dict[int, int]:
         """Paragraphs that open with a speaker's name and a colon (``Sanders: Clinton needs

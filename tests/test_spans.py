@@ -85,3 +85,21 @@ def test_long_uncued_quote_mid_sentence_is_kept_short_one_dropped() -> None:
 def test_reported_clause_stops_before_next_participle_cue() -> None:
     text = "Ola Berg said the vote was fair, adding that turnout was high."
     assert [span for span, _ in _candidates(text)] == ["the vote was fair", "turnout was high"]
+
+
+def test_transcript_speaker_goes_on_over_reopened_paragraphs_as_one_statement() -> None:
+    text = (
+        'Partial transcript as follows:\n\n"HOST: Will she be at the debate on Monday?\n\n'
+        '"HALE: Well, look, she will not be attending the debate tomorrow night.\n\n'
+        '"But the truth is that our nominee talks to the people of this state.\n\n'
+        '"(CROSSTALK.)\n\n"Nobody in the studio could hear a word of it after that."'
+    )
+    context = Context(config=Config(), backend=RulesBackend(default_lexicon()))
+    document = find_spans(segment(Document(text=text), context), context)
+    pieces = [(text[c.start : c.end], c.statement) for c in document.candidates]
+    assert [piece for piece, _ in pieces] == [
+        "Will she be at the debate on Monday?",
+        "Well, look, she will not be attending the debate tomorrow night",
+        "But the truth is that our nominee talks to the people of this state",
+    ]
+    assert pieces[1][1] == pieces[2][1] != pieces[0][1]
