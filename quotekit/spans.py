@@ -171,8 +171,13 @@ _ASKED_THEN_QUESTION = regex.compile(
 # that", "said at a 2 p.m. briefing that"), nor, after a tell-verb, a spaced dash ("told the
 # story of pickers - an issue that Sanders had raised": a relative "that"). Audit: a bounded
 # repetition of a fixed clock word or a possessive word run, then a possessive run of
-# separators (the first takes the space after the cue); "that" ends it.
-_THAT_WORD_RUN = r"(?:(?:[ap]\.m\.|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
+# separators (the first takes the space after the cue); "that" ends it. A show's title in
+# quote marks is one word ("told ABC's "Good Morning America" that"): a capital, then at most
+# sixty characters that close no sentence and no quote, then the closing mark.
+_THAT_WORD_RUN = (
+    r"(?:(?:[ap]\.m\.|[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+[\"\u201d]"
+    r"|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
+)
 # Audit: as above.
 _THAT_SOON = re.compile(_THAT_WORD_RUN + r"{0,7}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE)
 # Audit: as above.
