@@ -2552,6 +2552,7 @@ _SUBORDINATING = (
     *"after before when whenever while although though if because since once until unless "
     "whereas despite".split(),
     "as[ ]soon[ ]as",  # a pattern of its own: split() would cut it at its brackets
+    "even[ ]as",  # not "as" alone: "As Roe said, ..." names the source of the main clause
 )
 # A sentence opening with a subordinate clause: a subordinator within its first words ("After",
 # "A few weeks after", "Moments before", "While"), then no comma before the cue.
@@ -2649,12 +2650,17 @@ _LIST_TAIL = regex.compile(
 
 def _first_comma(text: str, start: int, end: int) -> int:
     """The first comma outside quote marks between ``start`` and ``end``, or ``end``; not
-    the comma of a number (``1,237``)."""
+    the comma of a number (``1,237``). A comma that a closing mark follows ends the quotation
+    and the clause with it (``While voters said Bush has the "best experience," Trump ...``):
+    the position after the mark."""
     quotes = _QuoteState(text, start)
     comma = text.find(",", start, end)
     while comma != -1:
-        if not _in_number(text, comma) and not quotes.inside(comma):
-            return comma
+        if not _in_number(text, comma):
+            if not quotes.inside(comma):
+                return comma
+            if comma + 2 <= end and not quotes.inside(comma + 2):
+                return comma + 2
         comma = text.find(",", comma + 1, end)
     return end
 
