@@ -2017,7 +2017,9 @@ def _before_second_predicate(
         ):
             continue  # "said the wind and flooded roads could close": an adjective
         if (
-            _has_clause(text, start, found.start())
+            # (not an infinitive nor a clause inside a quotation: 'pledged to be "the greatest
+            # president that God ever created" and cast doubt on')
+            _has_clause(_NO_CLAUSE_OF_ITS_OWN.sub(" ", text[start : found.start()]), 0, end)
             # "said his government welcomed the talks but would not": a clause's past verb
             or (says_a_clause and _past_form_after_the_first(text[start : found.start()]))
             or _QuoteState(text, start).inside(found.start())
@@ -2136,6 +2138,13 @@ def _verb_before_relative(text: str, start: int, end: int) -> bool:
 # "published the results by announcing that"). Audit: fixed word, one space, a possessive
 # lower-case run whose ending a look-behind checks; one position.
 _BY_SAYING = regex.compile(r"\bby[ ](\p{Ll}++(?<=ing))\b")
+
+
+# What holds a verb but no clause of the phrase it stands in: a quotation in double marks
+# within one line, or an infinitive ("to be"). Audit: fixed marks around a possessive run of
+# characters that are no mark of the pair (so each try stops at the next opening), or a fixed
+# word and a possessive run; one try per position.
+_NO_CLAUSE_OF_ITS_OWN = regex.compile(r'"[^"\n]*+"|\u201c[^\u201c\u201d\n]*+\u201d|\bto[ ]\p{Ll}++')
 
 
 def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) -> bool:
