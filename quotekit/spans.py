@@ -171,12 +171,15 @@ _ASKED_THEN_QUESTION = regex.compile(
 # that", "said at a 2 p.m. briefing that"), nor, after a tell-verb, a spaced dash ("told the
 # story of pickers - an issue that Sanders had raised": a relative "that"). Audit: a bounded
 # repetition of a fixed clock word or a possessive word run, then a possessive run of
-# separators (the first takes the space after the cue); "that" ends it. A show's title in
+# separators (the first takes the space after the cue); "that" ends it. A place and its region
+# are one word ("told a town hall in Salem, New Hampshire on Monday that"). A show's title in
 # quote marks is one word ("told ABC's "Good Morning America" that"): a capital, then at most
 # sixty characters that close no sentence and no quote, then the closing mark.
+_CAPITALISED_WORD = r"(?-i:[A-Z])[^\s,.;!?\"\u201c]*+"
+_PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD})?+,?+"
 _THAT_WORD_RUN = (
     r"(?:(?:[ap]\.m\.|[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+[\"\u201d]"
-    r"|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
+    rf"|{_PLACE_AND_REGION}|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
 )
 # Audit: as above.
 _THAT_SOON = re.compile(_THAT_WORD_RUN + r"{0,7}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE)
