@@ -46,6 +46,7 @@ from quotekit.mentions import (
     BE_FORMS,
     DASHES,
     FINITE_VERBS,
+    GERUND_PREPOSITIONS,
     HEARINGS,
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
@@ -3995,7 +3996,6 @@ _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subje
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
 _OPENER_CHARACTERS = 60  # characters such a lead and its marks fill at most
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
-_GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 # Determiners that open a clause's subject when it names nobody ("The senator paused and ...").
 _NOUN_PHRASE_LEADS = frozenset("the a an his her their its our this these those".split())
 _NOUN_PHRASE_WORDS = 6  # the longest such subject ("the top aide to the governor")
@@ -4064,7 +4064,7 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
         return False
     cue_word = text[cue_start : cue_start + 30].split(maxsplit=1)
     gerund = bool(cue_word) and cue_word[0].lower().endswith("ing")
-    return words[-1] in ("and", "but", "or") or (gerund and words[-1] in _GERUND_PREPOSITIONS)
+    return words[-1] in ("and", "but", "or") or (gerund and words[-1] in GERUND_PREPOSITIONS)
 
 
 _CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())
@@ -4291,7 +4291,7 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
     before = text[floor:cue_start].strip(' "\u201c(')
     words = before.lower().split()
     return not words or (
-        len(words) <= _OPENER_WORDS and "," not in before and words[-1] in _GERUND_PREPOSITIONS
+        len(words) <= _OPENER_WORDS and "," not in before and words[-1] in GERUND_PREPOSITIONS
     )
 
 
@@ -4306,9 +4306,13 @@ def _opener_subject(
     comma = text.find(",", after - 1, sentence.end)
     if comma == -1:
         return None
-    return _leading_mention(text, comma + 1, sentence.end, resolver) or _leading_noun_phrase(
-        text, comma + 1, sentence.end, resolver.lexicon
-    )  # "Citing the delay, the candidate said": a described subject
+    mention = _leading_mention(text, comma + 1, sentence.end, resolver)
+    # "Citing the delay, the candidate said": a described subject, which comes first
+    # ("After announcing X, the company said it would ...": not the pronoun after its verb)
+    described = _leading_noun_phrase(text, comma + 1, sentence.end, resolver.lexicon)
+    if described is not None and (mention is None or described.end <= mention.start):
+        return described
+    return mention
 
 
 def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:

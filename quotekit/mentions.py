@@ -537,6 +537,11 @@ _CAPITALS_DATELINE = regex.compile(
 )
 
 
+# Prepositions that take a gerund ("in asking", "after announcing", "by saying"): a participle
+# cue after one opening a sentence is an opening participle whose subject is the main clause's.
+GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
+
+
 # Words of a time said after a cue or a name ("a week later", "two days ago").
 WHEN_WORDS = frozenset(
     """a an the few several some many couple of that same one two three four five six seven

@@ -31,6 +31,7 @@ from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
     BE_FORMS,
     FINITE_VERBS,
+    GERUND_PREPOSITIONS,
     HEARINGS,
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
@@ -2633,12 +2634,16 @@ def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
 
 def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     """Whether a participle cue opens its sentence (``Asked about the fund, Reyes said ...``,
-    ``But pressed on the delay, ...``): a phrase that ends at its comma, before the main
-    clause."""
+    ``But pressed on the delay, ...``, ``In defending his record, Roe ...``): a phrase that
+    ends at its comma, before the main clause."""
     if not cue.form.split()[0].endswith((*_PARTICIPLE, "ing")):
         return False
     before = text[past_dateline(text, sentence_start) : cue.start].strip(' "\u201c(')
-    return not before or before.lower() in _COORDINATORS
+    words = before.lower().split()
+    return len(words) <= 2 and all(
+        word in _COORDINATORS or (index == len(words) - 1 and word in GERUND_PREPOSITIONS)
+        for index, word in enumerate(words)
+    )
 
 
 # The asker after an opening "Asked": "Asked by a reporter whether ...", "Asked by the
