@@ -3990,6 +3990,10 @@ _ADVERBIAL_OPENERS = frozenset(
     unless for although though because if whereas
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
+# Openers that are subordinators: the clause they open has a subject of its own.
+_SUBORDINATORS_OPENING = frozenset(
+    "after before while when as since although though because if whereas once unless".split()
+)
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
@@ -4154,6 +4158,10 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
             )
         ):
             break
+    if opener in _SUBORDINATORS_OPENING and not text[start:limit].strip():
+        # "Although Tom Roe voted for the bill, saying ...": nothing left before the cue,
+        # which goes with the opening clause itself, whose subject follows its subordinator
+        return word_start + len(opener)
     return start
 
 
@@ -4236,23 +4244,27 @@ def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Reso
     """Where the subject of a cue's clause may begin: past the sentence's last semicolon
     before the cue, a dateline, an opening adverbial and a time no comma sets off (``On
     Tuesday the watchdog published ...``)."""
-    start = _past_opener(
-        text,
-        past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1)),
-        cue_start,
-        resolver,
-    )
+    start = past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1))
     time = _LEADING_TIME.match(text, _skip_spaces(text, start), cue_start)
-    return start if time is None else int(time.end())
+    return _past_opener(text, start if time is None else int(time.end()), cue_start, resolver)
 
 
-def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) -> _Found | None:
+def _leading_noun_phrase(
+    text: str, start: int, limit: int, lexicon: Lexicon, *, bare: bool = False
+) -> _Found | None:
     """A clause's subject that names nobody (``The mayor stopped and remembered``): the words
     from a determiner up to the first verb-like word, or to a comma or dash opening an aside.
-    Without part-of-speech tags a verb is a listed cue, an auxiliary or a past form."""
+    Without part-of-speech tags a verb is a listed cue, an auxiliary or a past form. With
+    ``bare``, a plural with no determiner opens it too (``engineers at the county said``)."""
     tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), _NOUN_PHRASE_WORDS + 1))
-    if not tokens or tokens[0].group().lower() not in _NOUN_PHRASE_LEADS:
+    if not tokens:
         return None
+    first = tokens[0].group()
+    if first.lower() not in _NOUN_PHRASE_LEADS and not (
+        bare and first.isalpha() and first.islower() and first.endswith("s")
+    ):
+        return None
+    shortest = 1 if first.lower() not in _NOUN_PHRASE_LEADS else 2
     for index in range(1, len(tokens)):
         after_phrase = text[tokens[index - 1].end() : tokens[index].start()].strip()
         word = tokens[index].group()
@@ -4264,7 +4276,7 @@ def _leading_noun_phrase(text: str, start: int, limit: int, lexicon: Lexicon) ->
         ):
             return _Found(tokens[0].start(), tokens[index - 1].end())  # "A judge on Monday"
         if after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:
-            if index < 2 or after_phrase not in ("", ",", *DASHES, "--"):
+            if index < shortest or after_phrase not in ("", ",", *DASHES, "--"):
                 return None
             return _Found(tokens[0].start(), tokens[index - 1].end())
     return None
@@ -4308,9 +4320,15 @@ def _opener_subject(
         return None
     mention = _leading_mention(text, comma + 1, sentence.end, resolver)
     # "Citing the delay, the candidate said": a described subject, which comes first
-    # ("After announcing X, the company said it would ...": not the pronoun after its verb)
-    described = _leading_noun_phrase(text, comma + 1, sentence.end, resolver.lexicon)
-    if described is not None and (mention is None or described.end <= mention.start):
+    # ("After announcing X, the company said it would ...": not the pronoun after its verb;
+    # "In warning that X, engineers at the county said": a plural without determiner)
+    described = _leading_noun_phrase(text, comma + 1, sentence.end, resolver.lexicon, bare=True)
+    if (
+        described is not None
+        and (mention is None or described.end <= mention.start)
+        # (not a time: "..., a week later she reversed course")
+        and not all(map(_time_word, text[described.start : described.end].split()[1:]))
+    ):
         return described
     return mention
 

@@ -174,12 +174,16 @@ _ASKED_THEN_QUESTION = regex.compile(
 # repetition of a fixed clock word or a possessive word run, then a possessive run of
 # separators (the first takes the space after the cue); "that" ends it. A place and its region
 # are one word ("told a town hall in Salem, New Hampshire on Monday that"). A show's title in
-# quote marks is one word ("told ABC's "Good Morning America" that"): a capital, then at most
-# sixty characters that close no sentence and no quote, then the closing mark.
+# quote marks after a possessive, "on" or "to" is one word ("told ABC's "Good Morning America"
+# that"; not 'shouted "Go Home" at protesters that'): a capital, then at most sixty characters
+# that close no sentence and no quote, then the closing mark.
 _CAPITALISED_WORD = r"(?-i:[A-Z])[^\s,.;!?\"\u201c]*+"
 _PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD})?+,?+"
+# A place and its region right after a cue. Audit: as above, after one fixed space.
+_PLACE_FIRST = re.compile(rf"[ ]{_PLACE_AND_REGION}")
 _THAT_WORD_RUN = (
-    r"(?:(?:[ap]\.m\.|[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+[\"\u201d]"
+    r"(?:(?:[ap]\.m\.|(?:(?<=\bon[ ])|(?<=\bto[ ])|(?<='s[ ])|(?<=\u2019s[ ]))"
+    r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+[\"\u201d]"
     rf"|{_PLACE_AND_REGION}|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
 )
 # Audit: as above.
@@ -236,6 +240,8 @@ def _that_after(
     begun and ``that`` is one of its words; nor after an infinitive of one of ``cues``, whose
     ``that`` it is (``blasted the panel for failing to make clear that``)."""
     soon = _THAT_AFTER_RECIPIENT if tells else _THAT_SOON
+    if _PLACE_FIRST.match(text, offset):
+        return None  # "said Fresno, California, remains a place that": the clause's subject
     that = soon.match(text, offset)
     if that is not None and _NOUN_AFTER_THAT.match(text, that.end()):
         return None  # "rejected that claim.", "echoed that call,": a determiner and its noun
@@ -2021,9 +2027,16 @@ def _before_second_predicate(
         ):
             continue  # "said the wind and flooded roads could close": an adjective
         if (
-            # (not an infinitive nor a clause inside a quotation: 'pledged to be "the greatest
-            # president that God ever created" and cast doubt on')
-            _has_clause(_NO_CLAUSE_OF_ITS_OWN.sub(" ", text[start : found.start()]), 0, end)
+            # (before a past form, not an infinitive nor a clause inside a quotation: 'pledged
+            # to be "the greatest president that God ever created" and cast doubt on'; but
+            # 'said the agency "no longer has the public's trust" and should be shut down')
+            _has_clause(
+                _NO_CLAUSE_OF_ITS_OWN.sub(" ", text[start : found.start()])
+                if past and verb not in _FINITE_VERBS
+                else text[start : found.start()],
+                0,
+                end,
+            )
             # "said his government welcomed the talks but would not": a clause's past verb
             or (says_a_clause and _past_form_after_the_first(text[start : found.start()]))
             or _QuoteState(text, start).inside(found.start())
@@ -2142,6 +2155,10 @@ def _verb_before_relative(text: str, start: int, end: int) -> bool:
 # "published the results by announcing that"). Audit: fixed word, one space, a possessive
 # lower-case run whose ending a look-behind checks; one position.
 _BY_SAYING = regex.compile(r"\bby[ ](\p{Ll}++(?<=ing))\b")
+# What opens a report right after its participle: "that", a colon, or a quote mark after an
+# optional comma ("by saying: ...", "by saying, "..."", "by announcing that"). Audit: fixed
+# characters and words, possessive spaces; one position.
+_REPORT_OPENING = regex.compile(r"[ ]*+(?:that\b|:|,?+[ ]*+[\"\u201c])")
 
 
 # What holds a verb but no clause of the phrase it stands in: a quotation in double marks
@@ -2565,7 +2582,9 @@ _SUBORDINATING = (
     *"after before when whenever while although though if because since once until unless "
     "whereas despite".split(),
     "as[ ]soon[ ]as",  # a pattern of its own: split() would cut it at its brackets
-    "even[ ]as",  # not "as" alone: "As Roe said, ..." names the source of the main clause
+    # not "as" alone: "As Roe said, ..." names the source of the main clause; nor "even as a
+    # student": a role, not a clause
+    "even[ ]as(?![ ]an?+[ ])",
 )
 # A sentence opening with a subordinate clause: a subordinator within its first words ("After",
 # "A few weeks after", "Moments before", "While"), then no comma before the cue.
@@ -2623,6 +2642,8 @@ def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
     if opener is None:
         return False
     clause = opener.end()
+    if clause == cue_start and _fronted_subordinate(text, sentence_start, opener.start()):
+        return True  # "Although Roe voted for it, saying it would help, Hale ...": its aside
     return bool(
         _RELATIVE_OPENING.match(text, clause, cue_start)
         # "Ada Finch, a Democrat who spent the campaign defending her record, won": a relative
@@ -2657,12 +2678,18 @@ _ASKED_BY = regex.compile(
 
 # An item of a list: one or two lower-case words, neither "and" nor "or".
 _LIST_ITEM = r"[ ](?!(?:and|or)\b)\p{Ll}[\p{L}\-']*+(?:[ ](?!(?:and|or)\b)\p{Ll}[\p{L}\-']*+)?+"
-# Items after a comma, the last joined by "and" or "or" and ending at a stop: the rest of a
-# list ("roads, schools and surgeries."). Audit: bounded repetitions of possessive runs
-# between fixed separators; one position.
-_LIST_TAIL = regex.compile(
-    rf",{_LIST_ITEM}(?:,{_LIST_ITEM}){{0,4}}+,?+[ ](?:and|or){_LIST_ITEM}[ ]*+(?:[.;!?]|$)"
-)
+# Items after a comma, the last joined by "and" or "or".
+_LIST_ITEMS = rf"{_LIST_ITEM}(?:,{_LIST_ITEM}){{0,4}}+,?+[ ](?:and|or){_LIST_ITEM}[ ]*+"
+# The items ending at a stop: the rest of a list ("roads, schools and surgeries."). Audit:
+# bounded repetitions of possessive runs between fixed separators; one position.
+_LIST_TAIL = regex.compile(rf",{_LIST_ITEMS}(?:[.;!?]|$)")
+# The same after a quoted first item, ending at a comma too ('wanted "change," jobs and lower
+# taxes, ...'). Audit: as above.
+_LIST_AFTER_QUOTE = regex.compile(rf",[\"\u201d]{_LIST_ITEMS}[,.;!?]")
+
+
+# Another quoted item after a quoted one. Audit: possessive spaces, then a fixed mark.
+_QUOTED_ITEM_NEXT = regex.compile(r"[ ]*+[\"\u201c]")
 
 
 def _first_comma(text: str, start: int, end: int) -> int:
@@ -2676,7 +2703,14 @@ def _first_comma(text: str, start: int, end: int) -> int:
         if not _in_number(text, comma):
             if not quotes.inside(comma):
                 return comma
-            if comma + 2 <= end and not quotes.inside(comma + 2):
+            if (
+                comma + 2 <= end
+                and not quotes.inside(comma + 2)
+                # (not an item of a list: 'called it "cruel," "costly" and "unworkable,"',
+                # 'wanted "change," jobs and lower taxes')
+                and not _QUOTED_ITEM_NEXT.match(text, comma + 2, end)
+                and _LIST_AFTER_QUOTE.match(text, comma, end) is None
+            ):
                 return comma + 2
         comma = text.find(",", comma + 1, end)
     return end
@@ -3530,9 +3564,10 @@ class _SpanFinder:
         """Paragraphs of a transcript quoted whole that go on with the last speaker
         (``"PENCE: Well, look, ...`` then ``"But the truth is ...``): paragraph index -> (the
         label's colon, the paragraph's first offset, False: the label's statement goes on).
-        Only after an upper-case label that opens with a quote mark, in paragraphs that reopen
-        it; a stage direction (``"(CROSSTALK.)``) or a social handle (``"Follow Pam Key on
-        Twitter @pamkey."``, the writer's footer) ends the run."""
+        Only after an upper-case label that opens with a quote mark and leaves it open, in
+        paragraphs that reopen it, until one closes it; a stage direction (``"(CROSSTALK.)``)
+        or a social handle (``"Follow Pam Key on Twitter @pamkey."``, the writer's footer) ends
+        the run."""
         text = self.text
         runs: dict[int, tuple[CueMatch, int, bool]] = {}
         speaking: CueMatch | None = None
@@ -3544,8 +3579,7 @@ class _SpanFinder:
                 upper = text[paragraph.start + 1 : colon].isupper()
                 speaking = CueMatch(colon, colon + 1, ":", CueClass.SPEECH) if upper else None
                 opener = mark if mark in _OPENERS else ""
-                continue
-            if (
+            elif (
                 speaking is None
                 or not opener
                 or mark != opener
@@ -3555,7 +3589,10 @@ class _SpanFinder:
             ):
                 speaking = None
                 continue
-            runs[index] = (speaking, paragraph.start, False)
+            else:
+                runs[index] = (speaking, paragraph.start, False)
+            if not _QuoteState(text, paragraph.start).inside(paragraph.end):
+                speaking = None  # the paragraph closes its mark: the quotation ends with it
         return runs
 
     def labels(self) -> dict[int, int]:
@@ -3912,14 +3949,20 @@ class _SpanFinder:
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
             return None  # "nobody asked us": whom, not what
-        by_saying = _BY_SAYING.search(text, start, end)
+        by_saying = None if that_clause else _BY_SAYING.search(text, start, end)
         if (
             by_saying is not None
+            and by_saying.start() > start  # "said by asking staff": the answer itself
             and by_saying.group(1).lower() in self.lexicon.cues
             and not _has_clause(text, start, by_saying.start())
+            and (
+                _REPORT_OPENING.match(text, by_saying.end()) is not None
+                or _next_word(text, by_saying.end()) in _SUBJECT_PRONOUNS
+            )
         ):
             # "published the results of their check by announcing that X": the participle
-            # reports X, with this cue's subject; what it was done to is no report
+            # reports X, with this cue's subject; what it was done to is no report (but
+            # "announced her candidacy by writing an op-ed" reports the candidacy)
             return None
         if (
             cue.form.startswith(("respond", "repl"))
