@@ -366,23 +366,30 @@ _ISSUED = regex.compile(
 # Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
 # fixed words, then a bounded repetition of possessive word runs.
 _SAID_IN_DOCUMENT = regex.compile(rf"\b{_SAID_IN}[ ]{_ISSUED_DOCUMENT}")
+# The same document fronted before the subject that speaks in it ("In a statement, Linda Carr
+# said", "In a statement released on Monday, the union said"). Audit: as _ISSUED's tail: fixed
+# words, bounded repetitions of possessive word runs, a fixed comma.
+_IN_DOCUMENT = regex.compile(
+    rf"\bIn[ ]{_ISSUED_DOCUMENT}"
+    r"(?:[ ](?:released|issued|posted|published)(?:[ ][\p{L}\-]++){0,3}?)?,[ ]"
+)
 # A document named with who issued it, after "from" or "by" ("a statement from the Dorrow
 # Transit Authority", "a report published on Wednesday by the Global Sleep Agency"): the
 # issuer speaks. Audit: fixed words, bounded lazy repetitions of possessive word runs, then
 # the rest; matched whole against one mention, at most LONGEST_MENTION long.
 _DOCUMENT_FROM = regex.compile(
-    r"(?:a|an|the|its|their)[ ](?:[\p{L}\-]++[ ]){0,3}?(?:"
+    r"(?:(?:a|an|the|its|their)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
     + "|".join(sorted(_ISSUED_DOCUMENTS))
     + r")(?:[ ](?:published|released|issued|sent|posted)(?:[ ][\p{L}\-]++){0,3}?)?[ ](?:from|by)[ ]"
     r"(?P<issuer>\p{L}.*+)",
     regex.IGNORECASE,
 )
 # Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
-# "records obtained by the Associated Press"): the documents are the source. Audit: an
+# "a letter seen by the Courier"): the documents are the source. Audit: an
 # optional article, a bounded lazy repetition of possessive word runs, fixed words.
 _DOCUMENT_SEEN_BY = regex.compile(
     r"(?P<documents>(?:(?:the|a|an)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
-    + "|".join(sorted(_documents("obtained")))
+    + "|".join(sorted(_documents("obtained") | _ISSUED_DOCUMENTS))
     + r"))[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
     regex.IGNORECASE,
 )
@@ -1485,13 +1492,15 @@ class _Resolver:
             documents = _strip_article(seen.group("documents"))
             return self.make(documents, mention, SpeakerKind.UNKNOWN), confidence
         issued = _DOCUMENT_FROM.fullmatch(mention_text)
-        if issued is not None:
+        if issued is not None and _names_an_issuer(issued.group("issuer"), self.lexicon):
             # "according to a statement from the Dorrow Transit Authority": the issuer
             # "the Agency (GSA)", "the inspector general to be released Thursday", "the
             # federation's president obtained by the Post": the issuer's name alone
             issuer = _ISSUER_TAIL.split(issued.group("issuer"), maxsplit=1)[0]
             issuer = issuer[: time_tail_start(issuer, 0, len(issuer))]  # "police on Monday"
-            kind, name = self.classify(issuer, found.start + issued.start("issuer"))
+            at = found.start + issued.start("issuer")
+            body = self.described_organisation(issuer, at)  # "a survey by the organization"
+            kind, name = (SpeakerKind.ORGANISATION, body) if body else self.classify(issuer, at)
             return self.make(name, mention, kind), confidence
         issuer = self.issuer_of(mention_text, found.start)
         if issuer is not None:
@@ -1543,16 +1552,24 @@ class _Resolver:
 
     def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
         """The speaker of the last cue between ``start`` and ``offset`` that says it spoke in
-        ``document`` (``X, the teachers union, said in a statement``): the name already
-        resolved for it and where it was mentioned."""
+        ``document`` (``X, the teachers union, said in a statement``; ``In a statement, X
+        said``): the name already resolved for it and where it was mentioned."""
         issuing = max(
-            _SAID_IN_DOCUMENT.finditer(self.text, start, offset),
+            itertools.chain(
+                _SAID_IN_DOCUMENT.finditer(self.text, start, offset),
+                _IN_DOCUMENT.finditer(self.text, start, offset),
+            ),
             key=lambda match: match.start(),
             default=None,
         )
         if issuing is None or issuing.group("document").lower() != document:
             return None
-        speaker = next(self.speakers_before(issuing.start()), None)
+        if issuing.re is _IN_DOCUMENT:
+            # the subject right after the fronted document's comma
+            subjects = self.speakers_before(offset)
+            speaker = next((found for found in subjects if found[0] == issuing.end()), None)
+        else:
+            speaker = next(self.speakers_before(issuing.start()), None)
         if speaker is None or speaker[0] < start:
             return None
         return speaker[1], speaker[0]
@@ -2830,6 +2847,17 @@ def _before_postmodifier(mention_text: str, lexicon: Lexicon) -> str:
     match = _POSTMODIFIERS.search(mention_text)
     core = mention_text[: match.start()].rstrip() if match and match.start() > 0 else mention_text
     return _comma_parts(core, lexicon)[0].strip()  # ("A Fresno, Calif., farmer": one part)
+
+
+def _names_an_issuer(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether the words after a document's ``from`` or ``by`` name who issued it (``the
+    Census Bureau``, ``the inspector general``, ``researchers at Yale``), not when it is
+    from (``Data from the first quarter show``, ``figures from last year``)."""
+    words = name_words(phrase)
+    return any(
+        word[:1].isupper() or word.lower() in lexicon.group_nouns or word.lower() in lexicon.titles
+        for word in words
+    )
 
 
 def _strip_article(phrase: str) -> str:
