@@ -194,6 +194,9 @@ def _role_forms(words: list[str], lexicon: Lexicon) -> set[str]:
 
 
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
+# Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
+# said ... The company has accused"), which is no employer named in passing.
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen".split())
 # Nouns news uses for any public body, whatever its own name ("The National Competition
 # Commission sued ... The agency alleges"), where "the council" or "the department" is the
 # body's own word.
@@ -1746,6 +1749,62 @@ class _Resolver:
         return colon != -1 and self.text[start:colon].strip().lower() in notice_labels()
 
     def described_organisation(self, mention_text: str, offset: int) -> str | None:
+        """The organisation a description stands for (see ``body_described``), or the body
+        whose name ends with the description's words (``the weather service`` after ``The
+        National Weather Service``, ``the elections office`` after ``the county elections
+        office``), by the fullest name the text gives it."""
+        words = mention_text.lower().split()
+        if (
+            2 < len(words) <= _BODY_DESCRIPTION_WORDS
+            and words[0] == "the"
+            and words[-1] not in _ANY_BUSINESS
+            and self.lexicon.group_nouns.get(words[-1]) is SpeakerKind.ORGANISATION
+        ):
+            return self.fuller_body_name(" ".join(words[1:]), offset)
+        body = self.body_described(mention_text, offset)
+        if body is None:
+            return None
+        body = " ".join(name_words(body))  # "the Harbour Trust's director ... the group"
+        return self.fuller_body_name(body, offset) or body
+
+    def fuller_body_name(self, short: str, offset: int) -> str | None:
+        """A fuller name given before ``offset`` to the body ``short`` names: one ending with
+        its words, capitals aside (``National Weather Service`` for ``weather service``), with
+        no description before the name, or going on past an ``and`` at its end, where a name
+        finder cut it (``National Union of Transport and Signal Workers``); the latest
+        speaker's, else the latest name's."""
+        key = short.casefold()
+        if len(key.split()) < 2:
+            return None
+        index = bisect.bisect_left(self.mention_starts, offset) - 1
+        names = itertools.chain(
+            (
+                name
+                for _, name, kind in self.speakers_before(offset)
+                if kind is SpeakerKind.ORGANISATION
+            ),
+            (
+                _strip_article(self.text[mention.start : mention.end])
+                for mention in reversed(self.mentions[: index + 1])
+                if mention.label == "ORG" and offset - mention.start <= _MAX_ANTECEDENT_DISTANCE
+            ),
+        )
+        return next(
+            (
+                name
+                for name in names
+                if name.casefold().startswith(key + " and ")
+                or (
+                    name.casefold().endswith(" " + key)
+                    # "Congressional Budget Office", not "nonpartisan Congressional Budget
+                    # Office", but "county elections office"
+                    and (name.islower() or name[:1].isupper())
+                )
+            ),
+            None,
+        )
+
+    def body_described(self, mention_text: str, offset: int) -> str | None:
         """The organisation ``the council``, ``the company`` stands for: the nearest earlier
         one named with that noun (``Eastbrook Council``, ``Ministry of Transport`` for ``the
         ministry``), or for a noun any business (any body, any public agency) goes by, a
@@ -1776,16 +1835,21 @@ class _Resolver:
                 mention.label == "NAME"
                 and words[1] in _ANY_BUSINESS
                 and mention.start >= near
-                and self.opens_sentence(mention.start)
+                and (self.opens_sentence(mention.start) or self.spoken_for(mention.start))
                 and len(name_lowered) >= 2
                 and name_lowered[0] not in self.lexicon.given_names
             ):
-                return name  # "Blue Heron Ferries has cancelled all sailings. ... the company"
+                # "Blue Heron Ferries has cancelled all sailings. ... the company", "A
+                # spokesperson for Pellmont Rail said ... The company"
+                return name
             if mention.label != "ORG":
                 continue
             # "Hana Qing, an analyst at Bellmore Partners": a person's employer, named in
-            # passing, is not the business the story goes on about
-            employer = self.text[max(0, mention.start - 4) : mention.start] in (" at ", "for ")
+            # passing, is not the business the story goes on about; but a spokesperson's is
+            employer = self.text[max(0, mention.start - 4) : mention.start] in (
+                " at ",
+                "for ",
+            ) and not self.spoken_for(mention.start)
             if words[1] in name_lowered or (
                 # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company")
                 (mention.start >= near or self.opens_sentence(mention.start))
@@ -1813,8 +1877,19 @@ class _Resolver:
                     and not self.names_a_person(following)
                 ):
                     # "Ministry of Transport", "Department for Education": the whole name (not
-                    # "worked at the State Department for Hillary Clinton")
-                    return name + joiner + self.text[following.start : following.end]
+                    # "worked at the State Department for Hillary Clinton"), on over an "and"
+                    # ("National Union of Transport and Signal Workers")
+                    end = following.end
+                    after = self.mentions[index + 3] if index + 3 < len(self.mentions) else None
+                    if (
+                        after is not None
+                        and self.text[end : after.start] == " and "
+                        and after.label in ("ORG", "NAME")
+                        and self.text[after.start : after.end].split()[0].lower()
+                        not in self.lexicon.given_names
+                    ):
+                        end = after.end
+                    return name + joiner + self.text[following.start : end]
                 return name
         # "according to the tour promoter, Brightline Live. The company said": the body
         # that spoke last, in this sentence or the one before
@@ -1836,6 +1911,12 @@ class _Resolver:
             ):
                 return name  # (not "The Harbour Workers Union" for "the company")
         return None
+
+    def spoken_for(self, offset: int) -> bool:
+        """Whether the name at ``offset`` is the body a spokesperson speaks for (``a
+        spokeswoman for Dunmore Foods``)."""
+        before = self.text[max(0, offset - _ROLE_WINDOW) : offset].lower().split()
+        return before[-1:] == ["for"] and bool(_SPEAKS_FOR.intersection(before[-2:-1]))
 
     def named_in_apposition(self, mention_text: str, offset: int) -> tuple[str, int] | None:
         """The name a description was given beside it before ``offset`` (``The developer,
