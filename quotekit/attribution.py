@@ -194,6 +194,9 @@ def _role_forms(words: list[str], lexicon: Lexicon) -> set[str]:
 
 
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
+# Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
+# said ... The company has accused"), which is no employer named in passing.
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen".split())
 # Nouns news uses for any public body, whatever its own name ("The National Competition
 # Commission sued ... The agency alleges"), where "the council" or "the department" is the
 # body's own word.
@@ -366,23 +369,30 @@ _ISSUED = regex.compile(
 # Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
 # fixed words, then a bounded repetition of possessive word runs.
 _SAID_IN_DOCUMENT = regex.compile(rf"\b{_SAID_IN}[ ]{_ISSUED_DOCUMENT}")
+# The same document fronted before the subject that speaks in it ("In a statement, Linda Carr
+# said", "In a statement released on Monday, the union said"). Audit: as _ISSUED's tail: fixed
+# words, bounded repetitions of possessive word runs, a fixed comma.
+_IN_DOCUMENT = regex.compile(
+    rf"\bIn[ ]{_ISSUED_DOCUMENT}"
+    r"(?:[ ](?:released|issued|posted|published)(?:[ ][\p{L}\-]++){0,3}?)?,[ ]"
+)
 # A document named with who issued it, after "from" or "by" ("a statement from the Dorrow
 # Transit Authority", "a report published on Wednesday by the Global Sleep Agency"): the
 # issuer speaks. Audit: fixed words, bounded lazy repetitions of possessive word runs, then
 # the rest; matched whole against one mention, at most LONGEST_MENTION long.
 _DOCUMENT_FROM = regex.compile(
-    r"(?:a|an|the|its|their)[ ](?:[\p{L}\-]++[ ]){0,3}?(?:"
+    r"(?:(?:a|an|the|its|their)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
     + "|".join(sorted(_ISSUED_DOCUMENTS))
     + r")(?:[ ](?:published|released|issued|sent|posted)(?:[ ][\p{L}\-]++){0,3}?)?[ ](?:from|by)[ ]"
     r"(?P<issuer>\p{L}.*+)",
     regex.IGNORECASE,
 )
 # Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
-# "records obtained by the Associated Press"): the documents are the source. Audit: an
+# "a letter seen by the Courier"): the documents are the source. Audit: an
 # optional article, a bounded lazy repetition of possessive word runs, fixed words.
 _DOCUMENT_SEEN_BY = regex.compile(
     r"(?P<documents>(?:(?:the|a|an)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
-    + "|".join(sorted(_documents("obtained")))
+    + "|".join(sorted(_documents("obtained") | _ISSUED_DOCUMENTS))
     + r"))[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
     regex.IGNORECASE,
 )
@@ -1485,13 +1495,15 @@ class _Resolver:
             documents = _strip_article(seen.group("documents"))
             return self.make(documents, mention, SpeakerKind.UNKNOWN), confidence
         issued = _DOCUMENT_FROM.fullmatch(mention_text)
-        if issued is not None:
+        if issued is not None and _names_an_issuer(issued.group("issuer"), self.lexicon):
             # "according to a statement from the Dorrow Transit Authority": the issuer
             # "the Agency (GSA)", "the inspector general to be released Thursday", "the
             # federation's president obtained by the Post": the issuer's name alone
             issuer = _ISSUER_TAIL.split(issued.group("issuer"), maxsplit=1)[0]
             issuer = issuer[: time_tail_start(issuer, 0, len(issuer))]  # "police on Monday"
-            kind, name = self.classify(issuer, found.start + issued.start("issuer"))
+            at = found.start + issued.start("issuer")
+            body = self.described_organisation(issuer, at)  # "a survey by the organization"
+            kind, name = (SpeakerKind.ORGANISATION, body) if body else self.classify(issuer, at)
             return self.make(name, mention, kind), confidence
         issuer = self.issuer_of(mention_text, found.start)
         if issuer is not None:
@@ -1543,16 +1555,24 @@ class _Resolver:
 
     def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
         """The speaker of the last cue between ``start`` and ``offset`` that says it spoke in
-        ``document`` (``X, the teachers union, said in a statement``): the name already
-        resolved for it and where it was mentioned."""
+        ``document`` (``X, the teachers union, said in a statement``; ``In a statement, X
+        said``): the name already resolved for it and where it was mentioned."""
         issuing = max(
-            _SAID_IN_DOCUMENT.finditer(self.text, start, offset),
+            itertools.chain(
+                _SAID_IN_DOCUMENT.finditer(self.text, start, offset),
+                _IN_DOCUMENT.finditer(self.text, start, offset),
+            ),
             key=lambda match: match.start(),
             default=None,
         )
         if issuing is None or issuing.group("document").lower() != document:
             return None
-        speaker = next(self.speakers_before(issuing.start()), None)
+        if issuing.re is _IN_DOCUMENT:
+            # the subject right after the fronted document's comma
+            subjects = self.speakers_before(offset)
+            speaker = next((found for found in subjects if found[0] == issuing.end()), None)
+        else:
+            speaker = next(self.speakers_before(issuing.start()), None)
         if speaker is None or speaker[0] < start:
             return None
         return speaker[1], speaker[0]
@@ -1729,6 +1749,62 @@ class _Resolver:
         return colon != -1 and self.text[start:colon].strip().lower() in notice_labels()
 
     def described_organisation(self, mention_text: str, offset: int) -> str | None:
+        """The organisation a description stands for (see ``body_described``), or the body
+        whose name ends with the description's words (``the weather service`` after ``The
+        National Weather Service``, ``the elections office`` after ``the county elections
+        office``), by the fullest name the text gives it."""
+        words = mention_text.lower().split()
+        if (
+            2 < len(words) <= _BODY_DESCRIPTION_WORDS
+            and words[0] == "the"
+            and words[-1] not in _ANY_BUSINESS
+            and self.lexicon.group_nouns.get(words[-1]) is SpeakerKind.ORGANISATION
+        ):
+            return self.fuller_body_name(" ".join(words[1:]), offset)
+        body = self.body_described(mention_text, offset)
+        if body is None:
+            return None
+        body = " ".join(name_words(body))  # "the Harbour Trust's director ... the group"
+        return self.fuller_body_name(body, offset) or body
+
+    def fuller_body_name(self, short: str, offset: int) -> str | None:
+        """A fuller name given before ``offset`` to the body ``short`` names: one ending with
+        its words, capitals aside (``National Weather Service`` for ``weather service``), with
+        no description before the name, or going on past an ``and`` at its end, where a name
+        finder cut it (``National Union of Transport and Signal Workers``); the latest
+        speaker's, else the latest name's."""
+        key = short.casefold()
+        if len(key.split()) < 2:
+            return None
+        index = bisect.bisect_left(self.mention_starts, offset) - 1
+        names = itertools.chain(
+            (
+                name
+                for _, name, kind in self.speakers_before(offset)
+                if kind is SpeakerKind.ORGANISATION
+            ),
+            (
+                _strip_article(self.text[mention.start : mention.end])
+                for mention in reversed(self.mentions[: index + 1])
+                if mention.label == "ORG" and offset - mention.start <= _MAX_ANTECEDENT_DISTANCE
+            ),
+        )
+        return next(
+            (
+                name
+                for name in names
+                if name.casefold().startswith(key + " and ")
+                or (
+                    name.casefold().endswith(" " + key)
+                    # "Congressional Budget Office", not "nonpartisan Congressional Budget
+                    # Office", but "county elections office"
+                    and (name.islower() or name[:1].isupper())
+                )
+            ),
+            None,
+        )
+
+    def body_described(self, mention_text: str, offset: int) -> str | None:
         """The organisation ``the council``, ``the company`` stands for: the nearest earlier
         one named with that noun (``Eastbrook Council``, ``Ministry of Transport`` for ``the
         ministry``), or for a noun any business (any body, any public agency) goes by, a
@@ -1759,16 +1835,21 @@ class _Resolver:
                 mention.label == "NAME"
                 and words[1] in _ANY_BUSINESS
                 and mention.start >= near
-                and self.opens_sentence(mention.start)
+                and (self.opens_sentence(mention.start) or self.spoken_for(mention.start))
                 and len(name_lowered) >= 2
                 and name_lowered[0] not in self.lexicon.given_names
             ):
-                return name  # "Blue Heron Ferries has cancelled all sailings. ... the company"
+                # "Blue Heron Ferries has cancelled all sailings. ... the company", "A
+                # spokesperson for Pellmont Rail said ... The company"
+                return name
             if mention.label != "ORG":
                 continue
             # "Hana Qing, an analyst at Bellmore Partners": a person's employer, named in
-            # passing, is not the business the story goes on about
-            employer = self.text[max(0, mention.start - 4) : mention.start] in (" at ", "for ")
+            # passing, is not the business the story goes on about; but a spokesperson's is
+            employer = self.text[max(0, mention.start - 4) : mention.start] in (
+                " at ",
+                "for ",
+            ) and not self.spoken_for(mention.start)
             if words[1] in name_lowered or (
                 # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company")
                 (mention.start >= near or self.opens_sentence(mention.start))
@@ -1796,8 +1877,19 @@ class _Resolver:
                     and not self.names_a_person(following)
                 ):
                     # "Ministry of Transport", "Department for Education": the whole name (not
-                    # "worked at the State Department for Hillary Clinton")
-                    return name + joiner + self.text[following.start : following.end]
+                    # "worked at the State Department for Hillary Clinton"), on over an "and"
+                    # ("National Union of Transport and Signal Workers")
+                    end = following.end
+                    after = self.mentions[index + 3] if index + 3 < len(self.mentions) else None
+                    if (
+                        after is not None
+                        and self.text[end : after.start] == " and "
+                        and after.label in ("ORG", "NAME")
+                        and self.text[after.start : after.end].split()[0].lower()
+                        not in self.lexicon.given_names
+                    ):
+                        end = after.end
+                    return name + joiner + self.text[following.start : end]
                 return name
         # "according to the tour promoter, Brightline Live. The company said": the body
         # that spoke last, in this sentence or the one before
@@ -1819,6 +1911,12 @@ class _Resolver:
             ):
                 return name  # (not "The Harbour Workers Union" for "the company")
         return None
+
+    def spoken_for(self, offset: int) -> bool:
+        """Whether the name at ``offset`` is the body a spokesperson speaks for (``a
+        spokeswoman for Dunmore Foods``)."""
+        before = self.text[max(0, offset - _ROLE_WINDOW) : offset].lower().split()
+        return before[-1:] == ["for"] and bool(_SPEAKS_FOR.intersection(before[-2:-1]))
 
     def named_in_apposition(self, mention_text: str, offset: int) -> tuple[str, int] | None:
         """The name a description was given beside it before ``offset`` (``The developer,
@@ -2830,6 +2928,17 @@ def _before_postmodifier(mention_text: str, lexicon: Lexicon) -> str:
     match = _POSTMODIFIERS.search(mention_text)
     core = mention_text[: match.start()].rstrip() if match and match.start() > 0 else mention_text
     return _comma_parts(core, lexicon)[0].strip()  # ("A Fresno, Calif., farmer": one part)
+
+
+def _names_an_issuer(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether the words after a document's ``from`` or ``by`` name who issued it (``the
+    Census Bureau``, ``the inspector general``, ``researchers at Yale``), not when it is
+    from (``Data from the first quarter show``, ``figures from last year``)."""
+    words = name_words(phrase)
+    return any(
+        word[:1].isupper() or word.lower() in lexicon.group_nouns or word.lower() in lexicon.titles
+        for word in words
+    )
 
 
 def _strip_article(phrase: str) -> str:

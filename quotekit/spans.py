@@ -960,6 +960,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return True
     if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         return True  # "The jury heard the defendant had worked ...": a clause without "that"
+    if cue.form in _HEARING_FORMS and text.startswith(".", cue.end):
+        return True  # "Pyle poured petrol through the letterbox, the court heard.": closing
     index = bisect.bisect_left(stretches, cue.end, key=lambda stretch: stretch.start)
     return index < len(stretches) and stretches[index].start - cue.end <= _GAP_CHARACTERS
 
