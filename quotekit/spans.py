@@ -3396,6 +3396,14 @@ class _SpanFinder:
                     long_enough = _has_words(
                         text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS
                     ) or _holds_sentences(text, stretch)
+                    if (
+                        long_enough
+                        and text[stretch.start - 2 : stretch.start] == ": "
+                        and not self.cue_in_clause(scan, stretch.start)
+                    ):
+                        # 'Priya Sandoval, asked about privacy, was unapologetic: "..."': the
+                        # cue's phrase closed at its comma; the colon's clause introduces it
+                        framing = None
                     if framing is not None or long_enough:
                         direct = long_enough and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
