@@ -904,7 +904,11 @@ class _Resolver:
                 named.add(full)
                 candidates.append((start, full, full))
         reported = self.reported_subject(offset)
-        candidates = [candidate for candidate in candidates if candidate[1] != reported]
+        candidates = [
+            candidate
+            for candidate in candidates
+            if candidate[1] != reported and not self.asks_the_subject(candidate[0], offset)
+        ]
         role = self.role_spoke_last(offset, gender) if gender in ("m", "f") else None
         role_end = role[0] + len(role[1]) + len("an ") if role is not None else 0
         if role is not None and all(
@@ -1012,6 +1016,23 @@ class _Resolver:
                 # name after its verb
                 return other, other_mention
         return name, mention_text
+
+    def asks_the_subject(self, start: int, offset: int) -> bool:
+        """Whether someone named at ``start`` is the asker of a participle opening the
+        sentence whose subject is the pronoun at ``offset`` (``Asked about it years later by
+        the Dunmere Courier, he said``): who asked, not who answers."""
+        sentence = self.sentence_start(offset)
+        opening = self.text[sentence : sentence + _CUE_WORD_REACH].split(maxsplit=1)
+        comma = self.text.find(",", start, offset)
+        return (
+            self.sentence_start(start) == sentence
+            and bool(opening)
+            and opening[0].lower().endswith("ed")
+            and _ASKER_BEFORE.search(self.text, max(sentence, start - _CUE_WORD_REACH), start)
+            is not None
+            and comma != -1
+            and not self.text[comma + 1 : offset].strip()
+        )
 
     def reported_subject(self, offset: int) -> str | None:
         """The person a report after a pronoun at ``offset`` in its sentence opens with, as its
@@ -3785,7 +3806,7 @@ def _locate(
             # agent is the channel
             return subject, _Found(inner.start + 3, inner.end) if inner.start < inner.end else None
         return inner, subject
-    agent = agent_start(text, cue_end)
+    agent = _agent_after(text, cue_end, candidate.end)
     if (
         agent is not None
         and (
@@ -3798,7 +3819,7 @@ def _locate(
     ):
         # "The plan was criticized on Friday by the regional council": the agent speaks
         limit = sentence.end
-        if candidate.start > cue_end:
+        if candidate.start > cue_end and agent < candidate.end:
             # "was told by prosecutor Dana Okoro that ...": the agent ends where the clause does
             before_clause = text[agent : candidate.start].rstrip().removesuffix("that")
             limit = agent + len(before_clause.rstrip(" ,"))
@@ -4502,6 +4523,9 @@ def _describes_the_name(between: str, lexicon: Lexicon) -> bool:
 _ROLE_THEN_NAME = regex.compile(r"(?:[ ]of[ ][\p{L}' ]{1,40}+)?+,[ ]")
 
 
+# "by" and an optional article right before a name: where the agent of a passive starts.
+# Audit: fixed words, anchored at the window's end.
+_ASKER_BEFORE = regex.compile(r"\bby[ ](?:the[ ])?+$", regex.IGNORECASE)
 # Runs of non-space characters, found from the end of a range backwards.
 # Audit: one possessive run, matched in reverse.
 _TOKENS_BACKWARDS = regex.compile(r"\S++", regex.REVERSE)
@@ -4547,9 +4571,20 @@ _BE_THEN_WORD = regex.compile(
 )
 
 
-def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+def _agent_after(text: str, cue_end: int, content_end: int) -> int | None:
+    """Where the agent of a passive cue starts: after the cue (``criticized on Friday by the
+    council``) or after the topic it reports (``Asked about it years later by the Dunmere
+    Courier,``); None when no ``by`` follows either."""
+    agent = agent_start(text, cue_end)
+    return agent if agent is not None or content_end <= cue_end else agent_start(text, content_end)
+
+
+def _unnamed_source(
+    text: str, sentence: Sentence, cue_start: int, cue_end: int, content_end: int
+) -> bool:
     """Whether a cue is passive with no agent (``is expected to``, ``when asked``, ``Asked
-    about the plan, she said``): who expects or asks is not named, so nobody is the speaker."""
+    about the plan, she said``): who expects or asks is not named, so nobody is the speaker.
+    What the cue reports ends at ``content_end``, where an agent may follow its topic."""
     cue_words = text[cue_start:cue_end].lower().split()
     if _IMPERSONAL_IT.search(text, max(sentence.start, cue_start - _IMPERSONAL_REACH), cue_start):
         return True  # "It is understood that ...", "it was said that": nobody is named
@@ -4575,7 +4610,7 @@ def _unnamed_source(text: str, sentence: Sentence, cue_start: int, cue_end: int)
     verb = cue_words[0]
     if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
         return False
-    if agent_start(text, cue_end) is not None:
+    if _agent_after(text, cue_end, content_end) is not None:
         return False  # an agent
     if after[:1] == ["to"] and _is_headline(text, sentence):
         return True  # "Ferry fares expected to rise in spring": a headline drops its "are"
@@ -4712,7 +4747,9 @@ def attribute(document: Document, context: Context) -> Document:
                 # "In a CNN poll last month, 38 percent of voters said": the poll's finding
                 found = _opening_poll(text, cue_sentence, found.start) or found
             previous = quotes[-1] if quotes else None
-            unnamed = _unnamed_source(text, cue_sentence, candidate.cue_start, candidate.cue_end)
+            unnamed = _unnamed_source(
+                text, cue_sentence, candidate.cue_start, candidate.cue_end, candidate.end
+            )
             # a participle (",  adding that", "at a news conference announcing") shares the
             # subject of the sentence's earlier cue, unless an absolute clause names its own
             # ("with RealClearPolitics showing"); "according to" names its own

@@ -2170,14 +2170,17 @@ _REPORT_OPENING = regex.compile(r"[ ]*+(?:that\b|:|,?+[ ]*+[\"\u201c])")
 _NO_CLAUSE_OF_ITS_OWN = regex.compile(r'"[^"\n]*+"|\u201c[^\u201c\u201d\n]*+\u201d|\bto[ ]\p{Ll}++')
 
 
-def _has_clause(text: str, start: int, end: int, *, that_counts: bool = True) -> bool:
-    """Whether ``text[start:end]`` holds a clause: a finite verb, a subject pronoun or
-    (unless ``that_counts`` is false) ``that`` (``at the meeting the plan would fail``), not
-    only phrases (``at a conference of retired officers in Westvale on Monday``)."""
+def _has_clause(
+    text: str, start: int, end: int, *, that_counts: bool = True, pronouns_count: bool = True
+) -> bool:
+    """Whether ``text[start:end]`` holds a clause: a finite verb, a subject pronoun (unless
+    ``pronouns_count`` is false: in an object, ``it`` is none) or (unless ``that_counts`` is
+    false) ``that`` (``at the meeting the plan would fail``), not only phrases (``at a
+    conference of retired officers in Westvale on Monday``)."""
     words = text[start:end].lower().split()
     return bool(
         _FINITE_VERBS.intersection(words)
-        or _SUBJECT_PRONOUNS.intersection(words)
+        or (pronouns_count and _SUBJECT_PRONOUNS.intersection(words))
         or (that_counts and "that" in words)
     )
 
@@ -2678,6 +2681,17 @@ _ASKED_BY = regex.compile(
 )
 
 
+def _before_late_asker(text: str, start: int, end: int) -> int:
+    """Where the topic of a passive participle ends before the asker named after it (``Asked
+    about it years later by the Dunmere Courier,``: ``it years later``, whose time goes
+    later), not before the agent of a participle inside the topic (``Asked about the plan
+    proposed by the council,``)."""
+    by = text.find(" by ", start, end)
+    if by == -1 or not _has_words(text, start, by, 1):
+        return end
+    return end if _past_participle(_last_word(text, start, by).lower()) else by
+
+
 # An item of a list: one or two lower-case words, neither "and" nor "or".
 _LIST_ITEM = r"[ ](?!(?:and|or)\b)\p{Ll}[\p{L}\-']*+(?:[ ](?!(?:and|or)\b)\p{Ll}[\p{L}\-']*+)?+"
 # Items after a comma, the last joined by "and" or "or".
@@ -2740,7 +2754,7 @@ _TRAILING_OCCASION = regex.compile(
     r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call)\b"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
-    r"|fundraiser|campaign[ ]stop)\b",
+    r"|fundraiser|campaign[ ]stop|briefing)\b",
     regex.IGNORECASE,
 )
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
@@ -2899,6 +2913,49 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
         # X, a question Roe did not answer": a noun taking X up
         return end
     return comma + closer
+
+
+# Words that open a time closing a phrase ("on Monday", "last week", "late Monday"), besides
+# the names of days and months and the words that end one ("years later"); not "in", whose
+# time is as often the object's ("the primary in June").
+_TIME_TAIL_OPENERS = frozenset("on at last this next past early late today yesterday".split())
+# Words before a time that make it part of a span or a comparison ("between January 1 and
+# September 18", "more than a year ago", "throughout December").
+_TIME_TAIL_JOINERS = frozenset("and or than between through throughout".split())
+# Words that open a verb phrase or a clause of its own inside an object ("urged them to vote
+# Tuesday", "before Iowans vote Monday", "when he speaks on Thursday").
+_VERB_PHRASE_WORDS = frozenset(("to", *_SUBORDINATOR_WORDS))
+
+
+def _drop_closing_time(text: str, start: int, end: int) -> int:
+    """End the object a cue takes before the time that closes it (``rejected the offer on
+    Monday``, ``Asked about it years later``): when it was said, not what. A clause keeps its
+    time (``announced the vote would be on Monday``), and so does a preposition's object
+    (``denounced the attacks of September 11``)."""
+    if _has_clause(text, start, end, pronouns_count=False):
+        return end
+    if any(
+        _past_participle(word) or word.endswith("ing") or word in _VERB_PHRASE_WORDS
+        for word in text[start:end].lower().split()
+    ):
+        # "praised the march held in Kelton on Sunday", "urged them to vote Tuesday",
+        # "derided the field before Iowans vote Monday": the time of a verb inside the object
+        return end
+    tail = time_tail_start(text, start, end)
+    words = text[tail:end].split()
+    last = _last_word(text, start, tail)
+    if (
+        not words
+        or last.lower() in _ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
+        or (last[:1].isupper() and words[0][:1].isupper())  # "on Super Tuesday": a name
+        or not (
+            words[0].lower() in _TIME_TAIL_OPENERS
+            or words[0].lower().strip(".,") in WEEKDAYS | MONTHS
+            or says_when(text[tail:end])
+        )
+    ):
+        return end
+    return tail
 
 
 class _QuoteState:
@@ -3432,6 +3489,14 @@ class _SpanFinder:
                     long_enough = _has_words(
                         text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS
                     ) or _holds_sentences(text, stretch)
+                    if (
+                        long_enough
+                        and text[stretch.start - 2 : stretch.start] == ": "
+                        and not self.cue_in_clause(scan, stretch.start)
+                    ):
+                        # 'Priya Sandoval, asked about privacy, was unapologetic: "..."': the
+                        # cue's phrase closed at its comma; the colon's clause introduces it
+                        framing = None
                     if framing is not None or long_enough:
                         direct = long_enough and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
@@ -3925,6 +3990,8 @@ class _SpanFinder:
                 end = comma  # "The senators, who said X, walked out and voted no.": main verbs
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
+        if topic is not None and (opening_participle or interposed):
+            end = _before_late_asker(text, start, end)  # "Asked about it by the Courier,"
         end = _clause_end(text, start, end)
         if cue.form in read_words("object_cues.tsv") and not that_clause:
             phrase_end = _object_end(text, start, end)
@@ -3944,8 +4011,20 @@ class _SpanFinder:
         end = _drop_appositive(text, start, end)
         before_occasion = end
         end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
+        if (
+            not that_clause
+            and cue.cue_class is CueClass.SPEECH
+            and not cue.form.endswith(("ing", "ing to"))
+            and (topic is not None or cue.form.split()[0] not in _SAYING_CUES)
+        ):
+            # "rejected the offer on Monday", "asked about it years later": an object, not
+            # "said the council meets on Monday"; a participle's time is its object's
+            # ("referring to the regatta in July")
+            end = _drop_closing_time(text, start, end)
         if end != before_occasion:
-            least = 1  # "said as much in an interview": a short object, set off by its occasion
+            # "said as much in an interview", "asked about it years later": a short object, set
+            # off by its occasion or its time
+            least = 1
         start, end = _trim_content(text, start, end)
         if _only_a_time(text, start, end):
             return None  # "Lindahl conceded shortly before midnight": when, not what
