@@ -625,6 +625,20 @@ def _stretches_in(
 _QUOTED_WORD_LETTERS = 4  # "would 'swallow' the village", not "rock 'n' roll" or "'tis"
 
 
+# "so-called" right before a quotation: the writer names a thing by others' words and keeps
+# a distance from them ("the so-called \"final offer\""), a scare quote. Audit: fixed words
+# and one optional class, anchored at the window's end.
+_SO_CALLED = regex.compile(r"\bso[ \-]called[ ]$", regex.IGNORECASE)
+_SO_CALLED_REACH = len("so-called ")
+
+
+def _scare_quoted(text: str, stretch: QuotedStretch) -> bool:
+    """Whether a quotation is a scare quote after ``so-called``, the writer's distancing."""
+    return (
+        _SO_CALLED.search(text, max(0, stretch.start - _SO_CALLED_REACH), stretch.start) is not None
+    )
+
+
 def _quoted_word(text: str, start: int, end: int) -> bool:
     """Whether one word between single marks is a quoted word (``'swallow'``), not a word the
     marks shorten (``'n'``, ``'90s'``): letters only, at least a few of them."""
@@ -804,6 +818,63 @@ _ZERO_RELATIVE = regex.compile(
     r"(?:we|i|you|they|he|she)[ ]$"
 )
 _ZERO_RELATIVE_REACH = len("everything they ")
+
+
+# Cues that name what they take, a source or a figure, and take no clause: in a relative
+# clause without its pronoun, their object is the noun before ("the figures the minister
+# quoted were"), while "a list of countries he said had sent" reports a clause (PolNeAR marks
+# it).
+_NAMING_FORMS = frozenset("quote quotes quoted cite cites cited mention mentions mentioned".split())
+# A noun phrase and the subject of a relative clause without its pronoun, right before a cue:
+# "The figures the minister", "the survey his campaign", "the numbers Reyes". Audit: fixed
+# words, bounded repetitions of possessive runs (at most three by two tries), anchored at the
+# window's end.
+_CONTACT_RELATIVE = regex.compile(
+    r"\b(?i:the|a|an|this|these|those|his|her|its|their|our)"
+    r"(?P<head>(?:[ ]\p{Ll}[\p{Ll}\-]*+){1,3})"
+    r"[ ](?:(?i:the|a|an|his|her|its|their|our)(?:[ ]\p{Ll}[\p{Ll}\-]*+){1,2}"
+    r"|(?i:he|she|they|we|i|you)|\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+)?+)[ ]$"
+)
+_CONTACT_REACH = 80  # characters before a cue read for such a relative clause
+
+
+def _in_contact_relative(text: str, start: int, match: re.Match[str], form: str) -> bool:
+    """Whether a cue that names what it takes stands in a relative clause without its pronoun,
+    the sentence's verb right after it (``The figures the minister quoted were out of date``):
+    its object is the noun before, and what follows is the writer's, no report."""
+    if form not in _NAMING_FORMS or _next_word(text, match.end()) not in _FINITE_VERBS:
+        return False
+    found = _CONTACT_RELATIVE.search(
+        text, max(start, match.start() - _CONTACT_REACH), match.start()
+    )
+    return found is not None and not _has_a_verb(found.group("head").split())
+
+
+# "how" and a word it asks after, then a subject, right before a cue: an embedded question
+# whose asked word is the cue's own complement ("how safe people felt"). Audit: a fixed word,
+# a possessive run, a bounded repetition of possessive runs (three tries), anchored at the
+# window's end.
+_HOW_FRONTED = regex.compile(r"\b(?i:how)[ ](?P<asked>\p{Ll}++)(?:[ ][\p{L}\-']++){1,3}[ ]$")
+_HOW_REACH = 60  # characters before a cue read for such a question
+
+
+def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a cue's complement is the word an embedded how-question asks after (``measured
+    how safe people felt compared with five years earlier``): nothing of the cue's follows; but
+    ``how deeply Washington believes Beijing has ...`` reports a clause."""
+    found = _HOW_FRONTED.search(text, max(start, match.start() - _HOW_REACH), match.start())
+    subjects = _NOUN_DETERMINERS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
+    if found is None or found.group("asked") in subjects | {"many", "few"}:
+        # ("how you should think about", "how many Census-takers assure respondents": the
+        # manner asked after, the subject's count)
+        return False
+    following = text[match.end() : match.end() + 2]
+    word = _next_word(text, match.end())
+    return following[:1] in (".", ",", ";", ":", "?", "!", "") or (
+        following[:1] == " "
+        and following[1:].islower()
+        and word not in subjects | {"that", "this", "these", "those"}
+    )
 
 
 # Verbs of feeling whose object pronoun names whom a thing affects ("That should worry us",
@@ -1501,6 +1572,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             text, max(start, match.start() - _ZERO_RELATIVE_REACH), match.start()
         ):
             continue  # "Nothing we say makes any difference": a relative clause of "nothing"
+        if _in_contact_relative(text, start, match, form):
+            continue  # "The figures the minister quoted were out of date": what was quoted
+        if _fronted_by_how(text, start, match):
+            continue  # "measured how safe people felt compared with": the feeling asked after
         if (
             # (a cue's form that is also a plural noun: "estimates", "claims", "reports")
             (form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv"))
@@ -1522,14 +1597,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "Plans to build 400 homes ... have met with fury": the subject
         if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
             continue  # "the candidates' plans don't", "made plans to build": a noun
-        if (
-            " " not in form
-            and _next_word(text, match.end()) in _FINITE_VERBS
-            and _after_article(text, match.start())
-            and "that" not in text[match.end() : match.end() + 20].lower().split()[:3]
-        ):
-            # "if the claims are true", "the recall had been agreed": a noun subject; but
-            # "the hope is that ..." reports a hope
+        if _noun_subject(text, start, match, form):
+            # "if the claims are true", "The claim seemed absurd", "The insurance claims rose":
+            # a noun subject; but "the hope is that ..." reports a hope
             continue
         before = _words_before(text, match.start(), 2)
         if head in _IMPACT_CUES and _after_a_force(text, match.start(), start):
@@ -1700,6 +1770,43 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         or (previous[-1] == "that" and _next_word(text, match.end()) == "to")
     )
     return demonstrative and not word.endswith(("ed", "ing", "s", "told", "wrote", "said"))
+
+
+def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> bool:
+    """Whether a cue word is a noun, the subject of the verb right after it: after an article
+    any verb (``if the claims are true``, ``The claim seemed absurd``), and a plural noun's form
+    after an article and its modifiers opening a clause, an auxiliary or a past (``The insurance
+    claims rose``), which no verb in -s takes as its object; ``the hope is that ...`` reports a
+    hope, and ``a trend that the foundation predicts will continue`` a clause."""
+    following = _next_word(text, match.end())
+    if (
+        " " in form
+        or text[match.end() : match.end() + 1] != " "
+        or not following.isalpha()
+        or "that" in text[match.end() : match.end() + 20].lower().split()[:3]
+    ):
+        return False
+    if _after_article(text, match.start()):
+        after = match.end() + 1 + len(following)
+        # (not "the warning issued by police that ...": a participle and its agent)
+        return _has_a_verb([following]) and text[after : after + 4] != " by "
+    found = _ARTICLE_THEN_WORDS.search(text, max(start, match.start() - 40), match.start())
+    if found is None:
+        return False
+    modifiers = text[found.start() : match.start()].split()[1:]
+    opener = text[start : found.start()].split()[-1:]
+    return (
+        (form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv"))
+        # (the phrase opens a clause: "if the claims are", "and the insurance claims rose")
+        and (
+            not opener
+            or opener[0][-1] in ",;:"
+            or opener[0].lower() in _SUBORDINATORS | _COORDINATORS | _CONDITION_OPENERS
+        )
+        and bool(modifiers)
+        and all(word.islower() and word not in _SUBJECT_PRONOUNS for word in modifiers)
+        and (following in _FINITE_VERBS or following in _IRREGULAR_PAST_FORMS)
+    )
 
 
 def _opens_as_a_noun(text: str, start: int, match: re.Match[str], form: str) -> bool:
@@ -2093,6 +2200,37 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
     works = read_words("written_works.tsv")
     return any(word.strip(",.") in works for word in words[1:]) and not any(
         marker in text[start:end].lower().split() for marker in ("that", "saying", "calling")
+    )
+
+
+@functools.cache
+def _act_objects() -> dict[str, frozenset[str]]:
+    """``data/act_objects.tsv``: cue stem -> the nouns that name its act, not what was said."""
+    table: dict[str, set[str]] = {}
+    for stem, noun, *_ in read_table("act_objects.tsv"):
+        table.setdefault(stem, set()).add(noun)
+    return {stem: frozenset(nouns) for stem, nouns in table.items()}
+
+
+# Words that open an object naming an act, or count it ("a question", "two penalties"); not a
+# demonstrative, which points back at what was said ("asked this question").
+_ACT_DETERMINERS = _NOUN_DETERMINERS | frozenset(
+    "any no another several some many few one two three four five six".split()
+)
+
+
+def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
+    """Whether a cue's whole object is a noun that names its act or a sense of the cue word
+    that says nothing (``asked a question``, ``conceded the penalty``): no content."""
+    nouns = next((nouns for stem, nouns in _act_objects().items() if form.startswith(stem)), None)
+    if nouns is None:
+        return False
+    words = text[start : _object_end(text, start, end)].lower().split()
+    return (
+        # (not a bare plural: PolNeAR marks "asking questions from the bench")
+        1 < len(words) <= _WORK_REACH + 1
+        and (words[0] in _ACT_DETERMINERS or words[0][:1].isdigit())
+        and words[-1].strip(".,;:!?") in nouns
     )
 
 
@@ -3916,7 +4054,10 @@ class _SpanFinder:
                 # once, by the first: the outer cue, whose subject is the sentence's
                 continue
             reported.add((start, end))
-            kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+            # 'said the so-called "final offer" would be put to members': the writer's scare
+            # quote, not the speaker's words, does not make the report mixed
+            quoted = [stretch for stretch in inside if not _scare_quoted(text, stretch)]
+            kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
             for stretch in inside:
                 fragments.pop(stretch.start, None)
             self.add(start, end, kind, cue, not continues)
@@ -4067,6 +4208,8 @@ class _SpanFinder:
             and all(word.endswith("ly") for word in words[1:])
         ):
             return None  # "said nothing", "says something quietly": that, not what
+        if _names_the_act(text, start, end, cue.form):
+            return None  # "before anyone had asked a question", "who conceded the penalty"
         if cue.cue_class is CueClass.WRITING and (
             _names_a_work(text, start, end)
             or _ADDRESSEE.match(text, start, end)
