@@ -23,7 +23,9 @@ def _check(case: dict[str, Any], quotes: list[Quote]) -> None:
         if "mention" in want:
             assert quote.speaker is not None
             assert quote.speaker.mention.text == want["mention"]
-        if "cue" in want:
+        if "cue" in want and want["cue"] is None:
+            assert quote.cue is None  # a quote that goes on from another, with no cue of its own
+        elif "cue" in want:
             assert quote.cue is not None
             assert quote.cue.text == want["cue"]
         if "cue_class" in want:
