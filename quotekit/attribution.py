@@ -165,6 +165,13 @@ def _role_form(word: str, lexicon: Lexicon) -> str:
     return lexicon.nationalities.get(word) or lexicon.titles.get(word, word).lower()
 
 
+def _holds_a_post(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word of a description is a title of a post, not an honour or a peerage,
+    which goes with any post (``honours.tsv``: ``The chief executive ... Dame Helena
+    Corrigan`` is one person)."""
+    return word in lexicon.titles and word not in read_words("honours.tsv")
+
+
 def _role_gender(head: str) -> str:
     """The gender a role's head noun tells: ``f`` (``spokeswoman``), ``m`` or ``u``."""
     return "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"
@@ -692,6 +699,10 @@ class _Resolver:
         self.full_names: dict[str, list[tuple[int, str, int]]] = {}
         # the same by given name, for a person called by it alone ("Poppy said")
         self.given_forms: dict[str, list[tuple[int, str, int]]] = {}
+        # where a relative is named in full after a kin noun ("His son, Tobias Vesey")
+        self.kin_named = frozenset(
+            mention.start for mention in self.people if self.named_as_kin(mention)
+        )
         for mention in self.people:
             mention_text = self.text[mention.start : mention.end]
             name = person_name(mention_text, lexicon)
@@ -711,6 +722,19 @@ class _Resolver:
         self.genders: dict[str, str] = {}
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
+
+    def named_as_kin(self, mention: EntityMention) -> bool:
+        """Whether a person is named right after an owner's kin noun (``His son, Tobias
+        Vesey``, ``Vane's wife Clara Vane``)."""
+        before = self.text[max(0, mention.start - _ROLE_WINDOW) : mention.start].split()[-2:]
+        return (
+            len(before) == 2
+            and before[1].rstrip(",") in _KIN_NOUNS
+            and (
+                before[0].lower() in _PERSONAL_OWNERS | {"their"}
+                or before[0].endswith(OWNER_ENDINGS)
+            )
+        )
 
     def titled_name(self, mention: EntityMention) -> list[str]:
         """The words of a mention that is a surname after honorifics or short titles, the one
@@ -781,10 +805,14 @@ class _Resolver:
         lowered = name.lower()
         given = words[0].lower() if words[0].lower() not in self.lexicon.honorifics else ""
         unknown_gender: str | None = None
-        for _, form, size in (
+        nearby = [
             *reversed(forms[max(0, index - _FULL_NAME_REACH) : index]),
             *forms[index : index + _FULL_NAME_REACH],
-        ):
+        ]
+        # "Harlan Vesey ... His son, Tobias Vesey, said ... Mr Vesey said": a relative named
+        # after a kin noun keeps the full name, and the short one is the principal's
+        nearby.sort(key=lambda form: form[0] in self.kin_named)
+        for _, form, size in nearby:
             # "Jeb Bush" is no "George W. Bush": a given name must agree, unless the short
             # form is the full one's end ("Wasserman Schultz", "de Blasio")
             if size > len(words) and (
@@ -837,6 +865,7 @@ class _Resolver:
         pronoun) are both candidates, nearest first.
         """
         candidates: list[tuple[int, str, str]] = []
+        labelled_people: set[int] = set()  # where candidates the name finder calls people start
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while (
             index >= 0
@@ -859,8 +888,12 @@ class _Resolver:
                 continue
             if self.in_byline(mention.start):
                 continue  # "By Miriam Holloway": the writer, "I" in a column, never "she"
-            if mention.label != "PERSON" and self.titles_a_work(mention):
-                continue  # "the Loose Ends podcast": a show's title, no person
+            if mention.label != "PERSON" and (
+                self.titles_a_work(mention) or self.modifies_after_the(mention)
+            ):
+                # "the Loose Ends podcast": a show's title, no person; "The Ashgate Harriers
+                # manager": a name between "the" and its noun is a body's or a place's
+                continue
             if not self.opens_sentence(start):
                 # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
                 # not for one named in passing ("having Mr. Putin treat him with respect")
@@ -887,6 +920,10 @@ class _Resolver:
                 )
             ):
                 candidates.append((start, name, mention_text))
+                if mention.label == "PERSON":
+                    labelled_people.add(start)
+        if gender in ("m", "f"):
+            candidates.extend(self.described_subjects(offset))
         named = {name for _, name, _ in candidates}
         for start, name, kind in self.speakers_before(offset):
             if name.lower() in PRONOUNS:
@@ -932,14 +969,21 @@ class _Resolver:
         if gender == "u":
             return candidates[0][1], candidates[0][2]
         nearest_start, nearest, nearest_mention = candidates[0]
+        last = self.last_speaker(offset)
         if (
             nearest in named
             and (
-                nearest == self.last_speaker(offset)
-                # (not past an opening adverbial: "In the second half, Kelton Rovers scored
-                # twice. '...,' he said" goes on with the last speaker)
+                nearest == last
+                # (past an opening adverbial only a name known to be a person's, before anyone
+                # spoke: "On Wednesday, Dana Mercado sat on a cot. '...,' she said", but "In
+                # the second half, Kelton Rovers scored twice. '...,' he said" goes on with the
+                # last speaker, as "In that sense, Sandy Hook was ..." does)
                 or (
-                    self.subject_just_before(nearest_start, offset, opener=False)
+                    self.subject_just_before(
+                        nearest_start,
+                        offset,
+                        opener=nearest_start in labelled_people and last is None,
+                    )
                     and self.plain_name(nearest)
                 )
             )
@@ -953,11 +997,12 @@ class _Resolver:
         # Slinker, an entrepreneur, gave $250. '...,' he said"); else the person who spoke last
         # goes on before a nearer one only named ("Mr. Hoenlein described the meeting with Mr.
         # Obama. '...,' he recalled")
-        if self.subject_just_before(nearest_start, offset) and (
-            self.gender_of(nearest, nearest_mention) == gender
-        ):
+        if (
+            self.subject_just_before(nearest_start, offset)
+            or self.text[self.sentence_start(offset) : nearest_start].strip() in _TOPIC_LEADS
+        ) and self.gender_of(nearest, nearest_mention) == gender:
+            # ("As for Trump, he said": the topic the sentence opens with is its subject)
             return nearest, nearest_mention
-        last = self.last_speaker(offset)
         # the speaker goes on only while named beside the nearer person ("Mr. Hoenlein
         # described the meeting with Mr. Obama"), not past a sentence that only names another
         # ("Reporters met Eileen Quist at the gate. She said ...")
@@ -1034,6 +1079,25 @@ class _Resolver:
             and not self.text[comma + 1 : offset].strip()
         )
 
+    def described_subjects(self, offset: int) -> list[tuple[int, str, str]]:
+        """The people the sentence of ``offset`` and the one before are about when a role
+        description opens them and names no one (``Senator Owen Harlow spoke. ... The senator
+        has stretched the figures before. Last year he said``): (start, name, name) for each
+        description that stands for a person named elsewhere."""
+        found = []
+        sentence = bisect.bisect_right(self.sentence_starts, offset) - 1
+        for start in self.sentence_starts[max(sentence - 1, 0) : sentence + 1]:
+            phrase = _leading_noun_phrase(self.text, start, offset, self.lexicon)
+            if phrase is None or phrase.start >= offset:
+                continue
+            words = self.text[phrase.start : phrase.end].lower().split()
+            if words[0] not in _DESCRIPTOR_DETERMINERS:
+                continue  # "A senator", "This plan": no one named before
+            name = self.described_person(self.text[phrase.start : phrase.end], phrase.start)
+            if name is not None and name[:1].isupper():  # (not "the teacher": no one named)
+                found.append((phrase.start, name, name))
+        return found
+
     def reported_subject(self, offset: int) -> str | None:
         """The person a report after a pronoun at ``offset`` in its sentence opens with, as its
         subject: whom the pronoun cannot stand for (``Maren Oduya met Helena Marsk. She says
@@ -1092,6 +1156,18 @@ class _Resolver:
         it (``titled_works.tsv``: ``the Loose Ends podcast``)."""
         following = _WORD_AFTER.match(self.text, mention.end)
         return following is not None and following.group(1) in read_words("titled_works.tsv")
+
+    def modifies_after_the(self, mention: EntityMention) -> bool:
+        """Whether a name stands between ``the`` and a title or a group's noun it modifies
+        (``The Ashgate Harriers manager``, ``the Harlow council``), which no person's name does
+        (but ``the Clinton of lore`` is one)."""
+        following = _WORD_AFTER.match(self.text, mention.end)
+        noun = following.group(1) if following is not None else ""
+        return (
+            word_ending_at(self.text, mention.start - 1).lower() == "the"
+            and noun.islower()
+            and (noun in self.lexicon.titles or noun in self.lexicon.group_nouns)
+        )
 
     def heads_subject(self, start: int) -> bool:
         """Whether the person named at ``start`` heads the subject, not a body or a person a
@@ -1970,6 +2046,9 @@ class _Resolver:
         relative = _RELATIVE_AFTER_NAME.search(mention_text)
         if relative is not None:  # "The Polish-born baker, who moved to Scotland in 2009"
             mention_text = mention_text[: relative.start()].rstrip(", ")
+        parts = _comma_parts(mention_text, self.lexicon)
+        if len(parts) > 1 and _participle_appositive(parts[1]):
+            mention_text = parts[0].rstrip()  # 'The former midfielder, known as "Rafa" to fans'
         words = mention_text.lower().replace("\u2019", "'").split()
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
@@ -2071,6 +2150,21 @@ class _Resolver:
             if speaker is None or gender is None:
                 return speaker
             return speaker if self.gender_of(speaker, speaker) in (gender, "u") else None
+        if (
+            role in lexicon.titles
+            and words[0] == "the"
+            and not any(word.endswith("'s") for word in words)
+            and bisect.bisect_left(self.people_starts, self.sentence_start(offset))
+            == bisect.bisect_left(self.people_starts, offset)
+        ):
+            # "Femi Oduya offered a more hopeful note. '...,' the striker said": with no one
+            # named with the role, the one person the sentence before is about, given no other
+            # title (not "Trump attacked Cruz. The senator said": two people; not "Ned Voss
+            # became angry when the clerk asked": a description beside a name is another
+            # person; not "the prime minister's spokesman": a role its owner keeps unnamed)
+            subject = self.subject_person_before(offset, role)
+            if subject is not None and subject == self.only_person_before(offset):
+                return subject
         if role in lexicon.nationalities and not owners and words[0] == "the":
             # "Rovers manager Graham Tulloch spoke ... the Scot told": with no one named with
             # that nationality, the only person named just before, if given none of their own
@@ -2097,7 +2191,7 @@ class _Resolver:
             titles = {
                 lexicon.titles.get(word, word).lower()
                 for word in self.described_with(person, person.end + _ROLE_WINDOW)
-                if word in lexicon.titles
+                if _holds_a_post(word, lexicon)
             }
             if not titles or titles & synonyms:
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
@@ -2154,7 +2248,9 @@ class _Resolver:
             if name in known or not self.names_a_person(person) or len(name.split()) < 2:
                 continue  # someone named before is not brought in; "Keel": a place
             described = self.described_with(person, person.end + _ROLE_WINDOW)
-            titles = {_role_form(word, lexicon) for word in described if word in lexicon.titles}
+            titles = {
+                _role_form(word, lexicon) for word in described if _holds_a_post(word, lexicon)
+            }
             mention = self.text[person.start : person.end]
             if (
                 self.in_content(person.start)
@@ -2372,16 +2468,20 @@ class _Resolver:
             if first == len(self.people) or self.people[first].start >= offset:
                 continue
             person = self.people[first]
-            if self.text.startswith(" via ", person.end):
-                continue  # "Neilson Barnard via Getty Images.": a picture's credit
+            if self.text.startswith(" via ", person.end) or self.in_byline(person.start):
+                continue  # "Neilson Barnard via Getty Images.": a picture's credit; a byline
             if person.start - start > _SUBJECT_OPENING or not self.names_a_person(person):
                 continue
+            if _PERSON_SUBJECTS.intersection(self.text[start : person.start].lower().split()):
+                continue  # "He went on to call Cruz ...": the sentence is about someone else
             name = self.named(person)
             mention = self.with_honorific(person)
             if gender is not None and self.gender_of(name, mention) not in (gender, "u"):
                 return None
             titles = {
-                word for word in self.described_with(person, offset) if word in self.lexicon.titles
+                word
+                for word in self.described_with(person, offset)
+                if _holds_a_post(word, self.lexicon)
             }
             if role in self.lexicon.titles and titles and role not in titles:
                 return None  # "Manager Tom Reyes" is no "striker"
@@ -2983,6 +3083,14 @@ def _participle_phrase(part: str) -> bool:
     )
 
 
+def _participle_appositive(part: str) -> bool:
+    """Whether a part of a mention set off by commas opens with a participle (``known as
+    "Rafa" to fans``, ``speaking after the match``): it describes the one the part before it
+    names, and names no one of its own."""
+    first = part.split()[:1]
+    return bool(first) and (first[0] in _IRREGULAR_PARTICIPLES or _verb_form(first[0]))
+
+
 def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     """The part of a mention that names the person: ``Jane Roe, a spokeswoman`` -> ``Jane Roe``;
     ``the governor of Rostov, Vasily Golubev`` -> ``Vasily Golubev``; ``Former health
@@ -3104,10 +3212,13 @@ _WORD_IN_DESCRIPTION = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++\.?")
 
 
 def _ends_a_sentence(phrase: str, index: int) -> bool:
-    """Whether ``phrase[index]`` ends a sentence: ``.``, ``?`` or ``!`` and a space after a word
-    of five letters or more (not ``Sen.`` or ``Gov.``)."""
+    """Whether ``phrase[index]`` ends a sentence: ``.``, ``?`` or ``!`` and a space or a line
+    break (``the Republican nominee.`` closing its paragraph) after a word of five letters or
+    more (not ``Sen.`` or ``Gov.``)."""
     return (
-        phrase[index] in ".?!" and phrase[index + 1] == " " and phrase[index - 4 : index].isalpha()
+        phrase[index] in ".?!"
+        and phrase[index + 1].isspace()
+        and phrase[index - 4 : index].isalpha()
     )
 
 
@@ -3317,6 +3428,9 @@ def _subject_before(
                     continue
                 head_end -= 1  # "Sen. Jane Roe (R-Wyo.), who ..."
                 break
+            if head_start == head_end and tokens[head_end][2].lower() in PERSONAL_PRONOUNS:
+                # "and he, once again, pledged": the pronoun is the subject
+                return _Found(tokens[head_end][0], tokens[head_end][1])
             if tokens[head_start][2].lower().rstrip(".") in _COMPANY_SUFFIXES:
                 continue  # "Brightwater Robotics, Inc., a maker of robots, said": one name
             if tokens[opening][2] in ("and", "or"):
@@ -3522,14 +3636,25 @@ _PHRASE_BREAKS = _APPOSITIVE_BREAKS | frozenset(",\u2014\u2013")
 def _opening_comma(text: str, tokens: list[tuple[int, int, str]], last: int) -> int | None:
     """The first token of an appositive that ends at token ``last``: the one after a comma."""
     first = last
+    quoted = False  # inside words in quote marks, whose commas open no appositive
     while first > 0 and last - first < _MAX_APPOSITIVE_WORDS:
         gap = _gap(text, tokens, first)
-        if "," in gap:
+        if "," in gap and not quoted:
             return first if first > 0 else None
-        if not _APPOSITIVE_BREAKS.isdisjoint(gap) and not _opens_a_title(tokens, first, gap):
+        if gap in _CLOSING_MARK_GAPS and not quoted:
+            quoted = True
+        elif _opens_a_title(tokens, first, gap):
+            quoted = False
+        elif not _APPOSITIVE_BREAKS.isdisjoint(gap):
             return None
         first -= 1
     return None
+
+
+# A closing mark right after a word, then a space: the end of words in quote marks inside an
+# appositive ('The former Harriers midfielder, known as "Rafa" to fans, said'), whose opening
+# mark _opens_a_title judges.
+_CLOSING_MARK_GAPS = frozenset(('" ', "\u201d "))
 
 
 def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> bool:
@@ -4261,13 +4386,19 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
     word_start = start
     while word_start < limit and text[word_start].isspace():
         word_start += 1
+    lexicon = resolver.lexicon
     if not (
         opener.strip(",") in _ADVERBIAL_OPENERS
         or opener.endswith(("ing", "ed", "ly,"))
-        or word_start in resolver.common_word_starts
+        # (an ordinary word, but not a title opening a name: "Chief executive Priya Sandoval
+        # introduced the device, calling it ..." where the text writes "finance chief")
+        or (
+            word_start in resolver.common_word_starts
+            and opener not in lexicon.titles
+            and opener not in lexicon.title_qualifiers
+        )
     ):
         return start
-    lexicon = resolver.lexicon
     comma = text.find(",", start, limit)
     while comma != -1:
         start = comma + 1
@@ -4332,6 +4463,8 @@ def _participle_subject(
 _OTHERS_THAN_THE_WRITER = PERSONAL_PRONOUNS - {"i"}  # "I" outside quotes is the writer
 _GROUP_PLACES = frozenset("at of from in with".split())  # "Analysts at Brendell Securities"
 _GROUP_HEAD_WORDS = 3  # "The local Republican leaders": where a sentence's group noun stands
+_TOPIC_LEADS = frozenset(("As for", "As to"))  # "As for Trump, he said": who comes next
+_PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 _ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
 
 

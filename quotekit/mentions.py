@@ -256,13 +256,7 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
     words = name_words(text)
     first = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
     words = words[min(first, len(words) - 1) :]  # past lower-case words, in one slice
-    for lead in range(1, min(_LEAD_WORDS + 1, len(words) - 1)):
-        # "Haeseong's President Kwak Min-seo", "Warrandale Mayor Geoff Tankard": a place or an
-        # owner, then a title, then the name (not "Trump's campaign manager": a role alone)
-        prefix = _title_prefix_length(words[lead:], lexicon)
-        if prefix and lead + prefix < len(words) and words[lead + prefix][:1].isupper():
-            words = words[lead:]
-            break
+    words = words[_lead_before_title(words, lexicon) :]
     if words[:1] == ["The"] and _title_prefix_length(words[1:], lexicon):
         words = words[1:]  # "The Duke of Edinburgh said": the capital opens the sentence
     skip = _title_prefix_length(words, lexicon)
@@ -287,6 +281,17 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
             words = words[index:]
             break
     return " ".join(words)
+
+
+def _lead_before_title(words: list[str], lexicon: Lexicon) -> int:
+    """How many capitalised words of a place or an owner lead a title and the name after it
+    (``Haeseong's President Kwak Min-seo``, ``Warrandale Mayor Geoff Tankard``: one); none
+    before a role alone (``Trump's campaign manager``)."""
+    for lead in range(1, min(_LEAD_WORDS + 1, len(words) - 1)):
+        prefix = _title_prefix_length(words[lead:], lexicon)
+        if prefix and lead + prefix < len(words) and words[lead + prefix][:1].isupper():
+            return lead
+    return 0
 
 
 def _office_of_place(words: list[str], skip: int, lexicon: Lexicon) -> str:
@@ -369,8 +374,11 @@ def _label(text: str, lexicon: Lexicon) -> str:
         # "Sen. Church", "Mr. Park": a short title before a name makes a surname of a body's or
         # a place's word ("Dr. Martin Luther King Jr. Library" is longer than a name)
         return "PERSON" if short_title(words[0], lexicon) and 1 < len(words) <= 3 else "ORG"
-    skip = _title_prefix_length(words, lexicon, nationalities=False)
-    if skip and skip < len(words):
+    # "Ranpur Chief Minister Keshav Deshmane": a title before the name says it is a person's,
+    # past a place or an owner before the title
+    lead = _lead_before_title(words, lexicon)
+    skip = _title_prefix_length(words[lead:], lexicon, nationalities=False)
+    if skip and lead + skip < len(words):
         return "PERSON"
     core = person_name(text, lexicon).split()
     first = core[0].lower() if core else ""
