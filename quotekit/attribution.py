@@ -2163,7 +2163,11 @@ class _Resolver:
             # became angry when the clerk asked": a description beside a name is another
             # person; not "the prime minister's spokesman": a role its owner keeps unnamed)
             subject = self.subject_person_before(offset, role)
-            if subject is not None and subject == self.only_person_before(offset):
+            if (
+                subject is not None
+                and subject == self.only_person_before(offset)
+                and self.acts_as_subject(offset, role)
+            ):
                 return subject
         if role in lexicon.nationalities and not owners and words[0] == "the":
             # "Rovers manager Graham Tulloch spoke ... the Scot told": with no one named with
@@ -2488,21 +2492,47 @@ class _Resolver:
             return name
         return None
 
-    def only_person_before(self, offset: int) -> str | None:
-        """The one person named in the sentence of ``offset`` and the one before, before
-        ``offset``, unless a nationality describes them: whom a nationality no one was named
-        with can take up (``the Scot``) without a guess between two people."""
+    def people_just_before(self, offset: int) -> list[EntityMention]:
+        """The people named in the sentence of ``offset`` and the one before, before it."""
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
         floor = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
         low = bisect.bisect_left(self.people_starts, floor)
         high = bisect.bisect_left(self.people_starts, offset)
-        people = [person for person in self.people[low:high] if self.names_a_person(person)]
+        return [person for person in self.people[low:high] if self.names_a_person(person)]
+
+    def only_person_before(self, offset: int) -> str | None:
+        """The one person named in the sentence of ``offset`` and the one before, before
+        ``offset``, unless a nationality describes them: whom a nationality no one was named
+        with can take up (``the Scot``) without a guess between two people."""
+        people = self.people_just_before(offset)
         if len({self.named(person) for person in people}) != 1:
             return None
         around = self.described_with(people[0], offset)
         if any(word in self.lexicon.nationalities for word in around):
             return None  # "Welsh manager Huw Price": someone else's nationality
         return self.named(people[0])
+
+    def acts_as_subject(self, offset: int, role: str) -> bool:
+        """Whether the one person named just before a bare title (``the striker said``) is
+        the acting subject of their sentence, so the title can vary their name: named first,
+        before any verb, not as an owner (``Ann Bell's novel won``), described by nothing
+        (``Tom Roe, a local farmer,``), not in the passive (``was found dead``, ``was
+        sentenced``), and the title no other word of those sentences (``Tom Roe met the
+        governor. ... the governor said``: the other person)."""
+        person = self.people_just_before(offset)[0]
+        text = self.text
+        start = self.sentence_start(person.start)
+        before = text[start : person.start].split()
+        after = text[person.end : person.end + _CUE_WORD_REACH].split()
+        return (
+            not any(word.islower() and _is_verb_like(word, self.lexicon) for word in before)
+            and not text[person.end - 2 : person.end + 2].endswith(OWNER_ENDINGS)
+            and not text[person.start : person.end].endswith(OWNER_ENDINGS)
+            and set(self.described_with(person, offset))
+            <= set(text[person.start : person.end].lower().split())
+            and not (len(after) > 1 and after[0].lower() in BE_FORMS and _verb_form(after[1]))
+            and role not in text[start:offset].lower().split()
+        )
 
     def names_a_person(self, mention: EntityMention) -> bool:
         """Whether a name mention is a person's: so labelled, or a name of two words or more
