@@ -376,6 +376,10 @@ _ISSUED = regex.compile(
 # Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
 # fixed words, then a bounded repetition of possessive word runs.
 _SAID_IN_DOCUMENT = regex.compile(rf"\b{_SAID_IN}[ ]{_ISSUED_DOCUMENT}")
+# Someone speaking for a named person or body, unnamed themselves ("a lawyer for Tom Roe", "the
+# family of Ines Varga"). Audit: fixed words around a bounded lazy repetition of possessive
+# lower-case runs; one position.
+_FOR_SOMEONE_NAMED = regex.compile(r"(?:a|an|the)[ ](?:\p{Ll}++[ ]){1,3}?(?:for|of)[ ]\p{Lu}")
 # The same document fronted before the subject that speaks in it ("In a statement, Linda Carr
 # said", "In a statement released on Monday, the union said"). Audit: as _ISSUED's tail: fixed
 # words, bounded repetitions of possessive word runs, a fixed comma.
@@ -810,8 +814,15 @@ class _Resolver:
             *forms[index : index + _FULL_NAME_REACH],
         ]
         # "Harlan Vesey ... His son, Tobias Vesey, said ... Mr Vesey said": a relative named
-        # after a kin noun keeps the full name, and the short one is the principal's
-        nearby.sort(key=lambda form: form[0] in self.kin_named)
+        # after a kin noun keeps the full name, and the short one is the principal's (but not
+        # in the relative's own paragraph: "His son, Tobias Vesey, said ... '...,' Vesey said")
+        paragraph = bisect.bisect_right(self.paragraph_starts, offset)
+        nearby.sort(
+            key=lambda form: (
+                form[0] in self.kin_named
+                and bisect.bisect_right(self.paragraph_starts, form[0]) != paragraph
+            )
+        )
         for _, form, size in nearby:
             # "Jeb Bush" is no "George W. Bush": a given name must agree, unless the short
             # form is the full one's end ("Wasserman Schultz", "de Blasio")
@@ -982,7 +993,15 @@ class _Resolver:
                     self.subject_just_before(
                         nearest_start,
                         offset,
-                        opener=nearest_start in labelled_people and last is None,
+                        opener=nearest_start in labelled_people
+                        and last is None
+                        # (nor when the name's own sentence gives it the other gender: "On
+                        # Wednesday, Casey Lund and her two children arrived. '...,' he said")
+                        and _OTHER_GENDER_PRONOUNS.get(gender, frozenset()).isdisjoint(
+                            self.text[nearest_start : self.sentence_end(nearest_start)]
+                            .lower()
+                            .split()
+                        ),
                     )
                     and self.plain_name(nearest)
                 )
@@ -1088,8 +1107,8 @@ class _Resolver:
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 1
         for start in self.sentence_starts[max(sentence - 1, 0) : sentence + 1]:
             phrase = _leading_noun_phrase(self.text, start, offset, self.lexicon)
-            if phrase is None or phrase.start >= offset:
-                continue
+            if phrase is None or phrase.start >= offset or self.in_content(phrase.start):
+                continue  # ("The governor has ignored his calls, he said": what he said)
             words = self.text[phrase.start : phrase.end].lower().split()
             if words[0] not in _DESCRIPTOR_DETERMINERS:
                 continue  # "A senator", "This plan": no one named before
@@ -1664,7 +1683,11 @@ class _Resolver:
         )
         if issuing is None or issuing.group("document").lower() != document:
             return None
+        if document in self.text[issuing.end() : offset].lower().split():
+            return None  # "..., she had read the police statement. ... the statement said"
         if issuing.re is _IN_DOCUMENT:
+            if _FOR_SOMEONE_NAMED.match(self.text, issuing.end()):
+                return None  # "In a statement, a lawyer for Tom Roe said": whose, unnamed
             # the subject right after the fronted document's comma
             subjects = self.speakers_before(offset)
             speaker = next((found for found in subjects if found[0] == issuing.end()), None)
@@ -2260,6 +2283,11 @@ class _Resolver:
                 self.in_content(person.start)
                 or not self.named_as_subject(person)
                 or (titles and not titles & synonyms)
+                # "Sir Ivo Marsh, the company's fiercest critic": another's role
+                or (
+                    not titles & synonyms
+                    and any(word.endswith(OWNER_ENDINGS) for word in described)
+                )
                 or _KIN_NOUNS.intersection(described)
                 or (gender != "u" and self.gender_of(name, mention) not in (gender, "u"))
             ):
@@ -2402,6 +2430,11 @@ class _Resolver:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
         return self.sentence_starts[index] if index >= 0 else 0
 
+    def sentence_end(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` ends: where the next one starts."""
+        index = bisect.bisect_right(self.sentence_starts, offset)
+        return self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+
     @functools.cached_property
     def first_body_paragraph(self) -> int:
         """The index of the first paragraph after a headline and a byline (``Housing target
@@ -2514,23 +2547,27 @@ class _Resolver:
 
     def acts_as_subject(self, offset: int, role: str) -> bool:
         """Whether the one person named just before a bare title (``the striker said``) is
-        the acting subject of their sentence, so the title can vary their name: named first,
-        before any verb, not as an owner (``Ann Bell's novel won``), described by nothing
-        (``Tom Roe, a local farmer,``), not in the passive (``was found dead``, ``was
-        sentenced``), and the title no other word of those sentences (``Tom Roe met the
-        governor. ... the governor said``: the other person)."""
+        what their sentence is about, so the title can vary their name: not a verb's object
+        (``Police arrested Tom Roe``), not in the passive (``Ines Varga, 34, was found dead``),
+        not described otherwise (``Tom Roe, a local farmer,``), and the title no other word of
+        those sentences (``Tom Roe met the governor. ... the governor said``: the other
+        person)."""
         person = self.people_just_before(offset)[0]
         text = self.text
         start = self.sentence_start(person.start)
         before = text[start : person.start].split()
-        after = text[person.end : person.end + _CUE_WORD_REACH].split()
+        rest = text[person.end : person.end + _ROLE_WINDOW]
+        aside = rest[1 : rest.find(",", 1)].split() if rest.startswith(",") else []
+        after = rest[len(aside) and rest.find(",", 1) + 1 :].split()
         return (
-            not any(word.islower() and _is_verb_like(word, self.lexicon) for word in before)
-            and not text[person.end - 2 : person.end + 2].endswith(OWNER_ENDINGS)
-            and not text[person.start : person.end].endswith(OWNER_ENDINGS)
-            and set(self.described_with(person, offset))
-            <= set(text[person.start : person.end].lower().split())
-            and not (len(after) > 1 and after[0].lower() in BE_FORMS and _verb_form(after[1]))
+            not (before and before[-1].islower() and _is_verb_like(before[-1], self.lexicon))
+            and not (
+                len(after) > 1
+                and after[0].lower() in BE_FORMS
+                and (_verb_form(after[1]) or after[1] in _IRREGULAR_PASTS | _IRREGULAR_PARTICIPLES)
+            )
+            # (nor given another description: "Tom Roe, a local farmer, ... the minister said")
+            and not (aside and aside[0].lower() in ("a", "an", "the") and role not in aside)
             and role not in text[start:offset].lower().split()
         )
 
@@ -3084,11 +3121,20 @@ def _before_postmodifier(mention_text: str, lexicon: Lexicon) -> str:
 def _names_an_issuer(phrase: str, lexicon: Lexicon) -> bool:
     """Whether the words after a document's ``from`` or ``by`` name who issued it (``the
     Census Bureau``, ``the inspector general``, ``researchers at Yale``), not when it is
-    from (``Data from the first quarter show``, ``figures from last year``)."""
+    from (``Data from the first quarter show``, ``figures from last year``, ``Figures from
+    January``) nor whose time it is (``Data from Monday's election``, ``figures from the
+    mayor's first year in office``: after an owner, a name or the noun right after it counts:
+    ``the governor's office``)."""
     words = name_words(phrase)
+    owners = [index for index, word in enumerate(words) if word.endswith(OWNER_ENDINGS)]
+    after = owners[-1] + 1 if owners else 0
     return any(
-        word[:1].isupper() or word.lower() in lexicon.group_nouns or word.lower() in lexicon.titles
-        for word in words
+        (word[:1].isupper() and not _time_word(word))
+        or (
+            (not owners or index == after)
+            and (word.lower() in lexicon.group_nouns or word.lower() in lexicon.titles)
+        )
+        for index, word in enumerate(words[after:], start=after)
     )
 
 
@@ -3118,7 +3164,11 @@ def _participle_appositive(part: str) -> bool:
     "Rafa" to fans``, ``speaking after the match``): it describes the one the part before it
     names, and names no one of its own."""
     first = part.split()[:1]
-    return bool(first) and (first[0] in _IRREGULAR_PARTICIPLES or _verb_form(first[0]))
+    return (
+        bool(first)
+        and first[0].islower()  # (not a name: "the former mayor, Irving Lowe")
+        and (first[0] in _IRREGULAR_PARTICIPLES or _verb_form(first[0]))
+    )
 
 
 def _name_core(mention_text: str, lexicon: Lexicon) -> str:
@@ -4494,6 +4544,11 @@ _OTHERS_THAN_THE_WRITER = PERSONAL_PRONOUNS - {"i"}  # "I" outside quotes is the
 _GROUP_PLACES = frozenset("at of from in with".split())  # "Analysts at Brendell Securities"
 _GROUP_HEAD_WORDS = 3  # "The local Republican leaders": where a sentence's group noun stands
 _TOPIC_LEADS = frozenset(("As for", "As to"))  # "As for Trump, he said": who comes next
+# The pronouns of the gender a pronoun does not have ("her" after a name is no "he").
+_OTHER_GENDER_PRONOUNS = {
+    "m": frozenset("she her hers herself".split()),
+    "f": frozenset("he him his himself".split()),
+}
 _PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 _ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
 
