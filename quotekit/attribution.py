@@ -2696,7 +2696,12 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         and all(word[:1].isupper() for word in words[2:])
     ):
         head = words[0]  # "Neighbors on Sumner Avenue": where the group lives is no name
-    group_kind = lexicon.group_nouns.get(head.lower())
+    # "Two government MLAs", "Liberal MPPs": a plural of capital letters counts members, a group
+    # as "two government officials" is, listed in group_nouns.tsv or not ("MPs" is)
+    counted_letters = head.endswith("s") and _acronym(head[:-1])
+    group_kind = lexicon.group_nouns.get(head.lower()) or (
+        SpeakerKind.GROUP if counted_letters else None
+    )
     # "figures released on Friday": a day, a month or a function word names nobody
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.not_names]
     # "Republicans said", "Some Republicans said": a capitalised group word alone or counted
@@ -2752,7 +2757,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # Fairweather")
         (
             group_kind is not None
-            and (not head[:1].isupper() or sentence_initial)
+            and (not head[:1].isupper() or sentence_initial or counted_letters)
             and not (named_later and description_first)
         )
         or not capitalised
