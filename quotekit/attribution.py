@@ -2573,7 +2573,12 @@ class _Resolver:
             if body is not None:
                 return SpeakerKind.ORGANISATION, body  # "Veltra Systems fell. Veltra said"
         given = name.split()[0].lower() if name.split() else ""
-        if titled or given in self.lexicon.given_names or len(name.split()) > 1:
+        if (
+            titled
+            or len(name.split()) > 1
+            # (a given name alone that names a country too speaks for it: "India said")
+            or (given in self.lexicon.given_names and not self.place_word(name))
+        ):
             kind = SpeakerKind.PERSON
         else:
             kind = SpeakerKind.UNKNOWN
