@@ -117,6 +117,7 @@ _KIN_GENDERS: Mapping[str, str] = MappingProxyType(
     }
 )
 _KIN_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+_KIN_OWNER_WORDS = 3  # "Maria de Souza's mother": the words of a kin noun's owner
 
 
 def _varies_a_description(word: str) -> bool:
@@ -347,6 +348,13 @@ _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied descripti
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
 _ROLE_NAMED_REACH = 400  # characters before a pronoun read for a role brought in unnamed
 _ISSUER_REACH = 400  # characters before "the statement" read for who issued it
+
+
+def _owned_kin(owner: str, noun: str) -> bool:
+    """Whether two words are an owner and a kin noun (``His son``, ``Vane's wife``)."""
+    return noun in _KIN_NOUNS and (
+        owner.lower() in _PERSONAL_OWNERS | {"their"} or owner.endswith(OWNER_ENDINGS)
+    )
 
 
 def _documents(use: str) -> frozenset[str]:
@@ -729,13 +737,46 @@ class _Resolver:
         """Whether a person is named right after an owner's kin noun (``His son, Tobias
         Vesey``, ``Vane's wife Clara Vane``)."""
         before = self.text[max(0, mention.start - _ROLE_WINDOW) : mention.start].split()[-2:]
-        return (
-            len(before) == 2
-            and before[1].rstrip(",") in _KIN_NOUNS
-            and (
-                before[0].lower() in _PERSONAL_OWNERS | {"their"}
-                or before[0].endswith(OWNER_ENDINGS)
-            )
+        return len(before) == 2 and _owned_kin(before[0], before[1].rstrip(","))
+
+    def kin_subject(self, offset: int, gender: str) -> str | None:
+        """The owner and kin noun that open the sentence before the one a pronoun at ``offset``
+        is the subject of, when the kin noun has the pronoun's gender: ``Nadia Hadley's mother
+        heard the record first. She said``, and in an answer ``A: My mother. She said``: the
+        mother, the subject before, not her owner; the kin's name where the text gives it
+        (``Vane's wife``: Clara Vane)."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index < 1 or not self.opens_with_subject(self.sentence_starts[index], offset):
+            return None
+        start = self.sentence_starts[index - 1]
+        if self.in_answer(start) and self.text.startswith(INTERVIEW_ANSWER + ":", start):
+            start = _skip_spaces(self.text, start + len(INTERVIEW_ANSWER + ":"))
+        words = self.text[start : self.sentence_starts[index]].split()[: _KIN_OWNER_WORDS + 2]
+        kin = next(
+            (at for at, word in enumerate(words) if word.rstrip(".,;:") in _KIN_NOUNS), 0
+        )
+        following = words[kin + 1 : kin + 2]
+        if not (
+            0 < kin <= _KIN_OWNER_WORDS
+            and _owned_kin(words[kin - 1], words[kin].rstrip("."))
+            and all(word[:1].isupper() for word in words[: kin - 1])
+            and _KIN_GENDERS[words[kin].rstrip(".")] == gender
+            # (not "Her mother, Ruth Hadley," nor "Vane's wife Clara": a name of her own)
+            and not (following and following[0][:1].isupper())
+        ):
+            return None
+        phrase = " ".join([*words[:kin], words[kin].rstrip(".")])
+        return self.described_person(phrase, start) or phrase
+
+    def opens_with_subject(self, sentence_start: int, offset: int) -> bool:
+        """Whether the pronoun at ``offset`` is the subject its sentence opens with, or the
+        one after a quotation that opens it (``She said``, ``"...," she said``)."""
+        before = self.text[sentence_start:offset].strip()
+        quoted = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return not before or (
+            quoted >= 0
+            and self.quoted[quoted][0] <= _skip_spaces(self.text, sentence_start)
+            and not self.text[self.quoted[quoted][1] : offset].strip(" ,")
         )
 
     def titled_name(self, mention: EntityMention) -> list[str]:
@@ -864,8 +905,12 @@ class _Resolver:
         """The nearest earlier person outside quotes whose gender fits: (name, mention text).
 
         People named in the text and earlier speakers (a pronoun's speaker counts at the
-        pronoun) are both candidates, nearest first.
+        pronoun) are both candidates, nearest first; a kin noun and its owner that the sentence
+        before opens with come before them all (see ``kin_subject``).
         """
+        kin = self.kin_subject(offset, gender) if gender in ("m", "f") else None
+        if kin is not None:
+            return kin, kin
         candidates: list[tuple[int, str, str]] = []
         labelled_people: set[int] = set()  # where candidates the name finder calls people start
         index = bisect.bisect_left(self.people_starts, offset) - 1
