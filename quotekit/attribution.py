@@ -2090,6 +2090,9 @@ class _Resolver:
         describe first and name later)."""
         if _BODY_WITH_AND.fullmatch(mention_text):
             return None  # "The Health and Safety Executive": a body, no role
+        if mention_text.lower() in self.lexicon.titles and self.in_headline(offset):
+            # "Mayor pledges more cyclone aid": a headline's title without its article
+            mention_text = "the " + mention_text
         relative = _RELATIVE_AFTER_NAME.search(mention_text)
         if relative is not None:  # "The Polish-born baker, who moved to Scotland in 2009"
             mention_text = mention_text[: relative.start()].rstrip(", ")
@@ -2463,6 +2466,10 @@ class _Resolver:
                 break
             index += 1
         return index
+
+    def in_headline(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a headline before the story (see ``first_body_paragraph``)."""
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1 < self.first_body_paragraph
 
     def in_a_lede(self, offset: int) -> bool:
         """Whether ``offset`` lies in a story's first two paragraphs or its first paragraph after
