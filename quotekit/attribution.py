@@ -752,9 +752,7 @@ class _Resolver:
         if self.in_answer(start) and self.text.startswith(INTERVIEW_ANSWER + ":", start):
             start = _skip_spaces(self.text, start + len(INTERVIEW_ANSWER + ":"))
         words = self.text[start : self.sentence_starts[index]].split()[: _KIN_OWNER_WORDS + 2]
-        kin = next(
-            (at for at, word in enumerate(words) if word.rstrip(".,;:") in _KIN_NOUNS), 0
-        )
+        kin = next((at for at, word in enumerate(words) if word.rstrip(".,;:") in _KIN_NOUNS), 0)
         following = words[kin + 1 : kin + 2]
         if not (
             0 < kin <= _KIN_OWNER_WORDS
