@@ -117,6 +117,7 @@ _KIN_GENDERS: Mapping[str, str] = MappingProxyType(
     }
 )
 _KIN_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+_KIN_OWNER_WORDS = 3  # "Maria de Souza's mother": the words of a kin noun's owner
 
 
 def _varies_a_description(word: str) -> bool:
@@ -224,12 +225,14 @@ _RELATIVE_WORDS = _RELATIVE_PRONOUNS | frozenset(("whose", "whom"))
 _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
-# Words between a subject and its cue: auxiliaries and adverbs ("has also said").
+# Words between a subject and its cue: auxiliaries and adverbs ("has also said"), and the verbs
+# of going on before a cue in -ing ("Marr keeps saying", "Officials continue insisting").
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
     been be not never later then again previously publicly privately repeatedly reportedly kept
-    recently once still already initially first often frequently just now yet has've wouldn't won't
-    didn't doesn't don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
+    keep keeps continue continues recently once still already initially first often frequently
+    just now yet has've wouldn't won't didn't doesn't don't hasn't haven't hadn't can can't
+    cannot couldn't isn't wasn't""".split()
 )
 # Quantifiers that float after a subject ("Roe and Lee both said"), and are the subject alone
 # after a clause boundary ("And both vowed").
@@ -345,6 +348,13 @@ _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied descripti
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
 _ROLE_NAMED_REACH = 400  # characters before a pronoun read for a role brought in unnamed
 _ISSUER_REACH = 400  # characters before "the statement" read for who issued it
+
+
+def _owned_kin(owner: str, noun: str) -> bool:
+    """Whether two words are an owner and a kin noun (``His son``, ``Vane's wife``)."""
+    return noun in _KIN_NOUNS and (
+        owner.lower() in _PERSONAL_OWNERS | {"their"} or owner.endswith(OWNER_ENDINGS)
+    )
 
 
 def _documents(use: str) -> frozenset[str]:
@@ -731,13 +741,44 @@ class _Resolver:
         """Whether a person is named right after an owner's kin noun (``His son, Tobias
         Vesey``, ``Vane's wife Clara Vane``)."""
         before = self.text[max(0, mention.start - _ROLE_WINDOW) : mention.start].split()[-2:]
-        return (
-            len(before) == 2
-            and before[1].rstrip(",") in _KIN_NOUNS
-            and (
-                before[0].lower() in _PERSONAL_OWNERS | {"their"}
-                or before[0].endswith(OWNER_ENDINGS)
-            )
+        return len(before) == 2 and _owned_kin(before[0], before[1].rstrip(","))
+
+    def kin_subject(self, offset: int, gender: str) -> str | None:
+        """The owner and kin noun that open the sentence before the one a pronoun at ``offset``
+        is the subject of, when the kin noun has the pronoun's gender: ``Nadia Hadley's mother
+        heard the record first. She said``, and in an answer ``A: My mother. She said``: the
+        mother, the subject before, not her owner; the kin's name where the text gives it
+        (``Vane's wife``: Clara Vane)."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index < 1 or not self.opens_with_subject(self.sentence_starts[index], offset):
+            return None
+        start = self.sentence_starts[index - 1]
+        if self.in_answer(start) and self.text.startswith(INTERVIEW_ANSWER + ":", start):
+            start = _skip_spaces(self.text, start + len(INTERVIEW_ANSWER + ":"))
+        words = self.text[start : self.sentence_starts[index]].split()[: _KIN_OWNER_WORDS + 2]
+        kin = next((at for at, word in enumerate(words) if word.rstrip(".,;:") in _KIN_NOUNS), 0)
+        following = words[kin + 1 : kin + 2]
+        if not (
+            0 < kin <= _KIN_OWNER_WORDS
+            and _owned_kin(words[kin - 1], words[kin].rstrip("."))
+            and all(word[:1].isupper() for word in words[: kin - 1])
+            and _KIN_GENDERS[words[kin].rstrip(".")] == gender
+            # (not "Her mother, Ruth Hadley," nor "Vane's wife Clara": a name of her own)
+            and not (following and following[0][:1].isupper())
+        ):
+            return None
+        phrase = " ".join([*words[:kin], words[kin].rstrip(".")])
+        return self.described_person(phrase, start) or phrase
+
+    def opens_with_subject(self, sentence_start: int, offset: int) -> bool:
+        """Whether the pronoun at ``offset`` is the subject its sentence opens with, or the
+        one after a quotation that opens it (``She said``, ``"...," she said``)."""
+        before = self.text[sentence_start:offset].strip()
+        quoted = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return not before or (
+            quoted >= 0
+            and self.quoted[quoted][0] <= _skip_spaces(self.text, sentence_start)
+            and not self.text[self.quoted[quoted][1] : offset].strip(" ,")
         )
 
     def titled_name(self, mention: EntityMention) -> list[str]:
@@ -873,8 +914,12 @@ class _Resolver:
         """The nearest earlier person outside quotes whose gender fits: (name, mention text).
 
         People named in the text and earlier speakers (a pronoun's speaker counts at the
-        pronoun) are both candidates, nearest first.
+        pronoun) are both candidates, nearest first; a kin noun and its owner that the sentence
+        before opens with come before them all (see ``kin_subject``).
         """
+        kin = self.kin_subject(offset, gender) if gender in ("m", "f") else None
+        if kin is not None:
+            return kin, kin
         candidates: list[tuple[int, str, str]] = []
         labelled_people: set[int] = set()  # where candidates the name finder calls people start
         index = bisect.bisect_left(self.people_starts, offset) - 1
@@ -2066,6 +2111,9 @@ class _Resolver:
         describe first and name later)."""
         if _BODY_WITH_AND.fullmatch(mention_text):
             return None  # "The Health and Safety Executive": a body, no role
+        if mention_text.lower() in self.lexicon.titles and self.in_headline(offset):
+            # "Mayor pledges more cyclone aid": a headline's title without its article
+            mention_text = "the " + mention_text
         relative = _RELATIVE_AFTER_NAME.search(mention_text)
         if relative is not None:  # "The Polish-born baker, who moved to Scotland in 2009"
             mention_text = mention_text[: relative.start()].rstrip(", ")
@@ -2454,6 +2502,10 @@ class _Resolver:
             index += 1
         return index
 
+    def in_headline(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a headline before the story (see ``first_body_paragraph``)."""
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1 < self.first_body_paragraph
+
     def in_a_lede(self, offset: int) -> bool:
         """Whether ``offset`` lies in a story's first two paragraphs or its first paragraph after
         a headline and a byline, or in a paragraph that opens with a dateline or follows one
@@ -2638,7 +2690,12 @@ class _Resolver:
             if body is not None:
                 return SpeakerKind.ORGANISATION, body  # "Veltra Systems fell. Veltra said"
         given = name.split()[0].lower() if name.split() else ""
-        if titled or given in self.lexicon.given_names or len(name.split()) > 1:
+        if (
+            titled
+            or len(name.split()) > 1
+            # (a given name alone that names a country too speaks for it: "India said")
+            or (given in self.lexicon.given_names and not self.place_word(name))
+        ):
             kind = SpeakerKind.PERSON
         else:
             kind = SpeakerKind.UNKNOWN
@@ -2761,7 +2818,12 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         and all(word[:1].isupper() for word in words[2:])
     ):
         head = words[0]  # "Neighbors on Sumner Avenue": where the group lives is no name
-    group_kind = lexicon.group_nouns.get(head.lower())
+    # "Two government MLAs", "Liberal MPPs": a plural of capital letters counts members, a group
+    # as "two government officials" is, listed in group_nouns.tsv or not ("MPs" is)
+    counted_letters = head.endswith("s") and _acronym(head[:-1])
+    group_kind = lexicon.group_nouns.get(head.lower()) or (
+        SpeakerKind.GROUP if counted_letters else None
+    )
     # "figures released on Friday": a day, a month or a function word names nobody
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.not_names]
     # "Republicans said", "Some Republicans said": a capitalised group word alone or counted
@@ -2817,7 +2879,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # Fairweather")
         (
             group_kind is not None
-            and (not head[:1].isupper() or sentence_initial)
+            and (not head[:1].isupper() or sentence_initial or counted_letters)
             and not (named_later and description_first)
         )
         or not capitalised

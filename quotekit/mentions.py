@@ -339,15 +339,19 @@ _NOT_A_NAME_APOSTROPHE = regex.compile(r"['\u2019](?!\p{Lu})")
 def looks_like_person(words: list[str], lexicon: Lexicon, fewest: int = 2) -> bool:
     """Whether capitalised words can be a person's name with no title or given name to say
     so: two or three plain words (or ``fewest``, when something else says it is a person),
-    none a place or body word, nationality or possessive (``O'Brien`` is a surname)."""
+    none a place or body word, nationality or possessive (``O'Brien`` is a surname); a country
+    that is a given name too may lead a surname (``Jordan Pell``, ``India Farrow``)."""
     if not fewest <= len(words) <= 3:
         return False
     blocked = non_person_words()
-    for word in words:
+    for index, word in enumerate(words):
         lowered = word.lower()
         if (
             lowered in blocked
-            or lowered in lexicon.nationalities
+            or (
+                lowered in lexicon.nationalities
+                and not (index == 0 < len(words) - 1 and lowered in lexicon.given_names)
+            )
             or lowered in lexicon.not_names
             or _NOT_A_NAME_APOSTROPHE.search(word)
             or not word[:1].isupper()
