@@ -4655,6 +4655,12 @@ def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Reso
     before the cue, a dateline, an opening adverbial and a time no comma sets off (``On
     Tuesday the watchdog published ...``)."""
     start = past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1))
+    source_first = (
+        text[start:cue_start].lstrip(' "\u201c(').lower().startswith(tuple(SOURCE_FIRST_CUES))
+    )
+    comma = text.find(",", start, cue_start)
+    if source_first and comma != -1:
+        return comma + 1  # "According to the filing, the mayor met donors, saying": the mayor
     time = _LEADING_TIME.match(text, _skip_spaces(text, start), cue_start)
     return _past_opener(text, start if time is None else int(time.end()), cue_start, resolver)
 
@@ -5071,6 +5077,12 @@ def attribute(document: Document, context: Context) -> Document:
                 and previous.speaker is not None
                 and previous.cue is not None
                 and previous.cue.start >= cue_sentence.start
+                # not the record relaying the whole sentence from its opening: "According to
+                # audit records, Roe raised concerns, writing that ..." (Roe writes)
+                and not (
+                    previous.cue.text.lower() in SOURCE_FIRST_CUES
+                    and not text[cue_sentence.start : previous.cue.start].strip(' "\u201c(')
+                )
                 # not the asker of an opening "Asked by a reporter whether ..., Mara Dunne
                 # smiled and said": the main clause has a subject of its own
                 and not (

@@ -269,6 +269,8 @@ def _that_after(
     ):
         return None
     following = _next_word(text, that.end())
+    if len(words) == 1 and _demonstrative_subject(text, that.end()):
+        return None  # "said that would not happen again": "that" is the clause's subject
     if len(words) > 1 and (
         _relative_verb_after(text, that.end())
         or words[-2] in _COORDINATORS
@@ -287,6 +289,27 @@ def _that_after(
     return that
 
 
+# Auxiliaries that open a conditional by inversion after a "that" ("said that had the
+# council acted sooner, ...", "that should the deal collapse, ...").
+_INVERTING_AUXILIARIES = frozenset("had should were".split())
+
+
+def _demonstrative_subject(text: str, offset: int) -> bool:
+    """Whether a ``that`` right after a cue is the subject of its clause, as a lower-case
+    auxiliary or modal right after it shows (``said that would not happen again``, ``says
+    that has changed``); not a conditional's inversion (``said that had the council acted
+    sooner``) nor the month (``said that May was``)."""
+    following = _next_word(text, offset)
+    # (not "be", "being": "said that being American is an idea" opens with a gerund)
+    if following not in FINITE_VERBS or not text[offset + 1 : offset + 2].islower():
+        return False
+    after = text.find(" ", offset + 1)
+    return following not in _INVERTING_AUXILIARIES or (
+        after != -1
+        and _next_word(text, after) not in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS | {"it", "there"}
+    )
+
+
 # Prepositions in -ing ("said during a visit that"), which no gerund is.
 _PREPOSITIONS_IN_ING = frozenset(
     "during including following regarding concerning according notwithstanding".split()
@@ -302,16 +325,37 @@ _SHORTEST_VERB_IN_S = 4  # "sees", "runs"; not "as", "is", "was"
 # "to" and the lower-case words after it: an infinitive when they are a cue ("to make clear").
 # Audit: fixed word, then two optional possessive runs; searched in a few words.
 _INFINITIVE = regex.compile(r"\bto[ ](?P<verb>\p{Ll}++)(?:[ ](?P<particle>\p{Ll}++))?+")
+# Prepositions of a place, a time or a medium after a cue, before which a "to" is one too
+# ("said in a letter to congressional leaders that"), not an infinitive's mark after an object.
+_PREPOSITIONS_BEFORE_AN_OBJECT = frozenset(
+    "in on at to from with via through under during over since until amid following".split()
+)
 
 
 def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass]) -> bool:
-    """Whether ``words`` between a cue and a ``that`` hold the infinitive of a cue, whose
-    clause the ``that`` opens (``for failing to make clear that``, ``wants voters to know
-    that``; not ``wrote to congressional leaders in May that``)."""
-    return any(
-        found.group("verb") in cues or f"{found.group('verb')} {found.group('particle')}" in cues
-        for found in _INFINITIVE.finditer(words)
-    )
+    """Whether ``words`` between a cue and a ``that`` hold an infinitive, whose ``that`` it is:
+    a cue's, whose clause the ``that`` opens (``for failing to make clear that``, ``wants
+    voters to know that``), or any verb's after the cue's object, which the object-infinitive
+    reported takes with it (``urged the council to exempt households that heat with
+    propane``); not ``wrote to congressional leaders in May that``, ``said in a letter to
+    congressional leaders that``, where ``to`` is a preposition."""
+    for found in _INFINITIVE.finditer(words):
+        if (
+            found.group("verb") in cues
+            or f"{found.group('verb')} {found.group('particle')}" in cues
+        ):
+            return True
+        object_words = words[: found.start()].lower().split()
+        if (
+            object_words
+            and _PREPOSITIONS_BEFORE_AN_OBJECT.isdisjoint(object_words)
+            # "told one person close to her that": a preposition's object, no verb
+            and found.group("verb") not in _NOUN_DETERMINERS | _OBJECT_PRONOUNS
+            # "could say goodbye to all that": the words after "to" end at a pronoun "that"
+            and words[found.end("verb") :].strip()
+        ):
+            return True
+    return False
 
 
 def _relative_verb_after(text: str, offset: int) -> bool:
@@ -335,13 +379,22 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
     """Whether a cue inside the report of ``outer`` keeps a record of its own: a finite verb
     with a subject of its own, before a that-clause or inside what ``according to`` covers
     (``The company said revenue rose, according to data compiled by X``: the data is the
-    source of it all, the company of what it said)."""
+    source of it all, the company of what it said); there a participle set off by a comma
+    before its report has the clause's subject for its own (``According to audit records, Roe
+    raised concerns in a memo, writing that the change was unfair``)."""
     if outer.form in SOURCE_FIRST_CUES:  # "According to a transcript, she told reporters that"
         # its content after it, or before it with a short source between ("Revenue rose, the
         # company said, according to X"; not "..., short of the sum analysts had expected")
         comma = text.rfind(",", content_start, cue.start)
         short = comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1)
-        return (content_start >= cue.end or short) and _finite_cue(text, cue)
+        set_off_participle = (
+            cue.form.endswith("ing")
+            and text[max(0, cue.start - 2) : cue.start] == ", "
+            and _REPORT_OPENING.match(text, cue.end) is not None
+        )
+        return (content_start >= cue.end or short) and (
+            _finite_cue(text, cue) or set_off_participle
+        )
     return _reports_a_clause_of_its_own(text, cue)
 
 
@@ -426,8 +479,13 @@ _PLURAL_AUDIENCE = regex.compile(
     r"[ ](?P<noun>\p{Ll}[\p{Ll}\-]*+(?<=s))[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they"
     r"|it|we|i|you|there)[ ]|\p{Lu})"
 )
-# Words that never stand in an audience's noun phrase: prepositions, question words.
-_NO_AUDIENCE_WORD = r"(?!(?:of|about|for|to|on|in|at|with|how|what|why|who|whom|that|than)\b)"
+# Words that never stand in an audience's noun phrase: prepositions, question words, and the
+# pronouns that open the clause told ("told the board he wanted a vote": not "the board he
+# wanted" told "a vote").
+_NO_AUDIENCE_WORD = (
+    r"(?!(?:of|about|for|to|on|in|at|with|how|what|why|who|whom|that|than"
+    r"|he|she|they|we|i|you|it)\b)"
+)
 # The same with an article and at most two words before the noun ("told the board the school
 # was", "told a 911 dispatcher her neighbor had been shot"). Audit: fixed words, then a
 # repetition of at most two possessive runs (bounded backtracking), a possessive run, fixed
@@ -1890,6 +1948,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
             # "said that yesterday, Kovac had resigned": a time, no noun
             or _next_word(text, start + 4) in _TIME_WORDS | _TIME_ADVERBS
         )
+        and not _demonstrative_subject(text, start + 4)  # "that would not happen": a subject
     ):
         start += 5  # not "rejected that claim.": a determiner and its noun
     end = _before_trailing_punctuation(text, start, end)
@@ -2152,6 +2211,52 @@ def _before_second_predicate(
         ):
             return end
         return int(found.start())
+    return end
+
+
+# "as", then a subject of at most two words and a verb: a clause of time or cause after a
+# cue's object ("rejected the offer as talks stalled", "pledges more aid as Kurrabin waits").
+# Audit: a fixed word, then at most three possessive word runs; searched in one phrase.
+_AS_CLAUSE = regex.compile(r"[ ]as((?:[ ][\p{L}'\u2019\-]++){2,3}+)")
+# Words before an "as" that is no clause's: "such as", "as well as", "just as".
+_BEFORE_A_COMPARING_AS = frozenset("such as so well just".split())
+
+
+def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where the noun phrase a cue takes ends before a clause opened by ``as`` (``rejected the
+    offer as talks stalled``): a subject, as a determiner, a name or a plural shows, then a
+    verb in the past, in -s or an auxiliary; not ``hailed the deal as a breakthrough``,
+    ``described it as flawed``, ``saw the islands as Chinese bases``, ``leaders such as Roe
+    are``, nor a phrase holding a clause of its own, whose ``as`` it is."""
+    for found in _AS_CLAUSE.finditer(text, start, end):
+        if (
+            _has_clause(text, start, found.start())
+            or not _has_words(text, start, found.start(), 1)
+            or _QuoteState(text, start).inside(found.start())
+        ):
+            return end
+        if _BEFORE_A_COMPARING_AS.intersection(_words_before(text, found.start(), 1)):
+            continue
+        words = found.group(1).split()
+        first = words[0].lower()
+        subject = (
+            (first in _NOUN_DETERMINERS and first not in _ARTICLES - {"the"})  # not "as a role"
+            or (words[0][:1].isupper() and first not in lexicon.nationalities)
+            or (first.endswith("s") and first not in _WORDS_IN_S)
+        )
+        for previous, word in itertools.pairwise(words):
+            if previous.lower() in _NOUN_DETERMINERS:
+                continue  # "as a complicated reminder": an adjective after the article
+            verb = (
+                word in FINITE_VERBS
+                or (word.endswith("ed") and len(word) > _SHORTEST_VERB_IN_S)
+                or word in _IRREGULAR_PAST_FORMS
+                or (word.endswith("s") and word.isalpha() and _verb_after(previous, word))
+            )
+            if subject and verb and word.islower():
+                return int(found.start())
+            if word.lower() in _RELATIVE_WORDS:
+                break  # "hailed it as a deal that worked": the relative's verb
     return end
 
 
@@ -2715,9 +2820,24 @@ def _clause_end(text: str, start: int, end: int) -> int:
             not quotes.inside(cut)
             and not _embedded_relative(text, cut, end)
             and not _concessive_aside(text, cut, end)
+            and not _figure_goes_on(text, cut, end)
         ):
             return cut
     return end
+
+
+# ", and" before a figure: "growth of 1.3 per cent this year, and 1.8 per cent next year".
+# Audit: fixed words, an optional currency sign and a digit; one position.
+_AND_FIGURE = regex.compile(r"[ ]and[ ][$\u00a3\u20ac]?+\p{N}")
+
+
+def _figure_goes_on(text: str, comma_end: int, end: int) -> bool:
+    """Whether ``, and`` after a comma goes on with a list of figures, with no verb to the end
+    (``said growth would reach 1.3 per cent this year, up from 1.1 per cent, and 1.8 per cent
+    next year``): no second clause, so the report's own; not ``, and 30 officers arrived``."""
+    return _AND_FIGURE.match(text, comma_end, end) is not None and not _holds_a_verb(
+        text, comma_end, end
+    )
 
 
 # Words that open a subordinate clause of time, condition, cause or concession.
@@ -4149,6 +4269,10 @@ class _SpanFinder:
             end = _before_second_predicate(
                 text, start, end, participle_cues=participle_cues, after_that=True
             )
+        if not that_clause and cue.form.split()[0] not in _SAYING_CUES:
+            end = _before_as_clause(
+                text, start, end, self.lexicon
+            )  # "rejected the offer as talks stalled"
         end = _drop_appositive(text, start, end)
         before_occasion = end
         end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
