@@ -1003,6 +1003,8 @@ class _Resolver:
             if candidate[1] != reported and not self.asks_the_subject(candidate[0], offset)
         ]
         role = self.role_spoke_last(offset, gender) if gender in ("m", "f") else None
+        if role is not None and self.asks_the_subject(role[0], offset):
+            role = None  # "Asked about the closure by a reporter, he said": who answers
         role_end = role[0] + len(role[1]) + len("an ") if role is not None else 0
         if role is not None and all(
             start < role_end for start, _, _ in candidates
@@ -4082,6 +4084,8 @@ def _locate(
             be_before(text, cue_start) < cue_start
             # "Asked by a reporter whether ...": a participle opening its sentence
             or not text[past_dateline(text, sentence.start) : cue_start].strip(' "\u201c(')
+            # "Varga, asked about the fire by reporters, said": an interposed participle
+            or (agent >= candidate.end and text[cue_start - 2 : cue_start] == ", ")
         )
     ):
         # "The plan was criticized on Friday by the regional council": the agent speaks
@@ -4090,6 +4094,10 @@ def _locate(
             # "was told by prosecutor Dana Okoro that ...": the agent ends where the clause does
             before_clause = text[agent : candidate.start].rstrip().removesuffix("that")
             limit = agent + len(before_clause.rstrip(" ,"))
+        elif agent >= candidate.end and text.find(",", agent, limit) != -1:
+            # "Asked about it by the Dunmere Courier, Vesey said": the asker ends at its comma,
+            # before the subject who answers
+            limit = text.find(",", agent, limit)
         return _subject_after(text, agent, _agent_end(text, agent, limit), lexicon), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)
@@ -4811,7 +4819,7 @@ _ROLE_THEN_NAME = regex.compile(r"(?:[ ]of[ ][\p{L}' ]{1,40}+)?+,[ ]")
 
 # "by" and an optional article right before a name: where the agent of a passive starts.
 # Audit: fixed words, anchored at the window's end.
-_ASKER_BEFORE = regex.compile(r"\bby[ ](?:the[ ])?+$", regex.IGNORECASE)
+_ASKER_BEFORE = regex.compile(r"\bby[ ](?:the[ ]|an?[ ])?+$", regex.IGNORECASE)
 # Runs of non-space characters, found from the end of a range backwards.
 # Audit: one possessive run, matched in reverse.
 _TOKENS_BACKWARDS = regex.compile(r"\S++", regex.REVERSE)

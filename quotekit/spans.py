@@ -922,9 +922,13 @@ def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
     ``how deeply Washington believes Beijing has ...`` reports a clause."""
     found = _HOW_FRONTED.search(text, max(start, match.start() - _HOW_REACH), match.start())
     subjects = _NOUN_DETERMINERS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
-    if found is None or found.group("asked") in subjects | {"many", "few"}:
-        # ("how you should think about", "how many Census-takers assure respondents": the
-        # manner asked after, the subject's count)
+    if (
+        found is None
+        or found.group("asked") in subjects | {"many", "few"}
+        or found.group("asked").endswith("ly")
+    ):
+        # ("how you should think about", "how many Census-takers assure respondents", "how
+        # quickly Varga admitted defeat": the manner asked after, the subject's count)
         return False
     following = text[match.end() : match.end() + 2]
     word = _next_word(text, match.end())
@@ -1138,9 +1142,11 @@ def _adds_up(text: str, cue_end: int) -> bool:
 @functools.cache
 def _naming_pattern() -> tuple[regex.Pattern[str], dict[str, CueClass]]:
     rows = {row[0].lower(): CueClass(row[1]) for row in read_table("naming_cues.tsv")}
-    body = trie_pattern(sorted(rows))  # not after a hyphen: "so-called" names nobody
-    # Audit: a one-character lookbehind, then a trie (see quotekit._patterns.trie_pattern).
-    return regex.compile(rf"(?<![\w\-]){body}\b", regex.IGNORECASE), rows
+    # not after a hyphen or "so ": "so-called", "so called" name nobody
+    body = trie_pattern(sorted(rows))
+    # Audit: a one-character and a fixed three-character lookbehind, then a trie (see
+    # quotekit._patterns.trie_pattern).
+    return regex.compile(rf"(?<![\w\-])(?<!\bso[ ]){body}\b", regex.IGNORECASE), rows
 
 
 def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
@@ -1844,10 +1850,14 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
         or "that" in text[match.end() : match.end() + 20].lower().split()[:3]
     ):
         return False
+    after = match.end() + 1 + len(following)
     if _after_article(text, match.start()):
-        after = match.end() + 1 + len(following)
-        # (not "the warning issued by police that ...": a participle and its agent)
-        return _has_a_verb([following]) and text[after : after + 4] != " by "
+        # (not "the warning issued by police that ...": a participle, its agent and the
+        # warning's clause; but "The claim made by Kell was false" has none)
+        return _has_a_verb([following]) and (
+            text[after : after + 4] != " by "
+            or "that" not in text[after : after + _AGENT_REACH].lower().split()
+        )
     found = _ARTICLE_THEN_WORDS.search(text, max(start, match.start() - 40), match.start())
     if found is None:
         return False
@@ -1863,8 +1873,24 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
         )
         and bool(modifiers)
         and all(word.islower() and word not in _SUBJECT_PRONOUNS for word in modifiers)
-        and (following in _FINITE_VERBS or following in _IRREGULAR_PAST_FORMS)
+        and (
+            following in _FINITE_VERBS
+            # (a past with a verb soon after is an adjective opening the report: "The
+            # opposition party claims paid protesters were", "traders fear lost tourism will")
+            or (following in _IRREGULAR_PAST_FORMS and not _verb_soon_after(text, after))
+        )
     )
+
+
+_AGENT_REACH = 60  # characters after a participle read for its agent and a "that" after it
+_VERB_SOON_WORDS = 3  # words after a past form read for the verb of the clause it opens
+_VERB_SOON_REACH = 40  # characters holding those words
+
+
+def _verb_soon_after(text: str, position: int) -> bool:
+    """Whether a finite verb or a past stands within a few words after ``position``."""
+    words = text[position : position + _VERB_SOON_REACH].lower().split()
+    return _has_a_verb(words[:_VERB_SOON_WORDS])
 
 
 def _opens_as_a_noun(text: str, start: int, match: re.Match[str], form: str) -> bool:
@@ -2324,18 +2350,28 @@ _ACT_DETERMINERS = _NOUN_DETERMINERS | frozenset(
 )
 
 
+# Words after an act's noun that say what the act was about ("a question about the closure").
+_ACT_TOPICS = frozenset("about whether regarding concerning over".split())
+
+
 def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
     """Whether a cue's whole object is a noun that names its act or a sense of the cue word
     that says nothing (``asked a question``, ``conceded the penalty``): no content."""
     nouns = next((nouns for stem, nouns in _act_objects().items() if form.startswith(stem)), None)
     if nouns is None:
         return False
-    words = text[start : _object_end(text, start, end)].lower().split()
+    object_end = _object_end(text, start, end)
+    words = text[start:object_end].lower().split()
+    rest = text[object_end:end]
     return (
         # (not a bare plural: PolNeAR marks "asking questions from the bench")
         1 < len(words) <= _WORK_REACH + 1
         and (words[0] in _ACT_DETERMINERS or words[0][:1].isdigit())
         and words[-1].strip(".,;:!?") in nouns
+        # (the act and what it was about: "asked a simple question: who paid?", "asked a
+        # question in parliament about the closure")
+        and rest.lstrip()[:1] != ":"
+        and _ACT_TOPICS.isdisjoint(rest.lower().split())
     )
 
 
@@ -2414,16 +2450,18 @@ _NO_CLAUSE_OF_ITS_OWN = regex.compile(r'"[^"\n]*+"|\u201c[^\u201c\u201d\n]*+\u20
 
 
 def _has_clause(
-    text: str, start: int, end: int, *, that_counts: bool = True, pronouns_count: bool = True
+    text: str, start: int, end: int, *, that_counts: bool = True, it_counts: bool = True
 ) -> bool:
     """Whether ``text[start:end]`` holds a clause: a finite verb, a subject pronoun (unless
-    ``pronouns_count`` is false: in an object, ``it`` is none) or (unless ``that_counts`` is
-    false) ``that`` (``at the meeting the plan would fail``), not only phrases (``at a
-    conference of retired officers in Westvale on Monday``)."""
+    ``it_counts`` is false, ``it`` aside: in an object it is none, while ``the rumours he
+    spread`` is a relative clause whatever its verb) or (unless ``that_counts`` is false)
+    ``that`` (``at the meeting the plan would fail``), not only phrases (``at a conference of
+    retired officers in Westvale on Monday``)."""
     words = text[start:end].lower().split()
+    pronouns = _SUBJECT_PRONOUNS if it_counts else PERSONAL_PRONOUNS
     return bool(
         _FINITE_VERBS.intersection(words)
-        or (pronouns_count and _SUBJECT_PRONOUNS.intersection(words))
+        or pronouns.intersection(words)
         or (that_counts and "that" in words)
     )
 
@@ -2457,7 +2495,17 @@ def _only_a_time(text: str, start: int, end: int) -> bool:
         return False  # a time is a few words: a long span is read no further
     words = [word.strip(".,") for word in text[start:end].lower().split()]
     manner = read_words("manner_adverbs.tsv")
-    if words and all(word in _TIME_ADVERBS or word in manner for word in words):
+    if (
+        words
+        and all(
+            word in _TIME_ADVERBS
+            or word in manner
+            # (a lower-case adverb in -ly: "replied angrily on Monday"; not "Italy", "the rally")
+            or (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
+            for word in words
+        )
+        and text[start:end].islower()
+    ):
         return True  # "answered instead", "results declared overnight"
     return (
         0 < len(words) <= _ADVERBIAL_WORDS
@@ -2939,15 +2987,22 @@ _ASKED_BY = regex.compile(
 )
 
 
+# Endings of nouns of a deed, which take their doer after "by" ("the ruling", "the decision",
+# "the announcement"; see data/agent_nouns.tsv).
+_AGENT_NOUN_ENDINGS = ("ing", "ion", "ions", "ment", "ments")
+
+
 def _before_late_asker(text: str, start: int, end: int) -> int:
     """Where the topic of a passive participle ends before the asker named after it (``Asked
     about it years later by the Dunmere Courier,``: ``it years later``, whose time goes
-    later), not before the agent of a participle inside the topic (``Asked about the plan
-    proposed by the council,``)."""
+    later), not before the agent of a participle or of a deed inside the topic (``Asked about
+    the plan proposed by the council,``, ``Asked about the ruling by the Supreme Court,``)."""
     by = text.find(" by ", start, end)
     if by == -1 or not _has_words(text, start, by, 1):
         return end
-    return end if _past_participle(_last_word(text, start, by).lower()) else by
+    last = _last_word(text, start, by).lower()
+    takes_an_agent = last.endswith(_AGENT_NOUN_ENDINGS) or last in read_words("agent_nouns.tsv")
+    return end if _past_participle(last) or takes_an_agent else by
 
 
 # An item of a list: one or two lower-case words, neither "and" nor "or".
@@ -3004,15 +3059,19 @@ def _in_number(text: str, comma: int) -> bool:
 
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
-# on Thursday", "the accusations through a spokeswoman", "praised Trump at a rally").
-# Audit: fixed words, a bounded lazy repetition of possessive word runs; searched in one clause.
+# on Thursday", "the accusations through a spokeswoman", "praised Trump at a rally", "at his
+# daily briefing"); not "at the briefing", as often where what is talked about happened
+# ("complained about the chaos at the briefing"). Audit: fixed words, a bounded lazy
+# repetition of possessive word runs; searched in one clause.
 _TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
     r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call)\b"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
-    r"|fundraiser|campaign[ ]stop|briefing)\b",
+    r"|fundraiser|campaign[ ]stop)\b"
+    r"|[ ](?:at|during)[ ](?:(?:a|an|his|her|their|its)[ ])?+(?!the[ ])"
+    r"(?:[\p{L}\-]++[ ]){0,3}?briefing\b",
     regex.IGNORECASE,
 )
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
@@ -3024,9 +3083,22 @@ def _drop_occasion(text: str, start: int, end: int) -> int:
     occasion = _TRAILING_OCCASION.search(text, start, end)
     if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
         return end
-    if not _has_words(text, start, occasion.start(), 1):
+    if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(
+        text, start, occasion.start()
+    ):
         return end
     return int(occasion.start())
+
+
+def _ends_in_participle_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a phrase with no clause ends in a participle and what it takes, to which an
+    occasion after it belongs (``criticised remarks made by the minister at a briefing``:
+    where the remarks were made); not a past form after a determiner (``the detailed plan``)."""
+    words = text[start:end].lower().split()
+    return not _has_clause(text, start, end) and any(
+        _past_participle(word) and previous not in _NOUN_DETERMINERS
+        for previous, word in itertools.pairwise(words)
+    )
 
 
 # A closing double mark, any comma after it and a space: where a time after a quotation may
@@ -3176,7 +3248,16 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
 # Words that open a time closing a phrase ("on Monday", "last week", "late Monday"), besides
 # the names of days and months and the words that end one ("years later"); not "in", whose
 # time is as often the object's ("the primary in June").
-_TIME_TAIL_OPENERS = frozenset("on at last this next past early late today yesterday".split())
+_TIME_TAIL_OPENERS = frozenset("on at last this past early late today yesterday".split())
+# Words of a time still to come, which a past cue cannot have been said at: the object's own
+# ("announced the festival next month", "unveiled a plan for the coming year").
+_FUTURE_TIME_WORDS = frozenset("next tomorrow coming upcoming".split())
+# Cues whose object is an event still to come, and its time the event's ("predicted a win over
+# Leeds on Saturday", "forecast a deficit next year", "expects a ruling on Friday").
+_FORESEEING_CUES = ("predict", "forecast", "expect", "anticipat")
+# Words that open a range a time may go on ("a curfew from 10 p.m. on Friday", "closed until
+# noon on Monday").
+_RANGE_OPENERS = frozenset("from since until till".split())
 # Words before a time that make it part of a span or a comparison ("between January 1 and
 # September 18", "more than a year ago", "throughout December").
 _TIME_TAIL_JOINERS = frozenset("and or than between through throughout".split())
@@ -3185,26 +3266,35 @@ _TIME_TAIL_JOINERS = frozenset("and or than between through throughout".split())
 _VERB_PHRASE_WORDS = frozenset(("to", *_SUBORDINATOR_WORDS))
 
 
-def _drop_closing_time(text: str, start: int, end: int) -> int:
-    """End the object a cue takes before the time that closes it (``rejected the offer on
-    Monday``, ``Asked about it years later``): when it was said, not what. A clause keeps its
-    time (``announced the vote would be on Monday``), and so does a preposition's object
-    (``denounced the attacks of September 11``)."""
-    if _has_clause(text, start, end, pronouns_count=False):
-        return end
-    if any(
+def _holds_a_verb_phrase(text: str, start: int, end: int) -> bool:
+    """Whether an object holds a verb phrase or clause of its own, to which a time or occasion
+    after it belongs (``praised the march held in Kelton on Sunday``, ``urged them to vote
+    Tuesday``, ``derided the field before Iowans vote Monday``)."""
+    return any(
         _past_participle(word) or word.endswith("ing") or word in _VERB_PHRASE_WORDS
         for word in text[start:end].lower().split()
-    ):
-        # "praised the march held in Kelton on Sunday", "urged them to vote Tuesday",
-        # "derided the field before Iowans vote Monday": the time of a verb inside the object
+    )
+
+
+def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
+    """End the object a cue of ``form`` takes before the time that closes it (``rejected the
+    offer on Monday``, ``Asked about it years later``): when it was said, not what. A clause
+    keeps its time (``announced the vote would be on Monday``), and so do a preposition's
+    object (``denounced the attacks of September 11``), a range (``a curfew from 10 p.m. on
+    Friday``), a time to come (``the festival next month``) and a foreseen event (``predicted a
+    win on Saturday``)."""
+    if _has_clause(text, start, end, it_counts=False) or form.startswith(_FORESEEING_CUES):
         return end
+    if _holds_a_verb_phrase(text, start, end):
+        return end  # the time of a verb inside the object
     tail = time_tail_start(text, start, end)
     words = text[tail:end].split()
     last = _last_word(text, start, tail)
     if (
         not words
         or last.lower() in _ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
+        or not _FUTURE_TIME_WORDS.isdisjoint(word.lower() for word in words)
+        or _closes_a_range(text, start, tail)
         or (last[:1].isupper() and words[0][:1].isupper())  # "on Super Tuesday": a name
         or not (
             words[0].lower() in _TIME_TAIL_OPENERS
@@ -3214,6 +3304,16 @@ def _drop_closing_time(text: str, start: int, end: int) -> int:
     ):
         return end
     return tail
+
+
+def _closes_a_range(text: str, start: int, tail: int) -> bool:
+    """Whether a time at ``tail`` goes on a range that the words before it open (``a curfew
+    from 10 p.m. on Friday``): the range's, so the object's."""
+    words = [word.strip(".,").lower() for word in text[start:tail].split()]
+    count = len(words)
+    while words and (words[-1] in _TIME_WORDS or words[-1].replace(":", "").isdigit()):
+        words.pop()  # "10 p.m.", "noon", "Friday"
+    return len(words) < count and bool(words) and words[-1] in _RANGE_OPENERS
 
 
 class _QuoteState:
@@ -4285,7 +4385,7 @@ class _SpanFinder:
             # "rejected the offer on Monday", "asked about it years later": an object, not
             # "said the council meets on Monday"; a participle's time is its object's
             # ("referring to the regatta in July")
-            end = _drop_closing_time(text, start, end)
+            end = _drop_closing_time(text, start, end, cue.form)
         if end != before_occasion:
             # "said as much in an interview", "asked about it years later": a short object, set
             # off by its occasion or its time
