@@ -787,18 +787,30 @@ _CITED_IN_PASSING = regex.compile(
 
 # Question words that stand for a cue's subject in a question ("Who told you that?").
 _WH_SUBJECTS = frozenset(("what", "who", "which"))
+# Question words that stand for what a cue says or how, fronted before an auxiliary and the
+# cue's subject ("What did the critics say about the record?", "How do you think he will
+# do?"; PolNeAR train: none of 14 such questions is an annotated cue).
+_WH_OBJECTS = frozenset(("what", "how"))
+_QUESTION_AUXILIARIES = frozenset(
+    "did does do will would has have is are was were can could should".split()
+)
+_ASKED_SUBJECT_WORDS = 3  # "What did the city's critics say": the most words of the subject
 
 
 def _asks_who(text: str, sentence: Sentence, cue: CueMatch) -> bool:
-    """Whether a sentence is a question whose first cue has a question word for subject: it
-    asks who said or what worries, and reports nothing."""
+    """Whether a sentence is a question whose first cue has a question word for subject or
+    object: it asks who said, what worries or what was said, and reports nothing."""
     opening = text[sentence.start : cue.start].split()
     while opening and opening[0].endswith(":"):
         opening = opening[1:]  # an interview's "Q:"
-    return (
-        text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019").endswith("?")
-        and len(opening) == 1
-        and opening[0].lower() in _WH_SUBJECTS
+    words = [word.lower() for word in opening]
+    return text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019").endswith("?") and (
+        (len(words) == 1 and words[0] in _WH_SUBJECTS)
+        or (
+            2 < len(words) <= 2 + _ASKED_SUBJECT_WORDS
+            and words[0] in _WH_OBJECTS
+            and words[1] in _QUESTION_AUXILIARIES
+        )
     )
 
 
@@ -1518,6 +1530,21 @@ _MEASURE_LEADS = frozenset("around about nearly roughly some more less up almost
 _RECALL_FORMS = frozenset("recall recalls recalled recalling".split())
 
 
+# Cue heads that are also nouns counted in news copy ("5,200 calls", "300 points to 34,100").
+_COUNTED_HEADS = ("call", "point")
+# Units between a count and "points" in economics and polling copy ("12 basis points").
+_POINT_UNITS = frozenset(("basis", "percentage"))
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a count stands before the word at ``start``, a unit of points between at most
+    (``5,200 calls``, ``12 basis points``, ``1.5 percentage points``)."""
+    before = _words_before(text, start, 2)
+    if before[-1:] and before[-1] in _POINT_UNITS:
+        before.pop()
+    return bool(before) and any(char.isdigit() for char in before[-1])
+
+
 def _measured(text: str, offset: int) -> bool:
     """Whether an amount starts at ``offset`` (``$5 billion``, ``around 120 million``)."""
     first = text[offset : offset + 1]
@@ -1649,10 +1676,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "ahead of analyst estimates.", "on tax claims,": a noun after its modifier
         if text[match.end() : match.end() + 1] == ":" and not text[start : match.start()].strip():
             continue  # "Published: 6:42 PM", "Updated: Tuesday": a page's label
-        if head.startswith("call") and any(
-            char.isdigit() for word in _words_before(text, match.start(), 1) for char in word
-        ):
-            continue  # "more than 5,200 calls for help": a count of calls, a noun
+        if head.startswith(_COUNTED_HEADS) and _counted(text, match.start()):
+            # "more than 5,200 calls for help", "fell 12 basis points to 4.1 percent": a count
+            # of calls or points, a noun
+            continue
         if text[match.start() - 3 : match.start()] == "to " and _FUTURE_INFINITIVE.search(
             text, max(start, match.start() - _FUTURE_REACH), match.start()
         ):
@@ -2356,13 +2383,26 @@ _ACT_TOPICS = frozenset("about whether regarding concerning over".split())
 
 def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
     """Whether a cue's whole object is a noun that names its act or a sense of the cue word
-    that says nothing (``asked a question``, ``conceded the penalty``): no content."""
+    that says nothing (``asked a question``, ``conceded the penalty``), after whom the act
+    was put to at most (``asked him a question``, ``asked the minister several questions``):
+    no content."""
     nouns = next((nouns for stem, nouns in _act_objects().items() if form.startswith(stem)), None)
     if nouns is None:
         return False
     object_end = _object_end(text, start, end)
-    words = text[start:object_end].lower().split()
     rest = text[object_end:end]
+    words = text[start:object_end].split()
+    recipient = next(
+        (
+            index
+            for index, word in enumerate(words[: _RECIPIENT_WORDS + 1])
+            if word.lower() in _ACT_DETERMINERS or word[:1].isdigit()
+        ),
+        0,
+    )
+    if recipient and not _recipient(words[:recipient]):
+        recipient = 0
+    words = [word.lower() for word in words[recipient:]]
     return (
         # (not a bare plural: PolNeAR marks "asking questions from the bench")
         1 < len(words) <= _WORK_REACH + 1
@@ -2373,6 +2413,20 @@ def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
         and rest.lstrip()[:1] != ":"
         and _ACT_TOPICS.isdisjoint(rest.lower().split())
     )
+
+
+# Characters after an ask verb read for its act's "about": whom it was put to and the act
+# ("the city's two lawyers a few quick questions about").
+_ACT_PHRASE_CHARACTERS = _CHARACTERS_PER_WORD * (_RECIPIENT_WORDS + _WORK_REACH + 1)
+
+
+def _recipient(words: list[str]) -> bool:
+    """Whether words name whom a question was put to: a pronoun, a name or a noun after an
+    article (``him``, ``Castellane``, ``the minister``, ``the city's lawyers``)."""
+    first = words[0]
+    if len(words) == 1 and first.lower() in _OBJECT_PRONOUNS:
+        return True
+    return first.lower() in _ARTICLES or all(word[:1].isupper() for word in words)
 
 
 # First words of what stands between a comma and a cue when it is a clause of its own rather
@@ -2577,6 +2631,13 @@ def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
 _ASKED_LEADS = frozenset(("", "when", "after", "if", "once"))
 
 
+def _asked_of_the_subject(text: str, cue: CueMatch) -> bool:
+    """Whether a cue is a question put to its sentence's subject in a clause of time or
+    condition (``was blunt when asked about the risk``, ``bristled if asked whether``)."""
+    lead = _words_before(text, cue.start, 1)
+    return cue.form in _ASK_VERBS and bool(lead) and lead[0] in _ASKED_LEADS
+
+
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``Saldo said: "…"`` / ``he told reporters, "…"`` / ``he said "…"``."""
     cue = _last_cue_before(scan.cues, stretch.start)
@@ -2593,6 +2654,13 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
         return None  # a cue far back introduces nothing here (and is not read up to the quote)
     if _in_reported_clause(text, stretch, scan):
         return None  # 'told him that if he wants them, "come and take it"': a reported clause
+    if _asked_of_the_subject(text, cue) and text[cue.end : stretch.start].rstrip().endswith(":"):
+        # 'Ilse Brandt was blunt when asked about the risk: "We will not ..."': the question
+        # put to the subject ends at the colon, which introduces the subject's answer, with
+        # the subject's own cue where there is one ('told Congress when asked about it: "..."')
+        cue = _last_cue_before(scan.cues, cue.start)
+        if cue is None:
+            return None
     gap = text[cue.end : stretch.start].strip()
     if (
         gap.endswith(":")
@@ -2802,6 +2870,9 @@ _ADVERBIAL_STARTS = frozenset(
 _SPACED_DASH = r"[ ](?:\u2014|\u2013|\u2015|--)[ ]"
 # A spaced dash. Audit: fixed alternatives between literal spaces.
 _DASH = regex.compile(_SPACED_DASH)
+# A dash that opens a paragraph as a quotation mark does in European copy ("— We will not
+# repeat that mistake."), before a capital. Audit: a fixed alternation, a space, one class.
+_QUOTATION_DASH = regex.compile(r"(?:\u2014|\u2013|\u2015|--)[ ]\p{Lu}")
 # The hearers' noise, in the writer's words ("to cries of", "amid jeers").
 _CROWD_NOUNS = "cries|shouts|jeers|chants|cheers|boos|applause|laughter"
 # The hearers' noise a quote is given as ("cries of", "chants of"). Audit: fixed words,
@@ -3715,7 +3786,8 @@ class _SpanFinder:
         scans = self.scans()
         used: set[int] = set()  # cues taken by direct quotes
         labels = self.labels()
-        titles: set[int] = set()  # quoted titles of works, by their start
+        titles: set[int] = set()  # quoted titles of works and nicknames, by their start
+        works: set[int] = set()  # the titles of works alone, nobody's wording
         nicknames: set[tuple[str, ...]] = set()  # the words of nicknames met so far
         blocks = self.colon_blocks(scans) | self.transcript_runs(labels)
         for scan in scans:
@@ -3749,6 +3821,8 @@ class _SpanFinder:
                     # scored twice")
                     fragments[stretch.start] = stretch
                     titles.add(stretch.start)
+                    if words not in nicknames:
+                        works.add(stretch.start)
                     continue
                 opens = _starts_sentence(text, stretch, scan.sentence)
                 cue: CueMatch | None = (
@@ -3789,7 +3863,14 @@ class _SpanFinder:
                     and not _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS)
                     # a reply or a past verb introduces it ("Her answer was short:", "leaned in
                     # and boomed:"), not "a one-word title:", "The sign was blunt:"
-                    and self.reply_before(stretch.start - 2, scan.sentence.start)
+                    and (
+                        self.reply_before(stretch.start - 2, scan.sentence.start)
+                        # 'was blunt when asked about it: "Never again."': the answer
+                        or (
+                            (asked := _last_cue_before(scan.cues, stretch.start)) is not None
+                            and _asked_of_the_subject(text, asked)
+                        )
+                    )
                 )
                 if cue is None and before is None and not opens and not short_after_colon:
                     if _has_words(
@@ -3836,7 +3917,7 @@ class _SpanFinder:
                     start, kind = scan.sentence.start, QuoteKind.MIXED
                 self.add(start, stretch.end, kind, chosen, not continues)
                 previous_direct = self.candidates[-1]
-            self.reported(scan, used, fragments)
+            self.reported(scan, used, fragments, works)
             for stretch in fragments.values():
                 if stretch.start in titles:
                     continue
@@ -3913,7 +3994,12 @@ class _SpanFinder:
         no comma is that near. Cues are in order and do not overlap: the last ends last."""
         floor = max(scan.sentence.start, offset - _GAP_CHARACTERS)
         comma = self.text.rfind(", ", floor, offset)
-        return bool(scan.cues) and scan.cues[-1].end > comma
+        # (not a question put to the subject: "was blunt when asked about the risk:")
+        return (
+            bool(scan.cues)
+            and scan.cues[-1].end > comma
+            and not _asked_of_the_subject(self.text, scan.cues[-1])
+        )
 
     def reply_before(self, colon: int, floor: int) -> bool:
         """Whether a reply noun or a verb in the past stands just before a colon (``boomed:``,
@@ -3963,17 +4049,58 @@ class _SpanFinder:
         """Paragraphs quoted whole without quote marks after a cue and a colon that end the
         paragraph before (``Limbaugh added:``): paragraph index -> (cue, its first offset,
         True: a statement of its own)."""
+        text = self.text
         blocks: dict[int, tuple[CueMatch, int, bool]] = {}
         for index, scan in enumerate(scans[:-1]):
             following = scans[index + 1]
-            if following.sentence.paragraph == scan.sentence.paragraph or not scan.cues:
+            if following.sentence.paragraph == scan.sentence.paragraph:
                 continue
-            if not self.text[scan.sentence.start : scan.sentence.end].rstrip().endswith(":"):
+            line = text[scan.sentence.start : scan.sentence.end].rstrip()
+            if not line.endswith(":"):
                 continue
-            if self.text[following.sentence.start] in _ALL_MARKS:
+            if text[following.sentence.start] in _ALL_MARKS:
                 continue  # a quote in marks: the colon cue of the span stage takes it
-            blocks[following.sentence.paragraph] = (scan.cues[-1], following.sentence.start, True)
+            asked = bool(scan.cues) and _asked_of_the_subject(text, scan.cues[-1])
+            if scan.cues and not asked:
+                cue = scan.cues[-1]
+            elif self.names_someone(scan.sentence) and (
+                asked or self.dash_statement(following.sentence.paragraph)
+            ):
+                # "Governor Ilse Brandt was blunt:" over "— We will not repeat that mistake.":
+                # the quotation dash of European copy opens the answer, the colon its cue; so
+                # does a question put to the subject ("was blunt when asked about the risk:")
+                colon = scan.sentence.start + len(line) - 1
+                cue = CueMatch(colon, colon + 1, ":", CueClass.SPEECH)
+            else:
+                continue
+            blocks[following.sentence.paragraph] = (cue, following.sentence.start, True)
         return blocks
+
+    def names_someone(self, sentence: Sentence) -> bool:
+        """Whether a sentence names someone who may speak: a capitalised word past its first,
+        a personal pronoun, a title or a group noun (``Governor Ilse Brandt was blunt:``,
+        ``The mayor had a warning:``; not ``The rules are simple:``)."""
+        words = self.text[sentence.start : sentence.end].split()
+        lexicon = self.lexicon
+        return any(word[:1].isupper() for word in words[1:]) or any(
+            lowered in PERSONAL_PRONOUNS
+            or lowered in lexicon.titles
+            or lowered in lexicon.group_nouns
+            for lowered in (word.lower().strip(".,;:!?") for word in words)
+        )
+
+    def dash_statement(self, index: int) -> bool:
+        """Whether a paragraph opens with a quotation dash and reads as a statement: a
+        capital after the dash, a verb, a stop at its end (``— We will not repeat that
+        mistake.``); not an item of a list (``— Carol Lee of the Wall Street Journal``)."""
+        paragraph = self.paragraphs[index]
+        text = self.text
+        line = text[paragraph.start : paragraph.end].rstrip()
+        return (
+            _QUOTATION_DASH.match(text, paragraph.start, paragraph.end) is not None
+            and line.endswith((".", "!", "?"))
+            and _holds_a_verb(text, paragraph.start, paragraph.end)
+        )
 
     def block(self, scan: _SentenceScan, cue: CueMatch, *, new: bool) -> None:
         """A paragraph quoted whole after a colon or a transcript's label: all of it is the
@@ -4113,8 +4240,12 @@ class _SpanFinder:
         inside = [s for s in find_quoted(self.text, (paragraph,)) if start <= s.start < end]
         if len(inside) == 1 and inside[0].start == start and inside[0].end >= end:
             kind = QuoteKind.DIRECT
+        elif any(not _title_cased(self.text, stretch) for stretch in inside):
+            kind = QuoteKind.MIXED
         else:
-            kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+            # 'A: Honestly? "Paper Lighthouse." It came to me on a ferry.': a song's title,
+            # nobody's wording, makes no answer mixed
+            kind = QuoteKind.INDIRECT
         self.add(start, end, kind, CueMatch(colon, colon + 1, ":", CueClass.SPEECH), True)
 
     def cue_after(self, stretch: QuotedStretch, scans: list[_SentenceScan]) -> CueMatch | None:
@@ -4140,9 +4271,15 @@ class _SpanFinder:
         return cues[-1] if cues else None
 
     def reported(
-        self, scan: _SentenceScan, used: set[int], fragments: dict[int, QuotedStretch]
+        self,
+        scan: _SentenceScan,
+        used: set[int],
+        fragments: dict[int, QuotedStretch],
+        works: set[int],
     ) -> None:
-        """Reported speech governed by the cues of one sentence that no direct quote took.
+        """Reported speech governed by the cues of one sentence that no direct quote took;
+        ``works`` are the starts of quoted titles of works, which quote nobody's wording (a
+        nickname may be the speaker's).
 
         Every loop here is bounded: a cue looks at most ``_CUES_WEIGHED`` later cues for the
         one that ends its clause, and at its neighbours for nesting, so a sentence of a
@@ -4153,7 +4290,9 @@ class _SpanFinder:
         text = self.text
         sentence = scan.sentence
         if _asks_who(text, sentence, scan.cues[0]):
-            return  # "What worries you about the river?", "Who told you that?": a question
+            # "What worries you about the river?", "Who told you that?", "What did the critics
+            # say about the record?": a question
+            return
         free = [
             c
             for c in scan.cues
@@ -4201,6 +4340,11 @@ class _SpanFinder:
                     if colon != -1 and not _QuoteState(text, cue.end).inside(colon):
                         limit = min(limit, colon)  # "...: 61 percent of voters said ..."
                     break
+            if (
+                _asked_of_the_subject(text, cue)
+                and (colon := text.find(": ", cue.end, limit)) != -1
+            ):
+                limit = colon  # "was blunt when asked about the risk: ...": the question ends
             earlier = bisect.bisect_left(scan.cues, cue.start, key=lambda other: other.start)
             if earlier and (self.impersonal(cue) or self.passive_report(cue)):
                 # "Fire officials said it appeared to have started": the clause a passive or
@@ -4275,8 +4419,13 @@ class _SpanFinder:
                 continue
             reported.add((start, end))
             # 'said the so-called "final offer" would be put to members': the writer's scare
-            # quote, not the speaker's words, does not make the report mixed
-            quoted = [stretch for stretch in inside if not _scare_quoted(text, stretch)]
+            # quote, not the speaker's words, does not make the report mixed; nor does a title
+            # ('said she wrote "Copper Moon" in a single night': a song's name)
+            quoted = [
+                stretch
+                for stretch in inside
+                if not _scare_quoted(text, stretch) and stretch.start not in works
+            ]
             kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
             for stretch in inside:
                 fragments.pop(stretch.start, None)
@@ -4594,6 +4743,14 @@ class _SpanFinder:
             position = skip_intervening(self.text, position)
         elif cue.form in _ASK_VERBS:
             asked = self.skip_recipient(position)  # "asked Okafor whether": the question
+            about = text.find(" about ", position, position + _ACT_PHRASE_CHARACTERS)
+            if about != -1 and _names_the_act(text, position, about, cue.form):
+                # "ask a question about immigration", "asked the minister several questions
+                # about the budget": the act and whom it was put to, then its topic (PolNeAR
+                # train: "ask a question about" is the cue, "immigration" the content); no
+                # "that" after it opens a clause of this cue ("about immigration when Trump
+                # shot back that": another's)
+                return about + len(" about")
             if text[asked : asked + 1] == " " and _next_word(text, asked) in _QUESTION_WORDS:
                 position = asked  # (not "asked Kasich, who is ...": a relative clause)
             elif cue.form in _ASK_FORMS:
