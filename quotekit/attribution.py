@@ -4615,10 +4615,9 @@ _GROUP_PLACES = frozenset("at of from in with".split())  # "Analysts at Brendell
 _GROUP_HEAD_WORDS = 3  # "The local Republican leaders": where a sentence's group noun stands
 _TOPIC_LEADS = frozenset(("As for", "As to"))  # "As for Trump, he said": who comes next
 # The pronouns of the gender a pronoun does not have ("her" after a name is no "he").
-_OTHER_GENDER_PRONOUNS = {
-    "m": frozenset("she her hers herself".split()),
-    "f": frozenset("he him his himself".split()),
-}
+_OTHER_GENDER_PRONOUNS = MappingProxyType(
+    {"m": frozenset("she her hers herself".split()), "f": frozenset("he him his himself".split())}
+)
 _PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 _ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
 
