@@ -767,6 +767,17 @@ class _Resolver:
             and not (following and following[0][:1].isupper())
         ):
             return None
+        owner = " ".join(words[:kin])
+        for ending in OWNER_ENDINGS:
+            owner = owner.removesuffix(ending)
+        owner_gender = _OWNER_GENDERS.get(owner.lower()) or self.gender_of(
+            self.full_name(owner, start), owner
+        )
+        if owner_gender in (gender, "u"):
+            # "Ana Ruiz's mother died in 2011. She said": the owner, who has the pronoun's
+            # gender, goes on as the story's subject; only an owner of the other gender (or the
+            # interviewee's "My mother") leaves the pronoun to the kin
+            return None
         phrase = " ".join([*words[:kin], words[kin].rstrip(".")])
         return self.described_person(phrase, start) or phrase
 
@@ -4618,6 +4629,9 @@ _TOPIC_LEADS = frozenset(("As for", "As to"))  # "As for Trump, he said": who co
 _OTHER_GENDER_PRONOUNS = MappingProxyType(
     {"m": frozenset("she her hers herself".split()), "f": frozenset("he him his himself".split())}
 )
+# The gender a kin noun's pronoun owner gives ("His father" is a man's; "My mother": whoever
+# speaks, of no gender a third-person pronoun can share).
+_OWNER_GENDERS = MappingProxyType({"his": "m", "her": "f", "my": "-", "our": "-", "their": "-"})
 _PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 _ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
 

@@ -265,7 +265,10 @@ def _that_after(
     if (
         _SUBJECT_PRONOUNS.intersection(words)
         or _FINITE_VERBS.intersection(words)
-        or (cues is not None and _infinitive_cue_in(text[offset : that.end() - 4], cues))
+        or (
+            cues is not None
+            and _infinitive_cue_in(text[offset : that.end() - 4], cues, objects=not tells)
+        )
     ):
         return None
     following = _next_word(text, that.end())
@@ -332,13 +335,14 @@ _PREPOSITIONS_BEFORE_AN_OBJECT = frozenset(
 )
 
 
-def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass]) -> bool:
+def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass], *, objects: bool) -> bool:
     """Whether ``words`` between a cue and a ``that`` hold an infinitive, whose ``that`` it is:
     a cue's, whose clause the ``that`` opens (``for failing to make clear that``, ``wants
-    voters to know that``), or any verb's after the cue's object, which the object-infinitive
-    reported takes with it (``urged the council to exempt households that heat with
-    propane``); not ``wrote to congressional leaders in May that``, ``said in a letter to
-    congressional leaders that``, where ``to`` is a preposition."""
+    voters to know that``), or (with ``objects``) any verb's after the cue's object, which the
+    object-infinitive reported takes with it (``urged the council to exempt households that
+    heat with propane``; not after a tell-verb, whose ``that`` follows its recipient: ``told
+    the committee set up to investigate the crash that``); not ``wrote to congressional
+    leaders in May that``, where ``to`` is a preposition."""
     for found in _INFINITIVE.finditer(words):
         if (
             found.group("verb") in cues
@@ -347,7 +351,8 @@ def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass]) -> bool:
             return True
         object_words = words[: found.start()].lower().split()
         if (
-            object_words
+            objects
+            and object_words
             and _PREPOSITIONS_BEFORE_AN_OBJECT.isdisjoint(object_words)
             # "told one person close to her that": a preposition's object, no verb
             and found.group("verb") not in _NOUN_DETERMINERS | _OBJECT_PRONOUNS
@@ -2631,11 +2636,29 @@ def _clause_before_quote(text: str, cue: CueMatch, quote_start: int) -> bool:
 _ASKED_LEADS = frozenset(("", "when", "after", "if", "once"))
 
 
+def _plural_heading(line: str) -> bool:
+    """Whether a line ending in a colon ends with a plural noun, as a list's heading does
+    (``The closures ordered by Mayor Ines Varga:``, ``released the list of closures:``)."""
+    last = line.rstrip(":").rsplit(maxsplit=1)[-1].lower()
+    return last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+_ASKED_PHRASE_CHARACTERS = 80  # what follows "when asked" read for the noun before a colon
+
+
 def _asked_of_the_subject(text: str, cue: CueMatch) -> bool:
     """Whether a cue is a question put to its sentence's subject in a clause of time or
-    condition (``was blunt when asked about the risk``, ``bristled if asked whether``)."""
+    condition (``was blunt when asked about the risk``, ``bristled if asked whether``); not
+    when the question itself follows its noun (``paused when asked a simple question: "Would
+    you run again?"``)."""
     lead = _words_before(text, cue.start, 1)
-    return cue.form in _ASK_VERBS and bool(lead) and lead[0] in _ASKED_LEADS
+    asked = text[cue.end : cue.end + _ASKED_PHRASE_CHARACTERS].partition(":")[0].split()
+    return (
+        cue.form in _ASK_VERBS
+        and bool(lead)
+        and lead[0] in _ASKED_LEADS
+        and not (asked and asked[-1].lower() in ("question", "questions"))
+    )
 
 
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
@@ -2953,9 +2976,12 @@ _AND_FIGURE = regex.compile(r"[ ]and[ ][$\u00a3\u20ac]?+\p{N}")
 def _figure_goes_on(text: str, comma_end: int, end: int) -> bool:
     """Whether ``, and`` after a comma goes on with a list of figures, with no verb to the end
     (``said growth would reach 1.3 per cent this year, up from 1.1 per cent, and 1.8 per cent
-    next year``): no second clause, so the report's own; not ``, and 30 officers arrived``."""
-    return _AND_FIGURE.match(text, comma_end, end) is not None and not _holds_a_verb(
-        text, comma_end, end
+    next year``): no second clause, so the report's own; not ``, and 30 officers arrived``,
+    ``, and 14 days later she resigned``."""
+    return (
+        _AND_FIGURE.match(text, comma_end, end) is not None
+        and not _holds_a_verb(text, comma_end, end)
+        and _SUBJECT_PRONOUNS.isdisjoint(text[comma_end:end].lower().split())
     )
 
 
@@ -3058,6 +3084,11 @@ _ASKED_BY = regex.compile(
 )
 
 
+# Those who ask as their trade: after "by" they are the asker, never a deed's doer.
+_ASKERS = frozenset(
+    "reporter reporters journalist journalists interviewer interviewers moderator moderators"
+    " host hosts anchor anchors".split()
+)
 # Endings of nouns of a deed, which take their doer after "by" ("the ruling", "the decision",
 # "the announcement"; see data/agent_nouns.tsv).
 _AGENT_NOUN_ENDINGS = ("ing", "ion", "ions", "ment", "ments")
@@ -3073,6 +3104,11 @@ def _before_late_asker(text: str, start: int, end: int) -> int:
         return end
     last = _last_word(text, start, by).lower()
     takes_an_agent = last.endswith(_AGENT_NOUN_ENDINGS) or last in read_words("agent_nouns.tsv")
+    asker = _next_word(text, by + len(" by"))
+    if asker in _ARTICLES:
+        asker = _next_word(text, text.find(" ", by + len(" by ")))
+    if asker in _ASKERS:
+        return by  # "Asked about the election by reporters,": who asks, whatever the topic
     return end if _past_participle(last) or takes_an_agent else by
 
 
@@ -3131,8 +3167,7 @@ def _in_number(text: str, comma: int) -> bool:
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
 # on Thursday", "the accusations through a spokeswoman", "praised Trump at a rally", "at his
-# daily briefing"); not "at the briefing", as often where what is talked about happened
-# ("complained about the chaos at the briefing"). Audit: fixed words, a bounded lazy
+# daily briefing", "denied the report at the briefing"). Audit: fixed words, a bounded lazy
 # repetition of possessive word runs; searched in one clause.
 _TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
@@ -3140,9 +3175,7 @@ _TRAILING_OCCASION = regex.compile(
     r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call)\b"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
-    r"|fundraiser|campaign[ ]stop)\b"
-    r"|[ ](?:at|during)[ ](?:(?:a|an|his|her|their|its)[ ])?+(?!the[ ])"
-    r"(?:[\p{L}\-]++[ ]){0,3}?briefing\b",
+    r"|fundraiser|campaign[ ]stop|briefing)\b",
     regex.IGNORECASE,
 )
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
@@ -3570,6 +3603,15 @@ def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
 _POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
 
 
+def _wording_of_a_subject(text: str, stretch: QuotedStretch) -> bool:
+    """Whether title-cased words in quote marks are what something is or is called, a
+    speaker's wording however capitalised, not a work's title (``said the scheme was
+    "Robbery, Plain And Simple."``, ``call the bill "The Landlord Relief Act."``)."""
+    before = [word.lower() for word in _words_before(text, stretch.start, 3)]
+    naming = _naming_pattern()[1]
+    return bool(before) and (before[-1] in BE_FORMS or any(word in naming for word in before))
+
+
 def _owned_name(text: str, start: int, end: int) -> bool:
     """Whether a quoted stretch is the capitalised name of something a possessive owns
     (``star of television's "Scandal,"``, ``the network's "Newsline"``): a title, even of one
@@ -3821,7 +3863,7 @@ class _SpanFinder:
                     # scored twice")
                     fragments[stretch.start] = stretch
                     titles.add(stretch.start)
-                    if words not in nicknames:
+                    if words not in nicknames and not _wording_of_a_subject(text, stretch):
                         works.add(stretch.start)
                     continue
                 opens = _starts_sentence(text, stretch, scan.sentence)
@@ -4064,7 +4106,9 @@ class _SpanFinder:
             if scan.cues and not asked:
                 cue = scan.cues[-1]
             elif self.names_someone(scan.sentence) and (
-                asked or self.dash_statement(following.sentence.paragraph)
+                asked
+                # (not a list's heading: "The closures ordered by Mayor Ines Varga:")
+                or (self.dash_statement(following.sentence.paragraph) and not _plural_heading(line))
             ):
                 # "Governor Ilse Brandt was blunt:" over "— We will not repeat that mistake.":
                 # the quotation dash of European copy opens the answer, the colon its cue; so
