@@ -46,6 +46,7 @@ from quotekit.mentions import (
     BE_FORMS,
     DASHES,
     FINITE_VERBS,
+    GENDERED_PRONOUN_FORMS,
     GERUND_PREPOSITIONS,
     HEARINGS,
     INTERVIEW_ANSWER,
@@ -60,6 +61,7 @@ from quotekit.mentions import (
     PERSONAL_PRONOUNS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
+    SUBORDINATORS,
     WEEKDAYS,
     absolute_subject,
     agent_start,
@@ -4407,9 +4409,8 @@ _ADVERBIAL_OPENERS = frozenset(
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
 # Openers that are subordinators: the clause they open has a subject of its own.
-_SUBORDINATORS_OPENING = frozenset(
-    "after before while when as since although though because if whereas once unless".split()
-)
+# (not "despite", a preposition before a noun: "Despite pre-event disclaimers, Mr. Trump's")
+_SUBORDINATORS_OPENING = (SUBORDINATORS - {"despite"}) | {"as"}
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
@@ -4627,7 +4628,7 @@ _GROUP_HEAD_WORDS = 3  # "The local Republican leaders": where a sentence's grou
 _TOPIC_LEADS = frozenset(("As for", "As to"))  # "As for Trump, he said": who comes next
 # The pronouns of the gender a pronoun does not have ("her" after a name is no "he").
 _OTHER_GENDER_PRONOUNS = MappingProxyType(
-    {"m": frozenset("she her hers herself".split()), "f": frozenset("he him his himself".split())}
+    {"m": GENDERED_PRONOUN_FORMS["f"], "f": GENDERED_PRONOUN_FORMS["m"]}
 )
 # The gender a kin noun's pronoun owner gives ("His father" is a man's; "My mother": whoever
 # speaks, of no gender a third-person pronoun can share).

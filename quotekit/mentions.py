@@ -27,6 +27,8 @@ __all__ = [
     "AGE",
     "APPOSITIVE_NAME",
     "FINITE_VERBS",
+    "GENDERED_PRONOUN_FORMS",
+    "GERUND_PREPOSITIONS",
     "HEARINGS",
     "INTERVIEW_ANSWER",
     "INTERVIEW_QUESTION",
@@ -38,6 +40,7 @@ __all__ = [
     "OWNER_ENDINGS",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
+    "SUBORDINATORS",
     "WEEKDAYS",
     "absolute_subject",
     "agent_start",
@@ -549,6 +552,16 @@ _CAPITALS_DATELINE = regex.compile(
 )
 
 
+# Words that open a subordinate clause of time, condition, cause or concession ("After Roe
+# said X, ...", "Although Roe voted for it, ..."): the clause has a subject of its own.
+SUBORDINATORS = frozenset(
+    """after before when whenever while although though if because since once until unless
+    whereas despite""".split()
+)
+# The forms of the two gendered pronouns of the third person, by gender.
+GENDERED_PRONOUN_FORMS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"m": frozenset("he him his himself".split()), "f": frozenset("she her hers herself".split())}
+)
 # Prepositions that take a gerund ("in asking", "after announcing", "by saying"): a participle
 # cue after one opening a sentence is an opening participle whose subject is the main clause's.
 GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())

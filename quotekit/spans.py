@@ -40,6 +40,7 @@ from quotekit.mentions import (
     PERSONAL_PRONOUNS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
+    SUBORDINATORS,
     WEEKDAYS,
     WHEN_WORDS,
     absolute_subject,
@@ -2987,8 +2988,7 @@ def _figure_goes_on(text: str, comma_end: int, end: int) -> bool:
 
 # Words that open a subordinate clause of time, condition, cause or concession.
 _SUBORDINATING = (
-    *"after before when whenever while although though if because since once until unless "
-    "whereas despite".split(),
+    *sorted(SUBORDINATORS, key=lambda word: (-len(word), word)),  # "whenever" before "when"
     "as[ ]soon[ ]as",  # a pattern of its own: split() would cut it at its brackets
     # not "as" alone: "As Roe said, ..." names the source of the main clause; nor "even as a
     # student": a role, not a clause
