@@ -1965,8 +1965,11 @@ class _Resolver:
             ),
             (
                 _strip_article(self.text[mention.start : mention.end])
-                for mention in reversed(self.mentions[: index + 1])
-                if mention.label == "ORG" and offset - mention.start <= _MAX_ANTECEDENT_DISTANCE
+                for mention in itertools.takewhile(
+                    lambda mention: offset - mention.start <= _MAX_ANTECEDENT_DISTANCE,
+                    (self.mentions[position] for position in range(index, -1, -1)),
+                )
+                if mention.label == "ORG"
             ),
         )
         return next(
