@@ -99,9 +99,16 @@ _CONFIDENCE: Mapping[str, float] = MappingProxyType(
         "unnamed": 0.8,
     }
 )
-# An object pronoun named as the speaker of a chain ("TASS quoted him as saying") and the
-# subject pronoun it stands for.
-_SUBJECT_FORMS = MappingProxyType({"him": "he", "her": "she", "them": "they"})
+# An object pronoun named as the speaker of a chain ("TASS quoted him as saying"), or a
+# possessive one owning a nominal cue ("after his call for a ban"), and the subject pronoun it
+# stands for.
+_SUBJECT_FORMS = MappingProxyType(
+    {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
+)
+# A subject pronoun with a verb contracted onto it ("he's predicted", "she'd said"): the
+# pronoun alone names the speaker. Audit: a fixed alternation of words, a fixed mark, letters
+# of a fixed alternation; fullmatch only.
+_CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|we|i)['’](?:s|d|ve|ll|re|m)", regex.I)
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
 # Quantifiers standing for part of a group named before them ("Some called the walls ...").
 _QUANTIFIERS = frozenset("some many others several most few both".split())
@@ -1563,6 +1570,10 @@ class _Resolver:
         mention_text = text[found.start : found.end]
         if not mention_text.strip():
             return None, _UNRESOLVED  # an empty span names nobody
+        contracted = _CONTRACTED_PRONOUN.fullmatch(mention_text)
+        if contracted is not None:
+            found = _Found(found.start, found.start + contracted.end(1))
+            mention_text = text[found.start : found.end]
         mention = Span(found.start, found.end, mention_text)
         confidence = _CONFIDENCE[sieve]
         lowered = mention_text.lower()
@@ -3676,8 +3687,22 @@ def _subject_before(
 
 
 # Adjectives between a form of "be" and a cue's "to" ("were quick to say"), which stand where
-# auxiliaries do.
+# auxiliaries do, or after a comma an adjunct sharing the main clause's subject ("detailed the
+# plan, eager to show that").
 _READY_ADJECTIVES = frozenset("quick keen eager happy reluctant able unable willing ready".split())
+# One of those adjectives and "to" right before a cue, after a comma. Audit: a fixed comma and
+# space, a fixed alternation of words, a fixed "to"; anchored at the window's end.
+_READY_ADJUNCT = regex.compile(rf",[ ]((?i:{'|'.join(sorted(_READY_ADJECTIVES))}))[ ]to[ ]$")
+_READY_ADJUNCT_REACH = len(", reluctant to ")
+
+
+def _ready_adjunct(text: str, sentence_start: int, cue_start: int) -> int | None:
+    """Where an adjective adjunct before an infinitive cue starts (``detailed the plan, eager
+    to show that``): like a participle after a comma, it shares the main clause's subject."""
+    match = _READY_ADJUNCT.search(
+        text, max(sentence_start, cue_start - _READY_ADJUNCT_REACH), cue_start
+    )
+    return None if match is None else match.start(1)
 
 
 # A time opening a sentence with no comma before its subject ("Last week a spokesman", "At
@@ -4620,9 +4645,9 @@ def _participle_subject(
     if found is not None and _names_a_person(text[found.start : found.end], resolver):
         return None
     start = _clause_start(text, sentence, cue_start, resolver)
-    return _leading_noun_phrase(text, start, cue_start, resolver.lexicon) or _first_pronoun(
-        text, sentence.start, cue_start, resolver
-    )
+    return _leading_noun_phrase(
+        text, start, cue_start, resolver.lexicon, bare=True
+    ) or _first_pronoun(text, sentence.start, cue_start, resolver)
 
 
 _OTHERS_THAN_THE_WRITER = PERSONAL_PRONOUNS - {"i"}  # "I" outside quotes is the writer
@@ -4696,13 +4721,17 @@ def _leading_noun_phrase(
     """A clause's subject that names nobody (``The mayor stopped and remembered``): the words
     from a determiner up to the first verb-like word, or to a comma or dash opening an aside.
     Without part-of-speech tags a verb is a listed cue, an auxiliary or a past form. With
-    ``bare``, a plural with no determiner opens it too (``engineers at the county said``)."""
+    ``bare``, a plural with no determiner opens it too (``engineers at the county said``), or
+    a capitalised word opening the clause before a group's plural noun (``Campaign officials
+    said``)."""
     tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), _NOUN_PHRASE_WORDS + 1))
     if not tokens:
         return None
     first = tokens[0].group()
+    # (a capitalised opening word is a modifier only if the phrase ends in a group's plural)
+    modifier = bare and first.isalpha() and first.istitle() and first.lower() not in PRONOUNS
     if first.lower() not in _NOUN_PHRASE_LEADS and not (
-        bare and first.isalpha() and first.islower() and first.endswith("s")
+        modifier or (bare and first.isalpha() and first.islower() and first.endswith("s"))
     ):
         return None
     shortest = 1 if first.lower() not in _NOUN_PHRASE_LEADS else 2
@@ -4710,14 +4739,25 @@ def _leading_noun_phrase(
         after_phrase = text[tokens[index - 1].end() : tokens[index].start()].strip()
         word = tokens[index].group()
         following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
-        if (
+        ends = (
             index >= 2
             and word.lower() in _TIME_LEADS
             and (following in _TIME_NOUNS or following in MONTHS)
-        ):
-            return _Found(tokens[0].start(), tokens[index - 1].end())  # "A judge on Monday"
-        if after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:
-            if index < shortest or after_phrase not in ("", ",", *DASHES, "--"):
+        )  # "A judge on Monday"
+        if ends or after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:
+            if not ends and (index < shortest or after_phrase not in ("", ",", *DASHES, "--")):
+                return None
+            last = tokens[index - 1].group()
+            if (
+                modifier
+                and first.lower() not in _NOUN_PHRASE_LEADS
+                and not (
+                    index >= 2
+                    and last.islower()
+                    and last.endswith("s")
+                    and lexicon.group_nouns.get(last) is SpeakerKind.GROUP
+                )
+            ):
                 return None
             return _Found(tokens[0].start(), tokens[index - 1].end())
     return None
@@ -5064,12 +5104,12 @@ def attribute(document: Document, context: Context) -> Document:
             # a participle (",  adding that", "at a news conference announcing") shares the
             # subject of the sentence's earlier cue, unless an absolute clause names its own
             # ("with RealClearPolitics showing"); "according to" names its own
-            participle = _participle_form(text, candidate.cue_start)
-            absolute = (
-                absolute_subject(text, cue_sentence.start, candidate.cue_start)
-                if participle
-                else None
-            )
+            # ("..., eager to show that ...": an adjective before an infinitive cue is an
+            # adjunct as a participle is; it starts where the adjective does)
+            adjunct = _ready_adjunct(text, cue_sentence.start, candidate.cue_start)
+            participle = adjunct is not None or _participle_form(text, candidate.cue_start)
+            adjunct = candidate.cue_start if adjunct is None else adjunct
+            absolute = absolute_subject(text, cue_sentence.start, adjunct) if participle else None
             shares = participle and absolute is None
             if absolute is not None:
                 found = _Found(absolute[1], absolute[2])
@@ -5120,7 +5160,7 @@ def attribute(document: Document, context: Context) -> Document:
                 confidence = previous.confidence
             elif (
                 shares
-                and _adjunct_participle(text[cue_sentence.start : candidate.cue_start])
+                and _adjunct_participle(text[cue_sentence.start : adjunct])
                 and (
                     subject := _participle_subject(
                         text, cue_sentence, candidate.cue_start, found, resolver
