@@ -4638,16 +4638,18 @@ def _participle_subject(
     """The subject of the clause a participle after a comma goes with: its first name or
     pronoun (``Roe backed the plan on Monday, saying``), else its opening noun phrase (``The
     mayor vetoed the bill, saying``), unless a name stands by the cue (``Eric Kingson, who
-    worked the crowd, praising``: the relative clause's subject)."""
+    worked the crowd, praising``: the relative clause's subject); a name inside that phrase
+    modifies its noun (``Senior Clinton campaign officials detailed the plan, saying``)."""
     subject = _clause_subject(text, sentence, cue_start, resolver)
+    start = _clause_start(text, sentence, cue_start, resolver)
+    phrase = _leading_noun_phrase(text, start, cue_start, resolver.lexicon, bare=True)
     if subject is not None:
+        if phrase is not None and phrase.start <= subject.start and subject.end < phrase.end:
+            return phrase
         return subject
     if found is not None and _names_a_person(text[found.start : found.end], resolver):
         return None
-    start = _clause_start(text, sentence, cue_start, resolver)
-    return _leading_noun_phrase(
-        text, start, cue_start, resolver.lexicon, bare=True
-    ) or _first_pronoun(text, sentence.start, cue_start, resolver)
+    return phrase or _first_pronoun(text, sentence.start, cue_start, resolver)
 
 
 _OTHERS_THAN_THE_WRITER = PERSONAL_PRONOUNS - {"i"}  # "I" outside quotes is the writer
