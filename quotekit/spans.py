@@ -2254,16 +2254,8 @@ def _before_second_predicate(
         ):
             continue  # "said the wind and flooded roads could close": an adjective
         if (
-            # (before a past form, not an infinitive nor a clause inside a quotation: 'pledged
-            # to be "the greatest president that God ever created" and cast doubt on'; but
-            # 'said the agency "no longer has the public's trust" and should be shut down')
-            _has_clause(
-                _NO_CLAUSE_OF_ITS_OWN.sub(" ", text[start : found.start()])
-                if past and verb not in _FINITE_VERBS
-                else text[start : found.start()],
-                0,
-                end,
-            )
+            # (a clause the verb can go on: see _phrase_before_verb)
+            _has_clause(_phrase_before_verb(text, start, found.start(), verb, past=past), 0, end)
             # "said his government welcomed the talks but would not": a clause's past verb
             or (says_a_clause and _past_form_after_the_first(text[start : found.start()]))
             or _QuoteState(text, start).inside(found.start())
@@ -2271,6 +2263,30 @@ def _before_second_predicate(
             return end
         return int(found.start())
     return end
+
+
+def _phrase_before_verb(text: str, start: int, verb_start: int, verb: str, *, past: bool) -> str:
+    """The words from ``start`` a verb after ``and`` or ``but`` could go on with: without a
+    quotation or an infinitive before a past form (``pledged to be "the greatest" and cast
+    doubt``), without the infinitive of a noun phrase before a finite form (``calls for the
+    fund to be running and was signed``); a quotation's clause stays before a finite one
+    (``said the agency "no longer has the public's trust" and should be shut down``)."""
+    phrase = text[start:verb_start]
+    if past and verb not in _FINITE_VERBS:
+        return str(_NO_CLAUSE_OF_ITS_OWN.sub(" ", phrase))
+    infinitive = _INFINITIVE.search(phrase)
+    if (
+        infinitive is not None
+        and verb in _FINITE_VERBS
+        and verb not in _BARE_AUXILIARIES
+        # (not after a verb in -s or -ed: "said the bridge needs to be rebuilt and should")
+        and not any(
+            word.endswith(("s", "ed")) and not word.endswith("ss")
+            for word in phrase[: infinitive.start()].lower().split()
+        )
+    ):
+        return str(_INFINITIVE.sub(" ", phrase))
+    return phrase
 
 
 # "as", then a subject of at most two words and a verb: a clause of time or cause after a
@@ -2507,6 +2523,9 @@ _REPORT_OPENING = regex.compile(r"[ ]*+(?:that\b|:|,?+[ ]*+[\"\u201c])")
 # characters that are no mark of the pair (so each try stops at the next opening), or a fixed
 # word and a possessive run; one try per position.
 _NO_CLAUSE_OF_ITS_OWN = regex.compile(r'"[^"\n]*+"|\u201c[^\u201c\u201d\n]*+\u201d|\bto[ ]\p{Ll}++')
+# The bare forms among the auxiliaries, which may go on an infinitive ("to be set up and be
+# running", "to stay and have a say").
+_BARE_AUXILIARIES = frozenset("be have do".split())
 
 
 def _has_clause(
@@ -4553,7 +4572,7 @@ class _SpanFinder:
                 end = phrase_end
         participle_cues = self.lexicon.cues if cue.form.split()[0].endswith("ing") else None
         if not that_clause:  # "shows that Reyes remains popular and would carry ...": a clause
-            says_a_clause = cue.form.split()[0] in _SAYING_CUES
+            says_a_clause = cue.form.split()[0] in _SAYING_CUES | _BELIEF_CUES
             end = _before_second_predicate(
                 text, start, end, says_a_clause=says_a_clause, participle_cues=participle_cues
             )
@@ -5222,6 +5241,9 @@ _LAST_FACT = regex.compile(
 _INVERTING_CUES = frozenset("said says added adds wrote writes asked asks".split())
 # Verbs of saying or telling, whose object is a clause ("said the talks went well").
 _SAYING_CUES = _INVERTING_CUES | _TELL_VERBS
+# Verbs of belief, whose object is a clause as that of a verb of saying is ("Detectives believe
+# the gunman fled and may have had help"), where "fear" or "want" take a noun phrase as often.
+_BELIEF_CUES = frozenset("believe believes believed think thinks thought suspect suspects".split())
 _DESCRIBED_SOURCE_WORDS = 6  # "a former official familiar with the talks"
 # A relative clause after a described source, set off by a comma or not ("said an aide who asked
 # not to be named"). Audit: fixed words; one search.
