@@ -2469,9 +2469,10 @@ _OPENS_NO_SOURCE = frozenset(
 # contrast of their own ("..., the institute said, compared with $900 for renters").
 _WRITER_GOES_ON = frozenset("compared while whereas".split())
 # ... and, after a whole clause, an earnings report's comparison with forecasts ("..., the
-# company said, ahead of the $4.6 billion analysts had expected", "..., beating estimates").
+# company said, ahead of the $4.6 billion analysts had expected", "..., beating estimates",
+# "..., below analysts' forecasts", "..., short of expectations").
 _COMPARISONS_WITH_FORECASTS = frozenset(
-    "ahead beating topping missing exceeding surpassing".split()
+    "ahead behind above below short beating topping missing exceeding surpassing".split()
 )
 _CLAUSES_OF_TIME = frozenset(("as",))
 # The writer's comment on a report after its cue, in wire style ("..., people familiar with
