@@ -3095,6 +3095,24 @@ def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     )
 
 
+# "With" and the subject of an absolute clause opening a sentence, up to its participle ("With
+# the Treasury warning", "But with polls showing"). Audit: fixed words, then a bounded
+# repetition of possessive runs of characters other than spaces and stops, each closed by a
+# space; matched whole over one window.
+_FRONTED_WITH = regex.compile(
+    r"[\"\u201c(]?+(?:(?:and|but)[ ])?+with[ ](?:[^\s,;:]++[ ]){1,6}+", regex.IGNORECASE
+)
+
+
+def _fronted_absolute(text: str, sentence_start: int, cue: CueMatch) -> bool:
+    """Whether a participle cue stands in an absolute clause with ``with`` that opens its
+    sentence (``With the Treasury warning that it could run out of cash by August,
+    lawmakers returned to the talks``): the clause ends at its comma, before the writer's."""
+    return cue.form.split()[0].endswith("ing") and bool(
+        _FRONTED_WITH.fullmatch(text, past_dateline(text, sentence_start), cue.start)
+    )
+
+
 # The asker after an opening "Asked": "Asked by a reporter whether ...", "Asked by the
 # moderator, Jan Okoro, how ...". Audit: a bounded lazy repetition of possessive word runs
 # and optional commas before fixed words; matched at one position.
@@ -4553,8 +4571,14 @@ class _SpanFinder:
                 topic = _TOPIC_PREPOSITION.match(text, start)  # "Asked by reporters about"
                 start = start if topic is None else int(topic.end())
         interposed = cue.form in _PASSIVE_WITH_TOPIC and text[cue.start - 2 : cue.start] == ", "
-        if opening_participle or interposed or _subordinate_cue(text, sentence.start, cue.start):
-            # "After Roe said X, the board ...", "Roe, asked how it went, paused": X; but not
+        if (
+            opening_participle
+            or interposed
+            or _subordinate_cue(text, sentence.start, cue.start)
+            or _fronted_absolute(text, sentence.start, cue)
+        ):
+            # "After Roe said X, the board ...", "Roe, asked how it went, paused", "With the
+            # Treasury warning that X, lawmakers ...": X; but not
             # at the comma of a list that ends the sentence ("residents, who say the scheme
             # will overwhelm roads, schools and surgeries.")
             comma = _first_comma(text, start, end)
