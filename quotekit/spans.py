@@ -2882,6 +2882,13 @@ def _starts_new_attribution(
                 return True  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
                 return False  # "said he and Rubio promised": one subject of two people
+            if subject[-1].group().lower() == "to" and all(
+                word.group()[:1].isupper() or word.group().lower() in _OBJECT_PRONOUNS
+                for word in subject[:-1]
+            ):
+                # "would ask Osterberg and Marchbanks to testify": the earlier verb's objects
+                # and their infinitive, no subject and verb of their own
+                return False
             first = subject[0].group()
             return len(subject) <= _COORDINATED_SUBJECT and (
                 first.lower() in _SUBJECT_PRONOUNS or first[:1].isupper() or first[:1].isdigit()
@@ -3228,6 +3235,12 @@ def _drop_occasion(text: str, start: int, end: int) -> int:
     if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(
         text, start, occasion.start()
     ):
+        return end
+    if _words_before(text, occasion.start(), 2)[:1] == ["to"] or not _FUTURE_TIME_WORDS.isdisjoint(
+        text[occasion.end() : end].lower().split()
+    ):
+        # "said she would ask the commissioner to testify at a hearing next month": the
+        # infinitive's occasion, or one to come, which a past cue was not said at
         return end
     return int(occasion.start())
 
