@@ -2842,6 +2842,17 @@ def _starts_new_attribution(
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
         return False  # "had tried, even during the trial, to blame": the verb's complement
     between = text[comma + 1 : cue.start].lower().split() if comma != -1 else []
+    if (
+        between[1:2] == ["that"]
+        and between[0] in ("and", "but")
+        and len(between) > len(("and", "that"))  # not "and that means": "that" its subject
+        and not _demonstrative_subject(text, text.find("that", comma) + len("that"))
+    ):
+        # "said Estmark was ready, but that Vaskland had insisted on ...": a second clause of
+        # the earlier cue's report, whose cues are inside it
+        return False
+    if comma != -1 and _figures_contrasted(text, earlier.end, comma + 1):
+        return False  # "found that 58 percent blame both, while 21 percent blame ...": as well
     if between and (
         all(word in _MODALS for word in between)
         or (
@@ -2991,6 +3002,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
             and not _embedded_relative(text, cut, end)
             and not _concessive_aside(text, cut, end)
             and not _figure_goes_on(text, cut, end)
+            and not _bare_verb_goes_on(text, start, cut, end)
+            and not _figures_contrasted(text, start, cut)
         ):
             return cut
     return end
@@ -3010,6 +3023,67 @@ def _figure_goes_on(text: str, comma_end: int, end: int) -> bool:
         _AND_FIGURE.match(text, comma_end, end) is not None
         and not _holds_a_verb(text, comma_end, end)
         and _SUBJECT_PRONOUNS.isdisjoint(text[comma_end:end].lower().split())
+    )
+
+
+# "while" or "whereas" and a figure, after at most one word that qualifies it ("while only 21
+# percent", "whereas about 4 in 10"). Audit: fixed words, an optional possessive run of
+# letters, an optional currency sign, then one digit or a fixed word after a possessive run;
+# one position.
+_FIGURE_CONTRASTED = regex.compile(
+    r"[ ](?:while|whereas)[ ](?:\p{Ll}++[ ])?+(?:[$\u00a3\u20ac]?+\p{N}|\p{L}++[ ]percent\b)"
+)
+
+
+def _figures_contrasted(text: str, start: int, position: int) -> bool:
+    """Whether ``while`` at ``position`` (after its space) sets a figure against one the report
+    from ``start`` holds (``found that 58 percent of Americans blame both parties, while 21
+    percent blame mostly Republicans``): the rest of the finding, not the writer's contrast
+    (``said they would vote for him, while 9 percent ...``: the report holds no figure)."""
+    before = text[start:position]
+    return _FIGURE_CONTRASTED.match(text, position) is not None and (
+        any(character.isdigit() for character in before) or " percent" in before
+    )
+
+
+# Lower-case words that open no bare verb phrase after ", and": determiners and quantifiers of
+# a new subject ("and both sides"), pronouns, prepositions, negations, question words, verbs.
+_NO_BARE_VERBS = (
+    _OBJECT_OPENINGS
+    | _SUBJECT_PRONOUNS
+    | _ADVERBIAL_STARTS
+    | _SOURCE_DETERMINERS
+    | _QUESTION_WORDS
+    | _NEGATIONS
+    | _IRREGULAR_PAST_FORMS
+    | _FINITE_VERBS
+    | _COORDINATORS
+    | frozenset("both all each every most".split())
+)
+# ", and" and a lower-case word: the verb a second predicate may open. Audit: fixed words,
+# then a possessive run of lower-case letters; one position.
+_AND_WORD = regex.compile(r"[ ]and[ ](\p{Ll}++)\b")
+
+
+def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
+    """Whether ``, and`` after a comma goes on with a bare verb that shares a modal or ``to``
+    of the report, with no subject and no other verb to the end (``said the company would cut
+    600 jobs, mostly in administration, and close three depots``): the report's own second
+    predicate; not ``, and police said``, ``, and staff were told``, ``, and won``."""
+    found = _AND_WORD.match(text, comma_end, end)
+    if found is None:
+        return False
+    verb = found.group(1)
+    words = text[start:comma_end].lower().split()
+    rest = text[found.end() : end].lower().split()
+    return (
+        not verb.endswith(("ed", "ing", "ly"))
+        and (not verb.endswith("s") or verb.endswith("ss"))
+        and verb not in _NO_BARE_VERBS
+        and not _MODALS.union(("to",)).isdisjoint(words)
+        and not _has_a_verb(rest)
+        and not any(word.endswith(("n't", "n\u2019t")) for word in rest)  # "both sides aren't"
+        and _SUBJECT_PRONOUNS.isdisjoint(rest)
     )
 
 
