@@ -2254,16 +2254,8 @@ def _before_second_predicate(
         ):
             continue  # "said the wind and flooded roads could close": an adjective
         if (
-            # (before a past form, not an infinitive nor a clause inside a quotation: 'pledged
-            # to be "the greatest president that God ever created" and cast doubt on'; but
-            # 'said the agency "no longer has the public's trust" and should be shut down')
-            _has_clause(
-                _NO_CLAUSE_OF_ITS_OWN.sub(" ", text[start : found.start()])
-                if past and verb not in _FINITE_VERBS
-                else text[start : found.start()],
-                0,
-                end,
-            )
+            # (a clause the verb can go on: see _phrase_before_verb)
+            _has_clause(_phrase_before_verb(text, start, found.start(), verb, past=past), 0, end)
             # "said his government welcomed the talks but would not": a clause's past verb
             or (says_a_clause and _past_form_after_the_first(text[start : found.start()]))
             or _QuoteState(text, start).inside(found.start())
@@ -2271,6 +2263,30 @@ def _before_second_predicate(
             return end
         return int(found.start())
     return end
+
+
+def _phrase_before_verb(text: str, start: int, verb_start: int, verb: str, *, past: bool) -> str:
+    """The words from ``start`` a verb after ``and`` or ``but`` could go on with: without a
+    quotation or an infinitive before a past form (``pledged to be "the greatest" and cast
+    doubt``), without the infinitive of a noun phrase before a finite form (``calls for the
+    fund to be running and was signed``); a quotation's clause stays before a finite one
+    (``said the agency "no longer has the public's trust" and should be shut down``)."""
+    phrase = text[start:verb_start]
+    if past and verb not in _FINITE_VERBS:
+        return str(_NO_CLAUSE_OF_ITS_OWN.sub(" ", phrase))
+    infinitive = _INFINITIVE.search(phrase)
+    if (
+        infinitive is not None
+        and verb in _FINITE_VERBS
+        and verb not in _BARE_AUXILIARIES
+        # (not after a verb in -s or -ed: "said the bridge needs to be rebuilt and should")
+        and not any(
+            word.endswith(("s", "ed")) and not word.endswith("ss")
+            for word in phrase[: infinitive.start()].lower().split()
+        )
+    ):
+        return str(_INFINITIVE.sub(" ", phrase))
+    return phrase
 
 
 # "as", then a subject of at most two words and a verb: a clause of time or cause after a
@@ -2453,9 +2469,10 @@ _OPENS_NO_SOURCE = frozenset(
 # contrast of their own ("..., the institute said, compared with $900 for renters").
 _WRITER_GOES_ON = frozenset("compared while whereas".split())
 # ... and, after a whole clause, an earnings report's comparison with forecasts ("..., the
-# company said, ahead of the $4.6 billion analysts had expected", "..., beating estimates").
+# company said, ahead of the $4.6 billion analysts had expected", "..., beating estimates",
+# "..., below analysts' forecasts", "..., short of expectations").
 _COMPARISONS_WITH_FORECASTS = frozenset(
-    "ahead beating topping missing exceeding surpassing".split()
+    "ahead behind above below short beating topping missing exceeding surpassing".split()
 )
 _CLAUSES_OF_TIME = frozenset(("as",))
 # The writer's comment on a report after its cue, in wire style ("..., people familiar with
@@ -2507,6 +2524,9 @@ _REPORT_OPENING = regex.compile(r"[ ]*+(?:that\b|:|,?+[ ]*+[\"\u201c])")
 # characters that are no mark of the pair (so each try stops at the next opening), or a fixed
 # word and a possessive run; one try per position.
 _NO_CLAUSE_OF_ITS_OWN = regex.compile(r'"[^"\n]*+"|\u201c[^\u201c\u201d\n]*+\u201d|\bto[ ]\p{Ll}++')
+# The bare forms among the auxiliaries, which may go on an infinitive ("to be set up and be
+# running", "to stay and have a say").
+_BARE_AUXILIARIES = frozenset("be have do".split())
 
 
 def _has_clause(
@@ -2822,6 +2842,17 @@ def _starts_new_attribution(
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
         return False  # "had tried, even during the trial, to blame": the verb's complement
     between = text[comma + 1 : cue.start].lower().split() if comma != -1 else []
+    if (
+        between[1:2] == ["that"]
+        and between[0] in ("and", "but")
+        and len(between) > len(("and", "that"))  # not "and that means": "that" its subject
+        and not _demonstrative_subject(text, text.find("that", comma) + len("that"))
+    ):
+        # "said Estmark was ready, but that Vaskland had insisted on ...": a second clause of
+        # the earlier cue's report, whose cues are inside it
+        return False
+    if comma != -1 and _figures_contrasted(text, earlier.end, comma + 1):
+        return False  # "found that 58 percent blame both, while 21 percent blame ...": as well
     if between and (
         all(word in _MODALS for word in between)
         or (
@@ -2862,6 +2893,13 @@ def _starts_new_attribution(
                 return True  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
                 return False  # "said he and Rubio promised": one subject of two people
+            if subject[-1].group().lower() == "to" and all(
+                word.group()[:1].isupper() or word.group().lower() in _OBJECT_PRONOUNS
+                for word in subject[:-1]
+            ):
+                # "would ask Osterberg and Marchbanks to testify": the earlier verb's objects
+                # and their infinitive, no subject and verb of their own
+                return False
             first = subject[0].group()
             return len(subject) <= _COORDINATED_SUBJECT and (
                 first.lower() in _SUBJECT_PRONOUNS or first[:1].isupper() or first[:1].isdigit()
@@ -2964,6 +3002,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
             and not _embedded_relative(text, cut, end)
             and not _concessive_aside(text, cut, end)
             and not _figure_goes_on(text, cut, end)
+            and not _bare_verb_goes_on(text, start, cut, end)
+            and not _figures_contrasted(text, start, cut)
         ):
             return cut
     return end
@@ -2983,6 +3023,67 @@ def _figure_goes_on(text: str, comma_end: int, end: int) -> bool:
         _AND_FIGURE.match(text, comma_end, end) is not None
         and not _holds_a_verb(text, comma_end, end)
         and _SUBJECT_PRONOUNS.isdisjoint(text[comma_end:end].lower().split())
+    )
+
+
+# "while" or "whereas" and a figure, after at most one word that qualifies it ("while only 21
+# percent", "whereas about 4 in 10"). Audit: fixed words, an optional possessive run of
+# letters, an optional currency sign, then one digit or a fixed word after a possessive run;
+# one position.
+_FIGURE_CONTRASTED = regex.compile(
+    r"[ ](?:while|whereas)[ ](?:\p{Ll}++[ ])?+(?:[$\u00a3\u20ac]?+\p{N}|\p{L}++[ ]percent\b)"
+)
+
+
+def _figures_contrasted(text: str, start: int, position: int) -> bool:
+    """Whether ``while`` at ``position`` (after its space) sets a figure against one the report
+    from ``start`` holds (``found that 58 percent of Americans blame both parties, while 21
+    percent blame mostly Republicans``): the rest of the finding, not the writer's contrast
+    (``said they would vote for him, while 9 percent ...``: the report holds no figure)."""
+    before = text[start:position]
+    return _FIGURE_CONTRASTED.match(text, position) is not None and (
+        any(character.isdigit() for character in before) or " percent" in before
+    )
+
+
+# Lower-case words that open no bare verb phrase after ", and": determiners and quantifiers of
+# a new subject ("and both sides"), pronouns, prepositions, negations, question words, verbs.
+_NO_BARE_VERBS = (
+    _OBJECT_OPENINGS
+    | _SUBJECT_PRONOUNS
+    | _ADVERBIAL_STARTS
+    | _SOURCE_DETERMINERS
+    | _QUESTION_WORDS
+    | _NEGATIONS
+    | _IRREGULAR_PAST_FORMS
+    | _FINITE_VERBS
+    | _COORDINATORS
+    | frozenset("both all each every most".split())
+)
+# ", and" and a lower-case word: the verb a second predicate may open. Audit: fixed words,
+# then a possessive run of lower-case letters; one position.
+_AND_WORD = regex.compile(r"[ ]and[ ](\p{Ll}++)\b")
+
+
+def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
+    """Whether ``, and`` after a comma goes on with a bare verb that shares a modal or ``to``
+    of the report, with no subject and no other verb to the end (``said the company would cut
+    600 jobs, mostly in administration, and close three depots``): the report's own second
+    predicate; not ``, and police said``, ``, and staff were told``, ``, and won``."""
+    found = _AND_WORD.match(text, comma_end, end)
+    if found is None:
+        return False
+    verb = found.group(1)
+    words = text[start:comma_end].lower().split()
+    rest = text[found.end() : end].lower().split()
+    return (
+        not verb.endswith(("ed", "ing", "ly"))
+        and (not verb.endswith("s") or verb.endswith("ss"))
+        and verb not in _NO_BARE_VERBS
+        and not _MODALS.union(("to",)).isdisjoint(words)
+        and not _has_a_verb(rest)
+        and not any(word.endswith(("n't", "n\u2019t")) for word in rest)  # "both sides aren't"
+        and _SUBJECT_PRONOUNS.isdisjoint(rest)
     )
 
 
@@ -3072,6 +3173,24 @@ def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     return len(words) <= 2 and all(
         word in _COORDINATORS or (index == len(words) - 1 and word in GERUND_PREPOSITIONS)
         for index, word in enumerate(words)
+    )
+
+
+# "With" and the subject of an absolute clause opening a sentence, up to its participle ("With
+# the Treasury warning", "But with polls showing"). Audit: fixed words, then a bounded
+# repetition of possessive runs of characters other than spaces and stops, each closed by a
+# space; matched whole over one window.
+_FRONTED_WITH = regex.compile(
+    r"[\"\u201c(]?+(?:(?:and|but)[ ])?+with[ ](?:[^\s,;:]++[ ]){1,6}+", regex.IGNORECASE
+)
+
+
+def _fronted_absolute(text: str, sentence_start: int, cue: CueMatch) -> bool:
+    """Whether a participle cue stands in an absolute clause with ``with`` that opens its
+    sentence (``With the Treasury warning that it could run out of cash by August,
+    lawmakers returned to the talks``): the clause ends at its comma, before the writer's."""
+    return cue.form.split()[0].endswith("ing") and bool(
+        _FRONTED_WITH.fullmatch(text, past_dateline(text, sentence_start), cue.start)
     )
 
 
@@ -3190,6 +3309,12 @@ def _drop_occasion(text: str, start: int, end: int) -> int:
     if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(
         text, start, occasion.start()
     ):
+        return end
+    if _words_before(text, occasion.start(), 2)[:1] == ["to"] or not _FUTURE_TIME_WORDS.isdisjoint(
+        text[occasion.end() : end].lower().split()
+    ):
+        # "said she would ask the commissioner to testify at a hearing next month": the
+        # infinitive's occasion, or one to come, which a past cue was not said at
         return end
     return int(occasion.start())
 
@@ -4533,8 +4658,14 @@ class _SpanFinder:
                 topic = _TOPIC_PREPOSITION.match(text, start)  # "Asked by reporters about"
                 start = start if topic is None else int(topic.end())
         interposed = cue.form in _PASSIVE_WITH_TOPIC and text[cue.start - 2 : cue.start] == ", "
-        if opening_participle or interposed or _subordinate_cue(text, sentence.start, cue.start):
-            # "After Roe said X, the board ...", "Roe, asked how it went, paused": X; but not
+        if (
+            opening_participle
+            or interposed
+            or _subordinate_cue(text, sentence.start, cue.start)
+            or _fronted_absolute(text, sentence.start, cue)
+        ):
+            # "After Roe said X, the board ...", "Roe, asked how it went, paused", "With the
+            # Treasury warning that X, lawmakers ...": X; but not
             # at the comma of a list that ends the sentence ("residents, who say the scheme
             # will overwhelm roads, schools and surgeries.")
             comma = _first_comma(text, start, end)
@@ -4553,7 +4684,7 @@ class _SpanFinder:
                 end = phrase_end
         participle_cues = self.lexicon.cues if cue.form.split()[0].endswith("ing") else None
         if not that_clause:  # "shows that Reyes remains popular and would carry ...": a clause
-            says_a_clause = cue.form.split()[0] in _SAYING_CUES
+            says_a_clause = cue.form.split()[0] in _SAYING_CUES | _BELIEF_CUES
             end = _before_second_predicate(
                 text, start, end, says_a_clause=says_a_clause, participle_cues=participle_cues
             )
@@ -5222,6 +5353,9 @@ _LAST_FACT = regex.compile(
 _INVERTING_CUES = frozenset("said says added adds wrote writes asked asks".split())
 # Verbs of saying or telling, whose object is a clause ("said the talks went well").
 _SAYING_CUES = _INVERTING_CUES | _TELL_VERBS
+# Verbs of belief, whose object is a clause as that of a verb of saying is ("Detectives believe
+# the gunman fled and may have had help"), where "fear" or "want" take a noun phrase as often.
+_BELIEF_CUES = frozenset("believe believes believed think thinks thought suspect suspects".split())
 _DESCRIBED_SOURCE_WORDS = 6  # "a former official familiar with the talks"
 # A relative clause after a described source, set off by a comma or not ("said an aide who asked
 # not to be named"). Audit: fixed words; one search.
