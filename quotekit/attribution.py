@@ -3612,7 +3612,7 @@ def _subject_before(
                 tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1, lexicon)
                 for index in range(head_start + 1, head_end)
             )  # "but the Central and East European Coalition, which ..., wants": a body's name
-            if named or opening - 1 < 0:
+            if named or opening - 1 < 0 or _opens_a_clause(text, tokens, head_start):
                 break
     start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=head_end != index)
     if (
@@ -4519,6 +4519,23 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
 _CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())
 # Words after which a name is the subject of a clause ("But Fiorina tossed ...").
 _CLAUSE_OPENING_WORDS = _CLAUSE_STARTS | frozenset(("but", "yet"))
+
+
+# Conjunctions that open a clause with a subject of its own after a comma, and are no
+# prepositions ("after the vote", "as journalists" open no clause).
+_JOINING_CONJUNCTIONS = frozenset("and but yet though although while whereas".split())
+
+
+def _opens_a_clause(text: str, tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the phrase at token ``start`` opens a clause of its own after a comma and a
+    conjunction (``Diplomats said X would abstain, though one Western diplomat, speaking on
+    condition of anonymity, said``): the subject of the cue after its appositive, not a
+    word of the clause before it."""
+    return (
+        start > 1
+        and tokens[start - 1][2].lower() in _JOINING_CONJUNCTIONS
+        and "," in _gap(text, tokens, start - 1)
+    )
 
 
 def _coordinated_subject(
