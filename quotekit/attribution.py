@@ -1027,7 +1027,14 @@ class _Resolver:
             role = None  # "Asked about the closure by a reporter, he said": who answers
         role_end = role[0] + len(role[1]) + len("an ") if role is not None else 0
         if role is not None and all(
-            start < role_end for start, _, _ in candidates
+            start < role_end
+            # (nor a name after "the" that no name finder calls a person's: "One witness told
+            # the Ashcombe Courier", the outlet the role spoke to)
+            or (
+                start not in labelled_people
+                and word_ending_at(self.text, start - 1).lower() == "the"
+            )
+            for start, _, _ in candidates
         ):  # (a name inside the role's own mention, "for Hartfield Homes", is no rival)
             # "A spokesman for Hartfield Homes said ... '...,' he said": the unnamed speaker
             # just before, not a person named earlier
