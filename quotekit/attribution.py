@@ -125,7 +125,8 @@ _KIN_GENDERS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys("father grandfather son husband widower".split(), "m"),
     }
 )
-_KIN_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+# Numbers written out that count people ("a mother of three", "Two senior officials").
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _KIN_OWNER_WORDS = 3  # "Maria de Souza's mother": the words of a kin noun's owner
 
 
@@ -1564,6 +1565,30 @@ class _Resolver:
             return None
         return _strip_article(" ".join(words[:end]).rstrip(".,;:"))
 
+    def counted_group_before(self, mention_text: str, offset: int) -> str | None:
+        """The group one of the last speakers brought in by number that ``the two
+        officials`` or ``the officials`` takes up (``Two senior officials involved in the talks
+        said ... The two officials said``): the same head noun, and the same number if the
+        description gives one."""
+        words = mention_text.lower().split()
+        if (
+            not 2 <= len(words) <= 3
+            or words[0] != "the"
+            or self.lexicon.group_nouns.get(words[-1]) is not SpeakerKind.GROUP
+            or (len(words) == 3 and words[1] not in _COUNT_WORDS)
+        ):
+            return None
+        for _, name, kind in itertools.islice(self.speakers_before(offset), _ROLE_SPEAKERS):
+            count = name.split(maxsplit=1)[0].lower()
+            if (
+                kind is SpeakerKind.GROUP
+                and count in _COUNT_WORDS
+                and (len(words) == 2 or words[1] == count)
+                and _head_word(name, self.lexicon).lower() == words[-1]
+            ):
+                return name
+        return None
+
     def group_named_before(self, offset: int) -> str | None:
         """The plural noun of a group last named before ``offset`` in its sentence or the one
         before (``Residents were less sure. Some ...``: ``residents``)."""
@@ -1682,6 +1707,10 @@ class _Resolver:
         if described is not None:
             # "its Russia-appointed leader": the person that role is given to in the text
             return self.make(described, mention, SpeakerKind.PERSON), confidence * _DESCRIBED
+        group = self.counted_group_before(mention_text, found.start)
+        if group is not None:
+            # "Two senior officials involved in the talks said ... The two officials said"
+            return self.make(group, mention, SpeakerKind.GROUP), confidence * _DESCRIBED
         body = self.described_organisation(mention_text, found.start)
         if body is not None:
             return self.make(body, mention, SpeakerKind.ORGANISATION), confidence * _DESCRIBED
@@ -2199,7 +2228,7 @@ class _Resolver:
                 or self.person_aged(role.split("-", 1)[0], offset)
                 or self.subject_person_before(offset)
             )
-        counted = len(words) > 3 and words[-2] == "of" and words[-1] in _KIN_COUNTS
+        counted = len(words) > 3 and words[-2] == "of" and words[-1] in _COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
         # "the 34-year-old striker", "the Polish-born baker", "the mother of three": the words
