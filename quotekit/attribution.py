@@ -425,12 +425,13 @@ _DOCUMENT_FROM = regex.compile(
     regex.IGNORECASE,
 )
 # Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
-# "a letter seen by the Courier"): the documents are the source. Audit: an
-# optional article, a bounded lazy repetition of possessive word runs, fixed words.
+# "a letter seen by the Courier", "a draft of the communique seen by Northwire"): the
+# documents are the source. Audit: an optional article, bounded lazy repetitions of possessive
+# word runs before the document and in its of-phrase, fixed words.
 _DOCUMENT_SEEN_BY = regex.compile(
     r"(?P<documents>(?:(?:the|a|an)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
     + "|".join(sorted(_documents("obtained") | _ISSUED_DOCUMENTS))
-    + r"))[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
+    + r")(?:[ ]of(?:[ ][\p{L}\-]++){1,4}?)?)[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
     regex.IGNORECASE,
 )
 # What may follow an issuer's name: a bracketed short form, an infinitive, a participle.
