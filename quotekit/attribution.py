@@ -212,6 +212,7 @@ def _role_forms(words: list[str], lexicon: Lexicon) -> set[str]:
 
 
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
+_ANY_BODY_OR_BUSINESS = _ANY_BUSINESS | _ANY_BODY
 # Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
 # said ... The company has accused"), which is no employer named in passing.
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen".split())
@@ -1994,7 +1995,11 @@ class _Resolver:
             and words[-1] not in _ANY_BUSINESS
             and self.lexicon.group_nouns.get(words[-1]) is SpeakerKind.ORGANISATION
         ):
-            return self.fuller_body_name(" ".join(words[1:]), offset)
+            fuller = self.fuller_body_name(" ".join(words[1:]), offset)
+            if fuller is not None or words[-1] not in _ANY_BODY:
+                return fuller
+            # "Halvane Logistics cut its forecast. The Frankmoor-based freight group said":
+            # no body's own name, but a word any body goes by, described
         body = self.body_described(mention_text, offset)
         if body is None:
             return None
@@ -2056,9 +2061,11 @@ class _Resolver:
             not 2 <= len(words) <= _BODY_DESCRIPTION_WORDS
             or words[0] != "the"
             or self.lexicon.group_nouns.get(words[-1]) is not SpeakerKind.ORGANISATION
-            or (len(words) > 2 and words[-1] not in _ANY_BUSINESS)
+            or (len(words) > 2 and words[-1] not in _ANY_BODY_OR_BUSINESS)
         ):
-            return None  # "the council", "the company", "the software maker"
+            # "the council", "the company", "the software maker", "the Frankmoor-based freight
+            # group"
+            return None
         words = [words[0], words[-1]]
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
         near = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
