@@ -2090,10 +2090,7 @@ class _Resolver:
                 continue
             # "Hana Qing, an analyst at Bellmore Partners": a person's employer, named in
             # passing, is not the business the story goes on about; but a spokesperson's is
-            employer = self.text[max(0, mention.start - 4) : mention.start] in (
-                " at ",
-                "for ",
-            ) and not self.spoken_for(mention.start)
+            employer = self.employs_someone(mention.start)
             if words[1] in name_lowered or (
                 # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company")
                 (mention.start >= near or self.opens_sentence(mention.start))
@@ -2155,6 +2152,25 @@ class _Resolver:
             ):
                 return name  # (not "The Harbour Workers Union" for "the company")
         return None
+
+    def employs_someone(self, offset: int) -> bool:
+        """Whether the body named at ``offset`` is where someone its phrase names works, after
+        ``at`` or ``for`` (``an analyst at Bellmore Partners``, ``a professor of law at Yale``,
+        ``who works at``): not what a business has (``Revenue at Halvane Logistics fell``),
+        nor the body a spokesperson speaks for."""
+        preposition = self.text[max(0, offset - 4) : offset]
+        if preposition not in (" at ", "for ") or self.spoken_for(offset):
+            return False
+        before = self.text[max(self.sentence_start(offset), offset - _ROLE_WINDOW) : offset]
+        phrase = before[before.rfind(",") + 1 :].lower().split()
+        groups = self.lexicon.group_nouns
+        return any(
+            word in self.lexicon.titles
+            or word in _RELATIVE_WORDS
+            or word in PERSONAL_PRONOUNS
+            or SpeakerKind.GROUP in (groups.get(word), groups.get(word + "s"))
+            for word in phrase
+        )
 
     def spoken_for(self, offset: int) -> bool:
         """Whether the name at ``offset`` is the body a spokesperson speaks for (``a
