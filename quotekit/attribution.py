@@ -213,6 +213,9 @@ def _role_forms(words: list[str], lexicon: Lexicon) -> set[str]:
 
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
 _ANY_BODY_OR_BUSINESS = _ANY_BUSINESS | _ANY_BODY
+# The kinds of body (``organisation_words.tsv``) that are the state's own, which no one calls
+# "the group" or "the charity" ("The Interior Ministry said ... The rights group said": another).
+_STATE_BODIES = frozenset(("government", "legislature", "judiciary", "military", "security"))
 # Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
 # said ... The company has accused"), which is no employer named in passing.
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen".split())
@@ -2096,7 +2099,12 @@ class _Resolver:
                 (mention.start >= near or self.opens_sentence(mention.start))
                 and not employer
                 and (
-                    (words[1] in _ANY_BODY and _organisation_head(name_lowered[-1], self.lexicon))
+                    (
+                        words[1] in _ANY_BODY
+                        and _organisation_head(name_lowered[-1], self.lexicon)
+                        and _organisation_word_kind(name_lowered[-1], self.lexicon)
+                        not in _STATE_BODIES
+                    )
                     or (
                         words[1] in _ANY_BUSINESS and _business_word(name_lowered[-1], self.lexicon)
                     )
@@ -2141,7 +2149,10 @@ class _Resolver:
             named_end = self.text.find(name, start, start + LONGEST_MENTION)
             described = self.text[start : named_end if named_end != -1 else start].lower()
             if kind is SpeakerKind.ORGANISATION and (
-                words[1] in _ANY_BODY
+                (
+                    words[1] in _ANY_BODY
+                    and _organisation_word_kind(last, self.lexicon) not in _STATE_BODIES
+                )
                 # "According to the U.N. refugee agency UNHCR, ... The agency said": the noun
                 # heading its description (not "The parent company of the hospital, ...")
                 or _head_word(described.strip(" ,"), self.lexicon) == words[1]
