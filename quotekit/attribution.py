@@ -125,7 +125,8 @@ _KIN_GENDERS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys("father grandfather son husband widower".split(), "m"),
     }
 )
-_KIN_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+# Numbers written out that count people ("a mother of three", "Two senior officials").
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _KIN_OWNER_WORDS = 3  # "Maria de Souza's mother": the words of a kin noun's owner
 
 
@@ -211,6 +212,10 @@ def _role_forms(words: list[str], lexicon: Lexicon) -> set[str]:
 
 
 _ANY_BODY = frozenset(("group", "organisation", "organization", "charity"))
+_ANY_BODY_OR_BUSINESS = _ANY_BUSINESS | _ANY_BODY
+# The kinds of body (``organisation_words.tsv``) that are the state's own, which no one calls
+# "the group" or "the charity" ("The Interior Ministry said ... The rights group said": another).
+_STATE_BODIES = frozenset(("government", "legislature", "judiciary", "military", "security"))
 # Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
 # said ... The company has accused"), which is no employer named in passing.
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen".split())
@@ -356,6 +361,12 @@ _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madam
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
 _ROLE_NAMED_REACH = 400  # characters before a pronoun read for a role brought in unnamed
+# One a report cites unnamed, up to the punctuation that ends the phrase ("reported, citing a
+# source in the security services, that"). Audit: fixed words, then one bounded possessive
+# run of what is no clause punctuation.
+_CITED_ROLE = regex.compile(
+    r"\b(?:citing|quoting)[ ](?:an?|one)[ ]([^,.;:()\"\u201c\u201d\n]{1,80}+)", regex.IGNORECASE
+)
 _ISSUER_REACH = 400  # characters before "the statement" read for who issued it
 
 
@@ -418,12 +429,13 @@ _DOCUMENT_FROM = regex.compile(
     regex.IGNORECASE,
 )
 # Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
-# "a letter seen by the Courier"): the documents are the source. Audit: an
-# optional article, a bounded lazy repetition of possessive word runs, fixed words.
+# "a letter seen by the Courier", "a draft of the communique seen by Northwire"): the
+# documents are the source. Audit: an optional article, bounded lazy repetitions of possessive
+# word runs before the document and in its of-phrase, fixed words.
 _DOCUMENT_SEEN_BY = regex.compile(
     r"(?P<documents>(?:(?:the|a|an)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
     + "|".join(sorted(_documents("obtained") | _ISSUED_DOCUMENTS))
-    + r"))[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
+    + r")(?:[ ]of(?:[ ][\p{L}\-]++){1,4}?)?)[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
     regex.IGNORECASE,
 )
 # What may follow an issuer's name: a bracketed short form, an infinitive, a participle.
@@ -1027,7 +1039,14 @@ class _Resolver:
             role = None  # "Asked about the closure by a reporter, he said": who answers
         role_end = role[0] + len(role[1]) + len("an ") if role is not None else 0
         if role is not None and all(
-            start < role_end for start, _, _ in candidates
+            start < role_end
+            # (nor a name after "the" that no name finder calls a person's: "One witness told
+            # the Ashcombe Courier", the outlet the role spoke to)
+            or (
+                start not in labelled_people
+                and word_ending_at(self.text, start - 1).lower() == "the"
+            )
+            for start, _, _ in candidates
         ):  # (a name inside the role's own mention, "for Hartfield Homes", is no rival)
             # "A spokesman for Hartfield Homes said ... '...,' he said": the unnamed speaker
             # just before, not a person named earlier
@@ -1551,6 +1570,30 @@ class _Resolver:
             return None
         return _strip_article(" ".join(words[:end]).rstrip(".,;:"))
 
+    def counted_group_before(self, mention_text: str, offset: int) -> str | None:
+        """The group one of the last speakers brought in by number that ``the two
+        officials`` or ``the officials`` takes up (``Two senior officials involved in the talks
+        said ... The two officials said``): the same head noun, and the same number if the
+        description gives one."""
+        words = mention_text.lower().split()
+        if (
+            not 2 <= len(words) <= 3
+            or words[0] != "the"
+            or self.lexicon.group_nouns.get(words[-1]) is not SpeakerKind.GROUP
+            or (len(words) == 3 and words[1] not in _COUNT_WORDS)
+        ):
+            return None
+        for _, name, kind in itertools.islice(self.speakers_before(offset), _ROLE_SPEAKERS):
+            count = name.split(maxsplit=1)[0].lower()
+            if (
+                kind is SpeakerKind.GROUP
+                and count in _COUNT_WORDS
+                and (len(words) == 2 or words[1] == count)
+                and _head_word(name, self.lexicon).lower() == words[-1]
+            ):
+                return name
+        return None
+
     def group_named_before(self, offset: int) -> str | None:
         """The plural noun of a group last named before ``offset`` in its sentence or the one
         before (``Residents were less sure. Some ...``: ``residents``)."""
@@ -1669,6 +1712,10 @@ class _Resolver:
         if described is not None:
             # "its Russia-appointed leader": the person that role is given to in the text
             return self.make(described, mention, SpeakerKind.PERSON), confidence * _DESCRIBED
+        group = self.counted_group_before(mention_text, found.start)
+        if group is not None:
+            # "Two senior officials involved in the talks said ... The two officials said"
+            return self.make(group, mention, SpeakerKind.GROUP), confidence * _DESCRIBED
         body = self.described_organisation(mention_text, found.start)
         if body is not None:
             return self.make(body, mention, SpeakerKind.ORGANISATION), confidence * _DESCRIBED
@@ -1951,7 +1998,11 @@ class _Resolver:
             and words[-1] not in _ANY_BUSINESS
             and self.lexicon.group_nouns.get(words[-1]) is SpeakerKind.ORGANISATION
         ):
-            return self.fuller_body_name(" ".join(words[1:]), offset)
+            fuller = self.fuller_body_name(" ".join(words[1:]), offset)
+            if fuller is not None or words[-1] not in _ANY_BODY:
+                return fuller
+            # "Halvane Logistics cut its forecast. The Frankmoor-based freight group said":
+            # no body's own name, but a word any body goes by, described
         body = self.body_described(mention_text, offset)
         if body is None:
             return None
@@ -2013,9 +2064,11 @@ class _Resolver:
             not 2 <= len(words) <= _BODY_DESCRIPTION_WORDS
             or words[0] != "the"
             or self.lexicon.group_nouns.get(words[-1]) is not SpeakerKind.ORGANISATION
-            or (len(words) > 2 and words[-1] not in _ANY_BUSINESS)
+            or (len(words) > 2 and words[-1] not in _ANY_BODY_OR_BUSINESS)
         ):
-            return None  # "the council", "the company", "the software maker"
+            # "the council", "the company", "the software maker", "the Frankmoor-based freight
+            # group"
+            return None
         words = [words[0], words[-1]]
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
         near = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
@@ -2040,16 +2093,18 @@ class _Resolver:
                 continue
             # "Hana Qing, an analyst at Bellmore Partners": a person's employer, named in
             # passing, is not the business the story goes on about; but a spokesperson's is
-            employer = self.text[max(0, mention.start - 4) : mention.start] in (
-                " at ",
-                "for ",
-            ) and not self.spoken_for(mention.start)
+            employer = self.employs_someone(mention.start)
             if words[1] in name_lowered or (
                 # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company")
                 (mention.start >= near or self.opens_sentence(mention.start))
                 and not employer
                 and (
-                    (words[1] in _ANY_BODY and _organisation_head(name_lowered[-1], self.lexicon))
+                    (
+                        words[1] in _ANY_BODY
+                        and _organisation_head(name_lowered[-1], self.lexicon)
+                        and _organisation_word_kind(name_lowered[-1], self.lexicon)
+                        not in _STATE_BODIES
+                    )
                     or (
                         words[1] in _ANY_BUSINESS and _business_word(name_lowered[-1], self.lexicon)
                     )
@@ -2094,7 +2149,10 @@ class _Resolver:
             named_end = self.text.find(name, start, start + LONGEST_MENTION)
             described = self.text[start : named_end if named_end != -1 else start].lower()
             if kind is SpeakerKind.ORGANISATION and (
-                words[1] in _ANY_BODY
+                (
+                    words[1] in _ANY_BODY
+                    and _organisation_word_kind(last, self.lexicon) not in _STATE_BODIES
+                )
                 # "According to the U.N. refugee agency UNHCR, ... The agency said": the noun
                 # heading its description (not "The parent company of the hospital, ...")
                 or _head_word(described.strip(" ,"), self.lexicon) == words[1]
@@ -2105,6 +2163,25 @@ class _Resolver:
             ):
                 return name  # (not "The Harbour Workers Union" for "the company")
         return None
+
+    def employs_someone(self, offset: int) -> bool:
+        """Whether the body named at ``offset`` is where someone its phrase names works, after
+        ``at`` or ``for`` (``an analyst at Bellmore Partners``, ``a professor of law at Yale``,
+        ``who works at``): not what a business has (``Revenue at Halvane Logistics fell``),
+        nor the body a spokesperson speaks for."""
+        preposition = self.text[max(0, offset - 4) : offset]
+        if preposition not in (" at ", "for ") or self.spoken_for(offset):
+            return False
+        before = self.text[max(self.sentence_start(offset), offset - _ROLE_WINDOW) : offset]
+        phrase = before[before.rfind(",") + 1 :].lower().split()
+        groups = self.lexicon.group_nouns
+        return any(
+            word in self.lexicon.titles
+            or word in _RELATIVE_WORDS
+            or word in PERSONAL_PRONOUNS
+            or SpeakerKind.GROUP in (groups.get(word), groups.get(word + "s"))
+            for word in phrase
+        )
 
     def spoken_for(self, offset: int) -> bool:
         """Whether the name at ``offset`` is the body a spokesperson speaks for (``a
@@ -2186,7 +2263,7 @@ class _Resolver:
                 or self.person_aged(role.split("-", 1)[0], offset)
                 or self.subject_person_before(offset)
             )
-        counted = len(words) > 3 and words[-2] == "of" and words[-1] in _KIN_COUNTS
+        counted = len(words) > 3 and words[-2] == "of" and words[-1] in _COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
         # "the 34-year-old striker", "the Polish-born baker", "the mother of three": the words
@@ -2217,8 +2294,17 @@ class _Resolver:
         # is "Political scientist Dmitry Kalganov")
         stands_for, context = _role_nouns().get(role, ((role,), frozenset()))
         synonyms = {_role_form(word, lexicon) for word in stands_for}
-        if words[0] == "the" and not owners and (unnamed := self.unnamed_role_before(offset, role)):
-            return unnamed  # "One teacher, who asked not to be named, said ... the teacher said"
+        if (
+            words[0] == "the"
+            and not owners
+            and (
+                unnamed := self.unnamed_role_before(offset, role)
+                or self.cited_role_before(offset, role)
+            )
+        ):
+            # "One teacher, who asked not to be named, said ... the teacher said"; "reported,
+            # citing a source in the ministry, that ... The source said"
+            return unnamed
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
@@ -2435,6 +2521,21 @@ class _Resolver:
             if opening.startswith(("a ", "an ", "one ", "another ")):
                 return name
         return None
+
+    def cited_role_before(self, offset: int, role: str) -> str | None:
+        """The last holder of ``role`` a report cited unnamed in the sentence of ``offset`` or
+        the two before, outside quotes (``Interlink reported, citing a source in the security
+        services, that ... The source said``): the cited words without their article."""
+        sentence = bisect.bisect_right(self.sentence_starts, offset) - _SUBJECT_SENTENCES
+        floor = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
+        floor = max(floor, offset - _ROLE_NAMED_REACH)
+        found = None
+        for cited in _CITED_ROLE.finditer(self.text, floor, offset):
+            phrase = cited.group(1)
+            phrase = phrase[: time_tail_start(phrase, 0, len(phrase))].rstrip()
+            if not self.in_content(cited.start()) and _head_word(phrase, self.lexicon) == role:
+                found = phrase
+        return found
 
     def party_member(self, party: str, states: list[str], offset: int) -> str | None:
         """The nearest person named before ``offset`` with a party tag of ``party`` around the
@@ -3612,7 +3713,7 @@ def _subject_before(
                 tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1, lexicon)
                 for index in range(head_start + 1, head_end)
             )  # "but the Central and East European Coalition, which ..., wants": a body's name
-            if named or opening - 1 < 0:
+            if named or opening - 1 < 0 or _opens_a_clause(text, tokens, head_start):
                 break
     start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=head_end != index)
     if (
@@ -4519,6 +4620,23 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
 _CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())
 # Words after which a name is the subject of a clause ("But Fiorina tossed ...").
 _CLAUSE_OPENING_WORDS = _CLAUSE_STARTS | frozenset(("but", "yet"))
+
+
+# Conjunctions that open a clause with a subject of its own after a comma, and are no
+# prepositions ("after the vote", "as journalists" open no clause).
+_JOINING_CONJUNCTIONS = frozenset("and but yet though although while whereas".split())
+
+
+def _opens_a_clause(text: str, tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the phrase at token ``start`` opens a clause of its own after a comma and a
+    conjunction (``Diplomats said X would abstain, though one Western diplomat, speaking on
+    condition of anonymity, said``): the subject of the cue after its appositive, not a
+    word of the clause before it."""
+    return (
+        start > 1
+        and tokens[start - 1][2].lower() in _JOINING_CONJUNCTIONS
+        and "," in _gap(text, tokens, start - 1)
+    )
 
 
 def _coordinated_subject(
