@@ -5228,22 +5228,27 @@ class _SpanFinder:
 
     def name_then_role(self, start: int, comma: int, end: int) -> int | None:
         """The comma closing the appositive of a name at ``text[start:comma]`` (``Ana Brandt,
-        an economist at Cascadia State University,``), or None when no name and a role without
+        an economist at Cascadia State University,``, also with the role's relative clause:
+        ``a former clerk who now teaches at ...,``), or None when no name and a role without
         a clause of its own stand there (``Reyes, the bridge will reopen``, ``Reyes, the new
         bridge, a cable-stayed design,``)."""
         text = self.text
         name = text[start:comma].split()
         closing = text.find(",", comma + 1, end)
+        if closing == -1:
+            return None
+        # "a former clerk who now teaches at ...": the role's own relative clause
+        relative = _RELATIVE_INSIDE.search(text, comma + 1, closing)
+        role_end = closing if relative is None else relative.start()
         if (
-            closing == -1
-            or not 1 <= len(name) <= _NAME_WORDS
+            not 1 <= len(name) <= _NAME_WORDS
             or not all(word[:1].isupper() for word in name)
             or _next_word(text, comma + 1) not in _APPOSITIVE_OPENERS
             or _has_words(text, comma + 1, closing, _APPOSITIVE_SOURCE_WORDS + 1)
-            or _has_clause(text, comma + 1, closing)
+            or _has_clause(text, comma + 1, role_end)
             or not any(
                 word.strip(".'\u2019").removesuffix("'s") in self.lexicon.titles
-                for word in text[comma + 1 : closing].lower().split()
+                for word in text[comma + 1 : role_end].lower().split()
             )
         ):
             return None
