@@ -325,6 +325,30 @@ def _that_after(
     return that
 
 
+def _determiner_that(text: str, offset: int) -> bool:
+    """Whether the ``that`` ending at ``offset`` is a determiner, as a singular noun after it
+    that never stands bare shows, before a verb or a quotation (``said that option had been
+    studied``, ``called that characterization "a cartoon"``); not a conjunction before a bare
+    noun (``said that inflation had eased``), nor a relative before a verb (``reports that
+    question his account``)."""
+    noun = _WORD.match(text, offset + 1)
+    if text[offset : offset + 1] != " " or noun is None:
+        return False
+    following = _next_word(text, noun.end())
+    return noun.group() in read_words("count_nouns.tsv") and (
+        text[noun.end() + 1 : noun.end() + 2] in _OPENERS
+        or following in FINITE_VERBS
+        or (following.endswith("ed") and text[noun.end() + 1 : noun.end() + 2].islower())
+    )
+
+
+def _past_that(text: str, that: re.Match[str]) -> int:
+    """Where the clause a ``that`` match opens starts: after it, or at it when it is a
+    determiner (``told reporters that option had been studied``)."""
+    end = int(that.end())
+    return end - len("that") if _determiner_that(text, end) else end
+
+
 # Auxiliaries that open a conditional by inversion after a "that" ("said that had the
 # council acted sooner, ...", "that should the deal collapse, ...").
 _INVERTING_AUXILIARIES = frozenset("had should were".split())
@@ -2040,6 +2064,14 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
             or _next_word(text, start + 4) in _TIME_WORDS | _TIME_ADVERBS
         )
         and not _demonstrative_subject(text, start + 4)  # "that would not happen": a subject
+        and not _determiner_that(text, start + 4)  # "that option had been studied"
+        # "That sentence was removed, officials said": a capital "That" before a small word
+        # other than a pronoun or a determiner opens the sentence as a determiner or a pronoun
+        and not (
+            text[start] == "T"
+            and text[start + 5 : start + 6].islower()
+            and _next_word(text, start + 4) not in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
+        )
     ):
         start += 5  # not "rejected that claim.": a determiner and its noun
     end = _before_trailing_punctuation(text, start, end)
@@ -4825,7 +4857,7 @@ class _SpanFinder:
             else _that_after(text, cue.end, self.lexicon.cues, tells=tells)
         )
         if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
-            return int(that.end())
+            return _past_that(text, that)
         position = skip_intervening(self.text, cue.end)
         # (the last word of a chain too: "quoted X as telling it that", where "it" is the
         # agency that quotes)
@@ -4866,7 +4898,7 @@ class _SpanFinder:
         if that is None:  # "told reporters after the meeting she was ...": when, then the clause
             occasion = _OCCASION_THEN_SUBJECT.match(text, position)
             position = position if occasion is None else int(occasion.end())
-        return position if that is None else int(that.end())  # "says, however, that"
+        return position if that is None else _past_that(text, that)  # "says, however, that"
 
     def skip_recipient(self, position: int, *, with_article: bool = False) -> int:
         """Past whom a tell-verb tells: ``reporters``, ``Reuters``, ``him``, ``The Daily Post``;
