@@ -807,7 +807,8 @@ _INTERVENING = regex.compile(
     r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
     r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
-    r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|air|the[ ]air)"
+    # (a small "air" only: "told reporters on Air Force One" names the plane)
+    r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|(?-i:air)|the[ ]air)"
     # a time counted back from the telling: "years later", "two days earlier", "a week ago"
     r"|(?:(?:a[ ]few|a|an|few|several|some|many|\p{N}++|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)[ ])?+(?:minute|hour|day|week|month|year|decade)s?+[ ](?:later|earlier|ago)"

@@ -157,14 +157,20 @@ _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
 _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
 _ASK_FORMS = frozenset("asked ask asks asking".split())
+# A show's title in quote marks, where something was said ('on "Face the Nation"'): an opening
+# mark and a capital, then at most sixty characters that close no sentence and no quote (the
+# closing mark follows). Audit: a bounded possessive run of one class.
+_SHOW_TITLE = r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+"
 # A few words naming whom a question was asked and where, then a word that opens the question
-# ("asked Ms. Farrant whether", "asked the witness if"); not "to" ("asked the board to
-# explain why": the infinitive's clause), nor the question itself ("ask a question about
-# immigration when": a time), nor a request ("asked for sandbags when"). Audit: a lazy
-# repetition of at most five possessive word runs (five tries), each a word with no clause
-# punctuation; a fixed alternation.
+# ("asked Ms. Farrant whether", "asked the witness if", 'asked on "Face the Nation"
+# whether'); not "to" ("asked the board to explain why": the infinitive's clause), nor the
+# question itself ("ask a question about immigration when": a time), nor a request ("asked
+# for sandbags when"). Audit: a lazy repetition of at most five possessive word runs (five
+# tries), each a word with no clause punctuation or a show's title after "on"; a fixed
+# alternation.
 _ASKED_THEN_QUESTION = regex.compile(
-    r"(?:[ ]++(?!to\b|about\b|for\b|questions?\b)[^\s,;:!?\"\u201c\u201d]++){1,5}?"
+    rf"(?:[ ]++(?:(?<=\bon[ ]){_SHOW_TITLE}[\"\u201d]"
+    r"|(?!to\b|about\b|for\b|questions?\b)[^\s,;:!?\"\u201c\u201d]++)){1,5}?"
     r"(?=[ ](?:whether|if|why|how|when|where)\b)"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
@@ -174,24 +180,35 @@ _ASKED_THEN_QUESTION = regex.compile(
 # story of pickers - an issue that Sanders had raised": a relative "that"). Audit: a bounded
 # repetition of a fixed clock word or a possessive word run, then a possessive run of
 # separators (the first takes the space after the cue); "that" ends it. A place and its region
-# are one word ("told a town hall in Salem, New Hampshire on Monday that"). A show's title in
+# are one word ("told a town hall in Salem, New Hampshire on Monday that"), the region also a
+# state's abbreviation before its comma ("told reporters in Concord, N.H., that": a capital,
+# at most four small letters, a dot and an optional capital and dot). In a recipient a figure
+# with its separators is one word too ("told about 3,000 supporters that": digits, then
+# possessive runs each of a separator and digits; not after other cues, where a figure's
+# "that" is often relative: "show the $204,202 that Clinton has raised"). A show's title in
 # quote marks after a possessive, "on" or "to" is one word ("told ABC's "Good Morning America"
-# that"; not 'shouted "Go Home" at protesters that'): a capital, then at most sixty characters
-# that close no sentence and no quote, then the closing mark.
+# that"; not 'shouted "Go Home" at protesters that'), then the closing mark.
 _CAPITALISED_WORD = r"(?-i:[A-Z])[^\s,.;!?\"\u201c]*+"
-_PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD})?+,?+"
+_STATE_ABBREVIATION = r"(?-i:[A-Z][a-z]{0,4}+\.(?:[A-Z]\.)?+)(?=,)"
+_REGION = rf"(?:{_STATE_ABBREVIATION}|{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD})?+)"
+_PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_REGION},?+"
 # A place and its region right after a cue. Audit: as above, after one fixed space.
 _PLACE_FIRST = re.compile(rf"[ ]{_PLACE_AND_REGION}")
-_THAT_WORD_RUN = (
-    r"(?:(?:[ap]\.m\.|(?:(?<=\bon[ ])|(?<=\bto[ ])|(?<='s[ ])|(?<=\u2019s[ ]))"
-    r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+[\"\u201d]"
-    rf"|{_PLACE_AND_REGION}|[^\s,.;!?\"\u201c]*+)[^\S\n]++)"
+_THAT_WORDS = (
+    r"[ap]\.m\.|(?:(?<=\bon[ ])|(?<=\bto[ ])|(?<='s[ ])|(?<=\u2019s[ ]))"
+    rf"{_SHOW_TITLE}[\"\u201d]|{_PLACE_AND_REGION}"
+)
+_WORD_RUN = r"[^\s,.;!?\"\u201c]*+"
+_FIGURE = r"[$\u00a3\u20ac]?+\d++(?:[,.]\d++)++"
+# Audit: as above.
+_THAT_SOON = re.compile(
+    rf"(?:(?:{_THAT_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b(?!['\u2019])",
+    re.IGNORECASE,
 )
 # Audit: as above.
-_THAT_SOON = re.compile(_THAT_WORD_RUN + r"{0,7}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE)
-# Audit: as above.
 _THAT_AFTER_RECIPIENT = re.compile(
-    _THAT_WORD_RUN + r"{0,12}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
+    rf"(?:(?:{_THAT_WORDS}|{_FIGURE}|{_WORD_RUN})[^\S\n]++){{0,12}}?(?<![\w'])that\b(?!['\u2019])",
+    re.IGNORECASE,
 )
 # A spaced dash among the words before a tell-verb's "that". Audit: fixed characters.
 _DASH_IN_RECIPIENT = re.compile(r"\s[\-\u2013\u2014]{1,2}+\s")
@@ -228,6 +245,16 @@ _WORDS_THEN_THAT = re.compile(
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
     re.IGNORECASE,
 )
+# A time or an occasion after a cue, then a clause opened by a subject pronoun and a form of
+# "be" or a modal, with no "that" ("told reporters after the meeting she was", "said during
+# the visit they would"): when and where it was said (not "at a news conference he held":
+# the occasion's relative clause). Audit: fixed words, then at most three possessive runs of
+# small letters, none of them a pronoun, and a lookahead of fixed words; one position.
+_OCCASION_THEN_SUBJECT = regex.compile(
+    r"[ ](?:after|before|during|following|at)[ ](?:the|a|an|his|her|their|its|this|last)"
+    r"(?:[ ](?!(?:he|she|they|we|it)\b)[\p{Ll}\-]++){1,3}+(?=[ ](?:he|she|they|we|it|I)[ ]"
+    r"(?:is|was|were|are|am|will|would|can|could|should|may|might|must)\b)"
+)
 
 # Verbs that show a clause under way: "said the problem is that ...".
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
@@ -259,8 +286,13 @@ def _that_after(
     if tells and (
         # "told the story of pickers - an issue that": one dash opens an appositive, whose
         # "that" is relative (two close an aside: "told the players — all 23 — that"); a
-        # topic's phrase ends in its noun ("warned residents about the dam project that")
-        len(_DASH_IN_RECIPIENT.findall(text, offset, that.end())) % 2 == 1 or "about" in words
+        # topic's phrase ends in its noun ("warned residents about the dam project that"); but
+        # "about" before a figure is an estimate ("told about 3,000 supporters that")
+        len(_DASH_IN_RECIPIENT.findall(text, offset, that.end())) % 2 == 1
+        or any(
+            word == "about" and not after.lstrip("$\u00a3\u20ac")[:1].isdigit()
+            for word, after in zip(words, [*words[1:], ""], strict=True)
+        )
     ):
         return None
     if (
@@ -291,6 +323,30 @@ def _that_after(
         # a relative pronoun (or a subject: "said that is untrue")
         return None
     return that
+
+
+def _determiner_that(text: str, offset: int) -> bool:
+    """Whether the ``that`` ending at ``offset`` is a determiner, as a singular noun after it
+    that never stands bare shows, before a verb or a quotation (``said that option had been
+    studied``, ``called that characterization "a cartoon"``); not a conjunction before a bare
+    noun (``said that inflation had eased``), nor a relative before a verb (``reports that
+    question his account``)."""
+    noun = _WORD.match(text, offset + 1)
+    if text[offset : offset + 1] != " " or noun is None:
+        return False
+    following = _next_word(text, noun.end())
+    return noun.group() in read_words("count_nouns.tsv") and (
+        text[noun.end() + 1 : noun.end() + 2] in _OPENERS
+        or following in FINITE_VERBS
+        or (following.endswith("ed") and text[noun.end() + 1 : noun.end() + 2].islower())
+    )
+
+
+def _past_that(text: str, that: re.Match[str]) -> int:
+    """Where the clause a ``that`` match opens starts: after it, or at it when it is a
+    determiner (``told reporters that option had been studied``)."""
+    end = int(that.end())
+    return end - len("that") if _determiner_that(text, end) else end
 
 
 # Auxiliaries that open a conditional by inversion after a "that" ("said that had the
@@ -2008,6 +2064,14 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
             or _next_word(text, start + 4) in _TIME_WORDS | _TIME_ADVERBS
         )
         and not _demonstrative_subject(text, start + 4)  # "that would not happen": a subject
+        and not _determiner_that(text, start + 4)  # "that option had been studied"
+        # "That sentence was removed, officials said": a capital "That" before a small word
+        # other than a pronoun or a determiner opens the sentence as a determiner or a pronoun
+        and not (
+            text[start] == "T"
+            and text[start + 5 : start + 6].islower()
+            and _next_word(text, start + 4) not in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
+        )
     ):
         start += 5  # not "rejected that claim.": a determiner and its noun
     end = _before_trailing_punctuation(text, start, end)
@@ -2189,6 +2253,10 @@ _ADJECTIVE_READING = 40  # characters after an "-ed" word read for the verb of i
 _PREPOSITIONS_IN_A_PHRASE = frozenset("for about on in with from".split())
 # Prepositions a cue takes ("pointed to", "asked about", "reported on").
 _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
+# Those a tell-verb takes past its recipient ("told analysts about the deal", "told him to
+# come back", "warned them against it"): "on" and "by" there say where or how it was told
+# ("told analysts on a conference call", "told the VNA news agency by telephone").
+_TIED_TO_RECIPIENT = _TIED_TO_CUE - {"on", "by"}
 # Words that open what a verb takes: a determiner, a pronoun, a preposition.
 _OBJECT_OPENINGS = (
     _NOUN_DETERMINERS
@@ -2493,9 +2561,10 @@ _CIRCUMSTANCE = regex.compile(r"[ ]*+(?P<word>while|when|whereas|after|before|on
 _NO_INVERTED_SUBJECT = frozenset("it so nothing yes no this".split())
 
 
-# "on" and a name: where something was said ("on MSNBC", "on the Harbour Channel").
-# Audit: fixed words, one optional article, one capital; matched at one position.
-_ON_A_CHANNEL = regex.compile(r"[ ]*+on[ ](?:the[ ])?+\p{Lu}")
+# "on" and a name: where something was said ("on MSNBC", "on the Harbour Channel", 'on "Fox
+# News Sunday"'). Audit: fixed words, one optional article or mark, one capital; matched at
+# one position.
+_ON_A_CHANNEL = regex.compile(r"[ ]*+on[ ](?:the[ ]|[\"\u201c])?+\p{Lu}")
 
 
 # A relative pronoun opening a clause inside a noun phrase. Audit: fixed words; searched once.
@@ -2596,10 +2665,13 @@ def _only_a_time(text: str, start: int, end: int) -> bool:
     )
 
 
-def _adverbial_tail(text: str, start: int, end: int) -> bool:
+def _adverbial_tail(
+    text: str, start: int, end: int, *, tied: frozenset[str] = _TIED_TO_CUE
+) -> bool:
     """Whether what follows a cue to its sentence end is no clause: nothing, or a short
     phrase opened by a preposition with no verb (``he said on MSNBC's morning show``), where
-    a clause starts a report of its own (``said in May the plan failed``)."""
+    a clause starts a report of its own (``said in May the plan failed``); ``tied`` are the
+    prepositions that open what the cue takes instead (``insisted on getting``)."""
     if not _has_words(text, start, end, 1):
         return True
     if says_when(text[start:end]):
@@ -2616,7 +2688,7 @@ def _adverbial_tail(text: str, start: int, end: int) -> bool:
     # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
     # on getting", "described as his home")
     opens = words[0] in _ADVERBIAL_STARTS and (
-        words[0] not in _TIED_TO_CUE
+        words[0] not in tied
         or _ON_A_CHANNEL.match(text, start) is not None
         or _ADDRESSEE.match(text, start) is not None
     )
@@ -3285,16 +3357,19 @@ def _in_number(text: str, comma: int) -> bool:
 
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
-# on Thursday", "the accusations through a spokeswoman", "praised Trump at a rally", "at his
-# daily briefing", "denied the report at the briefing"). Audit: fixed words, a bounded lazy
-# repetition of possessive word runs; searched in one clause.
+# on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
+# Trump at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
+# fixed words, a bounded lazy repetition of possessive word runs, a show's title (see
+# _SHOW_TITLE) anchored at the end; searched in one clause.
 _TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
-    r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
+    r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|post(?!-)|spokesman|spokeswoman"
     r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call)\b"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
-    r"|fundraiser|campaign[ ]stop|briefing)\b",
+    r"|fundraiser|campaign[ ]stop|briefing)\b"
+    # a show's title closing the phrase: 'rejected the framing on "Capitol Sunday."'
+    rf"|[ ]on[ ](?P<show>{_SHOW_TITLE}[.,]?+[\"\u201d])[.,]?+$",
     regex.IGNORECASE,
 )
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
@@ -3316,6 +3391,11 @@ def _drop_occasion(text: str, start: int, end: int) -> int:
         # "said she would ask the commissioner to testify at a hearing next month": the
         # infinitive's occasion, or one to come, which a past cue was not said at
         return end
+    show_start, show_end = occasion.span("show")
+    if show_start != -1 and (
+        not _title_cased(text, show_start, show_end) or _has_clause(text, start, occasion.start())
+    ):
+        return end  # 'planning to lead a study on "Jewish values."': what the study is about
     return int(occasion.start())
 
 
@@ -3677,13 +3757,13 @@ _SENTENCE_BREAKS = frozenset(("! ", "? ", ". "))
 _ABBREVIATION_LETTERS = 3  # "Mr. and Mrs. Khan": a dot after so short a word ends no sentence
 
 
-def _title_cased(text: str, stretch: QuotedStretch) -> bool:
-    """Whether a quoted stretch is a title (``"Face the Nation"``, ``'A Change Is Gonna
-    Come'``): two to eight words, each capitalised but the small ones."""
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Whether the quoted stretch at ``text[start:end]`` is a title (``"Face the Nation"``,
+    ``'A Change Is Gonna Come'``): two to eight words, each capitalised but the small ones."""
     # read no further than the first word that is not capitalised (most quotes: the second)
     # or one word past the longest title: a long quote is no title
     words: list[str] = []
-    for match in _WORD.finditer(text, stretch.start, stretch.end):
+    for match in _WORD.finditer(text, start, end):
         word = match.group().strip("'")
         if not word:
             continue
@@ -3979,7 +4059,10 @@ class _SpanFinder:
                     nicknames.add(words)
                 if (
                     words in nicknames
-                    or (_title_cased(text, stretch) and not _goes_on(text, scan, index))
+                    or (
+                        _title_cased(text, stretch.start, stretch.end)
+                        and not _goes_on(text, scan, index)
+                    )
                     or _owned_name(text, stretch.start, stretch.end)
                 ):
                     # "Face the Nation", "A Change Is Gonna Come", 'Theo "T-Bone" Haskell': a
@@ -4409,7 +4492,7 @@ class _SpanFinder:
         inside = [s for s in find_quoted(self.text, (paragraph,)) if start <= s.start < end]
         if len(inside) == 1 and inside[0].start == start and inside[0].end >= end:
             kind = QuoteKind.DIRECT
-        elif any(not _title_cased(self.text, stretch) for stretch in inside):
+        elif any(not _title_cased(self.text, stretch.start, stretch.end) for stretch in inside):
             kind = QuoteKind.MIXED
         else:
             # 'A: Honestly? "Paper Lighthouse." It came to me on a ferry.': a song's title,
@@ -4905,7 +4988,7 @@ class _SpanFinder:
             else _that_after(text, cue.end, self.lexicon.cues, tells=tells)
         )
         if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
-            return int(that.end())
+            return _past_that(text, that)
         position = skip_intervening(self.text, cue.end)
         # (the last word of a chain too: "quoted X as telling it that", where "it" is the
         # agency that quotes)
@@ -4943,7 +5026,10 @@ class _SpanFinder:
             that = _ASIDE_THEN_THAT.match(text, cue.end) or _ASIDE_THEN_THAT.match(text, position)
         if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
             that = _WORDS_THEN_THAT.match(text, position)
-        return position if that is None else int(that.end())  # "says, however, that"
+        if that is None:  # "told reporters after the meeting she was ...": when, then the clause
+            occasion = _OCCASION_THEN_SUBJECT.match(text, position)
+            position = position if occasion is None else int(occasion.end())
+        return position if that is None else _past_that(text, that)  # "says, however, that"
 
     def skip_recipient(self, position: int, *, with_article: bool = False) -> int:
         """Past whom a tell-verb tells: ``reporters``, ``Reuters``, ``him``, ``The Daily Post``;
@@ -4968,7 +5054,15 @@ class _SpanFinder:
                 and self.body_word(_next_word(text, word.end()))
             )
             recipient = (
-                word.group()[:1].isupper()
+                (
+                    word.group()[:1].isupper()
+                    # "Tells Glass Workers Their Plant Will Reopen": a headline's clause opens
+                    and (
+                        count == 0
+                        or lowered not in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
+                        or text[word.end() : word.end() + 1] != " "  # "the I.R.S."
+                    )
+                )
                 or (count == 0 and lowered in _OBJECT_PRONOUNS)
                 or (
                     count == 0
@@ -5036,8 +5130,12 @@ class _SpanFinder:
         after_start, after_end = cue.end, sentence.end
         if between:
             rest = skip_intervening(self.text, after_start)
+            tied = _TIED_TO_CUE
             if cue.form in _TELL_VERBS:  # ", he told The Post on Friday."
-                rest = skip_intervening(self.text, self.skip_recipient(rest))
+                recipient_end = self.skip_recipient(rest)
+                if recipient_end > rest:
+                    tied = _TIED_TO_RECIPIENT
+                rest = skip_intervening(self.text, recipient_end)
             # "said in May, and", "he said; his staff found": the cue's clause ends there
             parenthetical = text[rest:after_end].lstrip().startswith((",", ";"))
             opener = _CIRCUMSTANCE.match(text, rest, after_end)
@@ -5048,7 +5146,9 @@ class _SpanFinder:
                 and _finite_cue(text, cue)  # "..., calling Trump a "buffoon," as she turned"
                 and not _after_be(text, cue.start)  # "they aren't admitted until they are"
             )
-            if not (parenthetical or circumstance or _adverbial_tail(text, rest, after_end)):
+            if not (
+                parenthetical or circumstance or _adverbial_tail(text, rest, after_end, tied=tied)
+            ):
                 return None  # ", who has said she will sign it": the clause follows the cue
             opening = between.split(maxsplit=1)[0].lower()
             if opening in _FINITE_VERBS:
@@ -5291,22 +5391,27 @@ class _SpanFinder:
 
     def name_then_role(self, start: int, comma: int, end: int) -> int | None:
         """The comma closing the appositive of a name at ``text[start:comma]`` (``Ana Brandt,
-        an economist at Cascadia State University,``), or None when no name and a role without
+        an economist at Cascadia State University,``, also with the role's relative clause:
+        ``a former clerk who now teaches at ...,``), or None when no name and a role without
         a clause of its own stand there (``Reyes, the bridge will reopen``, ``Reyes, the new
         bridge, a cable-stayed design,``)."""
         text = self.text
         name = text[start:comma].split()
         closing = text.find(",", comma + 1, end)
+        if closing == -1:
+            return None
+        # "a former clerk who now teaches at ...": the role's own relative clause
+        relative = _RELATIVE_INSIDE.search(text, comma + 1, closing)
+        role_end = closing if relative is None else relative.start()
         if (
-            closing == -1
-            or not 1 <= len(name) <= _NAME_WORDS
+            not 1 <= len(name) <= _NAME_WORDS
             or not all(word[:1].isupper() for word in name)
             or _next_word(text, comma + 1) not in _APPOSITIVE_OPENERS
             or _has_words(text, comma + 1, closing, _APPOSITIVE_SOURCE_WORDS + 1)
-            or _has_clause(text, comma + 1, closing)
+            or _has_clause(text, comma + 1, role_end)
             or not any(
                 word.strip(".'\u2019").removesuffix("'s") in self.lexicon.titles
-                for word in text[comma + 1 : closing].lower().split()
+                for word in text[comma + 1 : role_end].lower().split()
             )
         ):
             return None
