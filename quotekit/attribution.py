@@ -70,6 +70,7 @@ from quotekit.mentions import (
     document_head,
     goes_on_after_a_name,
     honorific_gender,
+    is_party_tag,
     looks_like_person,
     name_words,
     notice_labels,
@@ -3590,7 +3591,7 @@ def _subject_before(
             head_start = _phrase_start(text, tokens, head_end, lexicon, over_titles=True)
             bracketed = "(" in _gap(text, tokens, head_end) if head_end > 0 else False
             if 0 < head_start == head_end and (
-                _is_party_tag(tokens[head_end][2], lexicon)
+                is_party_tag(tokens[head_end][2], lexicon)
                 # "Council leader Priya Shanmugam (Labour), who ..., said": a party in brackets
                 or (bracketed and tokens[head_end][2].lower() in lexicon.parties)
             ):
@@ -3795,21 +3796,6 @@ def _time_word(word: str) -> bool:
 def _gap(text: str, tokens: list[tuple[int, int, str]], index: int) -> str:
     """The characters between token ``index - 1`` and token ``index``."""
     return text[tokens[index - 1][1] : tokens[index][0]]
-
-
-def _is_party_tag(word: str, lexicon: Lexicon) -> bool:
-    """Whether a word is a party tag after a name (``R-Wyo.``, ``DFL-Minn.``): a party
-    abbreviation of the lexicon's parties, a hyphen, a capital."""
-    letters, hyphen, place = word.partition("-")
-    return (
-        bool(hyphen)
-        and len(letters) <= _PARTY_TAG_LETTERS
-        and letters.lower() in lexicon.parties
-        and place[:1].isupper()
-    )
-
-
-_PARTY_TAG_LETTERS = 4  # "R", "Dem", "DFL", "Ind": the longest party abbreviation of a tag
 
 
 # Marks between two words that end an appositive read back to its comma, and that end a noun
@@ -4532,7 +4518,7 @@ def _coordinated_subject(
     while index >= 0 and resolver.mentions[index].start >= sentence.start:
         mention = resolver.mentions[index]
         index -= 1
-        if _is_party_tag(text[mention.start : mention.end], resolver.lexicon):
+        if is_party_tag(text[mention.start : mention.end], resolver.lexicon):
             continue  # "Sen. Bernie Sanders (I-Vt.) called him divisive and said"
         before = text[sentence.start : mention.start].rstrip()
         words = before.split()
