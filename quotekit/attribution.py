@@ -2318,9 +2318,9 @@ class _Resolver:
         honorifics before it left out; not a name after a verb or a preposition."""
         if self.opens_sentence(start):
             return True
-        words = self.text[max(0, start - _SUBJECT_OPENING) : start].lower().split()
-        while words and (words[-1] in self.lexicon.honorifics or words[-1] in self.lexicon.titles):
-            words.pop()
+        words = _before_titles(
+            self.text[max(0, start - _SUBJECT_OPENING) : start].lower().split(), self.lexicon
+        )
         return bool(words) and words[-1] in _CLAUSE_OPENING_WORDS
 
     def introduced_in_lede(self, head: str, offset: int) -> str | None:
@@ -4520,8 +4520,9 @@ def _coordinated_subject(
         index -= 1
         if is_party_tag(text[mention.start : mention.end], resolver.lexicon):
             continue  # "Sen. Bernie Sanders (I-Vt.) called him divisive and said"
-        before = text[sentence.start : mention.start].rstrip()
-        words = before.split()
+        # "when Ms. Brandauer turned to Mr. Whitlock and asked": past her honorific
+        words = _before_titles(text[sentence.start : mention.start].split(), resolver.lexicon)
+        before = " ".join(words)
         if (
             not before
             or before.endswith((",", ";", ":", "\u2014"))
@@ -4534,6 +4535,16 @@ def _coordinated_subject(
             return _Found(mention.start, mention.end)
         later = mention
     return None
+
+
+def _before_titles(words: list[str], lexicon: Lexicon) -> list[str]:
+    """The words before a name without the honorifics and titles that end them (``when Ms.``,
+    ``Though Sen.``): what stands before the person, for the clause the name opens."""
+    while words and (
+        words[-1].lower() in lexicon.honorifics or words[-1].lower() in lexicon.titles
+    ):
+        words = words[:-1]
+    return words
 
 
 def _title_between(
