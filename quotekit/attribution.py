@@ -323,11 +323,17 @@ _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many mo
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 # Words after which a group's description goes on ("people familiar with the plan", "voters
 # interviewed after the debate", "a study published Wednesday in the journal": a participle's
-# day may stand before its preposition). Audit: an alternation of literal words between word
-# boundaries, and a possessive run of lower-case letters ending in a participle's suffix
-# before an optional literal weekday and a fixed preposition; no repetition.
+# day may stand before its preposition; "a senior adviser to Celia Brandauer", "Advisers to
+# Ms. Brandauer", but not the "to" inside a name, "Alliance to Save the Westvale Marshes", nor
+# after a participle, "the forms she submitted to the county"). Audit: an alternation of
+# literal words between word boundaries; "to" after a lower-case word or a plural opening the
+# mention (a lookbehind of at most 34 characters, bounded repetitions) with a lookahead of
+# fixed words or one capital; and a possessive run of lower-case letters ending in a
+# participle's suffix before an optional literal weekday and a fixed preposition.
 _POSTMODIFIERS = regex.compile(
     r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed"
+    r"|(?<=(?:^\p{Lu}[\p{Ll}\-]{0,30}s|(?:^|[ ])\p{Ll}[\p{Ll}\-]{0,30}(?<!ed))[ ])"
+    r"to(?=[ ](?:the|a|an|his|her|their|its)[ ]|[ ]\p{Lu})"
     r"|on(?=[ ](?:the|a|an|its|their)[ ]|[ ]\p{Lu})"
     rf"|\p{{Ll}}++(?<=ed|ing)(?=[ ](?:(?:{'|'.join(sorted(day.title() for day in WEEKDAYS))})[ ])?"
     r"(?:after|before|during|by|outside|near|since|in|at)[ ]))\b"
