@@ -3615,6 +3615,14 @@ def _subject_before(
                 # "Tarvo Foods, which is based in Austin, Texas, and employs 900 people, said":
                 # a relative clause going on with a second verb; its head is further back
                 continue
+            if (
+                head_start > 1
+                and tokens[head_start - 1][2] in _COORDINATING_WORDS
+                and "," in _gap(text, tokens, head_start - 1)
+            ):
+                # "..., and a spokeswoman, Hallie Strand, said", "..., and one, a veteran of
+                # two campaigns, said": the subject of a clause the coordinator opens
+                break
             named = tokens[head_start][2][:1].isupper() or any(
                 tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1, lexicon)
                 for index in range(head_start + 1, head_end)
