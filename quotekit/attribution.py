@@ -261,11 +261,14 @@ _NOT_SUBJECT_WORDS = frozenset(
 # Words after which a verb phrase may still name its subject ("is why critics", "do you").
 _SUBJECT_LATER = frozenset("what why how than who whom where when you".split())
 # Words before which a relative's antecedent starts: auxiliaries and prepositions other than
-# "of" ("came from the flood board, which").
+# "of" ("came from the flood board, which", "anxiety among party officials, who").
 _BEFORE_ANTECEDENT = (
     _BETWEEN_SUBJECT_AND_CUE
     | BE_FORMS
-    | frozenset("from to in at on with for by about through into over under against".split())
+    | frozenset(
+        "from to in at on with for by about through into over under against among amid between "
+        "toward towards including".split()
+    )
 )
 # Past participles of cues that do not end in -ed.
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".split())
