@@ -3598,6 +3598,17 @@ def _subject_before(
                 break
             head_end = opening - 1
             head_start = _phrase_start(text, tokens, head_end, lexicon, over_titles=True)
+            if (
+                0 < head_start == head_end
+                and tokens[head_end][2].lower() in lexicon.us_states
+                and "," in _gap(text, tokens, head_end)
+                and tokens[head_end - 1][2][:1].isupper()
+                and not _time_word(tokens[head_end - 1][2])  # ("On Tuesday, Oregon, ..., sued")
+            ):
+                # "Roe, campaigning in Carver City, Nev., on Monday, said", "Whitcombe, 61, of
+                # Elk Ridge, Md., who ..., said": a place's state, read with its place
+                head_end -= 1
+                head_start = _phrase_start(text, tokens, head_end, lexicon, over_titles=True)
             bracketed = "(" in _gap(text, tokens, head_end) if head_end > 0 else False
             if 0 < head_start == head_end and (
                 is_party_tag(tokens[head_end][2], lexicon)
