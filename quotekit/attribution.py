@@ -3297,9 +3297,11 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
         and part.split()[0].lower() not in _PART_PREPOSITIONS
         # "Speaking on behalf of the Coastal States, the representative ...": an act; "The
         # complaint, filed in March by four drivers": a participle describing the subject
+        # (not a portfolio before a title: "Housing Commissioner Valerie Osterberg")
         and not (
             part.split()[0].lower().endswith("ing")
             and part.split()[0].lower() not in lexicon.given_names
+            and part.split()[0].lower() not in lexicon.title_qualifiers
         )
         and not _participle_phrase(part)
     ]
