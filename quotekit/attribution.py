@@ -70,6 +70,7 @@ from quotekit.mentions import (
     document_head,
     goes_on_after_a_name,
     honorific_gender,
+    is_party_tag,
     looks_like_person,
     name_words,
     notice_labels,
@@ -265,11 +266,14 @@ _NOT_SUBJECT_WORDS = frozenset(
 # Words after which a verb phrase may still name its subject ("is why critics", "do you").
 _SUBJECT_LATER = frozenset("what why how than who whom where when you".split())
 # Words before which a relative's antecedent starts: auxiliaries and prepositions other than
-# "of" ("came from the flood board, which").
+# "of" ("came from the flood board, which", "anxiety among party officials, who").
 _BEFORE_ANTECEDENT = (
     _BETWEEN_SUBJECT_AND_CUE
     | BE_FORMS
-    | frozenset("from to in at on with for by about through into over under against".split())
+    | frozenset(
+        "from to in at on with for by about through into over under against among amid between "
+        "toward towards including".split()
+    )
 )
 # Past participles of cues that do not end in -ed.
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".split())
@@ -327,11 +331,17 @@ _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many mo
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 # Words after which a group's description goes on ("people familiar with the plan", "voters
 # interviewed after the debate", "a study published Wednesday in the journal": a participle's
-# day may stand before its preposition). Audit: an alternation of literal words between word
-# boundaries, and a possessive run of lower-case letters ending in a participle's suffix
-# before an optional literal weekday and a fixed preposition; no repetition.
+# day may stand before its preposition; "a senior adviser to Celia Brandauer", "Advisers to
+# Ms. Brandauer", but not the "to" inside a name, "Alliance to Save the Westvale Marshes", nor
+# after a participle, "the forms she submitted to the county"). Audit: an alternation of
+# literal words between word boundaries; "to" after a lower-case word or a plural opening the
+# mention (a lookbehind of at most 34 characters, bounded repetitions) with a lookahead of
+# fixed words or one capital; and a possessive run of lower-case letters ending in a
+# participle's suffix before an optional literal weekday and a fixed preposition.
 _POSTMODIFIERS = regex.compile(
     r"\b(?:of|for|from|at|with|in|who|familiar|close|bordering|involved|briefed"
+    r"|(?<=(?:^\p{Lu}[\p{Ll}\-]{0,30}s|(?:^|[ ])\p{Ll}[\p{Ll}\-]{0,30}(?<!ed))[ ])"
+    r"to(?=[ ](?:the|a|an|his|her|their|its)[ ]|[ ]\p{Lu})"
     r"|on(?=[ ](?:the|a|an|its|their)[ ]|[ ]\p{Lu})"
     rf"|\p{{Ll}}++(?<=ed|ing)(?=[ ](?:(?:{'|'.join(sorted(day.title() for day in WEEKDAYS))})[ ])?"
     r"(?:after|before|during|by|outside|near|since|in|at)[ ]))\b"
@@ -2403,9 +2413,9 @@ class _Resolver:
         honorifics before it left out; not a name after a verb or a preposition."""
         if self.opens_sentence(start):
             return True
-        words = self.text[max(0, start - _SUBJECT_OPENING) : start].lower().split()
-        while words and (words[-1] in self.lexicon.honorifics or words[-1] in self.lexicon.titles):
-            words.pop()
+        words = _before_titles(
+            self.text[max(0, start - _SUBJECT_OPENING) : start].lower().split(), self.lexicon
+        )
         return bool(words) and words[-1] in _CLAUSE_OPENING_WORDS
 
     def introduced_in_lede(self, head: str, offset: int) -> str | None:
@@ -3388,9 +3398,11 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
         and part.split()[0].lower() not in _PART_PREPOSITIONS
         # "Speaking on behalf of the Coastal States, the representative ...": an act; "The
         # complaint, filed in March by four drivers": a participle describing the subject
+        # (not a portfolio before a title: "Housing Commissioner Valerie Osterberg")
         and not (
             part.split()[0].lower().endswith("ing")
             and part.split()[0].lower() not in lexicon.given_names
+            and part.split()[0].lower() not in lexicon.title_qualifiers
         )
         and not _participle_phrase(part)
     ]
@@ -3689,9 +3701,20 @@ def _subject_before(
                 break
             head_end = opening - 1
             head_start = _phrase_start(text, tokens, head_end, lexicon, over_titles=True)
+            if (
+                0 < head_start == head_end
+                and tokens[head_end][2].lower() in lexicon.us_states
+                and "," in _gap(text, tokens, head_end)
+                and tokens[head_end - 1][2][:1].isupper()
+                and not _time_word(tokens[head_end - 1][2])  # ("On Tuesday, Oregon, ..., sued")
+            ):
+                # "Roe, campaigning in Carver City, Nev., on Monday, said", "Whitcombe, 61, of
+                # Elk Ridge, Md., who ..., said": a place's state, read with its place
+                head_end -= 1
+                head_start = _phrase_start(text, tokens, head_end, lexicon, over_titles=True)
             bracketed = "(" in _gap(text, tokens, head_end) if head_end > 0 else False
             if 0 < head_start == head_end and (
-                _is_party_tag(tokens[head_end][2], lexicon)
+                is_party_tag(tokens[head_end][2], lexicon)
                 # "Council leader Priya Shanmugam (Labour), who ..., said": a party in brackets
                 or (bracketed and tokens[head_end][2].lower() in lexicon.parties)
             ):
@@ -3709,6 +3732,14 @@ def _subject_before(
                 # "Tarvo Foods, which is based in Austin, Texas, and employs 900 people, said":
                 # a relative clause going on with a second verb; its head is further back
                 continue
+            if (
+                head_start > 1
+                and tokens[head_start - 1][2] in _COORDINATING_WORDS
+                and "," in _gap(text, tokens, head_start - 1)
+            ):
+                # "..., and a spokeswoman, Hallie Strand, said", "..., and one, a veteran of
+                # two campaigns, said": the subject of a clause the coordinator opens
+                break
             named = tokens[head_start][2][:1].isupper() or any(
                 tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1, lexicon)
                 for index in range(head_start + 1, head_end)
@@ -3896,21 +3927,6 @@ def _time_word(word: str) -> bool:
 def _gap(text: str, tokens: list[tuple[int, int, str]], index: int) -> str:
     """The characters between token ``index - 1`` and token ``index``."""
     return text[tokens[index - 1][1] : tokens[index][0]]
-
-
-def _is_party_tag(word: str, lexicon: Lexicon) -> bool:
-    """Whether a word is a party tag after a name (``R-Wyo.``, ``DFL-Minn.``): a party
-    abbreviation of the lexicon's parties, a hyphen, a capital."""
-    letters, hyphen, place = word.partition("-")
-    return (
-        bool(hyphen)
-        and len(letters) <= _PARTY_TAG_LETTERS
-        and letters.lower() in lexicon.parties
-        and place[:1].isupper()
-    )
-
-
-_PARTY_TAG_LETTERS = 4  # "R", "Dem", "DFL", "Ind": the longest party abbreviation of a tag
 
 
 # Marks between two words that end an appositive read back to its comma, and that end a noun
@@ -4650,10 +4666,11 @@ def _coordinated_subject(
     while index >= 0 and resolver.mentions[index].start >= sentence.start:
         mention = resolver.mentions[index]
         index -= 1
-        if _is_party_tag(text[mention.start : mention.end], resolver.lexicon):
+        if is_party_tag(text[mention.start : mention.end], resolver.lexicon):
             continue  # "Sen. Bernie Sanders (I-Vt.) called him divisive and said"
-        before = text[sentence.start : mention.start].rstrip()
-        words = before.split()
+        # "when Ms. Brandauer turned to Mr. Whitlock and asked": past her honorific
+        words = _before_titles(text[sentence.start : mention.start].split(), resolver.lexicon)
+        before = " ".join(words)
         if (
             not before
             or before.endswith((",", ";", ":", "\u2014"))
@@ -4666,6 +4683,16 @@ def _coordinated_subject(
             return _Found(mention.start, mention.end)
         later = mention
     return None
+
+
+def _before_titles(words: list[str], lexicon: Lexicon) -> list[str]:
+    """The words before a name without the honorifics and titles that end them (``when Ms.``,
+    ``Though Sen.``): what stands before the person, for the clause the name opens."""
+    while words and (
+        words[-1].lower() in lexicon.honorifics or words[-1].lower() in lexicon.titles
+    ):
+        words = words[:-1]
+    return words
 
 
 def _title_between(

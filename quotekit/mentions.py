@@ -48,6 +48,7 @@ __all__ = [
     "document_head",
     "find_mentions",
     "goes_on_after_a_name",
+    "is_party_tag",
     "looks_like_person",
     "name_words",
     "non_person_words",
@@ -371,6 +372,21 @@ def short_title(word: str, lexicon: Lexicon) -> bool:
     lowered = word.lower()
     full = lexicon.titles.get(lowered, "")
     return lowered in lexicon.honorifics or (" " not in lowered and len(full) > len(lowered))
+
+
+def is_party_tag(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a party tag after a name (``R-Wyo.``, ``DFL-Minn.``): a party
+    abbreviation of the lexicon's parties, a hyphen, a capital."""
+    letters, hyphen, place = word.partition("-")
+    return (
+        bool(hyphen)
+        and len(letters) <= _PARTY_TAG_LETTERS
+        and letters.lower() in lexicon.parties
+        and place[:1].isupper()
+    )
+
+
+_PARTY_TAG_LETTERS = 4  # "R", "Dem", "DFL", "Ind": the longest party abbreviation of a tag
 
 
 def _label(text: str, lexicon: Lexicon) -> str:

@@ -48,6 +48,7 @@ from quotekit.mentions import (
     be_before,
     closes_a_name,
     document_head,
+    is_party_tag,
     looks_like_person,
     notice_labels,
     past_dateline,
@@ -4740,7 +4741,14 @@ class _SpanFinder:
                 start = int(asker.end())
                 topic = _TOPIC_PREPOSITION.match(text, start)  # "Asked by reporters about"
                 start = start if topic is None else int(topic.end())
-        interposed = cue.form in _PASSIVE_WITH_TOPIC and text[cue.start - 2 : cue.start] == ", "
+        # "Roe, asked how it went, paused": a participle set off after its subject; but after
+        # a party tag the comma closes the tag, and the cue is the main verb ("Sen. Wendell
+        # Tarrant, R-Okla., asked whether ...")
+        interposed = (
+            cue.form in _PASSIVE_WITH_TOPIC
+            and text[cue.start - 2 : cue.start] == ", "
+            and not is_party_tag(_last_word(text, sentence.start, cue.start - 2), self.lexicon)
+        )
         if (
             opening_participle
             or interposed
@@ -4865,8 +4873,13 @@ class _SpanFinder:
             and _INVERTED_SOURCE.match(text, start, end) is not None
             and (handed_over is not None or not _subject_with_appositive(text, start, end))
         )
-        if inverted or (
-            (handed_over is not None and _NAME_AFTER_CUE.fullmatch(text, start, end))
+        # (but after a preposition of topic what the cue is about: "The moderator, Janet
+        # Okafor, asked about Medicare,"; "for" may name whom a passive is said of: "the same
+        # cannot be said for Dana Kell, 31, a clerk who ...")
+        about = topic is not None and topic.group().strip().lower() != "for"
+        if not about and (
+            inverted
+            or (handed_over is not None and _NAME_AFTER_CUE.fullmatch(text, start, end))
             or (
                 quote_handed_over
                 and not cue.form.endswith("ing")  # '"...," adding the plan': no inversion

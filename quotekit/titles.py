@@ -631,10 +631,11 @@ def _short_word(word: _Word) -> bool:
 def _find_name(
     chunks: Sequence[_Chunk], words: Sequence[_Word], vocabulary: _Vocabulary
 ) -> tuple[int, int, list[str]]:
-    """The name's chunks: at the end of the segment, else before a trailing ``of``/``from``."""
+    """The name's chunks: at the end of the segment, else before a trailing ``of``/``from``;
+    none when the name is of the person a role before it serves."""
     start, end, rules = _name_run(chunks, len(chunks), words, vocabulary)
     if start < end:
-        return start, end, rules
+        return (start, end, rules) if not _served_person(chunks, start) else (end, end, [])
     for index, chunk in enumerate(chunks):
         if index > 0 and chunk.grammar == "prep" and chunk.phrase in ("of", "from", "at"):
             start, end, rules = _name_run(chunks, index, words, vocabulary)
@@ -645,6 +646,28 @@ def _find_name(
                 if before is None or _is_title_like(before) or _HONORIFIC in before.tags:
                     return start, end, [*rules, "name-before-of"]
     return len(chunks), len(chunks), []
+
+
+# Prepositions after which a role names whom it serves ("a spokesman for", "an aide to").
+_SERVING_PREPOSITIONS = frozenset(("for", "to"))
+
+
+def _served_person(chunks: Sequence[_Chunk], start: int) -> bool:
+    """Whether the name at chunk ``start`` is, with the title before it, the person a role in
+    lower case serves (``a spokesman for Senate Majority Leader Curtis Vandermeer``, ``an aide
+    to Gov. Jane Roe``): the role's holder is not named. A title in capitals before the
+    preposition is the named person's own (``Special Assistant to the President Jane Roe``)."""
+    index = start - 1
+    if index < 0 or not _is_title_like(chunks[index]):
+        return False
+    while index >= 0 and chunks[index].grammar not in ("prep", "conj"):
+        index -= 1
+    return (
+        index > 0
+        and chunks[index].phrase in _SERVING_PREPOSITIONS
+        and _is_title_like(chunks[index - 1])
+        and not chunks[index - 1].capitalised
+    )
 
 
 # --- the words around the name -------------------------------------------------------------------
