@@ -158,14 +158,15 @@ _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
 _ASK_FORMS = frozenset("asked ask asks asking".split())
 # A few words naming whom a question was asked and where, then a word that opens the question
-# ("asked Ms. Farrant whether", "asked the witness if"); not "to" ("asked the board to
-# explain why": the infinitive's clause), nor the question itself ("ask a question about
-# immigration when": a time), nor a request ("asked for sandbags when"). Audit: a lazy
-# repetition of at most five possessive word runs (five tries), each a word with no clause
-# punctuation; a fixed alternation.
+# or its topic ("asked Ms. Farrant whether", "asked the witness if", "Asked on the call about
+# the dividend"); not "to" ("asked the board to explain why": the infinitive's clause), nor
+# the question itself ("ask a question about immigration when": a time; "asked specifically
+# what about the plan is wrong": its question word), nor a request ("asked for sandbags
+# when"). Audit: a lazy repetition of at most five possessive word runs (five tries), each a
+# word with no clause punctuation; a fixed alternation.
 _ASKED_THEN_QUESTION = regex.compile(
-    r"(?:[ ]++(?!to\b|about\b|for\b|questions?\b)[^\s,;:!?\"\u201c\u201d]++){1,5}?"
-    r"(?=[ ](?:whether|if|why|how|when|where)\b)"
+    r"(?:[ ]++(?!to\b|about\b|for\b|questions?\b|what\b)[^\s,;:!?\"\u201c\u201d]++){1,5}?"
+    r"(?=[ ](?:whether|if|why|how|when|where|about)\b)"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
 # recipient may be long: "told supporters after his victory in the South Carolina primary
@@ -3603,13 +3604,25 @@ def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
 _POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
 
 
-def _wording_of_a_subject(text: str, stretch: QuotedStretch) -> bool:
+def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
     """Whether title-cased words in quote marks are what something is or is called, a
     speaker's wording however capitalised, not a work's title (``said the scheme was
-    "Robbery, Plain And Simple."``, ``call the bill "The Landlord Relief Act."``)."""
-    before = [word.lower() for word in _words_before(text, stretch.start, 3)]
+    "Robbery, Plain And Simple."``, ``call the bill "The Landlord Relief Act."``); or the verb
+    phrase of a cue's infinitive or of a pronoun's modal, which no title is (a Title Case
+    headline: ``Brandauer Vows to "Bring the Jobs Home"``, ``Vows She Will "Bring ..."``)."""
+    before = _words_before(text, stretch.start, 3)
     naming = _naming_pattern()[1]
-    return bool(before) and (before[-1] in BE_FORMS or any(word in naming for word in before))
+    return bool(before) and (
+        before[-1] in BE_FORMS
+        or any(word in naming for word in before)
+        or (
+            len(before) > 1
+            and (
+                (before[-1] == "to" and before[-2] in lexicon.cues)
+                or (before[-1] in _MODALS and before[-2] in _SUBJECT_PRONOUNS)
+            )
+        )
+    )
 
 
 def _owned_name(text: str, start: int, end: int) -> bool:
@@ -3863,7 +3876,9 @@ class _SpanFinder:
                     # scored twice")
                     fragments[stretch.start] = stretch
                     titles.add(stretch.start)
-                    if words not in nicknames and not _wording_of_a_subject(text, stretch):
+                    if words not in nicknames and not _wording_of_a_subject(
+                        text, stretch, self.lexicon
+                    ):
                         works.add(stretch.start)
                     continue
                 opens = _starts_sentence(text, stretch, scan.sentence)
@@ -4471,6 +4486,21 @@ class _SpanFinder:
                 if not _scare_quoted(text, stretch) and stretch.start not in works
             ]
             kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
+            if (
+                len(quoted) == 1
+                and (quoted[0].start, quoted[0].end) == (start, end)
+                and (
+                    cue.form.split()[0] in _SAYING_CUES
+                    or text[max(0, start - 5) : start].lower() == "that "
+                )
+                and _has_clause(text, start, end, that_counts=False)
+            ):
+                # 'said "every option is on the table," though ...', 'claimed that "the
+                # auditor got it wrong,"': the clause reported is the quotation alone, marks and
+                # all, so it is direct (a quoted phrase a cue takes as its object stays mixed:
+                # 'citing "the unique pull of the harbour"', 'Recalling "the consequences to
+                # Jews who were unable to flee"')
+                kind = QuoteKind.DIRECT
             for stretch in inside:
                 fragments.pop(stretch.start, None)
             self.add(start, end, kind, cue, not continues)
@@ -4799,7 +4829,8 @@ class _SpanFinder:
                 position = asked  # (not "asked Kasich, who is ...": a relative clause)
             elif cue.form in _ASK_FORMS:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
-                # whether": whom and where, then the question
+                # whether": whom and where, then the question (or its topic: "Asked on the call
+                # about the dividend")
                 question = _ASKED_THEN_QUESTION.match(text, position)
                 position = question.end() if question is not None else position
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
