@@ -417,13 +417,19 @@ _DOCUMENT_FROM = regex.compile(
     r"(?P<issuer>\p{L}.*+)",
     regex.IGNORECASE,
 )
-# Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
-# "a letter seen by the Courier"): the documents are the source. Audit: an
-# optional article, a bounded lazy repetition of possessive word runs, fixed words.
-_DOCUMENT_SEEN_BY = regex.compile(
-    r"(?P<documents>(?:(?:the|a|an)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
+# A document a few words may lead ("internal emails", "contracting records").
+_SEEN_DOCUMENT = (
+    r"(?:[\p{L}\-]++[ ]){0,3}?(?:"
     + "|".join(sorted(_documents("obtained") | _ISSUED_DOCUMENTS))
-    + r"))[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
+    + r")"
+)
+# Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
+# "a letter seen by the Courier", "internal emails and contracting records reviewed by"): the
+# documents are the source. Audit: an optional article, then one or two documents joined by
+# "and", each a bounded lazy repetition of possessive word runs and a fixed word; fixed words.
+_DOCUMENT_SEEN_BY = regex.compile(
+    rf"(?P<documents>(?:(?:the|a|an)[ ])?+{_SEEN_DOCUMENT}(?:[ ]and[ ]{_SEEN_DOCUMENT})?+)"
+    r"[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
     regex.IGNORECASE,
 )
 # What may follow an issuer's name: a bracketed short form, an infinitive, a participle.
@@ -2804,6 +2810,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # follows the bracket stays ("The leader of the Scottish National Party (SNP), John
         # Swinney")
         mention_text = named + bracketed.partition(")")[2]
+    mention_text = mention_text[: _dated_participle_start(mention_text)]
     words = name_words(mention_text)
     name = _strip_article(mention_text)
     if role_without_name(mention_text, lexicon):
@@ -2840,6 +2847,9 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "Recent polls": a document, nobody's name (but "data compiled by Marlowe Financial"
         # names the body that compiled it)
         return SpeakerKind.UNKNOWN, _strip_article(_comma_parts(mention_text, lexicon)[0]), False
+    owned_document = _owned_document(name, head, lexicon)
+    if owned_document is not None:
+        return SpeakerKind.UNKNOWN, owned_document, False
     if (
         len(words) > 2
         and words[1] in _STREET_PREPOSITIONS
@@ -3229,6 +3239,43 @@ def _names_an_issuer(phrase: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _dated_participle_start(mention_text: str) -> int:
+    """Where a past participle and its time closing a mention of a document start (``A new
+    poll released Sunday``, ``A court document filed on Thursday``): they describe the
+    document and are no part of its name; the mention's length when none closes it, or when
+    the past follows another word, whose relative clause it may end (``figures her campaign
+    released Friday``, ``the scholars I interviewed last week``)."""
+    tail = time_tail_start(mention_text, 0, len(mention_text))
+    participle = word_ending_at(mention_text, tail)
+    named = mention_text[: tail - len(participle)].rstrip()
+    if (
+        tail == len(mention_text)
+        or not participle.islower()
+        or not (participle.endswith("ed") or participle in _IRREGULAR_PASTS)
+        or word_ending_at(named, len(named)).lower() not in read_words("document_nouns.tsv")
+    ):
+        return len(mention_text)
+    return len(named)
+
+
+# Words that tell a document's age before the name of whoever made it, no part of that name
+# ("a new Meridian News poll", "the latest Reuters/Ipsos survey").
+_DOCUMENT_AGES = frozenset("new latest recent".split())
+
+
+def _owned_document(name: str, head: str, lexicon: Lexicon) -> str | None:
+    """The name of a document headed by a document noun after the capitalised name of whoever
+    made it, without the words of its age before (``new Meridian News poll`` -> ``Meridian
+    News poll``); None for any other mention."""
+    words = name.split()
+    if len(words) < 3 or words[-1] != head or head not in read_words("document_nouns.tsv"):
+        return None
+    first = next((index for index, word in enumerate(words) if word[:1].isupper()), 0)
+    if first == 0 or not all(word in _DOCUMENT_AGES for word in words[:first]):
+        return None
+    return " ".join(words[first:])
+
+
 def _strip_article(phrase: str) -> str:
     lowered = phrase.lower()
     for article in _ARTICLES:
@@ -3521,6 +3568,7 @@ def _subject_before(
         if "," in between or not (auxiliary or adverb or time):
             break
         index -= 1
+    dated = _dated_participle(text, tokens, index, cue_start)
     if (
         index > 0
         and tokens[index][2].islower()
@@ -3680,10 +3728,35 @@ def _subject_before(
         # the relative pronoun, whose antecedent is the subject (not "Bannon, who Beck
         # called": the relative's own subject follows it)
         return _Found(tokens[start_index][0], tokens[start_index][1])
+    if dated is not None and end == tokens[index][1]:
+        end = dated  # "A new Meridian News poll released Sunday found": the poll's day
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
         return None
     return _Found(start, end)
+
+
+def _dated_participle(
+    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int
+) -> int | None:
+    """Where the time after a subject's past participle ends, when only that time stands
+    between the participle and a finite cue (``A new poll released Sunday found``, ``A court
+    document filed on Thursday shows``): the participle and its time describe the subject,
+    so the subject's mention ends after them, not before them. None otherwise; before a
+    participle cue the past is a verb (``Trump tweeted Monday, saying``)."""
+    if index < 0 or index + 1 >= len(tokens) or _participle_form(text, cue_start):
+        return None
+    word = tokens[index][2]
+    if not (word.islower() and (word in _IRREGULAR_PASTS or word.endswith("ed"))) or (
+        "," in text[tokens[index][1] : cue_start]
+    ):
+        return None
+    time = False
+    for position in range(len(tokens) - 1, index, -1):
+        time = _in_time(tokens[position][2].lower().replace("\u2019", "'"), time)
+        if not time:
+            return None  # an auxiliary or an adverb: "the report released Sunday has shown"
+    return tokens[-1][1]
 
 
 # Adjectives between a form of "be" and a cue's "to" ("were quick to say"), which stand where
@@ -3901,6 +3974,11 @@ def _phrase_start(
             break
         if word == "and" and _and_inside_a_name(tokens, first, lexicon):
             first -= 1  # "The Health and Safety Executive": one body's name
+            continue
+        if word == "and" and first > 1 and tokens[first - 2][2].lower() in lexicon.modifiers:
+            # "Two current and one former employee", "Former and current officials": a
+            # modifier before "and" has no noun of its own, and shares the one after it
+            first -= 1
             continue
         if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
             break
