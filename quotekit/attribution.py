@@ -3240,21 +3240,23 @@ def _names_an_issuer(phrase: str, lexicon: Lexicon) -> bool:
 
 
 def _dated_participle_start(mention_text: str) -> int:
-    """Where a past participle and its time closing a mention of a document start (``A new
-    poll released Sunday``, ``A court document filed on Thursday``): they describe the
-    document and are no part of its name; the mention's length when none closes it, or when
-    the past follows another word, whose relative clause it may end (``figures her campaign
-    released Friday``, ``the scholars I interviewed last week``)."""
+    """Where a past participle and its time closing a mention start (``A campaign TV ad
+    released Thursday``): the time is no part of a name, and after a document neither is the
+    participle (``A new poll released Sunday``, ``A court document filed on Thursday``); but
+    after another word the past may end its relative clause (``figures her campaign released
+    Friday``, ``the scholars I interviewed last week``). The mention's length when no such
+    time closes it."""
     tail = time_tail_start(mention_text, 0, len(mention_text))
     participle = word_ending_at(mention_text, tail)
-    named = mention_text[: tail - len(participle)].rstrip()
     if (
         tail == len(mention_text)
         or not participle.islower()
         or not (participle.endswith("ed") or participle in _IRREGULAR_PASTS)
-        or word_ending_at(named, len(named)).lower() not in read_words("document_nouns.tsv")
     ):
         return len(mention_text)
+    named = mention_text[: tail - len(participle)].rstrip()
+    if word_ending_at(named, len(named)).lower() not in read_words("document_nouns.tsv"):
+        return tail
     return len(named)
 
 
