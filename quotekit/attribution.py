@@ -75,10 +75,12 @@ from quotekit.mentions import (
     notice_labels,
     past_dateline,
     person_name,
+    quoted_person,
     remembered,
     role_then_name,
     role_without_name,
     short_title,
+    skip_intervening,
     time_tail_start,
     verb_like,
     without_post_nominals,
@@ -4163,6 +4165,20 @@ def _relayed_speaker(
     return _Found(*_strip_edges(text, named[0][0], named[-1][1])), _Found(verb[0], verb[1])
 
 
+def _quoted_after(text: str, cue_end: int, lexicon: Lexicon) -> _Found | None:
+    """The source a cue's subject quotes right after the cue (``..., the RIA news agency
+    reported on Tuesday, quoting the regional governor``), whose words the subject relays as a
+    chain's channel does (``quoted the governor as saying``); None when no one is quoted there
+    (``Trump tweeted, quoting Comey's statement``: what was quoted, a record of its own)."""
+    quoting = ", quoting"
+    # (times may stand before it, and the phrase is itself read as one of the cue's asides)
+    at = text.find(quoting, cue_end, skip_intervening(text, cue_end) + len(quoting))
+    if at == -1:
+        return None
+    person = quoted_person(text, at + len(quoting), lexicon)
+    return None if person is None else _Found(*person)
+
+
 def _locate(
     text: str, candidate: Candidate, sentence: Sentence, analysis: Analysis, lexicon: Lexicon
 ) -> tuple[_Found | None, _Found | None]:
@@ -4191,10 +4207,20 @@ def _locate(
         inner_end = cue_start + as_at if as_at > first_space else cue_start + first_space
         inner = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
         subject = _subject_before(text, sentence, cue_start, lexicon)
-        if inner.start == inner.end or text[inner.start : inner.start + 3].lower() == "by ":
+        if inner.start < inner.end and text[inner.start : inner.start + 3].lower() == "by ":
             # "Rudnitzky was quoted by the agency OTA as saying": the subject speaks, the
             # agent is the channel
-            return subject, _Found(inner.start + 3, inner.end) if inner.start < inner.end else None
+            return subject, _Found(inner.start + 3, inner.end)
+        if inner.start == inner.end:
+            # "the governor was quoted as saying by the VNA news agency (that ...)": the agent
+            # after the chain is its channel
+            agent = agent_start(text, cue_end)
+            limit = candidate.start if candidate.start > cue_end else sentence.end
+            if agent is None or agent >= limit:
+                return subject, None
+            if candidate.start > cue_end:  # "by the VNA news agency that ...": before the clause
+                limit = agent + len(text[agent:limit].rstrip().removesuffix("that").rstrip(" ,"))
+            return subject, _Found(*_strip_edges(text, agent, _agent_end(text, agent, limit)))
         return inner, subject
     agent = _agent_after(text, cue_end, candidate.end)
     if (
@@ -5165,6 +5191,11 @@ def attribute(document: Document, context: Context) -> Document:
                 # '"...," she said, according to a transcript': she speaks, the transcript relays
                 (found, verb), channel = relayed, found
                 cue = Span(verb.start, verb.end, text[verb.start : verb.end])
+            quoted = _quoted_after(text, candidate.cue_end, context.lexicon)
+            if quoted is not None and channel is None:
+                # "..., the RIA news agency reported, quoting the regional governor": the
+                # governor speaks, the agency relays
+                found, channel = quoted, found
             found = _leading_pronoun(text, found)
             if (
                 found is not None

@@ -51,6 +51,7 @@ from quotekit.mentions import (
     looks_like_person,
     notice_labels,
     past_dateline,
+    quoted_person,
     role_then_name,
     role_without_name,
     says_when,
@@ -2747,6 +2748,7 @@ def _relayed_by(text: str, cue: CueMatch, after: int, scan: _SentenceScan) -> Cu
 # Audit: a literal alternation of words, anchored at word boundaries; searched in one sentence.
 _CHAIN_VERB = regex.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\b", regex.IGNORECASE)
 _CHAIN_TAILS = frozenset(("saying", "telling", "writing"))
+_CHAIN_FORM = "quoted as saying"  # the form of a joined chain's cue, whatever its words
 
 
 def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[CueMatch]:
@@ -2760,7 +2762,7 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
             if verbs:
                 opener = verbs[-1].start()
                 joined = [kept for kept in joined if kept.start < opener]
-                joined.append(CueMatch(opener, cue.end, "quoted as saying", cue.cue_class))
+                joined.append(CueMatch(opener, cue.end, _CHAIN_FORM, cue.cue_class))
                 continue
         joined.append(cue)
     return joined
@@ -4359,11 +4361,15 @@ class _SpanFinder:
             and _reports_here(text, c, scan.stretches)
             # "Citing an unnamed official, KNA reported that", "Interfax reported, citing a
             # source in the ministry": who told it (attribution reads the relay), no report
-            # of its own
+            # of its own; nor is "RIA reported, quoting the regional governor", who spoke
             and not (
-                c.form in _CITING_CUES
-                and len(scan.cues) > 1
-                and _CITED_PERSON.match(text, c.end) is not None
+                len(scan.cues) > 1
+                and (
+                    (c.form in _CITING_CUES and _CITED_PERSON.match(text, c.end) is not None)
+                    or (
+                        c.form == "quoting" and quoted_person(text, c.end, self.lexicon) is not None
+                    )
+                )
             )
         ]
         found: list[tuple[CueMatch, int, int, bool]] = []  # cue, span, continues the last
@@ -4948,7 +4954,13 @@ class _SpanFinder:
                 and _finite_cue(text, cue)  # "..., calling Trump a "buffoon," as she turned"
                 and not _after_be(text, cue.start)  # "they aren't admitted until they are"
             )
-            if not (parenthetical or circumstance or _adverbial_tail(text, rest, after_end)):
+            # "CONTENT, the governor was quoted as saying by the VNA news agency.": the chain's
+            # channel after "by", no clause
+            agent = agent_start(text, after_start) if cue.form == _CHAIN_FORM else None
+            channel = agent is not None and not _has_clause(text, agent, after_end)
+            if not (
+                parenthetical or circumstance or channel or _adverbial_tail(text, rest, after_end)
+            ):
                 return None  # ", who has said she will sign it": the clause follows the cue
             opening = between.split(maxsplit=1)[0].lower()
             if opening in _FINITE_VERBS:
