@@ -76,10 +76,12 @@ from quotekit.mentions import (
     notice_labels,
     past_dateline,
     person_name,
+    quoted_person,
     remembered,
     role_then_name,
     role_without_name,
     short_title,
+    skip_intervening,
     time_tail_start,
     verb_like,
     without_post_nominals,
@@ -438,14 +440,21 @@ _DOCUMENT_FROM = regex.compile(
     r"(?P<issuer>\p{L}.*+)",
     regex.IGNORECASE,
 )
-# Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
-# "a letter seen by the Courier", "a draft of the communique seen by Northwire"): the
-# documents are the source. Audit: an optional article, bounded lazy repetitions of possessive
-# word runs before the document and in its of-phrase, fixed words.
-_DOCUMENT_SEEN_BY = regex.compile(
-    r"(?P<documents>(?:(?:the|a|an)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
+# A document a few words may lead ("internal emails", "contracting records"), with what it is
+# of ("a draft of the communique").
+_SEEN_DOCUMENT = (
+    r"(?:[\p{L}\-]++[ ]){0,3}?(?:"
     + "|".join(sorted(_documents("obtained") | _ISSUED_DOCUMENTS))
-    + r")(?:[ ]of(?:[ ][\p{L}\-]++){1,4}?)?)[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
+    + r")(?:[ ]of(?:[ ][\p{L}\-]++){1,4}?)?"
+)
+# Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
+# "a letter seen by the Courier", "a draft of the communique seen by Northwire", "internal
+# emails and contracting records reviewed by"): the documents are the source. Audit: an
+# optional article, then one or two documents joined by "and", each bounded lazy repetitions
+# of possessive word runs around a fixed word; fixed words.
+_DOCUMENT_SEEN_BY = regex.compile(
+    rf"(?P<documents>(?:(?:the|a|an)[ ])?+{_SEEN_DOCUMENT}(?:[ ]and[ ]{_SEEN_DOCUMENT})?+)"
+    r"[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
     regex.IGNORECASE,
 )
 # What may follow an issuer's name: a bracketed short form, an infinitive, a participle.
@@ -2915,6 +2924,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # follows the bracket stays ("The leader of the Scottish National Party (SNP), John
         # Swinney")
         mention_text = named + bracketed.partition(")")[2]
+    mention_text = mention_text[: _dated_participle_start(mention_text)]
     words = name_words(mention_text)
     name = _strip_article(mention_text)
     if role_without_name(mention_text, lexicon):
@@ -2951,6 +2961,9 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # "Recent polls": a document, nobody's name (but "data compiled by Marlowe Financial"
         # names the body that compiled it)
         return SpeakerKind.UNKNOWN, _strip_article(_comma_parts(mention_text, lexicon)[0]), False
+    owned_document = _owned_document(name, head, lexicon)
+    if owned_document is not None:
+        return SpeakerKind.UNKNOWN, owned_document, False
     if (
         len(words) > 2
         and words[1] in _STREET_PREPOSITIONS
@@ -3340,6 +3353,45 @@ def _names_an_issuer(phrase: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _dated_participle_start(mention_text: str) -> int:
+    """Where a past participle and its time closing a mention start (``A campaign TV ad
+    released Thursday``): the time is no part of a name, and after a document neither is the
+    participle (``A new poll released Sunday``, ``A court document filed on Thursday``); but
+    after another word the past may end its relative clause (``figures her campaign released
+    Friday``, ``the scholars I interviewed last week``). The mention's length when no such
+    time closes it."""
+    tail = time_tail_start(mention_text, 0, len(mention_text))
+    participle = word_ending_at(mention_text, tail)
+    if (
+        tail == len(mention_text)
+        or not participle.islower()
+        or not (participle.endswith("ed") or participle in _IRREGULAR_PASTS)
+    ):
+        return len(mention_text)
+    named = mention_text[: tail - len(participle)].rstrip()
+    if word_ending_at(named, len(named)).lower() not in read_words("document_nouns.tsv"):
+        return tail
+    return len(named)
+
+
+# Words that tell a document's age before the name of whoever made it, no part of that name
+# ("a new Meridian News poll", "the latest Reuters/Ipsos survey").
+_DOCUMENT_AGES = frozenset("new latest recent".split())
+
+
+def _owned_document(name: str, head: str, lexicon: Lexicon) -> str | None:
+    """The name of a document headed by a document noun after the capitalised name of whoever
+    made it, without the words of its age before (``new Meridian News poll`` -> ``Meridian
+    News poll``); None for any other mention."""
+    words = name.split()
+    if len(words) < 3 or words[-1] != head or head not in read_words("document_nouns.tsv"):
+        return None
+    first = next((index for index, word in enumerate(words) if word[:1].isupper()), 0)
+    if first == 0 or not all(word in _DOCUMENT_AGES for word in words[:first]):
+        return None
+    return " ".join(words[first:])
+
+
 def _strip_article(phrase: str) -> str:
     lowered = phrase.lower()
     for article in _ARTICLES:
@@ -3634,6 +3686,7 @@ def _subject_before(
         if "," in between or not (auxiliary or adverb or time):
             break
         index -= 1
+    dated = _dated_participle(text, tokens, index, cue_start)
     if (
         index > 0
         and tokens[index][2].islower()
@@ -3812,10 +3865,35 @@ def _subject_before(
         # the relative pronoun, whose antecedent is the subject (not "Bannon, who Beck
         # called": the relative's own subject follows it)
         return _Found(tokens[start_index][0], tokens[start_index][1])
+    if dated is not None and end == tokens[index][1]:
+        end = dated  # "A new Meridian News poll released Sunday found": the poll's day
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
         return None
     return _Found(start, end)
+
+
+def _dated_participle(
+    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int
+) -> int | None:
+    """Where the time after a subject's past participle ends, when only that time stands
+    between the participle and a finite cue (``A new poll released Sunday found``, ``A court
+    document filed on Thursday shows``): the participle and its time describe the subject,
+    so the subject's mention ends after them, not before them. None otherwise; before a
+    participle cue the past is a verb (``Trump tweeted Monday, saying``)."""
+    if index < 0 or index + 1 >= len(tokens) or _participle_form(text, cue_start):
+        return None
+    word = tokens[index][2]
+    if not (word.islower() and (word in _IRREGULAR_PASTS or word.endswith("ed"))) or (
+        "," in text[tokens[index][1] : cue_start]
+    ):
+        return None
+    time = False
+    for position in range(len(tokens) - 1, index, -1):
+        time = _in_time(tokens[position][2].lower().replace("\u2019", "'"), time)
+        if not time:
+            return None  # an auxiliary or an adverb: "the report released Sunday has shown"
+    return tokens[-1][1]
 
 
 # Adjectives between a form of "be" and a cue's "to" ("were quick to say"), which stand where
@@ -4019,6 +4097,11 @@ def _phrase_start(
         if word == "and" and _and_inside_a_name(tokens, first, lexicon):
             first -= 1  # "The Health and Safety Executive": one body's name
             continue
+        if word == "and" and first > 1 and tokens[first - 2][2].lower() in lexicon.modifiers:
+            # "Two current and one former employee", "Former and current officials": a
+            # modifier before "and" has no noun of its own, and shares the one after it
+            first -= 1
+            continue
         if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
             break
         if tokens[first - 1][2] == "something":
@@ -4200,6 +4283,20 @@ def _relayed_speaker(
     return _Found(*_strip_edges(text, named[0][0], named[-1][1])), _Found(verb[0], verb[1])
 
 
+def _quoted_after(text: str, cue_end: int, lexicon: Lexicon) -> _Found | None:
+    """The source a cue's subject quotes right after the cue (``..., the RIA news agency
+    reported on Tuesday, quoting the regional governor``), whose words the subject relays as a
+    chain's channel does (``quoted the governor as saying``); None when no one is quoted there
+    (``Trump tweeted, quoting Comey's statement``: what was quoted, a record of its own)."""
+    quoting = ", quoting"
+    # (times may stand before it, and the phrase is itself read as one of the cue's asides)
+    at = text.find(quoting, cue_end, skip_intervening(text, cue_end) + len(quoting))
+    if at == -1:
+        return None
+    person = quoted_person(text, at + len(quoting), lexicon)
+    return None if person is None else _Found(*person)
+
+
 def _locate(
     text: str, candidate: Candidate, sentence: Sentence, analysis: Analysis, lexicon: Lexicon
 ) -> tuple[_Found | None, _Found | None]:
@@ -4228,10 +4325,20 @@ def _locate(
         inner_end = cue_start + as_at if as_at > first_space else cue_start + first_space
         inner = _Found(*_strip_edges(text, cue_start + first_space, inner_end))
         subject = _subject_before(text, sentence, cue_start, lexicon)
-        if inner.start == inner.end or text[inner.start : inner.start + 3].lower() == "by ":
+        if inner.start < inner.end and text[inner.start : inner.start + 3].lower() == "by ":
             # "Rudnitzky was quoted by the agency OTA as saying": the subject speaks, the
             # agent is the channel
-            return subject, _Found(inner.start + 3, inner.end) if inner.start < inner.end else None
+            return subject, _Found(inner.start + 3, inner.end)
+        if inner.start == inner.end:
+            # "the governor was quoted as saying by the VNA news agency (that ...)": the agent
+            # after the chain is its channel
+            agent = agent_start(text, cue_end)
+            limit = candidate.start if candidate.start > cue_end else sentence.end
+            if agent is None or agent >= limit:
+                return subject, None
+            if candidate.start > cue_end:  # "by the VNA news agency that ...": before the clause
+                limit = agent + len(text[agent:limit].rstrip().removesuffix("that").rstrip(" ,"))
+            return subject, _Found(*_strip_edges(text, agent, _agent_end(text, agent, limit)))
         return inner, subject
     agent = _agent_after(text, cue_end, candidate.end)
     if (
@@ -5232,6 +5339,11 @@ def attribute(document: Document, context: Context) -> Document:
                 # '"...," she said, according to a transcript': she speaks, the transcript relays
                 (found, verb), channel = relayed, found
                 cue = Span(verb.start, verb.end, text[verb.start : verb.end])
+            quoted = _quoted_after(text, candidate.cue_end, context.lexicon)
+            if quoted is not None and channel is None:
+                # "..., the RIA news agency reported, quoting the regional governor": the
+                # governor speaks, the agency relays
+                found, channel = quoted, found
             found = _leading_pronoun(text, found)
             if (
                 found is not None

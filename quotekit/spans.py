@@ -52,6 +52,7 @@ from quotekit.mentions import (
     looks_like_person,
     notice_labels,
     past_dateline,
+    quoted_person,
     role_then_name,
     role_without_name,
     says_when,
@@ -163,16 +164,17 @@ _ASK_FORMS = frozenset("asked ask asks asking".split())
 # closing mark follows). Audit: a bounded possessive run of one class.
 _SHOW_TITLE = r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+"
 # A few words naming whom a question was asked and where, then a word that opens the question
-# ("asked Ms. Farrant whether", "asked the witness if", 'asked on "Face the Nation"
-# whether'); not "to" ("asked the board to explain why": the infinitive's clause), nor the
-# question itself ("ask a question about immigration when": a time), nor a request ("asked
-# for sandbags when"). Audit: a lazy repetition of at most five possessive word runs (five
-# tries), each a word with no clause punctuation or a show's title after "on"; a fixed
-# alternation.
+# or its topic ("asked Ms. Farrant whether", "asked the witness if", 'asked on "Face the Nation"
+# whether', "Asked on the call about the dividend"); not "to" ("asked the board to explain
+# why": the infinitive's clause), nor the question itself ("ask a question about immigration
+# when": a time; "asked specifically what about the plan is wrong": its question word), nor a
+# request ("asked for sandbags when"). Audit: a lazy repetition of at most five possessive word
+# runs (five tries), each a word with no clause punctuation or a show's title after "on"; a
+# fixed alternation.
 _ASKED_THEN_QUESTION = regex.compile(
     rf"(?:[ ]++(?:(?<=\bon[ ]){_SHOW_TITLE}[\"\u201d]"
-    r"|(?!to\b|about\b|for\b|questions?\b)[^\s,;:!?\"\u201c\u201d]++)){1,5}?"
-    r"(?=[ ](?:whether|if|why|how|when|where)\b)"
+    r"|(?!to\b|about\b|for\b|questions?\b|what\b)[^\s,;:!?\"\u201c\u201d]++)){1,5}?"
+    r"(?=[ ](?:whether|if|why|how|when|where|about)\b)"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
 # recipient may be long: "told supporters after his victory in the South Carolina primary
@@ -2839,6 +2841,7 @@ def _relayed_by(text: str, cue: CueMatch, after: int, scan: _SentenceScan) -> Cu
 # Audit: a literal alternation of words, anchored at word boundaries; searched in one sentence.
 _CHAIN_VERB = regex.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\b", regex.IGNORECASE)
 _CHAIN_TAILS = frozenset(("saying", "telling", "writing"))
+_CHAIN_FORM = "quoted as saying"  # the form of a joined chain's cue, whatever its words
 
 
 def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[CueMatch]:
@@ -2852,7 +2855,7 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
             if verbs:
                 opener = verbs[-1].start()
                 joined = [kept for kept in joined if kept.start < opener]
-                joined.append(CueMatch(opener, cue.end, "quoted as saying", cue.cue_class))
+                joined.append(CueMatch(opener, cue.end, _CHAIN_FORM, cue.cue_class))
                 continue
         joined.append(cue)
     return joined
@@ -3809,13 +3812,25 @@ def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
 _POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
 
 
-def _wording_of_a_subject(text: str, stretch: QuotedStretch) -> bool:
+def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
     """Whether title-cased words in quote marks are what something is or is called, a
     speaker's wording however capitalised, not a work's title (``said the scheme was
-    "Robbery, Plain And Simple."``, ``call the bill "The Landlord Relief Act."``)."""
-    before = [word.lower() for word in _words_before(text, stretch.start, 3)]
+    "Robbery, Plain And Simple."``, ``call the bill "The Landlord Relief Act."``); or the verb
+    phrase of a cue's infinitive or of a pronoun's modal, which no title is (a Title Case
+    headline: ``Brandauer Vows to "Bring the Jobs Home"``, ``Vows She Will "Bring ..."``)."""
+    before = _words_before(text, stretch.start, 3)
     naming = _naming_pattern()[1]
-    return bool(before) and (before[-1] in BE_FORMS or any(word in naming for word in before))
+    return bool(before) and (
+        before[-1] in BE_FORMS
+        or any(word in naming for word in before)
+        or (
+            len(before) > 1
+            and (
+                (before[-1] == "to" and before[-2] in lexicon.cues)
+                or (before[-1] in _MODALS and before[-2] in _SUBJECT_PRONOUNS)
+            )
+        )
+    )
 
 
 def _owned_name(text: str, start: int, end: int) -> bool:
@@ -4072,7 +4087,9 @@ class _SpanFinder:
                     # scored twice")
                     fragments[stretch.start] = stretch
                     titles.add(stretch.start)
-                    if words not in nicknames and not _wording_of_a_subject(text, stretch):
+                    if words not in nicknames and not _wording_of_a_subject(
+                        text, stretch, self.lexicon
+                    ):
                         works.add(stretch.start)
                     continue
                 opens = _starts_sentence(text, stretch, scan.sentence)
@@ -4553,11 +4570,15 @@ class _SpanFinder:
             and _reports_here(text, c, scan.stretches)
             # "Citing an unnamed official, KNA reported that", "Interfax reported, citing a
             # source in the ministry": who told it (attribution reads the relay), no report
-            # of its own
+            # of its own; nor is "RIA reported, quoting the regional governor", who spoke
             and not (
-                c.form in _CITING_CUES
-                and len(scan.cues) > 1
-                and _CITED_PERSON.match(text, c.end) is not None
+                len(scan.cues) > 1
+                and (
+                    (c.form in _CITING_CUES and _CITED_PERSON.match(text, c.end) is not None)
+                    or (
+                        c.form == "quoting" and quoted_person(text, c.end, self.lexicon) is not None
+                    )
+                )
             )
         ]
         found: list[tuple[CueMatch, int, int, bool]] = []  # cue, span, continues the last
@@ -4680,6 +4701,21 @@ class _SpanFinder:
                 if not _scare_quoted(text, stretch) and stretch.start not in works
             ]
             kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
+            if (
+                len(quoted) == 1
+                and (quoted[0].start, quoted[0].end) == (start, end)
+                and (
+                    cue.form.split()[0] in _SAYING_CUES
+                    or text[max(0, start - 5) : start].lower() == "that "
+                )
+                and _has_clause(text, start, end, that_counts=False)
+            ):
+                # 'said "every option is on the table," though ...', 'claimed that "the
+                # auditor got it wrong,"': the clause reported is the quotation alone, marks and
+                # all, so it is direct (a quoted phrase a cue takes as its object stays mixed:
+                # 'citing "the unique pull of the harbour"', 'Recalling "the consequences to
+                # Jews who were unable to flee"')
+                kind = QuoteKind.DIRECT
             for stretch in inside:
                 fragments.pop(stretch.start, None)
             self.add(start, end, kind, cue, not continues)
@@ -5026,7 +5062,8 @@ class _SpanFinder:
                 position = asked  # (not "asked Kasich, who is ...": a relative clause)
             elif cue.form in _ASK_FORMS:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
-                # whether": whom and where, then the question
+                # whether": whom and where, then the question (or its topic: "Asked on the call
+                # about the dividend")
                 question = _ASKED_THEN_QUESTION.match(text, position)
                 position = question.end() if question is not None else position
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
@@ -5159,8 +5196,15 @@ class _SpanFinder:
                 and _finite_cue(text, cue)  # "..., calling Trump a "buffoon," as she turned"
                 and not _after_be(text, cue.start)  # "they aren't admitted until they are"
             )
+            # "CONTENT, the governor was quoted as saying by the VNA news agency.": the chain's
+            # channel after "by", no clause
+            agent = agent_start(text, after_start) if cue.form == _CHAIN_FORM else None
+            channel = agent is not None and not _has_clause(text, agent, after_end)
             if not (
-                parenthetical or circumstance or _adverbial_tail(text, rest, after_end, tied=tied)
+                parenthetical
+                or circumstance
+                or channel
+                or _adverbial_tail(text, rest, after_end, tied=tied)
             ):
                 return None  # ", who has said she will sign it": the clause follows the cue
             opening = between.split(maxsplit=1)[0].lower()
