@@ -2799,6 +2799,45 @@ _PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
 _MODALS = frozenset("would will could can may might should must".split())
 
 
+# Auxiliaries and the negation they carry onto a cue with no subject of its own after "and" or
+# "but" ("confirmed that ... but would not say", "and did not explain"); not "was", whose
+# participle is a passive ("but was not told").
+_NEGATED_AUXILIARIES = (FINITE_VERBS - BE_FORMS) | _NEGATIONS
+# What a refusal to speak leaves unsaid: a question, or a topic ("would not say when", "would not
+# speculate on the cause", "did not explain further"); not an object ("would not accept any deal").
+_REFUSED_QUESTIONS = _QUESTION_WORDS | frozenset(("on", "further"))
+
+
+def _coordinated_refusal(text: str, cue: CueMatch, floor: int) -> int | None:
+    """Where the ``and`` or ``but`` before a negated cue starts when only auxiliaries and the
+    negation stand between and the cue leaves a question or nothing unsaid (``... had opened
+    an investigation but would not say when``, ``but did not explain.``): the subject of the
+    clause before refuses to speak, so its report ends there; None otherwise (``welcomed the
+    talks but would not accept any deal`` is still the clause's subject)."""
+    closes = text[cue.end : cue.end + 1] in (".", ",", ";")
+    if not closes and _next_word(text, cue.end) not in _REFUSED_QUESTIONS:
+        return None
+    words = list(_WORD.finditer(text, max(floor, cue.start - _LOOK_BACK), cue.start))
+    auxiliaries = list(
+        itertools.takewhile(
+            lambda word: (
+                word.group().lower() in _NEGATED_AUXILIARIES
+                or word.group().lower().endswith(("n't", "n\u2019t"))
+            ),
+            reversed(words),
+        )
+    )
+    if not auxiliaries or len(auxiliaries) == len(words) or not _negated(text, cue):
+        return None
+    coordinator = words[-len(auxiliaries) - 1]
+    if (
+        coordinator.group().lower() not in _COORDINATORS
+        or text[coordinator.end() : auxiliaries[-1].start()] != " "
+    ):
+        return None
+    return int(coordinator.start())
+
+
 def _starts_new_attribution(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int, *, colons: bool = False
 ) -> bool:
@@ -2819,6 +2858,8 @@ def _starts_new_attribution(
         comma = max(text.rfind(",", floor, comma), text.rfind(";", floor, comma))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
+    if _coordinated_refusal(text, cue, floor) is not None:
+        return True  # "confirmed that ... but would not say": the subject's own refusal
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
         return False  # "had tried, even during the trial, to blame": the verb's complement
     between = text[comma + 1 : cue.start].lower().split() if comma != -1 else []
@@ -4375,7 +4416,10 @@ class _SpanFinder:
                         if other.form.endswith("ing")
                         else None
                     )
-                    limit = min(limit, other.start if named is None else named[0])
+                    # "... but would not say when": X ends before "but"
+                    refusal = _coordinated_refusal(text, other, cue.end)
+                    clause_end = other.start if named is None else named[0]
+                    limit = min(limit, clause_end if refusal is None else refusal)
                     colon = (
                         text.rfind(": ", max(cue.end, other.start - _LOOK_BACK), other.start)
                         if colons
