@@ -834,14 +834,20 @@ def _cited_in_passing(text: str, cue: CueMatch) -> bool:
 
 
 # Why a source is not named, right before a cue ("on condition of anonymity because she feared",
-# "asked not to be named because they were not authorized to speak"): the reason, no report.
-# Audit: fixed words, then at most four possessive word runs (the reason's subject and
-# auxiliaries, not a main clause's), anchored at the window's end.
+# "asked not to be named because they were not authorized to speak"), or what for ("spoke on
+# condition of anonymity to describe private conversations", "requested anonymity in order to
+# discuss"): the reason or the purpose, no report. Audit: fixed words, then at most four
+# possessive word runs (the reason's subject and auxiliaries, not a main clause's) or fixed
+# words, anchored at the window's end.
 _WHY_UNNAMED = regex.compile(
-    r"(?:anonymity|not[ ]to[ ]be[ ](?:named|identified))[ ]because"
-    r"(?:[ ][\p{L}'\u2019]++){1,4}+[ ]$",
+    r"(?:anonymity|not[ ]to[ ]be[ ](?:named|identified))"
+    r"(?:[ ]because(?:[ ][\p{L}'\u2019]++){1,4}+|,?+[ ](?:in[ ]order[ ])?+to)[ ]$",
     regex.IGNORECASE,
 )
+# Anonymity as what a cue takes ("who requested anonymity", "insisted on anonymity", "asked for
+# anonymity"): the writer's account of the interview, like "asked not to be named" in
+# no_cue_idioms.tsv. Audit: fixed words; matched at one position.
+_ANONYMITY_SOUGHT = regex.compile(r"[ ](?:for[ ]|on[ ])?+anonymity\b", regex.IGNORECASE)
 _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source is unnamed
 
 
@@ -1603,6 +1609,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         head = form.split(" ", 1)[0]
         if _in_idiom(text, match.start(), match.start() + len(head), head):
             continue  # "easier said than done", "a think tank", "declined to be named": no cue
+        if _ANONYMITY_SOUGHT.match(text, match.end()):
+            continue  # "One adviser, who requested anonymity, said": no report
         if (
             text[match.start() - 1 : match.start()] == "-"
             or text[match.end() : match.end() + 1] == "-"
