@@ -575,6 +575,14 @@ WHEN_WORDS = frozenset(
 )
 _WHEN_ENDS = ("later", "earlier", "ago")
 _WHEN_REACH = 8  # the most words of such a time
+# A span of time after a cue: how soon or how long, not what ("responded within minutes",
+# "testified for nearly three hours", "replied in a day"): its leads, the words of degree
+# before its count, and its units.
+_DURATION_LEADS = frozenset("within in for over".split())
+_DURATION_DEGREES = frozenset("about nearly almost roughly just more less than under".split())
+_DURATION_UNITS = (
+    "moment moments minute minutes hour hours day days week weeks month months year years"
+).split()
 
 
 # The labels of an interview printed as questions and answers ("Q: How did you start?",
@@ -654,15 +662,24 @@ def time_tail_start(text: str, start: int, end: int) -> int:
 
 
 def says_when(phrase: str) -> bool:
-    """Whether a phrase only says when (``a week later``, ``two days ago``), not what (``talks
-    collapsed two days ago``)."""
-    if not phrase.rstrip(" .,").lower().endswith(_WHEN_ENDS):
+    """Whether a phrase only says when (``a week later``, ``two days ago``) or how soon or long
+    (``within minutes``, ``for nearly three hours``), not what (``talks collapsed two days
+    ago``)."""
+    if not phrase.rstrip(" .,").lower().endswith((*_WHEN_ENDS, *_DURATION_UNITS)):
         return False  # most phrases: no need to read their words
     words = [word.strip(".,") for word in phrase.lower().split()]
+    if not 0 < len(words) <= _WHEN_REACH:
+        return False
+    if words[-1] in _WHEN_ENDS:
+        return all(word in WHEN_WORDS or word.isdigit() for word in words[:-1])
     return (
-        0 < len(words) <= _WHEN_REACH
-        and words[-1] in _WHEN_ENDS
-        and all(word in WHEN_WORDS or word.isdigit() for word in words[:-1])
+        len(words) > 1
+        and words[0] in _DURATION_LEADS
+        and words[-1] in _DURATION_UNITS
+        and all(
+            word in WHEN_WORDS or word in _DURATION_DEGREES or word.isdigit()
+            for word in words[1:-1]
+        )
     )
 
 
@@ -808,6 +825,10 @@ _INTERVENING = regex.compile(
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
     r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
     r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|air|the[ ]air)"
+    # the setting of a testimony or a call: "testified on a second panel", "said on a
+    # conference call", "spoke on the witness stand" (not "commented on the call for a truce")
+    r"|on[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?"
+    r"(?:panel|call|podcast|livestream|stand)(?![ ](?:for|to|of)\b)"
     # a time counted back from the telling: "years later", "two days earlier", "a week ago"
     r"|(?:(?:a[ ]few|a|an|few|several|some|many|\p{N}++|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)[ ])?+(?:minute|hour|day|week|month|year|decade)s?+[ ](?:later|earlier|ago)"

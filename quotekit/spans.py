@@ -2429,6 +2429,21 @@ def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
     )
 
 
+_CONTACT_WORDS = 7  # "to The Washington Post's repeated requests for comment": words after "to"
+
+
+def _names_a_contact(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is ``to`` and a short phrase ending in a reporter's attempt
+    to reach a source (``to emailed questions``, ``to repeated phone calls and emails``):
+    what a reply answered, not what it said."""
+    words = text[start:end].lower().split()
+    return (
+        1 < len(words) <= _CONTACT_WORDS + 1
+        and words[0] == "to"
+        and words[-1].strip(".,;:!?") in read_words("contact_nouns.tsv")
+    )
+
+
 # Characters after an ask verb read for its act's "about": whom it was put to and the act
 # ("the city's two lawyers a few quick questions about").
 _ACT_PHRASE_CHARACTERS = _CHARACTERS_PER_WORD * (_RECIPIENT_WORDS + _WORK_REACH + 1)
@@ -4663,12 +4678,14 @@ class _SpanFinder:
         ):
             return None  # "Responding for the council, Cllr Ann Reeve said": on whose behalf
         if (
-            opening_participle
-            and cue.form.startswith(("respond", "repl"))
+            cue.form.startswith(("respond", "repl"))
             and text[start : start + 3].lower() == "to "
             and not _has_clause(text, start, end)
+            and (opening_participle or _names_a_contact(text, start, end))
         ):
-            return None  # "Responding to questions from members, Roe said": to what, not what
+            # "Responding to questions from members, Roe said", "did not respond to emailed
+            # questions": to what, not what
+            return None
         words = text[start : min(end, start + _INDEFINITE_REACH)].lower().split()
         if (
             words
@@ -4726,8 +4743,12 @@ class _SpanFinder:
             and not (that_clause and "," in text[start:end])
         ):
             return None  # "said at a harbour forum last spring": when and where, not what
-        if says_when(text[start:end]):
-            return None  # "Moreau replied a week later": when, not what
+        if says_when(text[start:end]) or (
+            topic is not None and says_when(text[topic.start() : end])
+        ):
+            # "Moreau replied a week later", "responded within minutes", "testified for three
+            # hours": when or how long, not what
+            return None
         return start, end
 
     def subject_and_verb(self, start: int, end: int, cue: CueMatch) -> bool:
