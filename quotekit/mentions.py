@@ -49,6 +49,7 @@ __all__ = [
     "find_mentions",
     "goes_on_after_a_name",
     "looks_like_person",
+    "makes_no",
     "name_words",
     "non_person_words",
     "person_name",
@@ -565,6 +566,17 @@ GENDERED_PRONOUN_FORMS: Mapping[str, frozenset[str]] = MappingProxyType(
 # Prepositions that take a gerund ("in asking", "after announcing", "by saying"): a participle
 # cue after one opening a sentence is an opening participle whose subject is the main clause's.
 GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
+
+
+# The light verb that with "no" before a nominal cue negates it as "not" does: "The communique
+# makes no mention of the dispute" is "does not mention", "made no claim".
+_LIGHT_VERBS = frozenset("make makes made making".split())
+
+
+def makes_no(words: list[str]) -> bool:
+    """Whether the lower-case words right before a cue end in a light verb and ``no``
+    (``makes no mention``): they stand where ``does not`` does."""
+    return len(words) >= 2 and words[-1] == "no" and words[-2] in _LIGHT_VERBS
 
 
 # Words of a time said after a cue or a name ("a week later", "two days ago").

@@ -49,6 +49,7 @@ from quotekit.mentions import (
     closes_a_name,
     document_head,
     looks_like_person,
+    makes_no,
     notice_labels,
     past_dateline,
     role_then_name,
@@ -1293,6 +1294,8 @@ def _negated(text: str, cue: CueMatch) -> bool:
     words = _words_before(text, cue.start, 3 * _NEGATION_REACH)
     if words[-2:] == ["yet", "to"]:
         return True  # "has yet to explain how": not explained
+    if makes_no(words):
+        return True  # "makes no mention of the dispute": does not mention it
     reach = _NEGATION_REACH
     following = ""
     for word in reversed(words):
