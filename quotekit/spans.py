@@ -2498,6 +2498,15 @@ _WRITERS_COMMENT = regex.compile(
 # only after a verb of saying or telling ("said as", not "described as"). Audit: fixed
 # alternatives; one position.
 _CIRCUMSTANCE = regex.compile(r"[ ]*+(?P<word>while|when|whereas|after|before|once|until|as)[ ]")
+# A reduced clause of time telling how the reporter reached the source ("declined to comment when
+# reached by phone", "said the plan was dead when contacted on Friday", "refused to say after
+# being asked"): the writer's, closing the report. Audit: fixed alternatives and one optional
+# fixed word; searched in one clause.
+_CONTACTED = regex.compile(
+    r",?+[ ](?:when|while|after|before|once)[ ](?:being[ ])?+(?P<participle>reached|contacted"
+    r"|interviewed|approached|phoned|emailed|e-mailed|asked|questioned|pressed)\b",
+    regex.IGNORECASE,
+)
 # Words after a cue that never stand for an inverted source ("..., said it would").
 _NO_INVERTED_SUBJECT = frozenset("it so nothing yes no this".split())
 
@@ -4637,6 +4646,14 @@ class _SpanFinder:
                 text, start, end, self.lexicon
             )  # "rejected the offer as talks stalled"
         end = _drop_appositive(text, start, end)
+        contacted = _CONTACTED.search(text, start, end)
+        if contacted is not None and (
+            # "said he would testify when asked": the condition may be what was said; but
+            # "declined to say when asked" refused then
+            contacted.group("participle").lower() not in _ASK_VERBS
+            or cue.form in read_words("refusal_cues.tsv")
+        ):
+            end = contacted.start()
         before_occasion = end
         end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
         if (
