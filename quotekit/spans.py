@@ -1499,11 +1499,44 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if _reduced_relative(text, match):
         return True  # "The projections, published quietly in an annex, assume": a passive
     auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
-    after_be = bool(auxiliary) and auxiliary[0] in BE_FORMS
+    # "with stops planned in Corran Falls", "with more talks expected": an absolute phrase, a
+    # passive of the noun before the participle
+    after_be = (bool(auxiliary) and auxiliary[0] in BE_FORMS) or _absolute_with(text, match)
     with_agent = agent_start(text, match.end()) is not None
     if with_agent and not after_be and match.group() == "Asked":
         return False  # "Asked by a reporter whether ..., Reyes said": the question reported
     return (after_be or with_agent) and not _passive_cue(text, match)
+
+
+# "with" opening a phrase after a comma, a dash or a sentence's start, then at most four words
+# right before a participle: an absolute phrase ("..., with stops planned in", "With more talks
+# expected"), not a noun phrase's own ("The person familiar with the planning confirmed").
+# Audit: lookbehinds of one or two characters, a fixed word, then at most four possessive word
+# runs, anchored at the window's end.
+_ABSOLUTE_WITH = regex.compile(
+    r"(?:\A|(?<=[,;:\n\u2014\u2013][ ]?)|(?<=[.!?][ ]))(?i:with)"
+    r"((?:[ ][\p{L}\p{N}'\u2019\-]++){1,4}+)[ ]$"
+)
+_WITH_REACH = 50  # characters before a participle read for the "with" of its phrase
+# Words that no noun phrase of an absolute phrase holds: a relative or a subject pronoun opens a
+# clause (", with those who claimed", ", with reporters he described as").
+_NOT_IN_ABSOLUTE = _FINITE_VERBS | _RELATIVE_WORDS | frozenset(("and", "or", "but", *PRONOUNS))
+# Words after a participle that make it a stance its noun's people take ("With Democratic
+# leaders increasingly worried about", "with officials convinced that").
+_STANCE_OPENERS = _QUESTION_WORDS | frozenset(("that", "over"))
+
+
+def _absolute_with(text: str, match: re.Match[str]) -> bool:
+    """Whether a participle ends an absolute phrase opened by ``with`` (``..., with stops
+    planned in Corran Falls``): a passive of the noun phrase before it. Not a stance the
+    noun's people take (``With Democratic leaders increasingly worried about``), nor a forecast
+    (``with over 30,000 immigrants expected this year``, which PolNeAR marks)."""
+    if match.group().lower().startswith(_FORESEEING_CUES) or (
+        _next_word(text, match.end()) in _STANCE_OPENERS
+    ):
+        return False
+    found = _ABSOLUTE_WITH.search(text, max(0, match.start() - _WITH_REACH), match.start())
+    return found is not None and _NOT_IN_ABSOLUTE.isdisjoint(found.group(1).lower().split())
 
 
 _RELATIVE_SUBJECT_WORDS = 4  # "The new projections, published ...": a noun phrase this short
