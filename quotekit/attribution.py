@@ -72,6 +72,7 @@ from quotekit.mentions import (
     honorific_gender,
     is_party_tag,
     looks_like_person,
+    makes_no,
     name_words,
     notice_labels,
     past_dateline,
@@ -3664,6 +3665,8 @@ def _subject_before(
         and (tokens[index - 1][2].endswith("ed") or tokens[index - 1][2] in _READY_ADJECTIVES)
     ):
         index -= 3  # "The pair were forced to deny", "Officials were quick to point out"
+    if makes_no([token[2] for token in tokens[-2:]]):
+        index -= 2  # "The communique makes no mention of": "makes no" stands for "does not"
     time = False
     while index >= 0:
         word = tokens[index][2].lower().replace("\u2019", "'")
@@ -4726,6 +4729,8 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
     """Whether a cue continues its clause's subject: ``... and said``, ``... but noted``,
     ``... for saying``."""
     words = text[max(lower, cue_start - 40) : cue_start].lower().split()
+    if makes_no(words):
+        del words[-2:]  # "... and made no mention of"
     time = False
     while words and (
         words[-1] in _BETWEEN_SUBJECT_AND_CUE

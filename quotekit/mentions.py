@@ -50,6 +50,7 @@ __all__ = [
     "goes_on_after_a_name",
     "is_party_tag",
     "looks_like_person",
+    "makes_no",
     "name_words",
     "non_person_words",
     "person_name",
@@ -584,6 +585,17 @@ GENDERED_PRONOUN_FORMS: Mapping[str, frozenset[str]] = MappingProxyType(
 GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 
 
+# The light verb that with "no" before a nominal cue negates it as "not" does: "The communique
+# makes no mention of the dispute" is "does not mention", "made no claim".
+_LIGHT_VERBS = frozenset("make makes made making".split())
+
+
+def makes_no(words: list[str]) -> bool:
+    """Whether the lower-case words right before a cue end in a light verb and ``no``
+    (``makes no mention``): they stand where ``does not`` does."""
+    return len(words) >= 2 and words[-1] == "no" and words[-2] in _LIGHT_VERBS
+
+
 # Words of a time said after a cue or a name ("a week later", "two days ago").
 WHEN_WORDS = frozenset(
     """a an the few several some many couple of that same one two three four five six seven
@@ -592,6 +604,14 @@ WHEN_WORDS = frozenset(
 )
 _WHEN_ENDS = ("later", "earlier", "ago")
 _WHEN_REACH = 8  # the most words of such a time
+# A span of time after a cue: how soon or how long, not what ("responded within minutes",
+# "testified for nearly three hours", "replied in a day"): its leads, the words of degree
+# before its count, and its units.
+_DURATION_LEADS = frozenset("within in for over".split())
+_DURATION_DEGREES = frozenset("about nearly almost roughly just more less than under".split())
+_DURATION_UNITS = (
+    "moment moments minute minutes hour hours day days week weeks month months year years"
+).split()
 
 
 # The labels of an interview printed as questions and answers ("Q: How did you start?",
@@ -671,15 +691,24 @@ def time_tail_start(text: str, start: int, end: int) -> int:
 
 
 def says_when(phrase: str) -> bool:
-    """Whether a phrase only says when (``a week later``, ``two days ago``), not what (``talks
-    collapsed two days ago``)."""
-    if not phrase.rstrip(" .,").lower().endswith(_WHEN_ENDS):
+    """Whether a phrase only says when (``a week later``, ``two days ago``) or how soon or long
+    (``within minutes``, ``for nearly three hours``), not what (``talks collapsed two days
+    ago``)."""
+    if not phrase.rstrip(" .,").lower().endswith((*_WHEN_ENDS, *_DURATION_UNITS)):
         return False  # most phrases: no need to read their words
     words = [word.strip(".,") for word in phrase.lower().split()]
+    if not 0 < len(words) <= _WHEN_REACH:
+        return False
+    if words[-1] in _WHEN_ENDS:
+        return all(word in WHEN_WORDS or word.isdigit() for word in words[:-1])
     return (
-        0 < len(words) <= _WHEN_REACH
-        and words[-1] in _WHEN_ENDS
-        and all(word in WHEN_WORDS or word.isdigit() for word in words[:-1])
+        len(words) > 1
+        and words[0] in _DURATION_LEADS
+        and words[-1] in _DURATION_UNITS
+        and all(
+            word in WHEN_WORDS or word in _DURATION_DEGREES or word.isdigit()
+            for word in words[1:-1]
+        )
     )
 
 
@@ -864,6 +893,10 @@ _INTERVENING = regex.compile(
     r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
     # (a small "air" only: "told reporters on Air Force One" names the plane)
     r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|(?-i:air)|the[ ]air)"
+    # the setting of a testimony or a call: "testified on a second panel", "said on a
+    # conference call", "spoke on the witness stand" (not "commented on the call for a truce")
+    r"|on[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?"
+    r"(?:panel|call|podcast|livestream|stand)(?![ ](?:for|to|of)\b)"
     # a time counted back from the telling: "years later", "two days earlier", "a week ago"
     r"|(?:(?:a[ ]few|a|an|few|several|some|many|\p{N}++|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)[ ])?+(?:minute|hour|day|week|month|year|decade)s?+[ ](?:later|earlier|ago)"

@@ -50,6 +50,7 @@ from quotekit.mentions import (
     document_head,
     is_party_tag,
     looks_like_person,
+    makes_no,
     notice_labels,
     past_dateline,
     quoted_person,
@@ -893,14 +894,20 @@ def _cited_in_passing(text: str, cue: CueMatch) -> bool:
 
 
 # Why a source is not named, right before a cue ("on condition of anonymity because she feared",
-# "asked not to be named because they were not authorized to speak"): the reason, no report.
-# Audit: fixed words, then at most four possessive word runs (the reason's subject and
-# auxiliaries, not a main clause's), anchored at the window's end.
+# "asked not to be named because they were not authorized to speak"), or what for ("spoke on
+# condition of anonymity to describe private conversations", "requested anonymity in order to
+# discuss"): the reason or the purpose, no report. Audit: fixed words, then at most four
+# possessive word runs (the reason's subject and auxiliaries, not a main clause's) or fixed
+# words, anchored at the window's end.
 _WHY_UNNAMED = regex.compile(
-    r"(?:anonymity|not[ ]to[ ]be[ ](?:named|identified))[ ]because"
-    r"(?:[ ][\p{L}'\u2019]++){1,4}+[ ]$",
+    r"(?:anonymity|not[ ]to[ ]be[ ](?:named|identified))"
+    r"(?:[ ]because(?:[ ][\p{L}'\u2019]++){1,4}+|,?+[ ](?:in[ ]order[ ])?+to)[ ]$",
     regex.IGNORECASE,
 )
+# Anonymity as what a cue takes ("who requested anonymity", "insisted on anonymity", "asked for
+# anonymity"): the writer's account of the interview, like "asked not to be named" in
+# no_cue_idioms.tsv. Audit: fixed words; matched at one position.
+_ANONYMITY_SOUGHT = regex.compile(r"[ ](?:for[ ]|on[ ])?+anonymity\b", regex.IGNORECASE)
 _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source is unnamed
 
 
@@ -1151,6 +1158,35 @@ def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) ->
     )
 
 
+# Cues of pointing, which cite evidence ("pointing to the polls") or point at a thing in view.
+_POINTING_CUES = frozenset(("pointing to", "pointed to", "points to"))
+_GESTURE_REACH = 40  # '," Tom Ebeling said, pointing to': characters from a quotation to the cue
+# A word of a quotation that points at something in view: "here", or a demonstrative before a
+# noun ("this place", "these docks"; not "this is"). Audit: fixed words, then one possessive
+# run of letters; searched in one quotation.
+_DEICTIC = regex.compile(r"\b(?i:here\b|(?:this|these|those)[ ](?P<noun>\p{Ll}++))")
+
+
+def _gesture(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
+    """Whether a cue of pointing is the speaker's gesture at what the quotation just before
+    points to (``"They shut this place down," she said, pointing to the boarded-up docks``,
+    ``"It goes in here," he said, pointing to his ear``), not evidence cited (``"We're
+    winning," she said, pointing to the polls``)."""
+    if cue.form not in _POINTING_CUES:
+        return False
+    index = bisect.bisect_left(stretches, cue.start, key=lambda stretch: stretch.end) - 1
+    if index < 0 or cue.start - stretches[index].end > _GESTURE_REACH:
+        return False
+    stretch = stretches[index]
+    if "," not in text[stretch.end : cue.start]:
+        return False  # '"...," she said pointing to': no participle set off
+    return any(
+        found.group("noun") is None
+        or (found.group("noun") not in _FINITE_VERBS and not found.group("noun").endswith("ed"))
+        for found in _DEICTIC.finditer(text, stretch.start, stretch.end)
+    )
+
+
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
@@ -1164,6 +1200,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return False  # "speaking on condition of anonymity because she feared ...": why
     if _cited_in_passing(text, cue):
         return False  # "The ministry said, citing field commanders, that ...": said's aside
+    if _gesture(text, cue, stretches):
+        return False  # '"They shut this place down," she said, pointing to the docks'
     if cue.form not in read_words("clause_only_cues.tsv"):
         return True
     if _clause_follows(text, cue.end):
@@ -1346,6 +1384,8 @@ def _negated(text: str, cue: CueMatch) -> bool:
     words = _words_before(text, cue.start, 3 * _NEGATION_REACH)
     if words[-2:] == ["yet", "to"]:
         return True  # "has yet to explain how": not explained
+    if makes_no(words):
+        return True  # "makes no mention of the dispute": does not mention it
     reach = _NEGATION_REACH
     following = ""
     for word in reversed(words):
@@ -1549,11 +1589,44 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if _reduced_relative(text, match):
         return True  # "The projections, published quietly in an annex, assume": a passive
     auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
-    after_be = bool(auxiliary) and auxiliary[0] in BE_FORMS
+    # "with stops planned in Corran Falls", "with more talks expected": an absolute phrase, a
+    # passive of the noun before the participle
+    after_be = (bool(auxiliary) and auxiliary[0] in BE_FORMS) or _absolute_with(text, match)
     with_agent = agent_start(text, match.end()) is not None
     if with_agent and not after_be and match.group() == "Asked":
         return False  # "Asked by a reporter whether ..., Reyes said": the question reported
     return (after_be or with_agent) and not _passive_cue(text, match)
+
+
+# "with" opening a phrase after a comma, a dash or a sentence's start, then at most four words
+# right before a participle: an absolute phrase ("..., with stops planned in", "With more talks
+# expected"), not a noun phrase's own ("The person familiar with the planning confirmed").
+# Audit: lookbehinds of one or two characters, a fixed word, then at most four possessive word
+# runs, anchored at the window's end.
+_ABSOLUTE_WITH = regex.compile(
+    r"(?:\A|(?<=[,;:\n\u2014\u2013][ ]?)|(?<=[.!?][ ]))(?i:with)"
+    r"((?:[ ][\p{L}\p{N}'\u2019\-]++){1,4}+)[ ]$"
+)
+_WITH_REACH = 50  # characters before a participle read for the "with" of its phrase
+# Words that no noun phrase of an absolute phrase holds: a relative or a subject pronoun opens a
+# clause (", with those who claimed", ", with reporters he described as").
+_NOT_IN_ABSOLUTE = _FINITE_VERBS | _RELATIVE_WORDS | frozenset(("and", "or", "but", *PRONOUNS))
+# Words after a participle that make it a stance its noun's people take ("With Democratic
+# leaders increasingly worried about", "with officials convinced that").
+_STANCE_OPENERS = _QUESTION_WORDS | frozenset(("that", "over"))
+
+
+def _absolute_with(text: str, match: re.Match[str]) -> bool:
+    """Whether a participle ends an absolute phrase opened by ``with`` (``..., with stops
+    planned in Corran Falls``): a passive of the noun phrase before it. Not a stance the
+    noun's people take (``With Democratic leaders increasingly worried about``), nor a forecast
+    (``with over 30,000 immigrants expected this year``, which PolNeAR marks)."""
+    if match.group().lower().startswith(_FORESEEING_CUES) or (
+        _next_word(text, match.end()) in _STANCE_OPENERS
+    ):
+        return False
+    found = _ABSOLUTE_WITH.search(text, max(0, match.start() - _WITH_REACH), match.start())
+    return found is not None and _NOT_IN_ABSOLUTE.isdisjoint(found.group(1).lower().split())
 
 
 _RELATIVE_SUBJECT_WORDS = 4  # "The new projections, published ...": a noun phrase this short
@@ -1662,6 +1735,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         head = form.split(" ", 1)[0]
         if _in_idiom(text, match.start(), match.start() + len(head), head):
             continue  # "easier said than done", "a think tank", "declined to be named": no cue
+        if _ANONYMITY_SOUGHT.match(text, match.end()):
+            continue  # "One adviser, who requested anonymity, said": no report
         if (
             text[match.start() - 1 : match.start()] == "-"
             or text[match.end() : match.end() + 1] == "-"
@@ -2508,6 +2583,21 @@ def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
     )
 
 
+_CONTACT_WORDS = 7  # "to The Washington Post's repeated requests for comment": words after "to"
+
+
+def _names_a_contact(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is ``to`` and a short phrase ending in a reporter's attempt
+    to reach a source (``to emailed questions``, ``to repeated phone calls and emails``):
+    what a reply answered, not what it said."""
+    words = text[start:end].lower().split()
+    return (
+        1 < len(words) <= _CONTACT_WORDS + 1
+        and words[0] == "to"
+        and words[-1].strip(".,;:!?") in read_words("contact_nouns.tsv")
+    )
+
+
 # Characters after an ask verb read for its act's "about": whom it was put to and the act
 # ("the city's two lawyers a few quick questions about").
 _ACT_PHRASE_CHARACTERS = _CHARACTERS_PER_WORD * (_RECIPIENT_WORDS + _WORK_REACH + 1)
@@ -2560,6 +2650,15 @@ _WRITERS_COMMENT = regex.compile(
 # only after a verb of saying or telling ("said as", not "described as"). Audit: fixed
 # alternatives; one position.
 _CIRCUMSTANCE = regex.compile(r"[ ]*+(?P<word>while|when|whereas|after|before|once|until|as)[ ]")
+# A reduced clause of time telling how the reporter reached the source ("declined to comment when
+# reached by phone", "said the plan was dead when contacted on Friday", "refused to say after
+# being asked"): the writer's, closing the report. Audit: fixed alternatives and one optional
+# fixed word; searched in one clause.
+_CONTACTED = regex.compile(
+    r",?+[ ](?:when|while|after|before|once)[ ](?:being[ ])?+(?P<participle>reached|contacted"
+    r"|interviewed|approached|phoned|emailed|e-mailed|asked|questioned|pressed)\b",
+    regex.IGNORECASE,
+)
 # Words after a cue that never stand for an inverted source ("..., said it would").
 _NO_INVERTED_SUBJECT = frozenset("it so nothing yes no this".split())
 
@@ -2895,6 +2994,45 @@ _PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
 _MODALS = frozenset("would will could can may might should must".split())
 
 
+# Auxiliaries and the negation they carry onto a cue with no subject of its own after "and" or
+# "but" ("confirmed that ... but would not say", "and did not explain"); not "was", whose
+# participle is a passive ("but was not told").
+_NEGATED_AUXILIARIES = (FINITE_VERBS - BE_FORMS) | _NEGATIONS
+# What a refusal to speak leaves unsaid: a question, or a topic ("would not say when", "would not
+# speculate on the cause", "did not explain further"); not an object ("would not accept any deal").
+_REFUSED_QUESTIONS = _QUESTION_WORDS | frozenset(("on", "further"))
+
+
+def _coordinated_refusal(text: str, cue: CueMatch, floor: int) -> int | None:
+    """Where the ``and`` or ``but`` before a negated cue starts when only auxiliaries and the
+    negation stand between and the cue leaves a question or nothing unsaid (``... had opened
+    an investigation but would not say when``, ``but did not explain.``): the subject of the
+    clause before refuses to speak, so its report ends there; None otherwise (``welcomed the
+    talks but would not accept any deal`` is still the clause's subject)."""
+    closes = text[cue.end : cue.end + 1] in (".", ",", ";")
+    if not closes and _next_word(text, cue.end) not in _REFUSED_QUESTIONS:
+        return None
+    words = list(_WORD.finditer(text, max(floor, cue.start - _LOOK_BACK), cue.start))
+    auxiliaries = list(
+        itertools.takewhile(
+            lambda word: (
+                word.group().lower() in _NEGATED_AUXILIARIES
+                or word.group().lower().endswith(("n't", "n\u2019t"))
+            ),
+            reversed(words),
+        )
+    )
+    if not auxiliaries or len(auxiliaries) == len(words) or not _negated(text, cue):
+        return None
+    coordinator = words[-len(auxiliaries) - 1]
+    if (
+        coordinator.group().lower() not in _COORDINATORS
+        or text[coordinator.end() : auxiliaries[-1].start()] != " "
+    ):
+        return None
+    return int(coordinator.start())
+
+
 def _starts_new_attribution(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int, *, colons: bool = False
 ) -> bool:
@@ -2915,6 +3053,8 @@ def _starts_new_attribution(
         comma = max(text.rfind(",", floor, comma), text.rfind(";", floor, comma))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
+    if _coordinated_refusal(text, cue, floor) is not None:
+        return True  # "confirmed that ... but would not say": the subject's own refusal
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
         return False  # "had tried, even during the trial, to blame": the verb's complement
     between = text[comma + 1 : cue.start].lower().split() if comma != -1 else []
@@ -4605,7 +4745,10 @@ class _SpanFinder:
                         if other.form.endswith("ing")
                         else None
                     )
-                    limit = min(limit, other.start if named is None else named[0])
+                    # "... but would not say when": X ends before "but"
+                    refusal = _coordinated_refusal(text, other, cue.end)
+                    clause_end = other.start if named is None else named[0]
+                    limit = min(limit, clause_end if refusal is None else refusal)
                     colon = (
                         text.rfind(": ", max(cue.end, other.start - _LOOK_BACK), other.start)
                         if colons
@@ -4825,6 +4968,14 @@ class _SpanFinder:
                 text, start, end, self.lexicon
             )  # "rejected the offer as talks stalled"
         end = _drop_appositive(text, start, end)
+        contacted = _CONTACTED.search(text, start, end)
+        if contacted is not None and (
+            # "said he would testify when asked": the condition may be what was said; but
+            # "declined to say when asked" refused then
+            contacted.group("participle").lower() not in _ASK_VERBS
+            or cue.form in read_words("refusal_cues.tsv")
+        ):
+            end = contacted.start()
         before_occasion = end
         end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
         if (
@@ -4869,12 +5020,14 @@ class _SpanFinder:
         ):
             return None  # "Responding for the council, Cllr Ann Reeve said": on whose behalf
         if (
-            opening_participle
-            and cue.form.startswith(("respond", "repl"))
+            cue.form.startswith(("respond", "repl"))
             and text[start : start + 3].lower() == "to "
             and not _has_clause(text, start, end)
+            and (opening_participle or _names_a_contact(text, start, end))
         ):
-            return None  # "Responding to questions from members, Roe said": to what, not what
+            # "Responding to questions from members, Roe said", "did not respond to emailed
+            # questions": to what, not what
+            return None
         words = text[start : min(end, start + _INDEFINITE_REACH)].lower().split()
         if (
             words
@@ -4937,8 +5090,12 @@ class _SpanFinder:
             and not (that_clause and "," in text[start:end])
         ):
             return None  # "said at a harbour forum last spring": when and where, not what
-        if says_when(text[start:end]):
-            return None  # "Moreau replied a week later": when, not what
+        if says_when(text[start:end]) or (
+            topic is not None and says_when(text[topic.start() : end])
+        ):
+            # "Moreau replied a week later", "responded within minutes", "testified for three
+            # hours": when or how long, not what
+            return None
         return start, end
 
     def subject_and_verb(self, start: int, end: int, cue: CueMatch) -> bool:
