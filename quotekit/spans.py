@@ -2913,14 +2913,22 @@ _VERB_AFTER_A_NOUN = trie_pattern(
 # goes on with the report: "for free - and if they stay, ..."). ``, and that`` goes on too; the
 # hearers' noise after a comma is the writer's (", to cries of "Frit!" from the opposition"),
 # and so is what the source left out of telling (", without giving figures"; but "balance the
-# budget, without cutting services" is the claim).
+# budget, without cutting services" is the claim). A place's ", where" clause is the writer's
+# too ("revive its downtown, where a third of the storefronts sit empty"), but not one in the
+# speaker's person or mood ("like an insurance policy, where you're paying", "retaliatory
+# measures, where other countries would change their laws").
 # Audit: fixed alternatives after a literal comma or around a spaced dash, some of them
-# possessive runs of lower-case letters and a trie of fixed words; no repetition.
+# possessive runs of lower-case letters and a trie of fixed words; one lazy repetition of at
+# most four possessive word runs, in a lookahead.
 _CLAUSE_END = regex.compile(
-    r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
+    r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas"
+    r"|where(?![ ](?:you|we|I)\b|(?:[ ][\p{L}'\u2019\-]++){1,4}?[ ](?:would|could|might|may)\b)"
+    r"|even[ ]though"
     r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}"
     # ("but that debris fell on a school": a bare noun and its verb)
-    rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b))"
+    rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b)"
+    # ("would support the bill, but only if it froze spending": the speaker's condition)
+    r"|[ ]only[ ](?:if|when|after|once|until|as[ ]long[ ]as)\b)"
     r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|meaning"
     r"|without[ ](?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
     r"|explaining|disclosing|detailing|taking|going|answering|addressing|commenting"
@@ -2932,7 +2940,7 @@ _CLAUSE_END = regex.compile(
 
 
 # A comma opening a non-restrictive relative clause. Audit: fixed words; one position.
-_RELATIVE = regex.compile(r"[\"\u201d]?+[ ](?:who|which|whose|whom)\b")
+_RELATIVE = regex.compile(r"[\"\u201d]?+[ ](?:who|which|whose|whom|where)\b")
 _RELATIVE_CHARACTERS = 150  # the longest relative clause read for its closing comma
 
 
