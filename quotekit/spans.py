@@ -2249,6 +2249,11 @@ def _before_second_predicate(
             return end if _QuoteState(text, start).inside(found.start()) else int(found.start())
         if after_that:
             continue
+        aside = _last_clause_comma(text, start, found.start())
+        if aside != -1 and _relative_aside_end(text, aside + 1, end) > found.start():
+            # "said the measure, which includes robbery and aggravated assault, gives ...": the
+            # relative clause's own words, not the subject's second verb
+            continue
         if verb not in _FINITE_VERBS and _FINITE_VERBS.intersection(
             text[found.end() : found.end() + _ADJECTIVE_READING].lower().split()[:2]
         ):
@@ -2799,20 +2804,21 @@ _PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
 _MODALS = frozenset("would will could can may might should must".split())
 
 
-def _starts_new_attribution(
+def _new_attribution_start(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int, *, colons: bool = False
-) -> bool:
-    """Whether a later cue in a sentence starts an attribution of its own (``..., adding``,
-    ``; he said``, ``and said``, ``but Shelby said``) rather than sitting inside an earlier
-    cue's clause (``X said Y tells lies``, ``Later, he said, his aide warned him ...``).
-    """
+) -> int:
+    """Where an earlier cue's clause ends when a later cue in the sentence starts an
+    attribution of its own (``..., adding``, ``; he said``, ``and said``), -1 when the later cue
+    sits inside it (``X said Y tells lies``, ``Later, he said, his aide warned him ...``): at
+    the later cue, or at the conjunction that opens its clause with a subject of its own
+    (``said the plan would fail and Shelby said``: not "and Shelby")."""
     floor = max(earlier.end, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
-        return True
+        return cue.start
     colon = text.rfind(": ", floor, cue.start) if colons else -1  # (most sentences have none)
     if colon != -1 and not _has_words(text, colon, cue.start, _SUBJECT_REACH + 1):
-        return True  # "... are landing: 61 percent of older voters said": a clause of its own
+        return cue.start  # "... are landing: 61 percent of older voters said": a clause of its own
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
     while comma > floor and text[comma] == "," and _in_number(text, comma):
         # "the site cost £140,000 a year to maintain": a number's comma ends no clause
@@ -2820,7 +2826,7 @@ def _starts_new_attribution(
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
-        return False  # "had tried, even during the trial, to blame": the verb's complement
+        return -1  # "had tried, even during the trial, to blame": the verb's complement
     between = text[comma + 1 : cue.start].lower().split() if comma != -1 else []
     if between and (
         all(word in _MODALS for word in between)
@@ -2832,41 +2838,48 @@ def _starts_new_attribution(
         # "that Owen Tasker, who limped off, was expected to": a passive that goes on with
         # the clause after an aside, with no subject of its own ("..., has said" has one);
         # "said her firm, Pell Law, would ask the court": a modal after an appositive
-        return False
+        return -1
     if (
         comma != -1
         and _next_word(text, comma + 1) in _CONDITION_OPENERS
         and cue.form in read_words("clause_only_cues.tsv")
     ):
-        return False  # "warn that, if current trends continue, ...": a condition's verb
+        return -1  # "warn that, if current trends continue, ...": a condition's verb
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
-        return True  # ", which he said", ", experts say": a short clause of its own
+        return cue.start  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
-        return True  # ", Republican nominee Donald Trump said": a named subject of its own
+        return cue.start  # ", Republican nominee Donald Trump said": a named subject of its own
     words = list(_WORD.finditer(text, floor, cue.start))[-_SUBJECT_REACH:]
     for position in range(len(words) - 1, -1, -1):
         lowered = words[position].group().lower()
         if any(mark in text[words[position].end() : cue.start] for mark in ",;"):
-            return False
+            return -1
         if lowered in _SUBORDINATORS:
             # "said X, while Y argued Z" is Y's; "said she left because she wanted Z" is hers;
             # "says Corvane kept the tips while denying them": no subject, the clause's own
             # (but after a comma or dash, "..., while chanting", the subject's own act)
             set_off = text[max(floor, words[position].start() - 3) : words[position].start()]
-            return cue.cue_class is not CueClass.THOUGHT and (
+            own = cue.cue_class is not CueClass.THOUGHT and (
                 position < len(words) - 1 or any(mark in set_off for mark in _OBJECT_BREAKS + "-")
             )
+            return cue.start if own else -1
         if lowered in _COORDINATORS:
             subject = words[position + 1 :]
             if not subject:
-                return True  # "... and said": the same subject, a new attribution
+                return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
-                return False  # "said he and Rubio promised": one subject of two people
+                return -1  # "said he and Rubio promised": one subject of two people
             first = subject[0].group()
-            return len(subject) <= _COORDINATED_SUBJECT and (
-                first.lower() in _SUBJECT_PRONOUNS or first[:1].isupper() or first[:1].isdigit()
+            own = len(subject) <= _COORDINATED_SUBJECT and (
+                first.lower() in _SUBJECT_PRONOUNS
+                or first[:1].isupper()
+                or first[:1].isdigit()
+                # "a decision that groups hailed as a landmark and city officials warned could
+                # stall redevelopment": a second relative clause, whose object is the noun's
+                or _next_word(text, cue.end) in _FINITE_VERBS
             )
-    return False
+            return int(words[position].start()) if own else -1
+    return -1
 
 
 # A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
@@ -3256,11 +3269,18 @@ _THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
 def _embedded_relative(text: str, comma: int, end: int) -> bool:
     """Whether a relative clause after ``comma`` closes with a comma and the reported clause
     goes on with its verb (``the billionaire, who is now the nominee, would unite ...``)."""
-    relative = _RELATIVE.match(text, comma)
+    return _relative_aside_end(text, comma, end) != -1
+
+
+def _relative_aside_end(text: str, comma_end: int, end: int) -> int:
+    """The comma closing a relative clause that opens after a comma, at ``comma_end``, when the
+    reported clause goes on with its verb after it (``the measure, which includes robbery,
+    gives``), or -1."""
+    relative = _RELATIVE.match(text, comma_end)
     if relative is None:
-        return False
+        return -1
     closing = text.find(",", relative.end(), min(end, relative.end() + _RELATIVE_CHARACTERS))
-    return closing != -1 and _verb_after_aside(text, closing)
+    return closing if closing != -1 and _verb_after_aside(text, closing) else -1
 
 
 _CONCESSIVES = frozenset(("while", "although", "though"))
@@ -4399,7 +4419,8 @@ class _SpanFinder:
             for other in scan.cues[later : later + _CUES_WEIGHED]:
                 if _cited_in_passing(text, other):
                     continue  # "said, citing field commanders, that": the clause goes on
-                if _starts_new_attribution(text, other, cue, around.start, colons=colons):
+                clause_end = _new_attribution_start(text, other, cue, around.start, colons=colons)
+                if clause_end != -1:
                     # "with Ida Moss saying X and Gov. Paul Arden saying Y": X ends before the
                     # next cue's named subject
                     named = (
@@ -4407,7 +4428,7 @@ class _SpanFinder:
                         if other.form.endswith("ing")
                         else None
                     )
-                    limit = min(limit, other.start if named is None else named[0])
+                    limit = min(limit, clause_end if named is None else named[0])
                     colon = (
                         text.rfind(": ", max(cue.end, other.start - _LOOK_BACK), other.start)
                         if colons
