@@ -1029,6 +1029,88 @@ _CLAUSE_OPENERS_IN_OBJECT = frozenset(
     "that whose who whom which why what how where when whether if".split()
 )
 
+# A relative pronoun right before a cue, maybe with an adverb between ("Voters who said",
+# "those who also say"): the cue stands in a relative clause. Audit: fixed words and one
+# optional possessive run of letters, anchored at the window's end.
+_RELATIVE_BEFORE_CUE = regex.compile(r"\b(?:who|that)[ ](?:(?:also|\p{Ll}++(?<=ly))[ ])?+$")
+_RELATIVE_BEFORE_REACH = len(" who repeatedly ")  # characters before a cue read for it
+_RELATIVE_SUBJECT_WORDS = 6  # "A majority of those who said": the words of such a subject
+
+
+def _relative_on_subject(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether a cue stands in a relative clause on the sentence's subject, with no comma to
+    close it (``Voters who said prices were their top concern favored Brandauer``): its report
+    ends where the main clause's verb comes."""
+    relative = _RELATIVE_BEFORE_CUE.search(
+        text, max(sentence_start, cue_start - _RELATIVE_BEFORE_REACH), cue_start
+    )
+    if relative is None:
+        return False
+    subject_start = past_dateline(text, sentence_start)
+    subject = text[subject_start : relative.start()]
+    return (
+        subject[:1].isupper()
+        and "," not in subject
+        and not _has_words(text, subject_start, relative.start(), _RELATIVE_SUBJECT_WORDS + 1)
+        and not _holds_a_verb(text, subject_start, relative.start())
+        # (not "There's nothing that suggests X": the relative is on the verb's object)
+        and not any(_contracted_verb(word) for word in subject.lower().split())
+    )
+
+
+# Words that a contracted verb follows ("she's", "they're", "there's").
+_BEFORE_A_CONTRACTION = frozenset(PRONOUNS) | frozenset(("there", "here", "that", "what"))
+
+
+def _contracted_verb(word: str) -> bool:
+    """Whether a lower-case word is a subject and its contracted verb (``they're``)."""
+    subject, mark, _ = word.replace("\u2019", "'").partition("'")
+    return bool(mark) and subject in _BEFORE_A_CONTRACTION
+
+
+def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
+    """Where a report in a relative clause on the subject ends, ``end`` when nothing ends it:
+    before the main clause's verb, the first finite or past form once the report's own verb
+    has come and not in its verb group (``prices were their top concern favored Brandauer``,
+    ``the economy had improved under Obama backed Clinton``), or at a comma after that verb
+    (``Among those who said they cared most, most supported Sanders``). A cue in the report, a
+    relative or ``that`` opens a clause whose verb comes first (``said they thought the economy
+    was improving favored``)."""
+    pending = True  # a clause opened whose verb has not come yet
+    open_group = False  # the last word leaves a verb group open ("had", "they're", "felt")
+    after_determiner = False  # "the unemployed": no verb
+    previous_end, lead = start, -1  # lead: where adverbs before a word start ("overwhelmingly")
+    for word in _WORD.finditer(text, start, end):
+        lowered = word.group().lower()
+        comma = text.find(",", previous_end, word.start())
+        if comma != -1 and not pending and not _in_number(text, comma):
+            return _before_comma(text, comma)
+        previous_end = int(word.end())
+        if (lowered.endswith("ly") and lowered not in read_words("nouns_in_ly.tsv")) or (
+            lowered in _ADVERBS_BEFORE_BE
+        ):
+            lead = int(word.start()) if lead == -1 else lead
+            continue
+        contracted = _contracted_verb(lowered)
+        verb = (
+            lowered in FINITE_VERBS
+            or contracted
+            or lowered.endswith(("n't", "n\u2019t"))
+            or _past_participle(lowered)
+        )
+        if lowered in _CLAUSE_OPENERS_IN_OBJECT:
+            pending = True
+        elif verb and not after_determiner:
+            if not pending and not open_group:
+                return (int(word.start()) if lead == -1 else lead) - 1
+            # "they thought the economy was", "were told the plan": a clause to come; "they
+            # felt ignored": one verb group
+            pending = lowered in cues
+        after_determiner = lowered in _NOUN_DETERMINERS
+        open_group = lowered in _IN_A_VERB_GROUP or contracted or lowered in cues
+        lead = -1
+    return end
+
 
 def _imperative_goes_on(text: str, start: int, cue_start: int, lexicon: Lexicon) -> bool:
     """Whether a cue after ``and`` coordinates with a cue's base form opening the sentence
@@ -1321,6 +1403,8 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
 
 # Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
 _ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
+# Words that leave a verb group open after them ("had already lost", "were not told").
+_IN_A_VERB_GROUP = _FINITE_VERBS | _ADVERBS_BEFORE_BE | frozenset(("been", "to"))
 # Relative pronouns, which stand for a subject named elsewhere ("which was endorsed", "what
 # they want").
 _RELATIVE_WORDS = frozenset("what whatever which who whom that".split())
@@ -4597,6 +4681,10 @@ class _SpanFinder:
                 end = comma  # "The senators, who said X, walked out and voted no.": main verbs
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
+        elif _relative_on_subject(text, sentence.start, cue.start):
+            # "Voters who said prices were their top concern favored Brandauer": the report
+            # ends before the main clause's verb
+            end = _main_verb_after_report(text, start, end, self.lexicon.cues)
         if topic is not None and (opening_participle or interposed):
             end = _before_late_asker(text, start, end)  # "Asked about it by the Courier,"
         end = _clause_end(text, start, end)
