@@ -1095,6 +1095,88 @@ _CLAUSE_OPENERS_IN_OBJECT = frozenset(
     "that whose who whom which why what how where when whether if".split()
 )
 
+# A relative pronoun right before a cue, maybe with an adverb between ("Voters who said",
+# "those who also say"): the cue stands in a relative clause. Audit: fixed words and one
+# optional possessive run of letters, anchored at the window's end.
+_RELATIVE_BEFORE_CUE = regex.compile(r"\b(?:who|that)[ ](?:(?:also|\p{Ll}++(?<=ly))[ ])?+$")
+_RELATIVE_BEFORE_REACH = len(" who repeatedly ")  # characters before a cue read for it
+_RELATIVE_SUBJECT_WORDS = 6  # "A majority of those who said": the words of such a subject
+
+
+def _relative_on_subject(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether a cue stands in a relative clause on the sentence's subject, with no comma to
+    close it (``Voters who said prices were their top concern favored Brandauer``): its report
+    ends where the main clause's verb comes."""
+    relative = _RELATIVE_BEFORE_CUE.search(
+        text, max(sentence_start, cue_start - _RELATIVE_BEFORE_REACH), cue_start
+    )
+    if relative is None:
+        return False
+    subject_start = past_dateline(text, sentence_start)
+    subject = text[subject_start : relative.start()]
+    return (
+        subject[:1].isupper()
+        and "," not in subject
+        and not _has_words(text, subject_start, relative.start(), _RELATIVE_SUBJECT_WORDS + 1)
+        and not _holds_a_verb(text, subject_start, relative.start())
+        # (not "There's nothing that suggests X": the relative is on the verb's object)
+        and not any(_contracted_verb(word) for word in subject.lower().split())
+    )
+
+
+# Words that a contracted verb follows ("she's", "they're", "there's").
+_BEFORE_A_CONTRACTION = frozenset(PRONOUNS) | frozenset(("there", "here", "that", "what"))
+
+
+def _contracted_verb(word: str) -> bool:
+    """Whether a lower-case word is a subject and its contracted verb (``they're``)."""
+    subject, mark, _ = word.replace("\u2019", "'").partition("'")
+    return bool(mark) and subject in _BEFORE_A_CONTRACTION
+
+
+def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
+    """Where a report in a relative clause on the subject ends, ``end`` when nothing ends it:
+    before the main clause's verb, the first finite or past form once the report's own verb
+    has come and not in its verb group (``prices were their top concern favored Brandauer``,
+    ``the economy had improved under Obama backed Clinton``), or at a comma after that verb
+    (``Among those who said they cared most, most supported Sanders``). A cue in the report, a
+    relative or ``that`` opens a clause whose verb comes first (``said they thought the economy
+    was improving favored``)."""
+    pending = True  # a clause opened whose verb has not come yet
+    open_group = False  # the last word leaves a verb group open ("had", "they're", "felt")
+    after_determiner = False  # "the unemployed": no verb
+    previous_end, lead = start, -1  # lead: where adverbs before a word start ("overwhelmingly")
+    for word in _WORD.finditer(text, start, end):
+        lowered = word.group().lower()
+        comma = text.find(",", previous_end, word.start())
+        if comma != -1 and not pending and not _in_number(text, comma):
+            return _before_comma(text, comma)
+        previous_end = int(word.end())
+        if (lowered.endswith("ly") and lowered not in read_words("nouns_in_ly.tsv")) or (
+            lowered in _ADVERBS_BEFORE_BE
+        ):
+            lead = int(word.start()) if lead == -1 else lead
+            continue
+        contracted = _contracted_verb(lowered)
+        verb = (
+            lowered in FINITE_VERBS
+            or contracted
+            or lowered.endswith(("n't", "n\u2019t"))
+            or _past_participle(lowered)
+        )
+        if lowered in _CLAUSE_OPENERS_IN_OBJECT:
+            pending = True
+        elif verb and not after_determiner:
+            if not pending and not open_group:
+                return (int(word.start()) if lead == -1 else lead) - 1
+            # "they thought the economy was", "were told the plan": a clause to come; "they
+            # felt ignored": one verb group
+            pending = lowered in cues
+        after_determiner = lowered in _NOUN_DETERMINERS
+        open_group = lowered in _IN_A_VERB_GROUP or contracted or lowered in cues
+        lead = -1
+    return end
+
 
 def _imperative_goes_on(text: str, start: int, cue_start: int, lexicon: Lexicon) -> bool:
     """Whether a cue after ``and`` coordinates with a cue's base form opening the sentence
@@ -1420,6 +1502,8 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
 
 # Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
 _ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
+# Words that leave a verb group open after them ("had already lost", "were not told").
+_IN_A_VERB_GROUP = _FINITE_VERBS | _ADVERBS_BEFORE_BE | frozenset(("been", "to"))
 # Relative pronouns, which stand for a subject named elsewhere ("which was endorsed", "what
 # they want").
 _RELATIVE_WORDS = frozenset("what whatever which who whom that".split())
@@ -2395,6 +2479,11 @@ def _before_second_predicate(
             return end if _QuoteState(text, start).inside(found.start()) else int(found.start())
         if after_that:
             continue
+        aside = _last_clause_comma(text, start, found.start())
+        if aside != -1 and _relative_aside_end(text, aside + 1, end) > found.start():
+            # "said the measure, which includes robbery and aggravated assault, gives ...": the
+            # relative clause's own words, not the subject's second verb
+            continue
         if verb not in _FINITE_VERBS and _FINITE_VERBS.intersection(
             text[found.end() : found.end() + _ADJECTIVE_READING].lower().split()[:2]
         ):
@@ -3033,30 +3122,32 @@ def _coordinated_refusal(text: str, cue: CueMatch, floor: int) -> int | None:
     return int(coordinator.start())
 
 
-def _starts_new_attribution(
+def _new_attribution_start(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int, *, colons: bool = False
-) -> bool:
-    """Whether a later cue in a sentence starts an attribution of its own (``..., adding``,
-    ``; he said``, ``and said``, ``but Shelby said``) rather than sitting inside an earlier
-    cue's clause (``X said Y tells lies``, ``Later, he said, his aide warned him ...``).
-    """
+) -> int:
+    """Where an earlier cue's clause ends when a later cue in the sentence starts an
+    attribution of its own (``..., adding``, ``; he said``, ``and said``), -1 when the later cue
+    sits inside it (``X said Y tells lies``, ``Later, he said, his aide warned him ...``): at
+    the later cue, or at the conjunction that opens its clause with a subject of its own
+    (``said the plan would fail and Shelby said``: not "and Shelby")."""
     floor = max(earlier.end, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
-        return True
+        return cue.start
     colon = text.rfind(": ", floor, cue.start) if colons else -1  # (most sentences have none)
     if colon != -1 and not _has_words(text, colon, cue.start, _SUBJECT_REACH + 1):
-        return True  # "... are landing: 61 percent of older voters said": a clause of its own
+        return cue.start  # "... are landing: 61 percent of older voters said": a clause of its own
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
     while comma > floor and text[comma] == "," and _in_number(text, comma):
         # "the site cost £140,000 a year to maintain": a number's comma ends no clause
         comma = max(text.rfind(",", floor, comma), text.rfind(";", floor, comma))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
-    if _coordinated_refusal(text, cue, floor) is not None:
-        return True  # "confirmed that ... but would not say": the subject's own refusal
+    refusal = _coordinated_refusal(text, cue, floor)
+    if refusal is not None:
+        return refusal  # "confirmed that ... but would not say": the subject's own refusal
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
-        return False  # "had tried, even during the trial, to blame": the verb's complement
+        return -1  # "had tried, even during the trial, to blame": the verb's complement
     between = text[comma + 1 : cue.start].lower().split() if comma != -1 else []
     if (
         between[1:2] == ["that"]
@@ -3066,9 +3157,9 @@ def _starts_new_attribution(
     ):
         # "said Estmark was ready, but that Vaskland had insisted on ...": a second clause of
         # the earlier cue's report, whose cues are inside it
-        return False
+        return -1
     if comma != -1 and _figures_contrasted(text, earlier.end, comma + 1):
-        return False  # "found that 58 percent blame both, while 21 percent blame ...": as well
+        return -1  # "found that 58 percent blame both, while 21 percent blame ...": as well
     if between and (
         all(word in _MODALS for word in between)
         or (
@@ -3079,48 +3170,55 @@ def _starts_new_attribution(
         # "that Owen Tasker, who limped off, was expected to": a passive that goes on with
         # the clause after an aside, with no subject of its own ("..., has said" has one);
         # "said her firm, Pell Law, would ask the court": a modal after an appositive
-        return False
+        return -1
     if (
         comma != -1
         and _next_word(text, comma + 1) in _CONDITION_OPENERS
         and cue.form in read_words("clause_only_cues.tsv")
     ):
-        return False  # "warn that, if current trends continue, ...": a condition's verb
+        return -1  # "warn that, if current trends continue, ...": a condition's verb
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
-        return True  # ", which he said", ", experts say": a short clause of its own
+        return cue.start  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
-        return True  # ", Republican nominee Donald Trump said": a named subject of its own
+        return cue.start  # ", Republican nominee Donald Trump said": a named subject of its own
     words = list(_WORD.finditer(text, floor, cue.start))[-_SUBJECT_REACH:]
     for position in range(len(words) - 1, -1, -1):
         lowered = words[position].group().lower()
         if any(mark in text[words[position].end() : cue.start] for mark in ",;"):
-            return False
+            return -1
         if lowered in _SUBORDINATORS:
             # "said X, while Y argued Z" is Y's; "said she left because she wanted Z" is hers;
             # "says Corvane kept the tips while denying them": no subject, the clause's own
             # (but after a comma or dash, "..., while chanting", the subject's own act)
             set_off = text[max(floor, words[position].start() - 3) : words[position].start()]
-            return cue.cue_class is not CueClass.THOUGHT and (
+            own = cue.cue_class is not CueClass.THOUGHT and (
                 position < len(words) - 1 or any(mark in set_off for mark in _OBJECT_BREAKS + "-")
             )
+            return cue.start if own else -1
         if lowered in _COORDINATORS:
             subject = words[position + 1 :]
             if not subject:
-                return True  # "... and said": the same subject, a new attribution
+                return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
-                return False  # "said he and Rubio promised": one subject of two people
+                return -1  # "said he and Rubio promised": one subject of two people
             if subject[-1].group().lower() == "to" and all(
                 word.group()[:1].isupper() or word.group().lower() in _OBJECT_PRONOUNS
                 for word in subject[:-1]
             ):
                 # "would ask Osterberg and Marchbanks to testify": the earlier verb's objects
                 # and their infinitive, no subject and verb of their own
-                return False
+                return -1
             first = subject[0].group()
-            return len(subject) <= _COORDINATED_SUBJECT and (
-                first.lower() in _SUBJECT_PRONOUNS or first[:1].isupper() or first[:1].isdigit()
+            own = len(subject) <= _COORDINATED_SUBJECT and (
+                first.lower() in _SUBJECT_PRONOUNS
+                or first[:1].isupper()
+                or first[:1].isdigit()
+                # "a decision that groups hailed as a landmark and city officials warned could
+                # stall redevelopment": a second relative clause, whose object is the noun's
+                or _next_word(text, cue.end) in _FINITE_VERBS
             )
-    return False
+            return int(words[position].start()) if own else -1
+    return -1
 
 
 # A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
@@ -3167,14 +3265,22 @@ _VERB_AFTER_A_NOUN = trie_pattern(
 # goes on with the report: "for free - and if they stay, ..."). ``, and that`` goes on too; the
 # hearers' noise after a comma is the writer's (", to cries of "Frit!" from the opposition"),
 # and so is what the source left out of telling (", without giving figures"; but "balance the
-# budget, without cutting services" is the claim).
+# budget, without cutting services" is the claim). A place's ", where" clause is the writer's
+# too ("revive its downtown, where a third of the storefronts sit empty"), but not one in the
+# speaker's person or mood ("like an insurance policy, where you're paying", "retaliatory
+# measures, where other countries would change their laws").
 # Audit: fixed alternatives after a literal comma or around a spaced dash, some of them
-# possessive runs of lower-case letters and a trie of fixed words; no repetition.
+# possessive runs of lower-case letters and a trie of fixed words; one lazy repetition of at
+# most four possessive word runs, in a lookahead.
 _CLAUSE_END = regex.compile(
-    r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas|even[ ]though"
+    r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas"
+    r"|where(?![ ](?:you|we|I)\b|(?:[ ][\p{L}'\u2019\-]++){1,4}?[ ](?:would|could|might|may)\b)"
+    r"|even[ ]though"
     r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}"
     # ("but that debris fell on a school": a bare noun and its verb)
-    rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b))"
+    rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b)"
+    # ("would support the bill, but only if it froze spending": the speaker's condition)
+    r"|[ ]only[ ](?:if|when|after|once|until|as[ ]long[ ]as)\b)"
     r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|meaning"
     r"|without[ ](?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
     r"|explaining|disclosing|detailing|taking|going|answering|addressing|commenting"
@@ -3186,7 +3292,7 @@ _CLAUSE_END = regex.compile(
 
 
 # A comma opening a non-restrictive relative clause. Audit: fixed words; one position.
-_RELATIVE = regex.compile(r"[\"\u201d]?+[ ](?:who|which|whose|whom)\b")
+_RELATIVE = regex.compile(r"[\"\u201d]?+[ ](?:who|which|whose|whom|where)\b")
 _RELATIVE_CHARACTERS = 150  # the longest relative clause read for its closing comma
 
 
@@ -3597,11 +3703,18 @@ _THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
 def _embedded_relative(text: str, comma: int, end: int) -> bool:
     """Whether a relative clause after ``comma`` closes with a comma and the reported clause
     goes on with its verb (``the billionaire, who is now the nominee, would unite ...``)."""
-    relative = _RELATIVE.match(text, comma)
+    return _relative_aside_end(text, comma, end) != -1
+
+
+def _relative_aside_end(text: str, comma_end: int, end: int) -> int:
+    """The comma closing a relative clause that opens after a comma, at ``comma_end``, when the
+    reported clause goes on with its verb after it (``the measure, which includes robbery,
+    gives``), or -1."""
+    relative = _RELATIVE.match(text, comma_end)
     if relative is None:
-        return False
+        return -1
     closing = text.find(",", relative.end(), min(end, relative.end() + _RELATIVE_CHARACTERS))
-    return closing != -1 and _verb_after_aside(text, closing)
+    return closing if closing != -1 and _verb_after_aside(text, closing) else -1
 
 
 _CONCESSIVES = frozenset(("while", "although", "though"))
@@ -3676,8 +3789,10 @@ _LIST_ITEM_CHARACTERS = 60  # characters after a comma read for the "and" of a l
 def _drop_appositive(text: str, start: int, end: int) -> int:
     """End a reported clause before a trailing appositive: ``he would not support Mr. Trump,
     the presumed favorite`` reports what he said up to the name the appositive describes, and
-    ``had "lost the plot," a reference to the vote`` up to the quote's closing mark."""
-    comma = text.rfind(",", start, end)
+    ``had "lost the plot," a reference to the vote`` up to the quote's closing mark. A number
+    in the appositive (``Brightline Builders, a company whose owner has given $60,000 to the
+    party``) sets no boundary with its comma."""
+    comma = _last_clause_comma(text, start, end)
     if comma == -1 or _APPOSITIVE.match(text, comma) is None:
         return end
     closer = text[comma + 1 : comma + 2] in ('"', "\u201d")  # the mark the comma stands in
@@ -3727,6 +3842,26 @@ def _holds_a_verb_phrase(text: str, start: int, end: int) -> bool:
         _past_participle(word) or word.endswith("ing") or word in _VERB_PHRASE_WORDS
         for word in text[start:end].lower().split()
     )
+
+
+# A change from an earlier figure after a comma ("..., down from a previous forecast of 1.4
+# billion crowns", "..., up 12% from last year"). Audit: fixed words around a lazy bounded
+# repetition of possessive runs without spaces or commas; one search in one phrase.
+_CHANGE_FROM = regex.compile(r",[ ](?:up|down)(?:[ ][^\s,]++){0,3}?[ ]from[ ]")
+
+
+def _drop_forecast_change(text: str, start: int, end: int, form: str) -> int:
+    """End the figure a forecast cue of ``form`` takes before the change from an earlier one
+    (``now expects operating profit of 1.2 billion crowns, down from a previous forecast of 1.4
+    billion``): the writer's account of the revision, like ``, compared with``. A clause keeps
+    its change (``said growth would reach 1.3 per cent, up from 1.1 per cent``), which is as
+    often the speaker's own comparison."""
+    if not form.startswith(_FORESEEING_CUES):
+        return end
+    change = _CHANGE_FROM.search(text, start, end)
+    if change is None or _holds_a_verb(text, start, change.start()):
+        return end
+    return int(change.start())
 
 
 def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
@@ -4037,9 +4172,11 @@ def _last_comma(text: str, start: int, end: int) -> int | None:
 _NAMES_JOINED = regex.compile(r",?+[ ]*+(?:(?:and|or)[ ]++)?+(?:(?:a|an|the)[ ]++)?+")
 # A comma or a conjunction and a subject pronoun after the quoted name: the writer goes on;
 # so does the occasion of the naming ("called her "the conscience of the paper" in a note to
-# staff on Monday"). Audit: fixed alternatives, no repetition.
+# staff on Monday"), and a colon before the writer's gloss of the name ('what strategists call
+# a "prevent defense": few risks and fewer interviews'). Audit: fixed alternatives, no
+# repetition.
 _NEW_CLAUSE_AFTER_NAME = regex.compile(
-    r",|[ ](?:and|but|while|as)[ ](?:he|she|they|it|we|i)\b|[ ](?:and|but|or)[ ](?=\p{Ll})"
+    r"[,:]|[ ](?:and|but|while|as)[ ](?:he|she|they|it|we|i)\b|[ ](?:and|but|or)[ ](?=\p{Ll})"
     r"|[ ](?:in|on|at|during)[ ](?:a|an|the|his|her|their|its|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\b"
 )
@@ -4737,7 +4874,8 @@ class _SpanFinder:
             for other in scan.cues[later : later + _CUES_WEIGHED]:
                 if _cited_in_passing(text, other):
                     continue  # "said, citing field commanders, that": the clause goes on
-                if _starts_new_attribution(text, other, cue, around.start, colons=colons):
+                clause_end = _new_attribution_start(text, other, cue, around.start, colons=colons)
+                if clause_end != -1:
                     # "with Ida Moss saying X and Gov. Paul Arden saying Y": X ends before the
                     # next cue's named subject
                     named = (
@@ -4745,10 +4883,7 @@ class _SpanFinder:
                         if other.form.endswith("ing")
                         else None
                     )
-                    # "... but would not say when": X ends before "but"
-                    refusal = _coordinated_refusal(text, other, cue.end)
-                    clause_end = other.start if named is None else named[0]
-                    limit = min(limit, clause_end if refusal is None else refusal)
+                    limit = min(limit, clause_end if named is None else named[0])
                     colon = (
                         text.rfind(": ", max(cue.end, other.start - _LOOK_BACK), other.start)
                         if colons
@@ -4945,6 +5080,10 @@ class _SpanFinder:
                 end = comma  # "The senators, who said X, walked out and voted no.": main verbs
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
+        elif _relative_on_subject(text, sentence.start, cue.start):
+            # "Voters who said prices were their top concern favored Brandauer": the report
+            # ends before the main clause's verb
+            end = _main_verb_after_report(text, start, end, self.lexicon.cues)
         if topic is not None and (opening_participle or interposed):
             end = _before_late_asker(text, start, end)  # "Asked about it by the Courier,"
         end = _clause_end(text, start, end)
@@ -4976,6 +5115,8 @@ class _SpanFinder:
             or cue.form in read_words("refusal_cues.tsv")
         ):
             end = contacted.start()
+        if not that_clause:
+            end = _drop_forecast_change(text, start, end, cue.form)
         before_occasion = end
         end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
         if (
