@@ -609,9 +609,9 @@ _WHEN_REACH = 8  # the most words of such a time
 # before its count, and its units.
 _DURATION_LEADS = frozenset("within in for over".split())
 _DURATION_DEGREES = frozenset("about nearly almost roughly just more less than under".split())
-_DURATION_UNITS = (
-    "moment moments minute minutes hour hours day days week weeks month months year years"
-).split()
+_DURATION_UNITS = tuple(
+    "moment moments minute minutes hour hours day days week weeks month months year years".split()
+)
 
 
 # The labels of an interview printed as questions and answers ("Q: How did you start?",
