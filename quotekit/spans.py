@@ -1707,6 +1707,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and _OBJECT_LEFT_OUT.match(text, match.end())
         ):
             continue  # "the numbers are hard to argue with.": the subject is argued with
+        if cue_class is not CueClass.DOCUMENT and _heads_a_noun_phrase(text, start, match, lexicon):
+            continue  # "The claim first surfaced", "Hartwell's second claim fares": a noun
         if _noun_by_its_neighbours(text, match):
             continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
         if (
@@ -1867,6 +1869,118 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         or (previous[-1] == "that" and _next_word(text, match.end()) == "to")
     )
     return demonstrative and not word.endswith(("ed", "ing", "s", "told", "wrote", "said"))
+
+
+# Determiners that no verb's base or -s form follows ("the claim", "their estimate"); not
+# "both", "one" or "another", which stand alone as a subject too ("Both want", "another says").
+_HEAD_DETERMINERS = _NOUN_DETERMINERS | frozenset(("every", "no"))
+# Words after a noun cue that open what it reports ("his claim that ...", "a claim about
+# crime", "cast the blame on"; PolNeAR marks those), as an infinitive does ("her pledge to cut
+# taxes").
+_NOUN_COMPLEMENTS = frozenset("that of about for on over against".split())
+_MODIFIERS_BEFORE_A_HEAD = 2  # "Hartwell's second claim", "the latest CBO estimate"
+_PHRASE_REACH = 8 * _CHARACTERS_PER_WORD  # characters read back for a subject's noun phrase
+# Words that are no modifier of a noun: a quantity that stands alone as a subject ("some
+# believe", "a third say"), a preposition or a relative that closes a phrase before the verb
+# ("voters in each state say", "the groups who wrote to her on Thursday say").
+_NO_MODIFIERS = frozenset(
+    """some many most all both few several one another each none half third quarter majority
+    of in on at to from with by for about over into than near within around across among who
+    whom which that and or but""".split()
+)
+# Quantifiers of a plural, after which a form in -s is a noun ("both claims", "all reports").
+_PLURAL_QUANTIFIERS = frozenset("both all many several some few these those".split())
+# Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").
+_CONTRACTED = frozenset("let it that what there here who he she".split())
+
+
+def _plural_subject(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word before a cue's base form may be its subject: a pronoun (``they
+    claim``), a plural in -s (``analysts estimate``, not ``US`` or ``Congress``), in -men
+    (``the women say``), or a group noun without one (``police estimate``)."""
+    lowered = word.lower()
+    return (
+        lowered in _SUBJECT_PRONOUNS
+        or lexicon.group_nouns.get(lowered) is SpeakerKind.GROUP
+        or lowered.endswith("men")
+        or lowered == "children"
+        or (word.endswith("s") and len(word) > 2 and not word.endswith(("ss", "us", "is")))
+    )
+
+
+def _owner(word: str) -> bool:
+    """Whether a word is an owner before a noun (``Hartwell's``, ``the senators'``)."""
+    lowered = word.lower().replace("\u2019", "'")
+    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in _CONTRACTED)
+
+
+def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a cue word in its base or -s form is a noun that reports nothing, no clause,
+    object or topic after it (``that``, ``to`` and a verb, ``about``, ``on`` ...): right after
+    a determiner (``The claim first surfaced``), a form in -s after a plural's quantifier
+    (``We rate both claims False``), and in the base form after an owner, or a determiner and
+    modifiers that are no plural subject, opening a clause (``Hartwell's second claim fares no
+    better``, ``But the CBO estimate rose``; not ``the budget analysts estimate``, whose verb
+    agrees with them, nor ``voters in each state say``)."""
+    form = match.group().lower()
+    if not (_base_form(form) or form.endswith("s")) or form.endswith(_PARTICIPLE):
+        return False  # "the jury heard", "the panel found": a past
+    after = skip_intervening(text, match.end())
+    following = _next_word(text, after)
+    if (
+        text[after : after + 1] == ":"
+        or following in _NOUN_COMPLEMENTS
+        or (following == "to" and _next_word(text, after + len(" to")) not in _NOUN_DETERMINERS)
+        or "that" in text[match.end() : match.end() + 20].lower().split()[:3]
+    ):
+        # "Berlin's pledge last month to add", "the hope has been that"; but "traced the
+        # claim to a fund-raiser" is where it came from
+        return False
+    if not text[match.start() - 1 : match.start()].isspace():
+        return False
+    previous = _words_before(text, match.start(), 1, floor=start)
+    if previous and previous[-1] in _HEAD_DETERMINERS:
+        return True  # "the claim", "every claim": a noun
+    if form.endswith("s"):
+        # "We rate both claims False": a plural subject would take "claim"; but "the
+        # government claims" is a subject and its verb
+        return bool(previous) and previous[-1] in _PLURAL_QUANTIFIERS
+    return _subject_phrase_before(text, start, match.start(), lexicon)
+
+
+def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon) -> bool:
+    """Whether a noun phrase that opens a clause ends at ``offset``: an owner or a determiner
+    and at most two modifiers that are no plural subject, after the clause's start, a
+    conjunction or a mark (``Douglas Hartwell's second claim``, ``but the CBO estimate``);
+    not an object (``helping the company think``, ``voters in each state say``)."""
+    floor = max(start, offset - _PHRASE_REACH)
+    before = text[floor:offset].split()
+    if floor > start:
+        before = before[1:]  # (the first word may be cut)
+    for index in range(len(before) - 1, max(-1, len(before) - _MODIFIERS_BEFORE_A_HEAD - 2), -1):
+        word = before[index]
+        if word.lower() in _HEAD_DETERMINERS or _owner(word):
+            break
+        if (
+            not word.replace("-", "").isalnum()
+            or _plural_subject(word, lexicon)
+            # (a verb phrase: "The ministry cannot say", "the council did not blame")
+            or word.lower() in _FINITE_VERBS | _NEGATIONS | _NO_MODIFIERS
+        ):
+            return False
+    else:
+        return False
+    if _owner(word):  # "Douglas Hartwell's", "the agency's": the owner's name and article
+        while index > 0 and before[index - 1][:1].isupper():
+            index -= 1
+        if index > 0 and before[index - 1].lower() in _ARTICLES:
+            index -= 1
+    if index == 0:
+        return floor == start  # at the clause's start, or too far back to tell
+    opener = before[index - 1]
+    return opener[-1:] in ",;:(\u2014\u2013" or opener.lower() in (
+        _COORDINATORS | _SUBORDINATORS | _CONDITION_OPENERS | {"that"}
+    )
 
 
 def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> bool:
