@@ -801,13 +801,17 @@ def past_dateline(text: str, start: int) -> int:
 # Words after a cue that come before the reported clause: time, manner, place, audience, and
 # a source cited in passing (", citing field commanders,").
 # Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
-# and modifier are single words; applied with match() at one position, repeated by a loop.
+# and modifier are single words (a broadcast's two words at most, each a possessive run, so
+# three tries); applied with match() at one position, repeated by a loop.
 _INTERVENING = regex.compile(
     r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
     r"(?:[ ](?:morning|afternoon|evening|night))?|tonight"
     r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|air|the[ ]air)"
+    # a broadcast, the programme's words before it: "on the Sunday shows", "on his radio show"
+    r"|on[ ](?:(?:the|a|an|his|her|their|its|our)[ ])?+(?:[\p{L}\-]++[ ]){0,2}"
+    r"(?:show|broadcast|newscast|podcast)s?+"
     # a time counted back from the telling: "years later", "two days earlier", "a week ago"
     r"|(?:(?:a[ ]few|a|an|few|several|some|many|\p{N}++|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)[ ])?+(?:minute|hour|day|week|month|year|decade)s?+[ ](?:later|earlier|ago)"

@@ -1680,8 +1680,12 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and _modifier_after_preposition(text, match.start())
         ):
             continue  # "ahead of analyst estimates.", "on tax claims,": a noun after its modifier
-        if text[match.end() : match.end() + 1] == ":" and not text[start : match.start()].strip():
-            continue  # "Published: 6:42 PM", "Updated: Tuesday": a page's label
+        if text[match.end() : match.end() + 1] == ":" and (
+            not text[start : match.start()].strip() or _only_a_time(text, start, match.start())
+        ):
+            # "Published: 6:42 PM", "Updated: Tuesday": a page's label; "Sunday shows: ...": a
+            # headline's label, the programmes of a day (a time is no one who shows or says)
+            continue
         if head.startswith(_COUNTED_HEADS) and _counted(text, match.start()):
             # "more than 5,200 calls for help", "fell 12 basis points to 4.1 percent": a count
             # of calls or points, a noun
