@@ -2952,11 +2952,15 @@ def _starts_new_attribution(
         # "said her firm, Pell Law, would ask the court": a modal after an appositive
         return False
     if (
-        comma != -1
-        and _next_word(text, comma + 1) in _CONDITION_OPENERS
-        and cue.form in read_words("clause_only_cues.tsv")
+        cue.form in read_words("clause_only_cues.tsv")
+        and not _clause_follows(text, cue.end)
+        and not _SUBORDINATORS.union(_CONDITION_OPENERS).isdisjoint(
+            word.lower() for word in _WORD.findall(text, max(floor, comma + 1), cue.start)
+        )
     ):
-        return False  # "warn that, if current trends continue, ...": a condition's verb
+        # "warn that, if current trends continue, ...", "said ... while talks continue": the
+        # verb of a condition or a time inside the clause, with no report of its own
+        return False
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return True  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
