@@ -1092,6 +1092,11 @@ def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) ->
     )
 
 
+# Clause-only cues that also report a promise before an infinitive ("pledged to double"; not
+# "pledged $2 million", "pledged delegates", "pledged his support").
+_PLEDGE_FORMS = frozenset(("pledged",))
+
+
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
@@ -1109,6 +1114,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return True
     if _clause_follows(text, cue.end):
         return True
+    if cue.form in _PLEDGE_FORMS and _INFINITIVE.match(text, skip_intervening(text, cue.end) + 1):
+        return True  # "pledged on Saturday to double ...": a promise, reported as "vowed to" is
     if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         return True  # "The jury heard the defendant had worked ...": a clause without "that"
     if cue.form in _HEARING_FORMS and text.startswith(".", cue.end):
