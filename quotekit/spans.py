@@ -710,6 +710,32 @@ def _quoted_word(text: str, start: int, end: int) -> bool:
     return len(word) >= _QUOTED_WORD_LETTERS and word.isalpha()
 
 
+# The marks that may enclose a cue verb quoted alone (see _quoted_cue).
+_CUE_OPENERS = frozenset(_DOUBLE_OPEN | {_STRAIGHT, _SINGLE_OPEN, _APOSTROPHE})
+_CUE_CLOSERS = frozenset(_DOUBLE_CLOSE | {_STRAIGHT, _SINGLE_CLOSE, _APOSTROPHE})
+
+
+def _between_marks(text: str, start: int, end: int) -> bool:
+    """Whether one mark opens right before ``start`` and one closes right after ``end``."""
+    return start > 0 and text[start - 1] in _CUE_OPENERS and text[end : end + 1] in _CUE_CLOSERS
+
+
+def _quoted_cue(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
+    """Whether a quotation is a cue verb alone, in marks for its wording, that goes on with
+    what it reports (``The draft decision "urges" developed countries to double ...``, a
+    negotiated text's operative verb); not a noun (``the "claim"``) or a quote's last word."""
+    previous = _words_before(text, cue.start - 1, 1)
+    return (
+        (stretch.start, stretch.end) == (cue.start - 1, cue.end + 1)
+        and _between_marks(text, cue.start, cue.end)
+        and bool(previous)
+        and previous[-1].isalpha()
+        and previous[-1] not in _HEAD_DETERMINERS
+        and text[stretch.end : stretch.end + 1] == " "
+        and text[stretch.end + 1 : stretch.end + 2].islower()
+    )
+
+
 def _opens_statement(text: str, stretch: QuotedStretch, paragraph: Paragraph) -> bool:
     """Whether a quote opens where a statement can start: the paragraph's start, or after a
     sentence end, a colon or a comma (``he said, "...``), not inside a phrase (``reading "No``)."""
@@ -3925,7 +3951,11 @@ class _SpanFinder:
             for cue in cues:
                 while current is not None and current.end <= cue.start:
                     current = next(ordered, None)
-                if current is not None and current.start <= cue.start < current.end:
+                if (
+                    current is not None
+                    and current.start <= cue.start < current.end
+                    and not _quoted_cue(text, current, cue)
+                ):
                     continue  # a cue inside a quotation is the quoted speaker's word
                 scan.cues.append(cue)
             # 'quoted Oskov as saying: "..."': one cue names the speaker, for a quote or a report
@@ -4615,6 +4645,8 @@ class _SpanFinder:
     def content_of(self, cue: CueMatch, sentence: Sentence, limit: int) -> tuple[int, int] | None:
         """The clause a cue governs, before or after it, trimmed; None when there is none."""
         text = self.text
+        if _between_marks(text, cue.start, cue.end):
+            cue = attrs.evolve(cue, end=cue.end + 1)  # 'The draft "urges" ...': past its mark
         if cue.form in SOURCE_FIRST_CUES:
             return self.according_to(cue, sentence)
         if self.impersonal(cue):
