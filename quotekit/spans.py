@@ -2507,14 +2507,22 @@ _WORK_REACH = 4  # "a detailed, six-page letter": the words from the article to 
 
 def _names_a_work(text: str, start: int, end: int) -> bool:
     """Whether what a writing cue takes is a written work named by its noun (``a detailed
-    letter to the board``, ``a photo of himself``), with no clause saying what it says."""
-    words = [word.lower() for word in text[start:end].split()[: _WORK_REACH + 1]]
+    letter to the board``, ``a photo of himself``), with no clause saying what it says, or a
+    document that nothing after it describes (``will publish its third-quarter results on
+    Oct. 29``; but ``published a report detailing ...``, ``tweeted the transcript of ...``)."""
+    words = [word.lower().strip(",.") for word in text[start:end].split()[: _WORK_REACH + 1]]
     counted = bool(words) and (words[0][:1].isdigit() or words[0] in _MEASURE_LEADS)
     if not words or (words[0] not in _NOUN_DETERMINERS and words[0] != "this" and not counted):
         return False  # ("wrote more than 3,000 articles for the paper": works counted)
-    works = read_words("written_works.tsv")
-    return any(word.strip(",.") in works for word in words[1:]) and not any(
-        marker in text[start:end].lower().split() for marker in ("that", "saying", "calling")
+    phrase = text[start:end].lower().split()
+    if any(marker in phrase for marker in ("that", "saying", "calling")):
+        return False
+    if not read_words("written_works.tsv").isdisjoint(words[1:]):
+        return True
+    return (
+        any(_names_a_document(word) for word in words[1:])
+        and not _holds_a_verb(text, start, end)
+        and not any(word in ("of", "about") or word.endswith("ing") for word in phrase)
     )
 
 
