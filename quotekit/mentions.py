@@ -816,6 +816,8 @@ _INTERVENING = regex.compile(
     r"|(?:(?:a[ ]few|a|an|few|several|some|many|\p{N}++|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)[ ])?+(?:minute|hour|day|week|month|year|decade)s?+[ ](?:later|earlier|ago)"
     r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
+    # a vote's tally: "ruled 6-3 on Thursday that", "held unanimously that"
+    r"|unanimously|\p{N}{1,2}+[\-\u2013]\p{N}{1,2}+"
     r"|afterwards?|subsequently|beforehand|meanwhile"
     r"|separately|(?:late|early|shortly|just)(?=[ ](?:on|in|at|before|after)[ ])"
     r"|however"

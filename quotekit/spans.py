@@ -800,7 +800,11 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     cached = _cue_patterns.get(id(lexicon.cues))
     if cached is not None and cached[0] is lexicon.cues:
         return cached[1]
-    forms = set(lexicon.cues) | {form[:1].upper() + form[1:] for form in lexicon.cues}
+    # (and the verbs of the forms listed with "that" only, which a tally or a time may part
+    # from it: "ruled 6-3 on Thursday that")
+    heads = {form.removesuffix(" that") for form in lexicon.cues if form.endswith(" that")}
+    forms = set(lexicon.cues) | heads
+    forms |= {form[:1].upper() + form[1:] for form in forms}
     # Audit: a trie between word boundaries, see quotekit._patterns.trie_pattern.
     pattern = re.compile(rf"\b{trie_pattern(sorted(forms))}\b")
     _cue_patterns[id(lexicon.cues)] = (lexicon.cues, pattern)
@@ -1620,6 +1624,17 @@ def _after_a_force(text: str, cue_start: int, floor: int) -> bool:
     return before[-1][:1].isupper() and before[-2][:1].isupper() and before[-2].lower() in forces
 
 
+def _gapped_that(text: str, offset: int) -> bool:
+    """Whether the ``that`` of a clause follows a verb past times, venues or a vote's tally
+    (``ruled 6-3 on Thursday that``), not a relative's (``a ruling today that should``)."""
+    after = skip_intervening(text, offset)
+    return (
+        after > offset
+        and _THAT_AFTER_ASIDE.match(text, after) is not None
+        and _that_after(text, offset) is not None
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -1631,6 +1646,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     for match in _cue_pattern(lexicon).finditer(text, start, end):
         form = " ".join(match.group().lower().replace("\u2019", "'").split())
         cue_class = lexicon.cues.get(form)
+        if cue_class is None and _gapped_that(text, match.end()):
+            # "ruled 6-3 on Thursday that": a form listed with "that", times between
+            form = f"{form} that"
+            cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
         head = form.split(" ", 1)[0]
