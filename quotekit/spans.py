@@ -2006,7 +2006,7 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
 
 def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon) -> bool:
     """Whether a noun phrase that opens a clause ends at ``offset``: an owner or a determiner
-    and at most two modifiers that are no plural subject, after the clause's start, a
+    and at most two modifiers that are no plural subject, after the sentence's start, a
     conjunction or a mark (``Douglas Hartwell's second claim``, ``but the CBO estimate``);
     not an object (``helping the company think``, ``voters in each state say``)."""
     floor = max(start, offset - _PHRASE_REACH)
@@ -2034,8 +2034,10 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
     if index == 0:
         return floor == start  # at the clause's start, or too far back to tell
     opener = before[index - 1]
+    # (not after "that", which may open a mandate's subjunctive: "recommended that the
+    # federation endorse Clinton")
     return opener[-1:] in ",;:(\u2014\u2013" or opener.lower() in (
-        _COORDINATORS | _SUBORDINATORS | _CONDITION_OPENERS | {"that"}
+        _COORDINATORS | _SUBORDINATORS | _CONDITION_OPENERS
     )
 
 
