@@ -885,7 +885,8 @@ def past_dateline(text: str, start: int) -> int:
 # Words after a cue that come before the reported clause: time, manner, place, audience, and
 # a source cited in passing (", citing field commanders,").
 # Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
-# and modifier are single words; applied with match() at one position, repeated by a loop.
+# and modifier are single words (a broadcast's two words at most, each a possessive run, so
+# three tries); applied with match() at one position, repeated by a loop.
 _INTERVENING = regex.compile(
     r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
@@ -897,10 +898,15 @@ _INTERVENING = regex.compile(
     # conference call", "spoke on the witness stand" (not "commented on the call for a truce")
     r"|on[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?"
     r"(?:panel|call|podcast|livestream|stand)(?![ ](?:for|to|of)\b)"
+    # a broadcast, the programme's words before it: "on the Sunday shows", "on his radio show"
+    r"|on[ ](?:(?:the|a|an|his|her|their|its|our)[ ])?+(?:[\p{L}\-]++[ ]){0,2}"
+    r"(?:show|broadcast|newscast|podcast)s?+"
     # a time counted back from the telling: "years later", "two days earlier", "a week ago"
     r"|(?:(?:a[ ]few|a|an|few|several|some|many|\p{N}++|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)[ ])?+(?:minute|hour|day|week|month|year|decade)s?+[ ](?:later|earlier|ago)"
     r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
+    # a vote's tally: "ruled 6-3 on Thursday that", "held unanimously that"
+    r"|unanimously|\p{N}{1,2}+[\-\u2013]\p{N}{1,2}+"
     r"|afterwards?|subsequently|beforehand|meanwhile"
     r"|separately|(?:late|early|shortly|just)(?=[ ](?:on|in|at|before|after)[ ])"
     r"|however"

@@ -770,6 +770,32 @@ def _quoted_word(text: str, start: int, end: int) -> bool:
     return len(word) >= _QUOTED_WORD_LETTERS and word.isalpha()
 
 
+# The marks that may enclose a cue verb quoted alone (see _quoted_cue).
+_CUE_OPENERS = frozenset(_DOUBLE_OPEN | {_STRAIGHT, _SINGLE_OPEN, _APOSTROPHE})
+_CUE_CLOSERS = frozenset(_DOUBLE_CLOSE | {_STRAIGHT, _SINGLE_CLOSE, _APOSTROPHE})
+
+
+def _between_marks(text: str, start: int, end: int) -> bool:
+    """Whether one mark opens right before ``start`` and one closes right after ``end``."""
+    return start > 0 and text[start - 1] in _CUE_OPENERS and text[end : end + 1] in _CUE_CLOSERS
+
+
+def _quoted_cue(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
+    """Whether a quotation is a cue verb alone, in marks for its wording, that goes on with
+    what it reports (``The draft decision "urges" developed countries to double ...``, a
+    negotiated text's operative verb); not a noun (``the "claim"``) or a quote's last word."""
+    previous = _words_before(text, cue.start - 1, 1)
+    return (
+        (stretch.start, stretch.end) == (cue.start - 1, cue.end + 1)
+        and _between_marks(text, cue.start, cue.end)
+        and bool(previous)
+        and previous[-1].isalpha()
+        and previous[-1] not in _HEAD_DETERMINERS
+        and text[stretch.end : stretch.end + 1] == " "
+        and text[stretch.end + 1 : stretch.end + 2].islower()
+    )
+
+
 def _opens_statement(text: str, stretch: QuotedStretch, paragraph: Paragraph) -> bool:
     """Whether a quote opens where a statement can start: the paragraph's start, or after a
     sentence end, a colon or a comma (``he said, "...``), not inside a phrase (``reading "No``)."""
@@ -834,7 +860,11 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     cached = _cue_patterns.get(id(lexicon.cues))
     if cached is not None and cached[0] is lexicon.cues:
         return cached[1]
-    forms = set(lexicon.cues) | {form[:1].upper() + form[1:] for form in lexicon.cues}
+    # (and the verbs of the forms listed with "that" only, which a tally or a time may part
+    # from it: "ruled 6-3 on Thursday that")
+    heads = {form.removesuffix(" that") for form in lexicon.cues if form.endswith(" that")}
+    forms = set(lexicon.cues) | heads
+    forms |= {form[:1].upper() + form[1:] for form in forms}
     # Audit: a trie between word boundaries, see quotekit._patterns.trie_pattern.
     pattern = re.compile(rf"\b{trie_pattern(sorted(forms))}\b")
     _cue_patterns[id(lexicon.cues)] = (lexicon.cues, pattern)
@@ -1269,6 +1299,11 @@ def _gesture(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     )
 
 
+# Clause-only cues that also report a promise before an infinitive ("pledged to double"; not
+# "pledged $2 million", "pledged delegates", "pledged his support").
+_PLEDGE_FORMS = frozenset(("pledged",))
+
+
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
@@ -1288,6 +1323,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return True
     if _clause_follows(text, cue.end):
         return True
+    if cue.form in _PLEDGE_FORMS and _INFINITIVE.match(text, skip_intervening(text, cue.end) + 1):
+        return True  # "pledged on Saturday to double ...": a promise, reported as "vowed to" is
     if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         return True  # "The jury heard the defendant had worked ...": a clause without "that"
     if cue.form in _HEARING_FORMS and text.startswith(".", cue.end):
@@ -1803,6 +1840,17 @@ def _after_a_force(text: str, cue_start: int, floor: int) -> bool:
     return before[-1][:1].isupper() and before[-2][:1].isupper() and before[-2].lower() in forces
 
 
+def _gapped_that(text: str, offset: int) -> bool:
+    """Whether the ``that`` of a clause follows a verb past times, venues or a vote's tally
+    (``ruled 6-3 on Thursday that``), not a relative's (``a ruling today that should``)."""
+    after = skip_intervening(text, offset)
+    return (
+        after > offset
+        and _THAT_AFTER_ASIDE.match(text, after) is not None
+        and _that_after(text, offset) is not None
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -1814,6 +1862,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     for match in _cue_pattern(lexicon).finditer(text, start, end):
         form = " ".join(match.group().lower().replace("\u2019", "'").split())
         cue_class = lexicon.cues.get(form)
+        if cue_class is None and _gapped_that(text, match.end()):
+            # "ruled 6-3 on Thursday that": a form listed with "that", times between
+            form = f"{form} that"
+            cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
         head = form.split(" ", 1)[0]
@@ -1898,8 +1950,12 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and _modifier_after_preposition(text, match.start())
         ):
             continue  # "ahead of analyst estimates.", "on tax claims,": a noun after its modifier
-        if text[match.end() : match.end() + 1] == ":" and not text[start : match.start()].strip():
-            continue  # "Published: 6:42 PM", "Updated: Tuesday": a page's label
+        if text[match.end() : match.end() + 1] == ":" and (
+            not text[start : match.start()].strip() or _only_a_time(text, start, match.start())
+        ):
+            # "Published: 6:42 PM", "Updated: Tuesday": a page's label; "Sunday shows: ...": a
+            # headline's label, the programmes of a day (a time is no one who shows or says)
+            continue
         if head.startswith(_COUNTED_HEADS) and _counted(text, match.start()):
             # "more than 5,200 calls for help", "fell 12 basis points to 4.1 percent": a count
             # of calls or points, a noun
@@ -1925,6 +1981,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and _OBJECT_LEFT_OUT.match(text, match.end())
         ):
             continue  # "the numbers are hard to argue with.": the subject is argued with
+        if cue_class is not CueClass.DOCUMENT and _heads_a_noun_phrase(text, start, match, lexicon):
+            continue  # "The claim first surfaced", "Hartwell's second claim fares": a noun
         if _noun_by_its_neighbours(text, match):
             continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
         if (
@@ -2085,6 +2143,120 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         or (previous[-1] == "that" and _next_word(text, match.end()) == "to")
     )
     return demonstrative and not word.endswith(("ed", "ing", "s", "told", "wrote", "said"))
+
+
+# Determiners that no verb's base or -s form follows ("the claim", "their estimate"); not
+# "both", "one" or "another", which stand alone as a subject too ("Both want", "another says").
+_HEAD_DETERMINERS = _NOUN_DETERMINERS | frozenset(("every", "no"))
+# Words after a noun cue that open what it reports ("his claim that ...", "a claim about
+# crime", "cast the blame on"; PolNeAR marks those), as an infinitive does ("her pledge to cut
+# taxes").
+_NOUN_COMPLEMENTS = frozenset("that of about for on over against".split())
+_MODIFIERS_BEFORE_A_HEAD = 2  # "Hartwell's second claim", "the latest CBO estimate"
+_PHRASE_REACH = 8 * _CHARACTERS_PER_WORD  # characters read back for a subject's noun phrase
+# Words that are no modifier of a noun: a quantity that stands alone as a subject ("some
+# believe", "a third say"), a preposition or a relative that closes a phrase before the verb
+# ("voters in each state say", "the groups who wrote to her on Thursday say").
+_NO_MODIFIERS = frozenset(
+    """some many most all both few several one another each none half third quarter majority
+    of in on at to from with by for about over into than near within around across among who
+    whom which that and or but""".split()
+)
+# Quantifiers of a plural, after which a form in -s is a noun ("both claims", "all reports").
+_PLURAL_QUANTIFIERS = frozenset("both all many several some few these those".split())
+# Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").
+_CONTRACTED = frozenset("let it that what there here who he she".split())
+
+
+def _plural_subject(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word before a cue's base form may be its subject: a pronoun (``they
+    claim``), a plural in -s (``analysts estimate``, not ``US`` or ``Congress``), in -men
+    (``the women say``), or a group noun without one (``police estimate``)."""
+    lowered = word.lower()
+    return (
+        lowered in _SUBJECT_PRONOUNS
+        or lexicon.group_nouns.get(lowered) is SpeakerKind.GROUP
+        or lowered.endswith("men")
+        or lowered == "children"
+        or (word.endswith("s") and len(word) > 2 and not word.endswith(("ss", "us", "is")))
+    )
+
+
+def _owner(word: str) -> bool:
+    """Whether a word is an owner before a noun (``Hartwell's``, ``the senators'``)."""
+    lowered = word.lower().replace("\u2019", "'")
+    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in _CONTRACTED)
+
+
+def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a cue word in its base or -s form is a noun that reports nothing, no clause,
+    object or topic after it (``that``, ``to`` and a verb, ``about``, ``on`` ...): right after
+    a determiner (``The claim first surfaced``), a form in -s after a plural's quantifier
+    (``We rate both claims False``), and in the base form after an owner, or a determiner and
+    modifiers that are no plural subject, opening a clause (``Hartwell's second claim fares no
+    better``, ``But the CBO estimate rose``; not ``the budget analysts estimate``, whose verb
+    agrees with them, nor ``voters in each state say``)."""
+    form = match.group().lower()
+    if not (_base_form(form) or form.endswith("s")) or form.endswith(_PARTICIPLE):
+        return False  # "the jury heard", "the panel found": a past
+    after = skip_intervening(text, match.end())
+    following = _next_word(text, after)
+    if (
+        text[after : after + 1] == ":"
+        or following in _NOUN_COMPLEMENTS
+        or (following == "to" and _next_word(text, after + len(" to")) not in _NOUN_DETERMINERS)
+        or "that" in text[match.end() : match.end() + 20].lower().split()[:3]
+    ):
+        # "Berlin's pledge last month to add", "the hope has been that"; but "traced the
+        # claim to a fund-raiser" is where it came from
+        return False
+    if not text[match.start() - 1 : match.start()].isspace():
+        return False
+    previous = _words_before(text, match.start(), 1, floor=start)
+    if previous and previous[-1] in _HEAD_DETERMINERS:
+        return True  # "the claim", "every claim": a noun
+    if form.endswith("s"):
+        # "We rate both claims False": a plural subject would take "claim"; but "the
+        # government claims" is a subject and its verb
+        return bool(previous) and previous[-1] in _PLURAL_QUANTIFIERS
+    return _subject_phrase_before(text, start, match.start(), lexicon)
+
+
+def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon) -> bool:
+    """Whether a noun phrase that opens a clause ends at ``offset``: an owner or a determiner
+    and at most two modifiers that are no plural subject, after the sentence's start, a
+    conjunction or a mark (``Douglas Hartwell's second claim``, ``but the CBO estimate``);
+    not an object (``helping the company think``, ``voters in each state say``)."""
+    floor = max(start, offset - _PHRASE_REACH)
+    before = text[floor:offset].split()
+    if floor > start:
+        before = before[1:]  # (the first word may be cut)
+    for index in range(len(before) - 1, max(-1, len(before) - _MODIFIERS_BEFORE_A_HEAD - 2), -1):
+        word = before[index]
+        if word.lower() in _HEAD_DETERMINERS or _owner(word):
+            break
+        if (
+            not word.replace("-", "").isalnum()
+            or _plural_subject(word, lexicon)
+            # (a verb phrase: "The ministry cannot say", "the council did not blame")
+            or word.lower() in _FINITE_VERBS | _NEGATIONS | _NO_MODIFIERS
+        ):
+            return False
+    else:
+        return False
+    if _owner(word):  # "Douglas Hartwell's", "the agency's": the owner's name and article
+        while index > 0 and before[index - 1][:1].isupper():
+            index -= 1
+        if index > 0 and before[index - 1].lower() in _ARTICLES:
+            index -= 1
+    if index == 0:
+        return floor == start  # at the clause's start, or too far back to tell
+    opener = before[index - 1]
+    # (not after "that", which may open a mandate's subjunctive: "recommended that the
+    # federation endorse Clinton")
+    return opener[-1:] in ",;:(\u2014\u2013" or opener.lower() in (
+        _COORDINATORS | _SUBORDINATORS | _CONDITION_OPENERS
+    )
 
 
 def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> bool:
@@ -2607,14 +2779,22 @@ _WORK_REACH = 4  # "a detailed, six-page letter": the words from the article to 
 
 def _names_a_work(text: str, start: int, end: int) -> bool:
     """Whether what a writing cue takes is a written work named by its noun (``a detailed
-    letter to the board``, ``a photo of himself``), with no clause saying what it says."""
-    words = [word.lower() for word in text[start:end].split()[: _WORK_REACH + 1]]
+    letter to the board``, ``a photo of himself``), with no clause saying what it says, or a
+    document that nothing after it describes (``will publish its third-quarter results on
+    Oct. 29``; but ``published a report detailing ...``, ``tweeted the transcript of ...``)."""
+    words = [word.lower().strip(",.") for word in text[start:end].split()[: _WORK_REACH + 1]]
     counted = bool(words) and (words[0][:1].isdigit() or words[0] in _MEASURE_LEADS)
     if not words or (words[0] not in _NOUN_DETERMINERS and words[0] != "this" and not counted):
         return False  # ("wrote more than 3,000 articles for the paper": works counted)
-    works = read_words("written_works.tsv")
-    return any(word.strip(",.") in works for word in words[1:]) and not any(
-        marker in text[start:end].lower().split() for marker in ("that", "saying", "calling")
+    phrase = text[start:end].lower().split()
+    if any(marker in phrase for marker in ("that", "saying", "calling")):
+        return False
+    if not read_words("written_works.tsv").isdisjoint(words[1:]):
+        return True
+    return (
+        any(_names_a_document(word) for word in words[1:])
+        and not _holds_a_verb(text, start, end)
+        and not any(word in ("of", "about") or word.endswith("ing") for word in phrase)
     )
 
 
@@ -3172,11 +3352,15 @@ def _new_attribution_start(
         # "said her firm, Pell Law, would ask the court": a modal after an appositive
         return -1
     if (
-        comma != -1
-        and _next_word(text, comma + 1) in _CONDITION_OPENERS
-        and cue.form in read_words("clause_only_cues.tsv")
+        cue.form in read_words("clause_only_cues.tsv")
+        and not _clause_follows(text, cue.end)
+        and not _SUBORDINATORS.union(_CONDITION_OPENERS).isdisjoint(
+            word.lower() for word in _WORD.findall(text, max(floor, comma + 1), cue.start)
+        )
     ):
-        return -1  # "warn that, if current trends continue, ...": a condition's verb
+        # "warn that, if current trends continue, ...", "said ... while talks continue": the
+        # verb of a condition or a time inside the clause, with no report of its own
+        return -1
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return cue.start  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
@@ -4294,7 +4478,11 @@ class _SpanFinder:
             for cue in cues:
                 while current is not None and current.end <= cue.start:
                     current = next(ordered, None)
-                if current is not None and current.start <= cue.start < current.end:
+                if (
+                    current is not None
+                    and current.start <= cue.start < current.end
+                    and not _quoted_cue(text, current, cue)
+                ):
                     continue  # a cue inside a quotation is the quoted speaker's word
                 scan.cues.append(cue)
             # 'quoted Oskov as saying: "..."': one cue names the speaker, for a quote or a report
@@ -5009,6 +5197,8 @@ class _SpanFinder:
     def content_of(self, cue: CueMatch, sentence: Sentence, limit: int) -> tuple[int, int] | None:
         """The clause a cue governs, before or after it, trimmed; None when there is none."""
         text = self.text
+        if _between_marks(text, cue.start, cue.end):
+            cue = attrs.evolve(cue, end=cue.end + 1)  # 'The draft "urges" ...': past its mark
         if cue.form in SOURCE_FIRST_CUES:
             return self.according_to(cue, sentence)
         if self.impersonal(cue):
