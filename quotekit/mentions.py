@@ -886,7 +886,8 @@ def past_dateline(text: str, start: int) -> int:
 # a source cited in passing (", citing field commanders,").
 # Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
 # and modifier are single words (a broadcast's two words at most, each a possessive run, so
-# three tries); applied with match() at one position, repeated by a loop.
+# three tries; a tally's lookahead at most three possessive word runs before "that");
+# applied with match() at one position, repeated by a loop.
 _INTERVENING = regex.compile(
     r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
@@ -898,15 +899,19 @@ _INTERVENING = regex.compile(
     # conference call", "spoke on the witness stand" (not "commented on the call for a truce")
     r"|on[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?"
     r"(?:panel|call|podcast|livestream|stand)(?![ ](?:for|to|of)\b)"
-    # a broadcast, the programme's words before it: "on the Sunday shows", "on his radio show"
-    r"|on[ ](?:(?:the|a|an|his|her|their|its|our)[ ])?+(?:[\p{L}\-]++[ ]){0,2}"
-    r"(?:show|broadcast|newscast|podcast)s?+"
+    # a broadcast, the programme's words before it: "on his radio show", "on the Sunday
+    # shows" (a plural after "the" only: "said on its website shows would go ahead" names
+    # the website and reports the shows; nor with no determiner: "on social media shows")
+    r"|on[ ](?:(?:the|a|an|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ]){0,2}"
+    r"(?:show|broadcast|newscast|podcast)|the[ ](?:[\p{L}\-]++[ ]){0,2}"
+    r"(?:show|broadcast|newscast|podcast)s)"
     # a time counted back from the telling: "years later", "two days earlier", "a week ago"
     r"|(?:(?:a[ ]few|a|an|few|several|some|many|\p{N}++|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)[ ])?+(?:minute|hour|day|week|month|year|decade)s?+[ ](?:later|earlier|ago)"
     r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
-    # a vote's tally: "ruled 6-3 on Thursday that", "held unanimously that"
-    r"|unanimously|\p{N}{1,2}+[\-\u2013]\p{N}{1,2}+"
+    # a vote's tally before "that": "ruled 6-3 on Thursday that", "held unanimously that"
+    # (not "said 10-15 protesters were held": a range the report opens with)
+    r"|unanimously|\p{N}{1,2}+[\-\u2013]\p{N}{1,2}+(?=[ ](?:\p{L}++[ ]){0,3}?that\b)"
     r"|afterwards?|subsequently|beforehand|meanwhile"
     r"|separately|(?:late|early|shortly|just)(?=[ ](?:on|in|at|before|after)[ ])"
     r"|however"

@@ -791,6 +791,10 @@ def _quoted_cue(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
         and bool(previous)
         and previous[-1].isalpha()
         and previous[-1] not in _HEAD_DETERMINERS
+        # (not a title, "Her new single "Promise" topped", nor a scare-quoted infinitive,
+        # "likes to "explain" things")
+        and text[cue.start : cue.end].islower()
+        and previous[-1].lower() != "to"
         and text[stretch.end : stretch.end + 1] == " "
         and text[stretch.end + 1 : stretch.end + 2].islower()
     )
@@ -1323,8 +1327,15 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return True
     if _clause_follows(text, cue.end):
         return True
-    if cue.form in _PLEDGE_FORMS and _INFINITIVE.match(text, skip_intervening(text, cue.end) + 1):
-        return True  # "pledged on Saturday to double ...": a promise, reported as "vowed to" is
+    infinitive = (
+        _INFINITIVE.match(text, skip_intervening(text, cue.end) + 1)
+        if cue.form in _PLEDGE_FORMS
+        else None
+    )
+    if infinitive is not None and infinitive.group("verb") not in _NOUN_DETERMINERS:
+        # "pledged on Saturday to double ...": a promise, reported as "vowed to" is; not
+        # "pledged to the relief fund", a gift
+        return True
     if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         return True  # "The jury heard the defendant had worked ...": a clause without "that"
     if cue.form in _HEARING_FORMS and text.startswith(".", cue.end):
@@ -1862,8 +1873,14 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     for match in _cue_pattern(lexicon).finditer(text, start, end):
         form = " ".join(match.group().lower().replace("\u2019", "'").split())
         cue_class = lexicon.cues.get(form)
-        if cue_class is None and _gapped_that(text, match.end()):
-            # "ruled 6-3 on Thursday that": a form listed with "that", times between
+        if (
+            cue_class is None
+            and _gapped_that(text, match.end())
+            and _words_before(text, match.start(), 1)[-1:] != []
+            and _words_before(text, match.start(), 1)[-1].lower() not in _HEAD_DETERMINERS
+        ):
+            # "ruled 6-3 on Thursday that": a form listed with "that", times between (not
+            # "The ruling last week that ...", a noun)
             form = f"{form} that"
             cue_class = lexicon.cues.get(form)
         if cue_class is None:
@@ -2219,7 +2236,32 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
         # "We rate both claims False": a plural subject would take "claim"; but "the
         # government claims" is a subject and its verb
         return bool(previous) and previous[-1] in _PLURAL_QUANTIFIERS
-    return _subject_phrase_before(text, start, match.start(), lexicon)
+    # a verb or a preposition's phrase must follow the noun it would be ("the CBO estimate
+    # rose", "Hartwell's second claim fares", "A 2014 estimate by the committee projected"):
+    # "The couple say the hotel ...", "The new data suggest the ..." are a subject that
+    # agrees with its verb in no -s, and a clause
+    return (
+        _verb_follows(text, after) or _next_word(text, after) in _NOUN_PREPOSITIONS
+    ) and _subject_phrase_before(text, start, match.start(), lexicon)
+
+
+# Prepositions opening a phrase that a noun takes before its verb ("A 2014 estimate by the
+# committee projected", "The government's only hope at this point was").
+_NOUN_PREPOSITIONS = frozenset("at by in from with under among during since".split())
+
+
+def _verb_follows(text: str, offset: int) -> bool:
+    """Whether the word at ``offset`` (past adverbs in -ly) is a finite verb: a listed one, a
+    modal, a past in -ed or a listed irregular one, or a form in -s."""
+    words = [found.group().lower() for found in _WORD.finditer(text, offset, offset + 60)][:2]
+    word = words[1] if len(words) == 2 and words[0].endswith("ly") else words[0] if words else ""
+    return (
+        word in _FINITE_VERBS
+        or word in _MODALS
+        or word in read_words("irregular_pasts.tsv")
+        or (word.endswith("ed") and len(word) > 4)
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
+    )
 
 
 def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon) -> bool:
