@@ -1175,11 +1175,17 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
     has come and not in its verb group (``prices were their top concern favored Brandauer``,
     ``the economy had improved under Obama backed Clinton``), or at a comma after that verb
     (``Among those who said they cared most, most supported Sanders``). A cue in the report, a
-    relative or ``that`` opens a clause whose verb comes first (``said they thought the economy
-    was improving favored``)."""
-    pending = True  # a clause opened whose verb has not come yet
+    relative, ``that``, a subordinator (``because prices had risen``) or a subject pronoun after
+    a noun (``the seed they bought failed``) opens a clause whose verb comes first (``said they
+    thought the economy was improving favored``); a verb after a subject pronoun is one
+    whatever its form (``they earn``), a verb after ``and`` goes on with the report's
+    (``tasted strange and smelled of gas``), and a participle before ``by`` modifies a noun
+    (``roads damaged by the storm were``)."""
+    pending = 1  # clauses opened whose verb has not come yet
     open_group = False  # the last word leaves a verb group open ("had", "they're", "felt")
     after_determiner = False  # "the unemployed": no verb
+    after_subject = False  # "they earn": a verb
+    after_noun = False  # "the seed they": a relative clause's subject
     previous_end, lead = start, -1  # lead: where adverbs before a word start ("overwhelmingly")
     for word in _WORD.finditer(text, start, end):
         lowered = word.group().lower()
@@ -1193,22 +1199,37 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
             lead = int(word.start()) if lead == -1 else lead
             continue
         contracted = _contracted_verb(lowered)
-        verb = (
-            lowered in FINITE_VERBS
+        verb = word.group()[:1].islower() and (  # (not a name: "Ahmed Khalil")
+            after_subject
+            or lowered in FINITE_VERBS
             or contracted
             or lowered.endswith(("n't", "n\u2019t"))
-            or _past_participle(lowered)
+            or (_past_participle(lowered) and lowered not in read_words("nouns_in_ed.tsv"))
+            # "A Republican who wrote the speech ... says he won't": a cue's present
+            or (not pending and lowered in cues and lowered.endswith("s"))
         )
-        if lowered in _CLAUSE_OPENERS_IN_OBJECT:
-            pending = True
+        if lowered in _CLAUSE_OPENERS_IN_OBJECT or lowered in _SUBORDINATORS:
+            pending += 1
+        elif lowered in PERSONAL_PRONOUNS:
+            # "the seed they bought failed": a relative clause's subject after its noun
+            pending += after_noun
         elif verb and not after_determiner:
+            if _next_word(text, word.end()) == "by" and not after_subject and not open_group:
+                continue  # "roads damaged by the storm": a noun's modifier
             if not pending and not open_group:
                 return (int(word.start()) if lead == -1 else lead) - 1
             # "they thought the economy was", "were told the plan": a clause to come; "they
             # felt ignored": one verb group
-            pending = lowered in cues
+            pending = max(0, pending - 1) + (lowered in cues)
+        # (not "that they", "because they", "and they": the subject of the clause they open)
+        after_noun = lowered.isalpha() and not (
+            verb or lowered in _CLAUSE_OPENERS_IN_OBJECT | _SUBORDINATORS | _COORDINATORS
+        )
+        after_subject = lowered in PERSONAL_PRONOUNS
         after_determiner = lowered in _NOUN_DETERMINERS
-        open_group = lowered in _IN_A_VERB_GROUP or contracted or lowered in cues
+        open_group = (
+            lowered in _IN_A_VERB_GROUP or contracted or lowered in cues or lowered == "and"
+        )
         lead = -1
     return end
 
@@ -5302,7 +5323,15 @@ class _SpanFinder:
             end = _main_verb_start(text, start, end)
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
-            if comma != -1:
+            opening = _last_clause_comma(text, start, comma) if comma != -1 else -1
+            if comma != -1 and (
+                # (not the comma closing a relative aside the clause goes on after: "said the
+                # new law, which covers theft, will take effect in May and praised the police")
+                opening == -1
+                or _relative_aside_end(text, opening + 1, end) != comma
+                or not _holds_a_verb(text, comma, end)
+                or not _has_words(text, comma, end, _COORDINATED_SUBJECT)
+            ):
                 end = _before_comma(text, comma)  # 'be "messy," adding'
         summary = _SUMMARY_NOUN.search(text, start, end)
         if summary is not None and summary.group(1).lower() in read_words("complement_nouns.tsv"):
