@@ -3329,7 +3329,7 @@ _PLURAL_AUXILIARIES = frozenset("have do are were haven't don't aren't weren't".
 
 def _disagrees(auxiliary: str, text: str, earlier: CueMatch) -> bool:
     """Whether an auxiliary cannot agree with the source of the earlier cue: singular after a
-    plural source (``Aides say``, ``Officials said``), plural after ``says``."""
+    plural source (``Aides say``, ``the officials said``), plural after ``says``."""
     lowered = auxiliary.lower().replace("\u2019", "'")
     if lowered in _PLURAL_AUXILIARIES:
         return earlier.form.endswith("s") and _base_form(earlier.form[:-1])
@@ -3337,9 +3337,11 @@ def _disagrees(auxiliary: str, text: str, earlier: CueMatch) -> bool:
     return lowered in _SINGULAR_AUXILIARIES and (
         _base_form(earlier.form)
         or (
+            # a plural common noun ("the aides said"; not "Reyes said")
             bool(source)
+            and source[0].islower()
             and source[0].endswith("s")
-            and not source[0].lower().endswith(("ss", "us", "is", "'s", "\u2019s"))
+            and not source[0].endswith(("ss", "us", "is", "'s", "\u2019s"))
         )
     )
 
