@@ -3667,6 +3667,14 @@ def _subject_before(
         index -= 3  # "The pair were forced to deny", "Officials were quick to point out"
     if makes_no([token[2] for token in tokens[-2:]]):
         index -= 2  # "The communique makes no mention of": "makes no" stands for "does not"
+    if (
+        index >= 1
+        and tokens[index][2].lower() == "having"
+        and not text[tokens[index - 1][1] : tokens[index][0]].strip()
+    ):
+        # "with the central bank having warned of": the perfect's auxiliary after its subject
+        # (not "hired a pollster, having rejected": the sentence's subject's)
+        index -= 1
     time = False
     while index >= 0:
         word = tokens[index][2].lower().replace("\u2019", "'")
@@ -5353,10 +5361,16 @@ def attribute(document: Document, context: Context) -> Document:
             if (
                 found is not None
                 and text[found.start : found.start + 5].lower() == "with "
-                and text[found.end : candidate.cue_start].strip() == ""
-                and cue.text.lower().endswith("ing")
+                and (
+                    text[found.end : candidate.cue_start].strip() == "having"
+                    or (
+                        text[found.end : candidate.cue_start].strip() == ""
+                        and cue.text.lower().endswith("ing")
+                    )
+                )
             ):
-                # "Shares fell, with analysts citing weak demand": the absolute's own subject
+                # "Shares fell, with analysts citing weak demand", "With the ministry having
+                # confirmed the closures": the absolute's own subject
                 found = _Found(found.start + 5, found.end)
             if found is not None and _QUANTITY.search(text, found.start, found.end):
                 # "In a CNN poll last month, 38 percent of voters said": the poll's finding

@@ -605,12 +605,16 @@ WHEN_WORDS = frozenset(
 _WHEN_ENDS = ("later", "earlier", "ago")
 _WHEN_REACH = 8  # the most words of such a time
 # A span of time after a cue: how soon or how long, not what ("responded within minutes",
-# "testified for nearly three hours", "replied in a day"): its leads, the words of degree
-# before its count, and its units.
+# "testified for nearly three hours", "replied in a day", "within seconds"): its leads, the
+# words of degree, of fractions and of a time about its count ("for almost two and a half
+# hours", "for two days last week", "in the next two weeks"), and its units.
 _DURATION_LEADS = frozenset("within in for over".split())
-_DURATION_DEGREES = frozenset("about nearly almost roughly just more less than under".split())
+_DURATION_WORDS = frozenset(
+    "about nearly almost roughly just more less than under and half last past next this".split()
+)
 _DURATION_UNITS = tuple(
-    "moment moments minute minutes hour hours day days week weeks month months year years".split()
+    "moment moments seconds minute minutes hour hours day days week weeks month months year"
+    " years".split()
 )
 
 
@@ -706,8 +710,7 @@ def says_when(phrase: str) -> bool:
         and words[0] in _DURATION_LEADS
         and words[-1] in _DURATION_UNITS
         and all(
-            word in WHEN_WORDS or word in _DURATION_DEGREES or word.isdigit()
-            for word in words[1:-1]
+            word in WHEN_WORDS or word in _DURATION_WORDS or word.isdigit() for word in words[1:-1]
         )
     )
 
@@ -896,9 +899,10 @@ _INTERVENING = regex.compile(
     # (a small "air" only: "told reporters on Air Force One" names the plane)
     r"|on[ ](?:twitter|facebook|instagram|television|tv|radio|the[ ]radio|(?-i:air)|the[ ]air)"
     # the setting of a testimony or a call: "testified on a second panel", "said on a
-    # conference call", "spoke on the witness stand" (not "commented on the call for a truce")
+    # conference call", "spoke on the witness stand" (not "commented on the call for a truce",
+    # "on a call by opposition leaders", "on the panel's findings", "on the stand-off")
     r"|on[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?"
-    r"(?:panel|call|podcast|livestream|stand)(?![ ](?:for|to|of)\b)"
+    r"(?:panel|call|podcast|livestream|stand)(?![\p{L}\-'\u2019]|[ ](?:for|to|of|by)\b)"
     # a broadcast, the programme's words before it: "on his radio show", "on the Sunday
     # shows" (a plural after "the" only: "said on its website shows would go ahead" names
     # the website and reports the shows; nor with no determiner: "on social media shows")

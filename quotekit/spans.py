@@ -143,6 +143,9 @@ def _clause_follows(text: str, offset: int) -> bool:
 _TOPIC_PREPOSITION = regex.compile(
     r"[ ]*+(?:about|for|of|on|over|against)\b(?![ ]++[\p{N}$\u00a3\u20ac])", regex.IGNORECASE
 )
+# "for" after an ask verb, before a number too: what was asked for ("asked for 20 years", a
+# sentence). Audit: possessive spaces and a fixed word; one position.
+_REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
 # Cue classes whose object may be one word ("rejected it", "denied the report"); a belief
 # ("think so") or a piece of writing ("wrote to investors") needs a clause.
 _SHORT_OBJECT_CLASSES = frozenset((CueClass.SPEECH, CueClass.DOCUMENT))
@@ -930,18 +933,26 @@ def _cited_in_passing(text: str, cue: CueMatch) -> bool:
 # Why a source is not named, right before a cue ("on condition of anonymity because she feared",
 # "asked not to be named because they were not authorized to speak"), or what for ("spoke on
 # condition of anonymity to describe private conversations", "requested anonymity in order to
-# discuss"): the reason or the purpose, no report. Audit: fixed words, then at most four
-# possessive word runs (the reason's subject and auxiliaries, not a main clause's) or fixed
-# words, anchored at the window's end.
+# discuss", "spoke anonymously to describe"): the reason or the purpose, no report. Audit: fixed
+# words, then at most four possessive word runs (the reason's subject and auxiliaries, not a main
+# clause's) or fixed words, anchored at the window's end.
 _WHY_UNNAMED = regex.compile(
-    r"(?:anonymity|not[ ]to[ ]be[ ](?:named|identified))"
+    r"(?:anonymity|anonymously|not[ ]to[ ]be[ ](?:named|identified))"
     r"(?:[ ]because(?:[ ][\p{L}'\u2019]++){1,4}+|,?+[ ](?:in[ ]order[ ])?+to)[ ]$",
     regex.IGNORECASE,
 )
 # Anonymity as what a cue takes ("who requested anonymity", "insisted on anonymity", "asked for
-# anonymity"): the writer's account of the interview, like "asked not to be named" in
-# no_cue_idioms.tsv. Audit: fixed words; matched at one position.
-_ANONYMITY_SOUGHT = regex.compile(r"[ ](?:for[ ]|on[ ])?+anonymity\b", regex.IGNORECASE)
+# anonymity because"): the writer's account of the interview, like "asked not to be named" in
+# no_cue_idioms.tsv; the word ends the object, or a reason or purpose follows. Not anonymity as
+# a clause's subject or the head of a demand ("said anonymity was the only thing keeping her
+# safe", "called for anonymity for all witnesses", "demanded anonymity protections").
+# Audit: fixed words and one look-ahead of possessive spaces and fixed characters or words;
+# matched at one position.
+_ANONYMITY_SOUGHT = regex.compile(
+    r"[ ](?:for[ ]|on[ ])?+anonymity(?=$|[^\p{L}\p{N}\s]|[ ]++(?:because|to|in|so|since|as|while"
+    r"|when|out[ ]of|for[ ]fear)\b)",
+    regex.IGNORECASE,
+)
 _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source is unnamed
 
 
@@ -1307,24 +1318,33 @@ _GESTURE_REACH = 40  # '," Tom Ebeling said, pointing to': characters from a quo
 # noun ("this place", "these docks"; not "this is"). Audit: fixed words, then one possessive
 # run of letters; searched in one quotation.
 _DEICTIC = regex.compile(r"\b(?i:here\b|(?:this|these|those)[ ](?P<noun>\p{Ll}++))")
+# What opens a thing in view that a speaker points at ("pointing to the boarded-up docks", "to
+# his ear", "to one and then the other"); evidence cited opens otherwise too ("pointing to a
+# sharp rise in measles cases", "to figures from the statistics office").
+# Words after a demonstrative that name no thing in view: a verb ("this is") or a time ("this
+# year").
+_NO_THING_IN_VIEW = _FINITE_VERBS | WHEN_WORDS
+_POINTED_DETERMINERS = frozenset("the this that these those one his her its their our my".split())
 
 
 def _gesture(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue of pointing is the speaker's gesture at what the quotation just before
     points to (``"They shut this place down," she said, pointing to the boarded-up docks``,
     ``"It goes in here," he said, pointing to his ear``), not evidence cited (``"We're
-    winning," she said, pointing to the polls``)."""
-    if cue.form not in _POINTING_CUES:
+    winning," she said, pointing to the polls``; ``"Prices have doubled this year," she said,
+    pointing to figures``: a time is in view of nobody)."""
+    if cue.form not in _POINTING_CUES or _next_word(text, cue.end) not in _POINTED_DETERMINERS:
         return False
     index = bisect.bisect_left(stretches, cue.start, key=lambda stretch: stretch.end) - 1
     if index < 0 or cue.start - stretches[index].end > _GESTURE_REACH:
         return False
     stretch = stretches[index]
-    if "," not in text[stretch.end : cue.start]:
-        return False  # '"...," she said pointing to': no participle set off
+    between = text[stretch.end : cue.start]
+    if "," not in between and " as " not in between:
+        return False  # '"...," she said pointing to': no participle set off, nor "said as she"
     return any(
         found.group("noun") is None
-        or (found.group("noun") not in _FINITE_VERBS and not found.group("noun").endswith("ed"))
+        or (found.group("noun") not in _NO_THING_IN_VIEW and not found.group("noun").endswith("ed"))
         for found in _DEICTIC.finditer(text, stretch.start, stretch.end)
     )
 
@@ -1540,8 +1560,10 @@ def _negated(text: str, cue: CueMatch) -> bool:
     words = _words_before(text, cue.start, 3 * _NEGATION_REACH)
     if words[-2:] == ["yet", "to"]:
         return True  # "has yet to explain how": not explained
-    if makes_no(words):
-        return True  # "makes no mention of the dispute": does not mention it
+    if makes_no(words) or (
+        words[-2:] in (["attempt", "to"], ["effort", "to"]) and makes_no(words[:-2])
+    ):
+        return True  # "makes no mention of the dispute", "made no attempt to explain": did not
     reach = _NEGATION_REACH
     following = ""
     for word in reversed(words):
@@ -1779,10 +1801,12 @@ def _absolute_with(text: str, match: re.Match[str]) -> bool:
     planned in Corran Falls``): a passive of the noun phrase before it. Not a stance the
     noun's people take (``With Democratic leaders increasingly worried about``), nor a forecast
     (``with over 30,000 immigrants expected this year``, which PolNeAR marks)."""
-    if match.group().lower().startswith(_FORESEEING_CUES) or (
-        _next_word(text, match.end()) in _STANCE_OPENERS
+    if (
+        match.group().lower().startswith(_FORESEEING_CUES)
+        or _next_word(text, match.end()) in _STANCE_OPENERS
+        or _words_before(text, match.start(), 1) == ["having"]
     ):
-        return False
+        return False  # "with the ministry having confirmed the closures": active
     found = _ABSOLUTE_WITH.search(text, max(0, match.start() - _WITH_REACH), match.start())
     return found is not None and _NOT_IN_ABSOLUTE.isdisjoint(found.group(1).lower().split())
 
@@ -2921,17 +2945,23 @@ def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
 
 
 _CONTACT_WORDS = 7  # "to The Washington Post's repeated requests for comment": words after "to"
+# Words that may follow the noun of a reporter's attempt in its phrase: a participle of how it
+# was made ("a message left at his office", "an email sent on Friday") or a time ("to 40 calls
+# overnight").
+_AFTER_CONTACT = frozenset("left sent placed overnight yesterday today".split())
 
 
 def _names_a_contact(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is ``to`` and a short phrase ending in a reporter's attempt
-    to reach a source (``to emailed questions``, ``to repeated phone calls and emails``):
-    what a reply answered, not what it said."""
-    words = text[start:end].lower().split()
-    return (
-        1 < len(words) <= _CONTACT_WORDS + 1
-        and words[0] == "to"
-        and words[-1].strip(".,;:!?") in read_words("contact_nouns.tsv")
+    to reach a source (``to emailed questions``, ``to repeated phone calls and emails``, ``to
+    a message left at his office``): what a reply answered, not what it said."""
+    words = [word.strip(".,;:!?") for word in text[start:end].lower().split()]
+    if not (1 < len(words) <= _CONTACT_WORDS + 1 and words[0] == "to"):
+        return False
+    nouns = read_words("contact_nouns.tsv")
+    return any(
+        word in nouns and (index == len(words) - 1 or words[index + 1] in _AFTER_CONTACT)
+        for index, word in enumerate(words[1:], 1)
     )
 
 
@@ -2988,14 +3018,35 @@ _WRITERS_COMMENT = regex.compile(
 # alternatives; one position.
 _CIRCUMSTANCE = regex.compile(r"[ ]*+(?P<word>while|when|whereas|after|before|once|until|as)[ ]")
 # A reduced clause of time telling how the reporter reached the source ("declined to comment when
-# reached by phone", "said the plan was dead when contacted on Friday", "refused to say after
-# being asked"): the writer's, closing the report. Audit: fixed alternatives and one optional
-# fixed word; searched in one clause.
+# reached by phone", "said the plan was dead when contacted by The Gazette", "refused to say
+# after being asked"): the writer's, closing the report. Audit: fixed alternatives and one
+# optional fixed word; searched in one clause.
 _CONTACTED = regex.compile(
     r",?+[ ](?:when|while|after|before|once)[ ](?:being[ ])?+(?P<participle>reached|contacted"
     r"|interviewed|approached|phoned|emailed|e-mailed|asked|questioned|pressed)\b",
     regex.IGNORECASE,
 )
+# Whom "by" names after such a participle ("reached by phone", "contacted by The Gazette",
+# "approached by officers"). Audit: a fixed word, an optional fixed article, one possessive run;
+# matched at one position.
+_REACHED_BY = regex.compile(r"[ ](?i:by)[ ](?:(?i:a|an|the)[ ])?+(?P<agent>[\p{L}\-]++)")
+# The means by which a reporter reaches a source ("when reached by phone"), and the reporter.
+_REACHING_MEANS = frozenset(
+    "phone telephone cellphone email e-mail text reporter reporters journalist journalists".split()
+)
+
+
+def _reached_by_reporter(text: str, position: int) -> bool | None:
+    """Whether the agent after a participle of reaching is the press (``reached by phone``,
+    ``contacted by The Gazette``), not someone in the story (``the suspect ran when approached
+    by officers``, ``would cooperate when questioned by investigators``); None without one."""
+    found = _REACHED_BY.match(text, position)
+    if found is None:
+        return None
+    agent = found.group("agent")
+    return agent[:1].isupper() or agent.lower() in _REACHING_MEANS
+
+
 # Words after a cue that never stand for an inverted source ("..., said it would").
 _NO_INVERTED_SUBJECT = frozenset("it so nothing yes no this".split())
 
@@ -3338,14 +3389,41 @@ _NEGATED_AUXILIARIES = (FINITE_VERBS - BE_FORMS) | _NEGATIONS
 # What a refusal to speak leaves unsaid: a question, or a topic ("would not say when", "would not
 # speculate on the cause", "did not explain further"); not an object ("would not accept any deal").
 _REFUSED_QUESTIONS = _QUESTION_WORDS | frozenset(("on", "further"))
+# Auxiliaries that agree with one number only ("Aides say Brody has raised $4 million but has
+# not said whether": "has" is Brody's, not the aides').
+_SINGULAR_AUXILIARIES = frozenset("has does is was hasn't doesn't isn't wasn't".split())
+_PLURAL_AUXILIARIES = frozenset("have do are were haven't don't aren't weren't".split())
 
 
-def _coordinated_refusal(text: str, cue: CueMatch, floor: int) -> int | None:
-    """Where the ``and`` or ``but`` before a negated cue starts when only auxiliaries and the
-    negation stand between and the cue leaves a question or nothing unsaid (``... had opened
-    an investigation but would not say when``, ``but did not explain.``): the subject of the
-    clause before refuses to speak, so its report ends there; None otherwise (``welcomed the
-    talks but would not accept any deal`` is still the clause's subject)."""
+def _disagrees(auxiliary: str, text: str, earlier: CueMatch) -> bool:
+    """Whether an auxiliary cannot agree with the source of the earlier cue: singular after a
+    plural source (``Aides say``, ``the officials said``), plural after ``says``."""
+    lowered = auxiliary.lower().replace("\u2019", "'")
+    if lowered in _PLURAL_AUXILIARIES:
+        return earlier.form.endswith("s") and _base_form(earlier.form[:-1])
+    source = text[max(0, earlier.start - _CHARACTERS_PER_WORD * 2) : earlier.start].split()[-1:]
+    return lowered in _SINGULAR_AUXILIARIES and (
+        _base_form(earlier.form)
+        or (
+            # a plural common noun ("the aides said"; not "Reyes said")
+            bool(source)
+            and source[0].islower()
+            and source[0].endswith("s")
+            and not source[0].endswith(("ss", "us", "is", "'s", "\u2019s"))
+        )
+    )
+
+
+def _coordinated_refusal(text: str, cue: CueMatch, earlier: CueMatch, floor: int) -> int | None:
+    """Where the ``and`` or ``but`` before a negated cue of speaking starts when only
+    auxiliaries and the negation stand between and the cue leaves a question or nothing unsaid
+    (``... had opened an investigation but would not say when``, ``but did not explain.``): the
+    subject of the earlier cue refuses to speak, so its report ends there; None otherwise
+    (``welcomed the talks but would not accept any deal`` is still the clause's subject; ``the
+    victim had survived but could not remember what`` is the victim's state; ``Aides say Brody
+    has raised $4 million but has not said whether`` agrees with Brody)."""
+    if cue.cue_class not in (CueClass.SPEECH, CueClass.WRITING):
+        return None
     closes = text[cue.end : cue.end + 1] in (".", ",", ";")
     if not closes and _next_word(text, cue.end) not in _REFUSED_QUESTIONS:
         return None
@@ -3365,6 +3443,7 @@ def _coordinated_refusal(text: str, cue: CueMatch, floor: int) -> int | None:
     if (
         coordinator.group().lower() not in _COORDINATORS
         or text[coordinator.end() : auxiliaries[-1].start()] != " "
+        or _disagrees(auxiliaries[-1].group(), text, earlier)
     ):
         return None
     return int(coordinator.start())
@@ -3397,7 +3476,7 @@ def _new_attribution_start(
         comma = max(text.rfind(",", floor, comma), text.rfind(";", floor, comma))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
-    refusal = _coordinated_refusal(text, cue, floor)
+    refusal = _coordinated_refusal(text, cue, earlier, floor)
     if refusal is not None:
         return refusal  # "confirmed that ... but would not say": the subject's own refusal
     if comma != -1 and text[comma + 1 : cue.start].strip().lower() == "to":
@@ -3817,7 +3896,8 @@ def _fronted_absolute(text: str, sentence_start: int, cue: CueMatch) -> bool:
     """Whether a participle cue stands in an absolute clause with ``with`` that opens its
     sentence (``With the Treasury warning that it could run out of cash by August,
     lawmakers returned to the talks``): the clause ends at its comma, before the writer's."""
-    return cue.form.split()[0].endswith("ing") and bool(
+    perfect = _words_before(text, cue.start, 1) == ["having"]  # "With the ministry having said"
+    return (cue.form.split()[0].endswith("ing") or perfect) and bool(
         _FRONTED_WITH.fullmatch(text, past_dateline(text, sentence_start), cue.start)
     )
 
@@ -5347,6 +5427,13 @@ class _SpanFinder:
         # "asked about the delay": the preposition is the cue's, though it counts as a word
         # (not after "that": "said that for many children, ..." keeps its preposition)
         topic = None if that_clause else _TOPIC_PREPOSITION.match(text, start)
+        if topic is None and not that_clause and cue.form in _ASK_FORMS:
+            # "Prosecutors asked for 20 years": what was asked for, no estimate
+            topic = _REQUEST_FOR.match(text, start)
+        # "The defence asked for two more weeks": the time requested, not how long they asked
+        requested = (
+            cue.form in _ASK_FORMS and topic is not None and topic.group().strip().lower() == "for"
+        )
         least = _FORWARD_MIN_WORDS - (topic is not None)
         if cue.form in read_words("refusal_cues.tsv") or (
             cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to"))
@@ -5440,11 +5527,16 @@ class _SpanFinder:
             )  # "rejected the offer as talks stalled"
         end = _drop_appositive(text, start, end)
         contacted = _CONTACTED.search(text, start, end)
+        reporter = None if contacted is None else _reached_by_reporter(text, contacted.end())
         if contacted is not None and (
-            # "said he would testify when asked": the condition may be what was said; but
-            # "declined to say when asked" refused then
-            contacted.group("participle").lower() not in _ASK_VERBS
-            or cue.form in read_words("refusal_cues.tsv")
+            # "declined to say when asked" refused then, unless someone in the story asks
+            # ("declined to say whether he would cooperate when questioned by investigators")
+            reporter is not False
+            if cue.form in read_words("refusal_cues.tsv")
+            # "said the climbers were conscious when reached on Sunday" and "said he would
+            # testify when asked": the condition may be what was said; but not "when
+            # contacted by phone"
+            else reporter is True and contacted.group("participle").lower() not in _ASK_VERBS
         ):
             end = contacted.start()
         if not that_clause:
@@ -5564,7 +5656,7 @@ class _SpanFinder:
         ):
             return None  # "said at a harbour forum last spring": when and where, not what
         if says_when(text[start:end]) or (
-            topic is not None and says_when(text[topic.start() : end])
+            topic is not None and not requested and says_when(text[topic.start() : end])
         ):
             # "Moreau replied a week later", "responded within minutes", "testified for three
             # hours": when or how long, not what

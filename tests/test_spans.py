@@ -103,3 +103,12 @@ def test_transcript_speaker_goes_on_over_reopened_paragraphs_as_one_statement() 
         "But the truth is that our nominee talks to the people of this state",
     ]
     assert pieces[1][1] == pieces[2][1] != pieces[0][1]
+
+
+def test_refusal_agreeing_with_the_reported_subject_stays_in_the_report() -> None:
+    # "has" agrees with Brody, not with "Aides": Brody's refusal, inside the aides' report
+    text = (
+        "Aides say Governor Lena Brody has raised $4 million this year but has not said "
+        "whether she will seek a second term."
+    )
+    assert [span for span, _ in _candidates(text)][:1] == [text[len("Aides say ") : -1]]
