@@ -249,16 +249,24 @@ _WORDS_THEN_THAT = re.compile(
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
     re.IGNORECASE,
 )
-# A time or an occasion after a cue, then a clause opened by a subject pronoun and a form of
-# "be" or a modal, with no "that" ("told reporters after the meeting she was", "said during
-# the visit they would"): when and where it was said (not "at a news conference he held":
-# the occasion's relative clause). Audit: fixed words, then at most three possessive runs of
-# small letters, none of them a pronoun, and a lookahead of fixed words; one position.
+# A time or an occasion after a cue, then a clause opened by a subject pronoun (or "there")
+# and a form of "be" (also "had been") or a modal, with no "that" ("told reporters after the
+# meeting she was", "said during the visit they would", "said after Monday's meeting he had
+# been", "said after the inspection there was"): when and where it was said (not "at a news
+# conference he held" nor "at a briefing he had called": the occasion's relative clause).
+# Audit: fixed words or a weekday's possessive, then at most three possessive runs of small
+# letters, none of them a pronoun, and a lookahead of fixed words; one position.
 _OCCASION_THEN_SUBJECT = regex.compile(
-    r"[ ](?:after|before|during|following|at)[ ](?:the|a|an|his|her|their|its|this|last)"
-    r"(?:[ ](?!(?:he|she|they|we|it)\b)[\p{Ll}\-]++){1,3}+(?=[ ](?:he|she|they|we|it|I)[ ]"
-    r"(?:is|was|were|are|am|will|would|can|could|should|may|might|must)\b)"
+    r"[ ](?:after|before|during|following|at)[ ](?:the|a|an|his|her|their|its|this|last"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)"
+    r"(?P<words>(?:[ ](?!(?:he|she|they|we|it|there)\b)[\p{Ll}\-]++){1,3}+)"
+    r"(?=[ ](?:he|she|they|we|it|I|there)[ ](?P<verb>is|was|were|are|am|(?:has|had|have)[ ]been"
+    r"|will|would|can|could|should|may|might|must)\b)"
 )
+# The verbs after such an occasion that speak of now or later ("he will name"): a present
+# verb in the occasion then makes it a clause of the report ("said before the season ends
+# he will name a new captain"), not when it was said.
+_PRESENT_OR_FUTURE = frozenset("is are am has have will can may must".split())
 
 # Verbs that show a clause under way: "said the problem is that ...".
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
@@ -291,11 +299,13 @@ def _that_after(
         # "told the story of pickers - an issue that": one dash opens an appositive, whose
         # "that" is relative (two close an aside: "told the players — all 23 — that"); a
         # topic's phrase ends in its noun ("warned residents about the dam project that"); but
-        # "about" before a figure is an estimate ("told about 3,000 supporters that")
+        # "about" before a figure right after the cue is an estimate ("told about 3,000
+        # supporters that"), while past a recipient it opens the topic ("told the council
+        # about 1,400 complaints that the contractor had ignored")
         len(_DASH_IN_RECIPIENT.findall(text, offset, that.end())) % 2 == 1
         or any(
-            word == "about" and not after.lstrip("$\u00a3\u20ac")[:1].isdigit()
-            for word, after in zip(words, [*words[1:], ""], strict=True)
+            word == "about" and (index > 0 or not after.lstrip("$\u00a3\u20ac")[:1].isdigit())
+            for index, (word, after) in enumerate(zip(words, [*words[1:], ""], strict=True))
         )
     ):
         return None
@@ -327,6 +337,50 @@ def _that_after(
         # a relative pronoun (or a subject: "said that is untrue")
         return None
     return that
+
+
+# Words that open a relative clause after a noun ("1,400 complaints that the contractor had
+# ignored").
+_RELATIVE_OPENERS = frozenset("that who which".split())
+_FIGURE_NOUN_WORDS = 2  # words of the noun a figure counts ("1,400 complaints", "2,000 new homes")
+
+
+def _topic_before_figure(text: str, offset: int) -> bool:
+    """Whether ``about`` and a figure at ``offset``, past whom a cue told, are what it was
+    about: the figure's noun ends the sentence or a relative clause follows it (``told the
+    council about 1,400 complaints that the contractor had ignored``), where an estimate opens
+    a clause (``told reporters about 200 people were arrested``, ``about 40 percent of the
+    attendees were women``)."""
+    words = text[offset : offset + 80].split()[: _FIGURE_NOUN_WORDS + 3]
+    if len(words) < 3 or words[0] != "about" or not words[1].lstrip("$\u00a3\u20ac")[:1].isdigit():
+        return False
+    for word in words[2 : _FIGURE_NOUN_WORDS + 3]:
+        if word in _RELATIVE_OPENERS:
+            return True
+        if not word.rstrip(".,;:!?").islower() or _has_a_verb([word]):
+            return False
+        if word[-1] in ".;!?":
+            return True  # "told the council about 1,400 complaints."
+    return False
+
+
+def _past_occasion(text: str, offset: int) -> int:
+    """Where a clause starts past a time or an occasion after a cue (``said after the meeting
+    he was``), or ``offset`` when none stands there or the occasion is a clause with a verb
+    of its own, part of the report (``said after the votes are counted she will decide``,
+    ``said before the season ends he will``)."""
+    occasion = _OCCASION_THEN_SUBJECT.match(text, offset)
+    if occasion is None:
+        return offset
+    words = occasion.group("words").split()
+    if _has_a_verb(words) or (
+        len(words) > 1
+        and words[-1].endswith("s")
+        and not words[-1].endswith("ss")
+        and occasion.group("verb").split()[0] in _PRESENT_OR_FUTURE
+    ):
+        return offset
+    return int(occasion.end())
 
 
 def _determiner_that(text: str, offset: int) -> bool:
@@ -3793,12 +3847,16 @@ def _in_number(text: str, comma: int) -> bool:
 # Where and how something was said, closing what follows the cue ("as much in an interview
 # on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
 # Trump at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
-# fixed words, a bounded lazy repetition of possessive word runs, a show's title (see
-# _SHOW_TITLE) anchored at the end; searched in one clause.
+# fixed words (a post's with a lookbehind or a lookahead of fixed words), a bounded lazy
+# repetition of possessive word runs, a show's title (see _SHOW_TITLE) anchored at the end;
+# searched in one clause.
 _TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
-    r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|post(?!-)|spokesman|spokeswoman"
-    r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call)\b"
+    r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
+    r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call"
+    # a post online, not a job nor the mail ("in her post as envoy", "in the post")
+    r"|(?<=(?:facebook|twitter|instagram|linkedin|blog|online|media)[ ])post"
+    r"|post(?=[ ]on[ ](?:(?-i:\p{Lu})|social[ ]media)))\b"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"
@@ -3827,9 +3885,15 @@ def _drop_occasion(text: str, start: int, end: int) -> int:
         return end
     show_start, show_end = occasion.span("show")
     if show_start != -1 and (
-        not _title_cased(text, show_start, show_end) or _has_clause(text, start, occasion.start())
+        not _title_cased(text, show_start, show_end)
+        or not read_words("show_words.tsv").intersection(
+            text[show_start:show_end].lower().strip('"\u201c\u201d.,').split()
+        )
+        or _has_clause(text, start, occasion.start())
     ):
-        return end  # 'planning to lead a study on "Jewish values."': what the study is about
+        # 'planning to lead a study on "Jewish values."', 'praised the crackdown on "Operation
+        # Safe Streets."': what the noun is about
+        return end
     return int(occasion.start())
 
 
@@ -5213,6 +5277,8 @@ class _SpanFinder:
         # "asked about the delay": the preposition is the cue's, though it counts as a word
         # (not after "that": "said that for many children, ..." keeps its preposition)
         topic = None if that_clause else _TOPIC_PREPOSITION.match(text, start)
+        if topic is None and text[cue.end : start].strip() and _topic_before_figure(text, start):
+            topic = _TOPIC_PREPOSITION.match(text, start, start + len(" about"))
         least = _FORWARD_MIN_WORDS - (topic is not None)
         if cue.form in read_words("refusal_cues.tsv") or (
             cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to"))
@@ -5565,8 +5631,7 @@ class _SpanFinder:
         if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
             that = _WORDS_THEN_THAT.match(text, position)
         if that is None:  # "told reporters after the meeting she was ...": when, then the clause
-            occasion = _OCCASION_THEN_SUBJECT.match(text, position)
-            position = position if occasion is None else int(occasion.end())
+            position = _past_occasion(text, position)
         return position if that is None else _past_that(text, that)  # "says, however, that"
 
     def skip_recipient(self, position: int, *, with_article: bool = False) -> int:
@@ -5582,6 +5647,8 @@ class _SpanFinder:
         if plural is not None and plural.group("noun").lower() not in _NOT_AUDIENCE:
             return int(plural.end("noun"))  # "told officers the army was ready": whom
         body_run = False  # the last word read began a body's noun run ("news agency")
+        # "Tells It Like It Is": "it" is what is told, no one told, so no clause opens after it
+        told_it = _next_word(text, position) == "it"
         for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
             between = text[position : word.start()]
             lowered = word.group().lower()
@@ -5597,6 +5664,7 @@ class _SpanFinder:
                     # "Tells Glass Workers Their Plant Will Reopen": a headline's clause opens
                     and (
                         count == 0
+                        or told_it
                         or lowered not in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
                         or text[word.end() : word.end() + 1] != " "  # "the I.R.S."
                     )
@@ -5945,8 +6013,12 @@ class _SpanFinder:
         closing = text.find(",", comma + 1, end)
         if closing == -1:
             return None
-        # "a former clerk who now teaches at ...": the role's own relative clause
+        # "a former clerk who now teaches at ...": the role's own relative clause, after an
+        # indefinite role (not "the officer who fired the shots, a sergeant, has been
+        # suspended": the subject of what was said)
         relative = _RELATIVE_INSIDE.search(text, comma + 1, closing)
+        if relative is not None and _next_word(text, comma + 1) not in ("a", "an"):
+            return None
         role_end = closing if relative is None else relative.start()
         if (
             not 1 <= len(name) <= _NAME_WORDS
