@@ -263,6 +263,16 @@ _OCCASION_THEN_SUBJECT = regex.compile(
     r"(?=[ ](?:he|she|they|we|it|I|there)[ ](?P<verb>is|was|were|are|am|(?:has|had|have)[ ]been"
     r"|will|would|can|could|should|may|might|must)\b)"
 )
+# A place after whom a tell-verb told, then the clause told, with no "that" or with one:
+# "told reporters on Air Force One the talks were going well", "told residents of Paradise,
+# Calif., she would rebuild", "told reporters in St. Louis that the plan was dead". Audit:
+# fixed words, at most three lazy possessive capitalised words (a dot allowed: "St."), one
+# more and an optional region (see _REGION), then a lookahead of fixed words; one position.
+_PLACE_THEN_CLAUSE = regex.compile(
+    r"[ ](?:in|on|at|aboard|of)[ ](?:the[ ])?+(?:(?-i:[A-Z])[\p{L}.\-]*+[ ]){0,3}?"
+    rf"{_CAPITALISED_WORD}(?:,[ ]{_REGION},)?+(?:[ ]that)?+"
+    r"(?=[ ](?:the|a|an|his|her|their|its|our|this|these|he|she|they|we|it|I|there)[ ])"
+)
 # The verbs after such an occasion that speak of now or later ("he will name"): a present
 # verb in the occasion then makes it a clause of the report ("said before the season ends
 # he will name a new captain"), not when it was said.
@@ -593,10 +603,12 @@ _AUDIENCE = regex.compile(
     regex.IGNORECASE,
 )
 # A plural noun right after a tell-verb, then a clause's subject ("told officers the army was
-# ready", "told troops they would stay"): whom the verb tells. Audit: a possessive lower-case
-# run ending in "s", then fixed words or a capital; one position.
+# ready", "told troops they would stay", "told U.S. senators her state"): whom the verb tells.
+# Audit: an optional initialism (possessive runs of a capital and a dot), a possessive
+# lower-case run ending in "s", then fixed words or a capital; one position.
 _PLURAL_AUDIENCE = regex.compile(
-    r"[ ](?P<noun>\p{Ll}[\p{Ll}\-]*+(?<=s))[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they"
+    r"[ ](?:(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)++[ ])?+(?P<noun>\p{Ll}[\p{Ll}\-]*+(?<=s))"
+    r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they"
     r"|it|we|i|you|there)[ ]|\p{Lu})"
 )
 # Words that never stand in an audience's noun phrase: prepositions, question words, and the
@@ -614,6 +626,14 @@ _ARTICLE_AUDIENCE = regex.compile(
     rf"[ ](?:the|a|an)[ ](?:{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+[ ]){{0,2}}"
     rf"{_NO_AUDIENCE_WORD}(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*+)"
     r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|there)[ ])"
+)
+# A noun phrase with an article after a tell-verb that closes a sentence, then "on" or "by"
+# and how or where it was told (", Arvid Lenz told the council by video link."): whom it
+# told. Audit: fixed words, then a lazy repetition of at most three possessive runs (bounded
+# backtracking) and a lookahead of fixed words; one position.
+_AUDIENCE_BEFORE_MEANS = regex.compile(
+    rf"[ ](?:the|a|an)(?:[ ]{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+){{1,3}}?"
+    r"(?=[ ](?:on|by)[ ])"
 )
 # What is told, not whom: "told the same story the police had heard".
 _NOT_AUDIENCE = _FINITE_VERBS | frozenset(
@@ -5595,12 +5615,14 @@ class _SpanFinder:
         position = skip_intervening(self.text, cue.end)
         # (the last word of a chain too: "quoted X as telling it that", where "it" is the
         # agency that quotes)
+        recipient_end = position
         if tells:
             position = self.skip_recipient(
                 position, with_article=cue_words[-1].lower() in _TELL_FORMS
             )
             if len(cue_words) > 1 and text.startswith(" it ", position):
                 position += len(" it")
+            recipient_end = position
             position = skip_intervening(self.text, position)
         elif cue.form in _ASK_VERBS:
             asked = self.skip_recipient(position)  # "asked Okafor whether": the question
@@ -5630,6 +5652,11 @@ class _SpanFinder:
             that = _ASIDE_THEN_THAT.match(text, cue.end) or _ASIDE_THEN_THAT.match(text, position)
         if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
             that = _WORDS_THEN_THAT.match(text, position)
+        if that is None and tells and recipient_end > cue.end:  # "told reporters in St. Louis"
+            place = _PLACE_THEN_CLAUSE.match(text, recipient_end) or _PLACE_THEN_CLAUSE.match(
+                text, position
+            )
+            position = position if place is None else int(place.end())
         if that is None:  # "told reporters after the meeting she was ...": when, then the clause
             position = _past_occasion(text, position)
         return position if that is None else _past_that(text, that)  # "says, however, that"
@@ -5681,7 +5708,12 @@ class _SpanFinder:
                 or body_run  # "news" of "news agency"
                 or run_goes_on  # "agency" of it, which the clause told follows
             )
-            if count >= _RECIPIENT_WORDS or between.strip(" ") or not recipient:
+            # (a body's noun run ends past the longest name: "told the Baltic Wire news agency")
+            if (
+                (count >= _RECIPIENT_WORDS and not run_goes_on)
+                or between.strip(" ")
+                or not recipient
+            ):
                 break
             position = word.end()
         show = _QUOTED_SHOW.match(text, position)  # "told ABC's “Good Morning America”"
@@ -5739,6 +5771,10 @@ class _SpanFinder:
             tied = _TIED_TO_CUE
             if cue.form in _TELL_VERBS:  # ", he told The Post on Friday."
                 recipient_end = self.skip_recipient(rest)
+                if recipient_end == rest:  # ", Lenz told the council by video link."
+                    audience = _AUDIENCE_BEFORE_MEANS.match(text, rest)
+                    if audience is not None and audience.group().split()[-1] not in _NOT_AUDIENCE:
+                        recipient_end = int(audience.end())  # (not "told the story on Monday")
                 if recipient_end > rest:
                     tied = _TIED_TO_RECIPIENT
                 rest = skip_intervening(self.text, recipient_end)
