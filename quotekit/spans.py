@@ -374,6 +374,23 @@ def _topic_before_figure(text: str, offset: int) -> bool:
     return False
 
 
+def _headline_recipient_end(text: str, offset: int) -> int:
+    """Where a headline's recipient ends that goes on past its noun at ``offset``: before a
+    capitalised pronoun or determiner that opens the clause told, all words before it
+    capitalised (``Tells Council Members Our City Is Broke``, ``Tells Residents Of Eastbrook
+    Their Taxes Will Rise``); ``offset`` elsewhere."""
+    position = offset
+    for word in _WORD.finditer(text, offset, offset + 80):
+        if text[position : word.start()] != " " or not word.group()[:1].isupper():
+            break
+        if word.group().lower() in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS:
+            return position
+        if _count_words(text, offset, word.end()) > _RECIPIENT_WORDS:
+            break
+        position = word.end()
+    return offset
+
+
 def _past_occasion(text: str, offset: int) -> int:
     """Where a clause starts past a time or an occasion after a cue (``said after the meeting
     he was``), or ``offset`` when none stands there or the occasion is a clause with a verb
@@ -5667,7 +5684,7 @@ class _SpanFinder:
         text = self.text
         audience = _AUDIENCE.match(text, position)
         if audience is not None:
-            return int(audience.end())
+            return _headline_recipient_end(text, int(audience.end()))
         plural = _PLURAL_AUDIENCE.match(text, position)
         if plural is None and with_article:
             plural = _ARTICLE_AUDIENCE.match(text, position)
