@@ -5315,6 +5315,8 @@ class _SpanFinder:
         # (not after "that": "said that for many children, ..." keeps its preposition)
         topic = None if that_clause else _TOPIC_PREPOSITION.match(text, start)
         if topic is None and text[cue.end : start].strip() and _topic_before_figure(text, start):
+            # "told the council about 1,400 complaints that": read up to "about" only, so the
+            # lookahead that keeps an estimate's "about" sees no figure
             topic = _TOPIC_PREPOSITION.match(text, start, start + len(" about"))
         least = _FORWARD_MIN_WORDS - (topic is not None)
         if cue.form in read_words("refusal_cues.tsv") or (
