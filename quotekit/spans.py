@@ -252,16 +252,34 @@ _WORDS_THEN_THAT = re.compile(
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
     re.IGNORECASE,
 )
-# A time or an occasion after a cue, then a clause opened by a subject pronoun and a form of
-# "be" or a modal, with no "that" ("told reporters after the meeting she was", "said during
-# the visit they would"): when and where it was said (not "at a news conference he held":
-# the occasion's relative clause). Audit: fixed words, then at most three possessive runs of
-# small letters, none of them a pronoun, and a lookahead of fixed words; one position.
+# A time or an occasion after a cue, then a clause opened by a subject pronoun (or "there")
+# and a form of "be" (also "had been") or a modal, with no "that" ("told reporters after the
+# meeting she was", "said during the visit they would", "said after Monday's meeting he had
+# been", "said after the inspection there was"): when and where it was said (not "at a news
+# conference he held" nor "at a briefing he had called": the occasion's relative clause).
+# Audit: fixed words or a weekday's possessive, then at most three possessive runs of small
+# letters, none of them a pronoun, and a lookahead of fixed words; one position.
 _OCCASION_THEN_SUBJECT = regex.compile(
-    r"[ ](?:after|before|during|following|at)[ ](?:the|a|an|his|her|their|its|this|last)"
-    r"(?:[ ](?!(?:he|she|they|we|it)\b)[\p{Ll}\-]++){1,3}+(?=[ ](?:he|she|they|we|it|I)[ ]"
-    r"(?:is|was|were|are|am|will|would|can|could|should|may|might|must)\b)"
+    r"[ ](?:after|before|during|following|at)[ ](?:the|a|an|his|her|their|its|this|last"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)"
+    r"(?P<words>(?:[ ](?!(?:he|she|they|we|it|there)\b)[\p{Ll}\-]++){1,3}+)"
+    r"(?=[ ](?:he|she|they|we|it|I|there)[ ](?P<verb>is|was|were|are|am|(?:has|had|have)[ ]been"
+    r"|will|would|can|could|should|may|might|must)\b)"
 )
+# A place after whom a tell-verb told, then the clause told, with no "that" or with one:
+# "told reporters on Air Force One the talks were going well", "told residents of Paradise,
+# Calif., she would rebuild", "told reporters in St. Louis that the plan was dead". Audit:
+# fixed words, at most three lazy possessive capitalised words (a dot allowed: "St."), one
+# more and an optional region (see _REGION), then a lookahead of fixed words; one position.
+_PLACE_THEN_CLAUSE = regex.compile(
+    r"[ ](?:in|on|at|aboard|of)[ ](?:the[ ])?+(?:(?-i:[A-Z])[\p{L}.\-]*+[ ]){0,3}?"
+    rf"{_CAPITALISED_WORD}(?:,[ ]{_REGION},)?+(?:[ ]that)?+"
+    r"(?=[ ](?:the|a|an|his|her|their|its|our|this|these|he|she|they|we|it|I|there)[ ])"
+)
+# The verbs after such an occasion that speak of now or later ("he will name"): a present
+# verb in the occasion then makes it a clause of the report ("said before the season ends
+# he will name a new captain"), not when it was said.
+_PRESENT_OR_FUTURE = frozenset("is are am has have will can may must".split())
 
 # Verbs that show a clause under way: "said the problem is that ...".
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
@@ -294,11 +312,13 @@ def _that_after(
         # "told the story of pickers - an issue that": one dash opens an appositive, whose
         # "that" is relative (two close an aside: "told the players — all 23 — that"); a
         # topic's phrase ends in its noun ("warned residents about the dam project that"); but
-        # "about" before a figure is an estimate ("told about 3,000 supporters that")
+        # "about" before a figure right after the cue is an estimate ("told about 3,000
+        # supporters that"), while past a recipient it opens the topic ("told the council
+        # about 1,400 complaints that the contractor had ignored")
         len(_DASH_IN_RECIPIENT.findall(text, offset, that.end())) % 2 == 1
         or any(
-            word == "about" and not after.lstrip("$\u00a3\u20ac")[:1].isdigit()
-            for word, after in zip(words, [*words[1:], ""], strict=True)
+            word == "about" and (index > 0 or not after.lstrip("$\u00a3\u20ac")[:1].isdigit())
+            for index, (word, after) in enumerate(zip(words, [*words[1:], ""], strict=True))
         )
     ):
         return None
@@ -330,6 +350,67 @@ def _that_after(
         # a relative pronoun (or a subject: "said that is untrue")
         return None
     return that
+
+
+# Words that open a relative clause after a noun ("1,400 complaints that the contractor had
+# ignored").
+_RELATIVE_OPENERS = frozenset("that who which".split())
+_FIGURE_NOUN_WORDS = 2  # words of the noun a figure counts ("1,400 complaints", "2,000 new homes")
+
+
+def _topic_before_figure(text: str, offset: int) -> bool:
+    """Whether ``about`` and a figure at ``offset``, past whom a cue told, are what it was
+    about: the figure's noun ends the sentence or a relative clause follows it (``told the
+    council about 1,400 complaints that the contractor had ignored``), where an estimate opens
+    a clause (``told reporters about 200 people were arrested``, ``about 40 percent of the
+    attendees were women``)."""
+    words = text[offset : offset + 80].split()[: _FIGURE_NOUN_WORDS + 3]
+    if len(words) < 3 or words[0] != "about" or not words[1].lstrip("$\u00a3\u20ac")[:1].isdigit():
+        return False
+    for word in words[2 : _FIGURE_NOUN_WORDS + 3]:
+        if word in _RELATIVE_OPENERS:
+            return True
+        if not word.rstrip(".,;:!?").islower() or _has_a_verb([word]):
+            return False
+        if word[-1] in ".;!?":
+            return True  # "told the council about 1,400 complaints."
+    return False
+
+
+def _headline_recipient_end(text: str, offset: int) -> int:
+    """Where a headline's recipient ends that goes on past its noun at ``offset``: before a
+    capitalised pronoun or determiner that opens the clause told, all words before it
+    capitalised (``Tells Council Members Our City Is Broke``, ``Tells Residents Of Eastbrook
+    Their Taxes Will Rise``); ``offset`` elsewhere."""
+    position = offset
+    for word in _WORD.finditer(text, offset, offset + 80):
+        if text[position : word.start()] != " " or not word.group()[:1].isupper():
+            break
+        if word.group().lower() in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS:
+            return position
+        if _count_words(text, offset, word.end()) > _RECIPIENT_WORDS:
+            break
+        position = word.end()
+    return offset
+
+
+def _past_occasion(text: str, offset: int) -> int:
+    """Where a clause starts past a time or an occasion after a cue (``said after the meeting
+    he was``), or ``offset`` when none stands there or the occasion is a clause with a verb
+    of its own, part of the report (``said after the votes are counted she will decide``,
+    ``said before the season ends he will``)."""
+    occasion = _OCCASION_THEN_SUBJECT.match(text, offset)
+    if occasion is None:
+        return offset
+    words = occasion.group("words").split()
+    if _has_a_verb(words) or (
+        len(words) > 1
+        and words[-1].endswith("s")
+        and not words[-1].endswith("ss")
+        and occasion.group("verb").split()[0] in _PRESENT_OR_FUTURE
+    ):
+        return offset
+    return int(occasion.end())
 
 
 def _determiner_that(text: str, offset: int) -> bool:
@@ -542,10 +623,12 @@ _AUDIENCE = regex.compile(
     regex.IGNORECASE,
 )
 # A plural noun right after a tell-verb, then a clause's subject ("told officers the army was
-# ready", "told troops they would stay"): whom the verb tells. Audit: a possessive lower-case
-# run ending in "s", then fixed words or a capital; one position.
+# ready", "told troops they would stay", "told U.S. senators her state"): whom the verb tells.
+# Audit: an optional initialism (possessive runs of a capital and a dot), a possessive
+# lower-case run ending in "s", then fixed words or a capital; one position.
 _PLURAL_AUDIENCE = regex.compile(
-    r"[ ](?P<noun>\p{Ll}[\p{Ll}\-]*+(?<=s))[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they"
+    r"[ ](?:(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)++[ ])?+(?P<noun>\p{Ll}[\p{Ll}\-]*+(?<=s))"
+    r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they"
     r"|it|we|i|you|there)[ ]|\p{Lu})"
 )
 # Words that never stand in an audience's noun phrase: prepositions, question words, and the
@@ -563,6 +646,14 @@ _ARTICLE_AUDIENCE = regex.compile(
     rf"[ ](?:the|a|an)[ ](?:{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+[ ]){{0,2}}"
     rf"{_NO_AUDIENCE_WORD}(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*+)"
     r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|there)[ ])"
+)
+# A noun phrase with an article after a tell-verb that closes a sentence, then "on" or "by"
+# and how or where it was told (", Arvid Lenz told the council by video link."): whom it
+# told. Audit: fixed words, then a lazy repetition of at most three possessive runs (bounded
+# backtracking) and a lookahead of fixed words; one position.
+_AUDIENCE_BEFORE_MEANS = regex.compile(
+    rf"[ ](?:the|a|an)(?:[ ]{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+){{1,3}}?"
+    r"(?=[ ](?:on|by)[ ])"
 )
 # What is told, not whom: "told the same story the police had heard".
 _NOT_AUDIENCE = _FINITE_VERBS | frozenset(
@@ -3995,12 +4086,16 @@ def _in_number(text: str, comma: int) -> bool:
 # Where and how something was said, closing what follows the cue ("as much in an interview
 # on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
 # Trump at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
-# fixed words, a bounded lazy repetition of possessive word runs, a show's title (see
-# _SHOW_TITLE) anchored at the end; searched in one clause.
+# fixed words (a post's with a lookbehind or a lookahead of fixed words), a bounded lazy
+# repetition of possessive word runs, a show's title (see _SHOW_TITLE) anchored at the end;
+# searched in one clause.
 _TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
-    r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|post(?!-)|spokesman|spokeswoman"
-    r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call)\b"
+    r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
+    r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call"
+    # a post online, not a job nor the mail ("in her post as envoy", "in the post")
+    r"|(?<=(?:facebook|twitter|instagram|linkedin|blog|online|media)[ ])post"
+    r"|post(?=[ ]on[ ](?:(?-i:\p{Lu})|social[ ]media)))\b"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"
@@ -4029,9 +4124,15 @@ def _drop_occasion(text: str, start: int, end: int) -> int:
         return end
     show_start, show_end = occasion.span("show")
     if show_start != -1 and (
-        not _title_cased(text, show_start, show_end) or _has_clause(text, start, occasion.start())
+        not _title_cased(text, show_start, show_end)
+        or not read_words("show_words.tsv").intersection(
+            text[show_start:show_end].lower().strip('"\u201c\u201d.,').split()
+        )
+        or _has_clause(text, start, occasion.start())
     ):
-        return end  # 'planning to lead a study on "Jewish values."': what the study is about
+        # 'planning to lead a study on "Jewish values."', 'praised the crackdown on "Operation
+        # Safe Streets."': what the noun is about
+        return end
     return int(occasion.start())
 
 
@@ -5427,6 +5528,10 @@ class _SpanFinder:
         # "asked about the delay": the preposition is the cue's, though it counts as a word
         # (not after "that": "said that for many children, ..." keeps its preposition)
         topic = None if that_clause else _TOPIC_PREPOSITION.match(text, start)
+        if topic is None and text[cue.end : start].strip() and _topic_before_figure(text, start):
+            # "told the council about 1,400 complaints that": read up to "about" only, so the
+            # lookahead that keeps an estimate's "about" sees no figure
+            topic = _TOPIC_PREPOSITION.match(text, start, start + len(" about"))
         if topic is None and not that_clause and cue.form in _ASK_FORMS:
             # "Prosecutors asked for 20 years": what was asked for, no estimate
             topic = _REQUEST_FOR.match(text, start)
@@ -5763,12 +5868,14 @@ class _SpanFinder:
         position = skip_intervening(self.text, cue.end)
         # (the last word of a chain too: "quoted X as telling it that", where "it" is the
         # agency that quotes)
+        recipient_end = position
         if tells:
             position = self.skip_recipient(
                 position, with_article=cue_words[-1].lower() in _TELL_FORMS
             )
             if len(cue_words) > 1 and text.startswith(" it ", position):
                 position += len(" it")
+            recipient_end = position
             position = skip_intervening(self.text, position)
         elif cue.form in _ASK_VERBS:
             asked = self.skip_recipient(position)  # "asked Okafor whether": the question
@@ -5798,9 +5905,13 @@ class _SpanFinder:
             that = _ASIDE_THEN_THAT.match(text, cue.end) or _ASIDE_THEN_THAT.match(text, position)
         if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
             that = _WORDS_THEN_THAT.match(text, position)
+        if that is None and tells and recipient_end > cue.end:  # "told reporters in St. Louis"
+            place = _PLACE_THEN_CLAUSE.match(text, recipient_end) or _PLACE_THEN_CLAUSE.match(
+                text, position
+            )
+            position = position if place is None else int(place.end())
         if that is None:  # "told reporters after the meeting she was ...": when, then the clause
-            occasion = _OCCASION_THEN_SUBJECT.match(text, position)
-            position = position if occasion is None else int(occasion.end())
+            position = _past_occasion(text, position)
         return position if that is None else _past_that(text, that)  # "says, however, that"
 
     def skip_recipient(self, position: int, *, with_article: bool = False) -> int:
@@ -5809,13 +5920,15 @@ class _SpanFinder:
         text = self.text
         audience = _AUDIENCE.match(text, position)
         if audience is not None:
-            return int(audience.end())
+            return _headline_recipient_end(text, int(audience.end()))
         plural = _PLURAL_AUDIENCE.match(text, position)
         if plural is None and with_article:
             plural = _ARTICLE_AUDIENCE.match(text, position)
         if plural is not None and plural.group("noun").lower() not in _NOT_AUDIENCE:
             return int(plural.end("noun"))  # "told officers the army was ready": whom
         body_run = False  # the last word read began a body's noun run ("news agency")
+        # "Tells It Like It Is": "it" is what is told, no one told, so no clause opens after it
+        told_it = _next_word(text, position) == "it"
         for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
             between = text[position : word.start()]
             lowered = word.group().lower()
@@ -5831,6 +5944,7 @@ class _SpanFinder:
                     # "Tells Glass Workers Their Plant Will Reopen": a headline's clause opens
                     and (
                         count == 0
+                        or told_it
                         or lowered not in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
                         or text[word.end() : word.end() + 1] != " "  # "the I.R.S."
                     )
@@ -5847,7 +5961,12 @@ class _SpanFinder:
                 or body_run  # "news" of "news agency"
                 or run_goes_on  # "agency" of it, which the clause told follows
             )
-            if count >= _RECIPIENT_WORDS or between.strip(" ") or not recipient:
+            # (a body's noun run ends past the longest name: "told the Baltic Wire news agency")
+            if (
+                (count >= _RECIPIENT_WORDS and not run_goes_on)
+                or between.strip(" ")
+                or not recipient
+            ):
                 break
             position = word.end()
         show = _QUOTED_SHOW.match(text, position)  # "told ABC's “Good Morning America”"
@@ -5905,6 +6024,10 @@ class _SpanFinder:
             tied = _TIED_TO_CUE
             if cue.form in _TELL_VERBS:  # ", he told The Post on Friday."
                 recipient_end = self.skip_recipient(rest)
+                if recipient_end == rest:  # ", Lenz told the council by video link."
+                    audience = _AUDIENCE_BEFORE_MEANS.match(text, rest)
+                    if audience is not None and audience.group().split()[-1] not in _NOT_AUDIENCE:
+                        recipient_end = int(audience.end())  # (not "told the story on Monday")
                 if recipient_end > rest:
                     tied = _TIED_TO_RECIPIENT
                 rest = skip_intervening(self.text, recipient_end)
@@ -6179,8 +6302,12 @@ class _SpanFinder:
         closing = text.find(",", comma + 1, end)
         if closing == -1:
             return None
-        # "a former clerk who now teaches at ...": the role's own relative clause
+        # "a former clerk who now teaches at ...": the role's own relative clause, after an
+        # indefinite role (not "the officer who fired the shots, a sergeant, has been
+        # suspended": the subject of what was said)
         relative = _RELATIVE_INSIDE.search(text, comma + 1, closing)
+        if relative is not None and _next_word(text, comma + 1) not in ("a", "an"):
+            return None
         role_end = closing if relative is None else relative.start()
         if (
             not 1 <= len(name) <= _NAME_WORDS
