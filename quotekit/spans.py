@@ -3402,6 +3402,14 @@ def _new_attribution_start(
                 return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
                 return -1  # "said he and Rubio promised": one subject of two people
+            named = text[earlier.end : words[position].start()].split()
+            named = named[1:] if named[:1] == ["that"] else named
+            if (
+                earlier.form.split()[0] in _SAYING_CUES
+                and 0 < len(named) <= _COORDINATED_SUBJECT
+                and all(word[:1].isupper() for word in named)
+            ):
+                return -1  # "said Kerr and Ortiz hope to be fit": a name, no report, before it
             if subject[-1].group().lower() == "to" and all(
                 word.group()[:1].isupper() or word.group().lower() in _OBJECT_PRONOUNS
                 for word in subject[:-1]
