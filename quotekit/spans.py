@@ -3781,6 +3781,19 @@ def _fronted_absolute(text: str, sentence_start: int, cue: CueMatch) -> bool:
     )
 
 
+def _absolute_clause_end(text: str, start: int, end: int, first: int) -> int:
+    """The comma that closes a fronted ``with`` absolute clause whose report starts at
+    ``start``: the last before the main clause, past an aside, a list or a condition inside the
+    report (``With the Treasury warning that, without a deal, it could run out of cash by
+    August, lawmakers ...``, ``With polls showing Kerr ahead in Ohio, Pennsylvania and
+    Michigan, the campaign ...``), but not one opening the main clause's relative (``...,
+    the campaign shifted its spending south, where it had been weak``); else ``first``."""
+    comma = _last_clause_comma(text, start, end)
+    while comma != -1 and _RELATIVE.match(text, comma + 1):
+        comma = _last_clause_comma(text, start, comma)
+    return first if comma == -1 else comma
+
+
 # The asker after an opening "Asked": "Asked by a reporter whether ...", "Asked by the
 # moderator, Jan Okoro, how ...". Audit: a bounded lazy repetition of possessive word runs
 # and optional commas before fixed words; matched at one position.
@@ -5346,11 +5359,7 @@ class _SpanFinder:
             # will overwhelm roads, schools and surgeries.")
             comma = _first_comma(text, start, end)
             if fronted_absolute:
-                # "With the Treasury warning that, without a deal, it could run out of cash by
-                # August, lawmakers ...", "With polls showing Kerr ahead in Ohio, Pennsylvania
-                # and Michigan, the campaign ...": the main clause follows the last comma
-                last = _last_clause_comma(text, start, end)
-                comma = comma if last == -1 else last
+                comma = _absolute_clause_end(text, start, end, comma)
             relative = not {"who", "which"}.isdisjoint(_words_before(text, cue.start, 2))
             listed = _LIST_TAIL.match(text, comma, end)
             if not relative or listed is None or _holds_a_verb(text, listed.start(), listed.end()):
