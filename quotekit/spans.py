@@ -2792,6 +2792,7 @@ def _before_second_predicate(
     end: int,
     *,
     says_a_clause: bool = False,
+    believes: bool = False,
     participle_cues: Mapping[str, CueClass] | None = None,
     after_that: bool = False,
 ) -> int:
@@ -2804,7 +2805,9 @@ def _before_second_predicate(
     lexicon's) goes on with the cue's own subject even past a clause (``telling reporters that
     Reyes is a "faker" and questioning how ...``, ``mocking his "grand plan" and pointedly
     saying``); after ``that`` only such a participle ends the clause (``citing a nation that
-    borders China and has had ...``)."""
+    borders China and has had ...``). After a verb of belief (``believes``) a plural or
+    future form is the believers' own (``Police believe the victim knew his attacker and have
+    appealed for witnesses``), a modal of possibility the belief's (``and may have had help``)."""
     for found in _SECOND_PREDICATE.finditer(text, start, end):
         verb = found.group("verb")
         adverb = found.group("adverb")
@@ -2843,6 +2846,8 @@ def _before_second_predicate(
             text[found.end() : found.end() + _ADJECTIVE_READING].lower().split()[:2]
         ):
             continue  # "said the wind and flooded roads could close": an adjective
+        if believes and verb in _BELIEVERS_OWN_FORMS:
+            return int(found.start())
         if (
             # (a clause the verb can go on: see _phrase_before_verb)
             _has_clause(_phrase_before_verb(text, start, found.start(), verb, past=past), 0, end)
@@ -3088,11 +3093,17 @@ _OPENS_NO_SOURCE = frozenset(
 # contrast of their own ("..., the institute said, compared with $900 for renters").
 _WRITER_GOES_ON = frozenset("compared while whereas".split())
 # ... and, after a whole clause, an earnings report's comparison with forecasts ("..., the
-# company said, ahead of the $4.6 billion analysts had expected", "..., beating estimates",
-# "..., below analysts' forecasts", "..., short of expectations").
+# company said, ahead of the $4.6 billion analysts had expected", "..., beating estimates").
 _COMPARISONS_WITH_FORECASTS = frozenset(
-    "ahead behind above below short beating topping missing exceeding surpassing".split()
+    "ahead beating topping missing exceeding surpassing".split()
 )
+# Words of a comparison that is the writer's only when a forecast follows ("..., below
+# analysts' forecasts", "..., short of expectations"; but "will stay, forecasters said, below
+# freezing", "is running, the airport said, behind schedule": the statement's rest).
+_COMPARISONS_IF_FORECAST = frozenset("behind above below short".split())
+# The openings of words that name a forecast ("forecasts", "estimated", "expectations",
+# "analysts' consensus", "projected").
+_FORECAST_STEMS = ("forecast", "estimate", "expect", "project", "predict", "consensus")
 _CLAUSES_OF_TIME = frozenset(("as",))
 # The writer's comment on a report after its cue, in wire style ("..., people familiar with
 # the matter said, in what would be the largest deal this year", "in a move that", "in a
@@ -3174,6 +3185,11 @@ _REPORT_OPENING = regex.compile(r"[ ]*+(?:that\b|:|,?+[ ]*+[\"\u201c])")
 # characters that are no mark of the pair (so each try stops at the next opening), or a fixed
 # word and a possessive run; one try per position.
 _NO_CLAUSE_OF_ITS_OWN = regex.compile(r'"[^"\n]*+"|\u201c[^\u201c\u201d\n]*+\u201d|\bto[ ]\p{Ll}++')
+# Finite forms after "and" that go on with the subject of a verb of belief, not with the
+# belief's clause: plural or future ones ("Investigators think the fire started in the kitchen
+# and will release their report", "Doctors believe the boy swallowed a battery and are
+# monitoring him"), where "may", "could" or "is" go on with the belief ("and may have had help").
+_BELIEVERS_OWN_FORMS = frozenset("am are were have will would can should do".split())
 # The bare forms among the auxiliaries, which may go on an infinitive ("to be set up and be
 # running", "to stay and have a say").
 _BARE_AUXILIARIES = frozenset("be have do".split())
@@ -3578,6 +3594,7 @@ def _new_attribution_start(
         and between[0] in ("and", "but")
         and len(between) > len(("and", "that"))  # not "and that means": "that" its subject
         and not _demonstrative_subject(text, text.find("that", comma) + len("that"))
+        and not _determiner_that(text, text.find("that", comma) + len("that"))
     ):
         # "said Estmark was ready, but that Vaskland had insisted on ...": a second clause of
         # the earlier cue's report, whose cues are inside it
@@ -3629,6 +3646,14 @@ def _new_attribution_start(
                 return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
                 return -1  # "said he and Rubio promised": one subject of two people
+            named = text[earlier.end : words[position].start()].split()
+            named = named[1:] if named[:1] == ["that"] else named
+            if (
+                earlier.form.split()[0] in _SAYING_CUES
+                and 0 < len(named) <= _COORDINATED_SUBJECT
+                and all(word[:1].isupper() for word in named)
+            ):
+                return -1  # "said Kerr and Ortiz hope to be fit": a name, no report, before it
             if subject[-1].group().lower() == "to" and all(
                 word.group()[:1].isupper() or word.group().lower() in _OBJECT_PRONOUNS
                 for word in subject[:-1]
@@ -3761,11 +3786,22 @@ def _before_comma(text: str, comma: int) -> int:
     return comma + 2 if text[comma + 1 : comma + 2] in _ALL_MARKS else comma
 
 
+# ", and that" or ", but that": a report's second that-clause, or a demonstrative subject.
+# Audit: fixed words; one position per comma.
+_SECOND_THAT = regex.compile(r",[ ](?:and|but)[ ]that\b")
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where a reported clause from ``start`` ends before ``end``: at the first clause
     boundary outside quote marks, since a quotation mixed into the clause may hold its own
     ``, but``. A closing mark the boundary's comma stands in stays with the clause."""
     quotes = _QuoteState(text, start)
+    for second in _SECOND_THAT.finditer(text, start, end):
+        if _determiner_that(text, second.end()) and not quotes.inside(second.start()):
+            # "said the mine would close, but that decision was not final": "that" the
+            # determiner of the writer's subject, no second clause of the report
+            end = second.start() + 1
+            break
     dashes = 0
     for boundary in _CLAUSE_END.finditer(text, start, end):
         cut = int(boundary.end() if boundary.group() != ";" else boundary.start())
@@ -3824,23 +3860,37 @@ def _figure_goes_on(text: str, comma_end: int, end: int) -> bool:
     )
 
 
-# "while" or "whereas" and a figure, after at most one word that qualifies it ("while only 21
-# percent", "whereas about 4 in 10"). Audit: fixed words, an optional possessive run of
-# letters, an optional currency sign, then one digit or a fixed word after a possessive run;
-# one position.
-_FIGURE_CONTRASTED = regex.compile(
-    r"[ ](?:while|whereas)[ ](?:\p{Ll}++[ ])?+(?:[$\u00a3\u20ac]?+\p{N}|\p{L}++[ ]percent\b)"
+# A share of a whole, as polls and surveys give it ("21 percent", "9.5%", "one in five", "4 in
+# 10", "449 of the party insiders"); a count ("30 witnesses", "5,000 jobs") is no share. Audit:
+# a word boundary, so a try starts only at a word's start, then possessive runs of digits or
+# letters between fixed words or number words from a fixed list.
+_SHARE = (
+    r"\b(?:\p{N}[\p{N}.]*+(?:[ ]percent\b|%)|\p{L}++[ ]percent\b|\p{N}++[ ]of[ ]the\b"
+    r"|(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)[ ]in[ ](?:\p{N}++|three|four"
+    r"|five|six|seven|eight|nine|ten)\b)"
+)
+# A share anywhere in a report. Audit: see _SHARE; one search.
+_A_SHARE = regex.compile(_SHARE, regex.IGNORECASE)
+# "while" or "whereas" and a share, after at most one word that qualifies it ("while only 21
+# percent", "whereas about 4 in 10", "while one in five"), or a number that is the subject of
+# the verb after it, the rest of the same whole ("while only 19 support Sanders"; but "while 30
+# witnesses said": a count of others). Audit: fixed words, an optional possessive run of
+# letters tried once with and once without, then a share (see _SHARE) or a possessive run of
+# digits and one of letters not closed by a single "s"; one position.
+_SHARE_CONTRASTED = regex.compile(
+    rf"[ ](?:while|whereas)[ ](?:\p{{Ll}}++[ ])?(?:{_SHARE}|\p{{N}}++[ ]\p{{Ll}}++(?<![^s]s)\b)"
 )
 
 
 def _figures_contrasted(text: str, start: int, position: int) -> bool:
-    """Whether ``while`` at ``position`` (after its space) sets a figure against one the report
+    """Whether ``while`` at ``position`` (after its space) sets a share against one the report
     from ``start`` holds (``found that 58 percent of Americans blame both parties, while 21
     percent blame mostly Republicans``): the rest of the finding, not the writer's contrast
-    (``said they would vote for him, while 9 percent ...``: the report holds no figure)."""
-    before = text[start:position]
-    return _FIGURE_CONTRASTED.match(text, position) is not None and (
-        any(character.isdigit() for character in before) or " percent" in before
+    (``said they would vote for him, while 9 percent ...``: the report holds no share; ``said
+    12 people were arrested, while 30 witnesses said ...``: counts, each with a source)."""
+    return (
+        _SHARE_CONTRASTED.match(text, position) is not None
+        and _A_SHARE.search(text, start, position) is not None
     )
 
 
@@ -3864,24 +3914,51 @@ _AND_WORD = regex.compile(r"[ ]and[ ](\p{Ll}++)\b")
 
 
 def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
-    """Whether ``, and`` after a comma goes on with a bare verb that shares a modal or ``to``
-    of the report, with no subject and no other verb to the end (``said the company would cut
-    600 jobs, mostly in administration, and close three depots``): the report's own second
-    predicate; not ``, and police said``, ``, and staff were told``, ``, and won``."""
+    """Whether ``, and`` after a comma goes on with a bare verb that shares a modal or an
+    infinitive's ``to`` of the report, with no subject and no other verb to the end (``said the
+    company would cut 600 jobs, mostly in administration, and possibly close three depots``):
+    the report's own second predicate; not ``, and police said``, ``, and staff were told``,
+    ``, and won``, ``, and union leaders plan a strike``, nor after ``moved production to
+    Mexico``."""
     found = _AND_WORD.match(text, comma_end, end)
     if found is None:
         return False
-    verb = found.group(1)
-    words = text[start:comma_end].lower().split()
     rest = text[found.end() : end].lower().split()
+    verb = found.group(1)
+    if verb.endswith("ly") and rest:  # "and possibly close": the adverb of the verb after it
+        verb, rest = rest[0], rest[1:]
     return (
         not verb.endswith(("ed", "ing", "ly"))
         and (not verb.endswith("s") or verb.endswith("ss"))
         and verb not in _NO_BARE_VERBS
-        and not _MODALS.union(("to",)).isdisjoint(words)
+        and (
+            not _MODALS.isdisjoint(text[start:comma_end].lower().split())
+            or any(
+                word.lower() == "to"
+                and following.lstrip('"\u201c')[:1].islower()
+                and following.lstrip('"\u201c') not in _OBJECT_OPENINGS
+                for word, following in itertools.pairwise(text[start:comma_end].split())
+            )
+        )
         and not _has_a_verb(rest)
         and not any(word.endswith(("n't", "n\u2019t")) for word in rest)  # "both sides aren't"
-        and _SUBJECT_PRONOUNS.isdisjoint(rest)
+        # (but "and open it to traffic": "it" the object)
+        and _SUBJECT_PRONOUNS.difference(("it", "you")).isdisjoint(rest)
+        and not _plural_subject_then_verb(rest)
+    )
+
+
+def _plural_subject_then_verb(words: list[str]) -> bool:
+    """Whether the words after a bare verb's candidate make it a modifier of a plural subject
+    whose verb comes next (``and union leaders plan a strike``, ``and local businesses hope
+    for``), not a verb and its object (``and cut costs by half``, ``and close depots in``)."""
+    return (
+        len(words) > 1
+        and words[0].endswith("s")
+        and not words[0].endswith("ss")
+        and words[1].isalpha()
+        and not words[1].endswith("ly")
+        and words[1] not in _OBJECT_OPENINGS | _ADVERBIAL_STARTS | _COORDINATORS
     )
 
 
@@ -3974,12 +4051,16 @@ def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     )
 
 
-# "With" and the subject of an absolute clause opening a sentence, up to its participle ("With
-# the Treasury warning", "But with polls showing"). Audit: fixed words, then a bounded
-# repetition of possessive runs of characters other than spaces and stops, each closed by a
-# space; matched whole over one window.
+# "With" and the subject of an absolute clause opening a sentence, or after a short opening
+# phrase and its comma, up to its participle ("With the Treasury warning", "But with polls
+# showing", "Hours after the ruling, with the governor saying", "With the chief executive of
+# the national rail company warning"). Audit: fixed words, then bounded repetitions of
+# possessive runs of characters other than spaces and stops, each closed by a space or a
+# comma; matched whole over one window.
 _FRONTED_WITH = regex.compile(
-    r"[\"\u201c(]?+(?:(?:and|but)[ ])?+with[ ](?:[^\s,;:]++[ ]){1,6}+", regex.IGNORECASE
+    r"[\"\u201c(]?+(?:(?:[^\s,;:]++[ ]){1,3}+[^\s,;:]++,[ ])?+(?:(?:and|but)[ ])?+with[ ]"
+    r"(?:[^\s,;:]++[ ]){1,8}+",
+    regex.IGNORECASE,
 )
 
 
@@ -3991,6 +4072,19 @@ def _fronted_absolute(text: str, sentence_start: int, cue: CueMatch) -> bool:
     return (cue.form.split()[0].endswith("ing") or perfect) and bool(
         _FRONTED_WITH.fullmatch(text, past_dateline(text, sentence_start), cue.start)
     )
+
+
+def _absolute_clause_end(text: str, start: int, end: int, first: int) -> int:
+    """The comma that closes a fronted ``with`` absolute clause whose report starts at
+    ``start``: the last before the main clause, past an aside, a list or a condition inside the
+    report (``With the Treasury warning that, without a deal, it could run out of cash by
+    August, lawmakers ...``, ``With polls showing Kerr ahead in Ohio, Pennsylvania and
+    Michigan, the campaign ...``), but not one opening the main clause's relative (``...,
+    the campaign shifted its spending south, where it had been weak``); else ``first``."""
+    comma = _last_clause_comma(text, start, end)
+    while comma != -1 and _RELATIVE.match(text, comma + 1):
+        comma = _last_clause_comma(text, start, comma)
+    return first if comma == -1 else comma
 
 
 # The asker after an opening "Asked": "Asked by a reporter whether ...", "Asked by the
@@ -4116,11 +4210,10 @@ def _drop_occasion(text: str, start: int, end: int) -> int:
         text, start, occasion.start()
     ):
         return end
-    if _words_before(text, occasion.start(), 2)[:1] == ["to"] or not _FUTURE_TIME_WORDS.isdisjoint(
-        text[occasion.end() : end].lower().split()
-    ):
-        # "said she would ask the commissioner to testify at a hearing next month": the
-        # infinitive's occasion, or one to come, which a past cue was not said at
+    if _FUTURE_TIME_WORDS.intersection(text[occasion.end() : end].lower().split()[:1]):
+        # "said she would ask the commissioner to testify at a hearing next month": an occasion
+        # to come, which a past cue was not said at; not "at a briefing ahead of next week's
+        # budget", whose time is another noun's, nor "vowed to resign at a rally"
         return end
     show_start, show_end = occasion.span("show")
     if show_start != -1 and (
@@ -5587,17 +5680,20 @@ class _SpanFinder:
             and text[cue.start - 2 : cue.start] == ", "
             and not is_party_tag(_last_word(text, sentence.start, cue.start - 2), self.lexicon)
         )
+        fronted_absolute = _fronted_absolute(text, sentence.start, cue)
         if (
             opening_participle
             or interposed
             or _subordinate_cue(text, sentence.start, cue.start)
-            or _fronted_absolute(text, sentence.start, cue)
+            or fronted_absolute
         ):
             # "After Roe said X, the board ...", "Roe, asked how it went, paused", "With the
             # Treasury warning that X, lawmakers ...": X; but not
             # at the comma of a list that ends the sentence ("residents, who say the scheme
             # will overwhelm roads, schools and surgeries.")
             comma = _first_comma(text, start, end)
+            if fronted_absolute:
+                comma = _absolute_clause_end(text, start, end, comma)
             relative = not {"who", "which"}.isdisjoint(_words_before(text, cue.start, 2))
             listed = _LIST_TAIL.match(text, comma, end)
             if not relative or listed is None or _holds_a_verb(text, listed.start(), listed.end()):
@@ -5617,9 +5713,14 @@ class _SpanFinder:
                 end = phrase_end
         participle_cues = self.lexicon.cues if cue.form.split()[0].endswith("ing") else None
         if not that_clause:  # "shows that Reyes remains popular and would carry ...": a clause
-            says_a_clause = cue.form.split()[0] in _SAYING_CUES | _BELIEF_CUES
+            believes = cue.form.split()[0] in _BELIEF_CUES
             end = _before_second_predicate(
-                text, start, end, says_a_clause=says_a_clause, participle_cues=participle_cues
+                text,
+                start,
+                end,
+                says_a_clause=believes or cue.form.split()[0] in _SAYING_CUES,
+                believes=believes,
+                participle_cues=participle_cues,
             )
         elif participle_cues is not None:  # "telling reporters that Reyes is a "faker" and
             # questioning how": another participle cue
@@ -6272,7 +6373,16 @@ class _SpanFinder:
             or (
                 # "Revenue rose 24%, the company said, ahead of forecasts" (but "The new
                 # plant, the company said, topping its forecast, would create 900 jobs")
-                following in _COMPARISONS_WITH_FORECASTS
+                (
+                    following in _COMPARISONS_WITH_FORECASTS
+                    or (
+                        following in _COMPARISONS_IF_FORECAST
+                        and any(
+                            word.startswith(_FORECAST_STEMS)
+                            for word in text[comma + 1 : end].lower().split()
+                        )
+                    )
+                )
                 and piece_end != -1
                 and _holds_a_verb(text, sentence.start, piece_end)
             )
