@@ -1413,7 +1413,11 @@ class _Resolver:
         (``the prime minister's official spokesman``), or with ``the`` when ``definite``,
         whose gender fits ``gender`` (``m`` or ``f``) or is unknown."""
         last = next(self.speakers_before(offset), None)
-        if last is None or last[2] is not SpeakerKind.UNKNOWN:
+        if last is None or not (
+            last[2] is SpeakerKind.UNKNOWN
+            # "A spokeswoman told", "A police spokeswoman told": a person's role, no name
+            or (last[2] is SpeakerKind.PERSON and last[1].islower())
+        ):
             return None
         mention = self.text[last[0] : last[0] + len(last[1]) + len("the ")].lower()
         if not mention.startswith(("a ", "an ", "one ")) and not (

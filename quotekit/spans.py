@@ -949,8 +949,10 @@ _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source 
 _CITED_PERSON = regex.compile(
     r"(?:[ ][^\s,.;:]++){0,4}?[ ](?:officials?|diplomats?|sources?|people|person|aides?|officers?"
     r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police)"
-    # (or a source and where it sits: "citing a source in the ministry.")
-    r"(?:[ ](?:in|at|close[ ]to|familiar[ ]with)[^,.;:\n]{1,60}+)?[,.]"
+    # (or a source and where it sits: "citing a source in the ministry.", "citing a Western
+    # official briefed on the findings,")
+    r"(?:[ ](?:in|at|close[ ]to|familiar[ ]with|briefed[ ]on|with[ ]knowledge[ ]of)"
+    r"[^,.;:\n]{1,60}+)?[,.]"
 )
 
 
