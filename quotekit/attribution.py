@@ -4797,6 +4797,13 @@ _CLAUSE_OPENING_WORDS = _CLAUSE_STARTS | frozenset(("but", "yet"))
 _JOINING_CONJUNCTIONS = frozenset("and but yet though although while whereas".split())
 
 
+def _last_clause(text: str) -> str:
+    """What follows the last conjunction opening a clause after a comma in ``text`` (``Prices
+    rose, but the minister``: ``the minister``), or all of it."""
+    opening = max(text.rfind(f", {word} ") for word in _JOINING_CONJUNCTIONS)
+    return text[opening + 2 :] if opening != -1 else text
+
+
 def _opens_a_clause(
     text: str, tokens: list[tuple[int, int, str]], start: int, end: int, lexicon: Lexicon
 ) -> bool:
@@ -5302,7 +5309,7 @@ def _unnamed_source(
                 # "One backbencher, asked how it had gone, paused": a comma closes the question
                 # and the sentence goes on; "The leader, Peter Quayle, asked whether ..." asks
                 and "," in text[cue_end : sentence.end]
-                and "," not in text[sentence.start : cue_start].rstrip()[:-1]
+                and "," not in _last_clause(text[sentence.start : cue_start].rstrip()[:-1])
             )
             return last.lower() in BE_FORMS or last.lower() == "when" or interposed
     # an opening participle, unless it is an inverted cue: "Added Jones: ..."
