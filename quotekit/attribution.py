@@ -282,7 +282,7 @@ _BEFORE_ANTECEDENT = (
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".split())
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
-    """that and but because while when whereas although though if as after before since so
+    """that and but yet because while when whereas although though if as after before since so
     where which whom whether why how what said says or""".split()
 )
 
@@ -380,6 +380,8 @@ _ROLE_NAMED_REACH = 400  # characters before a pronoun read for a role brought i
 _CITED_ROLE = regex.compile(
     r"\b(?:citing|quoting)[ ](?:an?|one)[ ]([^,.;:()\"\u201c\u201d\n]{1,80}+)", regex.IGNORECASE
 )
+# Words that end the phrase of a cited source: its report, a relative clause.
+_CITED_ROLE_ENDS = _RELATIVE_WORDS | frozenset(("as",))
 _ISSUER_REACH = 400  # characters before "the statement" read for who issued it
 
 
@@ -442,11 +444,11 @@ _DOCUMENT_FROM = regex.compile(
     regex.IGNORECASE,
 )
 # A document a few words may lead ("internal emails", "contracting records"), with what it is
-# of ("a draft of the communique").
+# of ("a draft of the communique", "a copy of the minister's letter", "of the 2024 audit").
 _SEEN_DOCUMENT = (
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:"
     + "|".join(sorted(_documents("obtained") | _ISSUED_DOCUMENTS))
-    + r")(?:[ ]of(?:[ ][\p{L}\-]++){1,4}?)?"
+    + r")(?:[ ]of(?:[ ][\p{L}\p{N}'\u2019\-]++){1,4}?)?"
 )
 # Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
 # "a letter seen by the Courier", "a draft of the communique seen by Northwire", "internal
@@ -1411,7 +1413,11 @@ class _Resolver:
         (``the prime minister's official spokesman``), or with ``the`` when ``definite``,
         whose gender fits ``gender`` (``m`` or ``f``) or is unknown."""
         last = next(self.speakers_before(offset), None)
-        if last is None or last[2] is not SpeakerKind.UNKNOWN:
+        if last is None or not (
+            last[2] is SpeakerKind.UNKNOWN
+            # "A spokeswoman told", "A police spokeswoman told": a person's role, no name
+            or (last[2] is SpeakerKind.PERSON and last[1].islower())
+        ):
             return None
         mention = self.text[last[0] : last[0] + len(last[1]) + len("the ")].lower()
         if not mention.startswith(("a ", "an ", "one ")) and not (
@@ -1591,10 +1597,10 @@ class _Resolver:
         return _strip_article(" ".join(words[:end]).rstrip(".,;:"))
 
     def counted_group_before(self, mention_text: str, offset: int) -> str | None:
-        """The group one of the last speakers brought in by number that ``the two
-        officials`` or ``the officials`` takes up (``Two senior officials involved in the talks
-        said ... The two officials said``): the same head noun, and the same number if the
-        description gives one."""
+        """The group one of the last speakers brought in that ``the two officials`` or ``the
+        officials`` takes up (``Two senior officials involved in the talks said ... The two
+        officials said``): the same head noun, and the same number if the description gives
+        one; without a number, the last such group, counted or not (``Police officials``)."""
         words = mention_text.lower().split()
         if (
             not 2 <= len(words) <= 3
@@ -1605,13 +1611,13 @@ class _Resolver:
             return None
         for _, name, kind in itertools.islice(self.speakers_before(offset), _ROLE_SPEAKERS):
             count = name.split(maxsplit=1)[0].lower()
-            if (
-                kind is SpeakerKind.GROUP
-                and count in _COUNT_WORDS
-                and (len(words) == 2 or words[1] == count)
-                and _head_word(name, self.lexicon).lower() == words[-1]
-            ):
-                return name
+            if kind is SpeakerKind.GROUP and _head_word(name, self.lexicon).lower() == words[-1]:
+                if len(words) == 2:
+                    # "Two officials at the port said ... Police officials later said ... The
+                    # officials said": the group of that noun that spoke last, counted or not
+                    return name if name.lower() != words[-1] else None
+                if words[1] == count:
+                    return name
         return None
 
     def group_named_before(self, offset: int) -> str | None:
@@ -2089,6 +2095,10 @@ class _Resolver:
             # "the council", "the company", "the software maker", "the Frankmoor-based freight
             # group"
             return None
+        # "the armed group", "the consumer group": a body described as something no business is
+        no_business = len(words) > 2 and not read_words("business_sectors.tsv").intersection(
+            words[1:-1]
+        )
         words = [words[0], words[-1]]
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
         near = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
@@ -2122,8 +2132,8 @@ class _Resolver:
                     (
                         words[1] in _ANY_BODY
                         and _organisation_head(name_lowered[-1], self.lexicon)
-                        and _organisation_word_kind(name_lowered[-1], self.lexicon)
-                        not in _STATE_BODIES
+                        and not _of_the_state(name_lowered, self.lexicon)
+                        and not (no_business and _business_word(name_lowered[-1], self.lexicon))
                     )
                     or (
                         words[1] in _ANY_BUSINESS and _business_word(name_lowered[-1], self.lexicon)
@@ -2171,7 +2181,8 @@ class _Resolver:
             if kind is SpeakerKind.ORGANISATION and (
                 (
                     words[1] in _ANY_BODY
-                    and _organisation_word_kind(last, self.lexicon) not in _STATE_BODIES
+                    and not _of_the_state(name.lower().split(), self.lexicon)
+                    and not (no_business and _business_word(last, self.lexicon))
                 )
                 # "According to the U.N. refugee agency UNHCR, ... The agency said": the noun
                 # heading its description (not "The parent company of the hospital, ...")
@@ -2187,11 +2198,18 @@ class _Resolver:
     def employs_someone(self, offset: int) -> bool:
         """Whether the body named at ``offset`` is where someone its phrase names works, after
         ``at`` or ``for`` (``an analyst at Bellmore Partners``, ``a professor of law at Yale``,
-        ``who works at``): not what a business has (``Revenue at Halvane Logistics fell``),
-        nor the body a spokesperson speaks for."""
+        ``who works at``, ``Hana Qing at Bellmore Partners``): not what a business has
+        (``Revenue at Halvane Logistics fell``), nor the body a spokesperson speaks for."""
         preposition = self.text[max(0, offset - 4) : offset]
         if preposition not in (" at ", "for ") or self.spoken_for(offset):
             return False
+        index = bisect.bisect_left(self.mention_starts, offset) - 1
+        if (
+            index >= 0
+            and self.mentions[index].end == offset - len(preposition.strip()) - 2
+            and self.names_a_person(self.mentions[index])
+        ):
+            return True  # "Hana Qing at Bellmore Partners"
         before = self.text[max(self.sentence_start(offset), offset - _ROLE_WINDOW) : offset]
         phrase = before[before.rfind(",") + 1 :].lower().split()
         groups = self.lexicon.group_nouns
@@ -2551,7 +2569,11 @@ class _Resolver:
         floor = max(floor, offset - _ROLE_NAMED_REACH)
         found = None
         for cited in _CITED_ROLE.finditer(self.text, floor, offset):
-            phrase = cited.group(1)
+            words = cited.group(1).split()
+            # "quoting a source in the ministry as saying", "citing a source who asked not to be
+            # named": the report and a relative clause are no part of the source
+            end = next((i for i, word in enumerate(words) if word in _CITED_ROLE_ENDS), len(words))
+            phrase = " ".join(words[:end])
             phrase = phrase[: time_tail_start(phrase, 0, len(phrase))].rstrip()
             if not self.in_content(cited.start()) and _head_word(phrase, self.lexicon) == role:
                 found = phrase
@@ -3290,6 +3312,15 @@ def _acronym(name: str) -> bool:
     )
 
 
+def _of_the_state(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a body's lower-case name words name one of the state's own (``Interior
+    Ministry``, ``Central Bank of Vaskland``), which no one calls "the group"."""
+    head = words[: words.index("of")] if "of" in words else words
+    return _organisation_word_kind(head[-1] if head else "", lexicon) in _STATE_BODIES or head[
+        -2:
+    ] == ["central", "bank"]
+
+
 def _business_word(word: str, lexicon: Lexicon) -> bool:
     """Whether a lower-case word ends a company's name (``foods``, ``corp.``, ``corp``)."""
     return _organisation_word_kind(word, lexicon) == "business"
@@ -3808,7 +3839,11 @@ def _subject_before(
                 tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1, lexicon)
                 for index in range(head_start + 1, head_end)
             )  # "but the Central and East European Coalition, which ..., wants": a body's name
-            if named or opening - 1 < 0 or _opens_a_clause(text, tokens, head_start):
+            if (
+                named
+                or opening - 1 < 0
+                or _opens_a_clause(text, tokens, head_start, head_end, lexicon)
+            ):
                 break
     start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=head_end != index)
     if (
@@ -4294,6 +4329,13 @@ def _relayed_speaker(
     return _Found(*_strip_edges(text, named[0][0], named[-1][1])), _Found(verb[0], verb[1])
 
 
+def _relays_someone(cue: str) -> bool:
+    """Whether a participle cue names whom it relays (``quoting a source in the ministry as
+    saying``, ``citing officials as saying``), who speaks through the report's subject."""
+    lowered = cue.lower()
+    return lowered.startswith(("quoting ", "citing ")) and " as " in lowered
+
+
 def _quoted_after(text: str, cue_end: int, lexicon: Lexicon) -> _Found | None:
     """The source a cue's subject quotes right after the cue (``..., the RIA news agency
     reported on Tuesday, quoting the regional governor``), whose words the subject relays as a
@@ -4763,15 +4805,37 @@ _CLAUSE_OPENING_WORDS = _CLAUSE_STARTS | frozenset(("but", "yet"))
 _JOINING_CONJUNCTIONS = frozenset("and but yet though although while whereas".split())
 
 
-def _opens_a_clause(text: str, tokens: list[tuple[int, int, str]], start: int) -> bool:
+def _last_clause(text: str) -> str:
+    """What follows the last conjunction opening a clause after a comma in ``text`` (``Prices
+    rose, but the minister``: ``the minister``), or all of it."""
+    opening = max(text.rfind(f", {word} ") for word in _JOINING_CONJUNCTIONS)
+    return text[opening + 2 :] if opening != -1 else text
+
+
+def _opens_a_clause(
+    text: str, tokens: list[tuple[int, int, str]], start: int, end: int, lexicon: Lexicon
+) -> bool:
     """Whether the phrase at token ``start`` opens a clause of its own after a comma and a
     conjunction (``Diplomats said X would abstain, though one Western diplomat, speaking on
     condition of anonymity, said``): the subject of the cue after its appositive, not a
-    word of the clause before it."""
+    word of the clause before it. A phrase that opens no noun phrase is an aside without a
+    subject of its own (``The governor, though visibly tired, speaking ..., said``, ``The
+    minister, while visiting the town, ...``)."""
+    first, head = tokens[start][2], tokens[end][2].lower()
     return (
         start > 1
         and tokens[start - 1][2].lower() in _JOINING_CONJUNCTIONS
         and "," in _gap(text, tokens, start - 1)
+        and (
+            first[:1].isupper()
+            or _may_open_mention(first)
+            # "yet residents, fearing more rain, said", "while liberal groups, including ...,
+            # reported": a noun for people or bodies heads it
+            or head in lexicon.titles
+            or SpeakerKind.GROUP
+            in (lexicon.group_nouns.get(head), lexicon.group_nouns.get(head + "s"))
+            or (head.endswith("s") and head[:-1] in _ANY_BODY_OR_BUSINESS)
+        )
     )
 
 
@@ -5253,7 +5317,7 @@ def _unnamed_source(
                 # "One backbencher, asked how it had gone, paused": a comma closes the question
                 # and the sentence goes on; "The leader, Peter Quayle, asked whether ..." asks
                 and "," in text[cue_end : sentence.end]
-                and "," not in text[sentence.start : cue_start].rstrip()[:-1]
+                and "," not in _last_clause(text[sentence.start : cue_start].rstrip()[:-1])
             )
             return last.lower() in BE_FORMS or last.lower() == "when" or interposed
     # an opening participle, unless it is an inverted cue: "Added Jones: ..."
@@ -5414,6 +5478,20 @@ def attribute(document: Document, context: Context) -> Document:
                 # the second piece of a quote its cue interrupts: the first piece's speaker
                 speaker, via, sieve = earlier.speaker, earlier.via, "statement"
                 confidence = earlier.confidence
+            elif (
+                shares
+                and found is not None
+                and _relays_someone(text[candidate.cue_start : candidate.cue_end])
+                and previous is not None
+                and previous.speaker is not None
+                and previous.cue is not None
+                and previous.cue.start >= cue_sentence.start
+            ):
+                # "Interlink reported that ..., quoting a source in the ministry as saying": the
+                # source quoted speaks, through the report's subject (as "Interlink quoted a
+                # source ... as saying")
+                speaker, confidence = resolver.speaker(found, "cue-adjacent")
+                via, sieve = previous.speaker, "cue-adjacent"
             elif (
                 (shares or coordinated)
                 and previous is not None

@@ -1055,8 +1055,10 @@ _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source 
 _CITED_PERSON = regex.compile(
     r"(?:[ ][^\s,.;:]++){0,4}?[ ](?:officials?|diplomats?|sources?|people|person|aides?|officers?"
     r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police)"
-    # (or a source and where it sits: "citing a source in the ministry.")
-    r"(?:[ ](?:in|at|close[ ]to|familiar[ ]with)[^,.;:\n]{1,60}+)?[,.]"
+    # (or a source and where it sits: "citing a source in the ministry.", "citing a Western
+    # official briefed on the findings,")
+    r"(?:[ ](?:in|at|close[ ]to|familiar[ ]with|briefed[ ]on|with[ ]knowledge[ ]of)"
+    r"[^,.;:\n]{1,60}+)?[,.]"
 )
 
 
@@ -3774,6 +3776,10 @@ _CLAUSE_END = regex.compile(
 _RELATIVE = regex.compile(r"[\"\u201d]?+[ ](?:who|which|whose|whom|where)\b")
 _RELATIVE_CHARACTERS = 150  # the longest relative clause read for its closing comma
 
+# Who saw a document, set off after it ("a copy of the letter, seen by Northwire,"). Audit:
+# fixed words.
+_SEEN_BY = regex.compile(r"[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]")
+
 
 # A quote handing over to its cue: a comma, question or exclamation mark inside a closing mark
 # (or a bare comma) right before the cue. Audit: fixed characters ending a short window.
@@ -6447,9 +6453,10 @@ class _SpanFinder:
                 comma = named  # "According to its mayor, Tomas Ibarra, the town ..."
             elif (described := self.name_then_role(cue.end, comma, sentence.end)) is not None:
                 comma = described  # "According to Ana Brandt, an economist at ..., wages ..."
-            elif _RELATIVE.match(text, comma + 1):
+            elif _RELATIVE.match(text, comma + 1) or _SEEN_BY.match(text, comma + 1):
                 # "According to two officials, who spoke on condition of anonymity, the bank
-                # is ...": the source's relative clause, closed by the next comma
+                # is ...", "According to a copy of the letter ..., seen by Northwire, the offer
+                # was ...": the source's relative clause or who saw it, closed by the next comma
                 comma = text.find(",", comma + 1, sentence.end)
                 if comma == -1:
                     return None

@@ -14,10 +14,11 @@ words at the end of a segment (or before a trailing ``of Texas``); before it com
 modifiers (``former``), affiliations (``Russian``, ``White House``, ``Ukraine's``) and the title
 block (``Deputy Foreign Minister``); after the title an ``of``/``for`` phrase is an affiliation,
 unless it names a portfolio (``Minister of Foreign Affairs``). Every table is in ``data/`` and
-reaches this module through the ``Lexicon``, but for three that steer the parse and that no
+reaches this module through the ``Lexicon``, but for four that steer the parse and that no
 user needs to extend, read with ``read_words``: the ranks that take any noun
-(``rank_qualifiers.tsv``), the titles of standing a role outranks (``standing_titles.tsv``) and
-the endings of occupations (``occupation_suffixes.tsv``); see ``docs/titles.md``.
+(``rank_qualifiers.tsv``), the titles of standing a role outranks (``standing_titles.tsv``),
+the endings of occupations (``occupation_suffixes.tsv``) and the organisation words a region
+of the body's name may follow (``chapter_words.tsv``); see ``docs/titles.md``.
 """
 
 from __future__ import annotations
@@ -575,6 +576,15 @@ def _name_run(
     if all(_is_place(chunk) for chunk in run) or not words[run[-1].last].capitalised:
         return end, end, []
     before = chunks[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.capitalised
+        and words[before.last].key in read_words("chapter_words.tsv")
+        and not any(words[chunk.first].key in given_names for chunk in run)
+    ):
+        # "Forest Watch Velmora", "Rights Watch Asia": the region of a monitoring group going
+        # on with its name, with no given name to make a person of it
+        return end, end, []
     if before is not None and _qualifier_like(before, vocabulary):
         # "Deputy Harbourmaster Ana Brandt": an unlisted title word between a qualifier, which
         # needs one, and a known given name

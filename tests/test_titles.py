@@ -215,7 +215,13 @@ def test_every_table_entry_says_where_it_comes_from(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["rank_qualifiers.tsv", "standing_titles.tsv", "occupation_suffixes.tsv"]
+    "name",
+    [
+        "rank_qualifiers.tsv",
+        "standing_titles.tsv",
+        "occupation_suffixes.tsv",
+        "chapter_words.tsv",
+    ],
 )
 def test_every_word_list_entry_says_where_it_comes_from(name: str) -> None:
     rows = list(read_table(name))
