@@ -674,8 +674,12 @@ def _served_person(chunks: Sequence[_Chunk], start: int) -> bool:
                 _is_title_like(chunks[index - 1])
                 and chunks[index - 1].phrase not in read_words("office_seekers.tsv")
             )
-            # "The letter to Gov. Rhea Talbot said": a document speaks, not whom it is to
-            or chunks[index - 1].phrase in read_words("document_nouns.tsv")
+            # "The letter to Gov. Rhea Talbot said": a document opening the mention speaks,
+            # not whom it is to (not "Greg Stanton wrote a letter to ...")
+            or (
+                chunks[index - 1].phrase in read_words("document_nouns.tsv")
+                and all(chunk.grammar == "det" for chunk in chunks[: index - 1])
+            )
         )
     )
 
