@@ -114,6 +114,8 @@ _SUBJECT_FORMS = MappingProxyType(
 # of a fixed alternation; fullmatch only.
 _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|we|i)['’](?:s|d|ve|ll|re|m)", regex.I)
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
+# Possessive pronouns that own a nominal cue right after them ("ignored his call for").
+_OWNING_PRONOUNS = frozenset(("his", "their"))
 # Quantifiers standing for part of a group named before them ("Some called the walls ...").
 _QUANTIFIERS = frozenset("some many others several most few both".split())
 _DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
@@ -3699,6 +3701,25 @@ def _in_time(word: str, before_time: bool) -> bool:
     return word in _TIME_NOUNS or (before_time and word in _TIME_LEADS)
 
 
+def _owner_is_subject(text: str, tokens: list[tuple[int, int, str]], owner: int) -> bool:
+    """Whether a possessive pronoun owning a nominal cue stands for the subject right before
+    its verb (``Kline repeated his warning``, ``The mayor renewed his call``, ``Democrats
+    renewed their call``): a subject of the pronoun's number, then a verb in lower case."""
+    if owner < 2 or _gap(text, tokens, owner).strip() or _gap(text, tokens, owner - 1).strip():
+        return False
+    verb, subject = tokens[owner - 1][2], tokens[owner - 2][2]
+    past_or_present = verb.endswith(("ed", "s")) or verb in _IRREGULAR_PASTS
+    plural = subject.lower().endswith("s") and not subject.endswith("'s")
+    return (
+        verb.islower()
+        and past_or_present
+        and subject.lower() not in _NO_NAME_WORDS
+        and not subject.endswith("ly")  # "Sanders has consistently pushed his"
+        and (subject[:1].isupper() or subject.isalpha())
+        and plural == (tokens[owner][2] == "their")
+    )
+
+
 def _subject_before(
     text: str, sentence: Sentence, cue_start: int, lexicon: Lexicon
 ) -> _Found | None:
@@ -3770,6 +3791,12 @@ def _subject_before(
     if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
         return _Found(tokens[index][0], tokens[index][1])
+    if index == len(tokens) - 1 and index > 0 and tokens[index][2] in _OWNING_PRONOUNS:
+        if not _owner_is_subject(text, tokens, index):
+            # "The growers ignored his call for": the owner of a nominal cue, not the
+            # clause's subject and verb before it
+            return _Found(tokens[index][0], tokens[index][1])
+        index -= 2  # "Bush pinned his hopes on", "Kline repeated his warning": the subject's
     if (
         index >= 0
         and tokens[index][2] == "it"
