@@ -1880,9 +1880,13 @@ class _Resolver:
         while opening > floor and self.text[opening - 1 : opening + 2].replace(",", "").isdigit():
             opening = self.text.rfind(",", floor, opening)  # "2,300": a number's comma
         aside = self.text[opening + 1 : end].split() if opening != -1 else []
-        if len(aside) > 1 and aside[0].endswith("ed") and aside[0].islower() and aside[1] == "by":
+        person = self.text[who : who + 4].lower().startswith("who")
+        if (
+            len(aside) > 1 and aside[0].endswith("ed") and aside[0].islower() and aside[1] == "by"
+        ) or (person and _places_included(aside, self.lexicon)):
             # "a petition, signed by more than 2,300 people, which calls for": past the
-            # participle's aside to the noun it describes
+            # participle's aside to the noun it describes; "Governors from six states,
+            # including Ohio and Texas, who met": past places, which no "who" stands for
             end = _back_over(self.text, opening)
         if self.text[end - 1 : end] == ")":
             bracket = self.text.rfind("(", max(0, end - _RELATIVE_REACH), end)
@@ -1894,17 +1898,23 @@ class _Resolver:
         if not tokens:
             return None
         first = _phrase_start(self.text, tokens, len(tokens) - 1, self.lexicon)
-        # "a teacher in Dunmore who": a person's relative passes the place of a person
-        person = self.text[who : who + 4].lower().startswith("who")
         set_off = self.text[:who].rstrip().endswith(",")
         for index in range(len(tokens) - 1, first - 1, -1):
             word = tokens[index][2].lower()
             if (
                 person
-                and word in ("in", "at")
                 and first < index < len(tokens) - 1
-                and tokens[index + 1][2][:1].isupper()
+                and (
+                    (word in ("in", "at") and tokens[index + 1][2][:1].isupper())
+                    or (
+                        word == "from"
+                        and self.lexicon.group_nouns.get(tokens[index - 1][2].lower())
+                        is SpeakerKind.GROUP
+                    )
+                )
             ):
+                # "a teacher in Dunmore who", "Governors from six states, ..., who": a
+                # person's relative passes the place of a person
                 continue
             if (
                 word in _BEFORE_ANTECEDENT
@@ -3720,6 +3730,21 @@ def _owner_is_subject(text: str, tokens: list[tuple[int, int, str]], owner: int)
     )
 
 
+def _places_included(aside: list[str], lexicon: Lexicon) -> bool:
+    """Whether an aside lists places only after ``including`` (``including Ohio and Texas``):
+    states or countries, which no person's ``who`` stands for."""
+    return (
+        len(aside) > 1
+        and aside[0] == "including"
+        and all(
+            word in ("and", "or")
+            or word.rstrip(".,").lower() in lexicon.us_states
+            or word.rstrip(".,").lower() in lexicon.nationalities
+            for word in aside[1:]
+        )
+    )
+
+
 def _subject_before(
     text: str, sentence: Sentence, cue_start: int, lexicon: Lexicon
 ) -> _Found | None:
@@ -3863,6 +3888,18 @@ def _subject_before(
                 return _Found(tokens[head_end][0], tokens[head_end][1])
             if tokens[head_start][2].lower().rstrip(".") in _COMPANY_SUFFIXES:
                 continue  # "Brightwater Robotics, Inc., a maker of robots, said": one name
+            including = next(
+                (
+                    index
+                    for index in range(head_end, max(-1, head_end - _NOUN_PHRASE_WORDS), -1)
+                    if tokens[index][2] == "including"
+                ),
+                None,
+            )
+            if including is not None and _places_included(
+                [token[2] for token in tokens[including : head_end + 1]], lexicon
+            ):
+                continue  # "Governors from six states, including Ohio and Texas, who ..., said"
             if tokens[opening][2] in ("and", "or"):
                 # "Tarvo Foods, which is based in Austin, Texas, and employs 900 people, said":
                 # a relative clause going on with a second verb; its head is further back
