@@ -1898,7 +1898,7 @@ class _Resolver:
         if not tokens:
             return None
         first = _phrase_start(self.text, tokens, len(tokens) - 1, self.lexicon)
-        set_off = self.text[:who].rstrip().endswith(",")
+        set_off = self.text[_back_over(self.text, who) - 1 : who].startswith(",")
         for index in range(len(tokens) - 1, first - 1, -1):
             word = tokens[index][2].lower()
             if (
