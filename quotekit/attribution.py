@@ -114,6 +114,8 @@ _SUBJECT_FORMS = MappingProxyType(
 # of a fixed alternation; fullmatch only.
 _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|we|i)['’](?:s|d|ve|ll|re|m)", regex.I)
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
+# Possessive pronouns that own a nominal cue right after them ("ignored his call for").
+_OWNING_PRONOUNS = frozenset(("his", "their"))
 # Quantifiers standing for part of a group named before them ("Some called the walls ...").
 _QUANTIFIERS = frozenset("some many others several most few both".split())
 _DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
@@ -269,15 +271,17 @@ _NOT_SUBJECT_WORDS = frozenset(
 # Words after which a verb phrase may still name its subject ("is why critics", "do you").
 _SUBJECT_LATER = frozenset("what why how than who whom where when you".split())
 # Words before which a relative's antecedent starts: auxiliaries and prepositions other than
-# "of" ("came from the flood board, which", "anxiety among party officials, who").
+# "of" ("came from the flood board, which").
 _BEFORE_ANTECEDENT = (
     _BETWEEN_SUBJECT_AND_CUE
     | BE_FORMS
-    | frozenset(
-        "from to in at on with for by about through into over under against among amid between "
-        "toward towards including".split()
-    )
+    | frozenset("from to in at on with for by about through into over under against".split())
 )
+# Prepositions of a group whose object a relative takes up ("anxiety among party officials,
+# who worry", "Among those who voted"), unless the head picks one out of it and the relative
+# is restrictive ("the only candidate among the five who said"), by these words.
+_GROUP_PREPOSITIONS = frozenset("among amid between toward towards including".split())
+_SINGLING_WORDS = frozenset("only one first last".split())
 # Past participles of cues that do not end in -ed.
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".split())
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
@@ -1467,6 +1471,18 @@ class _Resolver:
             closing = self.text.find(",", end + 1, end + LONGEST_MENTION)
             end = closing + 1 if closing != -1 else end
         following = self.text[end : end + _CUE_LOOKAHEAD].split()[:1]
+        if following == ["who"]:
+            # "A party fund-raiser who attended the dinner said": the first cue past the
+            # restrictive relative, in its sentence
+            clause = itertools.takewhile(
+                lambda word: word[-1:] not in ".?!",
+                self.text[end : end + LONGEST_MENTION].split()[1:],
+            )
+            following = [
+                next(
+                    (word for word in clause if word.lower().rstrip(",;:") in self.lexicon.cues), ""
+                )
+            ]
         cue = following[0].lower().rstrip(",;:") if following else ""  # "said, speaking ..."
         return self.lexicon.cues.get(cue) is CueClass.SPEECH and not cue.startswith("ask")
 
@@ -1870,9 +1886,13 @@ class _Resolver:
         while opening > floor and self.text[opening - 1 : opening + 2].replace(",", "").isdigit():
             opening = self.text.rfind(",", floor, opening)  # "2,300": a number's comma
         aside = self.text[opening + 1 : end].split() if opening != -1 else []
-        if len(aside) > 1 and aside[0].endswith("ed") and aside[0].islower() and aside[1] == "by":
+        person = self.text[who : who + 4].lower().startswith("who")
+        if (
+            len(aside) > 1 and aside[0].endswith("ed") and aside[0].islower() and aside[1] == "by"
+        ) or (person and _places_included(aside, self.lexicon)):
             # "a petition, signed by more than 2,300 people, which calls for": past the
-            # participle's aside to the noun it describes
+            # participle's aside to the noun it describes; "Governors from six states,
+            # including Ohio and Texas, who met": past places, which no "who" stands for
             end = _back_over(self.text, opening)
         if self.text[end - 1 : end] == ")":
             bracket = self.text.rfind("(", max(0, end - _RELATIVE_REACH), end)
@@ -1884,19 +1904,35 @@ class _Resolver:
         if not tokens:
             return None
         first = _phrase_start(self.text, tokens, len(tokens) - 1, self.lexicon)
-        # "a teacher in Dunmore who": a person's relative passes the place of a person
-        person = self.text[who : who + 4].lower().startswith("who")
+        set_off = self.text[_back_over(self.text, who) - 1 : who].startswith(",")
         for index in range(len(tokens) - 1, first - 1, -1):
             word = tokens[index][2].lower()
             if (
                 person
-                and word in ("in", "at")
                 and first < index < len(tokens) - 1
-                and tokens[index + 1][2][:1].isupper()
+                and (
+                    (word in ("in", "at") and tokens[index + 1][2][:1].isupper())
+                    or (
+                        word == "from"
+                        and self.lexicon.group_nouns.get(tokens[index - 1][2].lower())
+                        is SpeakerKind.GROUP
+                    )
+                )
             ):
+                # "a teacher in Dunmore who", "Governors from six states, ..., who": a
+                # person's relative passes the place of a person
                 continue
             if (
                 word in _BEFORE_ANTECEDENT
+                or (
+                    word in _GROUP_PREPOSITIONS
+                    and (
+                        set_off
+                        or not any(
+                            token[2].lower() in _SINGLING_WORDS for token in tokens[first:index]
+                        )
+                    )
+                )
                 or (
                     # "Reporters met the mayor, who": a past verb's object
                     first < index < len(tokens) - 1
@@ -1932,6 +1968,20 @@ class _Resolver:
             # "Ina Holt, a teacher in Dunmore who": the person the appositive describes
             name_start = _phrase_start(self.text, tokens, first - 1, self.lexicon)
             end = tokens[first - 1][1]
+            first = name_start
+        elif (
+            person
+            and first > 1
+            and tokens[first][2].lower() + " " in _ARTICLES
+            and tokens[first - 1][2].lower() in BE_FORMS
+            and tokens[first - 2][2][:1].isupper()
+            and tokens[first - 2][2].lower() not in self.lexicon.not_names
+            and _gap(self.text, tokens, first - 1).strip() in ("", ",")
+        ):
+            # "Ida Brennan was the only candidate among the five who said": the named subject
+            # the description is said of
+            name_start = _phrase_start(self.text, tokens, first - 2, self.lexicon)
+            end = tokens[first - 2][1]
             first = name_start
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
@@ -3006,12 +3056,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
     sentence_initial = words[:1] == [head] or (
         len(words) == 2 and words[1] == head and words[0].lower() in _DESCRIPTION_LEADS
     )
-    # "a nurse", "His daughter, a nurse in Keel": a description, whose place names nobody
-    description_first = (
-        bool(words)
-        and (words[0].lower() in _DESCRIPTION_LEADS or words[0].lower() in _PERSONAL_OWNERS)
-        and head.islower()
-    )
+    # "a nurse", "His daughter, a nurse in Keel": a description, whose place names nobody (so
+    # too a lead standing alone: "one, a retired teacher from Lima")
+    lead = words[0].lower().removesuffix(",") if words else ""
+    description_first = (lead in _DESCRIPTION_LEADS or lead in _PERSONAL_OWNERS) and head.islower()
     owned = (
         bool(words)
         and (words[0].lower() in ("its", "their") or words[0].endswith(OWNER_ENDINGS))
@@ -3038,8 +3086,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
                     or (
                         described_kind is SpeakerKind.ORGANISATION
                         and body == part.strip()
-                        # (not a person's name: "The Gazette's publisher, Alan Fairweather")
+                        # (not a person's name: "The Gazette's publisher, Alan Fairweather";
+                        # nor a place's state or country: "The company, based in Omaha, Neb.")
                         and not _plain_person_name(body, lexicon)
+                        and body.lower() not in lexicon.us_states
+                        and body.lower() not in lexicon.nationalities
                     )
                 )
             ):
@@ -3457,6 +3508,19 @@ def _participle_appositive(part: str) -> bool:
     )
 
 
+def _portfolio_before_title(part: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase opens with a capitalised portfolio before a capitalised word, a title's
+    (``Housing Commissioner Valerie Osterberg``), not with a participle whose object the
+    portfolio word would take (``The charity, housing migrants at the Westvale Armory,``)."""
+    words = part.split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and words[0].lower() in lexicon.title_qualifiers
+    )
+
+
 def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     """The part of a mention that names the person: ``Jane Roe, a spokeswoman`` -> ``Jane Roe``;
     ``the governor of Rostov, Vasily Golubev`` -> ``Vasily Golubev``; ``Former health
@@ -3486,7 +3550,7 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
         and not (
             part.split()[0].lower().endswith("ing")
             and part.split()[0].lower() not in lexicon.given_names
-            and part.split()[0].lower() not in lexicon.title_qualifiers
+            and not _portfolio_before_title(part, lexicon)
         )
         and not _participle_phrase(part)
     ]
@@ -3678,6 +3742,40 @@ def _in_time(word: str, before_time: bool) -> bool:
     return word in _TIME_NOUNS or (before_time and word in _TIME_LEADS)
 
 
+def _owner_is_subject(text: str, tokens: list[tuple[int, int, str]], owner: int) -> bool:
+    """Whether a possessive pronoun owning a nominal cue stands for the subject right before
+    its verb (``Kline repeated his warning``, ``The mayor renewed his call``, ``Democrats
+    renewed their call``): a subject of the pronoun's number, then a verb in lower case."""
+    if owner < 2 or _gap(text, tokens, owner).strip() or _gap(text, tokens, owner - 1).strip():
+        return False
+    verb, subject = tokens[owner - 1][2], tokens[owner - 2][2]
+    past_or_present = verb.endswith(("ed", "s")) or verb in _IRREGULAR_PASTS
+    plural = subject.lower().endswith("s") and not subject.endswith("'s")
+    return (
+        verb.islower()
+        and past_or_present
+        and subject.lower() not in _NO_NAME_WORDS
+        and not subject.endswith("ly")  # "Sanders has consistently pushed his"
+        and (subject[:1].isupper() or subject.isalpha())
+        and plural == (tokens[owner][2] == "their")
+    )
+
+
+def _places_included(aside: list[str], lexicon: Lexicon) -> bool:
+    """Whether an aside lists places only after ``including`` (``including Ohio and Texas``):
+    states or countries, which no person's ``who`` stands for."""
+    return (
+        len(aside) > 1
+        and aside[0] == "including"
+        and all(
+            word in ("and", "or")
+            or word.rstrip(".,").lower() in lexicon.us_states
+            or word.rstrip(".,").lower() in lexicon.nationalities
+            for word in aside[1:]
+        )
+    )
+
+
 def _subject_before(
     text: str, sentence: Sentence, cue_start: int, lexicon: Lexicon
 ) -> _Found | None:
@@ -3757,6 +3855,12 @@ def _subject_before(
     if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
         return _Found(tokens[index][0], tokens[index][1])
+    if index == len(tokens) - 1 and index > 0 and tokens[index][2] in _OWNING_PRONOUNS:
+        if not _owner_is_subject(text, tokens, index):
+            # "The growers ignored his call for": the owner of a nominal cue, not the
+            # clause's subject and verb before it
+            return _Found(tokens[index][0], tokens[index][1])
+        index -= 2  # "Bush pinned his hopes on", "Kline repeated his warning": the subject's
     if (
         index >= 0
         and tokens[index][2] == "it"
@@ -3823,6 +3927,18 @@ def _subject_before(
                 return _Found(tokens[head_end][0], tokens[head_end][1])
             if tokens[head_start][2].lower().rstrip(".") in _COMPANY_SUFFIXES:
                 continue  # "Brightwater Robotics, Inc., a maker of robots, said": one name
+            including = next(
+                (
+                    index
+                    for index in range(head_end, max(-1, head_end - _NOUN_PHRASE_WORDS), -1)
+                    if tokens[index][2] == "including"
+                ),
+                None,
+            )
+            if including is not None and _places_included(
+                [token[2] for token in tokens[including : head_end + 1]], lexicon
+            ):
+                continue  # "Governors from six states, including Ohio and Texas, who ..., said"
             if tokens[opening][2] in ("and", "or"):
                 # "Tarvo Foods, which is based in Austin, Texas, and employs 900 people, said":
                 # a relative clause going on with a second verb; its head is further back
@@ -3959,6 +4075,25 @@ def _ready_adjunct(text: str, sentence_start: int, cue_start: int) -> int | None
         text, max(sentence_start, cue_start - _READY_ADJUNCT_REACH), cue_start
     )
     return None if match is None else match.start(1)
+
+
+def _adjunct_subject(
+    text: str, sentence_start: int, adjunct: int, lexicon: Lexicon
+) -> _Found | None:
+    """The subject an adjective adjunct is set off after, in a clause a comma and a conjunction
+    open (``The union rejected the offer, and the company, eager to show that``): the adjunct
+    is that subject's, not the first clause's."""
+    tokens = _words_before(text, max(sentence_start, adjunct - _SUBJECT_REACH), adjunct)
+    for start in range(len(tokens) - 1, max(0, len(tokens) - _NOUN_PHRASE_WORDS) - 1, -1):
+        if _opens_a_clause(text, tokens, start):
+            return _Found(tokens[start][0], tokens[-1][1])
+        if (
+            start == 0
+            or "," in _gap(text, tokens, start)
+            or _is_verb_like(tokens[start][2], lexicon)
+        ):
+            return None  # "rejected the offer, eager to": a verb's object, no subject alone
+    return None
 
 
 # A time opening a sentence with no comma before its subject ("Last week a spokesman", "At
@@ -4968,12 +5103,19 @@ def _participle_subject(
     pronoun (``Roe backed the plan on Monday, saying``), else its opening noun phrase (``The
     mayor vetoed the bill, saying``), unless a name stands by the cue (``Eric Kingson, who
     worked the crowd, praising``: the relative clause's subject); a name inside that phrase
-    modifies its noun (``Senior Clinton campaign officials detailed the plan, saying``)."""
+    modifies its noun (``Senior Clinton campaign officials detailed the plan, saying``) when the
+    clause's verb comes after that phrase (not ``Ida Brennan beat two incumbents on Tuesday,
+    saying``, where the phrase runs over a verb no list knows to its object)."""
     subject = _clause_subject(text, sentence, cue_start, resolver)
     start = _clause_start(text, sentence, cue_start, resolver)
     phrase = _leading_noun_phrase(text, start, cue_start, resolver.lexicon, bare=True)
     if subject is not None:
-        if phrase is not None and phrase.start <= subject.start and subject.end < phrase.end:
+        if (
+            phrase is not None
+            and phrase.start <= subject.start
+            and subject.end < phrase.end
+            and _verb_follows(text, phrase.end, cue_start, resolver.lexicon)
+        ):
             return phrase
         return subject
     if found is not None and _names_a_person(text[found.start : found.end], resolver):
@@ -5054,13 +5196,15 @@ def _leading_noun_phrase(
     Without part-of-speech tags a verb is a listed cue, an auxiliary or a past form. With
     ``bare``, a plural with no determiner opens it too (``engineers at the county said``), or
     a capitalised word opening the clause before a group's plural noun (``Campaign officials
-    said``)."""
+    said``, ``Brennan's aides said``)."""
     tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), _NOUN_PHRASE_WORDS + 1))
     if not tokens:
         return None
     first = tokens[0].group()
-    # (a capitalised opening word is a modifier only if the phrase ends in a group's plural)
-    modifier = bare and first.isalpha() and first.istitle() and first.lower() not in PRONOUNS
+    # (a capitalised opening word, or its owner's form, is a modifier only if the phrase ends
+    # in a group's plural)
+    owner = first.replace("\u2019", "'").removesuffix("'s")
+    modifier = bare and owner.isalpha() and owner.istitle() and first.lower() not in PRONOUNS
     if first.lower() not in _NOUN_PHRASE_LEADS and not (
         modifier or (bare and first.isalpha() and first.islower() and first.endswith("s"))
     ):
@@ -5092,6 +5236,21 @@ def _leading_noun_phrase(
                 return None
             return _Found(tokens[0].start(), tokens[index - 1].end())
     return None
+
+
+def _verb_follows(text: str, start: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether a noun phrase ending at ``start`` is its clause's subject, its verb still to
+    come: an aside set off after it (``Other Republican candidates, including ..., have
+    followed``), or a relative or a verb-like word next, past a time (``Senior Clinton campaign
+    officials on Monday detailed``, ``Central European leaders who ... have embraced``)."""
+    for token in _TOKEN.finditer(text, start, limit):
+        word = token.group()
+        if token.start() > start and text[start : token.start()].strip():
+            return True  # a comma or a dash opening an aside before the cue
+        if not _time_word(word):
+            return _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS
+        start = token.end()
+    return False
 
 
 def _is_verb_like(word: str, lexicon: Lexicon) -> bool:
@@ -5449,6 +5608,14 @@ def attribute(document: Document, context: Context) -> Document:
             # ("..., eager to show that ...": an adjective before an infinitive cue is an
             # adjunct as a participle is; it starts where the adjective does)
             adjunct = _ready_adjunct(text, cue_sentence.start, candidate.cue_start)
+            set_off = (
+                None
+                if adjunct is None
+                else _adjunct_subject(text, cue_sentence.start, adjunct, context.lexicon)
+            )
+            if set_off is not None:
+                # "..., and the company, eager to show that": the subject it is set off after
+                found, adjunct = set_off, None
             participle = adjunct is not None or _participle_form(text, candidate.cue_start)
             adjunct = candidate.cue_start if adjunct is None else adjunct
             absolute = absolute_subject(text, cue_sentence.start, adjunct) if participle else None

@@ -1200,6 +1200,12 @@ def _base_form(form: str) -> bool:
 # ("A motion ", "The open letter "). Audit: a fixed determiner, a bounded repetition of
 # possessive word runs, matched whole.
 _SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1,3}+[ ]")
+# An owner or an article alone before a noun cue opening its sentence ("His ", "The mayor's ",
+# "Kline's "). Audit: one alternation of fixed words or a possessive word run and a fixed
+# owner's ending, then a bounded repetition of possessive word runs; matched whole.
+_OWNER_BEFORE_NOUN = regex.compile(
+    r"(?:(?i:his|her|their|its|the|an?)|\p{Lu}\p{L}++['\u2019]s)(?:[ ][\p{L}\-'\u2019]++){0,2}+[ ]"
+)
 # Participle cues that take an object, not a clause ("calling for", "urging", "demanding").
 # Audit: fixed alternatives, a lazy run of at most 20 letters, matched whole against a cue's
 # form.
@@ -5654,6 +5660,14 @@ class _SpanFinder:
             # "A motion calling for a pause on parking charges was defeated": the participle
             # describes the subject, and its object ends before the main verb
             end = _main_verb_start(text, start, end)
+        elif (
+            that_clause
+            and cue.form in read_words("complement_nouns.tsv")
+            and _OWNER_BEFORE_NOUN.fullmatch(text, sentence.start, cue.start)
+        ):
+            # "His warning that the dam would fail was ignored": a noun cue opening its
+            # sentence, whose clause ends before the main verb
+            end = _main_verb_start(text, start - len("that"), end)
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
             opening = _last_clause_comma(text, start, comma) if comma != -1 else -1

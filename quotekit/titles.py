@@ -665,8 +665,11 @@ _SERVING_PREPOSITIONS = frozenset(("for", "to"))
 def _served_person(chunks: Sequence[_Chunk], start: int) -> bool:
     """Whether the name at chunk ``start`` is, with the title before it, the person a role in
     lower case serves (``a spokesman for Senate Majority Leader Curtis Vandermeer``, ``an aide
-    to Gov. Jane Roe``): the role's holder is not named. A title in capitals before the
-    preposition is the named person's own (``Special Assistant to the President Jane Roe``)."""
+    to Gov. Jane Roe``), or a document is written to (``The letter to Gov. Rhea Talbot``): the
+    role's holder, or the document, speaks. A title in capitals before the preposition is the
+    named person's own (``Special Assistant to the President Jane Roe``), and so is the office
+    a candidate or nominee stands for (``office_seekers.tsv``: ``The candidate for attorney
+    general Ida Brennan``)."""
     index = start - 1
     if index < 0 or not _is_title_like(chunks[index]):
         return False
@@ -675,8 +678,19 @@ def _served_person(chunks: Sequence[_Chunk], start: int) -> bool:
     return (
         index > 0
         and chunks[index].phrase in _SERVING_PREPOSITIONS
-        and _is_title_like(chunks[index - 1])
         and not chunks[index - 1].capitalised
+        and (
+            (
+                _is_title_like(chunks[index - 1])
+                and chunks[index - 1].phrase not in read_words("office_seekers.tsv")
+            )
+            # "The letter to Gov. Rhea Talbot said": a document opening the mention speaks,
+            # not whom it is to (not "Greg Stanton wrote a letter to ...")
+            or (
+                chunks[index - 1].phrase in read_words("document_nouns.tsv")
+                and all(chunk.grammar == "det" for chunk in chunks[: index - 1])
+            )
+        )
     )
 
 
