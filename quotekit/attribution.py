@@ -4085,7 +4085,7 @@ def _adjunct_subject(
     is that subject's, not the first clause's."""
     tokens = _words_before(text, max(sentence_start, adjunct - _SUBJECT_REACH), adjunct)
     for start in range(len(tokens) - 1, max(0, len(tokens) - _NOUN_PHRASE_WORDS) - 1, -1):
-        if _opens_a_clause(text, tokens, start):
+        if _opens_a_clause(text, tokens, start, len(tokens) - 1, lexicon):
             return _Found(tokens[start][0], tokens[-1][1])
         if (
             start == 0
