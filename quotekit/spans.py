@@ -169,13 +169,14 @@ _SHOW_TITLE = r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+"
 # whether', "Asked on the call about the dividend"); not "to" ("asked the board to explain
 # why": the infinitive's clause), nor the question itself ("ask a question about immigration
 # when": a time; "asked specifically what about the plan is wrong": its question word), nor a
-# request ("asked for sandbags when"). Audit: a lazy repetition of at most five possessive word
-# runs (five tries), each a word with no clause punctuation or a show's title after "on"; a
-# fixed alternation.
+# request ("asked for sandbags when"); "about" before a number is "roughly", no topic ("asked a
+# crowd of about 500 people whether", "Asked at about 3 p.m. whether"). Audit: a lazy
+# repetition of at most six possessive word runs (six tries), each a word with no clause
+# punctuation or a show's title after "on"; a fixed alternation, one-character lookaheads.
 _ASKED_THEN_QUESTION = regex.compile(
     rf"(?:[ ]++(?:(?<=\bon[ ]){_SHOW_TITLE}[\"\u201d]"
-    r"|(?!to\b|about\b|for\b|questions?\b|what\b)[^\s,;:!?\"\u201c\u201d]++)){1,5}?"
-    r"(?=[ ](?:whether|if|why|how|when|where|about)\b)"
+    r"|(?!to\b|about\b(?![ ]\d)|for\b|questions?\b|what\b)[^\s,;:!?\"\u201c\u201d]++)){1,6}?"
+    r"(?=[ ](?:whether|if|why|how|when|where|about(?![ ]\d))\b)"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
 # recipient may be long: "told supporters after his victory in the South Carolina primary
@@ -4275,19 +4276,22 @@ def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -
     """Whether title-cased words in quote marks are what something is or is called, a
     speaker's wording however capitalised, not a work's title (``said the scheme was
     "Robbery, Plain And Simple."``, ``call the bill "The Landlord Relief Act."``); or the verb
-    phrase of a cue's infinitive or of a pronoun's modal, which no title is (a Title Case
-    headline: ``Brandauer Vows to "Bring the Jobs Home"``, ``Vows She Will "Bring ..."``)."""
+    phrase of a cue's infinitive or of a modal, which no title is (a Title Case headline:
+    ``Brandauer Vows to "Bring the Jobs Home"``, ``Vows She Will "Bring ..."``, ``Says Rival
+    Would "Wreck the Harbour"``, ``Vows She'll "Bring ..."``); not what a cue's ``to`` takes as
+    its object (``Responds to "Saturday Night Live" Sketch``: a show's title)."""
     before = _words_before(text, stretch.start, 3)
     naming = _naming_pattern()[1]
     return bool(before) and (
         before[-1] in BE_FORMS
         or any(word in naming for word in before)
+        or before[-1].replace("\u2019", "'").endswith("'ll")
+        or before[-1] in _MODALS
         or (
             len(before) > 1
-            and (
-                (before[-1] == "to" and before[-2] in lexicon.cues)
-                or (before[-1] in _MODALS and before[-2] in _SUBJECT_PRONOUNS)
-            )
+            and before[-1] == "to"
+            and before[-2] in lexicon.cues
+            and before[-2] not in read_words("to_object_cues.tsv")
         )
     )
 
