@@ -465,6 +465,23 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
     return _reports_a_clause_of_its_own(text, cue)
 
 
+def _document_participle(text: str, cue: CueMatch, cues: list[CueMatch]) -> bool:
+    """Whether a past cue describes the document before it, with its time, ahead of the
+    sentence's verb (``A Kelso Herald analysis published Sunday shows that``, ``A campaign
+    video posted Thursday shows``): the document's participle, as ``filed`` is in ``A court
+    document filed Thursday shows``, no report of its own."""
+    if not (cue.form.endswith("ed") or cue.form in _IRREGULAR_PAST_FORMS):
+        return False
+    before = _words_before(text, cue.start, 1)
+    verb = skip_intervening(text, cue.end) + 1
+    return (
+        verb > cue.end + 1
+        and bool(before)
+        and before[-1] in read_words("document_nouns.tsv")
+        and any(other.start == verb for other in cues)
+    )
+
+
 def _finite_cue(text: str, cue: CueMatch) -> bool:
     """Whether a cue is a finite verb: not a participle, an infinitive or a noun."""
     previous = text[max(0, cue.start - _WORD_REACH) : cue.start].split()[-1:]
@@ -511,11 +528,16 @@ def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool
 def _verb_after(previous: str, word: str) -> bool:
     """Whether a cue word after ``previous`` is a finite verb: not a noun after a determiner or
     an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``); in
-    -s only after a name or a pronoun (``Obama hopes``, not ``the nonstop demands``)."""
+    -s only after a name or a pronoun (``Obama hopes``, not ``the nonstop demands``, nor a
+    verb's object after its day: ``denied on Sunday claims that``)."""
     lowered = previous.lower()
     if lowered in _NOUN_DETERMINERS or lowered == "to" or lowered.endswith(("'s", "\u2019s")):
         return False
-    return not word.endswith("s") or previous[:1].isupper() or lowered in _SUBJECT_PRONOUNS
+    return (
+        not word.endswith("s")
+        or (previous[:1].isupper() and lowered not in WEEKDAYS | MONTHS)
+        or lowered in _SUBJECT_PRONOUNS
+    )
 
 
 # Who a tell-verb tells, when it is not a name: "told reporters", "told a news conference",
@@ -2977,13 +2999,15 @@ def _has_clause(
     ``it_counts`` is false, ``it`` aside: in an object it is none, while ``the rumours he
     spread`` is a relative clause whatever its verb) or (unless ``that_counts`` is false)
     ``that`` (``at the meeting the plan would fail``), not only phrases (``at a conference of
-    retired officers in Westvale on Monday``)."""
+    retired officers in Westvale on Monday``); a contracted verb counts as the verb (``it's
+    over``, ``can't``, ``cannot``)."""
     words = text[start:end].lower().split()
     pronouns = _SUBJECT_PRONOUNS if it_counts else PERSONAL_PRONOUNS
     return bool(
         _FINITE_VERBS.intersection(words)
         or pronouns.intersection(words)
         or (that_counts and "that" in words)
+        or any(_contracted_verb(word) or word == "cannot" or word.endswith("n't") for word in words)
     )
 
 
@@ -4279,7 +4303,8 @@ def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -
     phrase of a cue's infinitive or of a modal, which no title is (a Title Case headline:
     ``Brandauer Vows to "Bring the Jobs Home"``, ``Vows She Will "Bring ..."``, ``Says Rival
     Would "Wreck the Harbour"``, ``Vows She'll "Bring ..."``); not what a cue's ``to`` takes as
-    its object (``Responds to "Saturday Night Live" Sketch``: a show's title)."""
+    its object (``Responds to "Saturday Night Live" Sketch``: a show's title); nor a clause
+    after a verb of saying (``Parra Says "I'm Not Going Anywhere"``), which no title is."""
     before = _words_before(text, stretch.start, 3)
     naming = _naming_pattern()[1]
     return bool(before) and (
@@ -4287,6 +4312,10 @@ def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -
         or any(word in naming for word in before)
         or before[-1].replace("\u2019", "'").endswith("'ll")
         or before[-1] in _MODALS
+        or (
+            before[-1] in _SAYING_CUES
+            and _has_clause(text, stretch.start + 1, stretch.end - 1, that_counts=False)
+        )
         or (
             len(before) > 1
             and before[-1] == "to"
@@ -5040,6 +5069,7 @@ class _SpanFinder:
             # "Citing an unnamed official, KNA reported that", "Interfax reported, citing a
             # source in the ministry": who told it (attribution reads the relay), no report
             # of its own; nor is "RIA reported, quoting the regional governor", who spoke
+            and not _document_participle(text, c, scan.cues)
             and not (
                 len(scan.cues) > 1
                 and (
@@ -5178,7 +5208,7 @@ class _SpanFinder:
                     cue.form.split()[0] in _SAYING_CUES
                     or text[max(0, start - 5) : start].lower() == "that "
                 )
-                and _has_clause(text, start, end, that_counts=False)
+                and _has_clause(text, start + 1, end - 1, that_counts=False)  # inside the marks
             ):
                 # 'said "every option is on the table," though ...', 'claimed that "the
                 # auditor got it wrong,"': the clause reported is the quotation alone, marks and
@@ -5689,9 +5719,13 @@ class _SpanFinder:
                 and not _after_be(text, cue.start)  # "they aren't admitted until they are"
             )
             # "CONTENT, the governor was quoted as saying by the VNA news agency.": the chain's
-            # channel after "by", no clause
+            # channel after "by", no clause (a relative clause on it aside: "by the Baltic
+            # Wire, which has a reporter in the port")
             agent = agent_start(text, after_start) if cue.form == _CHAIN_FORM else None
-            channel = agent is not None and not _has_clause(text, agent, after_end)
+            closing = _CLAUSE_END.search(text, agent, after_end) if agent is not None else None
+            channel = agent is not None and not _has_clause(
+                text, agent, closing.start() if closing is not None else after_end
+            )
             if not (
                 parenthetical
                 or circumstance
