@@ -43,6 +43,7 @@ from quotekit._patterns import DIGIT, SPACE
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
     AGE,
+    ASKED_OPENERS,
     BE_FORMS,
     DASHES,
     FINITE_VERBS,
@@ -4384,8 +4385,10 @@ def _locate(
             # "The plan was criticized on Friday by the council", "The jury was told by
             # prosecutor Dana Okoro that ...": a passive's agent speaks
             be_before(text, cue_start) < cue_start
-            # "Asked by a reporter whether ...": a participle opening its sentence
-            or not text[past_dateline(text, sentence.start) : cue_start].strip(' "\u201c(')
+            # "Asked by a reporter whether ...", "When asked by reporters about": a participle
+            # opening its sentence, alone or after a subordinator
+            or text[past_dateline(text, sentence.start) : cue_start].strip(' "\u201c(')
+            in ("", *ASKED_OPENERS)
             # "Varga, asked about the fire by reporters, said": an interposed participle
             or (agent >= candidate.end and text[cue_start - 2 : cue_start] == ", ")
         )

@@ -26,6 +26,7 @@ from quotekit._types import SpeakerKind
 __all__ = [
     "AGE",
     "APPOSITIVE_NAME",
+    "ASKED_OPENERS",
     "FINITE_VERBS",
     "GENDERED_PRONOUN_FORMS",
     "GERUND_PREPOSITIONS",
@@ -582,6 +583,9 @@ GENDERED_PRONOUN_FORMS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 # Prepositions that take a gerund ("in asking", "after announcing", "by saying"): a participle
 # cue after one opening a sentence is an opening participle whose subject is the main clause's.
+# Subordinators that may stand before a participle "asked" opening its sentence, whose agent
+# is the asker ("When asked by reporters about the merger, Lind said").
+ASKED_OPENERS = ("When", "If", "Once")
 GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 
 

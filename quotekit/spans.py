@@ -29,6 +29,7 @@ from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
+    ASKED_OPENERS,
     BE_FORMS,
     FINITE_VERBS,
     GERUND_PREPOSITIONS,
@@ -1695,6 +1696,15 @@ def _names_a_document(word: str) -> bool:
     return word in read_words("document_nouns.tsv") or word in read_words("issued_documents.tsv")
 
 
+def _opens_with_asked(text: str, match: re.Match[str]) -> bool:
+    """Whether a participle is an ``Asked`` opening its sentence, alone or after a
+    subordinator (``Asked by a reporter whether``, ``When asked by reporters about``)."""
+    return match.group() == "Asked" or (
+        match.group() == "asked"
+        and any(text.endswith(word + " ", 0, match.start()) for word in ASKED_OPENERS)
+    )
+
+
 def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a participle reports nothing where it stands: an adjective (``in a written
     statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
@@ -1737,7 +1747,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     # passive of the noun before the participle
     after_be = (bool(auxiliary) and auxiliary[0] in BE_FORMS) or _absolute_with(text, match)
     with_agent = agent_start(text, match.end()) is not None
-    if with_agent and not after_be and match.group() == "Asked":
+    if with_agent and not after_be and _opens_with_asked(text, match):
         return False  # "Asked by a reporter whether ..., Reyes said": the question reported
     return (after_be or with_agent) and not _passive_cue(text, match)
 
@@ -2624,6 +2634,27 @@ _OBJECT_OPENINGS = (
     )
 )
 _IRREGULAR_PAST_FORMS = read_words("irregular_pasts.tsv")
+
+
+# The closing mark of each opening mark a quoted clause may start with.
+_CLOSING_MARKS = {'"': '"', "\u201c": "\u201d"}
+
+
+def _quoted_clause_end(text: str, start: int, end: int) -> int:
+    """Where a that-clause quoted whole ends before the subject's second predicate, a past
+    verb after ``and`` (``told the Kelso Herald that "the budget is balanced" and left the
+    room``, as ``said "We will win" and left the stage``); ``end`` otherwise."""
+    start += len(text[start:end]) - len(text[start:end].lstrip())  # (the space after "that")
+    closing = text.find(_CLOSING_MARKS.get(text[start : start + 1], "\n"), start + 1, end)
+    found = _SECOND_PREDICATE.match(text, closing + 1) if closing != -1 else None
+    verb = found.group("verb") if found is not None else ""
+    if (
+        (verb.endswith("ed") or verb in _IRREGULAR_PAST_FORMS)
+        and verb not in _FINITE_VERBS
+        and _has_clause(text, start + 1, closing, that_counts=False)
+    ):
+        return closing + 1
+    return end
 
 
 def _before_second_predicate(
@@ -5326,6 +5357,8 @@ class _SpanFinder:
             end = _before_second_predicate(
                 text, start, end, participle_cues=participle_cues, after_that=True
             )
+        else:
+            end = _quoted_clause_end(text, start, end)
         if not that_clause and cue.form.split()[0] not in _SAYING_CUES:
             end = _before_as_clause(
                 text, start, end, self.lexicon
