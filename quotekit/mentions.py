@@ -858,7 +858,8 @@ def quoted_person(text: str, start: int, lexicon: Lexicon) -> tuple[int, int] | 
     someone who spoke: a title, a group, a body or an unnamed source (``quoting the regional
     governor``, ``quoting a source in the ministry``, with a name set off after it: ``quoting
     the regional governor, Andrei Volkov``) or a person's name, a title before it or not
-    (``quoting regional governor Andrei Volkov``); None for what was said or written
+    (``quoting regional governor Andrei Volkov``), or a news outlet (``quoting the Kelso
+    Herald``); None for what was said or written
     (``quoting Comey's statement``, ``quoting a reporter's tweet``, ``quoting a memo to
     employees``), whose own record it is."""
     found = _QUOTING_OBJECT.match(text, start)
@@ -884,8 +885,11 @@ def quoted_person(text: str, start: int, lexicon: Lexicon) -> tuple[int, int] | 
         or head in lexicon.group_nouns
         or head in read_words("role_nouns.tsv")
     )
+    # "quoting the Kelso Herald": an outlet's name, whose report it relays
+    outlet = bool(capitalised) and lexicon.organisation_words.get(head) == "media"
     if not (
         described
+        or outlet
         or (titled and looks_like_person(capitalised, lexicon, fewest=1))
         or looks_like_person(names, lexicon)
     ):
