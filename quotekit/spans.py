@@ -2641,17 +2641,19 @@ _CLOSING_MARKS = {'"': '"', "\u201c": "\u201d"}
 
 
 def _quoted_clause_end(text: str, start: int, end: int) -> int:
-    """Where a that-clause quoted whole ends before the subject's second predicate, a past
-    verb after ``and`` (``told the Kelso Herald that "the budget is balanced" and left the
-    room``, as ``said "We will win" and left the stage``); ``end`` otherwise."""
+    """Where a report quoted whole ends before the subject's second predicate, a past verb
+    after ``and`` (``told the Kelso Herald that "the budget is balanced" and left the room``,
+    as ``said "We will win" and left the stage``), or before the time it was said (``said "the
+    budget is balanced" on Tuesday``); ``end`` otherwise."""
     start += len(text[start:end]) - len(text[start:end].lstrip())  # (the space after "that")
     closing = text.find(_CLOSING_MARKS.get(text[start : start + 1], "\n"), start + 1, end)
-    found = _SECOND_PREDICATE.match(text, closing + 1) if closing != -1 else None
+    if closing == -1 or not _has_clause(text, start + 1, closing, that_counts=False):
+        return end
+    found = _SECOND_PREDICATE.match(text, closing + 1)
     verb = found.group("verb") if found is not None else ""
-    if (
-        (verb.endswith("ed") or verb in _IRREGULAR_PAST_FORMS)
-        and verb not in _FINITE_VERBS
-        and _has_clause(text, start + 1, closing, that_counts=False)
+    rest = text[closing + 1 : end].rstrip(" .")
+    if ((verb.endswith("ed") or verb in _IRREGULAR_PAST_FORMS) and verb not in _FINITE_VERBS) or (
+        rest and _only_a_time(rest, 0, len(rest))
     ):
         return closing + 1
     return end
@@ -5357,8 +5359,7 @@ class _SpanFinder:
             end = _before_second_predicate(
                 text, start, end, participle_cues=participle_cues, after_that=True
             )
-        else:
-            end = _quoted_clause_end(text, start, end)
+        end = _quoted_clause_end(text, start, end)
         if not that_clause and cue.form.split()[0] not in _SAYING_CUES:
             end = _before_as_clause(
                 text, start, end, self.lexicon
