@@ -2645,15 +2645,19 @@ def _quoted_clause_end(text: str, start: int, end: int) -> int:
     after ``and`` (``told the Kelso Herald that "the budget is balanced" and left the room``,
     as ``said "We will win" and left the stage``), or before the time it was said (``said "the
     budget is balanced" on Tuesday``); ``end`` otherwise."""
-    start += len(text[start:end]) - len(text[start:end].lstrip())  # (the space after "that")
-    closing = text.find(_CLOSING_MARKS.get(text[start : start + 1], "\n"), start + 1, end)
+    if text.startswith(" ", start):
+        start += 1  # (the space after "that")
+    mark = _CLOSING_MARKS.get(text[start : start + 1])
+    closing = -1 if mark is None else text.find(mark, start + 1, end)
     if closing == -1 or not _has_clause(text, start + 1, closing, that_counts=False):
         return end
     found = _SECOND_PREDICATE.match(text, closing + 1)
     verb = found.group("verb") if found is not None else ""
-    rest = text[closing + 1 : end].rstrip(" .")
+    rest_end = end
+    while rest_end > closing + 1 and text[rest_end - 1] in " .":
+        rest_end -= 1  # (the sentence's stop)
     if ((verb.endswith("ed") or verb in _IRREGULAR_PAST_FORMS) and verb not in _FINITE_VERBS) or (
-        rest and _only_a_time(rest, 0, len(rest))
+        rest_end > closing + 1 and _only_a_time(text, closing + 1, rest_end)
     ):
         return closing + 1
     return end
