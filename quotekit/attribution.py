@@ -43,6 +43,7 @@ from quotekit._patterns import DIGIT, SPACE
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
     AGE,
+    ASKED_OPENERS,
     BE_FORMS,
     DASHES,
     FINITE_VERBS,
@@ -2997,7 +2998,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # follows the bracket stays ("The leader of the Scottish National Party (SNP), John
         # Swinney")
         mention_text = named + bracketed.partition(")")[2]
-    mention_text = mention_text[: _dated_participle_start(mention_text)]
+    mention_text = _undated_document(mention_text)
     words = name_words(mention_text)
     name = _strip_article(mention_text)
     if role_without_name(mention_text, lexicon):
@@ -3411,6 +3412,8 @@ def _head_word(mention_text: str, lexicon: Lexicon) -> str:
 
 
 def _before_postmodifier(mention_text: str, lexicon: Lexicon) -> str:
+    # (a participle and its time are one: "Residents interviewed Tuesday")
+    mention_text = mention_text[: _dated_participle_start(mention_text)]
     match = _POSTMODIFIERS.search(mention_text)
     core = mention_text[: match.start()].rstrip() if match and match.start() > 0 else mention_text
     return _comma_parts(core, lexicon)[0].strip()  # ("A Fresno, Calif., farmer": one part)
@@ -3437,12 +3440,9 @@ def _names_an_issuer(phrase: str, lexicon: Lexicon) -> bool:
 
 
 def _dated_participle_start(mention_text: str) -> int:
-    """Where a past participle and its time closing a mention start (``A campaign TV ad
-    released Thursday``): the time is no part of a name, and after a document neither is the
-    participle (``A new poll released Sunday``, ``A court document filed on Thursday``); but
-    after another word the past may end its relative clause (``figures her campaign released
-    Friday``, ``the scholars I interviewed last week``). The mention's length when no such
-    time closes it."""
+    """Where a past participle and its time closing a mention start (``A new poll released
+    Sunday``, ``Residents interviewed Tuesday``, ``The group founded in 2019``); the mention's
+    length when no such time closes it."""
     tail = time_tail_start(mention_text, 0, len(mention_text))
     participle = word_ending_at(mention_text, tail)
     if (
@@ -3451,10 +3451,18 @@ def _dated_participle_start(mention_text: str) -> int:
         or not (participle.endswith("ed") or participle in _IRREGULAR_PASTS)
     ):
         return len(mention_text)
-    named = mention_text[: tail - len(participle)].rstrip()
-    if word_ending_at(named, len(named)).lower() not in read_words("document_nouns.tsv"):
-        return tail
-    return len(named)
+    return len(mention_text[: tail - len(participle)].rstrip())
+
+
+def _undated_document(mention_text: str) -> str:
+    """A mention without the past participle and time that close it after a document, which
+    describe the document and are no part of its name (``A new poll released Sunday``, ``A
+    court document filed on Thursday``); any other mention whole, as PolNeAR marks a group's
+    (``passengers interviewed on Tuesday``, ``The group founded in 2019``)."""
+    named = mention_text[: _dated_participle_start(mention_text)]
+    if word_ending_at(named, len(named)).lower() in read_words("document_nouns.tsv"):
+        return named
+    return mention_text
 
 
 # Words that tell a document's age before the name of whoever made it, no part of that name
@@ -4278,9 +4286,7 @@ def _phrase_start(
         if word == "and" and _and_inside_a_name(tokens, first, lexicon):
             first -= 1  # "The Health and Safety Executive": one body's name
             continue
-        if word == "and" and first > 1 and tokens[first - 2][2].lower() in lexicon.modifiers:
-            # "Two current and one former employee", "Former and current officials": a
-            # modifier before "and" has no noun of its own, and shares the one after it
+        if word == "and" and _shared_modifier(tokens, first, lexicon):
             first -= 1
             continue
         if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
@@ -4289,6 +4295,23 @@ def _phrase_start(
             break  # "something the bank has described as": the relative clause's own subject
         first -= 1
     return first
+
+
+def _shared_modifier(tokens: list[tuple[int, int, str]], after: int, lexicon: Lexicon) -> bool:
+    """Whether the ``and`` before token ``after`` joins two modifiers of one noun (``Two
+    current and one former employee``, ``Former and current officials``): the one before has
+    no noun of its own when another modifier follows, perhaps after a number or article; not a
+    clause ending in such a word (``The president was ousted and his allies said``, ``The
+    meeting ran late and officials said``, ``The sheriff retired and deputies said``)."""
+    following = [token[2].lower() for token in tokens[after : after + 2]]
+    if following[:1] and following[0] in _DESCRIPTION_LEADS:
+        following = following[1:]  # "and one former employee"
+    return (
+        after > 1
+        and tokens[after - 2][2].lower() in lexicon.modifiers
+        and bool(following)
+        and following[0] in lexicon.modifiers
+    )
 
 
 def _and_inside_a_name(tokens: list[tuple[int, int, str]], after: int, lexicon: Lexicon) -> bool:
@@ -4485,6 +4508,18 @@ def _quoted_after(text: str, cue_end: int, lexicon: Lexicon) -> _Found | None:
     return None if person is None else _Found(*person)
 
 
+def _relays(text: str, cue: Span, subject: _Found | None, resolver: _Resolver) -> bool:
+    """Whether a cue's subject relays what someone it quotes said: an outlet that reports
+    (``the RIA news agency reported``, ``Tass said``), not a person who says a line of
+    someone else's as her own (``Senator Ruth Okafor said, quoting Abraham Lincoln``)."""
+    if cue.text.lower().startswith("report"):
+        return True
+    if subject is None:
+        return False
+    kind, _ = resolver.classify_as_written(text[subject.start : subject.end], subject.start)
+    return kind is SpeakerKind.ORGANISATION
+
+
 def _locate(
     text: str, candidate: Candidate, sentence: Sentence, analysis: Analysis, lexicon: Lexicon
 ) -> tuple[_Found | None, _Found | None]:
@@ -4535,8 +4570,10 @@ def _locate(
             # "The plan was criticized on Friday by the council", "The jury was told by
             # prosecutor Dana Okoro that ...": a passive's agent speaks
             be_before(text, cue_start) < cue_start
-            # "Asked by a reporter whether ...": a participle opening its sentence
-            or not text[past_dateline(text, sentence.start) : cue_start].strip(' "\u201c(')
+            # "Asked by a reporter whether ...", "When asked by reporters about": a participle
+            # opening its sentence, alone or after a subordinator
+            or text[past_dateline(text, sentence.start) : cue_start].strip(' "\u201c(')
+            in ("", *ASKED_OPENERS)
             # "Varga, asked about the fire by reporters, said": an interposed participle
             or (agent >= candidate.end and text[cue_start - 2 : cue_start] == ", ")
         )
@@ -5576,7 +5613,7 @@ def attribute(document: Document, context: Context) -> Document:
                 (found, verb), channel = relayed, found
                 cue = Span(verb.start, verb.end, text[verb.start : verb.end])
             quoted = _quoted_after(text, candidate.cue_end, context.lexicon)
-            if quoted is not None and channel is None:
+            if quoted is not None and channel is None and _relays(text, cue, found, resolver):
                 # "..., the RIA news agency reported, quoting the regional governor": the
                 # governor speaks, the agency relays
                 found, channel = quoted, found

@@ -26,6 +26,7 @@ from quotekit._types import SpeakerKind
 __all__ = [
     "AGE",
     "APPOSITIVE_NAME",
+    "ASKED_OPENERS",
     "FINITE_VERBS",
     "GENDERED_PRONOUN_FORMS",
     "GERUND_PREPOSITIONS",
@@ -582,6 +583,9 @@ GENDERED_PRONOUN_FORMS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 # Prepositions that take a gerund ("in asking", "after announcing", "by saying"): a participle
 # cue after one opening a sentence is an opening participle whose subject is the main clause's.
+# Subordinators that may stand before a participle "asked" opening its sentence, whose agent
+# is the asker ("When asked by reporters about the merger, Lind said").
+ASKED_OPENERS = ("When", "If", "Once")
 GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 
 
@@ -837,37 +841,65 @@ def role_without_name(mention_text: str, lexicon: Lexicon) -> bool:
 # regional governor."). Audit: one bounded possessive run of what is no clause punctuation,
 # then a one-character lookahead; matched at one position.
 _QUOTING_OBJECT = regex.compile(r"[ ]([^,.;:!?\"\u201c\u201d()\n]{1,80}+)(?=[,.;]|$)")
+# The tail of a chain after whom "quoting" takes ("quoting the regional governor as saying").
+# Audit: fixed words; searched in one object.
+_CHAIN_TAIL = regex.compile(r"[ ]as[ ](?:saying|telling|writing)\b")
+# A name set off after a quoted title ("quoting the regional governor, Andrei Volkov."): two or
+# three capitalised words up to a comma or stop. Audit: a fixed comma, then a bounded
+# repetition of possessive capitalised word runs, then a one-character lookahead.
+_APPOSITIVE_NAME = regex.compile(
+    r",[ ]\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){1,2}+(?=[,.;]|$)"
+)
 # Words after a quoted person's noun that say where they sit ("a source in the ministry", "an
-# official close to the talks"), which no name holds.
-_PLACING_WORDS = frozenset("in at of from for with on close familiar near inside".split())
+# official close to the talks"), which no name holds; or whom a document is addressed to
+# ("a memo to employees", "a letter to shareholders": what was written, no person).
+_PLACING_WORDS = frozenset("in at of from for with on close familiar near inside to".split())
 
 
 def quoted_person(text: str, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where the source that ``quoting`` ending at ``start`` names is mentioned, when it is
     someone who spoke: a title, a group, a body or an unnamed source (``quoting the regional
-    governor``, ``quoting a source in the ministry``) or a person's name; None for what was
-    said or written (``quoting Comey's statement``, ``quoting a reporter's tweet``), whose
-    own record it is."""
+    governor``, ``quoting a source in the ministry``, with a name set off after it: ``quoting
+    the regional governor, Andrei Volkov``) or a person's name, a title before it or not
+    (``quoting regional governor Andrei Volkov``), or a news outlet (``quoting the Kelso
+    Herald``); None for what was said or written
+    (``quoting Comey's statement``, ``quoting a reporter's tweet``, ``quoting a memo to
+    employees``), whose own record it is."""
     found = _QUOTING_OBJECT.match(text, start)
     if found is None:
         return None
-    words = found.group(1).split()
+    end = found.end(1)
+    chained = _CHAIN_TAIL.search(text, found.start(1), end)
+    if chained is not None:
+        end = chained.start()  # "quoting the regional governor as saying"
     core: list[str] = []
-    for word in words:
+    for word in text[found.start(1) : end].split():
         if word.lower() in _PLACING_WORDS:
             break
         core.append(word)
     head = core[-1].lower() if core else ""
     names = [word for word in core if word.lower() not in lexicon.titles]
-    if not (
+    capitalised = [word for word in names if word[:1].isupper()]
+    titled = bool(capitalised) and any(
+        word.lower() in lexicon.titles for word in core[: core.index(capitalised[0])]
+    )
+    described = (
         head in lexicon.titles
         or head in lexicon.group_nouns
         or head in read_words("role_nouns.tsv")
-        or (core[:1] != names[:1] and looks_like_person(names, lexicon, fewest=1))
+    )
+    # "quoting the Kelso Herald": an outlet's name, whose report it relays
+    outlet = bool(capitalised) and lexicon.organisation_words.get(head) == "media"
+    if not (
+        described
+        or outlet
+        or (titled and looks_like_person(capitalised, lexicon, fewest=1))
         or looks_like_person(names, lexicon)
     ):
         return None
-    end = found.end(1)
+    appositive = _APPOSITIVE_NAME.match(text, end) if described and chained is None else None
+    if appositive is not None:
+        end = appositive.end()  # "quoting the regional governor, Andrei Volkov"
     return found.start(1), end + (text[end : end + 1] == "." and closes_a_name(text, end))
 
 

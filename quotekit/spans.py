@@ -29,6 +29,7 @@ from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
+    ASKED_OPENERS,
     BE_FORMS,
     FINITE_VERBS,
     GERUND_PREPOSITIONS,
@@ -172,13 +173,14 @@ _SHOW_TITLE = r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+"
 # whether', "Asked on the call about the dividend"); not "to" ("asked the board to explain
 # why": the infinitive's clause), nor the question itself ("ask a question about immigration
 # when": a time; "asked specifically what about the plan is wrong": its question word), nor a
-# request ("asked for sandbags when"). Audit: a lazy repetition of at most five possessive word
-# runs (five tries), each a word with no clause punctuation or a show's title after "on"; a
-# fixed alternation.
+# request ("asked for sandbags when"); "about" before a number is "roughly", no topic ("asked a
+# crowd of about 500 people whether", "Asked at about 3 p.m. whether"). Audit: a lazy
+# repetition of at most six possessive word runs (six tries), each a word with no clause
+# punctuation or a show's title after "on"; a fixed alternation, one-character lookaheads.
 _ASKED_THEN_QUESTION = regex.compile(
     rf"(?:[ ]++(?:(?<=\bon[ ]){_SHOW_TITLE}[\"\u201d]"
-    r"|(?!to\b|about\b|for\b|questions?\b|what\b)[^\s,;:!?\"\u201c\u201d]++)){1,5}?"
-    r"(?=[ ](?:whether|if|why|how|when|where|about)\b)"
+    r"|(?!to\b|about\b(?![ ]\d)|for\b|questions?\b|what\b)[^\s,;:!?\"\u201c\u201d]++)){1,6}?"
+    r"(?=[ ](?:whether|if|why|how|when|where|about(?![ ]\d))\b)"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
 # recipient may be long: "told supporters after his victory in the South Carolina primary
@@ -548,6 +550,23 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
     return _reports_a_clause_of_its_own(text, cue)
 
 
+def _document_participle(text: str, cue: CueMatch, cues: list[CueMatch]) -> bool:
+    """Whether a past cue describes the document before it, with its time, ahead of the
+    sentence's verb (``A Kelso Herald analysis published Sunday shows that``, ``A campaign
+    video posted Thursday shows``): the document's participle, as ``filed`` is in ``A court
+    document filed Thursday shows``, no report of its own."""
+    if not (cue.form.endswith("ed") or cue.form in _IRREGULAR_PAST_FORMS):
+        return False
+    before = _words_before(text, cue.start, 1)
+    verb = skip_intervening(text, cue.end) + 1
+    return (
+        verb > cue.end + 1
+        and bool(before)
+        and before[-1] in read_words("document_nouns.tsv")
+        and any(other.start == verb for other in cues)
+    )
+
+
 def _finite_cue(text: str, cue: CueMatch) -> bool:
     """Whether a cue is a finite verb: not a participle, an infinitive or a noun."""
     previous = text[max(0, cue.start - _WORD_REACH) : cue.start].split()[-1:]
@@ -594,11 +613,16 @@ def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool
 def _verb_after(previous: str, word: str) -> bool:
     """Whether a cue word after ``previous`` is a finite verb: not a noun after a determiner or
     an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``); in
-    -s only after a name or a pronoun (``Obama hopes``, not ``the nonstop demands``)."""
+    -s only after a name or a pronoun (``Obama hopes``, not ``the nonstop demands``, nor a
+    verb's object after its day: ``denied on Sunday claims that``)."""
     lowered = previous.lower()
     if lowered in _NOUN_DETERMINERS or lowered == "to" or lowered.endswith(("'s", "\u2019s")):
         return False
-    return not word.endswith("s") or previous[:1].isupper() or lowered in _SUBJECT_PRONOUNS
+    return (
+        not word.endswith("s")
+        or (previous[:1].isupper() and lowered not in WEEKDAYS | MONTHS)
+        or lowered in _SUBJECT_PRONOUNS
+    )
 
 
 # Who a tell-verb tells, when it is not a name: "told reporters", "told a news conference",
@@ -1830,6 +1854,15 @@ def _names_a_document(word: str) -> bool:
     return word in read_words("document_nouns.tsv") or word in read_words("issued_documents.tsv")
 
 
+def _opens_with_asked(text: str, match: re.Match[str]) -> bool:
+    """Whether a participle is an ``Asked`` opening its sentence, alone or after a
+    subordinator (``Asked by a reporter whether``, ``When asked by reporters about``)."""
+    return match.group() == "Asked" or (
+        match.group() == "asked"
+        and any(text.endswith(word + " ", 0, match.start()) for word in ASKED_OPENERS)
+    )
+
+
 def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a participle reports nothing where it stands: an adjective (``in a written
     statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
@@ -1872,7 +1905,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     # passive of the noun before the participle
     after_be = (bool(auxiliary) and auxiliary[0] in BE_FORMS) or _absolute_with(text, match)
     with_agent = agent_start(text, match.end()) is not None
-    if with_agent and not after_be and match.group() == "Asked":
+    if with_agent and not after_be and _opens_with_asked(text, match):
         return False  # "Asked by a reporter whether ..., Reyes said": the question reported
     return (after_be or with_agent) and not _passive_cue(text, match)
 
@@ -2794,6 +2827,33 @@ _OBJECT_OPENINGS = (
 _IRREGULAR_PAST_FORMS = read_words("irregular_pasts.tsv")
 
 
+# The closing mark of each opening mark a quoted clause may start with.
+_CLOSING_MARKS = {'"': '"', "\u201c": "\u201d"}
+
+
+def _quoted_clause_end(text: str, start: int, end: int) -> int:
+    """Where a report quoted whole ends before the subject's second predicate, a past verb
+    after ``and`` (``told the Kelso Herald that "the budget is balanced" and left the room``,
+    as ``said "We will win" and left the stage``), or before the time it was said (``said "the
+    budget is balanced" on Tuesday``); ``end`` otherwise."""
+    if text.startswith(" ", start):
+        start += 1  # (the space after "that")
+    mark = _CLOSING_MARKS.get(text[start : start + 1])
+    closing = -1 if mark is None else text.find(mark, start + 1, end)
+    if closing == -1 or not _has_clause(text, start + 1, closing, that_counts=False):
+        return end
+    found = _SECOND_PREDICATE.match(text, closing + 1)
+    verb = found.group("verb") if found is not None else ""
+    rest_end = end
+    while rest_end > closing + 1 and text[rest_end - 1] in " .":
+        rest_end -= 1  # (the sentence's stop)
+    if ((verb.endswith("ed") or verb in _IRREGULAR_PAST_FORMS) and verb not in _FINITE_VERBS) or (
+        rest_end > closing + 1 and _only_a_time(text, closing + 1, rest_end)
+    ):
+        return closing + 1
+    return end
+
+
 def _before_second_predicate(
     text: str,
     start: int,
@@ -3210,13 +3270,15 @@ def _has_clause(
     ``it_counts`` is false, ``it`` aside: in an object it is none, while ``the rumours he
     spread`` is a relative clause whatever its verb) or (unless ``that_counts`` is false)
     ``that`` (``at the meeting the plan would fail``), not only phrases (``at a conference of
-    retired officers in Westvale on Monday``)."""
+    retired officers in Westvale on Monday``); a contracted verb counts as the verb (``it's
+    over``, ``can't``, ``cannot``)."""
     words = text[start:end].lower().split()
     pronouns = _SUBJECT_PRONOUNS if it_counts else PERSONAL_PRONOUNS
     return bool(
         _FINITE_VERBS.intersection(words)
         or pronouns.intersection(words)
         or (that_counts and "that" in words)
+        or any(_contracted_verb(word) or word == "cannot" or word.endswith("n't") for word in words)
     )
 
 
@@ -4695,19 +4757,27 @@ def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -
     """Whether title-cased words in quote marks are what something is or is called, a
     speaker's wording however capitalised, not a work's title (``said the scheme was
     "Robbery, Plain And Simple."``, ``call the bill "The Landlord Relief Act."``); or the verb
-    phrase of a cue's infinitive or of a pronoun's modal, which no title is (a Title Case
-    headline: ``Brandauer Vows to "Bring the Jobs Home"``, ``Vows She Will "Bring ..."``)."""
+    phrase of a cue's infinitive or of a modal, which no title is (a Title Case headline:
+    ``Brandauer Vows to "Bring the Jobs Home"``, ``Vows She Will "Bring ..."``, ``Says Rival
+    Would "Wreck the Harbour"``, ``Vows She'll "Bring ..."``); not what a cue's ``to`` takes as
+    its object (``Responds to "Saturday Night Live" Sketch``: a show's title); nor a clause
+    after a verb of saying (``Parra Says "I'm Not Going Anywhere"``), which no title is."""
     before = _words_before(text, stretch.start, 3)
     naming = _naming_pattern()[1]
     return bool(before) and (
         before[-1] in BE_FORMS
         or any(word in naming for word in before)
+        or before[-1].replace("\u2019", "'").endswith("'ll")
+        or before[-1] in _MODALS
+        or (
+            before[-1] in _SAYING_CUES
+            and _has_clause(text, stretch.start + 1, stretch.end - 1, that_counts=False)
+        )
         or (
             len(before) > 1
-            and (
-                (before[-1] == "to" and before[-2] in lexicon.cues)
-                or (before[-1] in _MODALS and before[-2] in _SUBJECT_PRONOUNS)
-            )
+            and before[-1] == "to"
+            and before[-2] in lexicon.cues
+            and before[-2] not in read_words("to_object_cues.tsv")
         )
     )
 
@@ -5456,6 +5526,7 @@ class _SpanFinder:
             # "Citing an unnamed official, KNA reported that", "Interfax reported, citing a
             # source in the ministry": who told it (attribution reads the relay), no report
             # of its own; nor is "RIA reported, quoting the regional governor", who spoke
+            and not _document_participle(text, c, scan.cues)
             and not (
                 len(scan.cues) > 1
                 and (
@@ -5594,7 +5665,7 @@ class _SpanFinder:
                     cue.form.split()[0] in _SAYING_CUES
                     or text[max(0, start - 5) : start].lower() == "that "
                 )
-                and _has_clause(text, start, end, that_counts=False)
+                and _has_clause(text, start + 1, end - 1, that_counts=False)  # inside the marks
             ):
                 # 'said "every option is on the table," though ...', 'claimed that "the
                 # auditor got it wrong,"': the clause reported is the quotation alone, marks and
@@ -5747,6 +5818,7 @@ class _SpanFinder:
             end = _before_second_predicate(
                 text, start, end, participle_cues=participle_cues, after_that=True
             )
+        end = _quoted_clause_end(text, start, end)
         if not that_clause and cue.form.split()[0] not in _SAYING_CUES:
             end = _before_as_clause(
                 text, start, end, self.lexicon
@@ -6163,9 +6235,13 @@ class _SpanFinder:
                 and not _after_be(text, cue.start)  # "they aren't admitted until they are"
             )
             # "CONTENT, the governor was quoted as saying by the VNA news agency.": the chain's
-            # channel after "by", no clause
+            # channel after "by", no clause (a relative clause on it aside: "by the Baltic
+            # Wire, which has a reporter in the port")
             agent = agent_start(text, after_start) if cue.form == _CHAIN_FORM else None
-            channel = agent is not None and not _has_clause(text, agent, after_end)
+            closing = _CLAUSE_END.search(text, agent, after_end) if agent is not None else None
+            channel = agent is not None and not _has_clause(
+                text, agent, closing.start() if closing is not None else after_end
+            )
             if not (
                 parenthetical
                 or circumstance
