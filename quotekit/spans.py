@@ -2828,7 +2828,7 @@ _IRREGULAR_PAST_FORMS = read_words("irregular_pasts.tsv")
 
 
 # The closing mark of each opening mark a quoted clause may start with.
-_CLOSING_MARKS = {'"': '"', "\u201c": "\u201d"}
+_CLOSING_MARKS = MappingProxyType({'"': '"', "\u201c": "\u201d"})
 
 
 def _quoted_clause_end(text: str, start: int, end: int) -> int:
