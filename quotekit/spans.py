@@ -4642,14 +4642,13 @@ _TITLE_WORDS = 8  # a quoted title is at most this long
 _NICKNAME_WORDS = 3  # 'Theo "T-Bone" Haskell', 'Daniel "The Hammer" Okoro'
 
 
-def _quoted_words(text: str, start: int, end: int) -> list[str]:
+def _quoted_words(text: str, start: int, end: int, most: int) -> list[str]:
     """The words between quote marks, without the straight or curly single marks that a word's
-    letters take in (``'Annie'`` is ``Annie``, as ``\u2018Annie\u2019`` and ``"Annie"`` are)."""
-    return [
-        word
-        for match in _WORD.finditer(text, start, end)
-        if (word := match.group().strip("'\u2019"))
-    ]
+    letters take in (``'Annie'`` is ``Annie``, as ``\u2018Annie\u2019`` and ``"Annie"`` are);
+    no more than ``most`` of them (one more than a check needs tells a long quote: a
+    quotation of a thousand words is not read whole to learn it is no nickname)."""
+    words = (match.group().strip("'\u2019") for match in _WORD.finditer(text, start, end))
+    return list(itertools.islice((word for word in words if word), most))
 
 
 def _nickname(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
@@ -4658,7 +4657,7 @@ def _nickname(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
     ``Reveals 'Demoralizing' Experience``)."""
     before = text[max(0, stretch.start - 30) : stretch.start]
     after = text[stretch.end : stretch.end + 30]
-    words = _quoted_words(text, stretch.start, stretch.end)
+    words = _quoted_words(text, stretch.start, stretch.end, _NICKNAME_WORDS + 1)
     if not (
         before.endswith(" ")
         and before.split()[-1:] != []
@@ -4689,7 +4688,7 @@ _KNOWN_AS_REACH = 45  # characters before a quotation read for its "known as"
 def _known_as(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quoted stretch is a nickname a person is known by (``Jordan Dobbs, known to
     everyone as "Dobbsy"``): a few capitalised words after ``known as`` or ``nicknamed``."""
-    words = _quoted_words(text, stretch.start, stretch.end)
+    words = _quoted_words(text, stretch.start, stretch.end, _NICKNAME_WORDS + 1)
     return (
         0 < len(words) <= _NICKNAME_WORDS
         and all(word[:1].isupper() for word in words)
@@ -4788,7 +4787,7 @@ def _owned_name(text: str, start: int, end: int) -> bool:
     word, which ``_title_cased`` leaves to the statement it may be."""
     if not _POSSESSIVE_BEFORE.search(text, max(0, start - len("x's ")), start):
         return False
-    words = _quoted_words(text, start, end)
+    words = _quoted_words(text, start, end, _TITLE_WORDS + 1)
     return 0 < len(words) <= _TITLE_WORDS and all(
         word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words
     )
@@ -5025,7 +5024,7 @@ class _SpanFinder:
                 # the answer ("A: Councillor Achterberg told a meeting that ...")
             fragments: dict[int, QuotedStretch] = {}  # partial quotes by start, in order
             for index, stretch in enumerate(scan.stretches):
-                words = tuple(_quoted_words(text, stretch.start, stretch.end))
+                words = tuple(_quoted_words(text, stretch.start, stretch.end, _NICKNAME_WORDS + 1))
                 if _nickname(text, stretch, self.lexicon) or _known_as(text, stretch):
                     nicknames.add(words)
                 if (
