@@ -6209,7 +6209,7 @@ class _SpanFinder:
         ):
             return None
         # 'CONTENT "...," said X': the mark closing a partial quote before the cue is no source
-        between = text[comma + 1 : cue.start].strip().lstrip('"\u201d\u2019')
+        between = text[comma + 1 : cue.start].strip().lstrip('"\u201d\u2019').lstrip()
         after_start, after_end = cue.end, sentence.end
         if between:
             rest = skip_intervening(self.text, after_start)
