@@ -45,6 +45,7 @@ from quotekit.mentions import (
     AGE,
     ASKED_OPENERS,
     BE_FORMS,
+    CONTRACTED,
     DASHES,
     FINITE_VERBS,
     GENDERED_PRONOUN_FORMS,
@@ -3117,6 +3118,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         relative = _RELATIVE_AFTER_NAME.search(described_text)
         if relative is not None:  # "Two officials who spoke on condition of anonymity"
             described_text = described_text[: relative.start()]
+        # "the candidate's pledge", "the voters' verdict": the owner of a noun cue, named
+        # without the ending
+        owner = described_text.replace("\u2019", "'")
+        if owner.endswith(OWNER_ENDINGS) and owner.split()[-1][:-2].lower() not in CONTRACTED:
+            described_text = described_text[: -1 if owner.endswith("s'") else -2]
         return group_kind or SpeakerKind.UNKNOWN, _strip_article(described_text), False
     # "Frank Church", "Ms. Church": a given name or a short title before a word that may end
     # a body's name too
@@ -3132,8 +3138,12 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # Institution, the charity that runs the station": the name alone
         relative = _RELATIVE_AFTER_NAME.search(mention_text)
         name = mention_text[: relative.start()] if relative is not None else mention_text
-        first = name.split(",", 1)[0]
-        if first != name and _capitalised_tail(first) == _strip_article(first):
+        first, _, rest = name.partition(",")
+        # "The state Republican Party, in a statement, said": an aside opening with a
+        # preposition says how or where, not who
+        after = rest.split()
+        aside = bool(after) and after[0] in _PART_PREPOSITIONS
+        if rest and (_capitalised_tail(first) == _strip_article(first) or aside):
             name = first
         return SpeakerKind.ORGANISATION, _strip_article(name.rstrip(", ")), False
     parts = _comma_parts(mention_text, lexicon)
@@ -3985,6 +3995,17 @@ def _subject_before(
         # "Voters interviewed after the debate said": the participle's noun, not its object
         head_end = start_index - 3
         start_index = _phrase_start(text, tokens, head_end, lexicon) if head_end >= 0 else 0
+    if head_end == len(tokens) - 1 and tokens[head_end][2].endswith(OWNER_ENDINGS):
+        # "Allies voice alarm over candidate's pledge to quit": a noun cue's owner is its source,
+        # and the preposition before the owner opens the phrase it heads
+        start_index = next(
+            (
+                position + 1
+                for position in range(head_end - 1, start_index - 1, -1)
+                if tokens[position][2] in _PART_PREPOSITIONS
+            ),
+            start_index,
+        )
     first_word = tokens[start_index][2].lower()
     if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence

@@ -31,6 +31,7 @@ from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
     ASKED_OPENERS,
     BE_FORMS,
+    CONTRACTED,
     FINITE_VERBS,
     GERUND_PREPOSITIONS,
     HEARINGS,
@@ -2268,7 +2269,7 @@ _OPENING_REACH = 3  # characters of marks or brackets before a sentence's first 
 # claim"); after "the" it may open a clause ("Instead, the fear is that ...").
 _COMMA_ARTICLES = (", a ", ", an ")
 # Words after which a cue word that is not a verb form in -ed, -ing or -s is a noun.
-_NOUN_LEADS = frozenset("this these those with against amid despite on about of".split())
+_NOUN_LEADS = frozenset("this these those with against amid despite on about of for".split())
 
 
 # An article and at most two plain words right before a word ("a red flag warning"), no
@@ -2363,8 +2364,6 @@ _NO_MODIFIERS = frozenset(
 )
 # Quantifiers of a plural, after which a form in -s is a noun ("both claims", "all reports").
 _PLURAL_QUANTIFIERS = frozenset("both all many several some few these those".split())
-# Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").
-_CONTRACTED = frozenset("let it that what there here who he she".split())
 
 
 def _plural_subject(word: str, lexicon: Lexicon) -> bool:
@@ -2384,7 +2383,7 @@ def _plural_subject(word: str, lexicon: Lexicon) -> bool:
 def _owner(word: str) -> bool:
     """Whether a word is an owner before a noun (``Hartwell's``, ``the senators'``)."""
     lowered = word.lower().replace("\u2019", "'")
-    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in _CONTRACTED)
+    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in CONTRACTED)
 
 
 def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -5045,6 +5044,10 @@ class _SpanFinder:
                         text, stretch, self.lexicon
                     ):
                         works.add(stretch.start)
+                    continue
+                if _scare_quoted(text, stretch):
+                    # 'So-called "experts" at the institute claim': the writer's distance from
+                    # a word, no one's quotation (a report around it reads it as its own words)
                     continue
                 opens = _starts_sentence(text, stretch, scan.sentence)
                 cue: CueMatch | None = (
