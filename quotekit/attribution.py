@@ -4677,8 +4677,11 @@ def _document_subject(
     heads a long subject from the sentence start (``A Gazette review of the contracts signed
     since 2019 shows``), whose phrase up to that noun is the source."""
     found = _subject_before(text, sentence, cue_start, lexicon)
-    if found is not None and read_words("document_nouns.tsv").intersection(
-        text[found.start : found.end].lower().split()
+    subject = "" if found is None else text[found.start : found.end].lower()
+    if found is not None and (
+        read_words("document_nouns.tsv").intersection(subject.split())
+        # "Roe later deleted the post, which read:": the relative stands for the post
+        or subject in _RELATIVE_PRONOUNS
     ):
         return found
     start = past_dateline(text, sentence.start)

@@ -1226,10 +1226,12 @@ def _base_form(form: str) -> bool:
 # possessive word runs, matched whole.
 _SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1,3}+[ ]")
 # An owner or an article alone before a noun cue opening its sentence ("His ", "The mayor's ",
-# "Kline's "). Audit: one alternation of fixed words or a possessive word run and a fixed
-# owner's ending, then a bounded repetition of possessive word runs; matched whole.
+# "Kline's ", "Lydia Venn's "). Audit: one alternation of fixed words or at most three
+# possessive capitalised word runs and a fixed owner's ending, then a bounded repetition of
+# possessive word runs; matched whole.
 _OWNER_BEFORE_NOUN = regex.compile(
-    r"(?:(?i:his|her|their|its|the|an?)|\p{Lu}\p{L}++['\u2019]s)(?:[ ][\p{L}\-'\u2019]++){0,2}+[ ]"
+    r"(?:(?i:his|her|their|its|the|an?)|(?:\p{Lu}\p{L}++[ ]){0,2}+\p{Lu}\p{L}++['\u2019]s)"
+    r"(?:[ ][\p{L}\-'\u2019]++){0,2}+[ ]"
 )
 # Participle cues that take an object, not a clause ("calling for", "urging", "demanding").
 # Audit: fixed alternatives, a lazy run of at most 20 letters, matched whole against a cue's
@@ -1238,7 +1240,7 @@ _OBJECT_PARTICIPLE = regex.compile(r"\p{L}{1,20}?ing[ ]for|urging|demanding|seek
 # Finite verbs that may be the main clause's after such a subject ("was defeated", "has
 # drawn").
 _MAIN_VERBS = frozenset(
-    "was were is are has have had will would could said says told drew won got".split()
+    "was were is are has have had will would could does did said says told drew won got".split()
 )
 _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
 
