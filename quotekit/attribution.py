@@ -4254,6 +4254,22 @@ def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> 
     return gap.strip() in ('"', "\u201c") and tokens[index - 1][2].islower()
 
 
+_SCARE_QUOTE_WORDS = 4  # 'the so-called "sanctuary city" policy': the words a scare quote holds
+
+
+def _closes_a_scare_quote(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a closing mark before token ``index`` ends a few words quoted after
+    ``so-called``, the writer's scare quote inside one noun phrase (``Supporters of the
+    so-called "sanctuary city" policy``); the opening mark is passed by ``_opens_a_title``."""
+    if _gap(text, tokens, index).strip() not in ('"', "\u201d"):
+        return False
+    return any(
+        tokens[opener - 1][2].lower() == "so-called"
+        and _gap(text, tokens, opener).strip() in ('"', "\u201c")
+        for opener in range(max(1, index - _SCARE_QUOTE_WORDS), index)
+    )
+
+
 def _nickname_before(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Whether one capitalised word in quote marks stands between token ``index`` and a
     capitalised word before it: a nickname between a given name and a surname (``Jordan
@@ -4300,8 +4316,11 @@ def _phrase_start(
         ):
             first -= 2  # "the Santa Clara, Calif., company": a place and its state
             continue
+        if _closes_a_scare_quote(text, tokens, first):
+            first -= 1
+            continue
         if (not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap) and not (
-            over_titles and _opens_a_title(tokens, first, gap)
+            (over_titles or word == "so-called") and _opens_a_title(tokens, first, gap)
         ):
             break
         if word == "and" and _and_inside_a_name(tokens, first, lexicon):
