@@ -45,6 +45,7 @@ from quotekit.mentions import (
     AGE,
     ASKED_OPENERS,
     BE_FORMS,
+    CONTRACTED,
     DASHES,
     FINITE_VERBS,
     GENDERED_PRONOUN_FORMS,
@@ -3117,6 +3118,11 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         relative = _RELATIVE_AFTER_NAME.search(described_text)
         if relative is not None:  # "Two officials who spoke on condition of anonymity"
             described_text = described_text[: relative.start()]
+        # "the candidate's pledge", "the voters' verdict": the owner of a noun cue, named
+        # without the ending
+        owner = described_text.replace("\u2019", "'")
+        if owner.endswith(OWNER_ENDINGS) and owner.split()[-1][:-2].lower() not in CONTRACTED:
+            described_text = described_text[: -1 if owner.endswith("s'") else -2]
         return group_kind or SpeakerKind.UNKNOWN, _strip_article(described_text), False
     # "Frank Church", "Ms. Church": a given name or a short title before a word that may end
     # a body's name too
@@ -3132,8 +3138,12 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # Institution, the charity that runs the station": the name alone
         relative = _RELATIVE_AFTER_NAME.search(mention_text)
         name = mention_text[: relative.start()] if relative is not None else mention_text
-        first = name.split(",", 1)[0]
-        if first != name and _capitalised_tail(first) == _strip_article(first):
+        first, _, rest = name.partition(",")
+        # "The state Republican Party, in a statement, said": an aside opening with a
+        # preposition says how or where, not who
+        after = rest.split()
+        aside = bool(after) and after[0] in _PART_PREPOSITIONS
+        if rest and (_capitalised_tail(first) == _strip_article(first) or aside):
             name = first
         return SpeakerKind.ORGANISATION, _strip_article(name.rstrip(", ")), False
     parts = _comma_parts(mention_text, lexicon)
@@ -3985,6 +3995,17 @@ def _subject_before(
         # "Voters interviewed after the debate said": the participle's noun, not its object
         head_end = start_index - 3
         start_index = _phrase_start(text, tokens, head_end, lexicon) if head_end >= 0 else 0
+    if head_end == len(tokens) - 1 and tokens[head_end][2].endswith(OWNER_ENDINGS):
+        # "Allies voice alarm over candidate's pledge to quit": a noun cue's owner is its source,
+        # and the preposition before the owner opens the phrase it heads
+        start_index = next(
+            (
+                position + 1
+                for position in range(head_end - 1, start_index - 1, -1)
+                if tokens[position][2] in _PART_PREPOSITIONS
+            ),
+            start_index,
+        )
     first_word = tokens[start_index][2].lower()
     if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence
@@ -4233,6 +4254,22 @@ def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> 
     return gap.strip() in ('"', "\u201c") and tokens[index - 1][2].islower()
 
 
+_SCARE_QUOTE_WORDS = 4  # 'the so-called "sanctuary city" policy': the words a scare quote holds
+
+
+def _closes_a_scare_quote(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a closing mark before token ``index`` ends a few words quoted after
+    ``so-called``, the writer's scare quote inside one noun phrase (``Supporters of the
+    so-called "sanctuary city" policy``); the opening mark is passed by ``_opens_a_title``."""
+    if _gap(text, tokens, index).strip() not in ('"', "\u201d"):
+        return False
+    return any(
+        tokens[opener - 1][2].lower() == "so-called"
+        and _gap(text, tokens, opener).strip() in ('"', "\u201c")
+        for opener in range(max(1, index - _SCARE_QUOTE_WORDS), index)
+    )
+
+
 def _nickname_before(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Whether one capitalised word in quote marks stands between token ``index`` and a
     capitalised word before it: a nickname between a given name and a surname (``Jordan
@@ -4279,8 +4316,11 @@ def _phrase_start(
         ):
             first -= 2  # "the Santa Clara, Calif., company": a place and its state
             continue
+        if _closes_a_scare_quote(text, tokens, first):
+            first -= 1
+            continue
         if (not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap) and not (
-            over_titles and _opens_a_title(tokens, first, gap)
+            (over_titles or word == "so-called") and _opens_a_title(tokens, first, gap)
         ):
             break
         if word == "and" and _and_inside_a_name(tokens, first, lexicon):
@@ -4656,8 +4696,11 @@ def _document_subject(
     heads a long subject from the sentence start (``A Gazette review of the contracts signed
     since 2019 shows``), whose phrase up to that noun is the source."""
     found = _subject_before(text, sentence, cue_start, lexicon)
-    if found is not None and read_words("document_nouns.tsv").intersection(
-        text[found.start : found.end].lower().split()
+    subject = "" if found is None else text[found.start : found.end].lower()
+    if found is not None and (
+        read_words("document_nouns.tsv").intersection(subject.split())
+        # "Roe later deleted the post, which read:": the relative stands for the post
+        or subject in _RELATIVE_PRONOUNS
     ):
         return found
     start = past_dateline(text, sentence.start)

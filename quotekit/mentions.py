@@ -27,6 +27,7 @@ __all__ = [
     "AGE",
     "APPOSITIVE_NAME",
     "ASKED_OPENERS",
+    "CONTRACTED",
     "FINITE_VERBS",
     "GENDERED_PRONOUN_FORMS",
     "GERUND_PREPOSITIONS",
@@ -817,6 +818,8 @@ def closes_a_name(text: str, dot: int) -> bool:
 
 # A possessive owner's ending, singular or plural ("Bayside Marine's", "Dorwell Rovers'").
 OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+# Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").
+CONTRACTED = frozenset("let it that what there here who he she".split())
 
 
 _ROLE_WORDS = 3  # "Westvale United manager", "County fire chief": a body and a role

@@ -31,6 +31,7 @@ from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
     ASKED_OPENERS,
     BE_FORMS,
+    CONTRACTED,
     FINITE_VERBS,
     GERUND_PREPOSITIONS,
     HEARINGS,
@@ -1225,10 +1226,12 @@ def _base_form(form: str) -> bool:
 # possessive word runs, matched whole.
 _SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1,3}+[ ]")
 # An owner or an article alone before a noun cue opening its sentence ("His ", "The mayor's ",
-# "Kline's "). Audit: one alternation of fixed words or a possessive word run and a fixed
-# owner's ending, then a bounded repetition of possessive word runs; matched whole.
+# "Kline's ", "Lydia Venn's "). Audit: one alternation of fixed words or at most three
+# possessive capitalised word runs and a fixed owner's ending, then a bounded repetition of
+# possessive word runs; matched whole.
 _OWNER_BEFORE_NOUN = regex.compile(
-    r"(?:(?i:his|her|their|its|the|an?)|\p{Lu}\p{L}++['\u2019]s)(?:[ ][\p{L}\-'\u2019]++){0,2}+[ ]"
+    r"(?:(?i:his|her|their|its|the|an?)|(?:\p{Lu}\p{L}++[ ]){0,2}+\p{Lu}\p{L}++['\u2019]s)"
+    r"(?:[ ][\p{L}\-'\u2019]++){0,2}+[ ]"
 )
 # Participle cues that take an object, not a clause ("calling for", "urging", "demanding").
 # Audit: fixed alternatives, a lazy run of at most 20 letters, matched whole against a cue's
@@ -1237,7 +1240,7 @@ _OBJECT_PARTICIPLE = regex.compile(r"\p{L}{1,20}?ing[ ]for|urging|demanding|seek
 # Finite verbs that may be the main clause's after such a subject ("was defeated", "has
 # drawn").
 _MAIN_VERBS = frozenset(
-    "was were is are has have had will would could said says told drew won got".split()
+    "was were is are has have had will would could does did said says told drew won got".split()
 )
 _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
 
@@ -2268,7 +2271,7 @@ _OPENING_REACH = 3  # characters of marks or brackets before a sentence's first 
 # claim"); after "the" it may open a clause ("Instead, the fear is that ...").
 _COMMA_ARTICLES = (", a ", ", an ")
 # Words after which a cue word that is not a verb form in -ed, -ing or -s is a noun.
-_NOUN_LEADS = frozenset("this these those with against amid despite on about of".split())
+_NOUN_LEADS = frozenset("this these those with against amid despite on about of for".split())
 
 
 # An article and at most two plain words right before a word ("a red flag warning"), no
@@ -2363,8 +2366,6 @@ _NO_MODIFIERS = frozenset(
 )
 # Quantifiers of a plural, after which a form in -s is a noun ("both claims", "all reports").
 _PLURAL_QUANTIFIERS = frozenset("both all many several some few these those".split())
-# Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").
-_CONTRACTED = frozenset("let it that what there here who he she".split())
 
 
 def _plural_subject(word: str, lexicon: Lexicon) -> bool:
@@ -2384,7 +2385,7 @@ def _plural_subject(word: str, lexicon: Lexicon) -> bool:
 def _owner(word: str) -> bool:
     """Whether a word is an owner before a noun (``Hartwell's``, ``the senators'``)."""
     lowered = word.lower().replace("\u2019", "'")
-    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in _CONTRACTED)
+    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in CONTRACTED)
 
 
 def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -5045,6 +5046,10 @@ class _SpanFinder:
                         text, stretch, self.lexicon
                     ):
                         works.add(stretch.start)
+                    continue
+                if _scare_quoted(text, stretch):
+                    # 'So-called "experts" at the institute claim': the writer's distance from
+                    # a word, no one's quotation (a report around it reads it as its own words)
                     continue
                 opens = _starts_sentence(text, stretch, scan.sentence)
                 cue: CueMatch | None = (
