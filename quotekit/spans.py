@@ -5406,7 +5406,8 @@ class _SpanFinder:
             # "Inside Kestrel Care: ...", "On the ward: ...": a phrase, not a speaker
             and (transcript or " " not in label or not label.isupper())
             and label.split()[0].lower() not in _ADVERBIAL_STARTS | {"inside", "behind", "about"}
-            and label.lower() not in notice_labels()  # "Media contact: Freja Holm, ..."
+            # "Media contact: Freja Holm, ...", a fact check's "THE FACTS: Crime fell."
+            and label.lower() not in notice_labels() | notice_labels("part")
             # "Port chief:" only in a headline, before a clause (not "Bill Morrow fumed:",
             # "Overall results:", "Labour leader: the runners and riders")
             and (
