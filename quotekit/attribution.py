@@ -437,12 +437,13 @@ _IN_DOCUMENT = regex.compile(
     rf"\bIn[ ]{_ISSUED_DOCUMENT}"
     r"(?:[ ](?:released|issued|posted|published)(?:[ ][\p{L}\-]++){0,3}?)?,[ ]"
 )
+# A verb of issuing and up to three words after it ("released on Monday").
+_ISSUING = r"[ ](?:published|released|issued|sent|posted)(?:[ ][\p{L}\-]++){0,3}?"
 # A document named with who issued it, after "from" or "by" ("a statement from the Dorrow
 # Transit Authority", "a report published on Wednesday by the Global Sleep Agency"), or
 # records said to be released by someone ("filings released Monday by the Federal Election
 # Commission"): the issuer speaks. Audit: fixed words, bounded lazy repetitions of possessive
 # word runs, then the rest; matched whole against one mention, at most LONGEST_MENTION long.
-_ISSUING = r"[ ](?:published|released|issued|sent|posted)(?:[ ][\p{L}\-]++){0,3}?"
 _DOCUMENT_FROM = regex.compile(
     r"(?:(?:a|an|the|its|their)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:(?:"
     + "|".join(sorted(_ISSUED_DOCUMENTS))
