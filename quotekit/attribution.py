@@ -291,6 +291,9 @@ _CLAUSE_BOUNDARIES = frozenset(
     where which whom whether why how what said says or""".split()
 )
 
+# Prepositions after which "that" is a demonstrative, not a clause's opening ("a spokesman for
+# that group", "members of that panel").
+_THAT_PREPOSITIONS = frozenset("for of from with by at about against among".split())
 
 _QUESTION_BREAKS = frozenset("?!\u2014\u2013")
 
@@ -4293,7 +4296,11 @@ def _phrase_start(
         if word == "and" and _shared_modifier(tokens, first, lexicon):
             first -= 1
             continue
-        if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
+        if (
+            word in _CLAUSE_BOUNDARIES
+            # "A spokesman for that group": after a preposition "that" is the noun's determiner
+            and not (word == "that" and first > 1 and tokens[first - 2][2] in _THAT_PREPOSITIONS)
+        ) or last - first + 1 >= _MAX_SUBJECT_WORDS:
             break
         if tokens[first - 1][2] == "something":
             break  # "something the bank has described as": the relative clause's own subject

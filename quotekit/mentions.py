@@ -329,9 +329,7 @@ def notice_labels(kind: str = "notice") -> frozenset[str]:
     wherever it stands (``Correction:``, ``Media contact:``); a ``part`` opens a part of the
     writer's prose whose own sentences may report (a fact check's ``THE FACTS:``); the others
     only open headlines."""
-    return frozenset(
-        row[0].lower() for row in read_table("headline_labels.tsv") if row[1] == kind
-    )
+    return frozenset(row[0].lower() for row in read_table("headline_labels.tsv") if row[1] == kind)
 
 
 def non_person_words() -> frozenset[str]:
