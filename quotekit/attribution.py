@@ -117,6 +117,7 @@ _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|we|i)['’](?:s|d|ve|ll|re|m)
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
 # Possessive pronouns that own a nominal cue right after them ("ignored his call for").
 _OWNING_PRONOUNS = frozenset(("his", "their"))
+_OBJECT_AND_TIME_WORDS = 6  # "filed a complaint on Tuesday alleging": a verb's object, a time
 # Quantifiers standing for part of a group named before them ("Some called the walls ...").
 _QUANTIFIERS = frozenset("some many others several most few both".split())
 _DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
@@ -4021,14 +4022,24 @@ def _subject_before(
         before = tokens[start_index - 1]
         if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
             return _Found(before[0], before[1])  # "the report, which left little doubt"
-    if tokens[-1][2].lower() + " " in _ARTICLES:
+    noun_cue = tokens[-1][2].lower() + " " in _ARTICLES
+    if noun_cue or _participle_form(text, cue_start):
         # "Premier Lucian Hartwell unveiled the plan with the promise that": a noun cue's
-        # source is the subject of the verb that governs it
+        # source is the subject of the verb that governs it; so is a participle's right after
+        # the verb's object and its time ("The group filed a complaint on Tuesday alleging")
         for verb in range(start_index + 1, len(tokens) - 1):
             word = tokens[verb][2]
-            # (not "red" or "seed": a past form is longer than four letters)
-            if word.islower() and (word in FINITE_VERBS or (word.endswith("ed") and len(word) > 4)):
-                if tokens[verb - 1][2].lower() + " " not in _ARTICLES:
+            article = tokens[verb + 1][2].lower() + " " in _ARTICLES
+            # (not "red" or "seed": a past form is longer than four letters; an irregular
+            # past before an article: "The senator spent the week telling", not "a budget cut")
+            if word.islower() and (
+                word in FINITE_VERBS
+                or (word.endswith("ed") and len(word) > 4)
+                or (word in _IRREGULAR_PASTS and article)
+            ):
+                if tokens[verb - 1][2].lower() + " " not in _ARTICLES and (
+                    noun_cue or (article and len(tokens) - verb <= _OBJECT_AND_TIME_WORDS)
+                ):
                     end = tokens[verb - 1][1]  # never a subject of an article alone
                 break
     if (
