@@ -287,6 +287,23 @@ _PRESENT_OR_FUTURE = frozenset("is are am has have will can may must".split())
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
 
 
+# Forms of "say", which take no object before their clause but a time ("said Monday that").
+_SAY_FORMS = frozenset("say says said".split())
+# An article, a lower-case noun and "that" after a cue. Audit: fixed words, one possessive run
+# of letters; one position.
+_NOUN_THEN_THAT = regex.compile(r"[ ](?:the|a|an)[ ](?P<noun>\p{Ll}++)[ ]that[ ]")
+
+
+def _noun_before_relative(text: str, cue_word: str, offset: int) -> bool:
+    """Whether ``said`` at ``offset`` goes on with a noun and its relative ``that``: ``said the
+    rules that bar coordination were ...`` reports the rules, which is its clause's subject (a
+    time is when it was said: ``said the day that``)."""
+    if cue_word.lower() not in _SAY_FORMS:
+        return False
+    noun = _NOUN_THEN_THAT.match(text, offset)
+    return noun is not None and noun.group("noun") not in _TIME_AFTER_THAT
+
+
 def _that_after(
     text: str, offset: int, cues: Mapping[str, CueClass] | None = None, *, tells: bool = False
 ) -> re.Match[str] | None:
@@ -6053,7 +6070,7 @@ class _SpanFinder:
         # (but "told nursing home operators that": whom)
         that = (
             None
-            if gerund and not tells
+            if (gerund and not tells) or _noun_before_relative(text, cue_words[-1], cue.end)
             else _that_after(text, cue.end, self.lexicon.cues, tells=tells)
         )
         if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
