@@ -584,6 +584,28 @@ def _document_participle(text: str, cue: CueMatch, cues: list[CueMatch]) -> bool
     )
 
 
+# Forms of "show" whose object may be someone caught speaking ("A video surfaced showing Colby
+# Strand telling donors that").
+_SHOW_FORMS = frozenset("show shows showed shown showing".split())
+# A capitalised name of one to four words, then a space. Audit: possessive runs of disjoint
+# classes, the repetition bounded at three; one position.
+_NAME_THEN_SPACE = regex.compile(
+    r"[ ]\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+[ ]"
+)
+
+
+def _shows_a_speaker(text: str, cue: CueMatch, cues: list[CueMatch]) -> bool:
+    """Whether a form of ``show`` shows a named person speaking, its object a name and a
+    participle cue (``A video surfaced showing Colby Strand telling donors that``): the words
+    are that person's, recorded, as after ``captured``; the video reports nothing itself."""
+    if cue.form not in _SHOW_FORMS:
+        return False
+    name = _NAME_THEN_SPACE.match(text, cue.end)
+    return name is not None and any(
+        other.start == name.end() and other.form.endswith("ing") for other in cues
+    )
+
+
 def _finite_cue(text: str, cue: CueMatch) -> bool:
     """Whether a cue is a finite verb: not a participle, an infinitive or a noun."""
     previous = text[max(0, cue.start - _WORD_REACH) : cue.start].split()[-1:]
@@ -5544,6 +5566,7 @@ class _SpanFinder:
             # source in the ministry": who told it (attribution reads the relay), no report
             # of its own; nor is "RIA reported, quoting the regional governor", who spoke
             and not _document_participle(text, c, scan.cues)
+            and not _shows_a_speaker(text, c, scan.cues)
             and not (
                 len(scan.cues) > 1
                 and (
