@@ -118,6 +118,7 @@ _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|we|i)['’](?:s|d|ve|ll|re|m)
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
 # Possessive pronouns that own a nominal cue right after them ("ignored his call for").
 _OWNING_PRONOUNS = frozenset(("his", "their"))
+_OBJECT_AND_TIME_WORDS = 6  # "filed a complaint on Tuesday alleging": a verb's object, a time
 # Quantifiers standing for part of a group named before them ("Some called the walls ...").
 _QUANTIFIERS = frozenset("some many others several most few both".split())
 _DESCRIBED = 0.6  # a role description resolved to a person named elsewhere
@@ -292,6 +293,9 @@ _CLAUSE_BOUNDARIES = frozenset(
     where which whom whether why how what said says or""".split()
 )
 
+# Prepositions after which "that" is a demonstrative, not a clause's opening ("a spokesman for
+# that group", "members of that panel").
+_THAT_PREPOSITIONS = frozenset("for of from with by at about against among".split())
 
 _QUESTION_BREAKS = frozenset("?!\u2014\u2013")
 
@@ -438,15 +442,19 @@ _IN_DOCUMENT = regex.compile(
     rf"\bIn[ ]{_ISSUED_DOCUMENT}"
     r"(?:[ ](?:released|issued|posted|published)(?:[ ][\p{L}\-]++){0,3}?)?,[ ]"
 )
+# A verb of issuing and up to three words after it ("released on Monday").
+_ISSUING = r"[ ](?:published|released|issued|sent|posted)(?:[ ][\p{L}\-]++){0,3}?"
 # A document named with who issued it, after "from" or "by" ("a statement from the Dorrow
-# Transit Authority", "a report published on Wednesday by the Global Sleep Agency"): the
-# issuer speaks. Audit: fixed words, bounded lazy repetitions of possessive word runs, then
-# the rest; matched whole against one mention, at most LONGEST_MENTION long.
+# Transit Authority", "a report published on Wednesday by the Global Sleep Agency"), or
+# records said to be released by someone ("filings released Monday by the Federal Election
+# Commission"): the issuer speaks. Audit: fixed words, bounded lazy repetitions of possessive
+# word runs, then the rest; matched whole against one mention, at most LONGEST_MENTION long.
 _DOCUMENT_FROM = regex.compile(
-    r"(?:(?:a|an|the|its|their)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:"
+    r"(?:(?:a|an|the|its|their)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:(?:"
     + "|".join(sorted(_ISSUED_DOCUMENTS))
-    + r")(?:[ ](?:published|released|issued|sent|posted)(?:[ ][\p{L}\-]++){0,3}?)?[ ](?:from|by)[ ]"
-    r"(?P<issuer>\p{L}.*+)",
+    + rf")(?:{_ISSUING})?|(?:"
+    + "|".join(sorted(_documents("obtained")))
+    + rf"){_ISSUING})[ ](?:from|by)[ ](?P<issuer>\p{{L}}.*+)",
     regex.IGNORECASE,
 )
 # A document a few words may lead ("internal emails", "contracting records"), with what it is
@@ -4035,14 +4043,24 @@ def _subject_before(
         before = tokens[start_index - 1]
         if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
             return _Found(before[0], before[1])  # "the report, which left little doubt"
-    if tokens[-1][2].lower() + " " in _ARTICLES:
+    noun_cue = tokens[-1][2].lower() + " " in _ARTICLES
+    if noun_cue or _participle_form(text, cue_start):
         # "Premier Lucian Hartwell unveiled the plan with the promise that": a noun cue's
-        # source is the subject of the verb that governs it
+        # source is the subject of the verb that governs it; so is a participle's right after
+        # the verb's object and its time ("The group filed a complaint on Tuesday alleging")
         for verb in range(start_index + 1, len(tokens) - 1):
             word = tokens[verb][2]
-            # (not "red" or "seed": a past form is longer than four letters)
-            if word.islower() and (word in FINITE_VERBS or (word.endswith("ed") and len(word) > 4)):
-                if tokens[verb - 1][2].lower() + " " not in _ARTICLES:
+            article = tokens[verb + 1][2].lower() + " " in _ARTICLES
+            # (not "red" or "seed": a past form is longer than four letters; an irregular
+            # past before an article: "The senator spent the week telling", not "a budget cut")
+            if word.islower() and (
+                word in FINITE_VERBS
+                or (word.endswith("ed") and len(word) > 4)
+                or (word in _IRREGULAR_PASTS and article)
+            ):
+                if tokens[verb - 1][2].lower() + " " not in _ARTICLES and (
+                    noun_cue or (article and len(tokens) - verb <= _OBJECT_AND_TIME_WORDS)
+                ):
                     end = tokens[verb - 1][1]  # never a subject of an article alone
                 break
     if (
@@ -4329,7 +4347,11 @@ def _phrase_start(
         if word == "and" and _shared_modifier(tokens, first, lexicon):
             first -= 1
             continue
-        if word in _CLAUSE_BOUNDARIES or last - first + 1 >= _MAX_SUBJECT_WORDS:
+        if (
+            word in _CLAUSE_BOUNDARIES
+            # "A spokesman for that group": after a preposition "that" is the noun's determiner
+            and not (word == "that" and first > 1 and tokens[first - 2][2] in _THAT_PREPOSITIONS)
+        ) or last - first + 1 >= _MAX_SUBJECT_WORDS:
             break
         if tokens[first - 1][2] == "something":
             break  # "something the bank has described as": the relative clause's own subject

@@ -325,12 +325,12 @@ def _office_of_place(words: list[str], skip: int, lexicon: Lexicon) -> str:
 
 
 @functools.cache
-def notice_labels() -> frozenset[str]:
-    """The labels of ``headline_labels.tsv`` that never name a speaker, wherever they stand
-    (``Correction:``, ``Media contact:``); the others only open headlines."""
-    return frozenset(
-        row[0].lower() for row in read_table("headline_labels.tsv") if row[1] == "notice"
-    )
+def notice_labels(kind: str = "notice") -> frozenset[str]:
+    """The labels of ``headline_labels.tsv`` of one kind: a ``notice`` never names a speaker,
+    wherever it stands (``Correction:``, ``Media contact:``); a ``part`` opens a part of the
+    writer's prose whose own sentences may report (a fact check's ``THE FACTS:``); the others
+    only open headlines."""
+    return frozenset(row[0].lower() for row in read_table("headline_labels.tsv") if row[1] == kind)
 
 
 def non_person_words() -> frozenset[str]:

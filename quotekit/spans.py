@@ -288,6 +288,23 @@ _PRESENT_OR_FUTURE = frozenset("is are am has have will can may must".split())
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
 
 
+# Forms of "say", which take no object before their clause but a time ("said Monday that").
+_SAY_FORMS = frozenset("say says said".split())
+# An article, a lower-case noun and "that" after a cue. Audit: fixed words, one possessive run
+# of letters; one position.
+_NOUN_THEN_THAT = regex.compile(r"[ ](?:the|a|an)[ ](?P<noun>\p{Ll}++)[ ]that[ ]")
+
+
+def _noun_before_relative(text: str, cue_word: str, offset: int) -> bool:
+    """Whether ``said`` at ``offset`` goes on with a noun and its relative ``that``: ``said the
+    rules that bar coordination were ...`` reports the rules, which is its clause's subject (a
+    time is when it was said: ``said the day that``)."""
+    if cue_word.lower() not in _SAY_FORMS:
+        return False
+    noun = _NOUN_THEN_THAT.match(text, offset)
+    return noun is not None and noun.group("noun") not in _TIME_AFTER_THAT
+
+
 def _that_after(
     text: str, offset: int, cues: Mapping[str, CueClass] | None = None, *, tells: bool = False
 ) -> re.Match[str] | None:
@@ -565,6 +582,28 @@ def _document_participle(text: str, cue: CueMatch, cues: list[CueMatch]) -> bool
         and bool(before)
         and before[-1] in read_words("document_nouns.tsv")
         and any(other.start == verb for other in cues)
+    )
+
+
+# Forms of "show" whose object may be someone caught speaking ("A video surfaced showing Colby
+# Strand telling donors that").
+_SHOW_FORMS = frozenset("show shows showed shown showing".split())
+# A capitalised name of one to four words, then a space. Audit: possessive runs of disjoint
+# classes, the repetition bounded at three; one position.
+_NAME_THEN_SPACE = regex.compile(
+    r"[ ]\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+[ ]"
+)
+
+
+def _shows_a_speaker(text: str, cue: CueMatch, cues: list[CueMatch]) -> bool:
+    """Whether a form of ``show`` shows a named person speaking, its object a name and a
+    participle cue (``A video surfaced showing Colby Strand telling donors that``): the words
+    are that person's, recorded, as after ``captured``; the video reports nothing itself."""
+    if cue.form not in _SHOW_FORMS:
+        return False
+    name = _NAME_THEN_SPACE.match(text, cue.end)
+    return name is not None and any(
+        other.start == name.end() and other.form.endswith("ing") for other in cues
     )
 
 
@@ -5411,7 +5450,8 @@ class _SpanFinder:
             # "Inside Kestrel Care: ...", "On the ward: ...": a phrase, not a speaker
             and (transcript or " " not in label or not label.isupper())
             and label.split()[0].lower() not in _ADVERBIAL_STARTS | {"inside", "behind", "about"}
-            and label.lower() not in notice_labels()  # "Media contact: Freja Holm, ..."
+            # "Media contact: Freja Holm, ...", a fact check's "THE FACTS: Crime fell."
+            and label.lower() not in notice_labels() | notice_labels("part")
             # "Port chief:" only in a headline, before a clause (not "Bill Morrow fumed:",
             # "Overall results:", "Labour leader: the runners and riders")
             and (
@@ -5531,6 +5571,7 @@ class _SpanFinder:
             # source in the ministry": who told it (attribution reads the relay), no report
             # of its own; nor is "RIA reported, quoting the regional governor", who spoke
             and not _document_participle(text, c, scan.cues)
+            and not _shows_a_speaker(text, c, scan.cues)
             and not (
                 len(scan.cues) > 1
                 and (
@@ -6057,7 +6098,7 @@ class _SpanFinder:
         # (but "told nursing home operators that": whom)
         that = (
             None
-            if gerund and not tells
+            if (gerund and not tells) or _noun_before_relative(text, cue_words[-1], cue.end)
             else _that_after(text, cue.end, self.lexicon.cues, tells=tells)
         )
         if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
