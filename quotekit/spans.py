@@ -550,20 +550,35 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
     return _reports_a_clause_of_its_own(text, cue)
 
 
+_PARTICIPLE_PHRASE_CHARACTERS = 80  # the longest time and place read after a document's participle
+
+
 def _document_participle(text: str, cue: CueMatch, cues: list[CueMatch]) -> bool:
-    """Whether a past cue describes the document before it, with its time, ahead of the
-    sentence's verb (``A Kelso Herald analysis published Sunday shows that``, ``A campaign
-    video posted Thursday shows``): the document's participle, as ``filed`` is in ``A court
+    """Whether a past cue describes the document before it, with its time or place, ahead of
+    the sentence's verb (``A Kelso Herald analysis published Sunday shows that``, ``A campaign
+    video posted Thursday shows``, ``A study published this month in the Northern Journal of
+    Paediatrics found that``): the document's participle, as ``filed`` is in ``A court
     document filed Thursday shows``, no report of its own."""
     if not (cue.form.endswith("ed") or cue.form in _IRREGULAR_PAST_FORMS):
         return False
     before = _words_before(text, cue.start, 1)
+    if not before or before[-1] not in read_words("document_nouns.tsv"):
+        return False
     verb = skip_intervening(text, cue.end) + 1
+    later = next((other for other in cues if other.start > cue.end), None)
     return (
-        verb > cue.end + 1
-        and bool(before)
-        and before[-1] in read_words("document_nouns.tsv")
-        and any(other.start == verb for other in cues)
+        later is not None
+        and verb > cue.end + 1
+        and (
+            later.start == verb
+            # (a phrase with no verb or comma before a finite cue: where it was published)
+            or (
+                later.start - cue.end <= _PARTICIPLE_PHRASE_CHARACTERS
+                and _finite_cue(text, later)
+                and not _holds_a_verb(text, cue.end, later.start)
+                and not any(mark in text[cue.end : later.start] for mark in ",;:")
+            )
+        )
     )
 
 
@@ -3283,9 +3298,10 @@ def _has_clause(
 
 
 # Adverbs of time that lead a time phrase after a cue, or stand for one ("late on Friday",
-# "just before 1 a.m.", "said separately").
+# "just before 1 a.m.", "said separately", "customers were not told sooner").
 _TIME_ADVERBS = frozenset(
-    "late early just soon shortly separately overnight afterwards afterward subsequently".split()
+    """late early just soon sooner earlier later shortly separately overnight afterwards afterward
+    subsequently""".split()
 )
 
 
@@ -3632,6 +3648,19 @@ def _coordinated_refusal(text: str, cue: CueMatch, earlier: CueMatch, floor: int
 _OBJECT_RELATIVE_BEFORE_CUE = regex.compile(r"\b(?:that|which)(?:[ ][\p{L}'\u2019\-]++){1,3}+[ ]$")
 
 
+# A full stop, question or exclamation mark ending a sentence. Audit: one class and a
+# lookahead of one position.
+_SENTENCE_STOP = regex.compile(r"[.!?](?=\s|\Z)")
+_CLOSING_TAIL = 40  # the characters read after a cue for the end of its sentence
+
+
+def _closes_its_sentence(text: str, offset: int) -> bool:
+    """Whether a cue ending at ``offset`` closes its sentence, perhaps after a time (``...,
+    two people familiar with the inquiry said on Tuesday.``)."""
+    stop = _SENTENCE_STOP.search(text, offset, offset + _CLOSING_TAIL)
+    return stop is not None and (stop.start() == offset or _only_a_time(text, offset, stop.start()))
+
+
 def _new_attribution_start(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int, *, colons: bool = False
 ) -> int:
@@ -3696,6 +3725,16 @@ def _new_attribution_start(
         return cue.start  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
         return cue.start  # ", Republican nominee Donald Trump said": a named subject of its own
+    if (
+        comma != -1
+        and _closes_its_sentence(text, cue.end)
+        and _finite_cue(text, cue)  # (not "down 0.2 points from its last estimate.")
+        and _next_word(text, comma + 1) not in _NO_SOURCE_OPENERS
+        and not any(word in _FINITE_VERBS or word == "than" for word in between)
+    ):
+        # "Investigators believe X, two people familiar with the inquiry said.": a source of
+        # any length closing the sentence ends the belief it reports
+        return cue.start
     words = list(_WORD.finditer(text, floor, cue.start))[-_SUBJECT_REACH:]
     for position in range(len(words) - 1, -1, -1):
         lowered = words[position].group().lower()
@@ -3784,6 +3823,15 @@ _SOCIAL_HANDLE = regex.compile(r"(?<![\w.])@\w")
 _ADVERBIAL_STARTS = frozenset(
     """in on at during after before since when while if as although though because for with
     without by under over from to despite following amid until unless once""".split()
+)
+# Words opening a clause after a comma that is no source of its own (", which officials said"),
+# or a phrase (", down 0.2 points from its last estimate").
+_NO_SOURCE_OPENERS = (
+    _SUBORDINATORS
+    | _COORDINATORS
+    | _CONDITION_OPENERS
+    | _ADVERBIAL_STARTS
+    | frozenset("which who that up down".split())
 )
 
 
@@ -3886,6 +3934,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if (
             not quotes.inside(cut)
             and not _account_goes_on(text, start, cut)
+            and not _time_relative(text, start, cut)
             and not _embedded_relative(text, cut, end)
             and not _concessive_aside(text, cut, end)
             and not _figure_goes_on(text, cut, end)
@@ -3912,6 +3961,26 @@ def _account_goes_on(text: str, start: int, position: int) -> bool:
     return (
         _WHERE_PRONOUN.match(text, position) is not None
         and _DESTINATION.search(text, max(start, position - _LOOK_BACK), position - 1) is not None
+    )
+
+
+# ", when" and a subject, not a participle ("when asked"). Audit: fixed words, a possessive run
+# of letters in a lookahead; one position.
+_WHEN_SUBJECT = regex.compile(r"[ ]when[ ](?!\p{Ll}++ed\b|reached\b)")
+# A time a preposition names closing a clause: "during the pandemic", "after a storm", at most
+# five words. Audit: fixed words, then a bounded possessive repetition of possessive runs,
+# anchored at the window's end.
+_TIME_PHRASE = regex.compile(r"\b(?:during|after|before|since|until|in)(?:[ ][^\s,]++){1,5}+$")
+
+
+def _time_relative(text: str, start: int, position: int) -> bool:
+    """Whether ``, when`` at ``position`` opens a relative clause on the time just named
+    (``said the decline began during the pandemic, when many routine appointments were
+    cancelled``): still the speaker's account; not ``, when asked``, the writer's word on when
+    it was said."""
+    return (
+        _WHEN_SUBJECT.match(text, position) is not None
+        and _TIME_PHRASE.search(text, max(start, position - _LOOK_BACK), position - 1) is not None
     )
 
 
@@ -5625,6 +5694,13 @@ class _SpanFinder:
                 other_start <= cue.start < other_end
                 and not start <= other_cue.start < end
                 and not _nested_report(text, cue, other_cue, start)
+                # ("Investigators believe X, two people familiar with the inquiry said.": the
+                # belief ends before a long source closing the sentence, and stays a record)
+                and not (
+                    end <= other_end <= other_cue.start
+                    and _has_words(text, other_end, other_cue.start, _COORDINATED_SUBJECT + 1)
+                    and _closes_its_sentence(text, other_cue.end)
+                )
                 for other_cue, other_start, other_end, _ in neighbours
             ):
                 # a cue inside another's clause: "X said Y tells lies" is X's, and so is "X said
