@@ -1032,13 +1032,15 @@ _ASKED_SUBJECT_WORDS = 3  # "What did the city's critics say": the most words of
 
 def _asks_who(text: str, sentence: Sentence, cue: CueMatch) -> bool:
     """Whether a sentence is a question whose first cue has a question word for subject or
-    object: it asks who said, what worries or what was said, and reports nothing."""
+    object, or is a bare verb after ``why`` (an interviewer's ``Why write about her mother
+    now?``): it asks who said, what worries, what was said or why, and reports nothing."""
     opening = text[sentence.start : cue.start].split()
     while opening and opening[0].endswith(":"):
         opening = opening[1:]  # an interview's "Q:"
     words = [word.lower() for word in opening]
     return text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019").endswith("?") and (
         (len(words) == 1 and words[0] in _WH_SUBJECTS)
+        or (words in (["why"], ["why", "not"]) and _base_form(cue.form))
         or (
             2 < len(words) <= 2 + _ASKED_SUBJECT_WORDS
             and words[0] in _WH_OBJECTS
@@ -3852,17 +3854,18 @@ _VERB_AFTER_A_NOUN = trie_pattern(
     sorted(_IRREGULAR_PAST_FORMS | BE_FORMS | frozenset("had has have would could will".split()))
 )
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
-# after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a
-# semicolon, or a spaced dash (unless a second dash closes an aside, or a conjunction after it
-# goes on with the report: "for free - and if they stay, ..."). ``, and that`` goes on too; the
-# hearers' noise after a comma is the writer's (", to cries of "Frit!" from the opposition"),
-# and so is what the source left out of telling (", without giving figures"; but "balance the
-# budget, without cutting services" is the claim). A place's ", where" clause is the writer's
-# too ("revive its downtown, where a third of the storefronts sit empty"), but not one in the
-# speaker's person or mood ("like an insurance policy, where you're paying", "retaliatory
-# measures, where other countries would change their laws", "into a park, where children can
-# play", "a new depot in Marlow, where it will hire 300 drivers") or a contrast ("cut taxes for
-# the wealthy, where the new one helps families"); see also _account_goes_on.
+# after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a semicolon, or
+# a spaced dash (unless a second dash closes an aside, or a conjunction after it goes on with the
+# report: "for free - and if they stay, ...", or the speaker's condition: "would fall quickly once
+# the source was found — if the company co-operated"). ``, and that`` goes on too; the hearers'
+# noise after a comma is the writer's (", to cries of "Frit!" from the opposition"), and so is what
+# the source left out of telling (", without giving figures"; but "balance the budget, without
+# cutting services" is the claim). A place's ", where" clause is the writer's too ("revive its
+# downtown, where a third of the storefronts sit empty"), but not one in the speaker's person or
+# mood ("like an insurance policy, where you're paying", "retaliatory measures, where other
+# countries would change their laws", "into a park, where children can play", "a new depot in
+# Marlow, where it will hire 300 drivers") or a contrast ("cut taxes for the wealthy, where the new
+# one helps families"); see also _account_goes_on.
 # Audit: fixed alternatives after a literal comma or around a spaced dash, some of them
 # possessive runs of lower-case letters and a trie of fixed words; one lazy repetition of at
 # most four possessive word runs, in a lookahead.
@@ -3884,7 +3887,7 @@ _CLAUSE_END = regex.compile(
     r"|discussing|identifying)"
     rf"|(?:to|amid)[ ](?:{_CROWD_NOUNS})"
     r"|and(?![ ]that))\b)"
-    r"|;|(?<=\S)(?=" + _SPACED_DASH + r"(?!(?:and|but|or)\b))"
+    r"|;|(?<=\S)(?=" + _SPACED_DASH + r"(?!(?:and|but|or|if|unless)\b))"
 )
 
 
