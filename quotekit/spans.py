@@ -3439,6 +3439,10 @@ def _asked_of_the_subject(text: str, cue: CueMatch) -> bool:
     )
 
 
+# Prepositions that open a thought's topic ("thinking about a book", "dreams of a town").
+_TOPIC_WORDS = frozenset(("about", "of"))
+
+
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``Saldo said: "…"`` / ``he told reporters, "…"`` / ``he said "…"``."""
     cue = _last_cue_before(scan.cues, stretch.start)
@@ -3494,6 +3498,17 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
     ):
         # 'said his country, the largest wheat importer, "cannot wait another winter"': the
         # clause's subject, then its quoted predicate
+        return None
+    if (
+        gap.endswith(",")
+        and first.lower() in _TOPIC_WORDS
+        # (what is said about it may be the quote: 'As they say about the doctor, "gifted
+        # hands."')
+        and cue.cue_class not in (CueClass.SPEECH, CueClass.WRITING)
+        and text[stretch.start + 1 : stretch.start + 2].islower()
+    ):
+        # 'is thinking about a book set inland, "somewhere without a single drop of water."':
+        # the quote describes the topic again, and is no saying of its own
         return None
     # With nothing between, only a speech verb and a quote that reads as a sentence:
     # `he said "We will win"`, not `had shown "no remorse"`.
