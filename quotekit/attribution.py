@@ -2247,6 +2247,8 @@ class _Resolver:
                 # "According to the U.N. refugee agency UNHCR, ... The agency said": the noun
                 # heading its description (not "The parent company of the hospital, ...")
                 or _head_word(described.strip(" ,"), self.lexicon) == words[1]
+                # "the county health department said ... The department said": its own noun
+                or last == words[1]
                 or (
                     words[1] in _ANY_BUSINESS
                     and _organisation_word_kind(last, self.lexicon) in (None, "business")

@@ -568,20 +568,35 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
     return _reports_a_clause_of_its_own(text, cue)
 
 
+_PARTICIPLE_PHRASE_CHARACTERS = 80  # the longest time and place read after a document's participle
+
+
 def _document_participle(text: str, cue: CueMatch, cues: list[CueMatch]) -> bool:
-    """Whether a past cue describes the document before it, with its time, ahead of the
-    sentence's verb (``A Kelso Herald analysis published Sunday shows that``, ``A campaign
-    video posted Thursday shows``): the document's participle, as ``filed`` is in ``A court
+    """Whether a past cue describes the document before it, with its time or place, ahead of
+    the sentence's verb (``A Kelso Herald analysis published Sunday shows that``, ``A campaign
+    video posted Thursday shows``, ``A study published this month in the Northern Journal of
+    Paediatrics found that``): the document's participle, as ``filed`` is in ``A court
     document filed Thursday shows``, no report of its own."""
     if not (cue.form.endswith("ed") or cue.form in _IRREGULAR_PAST_FORMS):
         return False
     before = _words_before(text, cue.start, 1)
+    if not before or before[-1] not in read_words("document_nouns.tsv"):
+        return False
     verb = skip_intervening(text, cue.end) + 1
+    later = next((other for other in cues if other.start > cue.end), None)
     return (
-        verb > cue.end + 1
-        and bool(before)
-        and before[-1] in read_words("document_nouns.tsv")
-        and any(other.start == verb for other in cues)
+        later is not None
+        and verb > cue.end + 1
+        and (
+            later.start == verb
+            # (a phrase with no verb or comma before a finite cue: where it was published)
+            or (
+                later.start - cue.end <= _PARTICIPLE_PHRASE_CHARACTERS
+                and _finite_cue(text, later)
+                and not _holds_a_verb(text, cue.end, later.start)
+                and not any(mark in text[cue.end : later.start] for mark in ",;:")
+            )
+        )
     )
 
 
@@ -1057,13 +1072,15 @@ _ASKED_SUBJECT_WORDS = 3  # "What did the city's critics say": the most words of
 
 def _asks_who(text: str, sentence: Sentence, cue: CueMatch) -> bool:
     """Whether a sentence is a question whose first cue has a question word for subject or
-    object: it asks who said, what worries or what was said, and reports nothing."""
+    object, or is a bare verb after ``why`` (an interviewer's ``Why write about her mother
+    now?``): it asks who said, what worries, what was said or why, and reports nothing."""
     opening = text[sentence.start : cue.start].split()
     while opening and opening[0].endswith(":"):
         opening = opening[1:]  # an interview's "Q:"
     words = [word.lower() for word in opening]
     return text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019").endswith("?") and (
         (len(words) == 1 and words[0] in _WH_SUBJECTS)
+        or (words in (["why"], ["why", "not"]) and _base_form(cue.form))
         or (
             2 < len(words) <= 2 + _ASKED_SUBJECT_WORDS
             and words[0] in _WH_OBJECTS
@@ -3323,9 +3340,10 @@ def _has_clause(
 
 
 # Adverbs of time that lead a time phrase after a cue, or stand for one ("late on Friday",
-# "just before 1 a.m.", "said separately").
+# "just before 1 a.m.", "said separately", "customers were not told sooner").
 _TIME_ADVERBS = frozenset(
-    "late early just soon shortly separately overnight afterwards afterward subsequently".split()
+    """late early just soon sooner earlier later shortly separately overnight afterwards afterward
+    subsequently""".split()
 )
 
 
@@ -3461,6 +3479,10 @@ def _asked_of_the_subject(text: str, cue: CueMatch) -> bool:
     )
 
 
+# Prepositions that open a thought's topic ("thinking about a book", "dreams of a town").
+_TOPIC_WORDS = frozenset(("about", "of"))
+
+
 def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
     """``Saldo said: "…"`` / ``he told reporters, "…"`` / ``he said "…"``."""
     cue = _last_cue_before(scan.cues, stretch.start)
@@ -3516,6 +3538,17 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
     ):
         # 'said his country, the largest wheat importer, "cannot wait another winter"': the
         # clause's subject, then its quoted predicate
+        return None
+    if (
+        gap.endswith(",")
+        and first.lower() in _TOPIC_WORDS
+        # (what is said about it may be the quote: 'As they say about the doctor, "gifted
+        # hands."')
+        and cue.cue_class not in (CueClass.SPEECH, CueClass.WRITING)
+        and text[stretch.start + 1 : stretch.start + 2].islower()
+    ):
+        # 'is thinking about a book set inland, "somewhere without a single drop of water."':
+        # the quote describes the topic again, and is no saying of its own
         return None
     # With nothing between, only a speech verb and a quote that reads as a sentence:
     # `he said "We will win"`, not `had shown "no remorse"`.
@@ -3672,6 +3705,19 @@ def _coordinated_refusal(text: str, cue: CueMatch, earlier: CueMatch, floor: int
 _OBJECT_RELATIVE_BEFORE_CUE = regex.compile(r"\b(?:that|which)(?:[ ][\p{L}'\u2019\-]++){1,3}+[ ]$")
 
 
+# A full stop, question or exclamation mark ending a sentence. Audit: one class and a
+# lookahead of one position.
+_SENTENCE_STOP = regex.compile(r"[.!?](?=\s|\Z)")
+_CLOSING_TAIL = 40  # the characters read after a cue for the end of its sentence
+
+
+def _closes_its_sentence(text: str, offset: int) -> bool:
+    """Whether a cue ending at ``offset`` closes its sentence, perhaps after a time (``...,
+    two people familiar with the inquiry said on Tuesday.``)."""
+    stop = _SENTENCE_STOP.search(text, offset, offset + _CLOSING_TAIL)
+    return stop is not None and (stop.start() == offset or _only_a_time(text, offset, stop.start()))
+
+
 def _new_attribution_start(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int, *, colons: bool = False
 ) -> int:
@@ -3736,6 +3782,16 @@ def _new_attribution_start(
         return cue.start  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
         return cue.start  # ", Republican nominee Donald Trump said": a named subject of its own
+    if (
+        comma != -1
+        and _closes_its_sentence(text, cue.end)
+        and _finite_cue(text, cue)  # (not "down 0.2 points from its last estimate.")
+        and _next_word(text, comma + 1) not in _NO_SOURCE_OPENERS
+        and not any(word in _FINITE_VERBS or word == "than" for word in between)
+    ):
+        # "Investigators believe X, two people familiar with the inquiry said.": a source of
+        # any length closing the sentence ends the belief it reports
+        return cue.start
     words = list(_WORD.finditer(text, floor, cue.start))[-_SUBJECT_REACH:]
     for position in range(len(words) - 1, -1, -1):
         lowered = words[position].group().lower()
@@ -3825,6 +3881,15 @@ _ADVERBIAL_STARTS = frozenset(
     """in on at during after before since when while if as although though because for with
     without by under over from to despite following amid until unless once""".split()
 )
+# Words opening a clause after a comma that is no source of its own (", which officials said"),
+# or a phrase (", down 0.2 points from its last estimate").
+_NO_SOURCE_OPENERS = (
+    _SUBORDINATORS
+    | _COORDINATORS
+    | _CONDITION_OPENERS
+    | _ADVERBIAL_STARTS
+    | frozenset("which who that up down".split())
+)
 
 
 _SPACED_DASH = r"[ ](?:\u2014|\u2013|\u2015|--)[ ]"
@@ -3844,17 +3909,18 @@ _VERB_AFTER_A_NOUN = trie_pattern(
     sorted(_IRREGULAR_PAST_FORMS | BE_FORMS | frozenset("had has have would could will".split()))
 )
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
-# after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a
-# semicolon, or a spaced dash (unless a second dash closes an aside, or a conjunction after it
-# goes on with the report: "for free - and if they stay, ..."). ``, and that`` goes on too; the
-# hearers' noise after a comma is the writer's (", to cries of "Frit!" from the opposition"),
-# and so is what the source left out of telling (", without giving figures"; but "balance the
-# budget, without cutting services" is the claim). A place's ", where" clause is the writer's
-# too ("revive its downtown, where a third of the storefronts sit empty"), but not one in the
-# speaker's person or mood ("like an insurance policy, where you're paying", "retaliatory
-# measures, where other countries would change their laws", "into a park, where children can
-# play", "a new depot in Marlow, where it will hire 300 drivers") or a contrast ("cut taxes for
-# the wealthy, where the new one helps families"); see also _account_goes_on.
+# after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a semicolon, or
+# a spaced dash (unless a second dash closes an aside, or a conjunction after it goes on with the
+# report: "for free - and if they stay, ...", or the speaker's condition: "would fall quickly once
+# the source was found — if the company co-operated"). ``, and that`` goes on too; the hearers'
+# noise after a comma is the writer's (", to cries of "Frit!" from the opposition"), and so is what
+# the source left out of telling (", without giving figures"; but "balance the budget, without
+# cutting services" is the claim). A place's ", where" clause is the writer's too ("revive its
+# downtown, where a third of the storefronts sit empty"), but not one in the speaker's person or
+# mood ("like an insurance policy, where you're paying", "retaliatory measures, where other
+# countries would change their laws", "into a park, where children can play", "a new depot in
+# Marlow, where it will hire 300 drivers") or a contrast ("cut taxes for the wealthy, where the new
+# one helps families"); see also _account_goes_on.
 # Audit: fixed alternatives after a literal comma or around a spaced dash, some of them
 # possessive runs of lower-case letters and a trie of fixed words; one lazy repetition of at
 # most four possessive word runs, in a lookahead.
@@ -3876,7 +3942,7 @@ _CLAUSE_END = regex.compile(
     r"|discussing|identifying)"
     rf"|(?:to|amid)[ ](?:{_CROWD_NOUNS})"
     r"|and(?![ ]that))\b)"
-    r"|;|(?<=\S)(?=" + _SPACED_DASH + r"(?!(?:and|but|or)\b))"
+    r"|;|(?<=\S)(?=" + _SPACED_DASH + r"(?!(?:and|but|or|if|unless)\b))"
 )
 
 
@@ -3926,6 +3992,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if (
             not quotes.inside(cut)
             and not _account_goes_on(text, start, cut)
+            and not _time_relative(text, start, cut)
             and not _embedded_relative(text, cut, end)
             and not _concessive_aside(text, cut, end)
             and not _figure_goes_on(text, cut, end)
@@ -3952,6 +4019,26 @@ def _account_goes_on(text: str, start: int, position: int) -> bool:
     return (
         _WHERE_PRONOUN.match(text, position) is not None
         and _DESTINATION.search(text, max(start, position - _LOOK_BACK), position - 1) is not None
+    )
+
+
+# ", when" and a subject, not a participle ("when asked"). Audit: fixed words, a possessive run
+# of letters in a lookahead; one position.
+_WHEN_SUBJECT = regex.compile(r"[ ]when[ ](?!\p{Ll}++ed\b|reached\b)")
+# A time a preposition names closing a clause: "during the pandemic", "after a storm", at most
+# five words. Audit: fixed words, then a bounded possessive repetition of possessive runs,
+# anchored at the window's end.
+_TIME_PHRASE = regex.compile(r"\b(?:during|after|before|since|until|in)(?:[ ][^\s,]++){1,5}+$")
+
+
+def _time_relative(text: str, start: int, position: int) -> bool:
+    """Whether ``, when`` at ``position`` opens a relative clause on the time just named
+    (``said the decline began during the pandemic, when many routine appointments were
+    cancelled``): still the speaker's account; not ``, when asked``, the writer's word on when
+    it was said."""
+    return (
+        _WHEN_SUBJECT.match(text, position) is not None
+        and _TIME_PHRASE.search(text, max(start, position - _LOOK_BACK), position - 1) is not None
     )
 
 
@@ -5671,6 +5758,13 @@ class _SpanFinder:
                 other_start <= cue.start < other_end
                 and not start <= other_cue.start < end
                 and not _nested_report(text, cue, other_cue, start)
+                # ("Investigators believe X, two people familiar with the inquiry said.": the
+                # belief ends before a long source closing the sentence, and stays a record)
+                and not (
+                    end <= other_end <= other_cue.start
+                    and _has_words(text, other_end, other_cue.start, _COORDINATED_SUBJECT + 1)
+                    and _closes_its_sentence(text, other_cue.end)
+                )
                 for other_cue, other_start, other_end, _ in neighbours
             ):
                 # a cue inside another's clause: "X said Y tells lies" is X's, and so is "X said
