@@ -422,6 +422,13 @@ _ISSUED = regex.compile(
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
     rf"(?:issued|released|sent|published|posted|put[ ]out|{_SAID_IN})[ ]{_ISSUED_DOCUMENT}"
 )
+# A subject ending in a verb of issuing and what it issued, before a participle cue that says
+# what the document says ("Westridge Power issued a statement saying", "The union released a
+# list of demands calling for"): the issuer speaks. Audit: a fixed space and verbs, then as
+# _ISSUED's tail, anchored at the subject's end; searched in one mention.
+_ISSUED_TAIL = regex.compile(
+    rf"[ ](?:issued|released|sent|published|posted|put[ ]out)[ ]{_ISSUED_DOCUMENT}$"
+)
 # A cue that says where its words were written, after a subject of any shape ("The Riverside
 # Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
 # fixed words, then a bounded repetition of possessive word runs.
@@ -4611,7 +4618,13 @@ def _locate(
     if candidate.cue_class is CueClass.DOCUMENT:
         return _document_subject(text, sentence, cue_start, lexicon), None
     aside_start = _past_quoted_aside(text, sentence, cue_start)
-    return _subject_before(text, sentence, aside_start, lexicon), None
+    found = _subject_before(text, sentence, aside_start, lexicon)
+    if found is not None and cue_text.split()[0].endswith("ing"):
+        issued = _ISSUED_TAIL.search(text, found.start, found.end)
+        if issued is not None:
+            # "Westridge Power issued a statement saying": the issuer, not the document's phrase
+            return _Found(found.start, issued.start()), None
+    return found, None
 
 
 def _before_auxiliaries(text: str, start: int, end: int) -> int:

@@ -612,11 +612,14 @@ def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool
 
 def _verb_after(previous: str, word: str) -> bool:
     """Whether a cue word after ``previous`` is a finite verb: not a noun after a determiner or
-    an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``); in
-    -s only after a name or a pronoun (``Obama hopes``, not ``the nonstop demands``, nor a
-    verb's object after its day: ``denied on Sunday claims that``)."""
+    an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``), nor
+    an adjective after a preposition (``argued in written testimony that``); in -s only after
+    a name or a pronoun (``Obama hopes``, not ``the nonstop demands``, nor a verb's object
+    after its day: ``denied on Sunday claims that``)."""
     lowered = previous.lower()
-    if lowered in _NOUN_DETERMINERS or lowered == "to" or lowered.endswith(("'s", "\u2019s")):
+    if lowered in _NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT or lowered.endswith(
+        ("'s", "\u2019s")
+    ):
         return False
     return (
         not word.endswith("s")
@@ -3713,6 +3716,10 @@ def _new_attribution_start(
         if lowered in _COORDINATORS:
             subject = words[position + 1 :]
             if not subject:
+                # "said she supports higher pay but fears the timeline": a present verb after
+                # a past cue agrees with the report's present clause, whose subject goes on
+                if _present_after_past(text, earlier, cue, int(words[position].start())):
+                    return -1
                 return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
                 return -1  # "said he and Rubio promised": one subject of two people
@@ -3763,6 +3770,29 @@ def _new_attribution_start(
             )
             return int(words[position].start()) if own else -1
     return -1
+
+
+# Present forms of "be", "have" and "do" a reported clause's third-person subject takes.
+_THIRD_PERSON_PRESENT = frozenset("is has does".split())
+
+
+def _present_after_past(text: str, earlier: CueMatch, cue: CueMatch, coordinator: int) -> bool:
+    """Whether a cue in -s after ``and`` or ``but`` goes on with the present clause a past cue
+    reports, not with the past cue's subject (``said she supports higher pay but fears the
+    timeline``, ``said the plan is sound and insists it will pass``): the report's verb is in
+    the present too, after a pronoun or a form of "be" or "have"."""
+    if not (
+        cue.form.endswith("s")
+        and _present_form(cue.form)
+        and _past_participle(earlier.form.split()[-1])
+    ):
+        return False
+    words = text[earlier.end : coordinator].lower().split()
+    return any(
+        word in _THIRD_PERSON_PRESENT
+        or (word.endswith("s") and word.isalpha() and previous in _SUBJECT_PRONOUNS)
+        for previous, word in itertools.pairwise(["", *words])
+    )
 
 
 # A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
