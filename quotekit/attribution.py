@@ -422,6 +422,16 @@ _ISSUED = regex.compile(
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
     rf"(?:issued|released|sent|published|posted|put[ ]out|{_SAID_IN})[ ]{_ISSUED_DOCUMENT}"
 )
+# An appositive describing a body right after its name, by the noun it is taken up with
+# later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
+# union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
+# said": a subject after an opening word). Audit: fixed marks and words, a bounded lazy
+# repetition of possessive word runs, one possessive run, a lookahead of fixed words; one
+# position.
+_DESCRIBED_AS = regex.compile(
+    r",[ ](?:the|a|an)[ ](?:[\p{Ll}\-]++[ ]){0,2}?(?P<noun>\p{Ll}++)"
+    r"(?=,|[ ](?:that|which|who|whose)\b)"
+)
 # A subject ending in a verb of issuing and what it issued, before a participle cue that says
 # what the document says ("Westridge Power issued a statement saying", "The union released a
 # list of demands calling for"): the issuer speaks. Audit: a fixed space and verbs, then as
@@ -2166,6 +2176,21 @@ class _Resolver:
             index -= 1
             name = self.text[mention.start : mention.end]
             name_lowered = [word.lower() for word in name_words(name)]
+            described_as = _DESCRIBED_AS.match(self.text, mention.end)
+            if (
+                mention.label == "ORG"
+                and mention.start >= near
+                and described_as is not None
+                and described_as.group("noun").lower() == words[1]
+            ):
+                # "The Marrow County Deputies' Association, the union that represents the two
+                # deputies, urged patience. ... the union said": the body the appositive
+                # describes so in this sentence or the one before, by the fuller name it spoke
+                # under (the mention may be the name's last words)
+                return next(
+                    (spoke for _, spoke, _ in self.speakers_before(offset) if spoke.endswith(name)),
+                    name,
+                )
             if (
                 mention.label == "NAME"
                 and words[1] in _ANY_BUSINESS

@@ -1499,11 +1499,11 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return True
     if _clause_follows(text, cue.end):
         return True
-    infinitive = (
-        _INFINITIVE.match(text, skip_intervening(text, cue.end) + 1)
-        if cue.form in _PLEDGE_FORMS
-        else None
-    )
+    position = skip_intervening(text, cue.end) + 1
+    after_negation = text.find(" ", position)
+    if after_negation != -1 and _next_word(text, position - 1) in _NEGATIONS:
+        position = after_negation + 1  # "pledged not to take corporate PAC money"
+    infinitive = _INFINITIVE.match(text, position) if cue.form in _PLEDGE_FORMS else None
     if infinitive is not None and infinitive.group("verb") not in _NOUN_DETERMINERS:
         # "pledged on Saturday to double ...": a promise, reported as "vowed to" is; not
         # "pledged to the relief fund", a gift
@@ -2955,10 +2955,13 @@ def _phrase_before_verb(text: str, start: int, verb_start: int, verb: str, *, pa
     return phrase
 
 
-# "as", then a subject of at most two words and a verb: a clause of time or cause after a
-# cue's object ("rejected the offer as talks stalled", "pledges more aid as Kurrabin waits").
-# Audit: a fixed word, then at most three possessive word runs; searched in one phrase.
-_AS_CLAUSE = regex.compile(r"[ ]as((?:[ ][\p{L}'\u2019\-]++){2,3}+)")
+# "as", then a subject of at most two words (three for a name after its article) and a verb:
+# a clause of time or cause after a cue's object ("rejected the offer as talks stalled",
+# "pledges more aid as Kurrabin waits", "declared a state of emergency on Sunday as the
+# Pinewater Fire grew"). Audit: a fixed word, then at most four possessive word runs; searched
+# in one phrase.
+_AS_CLAUSE = regex.compile(r"[ ]as((?:[ ][\p{L}'\u2019\-]++){2,4}+)")
+_NAMED_AS_SUBJECT_VERB = 3  # where the verb after "as the Pinewater Fire" stands (from 0)
 # Words before an "as" that is no clause's: "such as", "as well as", "just as".
 _BEFORE_A_COMPARING_AS = frozenset("such as so well just".split())
 
@@ -2985,9 +2988,13 @@ def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
             or (words[0][:1].isupper() and first not in lexicon.nationalities)
             or (first.endswith("s") and first not in _WORDS_IN_S)
         )
-        for previous, word in itertools.pairwise(words):
+        for index, (previous, word) in enumerate(itertools.pairwise(words), start=1):
             if previous.lower() in _NOUN_DETERMINERS:
                 continue  # "as a complicated reminder": an adjective after the article
+            if index == _NAMED_AS_SUBJECT_VERB and not all(
+                subject_word[:1].isupper() for subject_word in words[1:index]
+            ):
+                break  # "as the candidate best suited to": no name, no clause
             verb = (
                 word in FINITE_VERBS
                 or (word.endswith("ed") and len(word) > _SHORTEST_VERB_IN_S)
@@ -4304,11 +4311,21 @@ _TRAILING_OCCASION = regex.compile(
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
 
 
-def _drop_occasion(text: str, start: int, end: int) -> int:
+def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
     """End what follows a cue before a closing occasion of saying it: ``denied the
-    accusations through a spokeswoman`` reports ``the accusations``."""
+    accusations through a spokeswoman`` reports ``the accusations``; not before a place that
+    ends a subject whose cue follows (``said the turnout at the town hall showed that``)."""
     occasion = _TRAILING_OCCASION.search(text, start, end)
     if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
+        return end
+    following = _next_word(text, occasion.end())
+    if (
+        following in cues
+        and not following.endswith("ing")
+        # (a clause after it: not "praised the plan in an interview published Saturday")
+        and _next_word(text, text.find(following, occasion.end()) + len(following))
+        in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS | {"that"}
+    ):
         return end
     if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(
         text, start, occasion.start()
@@ -5869,7 +5886,9 @@ class _SpanFinder:
         if not that_clause:
             end = _drop_forecast_change(text, start, end, cue.form)
         before_occasion = end
-        end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
+        end = _drop_time_after_quote(
+            text, start, _drop_occasion(text, start, end, self.lexicon.cues)
+        )
         if (
             not that_clause
             and cue.cue_class is CueClass.SPEECH
