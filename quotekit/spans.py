@@ -4593,6 +4593,7 @@ def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
     last = _last_word(text, start, tail)
     if (
         not words
+        or _figure_past_the_hours(words)  # "estimated the crowd at 300": a measure
         or last.lower() in _ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
         or not _FUTURE_TIME_WORDS.isdisjoint(word.lower() for word in words)
         or _closes_a_range(text, start, tail)
@@ -4605,6 +4606,18 @@ def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
     ):
         return end
     return tail
+
+
+_HOURS_ON_A_CLOCK = 24  # "at 9", "at 11": a figure after "at" at most this is an hour
+
+
+def _figure_past_the_hours(words: list[str]) -> bool:
+    """Whether a time's words are ``at`` and a bare figure no clock reads (``estimated the
+    crowd at 300``, ``put the toll at 1,200``): a measure, not when (``at 9``)."""
+    if len(words) != len(("at", "300")) or words[0].lower() != "at":
+        return False
+    figure = words[1].rstrip(".,").replace(",", "")
+    return figure.isdigit() and int(figure) > _HOURS_ON_A_CLOCK
 
 
 def _closes_a_range(text: str, start: int, tail: int) -> bool:
