@@ -2246,10 +2246,31 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 and bool(before)
                 and before[-1] in read_words("research_nouns.tsv")
             )
-            if not (introduces or closing):
+            if not (introduces or closing or _inverted_before_document(text, match)):
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), match.end(), form, cue_class))
     return matches
+
+
+_INVERTED_DOCUMENT_WORDS = 4  # "a statement from the", "a joint statement released"
+
+
+def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
+    """Whether a document cue stands inverted after a quotation's closing comma, before the
+    document that holds it ('"We will not be intimidated," read a statement from the Yes on
+    138 campaign'): the document, new to the story, names itself after its cue."""
+    after = [
+        word.strip(".,;")
+        for word in text[match.end() : match.end() + 80].lower().split()[:_INVERTED_DOCUMENT_WORDS]
+    ]
+    return (
+        text[max(0, match.start() - 3) : match.start()] in (",\u201d ", '," ')
+        # (not "the statement": one named before, whose quotes go on with its issuer's)
+        and after[:1] in (["a"], ["an"])
+        and not (read_words("document_nouns.tsv") | read_words("issued_documents.tsv")).isdisjoint(
+            after[1:]
+        )
+    )
 
 
 # "There" and a form of "be", and a quantifier or an adverb at most, right before a word: the
