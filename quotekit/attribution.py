@@ -427,6 +427,23 @@ _ISSUED = regex.compile(
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
     rf"(?:issued|released|sent|published|posted|put[ ]out|{_SAID_IN})[ ]{_ISSUED_DOCUMENT}"
 )
+# An appositive describing a body right after its name, by the noun it is taken up with
+# later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
+# union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
+# said": a subject after an opening word). Audit: fixed marks and words, a bounded lazy
+# repetition of possessive word runs, one possessive run, a lookahead of fixed words; one
+# position.
+_DESCRIBED_AS = regex.compile(
+    r",[ ](?:the|a|an)[ ](?:[\p{Ll}\-]++[ ]){0,2}?(?P<noun>\p{Ll}++)"
+    r"(?=,|[ ](?:that|which|who|whose)\b)"
+)
+# A subject ending in a verb of issuing and what it issued, before a participle cue that says
+# what the document says ("Westridge Power issued a statement saying", "The union released a
+# list of demands calling for"): the issuer speaks. Audit: a fixed space and verbs, then as
+# _ISSUED's tail, anchored at the subject's end; searched in one mention.
+_ISSUED_TAIL = regex.compile(
+    rf"[ ](?:issued|released|sent|published|posted|put[ ]out)[ ]{_ISSUED_DOCUMENT}$"
+)
 # A cue that says where its words were written, after a subject of any shape ("The Riverside
 # Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
 # fixed words, then a bounded repetition of possessive word runs.
@@ -2168,6 +2185,21 @@ class _Resolver:
             index -= 1
             name = self.text[mention.start : mention.end]
             name_lowered = [word.lower() for word in name_words(name)]
+            described_as = _DESCRIBED_AS.match(self.text, mention.end)
+            if (
+                mention.label == "ORG"
+                and mention.start >= near
+                and described_as is not None
+                and described_as.group("noun").lower() == words[1]
+            ):
+                # "The Marrow County Deputies' Association, the union that represents the two
+                # deputies, urged patience. ... the union said": the body the appositive
+                # describes so in this sentence or the one before, by the fuller name it spoke
+                # under (the mention may be the name's last words)
+                return next(
+                    (spoke for _, spoke, _ in self.speakers_before(offset) if spoke.endswith(name)),
+                    name,
+                )
             if (
                 mention.label == "NAME"
                 and words[1] in _ANY_BUSINESS
@@ -4675,7 +4707,13 @@ def _locate(
     if candidate.cue_class is CueClass.DOCUMENT:
         return _document_subject(text, sentence, cue_start, lexicon), None
     aside_start = _past_quoted_aside(text, sentence, cue_start)
-    return _subject_before(text, sentence, aside_start, lexicon), None
+    found = _subject_before(text, sentence, aside_start, lexicon)
+    if found is not None and cue_text.split()[0].endswith("ing"):
+        issued = _ISSUED_TAIL.search(text, found.start, found.end)
+        if issued is not None:
+            # "Westridge Power issued a statement saying": the issuer, not the document's phrase
+            return _Found(found.start, issued.start()), None
+    return found, None
 
 
 def _before_auxiliaries(text: str, start: int, end: int) -> int:

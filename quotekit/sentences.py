@@ -164,10 +164,13 @@ def split_sentences(
     *,
     states: frozenset[str] = frozenset(),
     going_on: frozenset[str] = frozenset(),
+    number_signs: frozenset[str] = frozenset(),
 ) -> tuple[Sentence, ...]:
     """Sentences of each paragraph, in order, trimmed of white space. ``states`` are the
     abbreviations of states (``calif.``), which end a sentence after a place and a comma
-    before a capitalised word not in ``going_on`` (lower case)."""
+    before a capitalised word not in ``going_on`` (lower case). ``number_signs`` (``no.``)
+    go on only before the figure they number (``the No. 2 official``); before a word they
+    are the word "no" ending its sentence (``Vantreese said no. Ostrowski said``)."""
     place_ends = _PlaceEnds(states, going_on)
     sentences = []
     for index, paragraph in enumerate(paragraphs):
@@ -179,6 +182,10 @@ def split_sentences(
                 dot
                 and bare.lower() in abbreviations
                 and not _is_acronym(bare)
+                and not (
+                    bare.lower() in number_signs
+                    and not text[match.end() : match.end() + _WINDOW].lstrip()[:1].isdigit()
+                )
                 and not _starter_follows(text, match.end(), paragraph.end)
                 and not place_ends.ends_sentence(text, match.start() - len(bare) + 1, bare)
             ):

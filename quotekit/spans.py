@@ -667,11 +667,14 @@ def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool
 
 def _verb_after(previous: str, word: str) -> bool:
     """Whether a cue word after ``previous`` is a finite verb: not a noun after a determiner or
-    an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``); in
-    -s only after a name or a pronoun (``Obama hopes``, not ``the nonstop demands``, nor a
-    verb's object after its day: ``denied on Sunday claims that``)."""
+    an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``), nor
+    an adjective after a preposition (``argued in written testimony that``); in -s only after
+    a name or a pronoun (``Obama hopes``, not ``the nonstop demands``, nor a verb's object
+    after its day: ``denied on Sunday claims that``)."""
     lowered = previous.lower()
-    if lowered in _NOUN_DETERMINERS or lowered == "to" or lowered.endswith(("'s", "\u2019s")):
+    if lowered in _NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT or lowered.endswith(
+        ("'s", "\u2019s")
+    ):
         return False
     return (
         not word.endswith("s")
@@ -1555,11 +1558,11 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return True
     if _clause_follows(text, cue.end):
         return True
-    infinitive = (
-        _INFINITIVE.match(text, skip_intervening(text, cue.end) + 1)
-        if cue.form in _PLEDGE_FORMS
-        else None
-    )
+    position = skip_intervening(text, cue.end) + 1
+    after_negation = text.find(" ", position)
+    if after_negation != -1 and _next_word(text, position - 1) in _NEGATIONS:
+        position = after_negation + 1  # "pledged not to take corporate PAC money"
+    infinitive = _INFINITIVE.match(text, position) if cue.form in _PLEDGE_FORMS else None
     if infinitive is not None and infinitive.group("verb") not in _NOUN_DETERMINERS:
         # "pledged on Saturday to double ...": a promise, reported as "vowed to" is; not
         # "pledged to the relief fund", a gift
@@ -2302,10 +2305,31 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 and bool(before)
                 and before[-1] in read_words("research_nouns.tsv")
             )
-            if not (introduces or closing):
+            if not (introduces or closing or _inverted_before_document(text, match)):
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), match.end(), form, cue_class))
     return matches
+
+
+_INVERTED_DOCUMENT_WORDS = 4  # "a statement from the", "a joint statement released"
+
+
+def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
+    """Whether a document cue stands inverted after a quotation's closing comma, before the
+    document that holds it ('"We will not be intimidated," read a statement from the Yes on
+    138 campaign'): the document, new to the story, names itself after its cue."""
+    after = [
+        word.strip(".,;")
+        for word in text[match.end() : match.end() + 80].lower().split()[:_INVERTED_DOCUMENT_WORDS]
+    ]
+    return (
+        text[max(0, match.start() - 3) : match.start()] in (",\u201d ", '," ')
+        # (not "the statement": one named before, whose quotes go on with its issuer's)
+        and after[:1] in (["a"], ["an"])
+        and not (read_words("document_nouns.tsv") | read_words("issued_documents.tsv")).isdisjoint(
+            after[1:]
+        )
+    )
 
 
 # "There" and a form of "be", and a quantifier or an adverb at most, right before a word: the
@@ -3009,10 +3033,13 @@ def _phrase_before_verb(text: str, start: int, verb_start: int, verb: str, *, pa
     return phrase
 
 
-# "as", then a subject of at most two words and a verb: a clause of time or cause after a
-# cue's object ("rejected the offer as talks stalled", "pledges more aid as Kurrabin waits").
-# Audit: a fixed word, then at most three possessive word runs; searched in one phrase.
-_AS_CLAUSE = regex.compile(r"[ ]as((?:[ ][\p{L}'\u2019\-]++){2,3}+)")
+# "as", then a subject of at most two words (three for a name after its article) and a verb:
+# a clause of time or cause after a cue's object ("rejected the offer as talks stalled",
+# "pledges more aid as Kurrabin waits", "declared a state of emergency on Sunday as the
+# Pinewater Fire grew"). Audit: a fixed word, then at most four possessive word runs; searched
+# in one phrase.
+_AS_CLAUSE = regex.compile(r"[ ]as((?:[ ][\p{L}'\u2019\-]++){2,4}+)")
+_NAMED_AS_SUBJECT_VERB = 3  # where the verb after "as the Pinewater Fire" stands (from 0)
 # Words before an "as" that is no clause's: "such as", "as well as", "just as".
 _BEFORE_A_COMPARING_AS = frozenset("such as so well just".split())
 
@@ -3039,9 +3066,13 @@ def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
             or (words[0][:1].isupper() and first not in lexicon.nationalities)
             or (first.endswith("s") and first not in _WORDS_IN_S)
         )
-        for previous, word in itertools.pairwise(words):
+        for index, (previous, word) in enumerate(itertools.pairwise(words), start=1):
             if previous.lower() in _NOUN_DETERMINERS:
                 continue  # "as a complicated reminder": an adjective after the article
+            if index == _NAMED_AS_SUBJECT_VERB and not all(
+                subject_word[:1].isupper() for subject_word in words[1:index]
+            ):
+                break  # "as the candidate best suited to": no name, no clause
             verb = (
                 word in FINITE_VERBS
                 or (word.endswith("ed") and len(word) > _SHORTEST_VERB_IN_S)
@@ -3809,6 +3840,10 @@ def _new_attribution_start(
         if lowered in _COORDINATORS:
             subject = words[position + 1 :]
             if not subject:
+                # "said she supports higher pay but fears the timeline": a present verb after
+                # a past cue agrees with the report's present clause, whose subject goes on
+                if _present_after_past(text, earlier, cue, int(words[position].start())):
+                    return -1
                 return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
                 return -1  # "said he and Rubio promised": one subject of two people
@@ -3859,6 +3894,29 @@ def _new_attribution_start(
             )
             return int(words[position].start()) if own else -1
     return -1
+
+
+# Present forms of "be", "have" and "do" a reported clause's third-person subject takes.
+_THIRD_PERSON_PRESENT = frozenset("is has does".split())
+
+
+def _present_after_past(text: str, earlier: CueMatch, cue: CueMatch, coordinator: int) -> bool:
+    """Whether a cue in -s after ``and`` or ``but`` goes on with the present clause a past cue
+    reports, not with the past cue's subject (``said she supports higher pay but fears the
+    timeline``, ``said the plan is sound and insists it will pass``): the report's verb is in
+    the present too, after a pronoun or a form of "be" or "have"."""
+    if not (
+        cue.form.endswith("s")
+        and _present_form(cue.form)
+        and _past_participle(earlier.form.split()[-1])
+    ):
+        return False
+    words = text[earlier.end : coordinator].lower().split()
+    return any(
+        word in _THIRD_PERSON_PRESENT
+        or (word.endswith("s") and word.isalpha() and previous in _SUBJECT_PRONOUNS)
+        for previous, word in itertools.pairwise(["", *words])
+    )
 
 
 # A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
@@ -4401,11 +4459,21 @@ _TRAILING_OCCASION = regex.compile(
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
 
 
-def _drop_occasion(text: str, start: int, end: int) -> int:
+def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
     """End what follows a cue before a closing occasion of saying it: ``denied the
-    accusations through a spokeswoman`` reports ``the accusations``."""
+    accusations through a spokeswoman`` reports ``the accusations``; not before a place that
+    ends a subject whose cue follows (``said the turnout at the town hall showed that``)."""
     occasion = _TRAILING_OCCASION.search(text, start, end)
     if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
+        return end
+    following = _next_word(text, occasion.end())
+    if (
+        following in cues
+        and not following.endswith("ing")
+        # (a clause after it: not "praised the plan in an interview published Saturday")
+        and _next_word(text, text.find(following, occasion.end()) + len(following))
+        in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS | {"that"}
+    ):
         return end
     if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(
         text, start, occasion.start()
@@ -4673,6 +4741,7 @@ def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
     last = _last_word(text, start, tail)
     if (
         not words
+        or _figure_past_the_hours(words)  # "estimated the crowd at 300": a measure
         or last.lower() in _ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
         or not _FUTURE_TIME_WORDS.isdisjoint(word.lower() for word in words)
         or _closes_a_range(text, start, tail)
@@ -4685,6 +4754,18 @@ def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
     ):
         return end
     return tail
+
+
+_HOURS_ON_A_CLOCK = 24  # "at 9", "at 11": a figure after "at" at most this is an hour
+
+
+def _figure_past_the_hours(words: list[str]) -> bool:
+    """Whether a time's words are ``at`` and a bare figure no clock reads (``estimated the
+    crowd at 300``, ``put the toll at 1,200``): a measure, not when (``at 9``)."""
+    if len(words) != len(("at", "300")) or words[0].lower() != "at":
+        return False
+    figure = words[1].rstrip(".,").replace(",", "")
+    return figure.isdigit() and int(figure) > _HOURS_ON_A_CLOCK
 
 
 def _closes_a_range(text: str, start: int, tail: int) -> bool:
@@ -5979,7 +6060,9 @@ class _SpanFinder:
         if not that_clause:
             end = _drop_forecast_change(text, start, end, cue.form)
         before_occasion = end
-        end = _drop_time_after_quote(text, start, _drop_occasion(text, start, end))
+        end = _drop_time_after_quote(
+            text, start, _drop_occasion(text, start, end, self.lexicon.cues)
+        )
         if (
             not that_clause
             and cue.cue_class is CueClass.SPEECH

@@ -1517,8 +1517,17 @@ def _with_post_nominals(text: str, vocabulary: _Vocabulary) -> ParsedMention:
     return attrs.evolve(parsed, title=title, rules=(*parsed.rules, "post-nominal"))
 
 
+# A body named for the cause of the people it gathers: a capitalised plural, "for" and one to
+# four capitalised words ("Oregonians for Family Farms", "Americans for Prosperity", "Texans
+# for Lawsuit Reform"), no person's title and name. Audit: possessive runs, a fixed word, a
+# bounded possessive repetition; matched whole against one mention.
+_BODY_FOR_A_CAUSE = regex.compile(r"\p{Lu}\p{Ll}++(?<=s)[ ]for(?:[ ]\p{Lu}[\p{L}\-]*+){1,4}+")
+
+
 def _parse(text: str, vocabulary: _Vocabulary) -> ParsedMention:
     """``parse_mention`` without the memo."""
+    if _BODY_FOR_A_CAUSE.fullmatch(text.strip()) is not None:
+        return ParsedMention(rules=("body-for-a-cause",))  # the whole mention names the body
     plain = _plain_name(text, vocabulary)
     return plain if plain is not None else _parse_segments(text, vocabulary)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from quotekit._document import Analysis
-from quotekit._lexicon import Lexicon
+from quotekit._lexicon import Lexicon, abbreviations_used_as
 from quotekit.mentions import find_mentions, words_going_on
 from quotekit.sentences import split_paragraphs, split_sentences
 
@@ -27,6 +27,7 @@ class RulesBackend:
             self.lexicon.abbreviations,
             states=frozenset(form for form in self.lexicon.us_states if form.endswith(".")),
             going_on=words_going_on(),
+            number_signs=abbreviations_used_as("number sign"),
         )
         return Analysis(
             paragraphs=paragraphs,
