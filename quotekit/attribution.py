@@ -4093,7 +4093,13 @@ def _subject_before(
                 or (word in _IRREGULAR_PASTS and article)
             ):
                 if tokens[verb - 1][2].lower() + " " not in _ARTICLES and (
-                    noun_cue or (article and len(tokens) - verb <= _OBJECT_AND_TIME_WORDS)
+                    noun_cue
+                    or (
+                        article
+                        and len(tokens) - verb <= _OBJECT_AND_TIME_WORDS
+                        and word not in _PERCEPTION_VERBS
+                        and not _names_someone_in(tokens[verb + 1 :], lexicon)
+                    )
                 ):
                     end = tokens[verb - 1][1]  # never a subject of an article alone
                 break
@@ -4114,6 +4120,28 @@ def _subject_before(
     if start >= end:
         return None
     return _Found(start, end)
+
+
+# Verbs whose object does what a participle after it says ("Neighbors saw the suspect running
+# from the house shouting that"): the object speaks, not the subject.
+_PERCEPTION_VERBS = frozenset("saw heard watched played recorded filmed caught".split())
+
+
+def _names_someone_in(tokens: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
+    """Whether words between a verb and a participle cue name someone who may be the
+    participle's own subject: in the phrase of the last article (not an indirect object before
+    it, "sent the DNC a letter saying"), a name after "of" ("a recording of Dale Ruck
+    telling"; not "the letter the campaign sent the DNC on Monday alleging"), a title or a
+    group's noun ("hired a pollster predicting")."""
+    articles = [index for index, token in enumerate(tokens) if token[2].lower() + " " in _ARTICLES]
+    phrase = tokens[articles[-1] if articles else 0 :]
+    for (_, _, previous), (_, _, word) in itertools.pairwise([(0, 0, ""), *phrase]):
+        lowered = word.lower().rstrip(".,")
+        if word[:1].isupper() and previous.lower() == "of" and lowered not in MONTHS:
+            return True
+        if lowered in lexicon.titles or lexicon.group_nouns.get(lowered) is not None:
+            return True
+    return False
 
 
 def _dated_participle(
