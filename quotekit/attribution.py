@@ -395,11 +395,12 @@ _CITED_ROLE_ENDS = _RELATIVE_WORDS | frozenset(("as",))
 _ISSUER_REACH = 400  # characters before "the statement" read for who issued it
 
 
+_KIN_OWNERS = _PERSONAL_OWNERS | {"their"}  # pronouns owning a kin noun ("their son")
+
+
 def _owned_kin(owner: str, noun: str) -> bool:
     """Whether two words are an owner and a kin noun (``His son``, ``Vane's wife``)."""
-    return noun in _KIN_NOUNS and (
-        owner.lower() in _PERSONAL_OWNERS | {"their"} or owner.endswith(OWNER_ENDINGS)
-    )
+    return noun in _KIN_NOUNS and (owner.lower() in _KIN_OWNERS or owner.endswith(OWNER_ENDINGS))
 
 
 def _documents(use: str) -> frozenset[str]:
@@ -407,13 +408,16 @@ def _documents(use: str) -> frozenset[str]:
     return frozenset(row[0] for row in read_table("issued_documents.tsv") if row[1] == use)
 
 
-# Documents that speak for whoever issued them ("The statement said").
+# Documents that speak for whoever issued them ("The statement said"), and those named with
+# whoever obtained or saw them ("emails reviewed by the Gazette").
 _ISSUED_DOCUMENTS = _documents("issued")
+_OBTAINED_DOCUMENTS = _documents("obtained")
 # A cue saying where its words were written, and the document a cue of issuing names.
 _SAID_IN = r"(?:said|says|wrote)[ ]in"
 _ISSUED_DOCUMENT = (
     r"(?:a|an|its|his|her|their)[ ](?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
 )
+_ISSUE_VERBS = r"issued|released|sent|published|posted"  # verbs of issuing a document
 # Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
 # two words, the document ("The Harbour Authority issued a statement", "The Insurance Council
 # said in a statement").
@@ -425,7 +429,7 @@ _ISSUED_DOCUMENT = (
 _ISSUED = regex.compile(
     r"(?<![\p{L}.'\u2019&\-])(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
-    rf"(?:issued|released|sent|published|posted|put[ ]out|{_SAID_IN})[ ]{_ISSUED_DOCUMENT}"
+    rf"(?:{_ISSUE_VERBS}|put[ ]out|{_SAID_IN})[ ]{_ISSUED_DOCUMENT}"
 )
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
@@ -441,9 +445,7 @@ _DESCRIBED_AS = regex.compile(
 # what the document says ("Westridge Power issued a statement saying", "The union released a
 # list of demands calling for"): the issuer speaks. Audit: a fixed space and verbs, then as
 # _ISSUED's tail, anchored at the subject's end; searched in one mention.
-_ISSUED_TAIL = regex.compile(
-    rf"[ ](?:issued|released|sent|published|posted|put[ ]out)[ ]{_ISSUED_DOCUMENT}$"
-)
+_ISSUED_TAIL = regex.compile(rf"[ ](?:{_ISSUE_VERBS}|put[ ]out)[ ]{_ISSUED_DOCUMENT}$")
 # A cue that says where its words were written, after a subject of any shape ("The Riverside
 # Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
 # fixed words, then a bounded repetition of possessive word runs.
@@ -460,7 +462,7 @@ _IN_DOCUMENT = regex.compile(
     r"(?:[ ](?:released|issued|posted|published)(?:[ ][\p{L}\-]++){0,3}?)?,[ ]"
 )
 # A verb of issuing and up to three words after it ("released on Monday").
-_ISSUING = r"[ ](?:published|released|issued|sent|posted)(?:[ ][\p{L}\-]++){0,3}?"
+_ISSUING = rf"[ ](?:{_ISSUE_VERBS})(?:[ ][\p{{L}}\-]++){{0,3}}?"
 # A document named with who issued it, after "from" or "by" ("a statement from the Dorrow
 # Transit Authority", "a report published on Wednesday by the Global Sleep Agency"), or
 # records said to be released by someone ("filings released Monday by the Federal Election
@@ -470,7 +472,7 @@ _DOCUMENT_FROM = regex.compile(
     r"(?:(?:a|an|the|its|their)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?(?:(?:"
     + "|".join(sorted(_ISSUED_DOCUMENTS))
     + rf")(?:{_ISSUING})?|(?:"
-    + "|".join(sorted(_documents("obtained")))
+    + "|".join(sorted(_OBTAINED_DOCUMENTS))
     + rf"){_ISSUING})[ ](?:from|by)[ ](?P<issuer>\p{{L}}.*+)",
     regex.IGNORECASE,
 )
@@ -478,7 +480,7 @@ _DOCUMENT_FROM = regex.compile(
 # of ("a draft of the communique", "a copy of the minister's letter", "of the 2024 audit").
 _SEEN_DOCUMENT = (
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:"
-    + "|".join(sorted(_documents("obtained") | _ISSUED_DOCUMENTS))
+    + "|".join(sorted(_OBTAINED_DOCUMENTS | _ISSUED_DOCUMENTS))
     + r")(?:[ ]of(?:[ ][\p{L}\p{N}'\u2019\-]++){1,4}?)?"
 )
 # Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
@@ -1738,9 +1740,10 @@ class _Resolver:
                 return self.make(self.interviewee, mention, SpeakerKind.PERSON), confidence
             return self.make(mention_text, mention, SpeakerKind.PERSON), _UNRESOLVED
         possessor, _, noun = lowered.partition(" ")
-        if possessor in ("his", "her") and noun in read_words("reply_nouns.tsv"):
+        owner_gender = _OWNER_GENDERS.get(possessor)
+        if owner_gender in ("m", "f") and noun in read_words("reply_nouns.tsv"):
             # "Her answer was short: ...": the words are the person's the pronoun stands for
-            resolved = self.antecedent(found.start, "m" if possessor == "his" else "f")
+            resolved = self.antecedent(found.start, owner_gender)
             if resolved is not None:
                 return self.make(
                     resolved[0], mention, SpeakerKind.PERSON
@@ -5278,19 +5281,21 @@ def _participle_subject(
     saying``, where the phrase runs over a verb no list knows to its object)."""
     subject = _clause_subject(text, sentence, cue_start, resolver)
     start = _clause_start(text, sentence, cue_start, resolver)
-    phrase = _leading_noun_phrase(text, start, cue_start, resolver.lexicon, bare=True)
     if subject is not None:
+        phrase = _leading_noun_phrase(text, start, cue_start, resolver.lexicon, bare=True)
         if (
             phrase is not None
             and phrase.start <= subject.start
             and subject.end < phrase.end
-            and _verb_follows(text, phrase.end, cue_start, resolver.lexicon)
+            and _opens_its_clause(text, phrase.end, cue_start, resolver.lexicon)
         ):
             return phrase
         return subject
     if found is not None and _names_a_person(text[found.start : found.end], resolver):
         return None
-    return phrase or _first_pronoun(text, sentence.start, cue_start, resolver)
+    return _leading_noun_phrase(
+        text, start, cue_start, resolver.lexicon, bare=True
+    ) or _first_pronoun(text, sentence.start, cue_start, resolver)
 
 
 _OTHERS_THAN_THE_WRITER = PERSONAL_PRONOUNS - {"i"}  # "I" outside quotes is the writer
@@ -5408,7 +5413,7 @@ def _leading_noun_phrase(
     return None
 
 
-def _verb_follows(text: str, start: int, limit: int, lexicon: Lexicon) -> bool:
+def _opens_its_clause(text: str, start: int, limit: int, lexicon: Lexicon) -> bool:
     """Whether a noun phrase ending at ``start`` is its clause's subject, its verb still to
     come: an aside set off after it (``Other Republican candidates, including ..., have
     followed``), or a relative or a verb-like word next, past a time (``Senior Clinton campaign
@@ -5745,8 +5750,11 @@ def attribute(document: Document, context: Context) -> Document:
                 # '"...," she said, according to a transcript': she speaks, the transcript relays
                 (found, verb), channel = relayed, found
                 cue = Span(verb.start, verb.end, text[verb.start : verb.end])
-            quoted = _quoted_after(text, candidate.cue_end, context.lexicon)
-            if quoted is not None and channel is None and _relays(text, cue, found, resolver):
+            if (
+                channel is None
+                and (quoted := _quoted_after(text, candidate.cue_end, context.lexicon)) is not None
+                and _relays(text, cue, found, resolver)
+            ):
                 # "..., the RIA news agency reported, quoting the regional governor": the
                 # governor speaks, the agency relays
                 found, channel = quoted, found

@@ -406,7 +406,7 @@ def _headline_recipient_end(text: str, offset: int) -> int:
     for word in _WORD.finditer(text, offset, offset + 80):
         if text[position : word.start()] != " " or not word.group()[:1].isupper():
             break
-        if word.group().lower() in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS:
+        if word.group().lower() in _SUBJECT_OPENERS:
             return position
         if _count_words(text, offset, word.end()) > _RECIPIENT_WORDS:
             break
@@ -473,8 +473,7 @@ def _demonstrative_subject(text: str, offset: int) -> bool:
         return False
     after = text.find(" ", offset + 1)
     return following not in _INVERTING_AUXILIARIES or (
-        after != -1
-        and _next_word(text, after) not in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS | {"it", "there"}
+        after != -1 and _next_word(text, after) not in _SUBJECT_OPENERS | {"it", "there"}
     )
 
 
@@ -678,7 +677,7 @@ def _verb_after(previous: str, word: str) -> bool:
         return False
     return (
         not word.endswith("s")
-        or (previous[:1].isupper() and lowered not in WEEKDAYS | MONTHS)
+        or (previous[:1].isupper() and lowered not in _CALENDAR_NAMES)
         or lowered in _SUBJECT_PRONOUNS
     )
 
@@ -1422,9 +1421,7 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
             # felt ignored": one verb group
             pending = max(0, pending - 1) + (lowered in cues)
         # (not "that they", "because they", "and they": the subject of the clause they open)
-        after_noun = lowered.isalpha() and not (
-            verb or lowered in _CLAUSE_OPENERS_IN_OBJECT | _SUBORDINATORS | _COORDINATORS
-        )
+        after_noun = lowered.isalpha() and not (verb or lowered in _OBJECT_CLAUSE_OPENERS)
         after_subject = lowered in PERSONAL_PRONOUNS
         after_determiner = lowered in _NOUN_DETERMINERS
         open_group = (
@@ -2119,9 +2116,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         cue_class = lexicon.cues.get(form)
         if (
             cue_class is None
+            and (previous := _words_before(text, match.start(), 1))
+            and previous[-1].lower() not in _HEAD_DETERMINERS
             and _gapped_that(text, match.end())
-            and _words_before(text, match.start(), 1)[-1:] != []
-            and _words_before(text, match.start(), 1)[-1].lower() not in _HEAD_DETERMINERS
         ):
             # "ruled 6-3 on Thursday that": a form listed with "that", times between (not
             # "The ruling last week that ...", a noun)
@@ -2326,8 +2323,9 @@ def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
         text[max(0, match.start() - 3) : match.start()] in (",\u201d ", '," ')
         # (not "the statement": one named before, whose quotes go on with its issuer's)
         and after[:1] in (["a"], ["an"])
-        and not (read_words("document_nouns.tsv") | read_words("issued_documents.tsv")).isdisjoint(
-            after[1:]
+        and not (
+            read_words("document_nouns.tsv").isdisjoint(after[1:])
+            and read_words("issued_documents.tsv").isdisjoint(after[1:])
         )
     )
 
@@ -2458,7 +2456,7 @@ def _plural_subject(word: str, lexicon: Lexicon) -> bool:
         or lexicon.group_nouns.get(lowered) is SpeakerKind.GROUP
         or lowered.endswith("men")
         or lowered == "children"
-        or (word.endswith("s") and len(word) > 2 and not word.endswith(("ss", "us", "is")))
+        or (_plural_in_s(word) and len(word) > 2)
     )
 
 
@@ -2516,15 +2514,18 @@ _NOUN_PREPOSITIONS = frozenset("at by in from with under among during since".spl
 def _verb_follows(text: str, offset: int) -> bool:
     """Whether the word at ``offset`` (past adverbs in -ly) is a finite verb: a listed one, a
     modal, a past in -ed or a listed irregular one, or a form in -s."""
-    words = [found.group().lower() for found in _WORD.finditer(text, offset, offset + 60)][:2]
+    words = [
+        found.group().lower()
+        for found in itertools.islice(_WORD.finditer(text, offset, offset + 60), 2)
+    ]
     word = words[1] if len(words) == 2 and words[0].endswith("ly") else words[0] if words else ""
-    return (
-        word in _FINITE_VERBS
-        or word in _MODALS
-        or word in read_words("irregular_pasts.tsv")
-        or (word.endswith("ed") and len(word) > 4)
-        or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
-    )
+    return _has_a_verb([word]) or (_plural_in_s(word) and len(word) > 3)
+
+
+def _plural_in_s(word: str) -> bool:
+    """Whether a word ends in the -s of a plural or a verb's third person (``analysts``,
+    ``fares``), not ``-ss``, ``-us`` or ``-is`` (``press``, ``census``, ``crisis``)."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon) -> bool:
@@ -2544,7 +2545,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
             not word.replace("-", "").isalnum()
             or _plural_subject(word, lexicon)
             # (a verb phrase: "The ministry cannot say", "the council did not blame")
-            or word.lower() in _FINITE_VERBS | _NEGATIONS | _NO_MODIFIERS
+            or word.lower() in _NO_NOUN_MODIFIERS
         ):
             return False
     else:
@@ -2559,9 +2560,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
     opener = before[index - 1]
     # (not after "that", which may open a mandate's subjunctive: "recommended that the
     # federation endorse Clinton")
-    return opener[-1:] in ",;:(\u2014\u2013" or opener.lower() in (
-        _COORDINATORS | _SUBORDINATORS | _CONDITION_OPENERS
-    )
+    return opener[-1:] in ",;:(\u2014\u2013" or opener.lower() in _CLAUSE_JOINERS
 
 
 def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> bool:
@@ -2594,11 +2593,7 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
     return (
         (form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv"))
         # (the phrase opens a clause: "if the claims are", "and the insurance claims rose")
-        and (
-            not opener
-            or opener[0][-1] in ",;:"
-            or opener[0].lower() in _SUBORDINATORS | _COORDINATORS | _CONDITION_OPENERS
-        )
+        and (not opener or opener[0][-1] in ",;:" or opener[0].lower() in _CLAUSE_JOINERS)
         and bool(modifiers)
         and all(word.islower() and word not in _SUBJECT_PRONOUNS for word in modifiers)
         and (
@@ -2709,7 +2704,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         and not (
             text[start] == "T"
             and text[start + 5 : start + 6].islower()
-            and _next_word(text, start + 4) not in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
+            and _next_word(text, start + 4) not in _SUBJECT_OPENERS
         )
     ):
         start += 5  # not "rejected that claim.": a determiner and its noun
@@ -3489,7 +3484,7 @@ def _plural_heading(line: str) -> bool:
     """Whether a line ending in a colon ends with a plural noun, as a list's heading does
     (``The closures ordered by Mayor Ines Varga:``, ``released the list of closures:``)."""
     last = line.rstrip(":").rsplit(maxsplit=1)[-1].lower()
-    return last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return last.isalpha() and _plural_in_s(last)
 
 
 _ASKED_PHRASE_CHARACTERS = 80  # what follows "when asked" read for the noun before a colon
@@ -3632,6 +3627,8 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
 _SUBORDINATORS = frozenset("while whereas although though because".split())
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
+# Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
+_SUBJECT_OPENERS = _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
 _SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attribution
 _COORDINATED_SUBJECT = 4  # "but Shelby said", "and the senator said": a short subject
 
@@ -3658,6 +3655,13 @@ def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
 
 # Words opening a condition or a time inside a report ("that, if current trends continue, ...").
 _CONDITION_OPENERS = frozenset("if unless when once until".split())
+# Words joining a clause to the one before (after which a noun phrase opens a subject).
+_CLAUSE_JOINERS = _COORDINATORS | _SUBORDINATORS | _CONDITION_OPENERS
+# Words opening a clause inside an object (a verb after them is that clause's).
+_OBJECT_CLAUSE_OPENERS = _CLAUSE_OPENERS_IN_OBJECT | _SUBORDINATORS | _COORDINATORS
+# Words that no modifier of a noun is: a verb form or a negation.
+_NO_NOUN_MODIFIERS = _FINITE_VERBS | _NEGATIONS | _NO_MODIFIERS
+_CALENDAR_NAMES = WEEKDAYS | MONTHS  # capitalised words that name no one
 # The auxiliaries of a passive ("was", "has been"): no subject of their own.
 _PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
 _MODALS = frozenset("would will could can may might should must".split())
@@ -4472,7 +4476,7 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         and not following.endswith("ing")
         # (a clause after it: not "praised the plan in an interview published Saturday")
         and _next_word(text, text.find(following, occasion.end()) + len(following))
-        in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS | {"that"}
+        in _SUBJECT_OPENERS | {"that"}
     ):
         return end
     if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(
@@ -4748,7 +4752,7 @@ def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
         or (last[:1].isupper() and words[0][:1].isupper())  # "on Super Tuesday": a name
         or not (
             words[0].lower() in _TIME_TAIL_OPENERS
-            or words[0].lower().strip(".,") in WEEKDAYS | MONTHS
+            or words[0].lower().strip(".,") in _CALENDAR_NAMES
             or says_when(text[tail:end])
         )
     ):
@@ -6360,7 +6364,7 @@ class _SpanFinder:
                     and (
                         count == 0
                         or told_it
-                        or lowered not in _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
+                        or lowered not in _SUBJECT_OPENERS
                         or text[word.end() : word.end() + 1] != " "  # "the I.R.S."
                     )
                 )
@@ -6920,9 +6924,10 @@ def _name_with_appositive(text: str, start: int, comma: int) -> bool:
     parts = [piece.split() for piece in pieces]
     if not all(0 < len(part) <= _APPOSITIVE_PART_WORDS for part in parts):
         return False
-    pasts = read_words("irregular_pasts.tsv")
     if any(
-        word.lower().endswith("ed") or word.lower() in pasts for part in parts for word in part[1:]
+        word.lower().endswith("ed") or word.lower() in _IRREGULAR_PAST_FORMS
+        for part in parts
+        for word in part[1:]
     ):
         return False  # "The river rose, the dam failed", "Sales fell, North America grew"
     return any(sum(word[:1].isupper() for word in part) >= 2 for part in parts)
