@@ -584,10 +584,10 @@ GENDERED_PRONOUN_FORMS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 # Prepositions that take a gerund ("in asking", "after announcing", "by saying"): a participle
 # cue after one opening a sentence is an opening participle whose subject is the main clause's.
+GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 # Subordinators that may stand before a participle "asked" opening its sentence, whose agent
 # is the asker ("When asked by reporters about the merger, Lind said").
 ASKED_OPENERS = ("When", "If", "Once")
-GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
 
 
 # The light verb that with "no" before a nominal cue negates it as "not" does: "The communique
@@ -699,11 +699,14 @@ def time_tail_start(text: str, start: int, end: int) -> int:
     return int(words[cut - 1].end())
 
 
+_SAYS_WHEN_ENDS = (*_WHEN_ENDS, *_DURATION_UNITS)  # the last words of a time or a duration
+
+
 def says_when(phrase: str) -> bool:
     """Whether a phrase only says when (``a week later``, ``two days ago``) or how soon or long
     (``within minutes``, ``for nearly three hours``), not what (``talks collapsed two days
     ago``)."""
-    if not phrase.rstrip(" .,").lower().endswith((*_WHEN_ENDS, *_DURATION_UNITS)):
+    if not phrase.rstrip(" .,").lower().endswith(_SAYS_WHEN_ENDS):
         return False  # most phrases: no need to read their words
     words = [word.strip(".,") for word in phrase.lower().split()]
     if not 0 < len(words) <= _WHEN_REACH:

@@ -3655,8 +3655,13 @@ def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
 
 # Words opening a condition or a time inside a report ("that, if current trends continue, ...").
 _CONDITION_OPENERS = frozenset("if unless when once until".split())
-# Words joining a clause to the one before (after which a noun phrase opens a subject).
-_CLAUSE_JOINERS = _COORDINATORS | _SUBORDINATORS | _CONDITION_OPENERS
+# Words opening a condition, a time or a contrast inside a report ("said ... while talks
+# continue"), and with the coordinators, words joining a clause to the one before (after which
+# a noun phrase opens a subject).
+_INNER_CLAUSE_OPENERS = _SUBORDINATORS | _CONDITION_OPENERS
+_CLAUSE_JOINERS = _COORDINATORS | _INNER_CLAUSE_OPENERS
+# Subject pronouns that are never an object too ("he", "they"; not "it", "you").
+_SUBJECT_ONLY_PRONOUNS = _SUBJECT_PRONOUNS - {"it", "you"}
 # Words opening a clause inside an object (a verb after them is that clause's).
 _OBJECT_CLAUSE_OPENERS = _CLAUSE_OPENERS_IN_OBJECT | _SUBORDINATORS | _COORDINATORS
 # Words that no modifier of a noun is: a verb form or a negation.
@@ -3784,8 +3789,8 @@ def _new_attribution_start(
         between[1:2] == ["that"]
         and between[0] in ("and", "but")
         and len(between) > len(("and", "that"))  # not "and that means": "that" its subject
-        and not _demonstrative_subject(text, text.find("that", comma) + len("that"))
-        and not _determiner_that(text, text.find("that", comma) + len("that"))
+        and not _demonstrative_subject(text, after_that := text.find("that", comma) + len("that"))
+        and not _determiner_that(text, after_that)
     ):
         # "said Estmark was ready, but that Vaskland had insisted on ...": a second clause of
         # the earlier cue's report, whose cues are inside it
@@ -3806,7 +3811,7 @@ def _new_attribution_start(
     if (
         cue.form in read_words("clause_only_cues.tsv")
         and not _clause_follows(text, cue.end)
-        and not _SUBORDINATORS.union(_CONDITION_OPENERS).isdisjoint(
+        and not _INNER_CLAUSE_OPENERS.isdisjoint(
             word.lower() for word in _WORD.findall(text, max(floor, comma + 1), cue.start)
         )
     ):
@@ -4206,7 +4211,7 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
         and not _has_a_verb(rest)
         and not any(word.endswith(("n't", "n\u2019t")) for word in rest)  # "both sides aren't"
         # (but "and open it to traffic": "it" the object)
-        and _SUBJECT_PRONOUNS.difference(("it", "you")).isdisjoint(rest)
+        and _SUBJECT_ONLY_PRONOUNS.isdisjoint(rest)
         and not _plural_subject_then_verb(rest)
     )
 
@@ -4470,13 +4475,14 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
     occasion = _TRAILING_OCCASION.search(text, start, end)
     if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
         return end
-    following = _next_word(text, occasion.end())
+    word = _WORD.search(text, occasion.end(), occasion.end() + 40)
+    following = word.group().lower() if word is not None else ""
     if (
-        following in cues
+        word is not None
+        and following in cues
         and not following.endswith("ing")
         # (a clause after it: not "praised the plan in an interview published Saturday")
-        and _next_word(text, text.find(following, occasion.end()) + len(following))
-        in _SUBJECT_OPENERS | {"that"}
+        and _next_word(text, word.end()) in _SUBJECT_OPENERS | {"that"}
     ):
         return end
     if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(

@@ -14,11 +14,13 @@ words at the end of a segment (or before a trailing ``of Texas``); before it com
 modifiers (``former``), affiliations (``Russian``, ``White House``, ``Ukraine's``) and the title
 block (``Deputy Foreign Minister``); after the title an ``of``/``for`` phrase is an affiliation,
 unless it names a portfolio (``Minister of Foreign Affairs``). Every table is in ``data/`` and
-reaches this module through the ``Lexicon``, but for four that steer the parse and that no
+reaches this module through the ``Lexicon``, but for six that steer the parse and that no
 user needs to extend, read with ``read_words``: the ranks that take any noun
 (``rank_qualifiers.tsv``), the titles of standing a role outranks (``standing_titles.tsv``),
-the endings of occupations (``occupation_suffixes.tsv``) and the organisation words a region
-of the body's name may follow (``chapter_words.tsv``); see ``docs/titles.md``.
+the endings of occupations (``occupation_suffixes.tsv``), the organisation words a region
+of the body's name may follow (``chapter_words.tsv``), the titles of those seeking an office
+(``office_seekers.tsv``) and the documents a mention may open with (``document_nouns.tsv``);
+see ``docs/titles.md``.
 """
 
 from __future__ import annotations
