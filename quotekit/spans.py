@@ -1407,7 +1407,7 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
             # "A Republican who wrote the speech ... says he won't": a cue's present
             or (not pending and lowered in cues and lowered.endswith("s"))
         )
-        if lowered in _CLAUSE_OPENERS_IN_OBJECT or lowered in _SUBORDINATORS:
+        if lowered in _CLAUSE_OPENERS_IN_OBJECT or lowered in _CONTRAST_SUBORDINATORS:
             pending += 1
         elif lowered in PERSONAL_PRONOUNS:
             # "the seed they bought failed": a relative clause's subject after its noun
@@ -3624,7 +3624,9 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
     return joined
 
 
-_SUBORDINATORS = frozenset("while whereas although though because".split())
+# Subordinators of contrast and cause, which open a clause of its own inside a sentence
+# ("said X, while Y argued Z"; the wider list of every subordinator is mentions.SUBORDINATORS).
+_CONTRAST_SUBORDINATORS = frozenset("while whereas although though because".split())
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
 # Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
@@ -3658,12 +3660,12 @@ _CONDITION_OPENERS = frozenset("if unless when once until".split())
 # Words opening a condition, a time or a contrast inside a report ("said ... while talks
 # continue"), and with the coordinators, words joining a clause to the one before (after which
 # a noun phrase opens a subject).
-_INNER_CLAUSE_OPENERS = _SUBORDINATORS | _CONDITION_OPENERS
+_INNER_CLAUSE_OPENERS = _CONTRAST_SUBORDINATORS | _CONDITION_OPENERS
 _CLAUSE_JOINERS = _COORDINATORS | _INNER_CLAUSE_OPENERS
 # Subject pronouns that are never an object too ("he", "they"; not "it", "you").
 _SUBJECT_ONLY_PRONOUNS = _SUBJECT_PRONOUNS - {"it", "you"}
 # Words opening a clause inside an object (a verb after them is that clause's).
-_OBJECT_CLAUSE_OPENERS = _CLAUSE_OPENERS_IN_OBJECT | _SUBORDINATORS | _COORDINATORS
+_OBJECT_CLAUSE_OPENERS = _CLAUSE_OPENERS_IN_OBJECT | _CONTRAST_SUBORDINATORS | _COORDINATORS
 # Words that no modifier of a noun is: a verb form or a negation.
 _NO_NOUN_MODIFIERS = _FINITE_VERBS | _NEGATIONS | _NO_MODIFIERS
 _CALENDAR_NAMES = WEEKDAYS | MONTHS  # capitalised words that name no one
@@ -3837,7 +3839,7 @@ def _new_attribution_start(
         lowered = words[position].group().lower()
         if any(mark in text[words[position].end() : cue.start] for mark in ",;"):
             return -1
-        if lowered in _SUBORDINATORS:
+        if lowered in _CONTRAST_SUBORDINATORS:
             # "said X, while Y argued Z" is Y's; "said she left because she wanted Z" is hers;
             # "says Corvane kept the tips while denying them": no subject, the clause's own
             # (but after a comma or dash, "..., while chanting", the subject's own act)
@@ -3951,7 +3953,7 @@ _ADVERBIAL_STARTS = frozenset(
 # Words opening a clause after a comma that is no source of its own (", which officials said"),
 # or a phrase (", down 0.2 points from its last estimate").
 _NO_SOURCE_OPENERS = (
-    _SUBORDINATORS
+    _CONTRAST_SUBORDINATORS
     | _COORDINATORS
     | _CONDITION_OPENERS
     | _ADVERBIAL_STARTS
@@ -4059,7 +4061,6 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if (
             not quotes.inside(cut)
             and not _account_goes_on(text, start, cut)
-            and not _time_relative(text, start, cut)
             and not _embedded_relative(text, cut, end)
             and not _concessive_aside(text, cut, end)
             and not _figure_goes_on(text, cut, end)
@@ -4078,17 +4079,6 @@ _WHERE_PRONOUN = regex.compile(r"[ ]where[ ](?:he|she|it|they)\b")
 _DESTINATION = regex.compile(r"\b(?:to|into)(?:[ ][^\s,]++){1,5}+$")
 
 
-def _account_goes_on(text: str, start: int, position: int) -> bool:
-    """Whether ``, where`` and a pronoun at ``position`` tell what happened next at the
-    destination the report names (``the wounded man was taken to St. Anne's Hospital, where he
-    died``): the speaker's account goes on; not ``in Arkansas, where she once served as first
-    lady``, the writer's word on the place."""
-    return (
-        _WHERE_PRONOUN.match(text, position) is not None
-        and _DESTINATION.search(text, max(start, position - _LOOK_BACK), position - 1) is not None
-    )
-
-
 # ", when" and a subject, not a participle ("when asked"). Audit: fixed words, a possessive run
 # of letters in a lookahead; one position.
 _WHEN_SUBJECT = regex.compile(r"[ ]when[ ](?!\p{Ll}++ed\b|reached\b)")
@@ -4098,14 +4088,18 @@ _WHEN_SUBJECT = regex.compile(r"[ ]when[ ](?!\p{Ll}++ed\b|reached\b)")
 _TIME_PHRASE = regex.compile(r"\b(?:during|after|before|since|until|in)(?:[ ][^\s,]++){1,5}+$")
 
 
-def _time_relative(text: str, start: int, position: int) -> bool:
-    """Whether ``, when`` at ``position`` opens a relative clause on the time just named
-    (``said the decline began during the pandemic, when many routine appointments were
-    cancelled``): still the speaker's account; not ``, when asked``, the writer's word on when
-    it was said."""
-    return (
-        _WHEN_SUBJECT.match(text, position) is not None
-        and _TIME_PHRASE.search(text, max(start, position - _LOOK_BACK), position - 1) is not None
+def _account_goes_on(text: str, start: int, position: int) -> bool:
+    """Whether a relative clause at ``position`` goes on with the speaker's account of what the
+    report just named: ``, where`` and a pronoun after a destination (``the wounded man was
+    taken to St. Anne's Hospital, where he died``; not ``in Arkansas, where she once served as
+    first lady``, the writer's word on the place), or ``, when`` and a subject after a time
+    (``the decline began during the pandemic, when many appointments were cancelled``; not
+    ``, when asked``, the writer's word on when it was said)."""
+    before = max(start, position - _LOOK_BACK)
+    return any(
+        opener.match(text, position) is not None
+        and named.search(text, before, position - 1) is not None
+        for opener, named in ((_WHERE_PRONOUN, _DESTINATION), (_WHEN_SUBJECT, _TIME_PHRASE))
     )
 
 
