@@ -4727,6 +4727,16 @@ def _locate(
             # ('"biased," which is what his lawyers argued': a relative clause's subject)
             # '"a crack" yet in the ceiling, she said': the gap goes on with the writer's
             # sentence, so the subject is the one next to the cue
+            if text[candidate.end : cue_start].rstrip().endswith(","):
+                # '"...," in sharp contrast to past years, says Dana Roe': the cue after a
+                # comma is inverted, its subject follows it
+                after = _subject_after(text, cue_end, sentence.end, lexicon)
+                first_after = text[after.start : after.end].split(maxsplit=1)[0] if after else ""
+                if after is not None and (
+                    first_after[:1].isupper()
+                    or (first_after != "that" and _may_open_mention(first_after))
+                ):  # not "..., complained that he paid": a clause, no subject
+                    return after, None
             found = _subject_before(text, sentence, cue_start, lexicon)
             if found is not None and found.start >= start:
                 return found, None

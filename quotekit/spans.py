@@ -5287,9 +5287,14 @@ class _SpanFinder:
                     cue = None  # 'Peabody said: "...," adding': the colon's cue introduces it
                 else:
                     before = None
-                if cue is None and before is not None and self.carried_on(before, stretch, scan):
+                if cue is None and (
+                    (before is not None and self.carried_on(before, stretch, scan))
+                    or (before is None and opens and self.opens_a_report(stretch, scan))
+                ):
                     # 'In the poorer valleys, he said, "we don't know" how many farms will
-                    # close': a cue interrupting a statement that the quote carries on
+                    # close': a cue interrupting a statement that the quote carries on;
+                    # '"People were celebrating" before the crash, she said': a statement
+                    # the quote opens, reported by the cue that closes it
                     fragments[stretch.start] = stretch
                     continue
                 # 'Her answer was short: "Paperwork."': a short quote after a colon, no cue
@@ -5403,6 +5408,19 @@ class _SpanFinder:
         if cue.end == stretch.start - 1:
             return True
         return text[cue.end : stretch.start] == ", " and self.interrupts(cue, stretch, scan)
+
+    def opens_a_report(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
+        """Whether a quote opening its sentence is the start of a statement that goes on
+        unquoted to a cue of the same sentence (``"Boots on the ground" would be appropriate,
+        Carson said``): the quote has no stop of its own and a lower-case word follows it."""
+        text = self.text
+        return (
+            text[stretch.end : stretch.end + 1] == " "
+            and text[stretch.end + 1 : stretch.end + 2].islower()
+            and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.!?:;"
+            and _next_word(text, stretch.end) not in self.lexicon.cues
+            and any(cue.start > stretch.end for cue in scan.cues)
+        )
 
     def interrupts(self, cue: CueMatch, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a cue set off by commas interrupts a statement after its subject, which

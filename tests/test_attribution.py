@@ -185,8 +185,9 @@ def test_relative_who_stands_for_the_phrase_before_it() -> None:
 def test_speech_cue_closing_the_sentence_of_an_unlinked_quote() -> None:
     text = (
         "Lee Ames chairs the flood board.\n\n"
-        "\u201cThe levee was never finished\u201d before the storm, Ames said after the vote.\n\n"
-        "\u201cWe are extremely happy\u201d about the ruling, said Tomas Reyes, a lawyer for the "
+        "\u201cAs a builder, he left half the levee unfinished, too\u201d Ames said after the "
+        "vote.\n\n"
+        "\u201cWe are extremely happy with the ruling\u201d said Tomas Reyes, a lawyer for the "
         "tenants."
     )
     direct = [(name, sieve) for name, _, sieve in _speakers(text) if sieve == "trailing-cue"]

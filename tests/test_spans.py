@@ -112,3 +112,17 @@ def test_refusal_agreeing_with_the_reported_subject_stays_in_the_report() -> Non
         "whether she will seek a second term."
     )
     assert [span for span, _ in _candidates(text)][:1] == [text[len("Aides say ") : -1]]
+
+
+def test_quote_opening_a_statement_reported_at_its_end_is_one_mixed_candidate() -> None:
+    text = (
+        "Lee Ames chairs the flood board.\n\n"
+        "\u201cThe levee was never finished\u201d before the storm, Ames said after the vote.\n\n"
+        '"Boots on the ground" would be wise, the general said.\n\n'
+        '"We are ready," the mayor said.'
+    )
+    assert _candidates(text) == [
+        ("\u201cThe levee was never finished\u201d before the storm", QuoteKind.MIXED),
+        ('"Boots on the ground" would be wise', QuoteKind.MIXED),
+        ('"We are ready,"', QuoteKind.DIRECT),
+    ]
