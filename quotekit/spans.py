@@ -5144,6 +5144,7 @@ class _SpanFinder:
         self.paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
         self.candidates: list[Candidate] = []
         self.statement = 0
+        self.forward_only: set[int] = set()  # cues whose comma a quote carrying on follows
 
     def opens_its_paragraph(self, offset: int) -> bool:
         """Whether only white space and quote marks stand before ``offset`` in its paragraph."""
@@ -5407,7 +5408,13 @@ class _SpanFinder:
             return False
         if cue.end == stretch.start - 1:
             return True
-        return text[cue.end : stretch.start] == ", " and self.interrupts(cue, stretch, scan)
+        if text[cue.end : stretch.start] != ", ":
+            return False
+        if not self.interrupts(cue, stretch, scan):
+            # 'When asked about the leaks, Kim said, "I have not heard that" from the police':
+            # what the cue reports starts after its comma; the words before it are the writer's
+            self.forward_only.add(cue.start)
+        return True
 
     def opens_a_report(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a quote opening its sentence is the start of a statement that goes on
@@ -5818,6 +5825,11 @@ class _SpanFinder:
                 floor = max(around.start, scan.cues[earlier - 1].end)
                 around = Sentence(floor, around.end, around.paragraph)
             span = self.content_of(cue, around, limit)
+            if span is not None and span[1] <= cue.start and cue.start in self.forward_only:
+                rest = self.parenthetical_rest(cue, around)
+                if rest is not None:
+                    found.append((cue, *rest, False))
+                continue
             if span is not None:
                 span = _through_open_quote(scan.stretches, *span)
             if span is not None and cue.start in scan.naming:
