@@ -1810,6 +1810,26 @@ def _say_is_no_cue(text: str, start: int, end: int) -> bool:
     return text[start - 2 : start] == ", " and text[end : end + 1] == ","
 
 
+# Words before a connective "that said," ("But that said,", "All that said,", "With that
+# said,"): the phrase opens its clause.
+_BEFORE_CONNECTIVE = frozenset("but and with all".split())
+
+
+def _connective_said(text: str, start: int, end: int) -> bool:
+    """Whether ``said`` is the writer's connective ``That said,`` (meaning "even so") at the
+    start of a clause, not a relative ``that`` and its verb (``a report that said, in effect,``
+    follows a noun)."""
+    if text[end : end + 1] != ",":
+        return False
+    previous = _words_before(text, start, 2)
+    if previous[-1:] != ["that"]:
+        return False
+    before = (
+        text[max(0, start - _CHARACTERS_PER_WORD * 2) : start].rstrip()[: -len("that")].rstrip()
+    )
+    return not before or before[-1] in '.!?:;\n"\u201c(' or previous[0] in _BEFORE_CONNECTIVE
+
+
 @functools.cache
 def _idioms() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
     """``data/no_cue_idioms.tsv`` by cue word: the words before and after it in each idiom."""
@@ -1882,6 +1902,9 @@ def _in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     )
 
 
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")  # "the mayor's", "the mayor\u2019s", "voters'"
+
+
 def _noun_reading(text: str, match: re.Match[str]) -> bool:
     """Whether a cue form that is also a plural noun is the noun here: not followed by ``to``,
     or after a determiner, possessive or verb (``his plans to``, ``made plans to``)."""
@@ -1891,7 +1914,7 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
         return True  # "the harbour plans to the council": a preposition, not an infinitive
     previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
-        previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(("'s", "\u2019s", "s'"))
+        previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(_POSSESSIVE_ENDINGS)
     )
 
 
@@ -2138,6 +2161,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "better-than-expected", "self-described": part of a compound word
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
+        if form == "said" and _connective_said(text, match.start(), match.end()):
+            continue  # "That said, Cruz cannot win": the writer's "even so"
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
         if text[match.end() : match.end() + 1] in (".", ",", ";") and _object_relative(
@@ -2243,6 +2268,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "The claim first surfaced", "Hartwell's second claim fares": a noun
         if _noun_by_its_neighbours(text, match):
             continue  # "an amber warning for heavy rain", "this claim", "with pledge on": nouns
+        if _noun_before_relative_that(text, match, form):
+            continue  # "released a report that said ...": the report's own verb reports
         if (
             form.endswith("ing")
             and _after_article(text, match.start())
@@ -2359,6 +2386,30 @@ _ARTICLE_THEN_WORDS = regex.compile(r"\b(?:a|an|the)(?:[ ][\p{L}\-]++){0,2}+[ ]$
 _PROGRESSIVE_LEADS = _FINITE_VERBS | frozenset("kept keep keeps keeping been began started".split())
 # Prepositions of place and time after a noun in -ing ("a red flag warning through Sunday").
 _PLACE_AND_TIME_PREPOSITIONS = frozenset("through at in on during until since over from".split())
+
+
+def _noun_before_relative_that(text: str, match: re.Match[str], form: str) -> bool:
+    """Whether a cue read as a noun after a determiner or possessive is followed by a relative
+    ``that`` and its verb (``a report that said``, ``a claim that drew criticism``, ``the
+    warning that is posted``): the noun is the subject of a clause of its own, which no one
+    reports; the verb after ``that`` may report in turn."""
+    previous = _words_before(text, match.start(), 1)
+    if not previous or not (
+        previous[-1] in _HEAD_DETERMINERS or previous[-1].endswith(_POSSESSIVE_ENDINGS)
+    ):
+        return False
+    that_end = match.end()
+    if not form.endswith(" that"):
+        if _next_word(text, that_end) != "that":
+            return False
+        that_end = text.index("that", that_end) + len("that")
+    following = _next_word(text, that_end)
+    return (
+        following.endswith("ed")
+        or following in _IRREGULAR_PAST_FORMS
+        or following in _FINITE_VERBS
+        or _relative_verb_after(text, that_end)
+    )
 
 
 def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
