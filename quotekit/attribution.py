@@ -42,6 +42,7 @@ from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import DIGIT, SPACE
 from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
+    ADVERBIAL_STARTS,
     AGE,
     ASKED_OPENERS,
     BE_FORMS,
@@ -64,6 +65,7 @@ from quotekit.mentions import (
     PRONOUNS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
+    TELL_FORMS,
     WEEKDAYS,
     absolute_subject,
     agent_start,
@@ -4505,6 +4507,21 @@ def _surname(words: list[str]) -> str:
     return words[-1].lower().replace("\u2019", "'")
 
 
+def _gap_subject(first: str, cue_text: str, lexicon: Lexicon) -> bool:
+    """Whether the first word of the words between a quote and its cue may be the cue's
+    subject (``"...," officials, speaking anonymously, said``) or the cue takes an object
+    after it (``..., told Reuters``), so the cue is not inverted; a preposition or an
+    adverbial is no subject (``"...," in sharp contrast to past races, says Dana Roe``)."""
+    first = first.lower().rstrip(",;:")
+    if first in ADVERBIAL_STARTS:
+        return False
+    return (
+        first.endswith("s")
+        or first in lexicon.group_nouns
+        or cue_text.split(maxsplit=1)[0] in TELL_FORMS
+    )
+
+
 def _may_open_mention(word: str) -> bool:
     lowered = word.lower().strip(",")
     return lowered in _MENTION_OPENERS or lowered in PRONOUNS or lowered in _RELATIVE_PRONOUNS
@@ -4727,9 +4744,12 @@ def _locate(
             # ('"biased," which is what his lawyers argued': a relative clause's subject)
             # '"a crack" yet in the ceiling, she said': the gap goes on with the writer's
             # sentence, so the subject is the one next to the cue
-            if text[candidate.end : cue_start].rstrip().endswith(","):
-                # '"...," in sharp contrast to past years, says Dana Roe': the cue after a
-                # comma is inverted, its subject follows it
+            if text[candidate.end : cue_start].rstrip().endswith(",") and not _gap_subject(
+                first[0], cue_text, lexicon
+            ):
+                # '"...," in sharp contrast to past years, says Dana Roe': the cue after an
+                # adverbial set off by a comma is inverted, its subject follows it (not after
+                # a subject: '"...," officials, speaking anonymously, told Reuters')
                 after = _subject_after(text, cue_end, sentence.end, lexicon)
                 first_after = text[after.start : after.end].split(maxsplit=1)[0] if after else ""
                 if after is not None and (

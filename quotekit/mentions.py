@@ -572,6 +572,14 @@ _CAPITALS_DATELINE = regex.compile(
 )
 
 
+# The forms of "tell", whose object after the verb is whom it tells ("told the board").
+TELL_FORMS = frozenset("told tell tells telling".split())
+# Words that open an adverbial phrase or a subordinate clause, not a reported statement nor
+# a speaker ("in sharp contrast to past races, says ...").
+ADVERBIAL_STARTS = frozenset(
+    """in on at during after before since when while if as although though because for with
+    without by under over from to despite following amid until unless once""".split()
+)
 # Words that open a subordinate clause of time, condition, cause or concession ("After Roe
 # said X, ...", "Although Roe voted for it, ..."): the clause has a subject of its own.
 SUBORDINATORS = frozenset(

@@ -29,6 +29,7 @@ from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
+    ADVERBIAL_STARTS,
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
@@ -43,6 +44,7 @@ from quotekit.mentions import (
     PRONOUNS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
+    TELL_FORMS,
     WEEKDAYS,
     WHEN_WORDS,
     absolute_subject,
@@ -151,7 +153,6 @@ _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
 # Cue classes whose object may be one word ("rejected it", "denied the report"); a belief
 # ("think so") or a piece of writing ("wrote to investors") needs a clause.
 _SHORT_OBJECT_CLASSES = frozenset((CueClass.SPEECH, CueClass.DOCUMENT))
-_TELL_FORMS = frozenset("told tell tells telling".split())  # whom "tell" tells may be "the board"
 _TELL_VERBS = frozenset(
     "told tell tells telling informed inform informs assured assure assures warned warn warns "
     "reminded remind reminds".split()
@@ -372,6 +373,13 @@ def _that_after(
     return that
 
 
+# Words after a quote that its cue's clause does not carry on: the writer's account of how or
+# when it was said ('said, "Never again" with a shrug', '"We will rebuild" as the crowd
+# cheered', '"The meeting is adjourned" before storming out'). Source: review probes of
+# court and local news; PolNeAR train carries on after "for", "in", "from", "until", "about".
+_WRITERS_CONTINUATIONS = frozenset(
+    "as when while before after with at over under amid given then".split()
+)
 # Words that open a relative clause after a noun ("1,400 complaints that the contractor had
 # ignored").
 _RELATIVE_OPENERS = frozenset("that who which".split())
@@ -2881,19 +2889,36 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
     if dash is not None:
         at = text.index(dash.group().strip(), dash.start())
         return CueMatch(at, at + 1, text[at], CueClass.SPEECH)
-    if not _ends_like_statement(text, stretch):
-        return None
+    handed_over = _ends_like_statement(text, stretch)
     for cue in scan.cues:
         if cue.start < stretch.end:
             continue
         if not _gap_is_attribution(text, stretch.end, cue.start):
             break
+        if not handed_over and not _closing_source(text, stretch.end, cue):
+            return None
         before = max(stretch.end, cue.start - _RELATIVE_REACH)
         if _RELATIVE_BEFORE.search(text, before, cue.start) is None:
             return cue
         # '"...," a pilot, who asked not to be named, said': the relative clause's verb
         # describes the source; the cue after it hands the quote over
     return None
+
+
+def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
+    """Whether a quote that lacks the comma handing it over is followed by its source and cue
+    ending the sentence (``"We will not back down" the mayor said.``, ``"..." he said.``):
+    the gap opens with a pronoun, an article or a capital, and a stop follows the cue."""
+    gap = text[quote_end : cue.start].split()
+    return (
+        bool(gap)
+        and (gap[0][:1].isupper() or gap[0].lower() in _GAP_SUBJECT_OPENERS)
+        and text[cue.end : cue.end + 1] == "."
+    )
+
+
+# First words of a source standing between a quote and its cue.
+_GAP_SUBJECT_OPENERS = frozenset("he she they we i it the a an".split())
 
 
 def _last_cue_before(cues: list[CueMatch], offset: int) -> CueMatch | None:
@@ -3489,7 +3514,7 @@ def _adverbial_tail(
         return True
     # "to" opens a verb phrase; "on", "about", "as" tie the cue to what was said ("insisted
     # on getting", "described as his home")
-    opens = words[0] in _ADVERBIAL_STARTS and (
+    opens = words[0] in ADVERBIAL_STARTS and (
         words[0] not in tied
         or _ON_A_CHANNEL.match(text, start) is not None
         or _ADDRESSEE.match(text, start) is not None
@@ -3996,18 +4021,13 @@ _LABEL = regex.compile(
 _SOCIAL_HANDLE = regex.compile(r"(?<![\w.])@\w")
 
 
-# Words that open an adverbial phrase or a subordinate clause, not a reported statement.
-_ADVERBIAL_STARTS = frozenset(
-    """in on at during after before since when while if as although though because for with
-    without by under over from to despite following amid until unless once""".split()
-)
 # Words opening a clause after a comma that is no source of its own (", which officials said"),
 # or a phrase (", down 0.2 points from its last estimate").
 _NO_SOURCE_OPENERS = (
     _CONTRAST_SUBORDINATORS
     | _COORDINATORS
     | _CONDITION_OPENERS
-    | _ADVERBIAL_STARTS
+    | ADVERBIAL_STARTS
     | frozenset("which who that up down".split())
 )
 
@@ -4212,7 +4232,7 @@ def _figures_contrasted(text: str, start: int, position: int) -> bool:
 _NO_BARE_VERBS = (
     _OBJECT_OPENINGS
     | _SUBJECT_PRONOUNS
-    | _ADVERBIAL_STARTS
+    | ADVERBIAL_STARTS
     | _SOURCE_DETERMINERS
     | _QUESTION_WORDS
     | _NEGATIONS
@@ -4271,7 +4291,7 @@ def _plural_subject_then_verb(words: list[str]) -> bool:
         and not words[0].endswith("ss")
         and words[1].isalpha()
         and not words[1].endswith("ly")
-        and words[1] not in _OBJECT_OPENINGS | _ADVERBIAL_STARTS | _COORDINATORS
+        and words[1] not in _OBJECT_OPENINGS | ADVERBIAL_STARTS | _COORDINATORS
     )
 
 
@@ -4797,7 +4817,7 @@ def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
     if (
         not words
         or _figure_past_the_hours(words)  # "estimated the crowd at 300": a measure
-        or last.lower() in _ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
+        or last.lower() in ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
         or not _FUTURE_TIME_WORDS.isdisjoint(word.lower() for word in words)
         or _closes_a_range(text, start, tail)
         or (last[:1].isupper() and words[0][:1].isupper())  # "on Super Tuesday": a name
@@ -4893,7 +4913,7 @@ def _opens_adverbial(text: str, start: int, end: int) -> bool:
         words = piece.split()
         while words and words[0] in ("but", "and", "so", "yet"):
             words = words[1:]
-        if words and words[0] not in _ADVERBIAL_STARTS:
+        if words and words[0] not in ADVERBIAL_STARTS:
             return False  # "After the election, talks could collapse": a clause follows
     return True
 
@@ -5287,6 +5307,7 @@ class _SpanFinder:
                 # an interviewee's report of what others said stays a record of its own, inside
                 # the answer ("A: Councillor Achterberg told a meeting that ...")
             fragments: dict[int, QuotedStretch] = {}  # partial quotes by start, in order
+            opened: set[int] = set()  # quotes opening a statement a later cue may report
             for index, stretch in enumerate(scan.stretches):
                 words = tuple(_quoted_words(text, stretch.start, stretch.end, _NICKNAME_WORDS + 1))
                 if _nickname(text, stretch, self.lexicon) or _known_as(text, stretch):
@@ -5343,6 +5364,8 @@ class _SpanFinder:
                     (before is not None and self.carried_on(before, stretch, scan))
                     or (before is None and opens and self.opens_a_report(stretch, scan))
                 ):
+                    if before is None:
+                        opened.add(stretch.start)
                     # 'In the poorer valleys, he said, "we don't know" how many farms will
                     # close': a cue interrupting a statement that the quote carries on;
                     # '"People were celebrating" before the crash, she said': a statement
@@ -5417,6 +5440,11 @@ class _SpanFinder:
                 if stretch.start in titles:
                     continue
                 if not any(c.start <= stretch.start < c.end for c in self.candidates[-3:]):
+                    if stretch.start in opened:
+                        # '"We will not be moved" was painted on banners, where organisers
+                        # said ...': no cue reported the statement; the quote stands alone
+                        self.add(stretch.start, stretch.end, QuoteKind.DIRECT, None, True)
+                        continue
                     framing = _nearest_cue(scan.cues, stretch)
                     if _CROWD_NOISE.search(text, max(0, stretch.start - 20), stretch.start):
                         framing = None  # ', to cries of "Frit!"': the hearers', not the cue's
@@ -5454,6 +5482,8 @@ class _SpanFinder:
             and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.!?"
             and next_word not in self.lexicon.cues
             and next_word not in _COORDINATORS  # 'said "We will win" and left': it ends
+            # 'said, "Never again" with a shrug', '... as the crowd cheered': the writer's
+            and next_word not in _WRITERS_CONTINUATIONS
             and not cue.form.endswith("ing")
         ):
             return False
@@ -5469,15 +5499,20 @@ class _SpanFinder:
 
     def opens_a_report(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a quote opening its sentence is the start of a statement that goes on
-        unquoted to a cue of the same sentence (``"Boots on the ground" would be appropriate,
-        Carson said``): the quote has no stop of its own and a lower-case word follows it."""
+        unquoted to a cue of the same sentence, set off by a comma (``"Boots on the ground"
+        would be appropriate, Carson said``): the quote has no stop of its own and a lower-case
+        word follows it (``"We will not back down" the mayor said`` lacks only its comma).
+        The comma may stand anywhere before the sentence's last cue (``... "cautionary
+        tale," said Crawford``)."""
         text = self.text
+        cue = scan.cues[-1] if scan.cues and scan.cues[-1].start > stretch.end else None
         return (
-            text[stretch.end : stretch.end + 1] == " "
+            cue is not None
+            and text[stretch.end : stretch.end + 1] == " "
             and text[stretch.end + 1 : stretch.end + 2].islower()
             and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.!?:;"
             and _next_word(text, stretch.end) not in self.lexicon.cues
-            and any(cue.start > stretch.end for cue in scan.cues)
+            and text.find(",", stretch.end, cue.start) != -1
         )
 
     def interrupts(self, cue: CueMatch, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
@@ -5495,7 +5530,7 @@ class _SpanFinder:
         comma = text.rfind(",", sentence.start, cue.start)
         if comma == -1 or _has_words(text, comma, cue.start, _INTERRUPTING_SOURCE_WORDS + 1):
             return False  # ", jabbing a finger as she angrily said, "...": no interruption
-        if _next_word(text, sentence.start) in _ADVERBIAL_STARTS or _writers_opening(
+        if _next_word(text, sentence.start) in ADVERBIAL_STARTS or _writers_opening(
             text, sentence.start, comma
         ):
             return False  # "At a rally on Monday, he said, "..."": where, not what
@@ -5697,7 +5732,7 @@ class _SpanFinder:
             # "SOAP STAR HEARTACHE: ...": words in capitals outside a transcript are a kicker;
             # "Inside Kestrel Care: ...", "On the ward: ...": a phrase, not a speaker
             and (transcript or " " not in label or not label.isupper())
-            and label.split()[0].lower() not in _ADVERBIAL_STARTS | {"inside", "behind", "about"}
+            and label.split()[0].lower() not in ADVERBIAL_STARTS | {"inside", "behind", "about"}
             # "Media contact: Freja Holm, ...", a fact check's "THE FACTS: Crime fell."
             and label.lower() not in notice_labels() | notice_labels("part")
             # "Port chief:" only in a headline, before a clause (not "Bill Morrow fumed:",
@@ -6371,7 +6406,7 @@ class _SpanFinder:
         recipient_end = position
         if tells:
             position = self.skip_recipient(
-                position, with_article=cue_words[-1].lower() in _TELL_FORMS
+                position, with_article=cue_words[-1].lower() in TELL_FORMS
             )
             if len(cue_words) > 1 and text.startswith(" it ", position):
                 position += len(" it")
@@ -6739,6 +6774,11 @@ class _SpanFinder:
             return None  # "..., according to the poll, which ...": the source described
         if text[comma + 1 : comma + 15].lower().lstrip().startswith("according to"):
             return None  # "Revenue rose, the company said, according to Reuters.": a source
+        coordinator, _, after_coordinator = text[comma + 1 : comma + 40].lstrip().partition(" ")
+        if coordinator in _COORDINATORS and (
+            after_coordinator[:1].isupper() or _next_word(after_coordinator, 0) in _NOUN_DETERMINERS
+        ):
+            return None  # "..., a union source said, but the company declined": the writer's
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
@@ -6915,10 +6955,26 @@ _OPENING_WORDS = 40  # the longest opening phrase or first piece read before a q
 
 def _writers_opening(text: str, start: int, end: int) -> bool:
     """Whether an opening phrase is the writer's, never part of what is quoted: only a time
-    (``On Tuesday``), or a participle of the speaker's own act (``Speaking to reporters on
-    Monday``, ``Asked about the levy``)."""
-    opening = _next_word(text, start)
-    return opening.endswith("ing") or opening == "asked" or _only_a_time(text, start, end)
+    (``On Tuesday``, ``Two weeks after the election``), or a participle of the speaker's own
+    act or of what was put to the speaker (``Speaking to reporters on Monday``, ``Asked about
+    the levy``, ``Pressed on the deficit``)."""
+    words = text[start : min(end, start + _CHARACTERS_PER_WORD * 3)].lower().split()[:3]
+    opening = words[0] if words else ""
+    return (
+        opening.endswith("ing")
+        or opening == "asked"
+        or (opening.endswith("ed") and words[1:2] != [] and words[1] in _PARTICIPLE_OPENING_LINKS)
+        or not _TIME_CLAUSE_LINKS.isdisjoint(words[1:])
+        or _only_a_time(text, start, end)
+    )
+
+
+# Prepositions after a participle opening its sentence ("Pressed on the deficit,", "Faced with
+# the bill,"): the phrase describes the subject.
+_PARTICIPLE_OPENING_LINKS = frozenset("on about by with over for in at".split())
+# Words joining a span of time to an event ("Two weeks after the election,", "Hours before
+# the vote,"): the phrase says when.
+_TIME_CLAUSE_LINKS = frozenset("after before since".split())
 
 
 def _holds_a_verb(text: str, start: int, end: int) -> bool:
