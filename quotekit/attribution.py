@@ -4529,6 +4529,12 @@ def _may_open_mention(word: str) -> bool:
 
 # A relative clause describing an inverted subject. Audit: fixed words between boundaries.
 _RELATIVE_AFTER_NAME = regex.compile(r"[ ,](?:who|whose|whom|which)\b")
+# A clause of the writer's after an inverted subject (", and she vowed", ", but the mayor";
+# not a list of sources: "said Ana Roe, Tom Lee, and Ivo Marsh"). Audit: fixed words after a
+# literal comma; one position per comma.
+_CLAUSE_AFTER_NAME = regex.compile(
+    r",[ ](?:and[ ](?:he|she|they|it|we|then)|but|while|whereas|although|though)\b"
+)
 
 
 def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Found | None:
@@ -4539,6 +4545,9 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
         if found != -1 and not (mark == "." and _is_abbreviation_dot(text, found, lexicon)):
             # "said Tom Reyes, mayor of Paradise, Calif. Reyes lost": the dot is the name's too
             end = found + 1 if mark == "." and closes_a_name(text, found) else found
+    clause = _CLAUSE_AFTER_NAME.search(text, cue_end, end)
+    if clause is not None:
+        end = clause.start()  # "said Ina Ralls, and she vowed to ...": the writer goes on
     relative = _RELATIVE_AFTER_NAME.search(text, cue_end, end)
     if relative is not None and "," in text[cue_end : relative.start() + 1]:
         # "said Anton Belic, a retired teacher whose house stands ...": the name and its

@@ -529,3 +529,12 @@ def test_a_mention_never_ends_inside_a_quotation(text: str, mention: str) -> Non
 )
 def test_an_apostrophe_before_a_capital_is_in_a_surname(words: list[str], person: bool) -> None:
     assert looks_like_person(words, default_lexicon()) is person
+
+
+def test_inverted_subject_mention_ends_before_the_writers_clause() -> None:
+    text = (
+        '"The budget is a disaster," said Ina Ralls, a councillor, but the mayor disagreed.\n\n'
+        '"We are ready," said Ana Roe, Tom Lee, and Ivo Marsh.'
+    )
+    mentions = [q.speaker.mention.text for q in extract_quotes(text) if q.speaker]
+    assert mentions == ["Ina Ralls, a councillor", "Ana Roe, Tom Lee, and Ivo Marsh"]
