@@ -4529,6 +4529,9 @@ def _may_open_mention(word: str) -> bool:
 
 # A relative clause describing an inverted subject. Audit: fixed words between boundaries.
 _RELATIVE_AFTER_NAME = regex.compile(r"[ ,](?:who|whose|whom|which)\b")
+# A participle after a comma, which may be a cue of the inverted subject (", noting that").
+# Audit: a possessive run of lower-case letters after a literal comma; one position per comma.
+_PARTICIPLE_AFTER_NAME = regex.compile(r",[ ](\p{Ll}++(?<=ing))\b")
 # A clause of the writer's after an inverted subject (", and she vowed", ", but the mayor";
 # not a list of sources: "said Ana Roe, Tom Lee, and Ivo Marsh"). Audit: fixed words after a
 # literal comma; one position per comma.
@@ -4548,6 +4551,11 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
     clause = _CLAUSE_AFTER_NAME.search(text, cue_end, end)
     if clause is not None:
         end = clause.start()  # "said Ina Ralls, and she vowed to ...": the writer goes on
+    for participle in _PARTICIPLE_AFTER_NAME.finditer(text, cue_end, end):
+        if participle.group(1).lower() in lexicon.cues:
+            # "said Peter Rice, chairman of the group, noting that ...": a report of its own
+            end = participle.start()
+            break
     relative = _RELATIVE_AFTER_NAME.search(text, cue_end, end)
     if relative is not None and "," in text[cue_end : relative.start() + 1]:
         # "said Anton Belic, a retired teacher whose house stands ...": the name and its

@@ -530,7 +530,8 @@ def role_then_name(text: str, start: int, comma: int, end: int, lexicon: Lexicon
 # ... and a person's view read through the pronoun that owns it ("In his opinion, CONTENT").
 OPINION_CUES = frozenset(("in his opinion", "in her opinion", "in his view", "in her view"))
 SOURCE_FIRST_CUES = frozenset(("according to", "in the words of")) | OPINION_CUES
-DASHES = "\u2014\u2013-"  # the dashes news text sets between a dateline or an aside and the rest
+# The dashes news text sets between a dateline or an aside and the rest (a bar: "WASHINGTON ―").
+DASHES = "\u2015\u2014\u2013-"
 # The forms of "be": before a participle they make a passive ("was condemned").
 BE_FORMS = frozenset("be been being is was were are am 's".split())
 # The finite forms of the auxiliaries and modals: one of them makes a clause.
@@ -559,7 +560,7 @@ def be_before(text: str, cue_start: int) -> int:
     return cue_start
 
 
-# A dateline of capitals before a spaced dash ("PORT SELWYN — ", "WESTVALE, Ore. – ",
+# A dateline of capitals before a spaced dash or bar ("PORT SELWYN — ", "WESTVALE, Ore. – ",
 # "VALDERRA, March 14 — ", "BERLIN/FRANKFURT — "), or a live blog's time stamp ("13:15 GMT —",
 # "9.40am –").
 # Audit: possessive runs of bounded classes, an optional place after a comma; a time of fixed
@@ -568,7 +569,7 @@ _CAPITALS_DATELINE = regex.compile(
     r"(?:\p{Lu}[\p{Lu}.'/\-]++(?:[ ]\p{Lu}[\p{Lu}.'/\-]++){0,3}+"
     r"(?:,[ ][\p{L}.]++(?:[ ][\p{L}\p{N}.]++)?+)?+"
     r"|\p{N}{1,2}+[:.]\p{N}{2}+(?:[ ]?+(?:[ap]\.?m\.?|\p{Lu}{2,4}+))?+)"
-    r"[ ][\u2014\u2013\-]{1,2}+[ ]"
+    r"[ ][\u2015\u2014\u2013\-]{1,2}+[ ]"
 )
 
 

@@ -538,3 +538,17 @@ def test_inverted_subject_mention_ends_before_the_writers_clause() -> None:
     )
     mentions = [q.speaker.mention.text for q in extract_quotes(text) if q.speaker]
     assert mentions == ["Ina Ralls, a councillor", "Ana Roe, Tom Lee, and Ivo Marsh"]
+
+
+def test_inverted_subject_mention_ends_before_a_participle_cue() -> None:
+    text = (
+        '"It refreshes the library," said Peter Vance, chairman of Harbour Networks, noting '
+        "that old episodes sell well.\n\n"
+        '"We are ready," said Tom Lee, managing editor of the Courier.'
+    )
+    mentions = [q.speaker.mention.text for q in extract_quotes(text) if q.speaker]
+    assert mentions == [
+        "Peter Vance, chairman of Harbour Networks",
+        "Peter Vance, chairman of Harbour Networks",
+        "Tom Lee, managing editor of the Courier",
+    ]
