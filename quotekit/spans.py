@@ -4060,7 +4060,8 @@ _VERB_AFTER_A_NOUN = trie_pattern(
 # mood ("like an insurance policy, where you're paying", "retaliatory measures, where other
 # countries would change their laws", "into a park, where children can play", "a new depot in
 # Marlow, where it will hire 300 drivers") or a contrast ("cut taxes for the wealthy, where the new
-# one helps families"); see also _account_goes_on.
+# one helps families"); see also _account_goes_on. So is the writer's word on what is usual
+# (", as is standard after a shooting", ", as is customary", ", as is often the case").
 # Audit: fixed alternatives after a literal comma or around a spaced dash, some of them
 # possessive runs of lower-case letters and a trie of fixed words; one lazy repetition of at
 # most four possessive word runs, in a lookahead.
@@ -4076,6 +4077,8 @@ _CLAUSE_END = regex.compile(
     # ("would support the bill, but only if it froze spending": the speaker's condition; but
     # "admitted it, but only after reporters showed him the logs" is the writer's remark)
     r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b)"
+    r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++ly[ ])?+(?:standard|customary|usual|routine"
+    r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
     r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|meaning"
     r"|without[ ](?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
     r"|explaining|disclosing|detailing|taking|going|answering|addressing|commenting"
