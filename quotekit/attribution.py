@@ -997,8 +997,24 @@ class _Resolver:
         honorific = honorific_gender(mention_text, self.lexicon)
         if honorific:
             return honorific
-        first = name.split(maxsplit=1)[0].lower() if name.split() else ""
-        return self.lexicon.given_names.get(first, "u")
+        return self.given_gender(name)
+
+    def given_gender(self, name: str) -> str:
+        """The gender a name's given name tells (``u`` for none); a one-word name that stands
+        after a title somewhere in the text is a surname, whatever given name it also is
+        (``Police Chief Adebayo ... she said``)."""
+        words = name.split()
+        if not words or (
+            len(words) == 1
+            and any(
+                # (the mention's words before the name are its title: "Police Chief Adebayo")
+                self.text[mention.start : mention.end].endswith(" " + name)
+                or (self.text[mention.start : mention.end] == name and self.titled_name(mention))
+                for mention in self.people
+            )
+        ):
+            return "u"
+        return self.lexicon.given_names.get(words[0].lower(), "u")
 
     def antecedent(self, offset: int, gender: str) -> tuple[str, str] | None:
         """The nearest earlier person outside quotes whose gender fits: (name, mention text).
@@ -2997,11 +3013,8 @@ class _Resolver:
     def make(self, name: str, mention: Span, kind: SpeakerKind) -> Speaker:
         self.speaker_mentions.append((mention.start, name, kind))
         if kind is SpeakerKind.PERSON:
-            given = name.split(maxsplit=1)[0].lower() if name.split() else ""
             # "Sir Bartholomew Quayle", "Mrs. Roe": the mention's honorific, else the given name
-            gender = honorific_gender(mention.text, self.lexicon) or self.lexicon.given_names.get(
-                given
-            )
+            gender = honorific_gender(mention.text, self.lexicon) or self.given_gender(name)
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
         return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))
