@@ -3931,6 +3931,8 @@ def _new_attribution_start(
                 # a past cue agrees with the report's present clause, whose subject goes on
                 if _present_after_past(text, earlier, cue, int(words[position].start())):
                     return -1
+                if _listed_predicates(text, earlier.end, int(words[position].start())):
+                    return -1
                 return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
                 return -1  # "said he and Rubio promised": one subject of two people
@@ -3981,6 +3983,20 @@ def _new_attribution_start(
             )
             return int(words[position].start()) if own else -1
     return -1
+
+
+def _listed_predicates(text: str, start: int, coordinator: int) -> bool:
+    """Whether the report between ``start`` and ``coordinator`` is a clause whose predicates
+    stand in a list, the last comma before the coordinator opening one with an auxiliary and
+    no subject (``told the judge that her client had been sober for a year, had finished a
+    treatment programme and wanted to speak to schools``): the cue after ``and`` ends the
+    list, the report's own; not ``said the plan, approved in May, and left``."""
+    comma = text.rfind(", ", start, coordinator)
+    return (
+        comma != -1
+        and _next_word(text, comma + 1) in _FINITE_VERBS
+        and _holds_a_verb(text, start, comma)
+    )
 
 
 # Present forms of "be", "have" and "do" a reported clause's third-person subject takes.
