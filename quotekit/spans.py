@@ -3836,6 +3836,17 @@ def _closes_its_sentence(text: str, offset: int) -> bool:
     return stop is not None and (stop.start() == offset or _only_a_time(text, offset, stop.start()))
 
 
+# A person's noun inside a clause and the name set off after it, right before a cue ("after a
+# tenant, Rosalind Mbeki, wrote"): the noun's appositive, whose closing comma opens no clause
+# of its own; not after a comma (", a spokesman, John Roe, said": the source of a new
+# attribution). Audit: fixed words and a fixed-length lookbehind, then bounded repetitions of
+# possessive runs, anchored at the window's end; read in a window of _LOOK_BACK characters.
+_APPOSITIVE_NAME_BEFORE = regex.compile(
+    r"(?<![,;][ ])\b(?:a|an|the|his|her|their|its|one)[ ](?:\p{Ll}++[ ]){0,2}+\p{Ll}++,[ ]"
+    r"(?:\p{Lu}[\p{L}'\u2019\-.]*+[ ]){0,3}+\p{Lu}[\p{L}'\u2019\-.]*+,$"
+)
+
+
 def _new_attribution_start(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int, *, colons: bool = False
 ) -> int:
@@ -3847,6 +3858,9 @@ def _new_attribution_start(
     floor = max(earlier.end, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
+        closing = text.rfind(",", floor, cue.start) + 1
+        if _APPOSITIVE_NAME_BEFORE.search(text, floor, closing) is not None:
+            return -1  # "said it began after a tenant, Rosalind Mbeki, wrote to his office"
         return cue.start
     colon = text.rfind(": ", floor, cue.start) if colons else -1  # (most sentences have none)
     if colon != -1 and not _has_words(text, colon, cue.start, _SUBJECT_REACH + 1):
