@@ -5077,6 +5077,9 @@ _SUBJECT_LEAD = 4  # words from the clause start within which its subject must b
 # Determiners that open a clause's subject when it names nobody ("The senator paused and ...").
 _NOUN_PHRASE_LEADS = frozenset("the a an his her their its our this these those".split())
 _NOUN_PHRASE_WORDS = 6  # the longest such subject ("the top aide to the governor")
+# ... and of the subject a participle after a comma shares, which the main verb after it ends
+# ("A group of homeowners in the Linden Flats neighbourhood filed a lawsuit, claiming")
+_PARTICIPLE_SUBJECT_WORDS = 10
 # Common verbs whose past is not in -ed, ending a subject ("the pilot went", "The company cut
 # its outlook, citing ...").
 _IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
@@ -5335,10 +5338,16 @@ def _participle_subject(
         ):
             return phrase
         return subject
-    if found is not None and _names_a_person(text[found.start : found.end], resolver):
+    if (
+        found is not None
+        and _names_a_person(text[found.start : found.end], resolver)
+        # (a capitalised run after a preposition of place is the subject's modifier: "A group
+        # of homeowners in the Linden Flats neighbourhood filed a lawsuit, claiming")
+        and word_ending_at(text, found.start - 1).lower() not in _PLACE_PREPOSITIONS
+    ):
         return None
     return _leading_noun_phrase(
-        text, start, cue_start, resolver.lexicon, bare=True
+        text, start, cue_start, resolver.lexicon, bare=True, words=_PARTICIPLE_SUBJECT_WORDS
     ) or _first_pronoun(text, sentence.start, cue_start, resolver)
 
 
@@ -5408,15 +5417,21 @@ def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Reso
 
 
 def _leading_noun_phrase(
-    text: str, start: int, limit: int, lexicon: Lexicon, *, bare: bool = False
+    text: str,
+    start: int,
+    limit: int,
+    lexicon: Lexicon,
+    *,
+    bare: bool = False,
+    words: int = _NOUN_PHRASE_WORDS,
 ) -> _Found | None:
     """A clause's subject that names nobody (``The mayor stopped and remembered``): the words
     from a determiner up to the first verb-like word, or to a comma or dash opening an aside.
     Without part-of-speech tags a verb is a listed cue, an auxiliary or a past form. With
     ``bare``, a plural with no determiner opens it too (``engineers at the county said``), or
     a capitalised word opening the clause before a group's plural noun (``Campaign officials
-    said``, ``Brennan's aides said``)."""
-    tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), _NOUN_PHRASE_WORDS + 1))
+    said``, ``Brennan's aides said``). The phrase is at most ``words`` long."""
+    tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), words + 1))
     if not tokens:
         return None
     first = tokens[0].group()
