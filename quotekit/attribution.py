@@ -250,14 +250,15 @@ _RELATIVE_WORDS = _RELATIVE_PRONOUNS | frozenset(("whose", "whom"))
 _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
-# Words between a subject and its cue: auxiliaries and adverbs ("has also said"), and the verbs
-# of going on before a cue in -ing ("Marr keeps saying", "Officials continue insisting").
+# Words between a subject and its cue: auxiliaries and adverbs ("has also said", "Judge Roe
+# twice warned"), and the verbs of going on before a cue in -ing ("Marr keeps saying",
+# "Officials continue insisting").
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
     been be not never later then again previously publicly privately repeatedly reportedly kept
     keep keeps continue continues recently once still already initially first often frequently
-    just now yet has've wouldn't won't didn't doesn't don't hasn't haven't hadn't can can't
-    cannot couldn't isn't wasn't""".split()
+    just now yet twice sometimes always seldom soon has've wouldn't won't didn't doesn't don't
+    hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
 # Quantifiers that float after a subject ("Roe and Lee both said"), and are the subject alone
 # after a clause boundary ("And both vowed").
@@ -996,8 +997,24 @@ class _Resolver:
         honorific = honorific_gender(mention_text, self.lexicon)
         if honorific:
             return honorific
-        first = name.split(maxsplit=1)[0].lower() if name.split() else ""
-        return self.lexicon.given_names.get(first, "u")
+        return self.given_gender(name)
+
+    def given_gender(self, name: str) -> str:
+        """The gender a name's given name tells (``u`` for none); a one-word name that stands
+        after a title somewhere in the text is a surname, whatever given name it also is
+        (``Police Chief Adebayo ... she said``)."""
+        words = name.split()
+        if not words or (
+            len(words) == 1
+            and any(
+                # (the mention's words before the name are its title: "Police Chief Adebayo")
+                self.text[mention.start : mention.end].endswith(" " + name)
+                or (self.text[mention.start : mention.end] == name and self.titled_name(mention))
+                for mention in self.people
+            )
+        ):
+            return "u"
+        return self.lexicon.given_names.get(words[0].lower(), "u")
 
     def antecedent(self, offset: int, gender: str) -> tuple[str, str] | None:
         """The nearest earlier person outside quotes whose gender fits: (name, mention text).
@@ -2996,11 +3013,8 @@ class _Resolver:
     def make(self, name: str, mention: Span, kind: SpeakerKind) -> Speaker:
         self.speaker_mentions.append((mention.start, name, kind))
         if kind is SpeakerKind.PERSON:
-            given = name.split(maxsplit=1)[0].lower() if name.split() else ""
             # "Sir Bartholomew Quayle", "Mrs. Roe": the mention's honorific, else the given name
-            gender = honorific_gender(mention.text, self.lexicon) or self.lexicon.given_names.get(
-                given
-            )
+            gender = honorific_gender(mention.text, self.lexicon) or self.given_gender(name)
             if gender in ("m", "f"):
                 self.genders.setdefault(name.casefold(), gender)
         return Speaker(name=name, mention=mention, kind=kind, entity=self.entity(name))
@@ -5080,6 +5094,9 @@ _SUBJECT_LEAD = 4  # words from the clause start within which its subject must b
 # Determiners that open a clause's subject when it names nobody ("The senator paused and ...").
 _NOUN_PHRASE_LEADS = frozenset("the a an his her their its our this these those".split())
 _NOUN_PHRASE_WORDS = 6  # the longest such subject ("the top aide to the governor")
+# ... and of the subject a participle after a comma shares, which the main verb after it ends
+# ("A group of homeowners in the Linden Flats neighbourhood filed a lawsuit, claiming")
+_PARTICIPLE_SUBJECT_WORDS = 10
 # Common verbs whose past is not in -ed, ending a subject ("the pilot went", "The company cut
 # its outlook, citing ...").
 _IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
@@ -5338,10 +5355,16 @@ def _participle_subject(
         ):
             return phrase
         return subject
-    if found is not None and _names_a_person(text[found.start : found.end], resolver):
+    if (
+        found is not None
+        and _names_a_person(text[found.start : found.end], resolver)
+        # (a capitalised run after a preposition of place is the subject's modifier: "A group
+        # of homeowners in the Linden Flats neighbourhood filed a lawsuit, claiming")
+        and word_ending_at(text, found.start - 1).lower() not in _PLACE_PREPOSITIONS
+    ):
         return None
     return _leading_noun_phrase(
-        text, start, cue_start, resolver.lexicon, bare=True
+        text, start, cue_start, resolver.lexicon, bare=True, words=_PARTICIPLE_SUBJECT_WORDS
     ) or _first_pronoun(text, sentence.start, cue_start, resolver)
 
 
@@ -5411,15 +5434,21 @@ def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Reso
 
 
 def _leading_noun_phrase(
-    text: str, start: int, limit: int, lexicon: Lexicon, *, bare: bool = False
+    text: str,
+    start: int,
+    limit: int,
+    lexicon: Lexicon,
+    *,
+    bare: bool = False,
+    words: int = _NOUN_PHRASE_WORDS,
 ) -> _Found | None:
     """A clause's subject that names nobody (``The mayor stopped and remembered``): the words
     from a determiner up to the first verb-like word, or to a comma or dash opening an aside.
     Without part-of-speech tags a verb is a listed cue, an auxiliary or a past form. With
     ``bare``, a plural with no determiner opens it too (``engineers at the county said``), or
     a capitalised word opening the clause before a group's plural noun (``Campaign officials
-    said``, ``Brennan's aides said``)."""
-    tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), _NOUN_PHRASE_WORDS + 1))
+    said``, ``Brennan's aides said``). The phrase is at most ``words`` long."""
+    tokens = list(itertools.islice(_TOKEN.finditer(text, start, limit), words + 1))
     if not tokens:
         return None
     first = tokens[0].group()
