@@ -5361,6 +5361,12 @@ class _SpanFinder:
                     start, kind = scan.sentence.start, QuoteKind.MIXED
                 self.add(start, stretch.end, kind, chosen, not continues)
                 previous_direct = self.candidates[-1]
+                if cue is not None and chosen is not None:
+                    # '"It's our bad luck," he said, that both men had prayed there': the
+                    # statement's second piece, in the writer's words
+                    rest = self.statement_goes_on(cue, stretch, scans[self.sentence_of(cue.start)])
+                    if rest is not None:
+                        self.add(*rest, QuoteKind.INDIRECT, chosen, False)
             self.reported(scan, used, fragments, works)
             for stretch in fragments.values():
                 if stretch.start in titles:
@@ -5415,6 +5421,35 @@ class _SpanFinder:
             # what the cue reports starts after its comma; the words before it are the writer's
             self.forward_only.add(cue.start)
         return True
+
+    def statement_goes_on(
+        self, cue: CueMatch, stretch: QuotedStretch, scan: _SentenceScan
+    ) -> tuple[int, int] | None:
+        """The rest of a statement that goes on in the writer's words after a quote handed to
+        its cue and the cue's comma, with no subject of its own: ``that`` and a clause, or a
+        verb (``"It's our bad luck," he said, that both men had prayed there``, ``"Only you,"
+        she said, would make a speech of a sentence``, ``"...," he said, and are steering
+        away``). A rest with a subject of its own (``, and her husband cut in``), a
+        participle (``, adding that``) or a quote of its own is no such rest."""
+        text = self.text
+        comma = text.find(",", cue.end, scan.sentence.end)
+        quoted = text[stretch.start : stretch.end].rstrip(_ALL_MARKS)
+        if comma == -1 or quoted[-1:] != "," or not text[comma + 2 : comma + 3].islower():
+            return None
+        following = _next_word(text, comma + 1)
+        joined = following in _COORDINATORS  # ", and are steering": the quote's subject's verb
+        if joined:
+            following = _next_word(text, comma + 2 + len(following))
+        rest = self.parenthetical_rest(cue, scan.sentence)
+        if (
+            not (following in _FINITE_VERBS or (following == "that" and not joined))
+            or rest is None
+            or any(rest[0] <= other.start < rest[1] for other in scan.stretches)
+        ):
+            return None
+        start, end = rest
+        verb = _WORD.search(text, max(start, text.find(" ", start, end)), end) if joined else None
+        return (start if verb is None else verb.start()), end  # the verb, past "and"
 
     def opens_a_report(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a quote opening its sentence is the start of a statement that goes on
