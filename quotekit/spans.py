@@ -4602,8 +4602,13 @@ def _subject_with_appositive(text: str, start: int, end: int) -> bool:
 
 def _verb_after_aside(text: str, closing: int) -> bool:
     """Whether the clause goes on with its verb after the comma closing an aside: a lower-case
-    word that neither joins another clause (``and``, ``, which``) nor opens a noun phrase."""
-    following = _WORD.match(text, closing + 2)
+    word that neither joins another clause (``and``, ``, which``) nor opens a noun phrase,
+    also inside an opening quote mark (``the pipeline, which Republicans back, "wouldn't go
+    10 feet"``)."""
+    verb = closing + 2
+    if text[verb : verb + 1] == '"' or text[verb : verb + 1] in _DOUBLE_OPEN:
+        verb += 1
+    following = _WORD.match(text, verb)
     return (
         following is not None
         and following.group().islower()
