@@ -4005,7 +4005,11 @@ _CLAUSE_END = regex.compile(
     # ("would support the bill, but only if it froze spending": the speaker's condition; but
     # "admitted it, but only after reporters showed him the logs" is the writer's remark)
     r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b)"
-    r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|meaning"
+    r"|however|when|despite|even[ ]as|meaning"
+    # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
+    # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
+    # judgment is measured against, the speaker's)
+    r"|(?<![\"\u201d][ ])compared[ ](?:with|to)"
     r"|without[ ](?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
     r"|explaining|disclosing|detailing|taking|going|answering|addressing|commenting"
     r"|discussing|identifying)"
