@@ -5105,6 +5105,52 @@ def _through_naming_quote(
     return start, end
 
 
+# A lower-case word right after a closing mark, which may be the head noun of the phrase the
+# quote modifies ('the "pivot" line'). Audit: a fixed space, then one possessive run of a class.
+_WORD_AFTER_QUOTE = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]*+)\b")
+# Words that are no head noun after a quoted modifier: verbs, prepositions, conjunctions,
+# pronouns, determiners and the words that open a clause ('a "deal" that', 'the "experts"
+# say', 'the "anyone" he had in mind').
+_NO_HEAD_NOUNS = (
+    _FINITE_VERBS
+    | _COORDINATORS
+    | _TIED_TO_CUE
+    | _PLACE_AND_TIME_PREPOSITIONS
+    | _NOUN_PREPOSITIONS
+    | _RELATIVE_WORDS
+    | _QUESTION_WORDS
+    | _NEGATIONS
+    | _SUBJECT_PRONOUNS
+    | _OBJECT_PRONOUNS
+    | _NOUN_DETERMINERS
+    | _GERUND_LEADS
+    | frozenset(
+        "or nor than into toward towards because if so there here between among within against"
+        " across behind beyond".split()
+    )
+)
+
+
+def _quoted_modifier(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
+    """The noun phrase a quote modifies, from its determiner to its head noun: a quoted word
+    for a kind of thing (``Clinton fixates on the "pivot" line``, ``what critics call a "use
+    it or lose it" approach``) is reported with the thing it names. None unless a determiner
+    stands right before the quote and a noun right after it, with no stop inside its marks."""
+    before = _words_before(text, stretch.start, 1)
+    head = _WORD_AFTER_QUOTE.match(text, stretch.end)
+    if (
+        not before
+        or before[0] not in _NOUN_DETERMINERS
+        or text[stretch.start - 1 : stretch.start] != " "
+        or text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?"
+        or head is None
+        or head.group(1) in _NO_HEAD_NOUNS
+        or head.group(1).endswith(("ly", "ing", "ed"))
+    ):
+        return None
+    return stretch.start - 1 - len(before[0]), int(head.end())
+
+
 def _introduced(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quote inside a sentence follows a comma or colon (``he said, "We``)."""
     return text[max(0, stretch.start - 3) : stretch.start].rstrip()[-1:] in (",", ":")
@@ -5398,7 +5444,11 @@ class _SpanFinder:
                     if framing is not None or long_enough:
                         direct = long_enough and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
-                        self.add(stretch.start, stretch.end, kind, framing, True)
+                        start, end = stretch.start, stretch.end
+                        if not direct:
+                            # 'fixates on the "pivot" line': the noun phrase the quote modifies
+                            start, end = _quoted_modifier(text, stretch) or (start, end)
+                        self.add(start, end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
 
