@@ -5151,6 +5151,40 @@ def _quoted_modifier(text: str, stretch: QuotedStretch) -> tuple[int, int] | Non
     return stretch.start - 1 - len(before[0]), int(head.end())
 
 
+# A prepositional phrase right after a partial quote, up to a stop, a mark, a dash, a bracket or
+# a word that opens another clause ('"fraud" over delegate selection and threatening'). Audit:
+# fixed words, then a possessive repetition of possessive runs of a class, each after a
+# lookahead of fixed words and followed by an optional space; no backtracking.
+_PHRASE_AFTER_QUOTE = regex.compile(
+    r"[ ](?:with|in|at|over|for|to|against|from|about|into)[ ]"
+    r"(?:(?!(?:and|but|or|nor|who|whom|whose|which|that|while|when|where|as|because|before"
+    r"|after|if|than|so)\b)[^\s,.;:!?\"\u201c\u201d\u2014\u2013()\[\]]++[ ]?+)++"
+)
+
+
+# What a reply is given in, the occasion of saying ("said "pray for him" in response").
+_REPLY_OCCASIONS = frozenset(("response", "reply", "return"))
+
+
+def _phrase_after_quote(text: str, end: int, limit: int) -> int:
+    """Where a partial quote's record ends with the prepositional phrase after it: a phrase
+    that qualifies the quoted words goes with them (``Sanders supporters are crying "fraud"
+    over delegate selection``, ``derided "the professional left" in press conferences``); not
+    after a comma or stop inside the marks (``described as "volatile," with Clinton``), nor an
+    occasion or a time of saying (``"..." in an interview``, ``in response``, ``on Friday``)."""
+    phrase = _PHRASE_AFTER_QUOTE.match(text, end, limit)
+    if phrase is None or text[max(0, end - 4) : end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?":
+        return end
+    phrase_end = int(phrase.end()) - (text[phrase.end() - 1] == " ")  # (a word's space)
+    if (
+        _TRAILING_OCCASION.match(text, end, phrase_end)
+        or _only_a_time(text, end + 1, phrase_end)
+        or _next_word(text, text.index(" ", end + 1)) in _REPLY_OCCASIONS
+    ):
+        return end
+    return phrase_end
+
+
 def _introduced(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quote inside a sentence follows a comma or colon (``he said, "We``)."""
     return text[max(0, stretch.start - 3) : stretch.start].rstrip()[-1:] in (",", ":")
@@ -5446,8 +5480,10 @@ class _SpanFinder:
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
                         start, end = stretch.start, stretch.end
                         if not direct:
-                            # 'fixates on the "pivot" line': the noun phrase the quote modifies
+                            # 'fixates on the "pivot" line': the noun phrase the quote modifies;
+                            # 'are crying "fraud" over delegate selection': with its phrase
                             start, end = _quoted_modifier(text, stretch) or (start, end)
+                            end = _phrase_after_quote(text, end, scan.sentence.end)
                         self.add(start, end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
