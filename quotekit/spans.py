@@ -5151,12 +5151,13 @@ def _quoted_modifier(text: str, stretch: QuotedStretch) -> tuple[int, int] | Non
     return stretch.start - 1 - len(before[0]), int(head.end())
 
 
-# A prepositional phrase right after a partial quote, up to a stop, a mark, a dash, a bracket or
-# a word that opens another clause ('"fraud" over delegate selection and threatening'). Audit:
-# fixed words, then a possessive repetition of possessive runs of a class, each after a
-# lookahead of fixed words and followed by an optional space; no backtracking.
+# A prepositional phrase or a restrictive relative clause right after a partial quote, up to a
+# stop, a mark, a dash, a bracket or a word that opens another clause ('"fraud" over delegate
+# selection and threatening', 'the "gun show loophole" that allows ...'). Audit: fixed words,
+# then a possessive repetition of possessive runs of a class, each after a lookahead of fixed
+# words and followed by an optional space; no backtracking.
 _PHRASE_AFTER_QUOTE = regex.compile(
-    r"[ ](?:with|in|at|over|for|to|against|from|about|into)[ ]"
+    r"[ ](?:with|in|at|over|for|to|against|from|about|into|that|who|which)[ ]"
     r"(?:(?!(?:and|but|or|nor|who|whom|whose|which|that|while|when|where|as|because|before"
     r"|after|if|than|so)\b)[^\s,.;:!?\"\u201c\u201d\u2014\u2013()\[\]]++[ ]?+)++"
 )
@@ -5167,9 +5168,11 @@ _REPLY_OCCASIONS = frozenset(("response", "reply", "return"))
 
 
 def _phrase_after_quote(text: str, end: int, limit: int) -> int:
-    """Where a partial quote's record ends with the prepositional phrase after it: a phrase
-    that qualifies the quoted words goes with them (``Sanders supporters are crying "fraud"
-    over delegate selection``, ``derided "the professional left" in press conferences``); not
+    """Where a partial quote's record ends with the prepositional phrase or the restrictive
+    relative clause after it: a phrase that qualifies the quoted words goes with them
+    (``Sanders supporters are crying "fraud" over delegate selection``, ``derided "the
+    professional left" in press conferences``, ``heard about the "gun show loophole" that
+    allows some purchasers to bypass background checks``); not
     after a comma or stop inside the marks (``described as "volatile," with Clinton``), nor an
     occasion or a time of saying (``"..." in an interview``, ``in response``, ``on Friday``)."""
     phrase = _PHRASE_AFTER_QUOTE.match(text, end, limit)
