@@ -5126,21 +5126,30 @@ _NO_HEAD_NOUNS = (
     | _GERUND_LEADS
     | frozenset(
         "or nor than into toward towards because if so there here between among within against"
-        " across behind beyond".split()
+        " across behind beyond this these those".split()
     )
 )
+
+
+# Prepositions a noun phrase with a quoted modifier may follow ('in favor of "single-payer"
+# health care'), where the record starts with the quote.
+_NOUN_PHRASE_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(
+    "of for about against".split()
+)
+_BEFORE_A_QUOTED_MODIFIER = _NOUN_DETERMINERS | _NOUN_PHRASE_PREPOSITIONS
 
 
 def _quoted_modifier(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
     """The noun phrase a quote modifies, from its determiner to its head noun: a quoted word
     for a kind of thing (``Clinton fixates on the "pivot" line``, ``what critics call a "use
-    it or lose it" approach``) is reported with the thing it names. None unless a determiner
-    stands right before the quote and a noun right after it, with no stop inside its marks."""
+    it or lose it" approach``, ``his argument in favor of "single-payer" health care``) is
+    reported with the thing it names. None unless a determiner or a preposition stands right
+    before the quote and a noun right after it, with no stop inside its marks."""
     before = _words_before(text, stretch.start, 1)
     head = _WORD_AFTER_QUOTE.match(text, stretch.end)
     if (
         not before
-        or before[0] not in _NOUN_DETERMINERS
+        or before[0] not in _BEFORE_A_QUOTED_MODIFIER
         or text[stretch.start - 1 : stretch.start] != " "
         or text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?"
         or head is None
@@ -5148,7 +5157,12 @@ def _quoted_modifier(text: str, stretch: QuotedStretch) -> tuple[int, int] | Non
         or head.group(1).endswith(("ly", "ing", "ed"))
     ):
         return None
-    return stretch.start - 1 - len(before[0]), int(head.end())
+    start = (
+        stretch.start
+        if before[0] in _NOUN_PHRASE_PREPOSITIONS
+        else stretch.start - 1 - len(before[0])
+    )
+    return start, int(head.end())
 
 
 # A prepositional phrase or a restrictive relative clause right after a partial quote, up to a
