@@ -5186,10 +5186,11 @@ def _phrase_after_quote(text: str, end: int, limit: int) -> int:
     relative clause after it: a phrase that qualifies the quoted words goes with them
     (``Sanders supporters are crying "fraud" over delegate selection``, ``derided "the
     professional left" in press conferences``, ``heard about the "gun show loophole" that
-    allows some purchasers to bypass background checks``); not
-    after a comma or stop inside the marks (``described as "volatile," with Clinton``), nor an
-    occasion or a time of saying (``"..." in an interview``, ``in response``, ``on Friday``)."""
-    phrase = _PHRASE_AFTER_QUOTE.match(text, end, limit)
+    allows some purchasers to bypass background checks``); not after a comma or stop inside
+    the marks (``described as "volatile," with Clinton``), nor an occasion or a time of saying
+    (``"..." in an interview``, ``in response``, ``on Friday``). The phrase is read up to
+    ``_RELATIVE_CHARACTERS``, so a sentence of partial quotes stays linear."""
+    phrase = _PHRASE_AFTER_QUOTE.match(text, end, min(limit, end + _RELATIVE_CHARACTERS))
     if phrase is None or text[max(0, end - 4) : end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?":
         return end
     phrase_end = int(phrase.end()) - (text[phrase.end() - 1] == " ")  # (a word's space)
@@ -5544,9 +5545,11 @@ class _SpanFinder:
         away``). A rest with a subject of its own (``, and her husband cut in``), a
         participle (``, adding that``) or a quote of its own is no such rest."""
         text = self.text
-        comma = text.find(",", cue.end, scan.sentence.end)
-        quoted = text[stretch.start : stretch.end].rstrip(_ALL_MARKS)
-        if comma == -1 or quoted[-1:] != "," or not text[comma + 2 : comma + 3].islower():
+        if text[max(stretch.start, stretch.end - 3) : stretch.end].rstrip(_ALL_MARKS)[-1:] != ",":
+            return None  # '"We will win." he said': a statement with its own stop
+        # (the cue's comma is near, after a short subject or tail: read no further)
+        comma = text.find(",", cue.end, min(scan.sentence.end, cue.end + _GAP_CHARACTERS))
+        if comma == -1 or not text[comma + 2 : comma + 3].islower():
             return None
         following = _next_word(text, comma + 1)
         joined = following in _COORDINATORS  # ", and are steering": the quote's subject's verb
