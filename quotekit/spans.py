@@ -5139,29 +5139,31 @@ _NOUN_PHRASE_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(
 _BEFORE_A_QUOTED_MODIFIER = _NOUN_DETERMINERS | _NOUN_PHRASE_PREPOSITIONS
 
 
-def _quoted_modifier(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
-    """The noun phrase a quote modifies, from its determiner to its head noun: a quoted word
+def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
+    """The noun phrase a quote stands in, from its determiner to its head noun: a quoted word
     for a kind of thing (``Clinton fixates on the "pivot" line``, ``what critics call a "use
     it or lose it" approach``, ``his argument in favor of "single-payer" health care``) is
-    reported with the thing it names. None unless a determiner or a preposition stands right
-    before the quote and a noun right after it, with no stop inside its marks."""
+    reported with the thing it names, and a quote its determiner opens with the determiner
+    (``She also referenced the "Charleston loophole,"``). None unless a determiner or a
+    preposition stands right before the quote, and for a head noun, none after a stop inside
+    the marks."""
     before = _words_before(text, stretch.start, 1)
-    head = _WORD_AFTER_QUOTE.match(text, stretch.end)
+    word_start = stretch.start - 1 - len(before[0]) if before else -1
     if (
         not before
         or before[0] not in _BEFORE_A_QUOTED_MODIFIER
-        or text[stretch.start - 1 : stretch.start] != " "
-        or text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?"
+        or text[max(0, word_start) : stretch.start].lower() != before[0] + " "
+    ):
+        return None  # (one space between the word and the quote)
+    start = stretch.start if before[0] in _NOUN_PHRASE_PREPOSITIONS else word_start
+    head = _WORD_AFTER_QUOTE.match(text, stretch.end)
+    if (
+        text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?"
         or head is None
         or head.group(1) in _NO_HEAD_NOUNS
         or head.group(1).endswith(("ly", "ing", "ed"))
     ):
-        return None
-    start = (
-        stretch.start
-        if before[0] in _NOUN_PHRASE_PREPOSITIONS
-        else stretch.start - 1 - len(before[0])
-    )
+        return None if start == stretch.start else (start, stretch.end)
     return start, int(head.end())
 
 
@@ -5500,7 +5502,7 @@ class _SpanFinder:
                         if not direct:
                             # 'fixates on the "pivot" line': the noun phrase the quote modifies;
                             # 'are crying "fraud" over delegate selection': with its phrase
-                            start, end = _quoted_modifier(text, stretch) or (start, end)
+                            start, end = _quoted_noun_phrase(text, stretch) or (start, end)
                             end = _phrase_after_quote(text, end, scan.sentence.end)
                         self.add(start, end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
