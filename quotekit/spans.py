@@ -4148,7 +4148,11 @@ _CLAUSE_END = regex.compile(
     r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b)"
     r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++ly[ ])?+(?:standard|customary|usual|routine"
     r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
-    r"|however|when|compared[ ]with|compared[ ]to|despite|even[ ]as|meaning"
+    r"|however|when|despite|even[ ]as|meaning"
+    # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
+    # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
+    # judgment is measured against, the speaker's)
+    r"|(?<![\"\u201d][ ])compared[ ](?:with|to)"
     r"|without[ ](?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
     r"|explaining|disclosing|detailing|taking|going|answering|addressing|commenting"
     r"|discussing|identifying)"
@@ -4745,8 +4749,13 @@ def _subject_with_appositive(text: str, start: int, end: int) -> bool:
 
 def _verb_after_aside(text: str, closing: int) -> bool:
     """Whether the clause goes on with its verb after the comma closing an aside: a lower-case
-    word that neither joins another clause (``and``, ``, which``) nor opens a noun phrase."""
-    following = _WORD.match(text, closing + 2)
+    word that neither joins another clause (``and``, ``, which``) nor opens a noun phrase,
+    also inside an opening quote mark (``the pipeline, which Republicans back, "wouldn't go
+    10 feet"``)."""
+    verb = closing + 2
+    if text[verb : verb + 1] == '"' or text[verb : verb + 1] in _DOUBLE_OPEN:
+        verb += 1
+    following = _WORD.match(text, verb)
     return (
         following is not None
         and following.group().islower()
@@ -5239,6 +5248,106 @@ def _through_naming_quote(
     return start, end
 
 
+# A lower-case word right after a closing mark, which may be the head noun of the phrase the
+# quote modifies ('the "pivot" line'). Audit: a fixed space, then one possessive run of a class.
+_WORD_AFTER_QUOTE = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]*+)\b")
+# Words that are no head noun after a quoted modifier: verbs, prepositions, conjunctions,
+# pronouns, determiners and the words that open a clause ('a "deal" that', 'the "experts"
+# say', 'the "anyone" he had in mind').
+_NO_HEAD_NOUNS = (
+    _FINITE_VERBS
+    | _COORDINATORS
+    | _TIED_TO_CUE
+    | _PLACE_AND_TIME_PREPOSITIONS
+    | _NOUN_PREPOSITIONS
+    | _RELATIVE_WORDS
+    | _QUESTION_WORDS
+    | _NEGATIONS
+    | _SUBJECT_PRONOUNS
+    | _OBJECT_PRONOUNS
+    | _NOUN_DETERMINERS
+    | _GERUND_LEADS
+    | frozenset(
+        "or nor than into toward towards because if so there here between among within against"
+        " across behind beyond this these those".split()
+    )
+)
+
+
+# Prepositions a noun phrase with a quoted modifier may follow ('in favor of "single-payer"
+# health care'), where the record starts with the quote.
+_NOUN_PHRASE_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(
+    "of for about against".split()
+)
+_BEFORE_A_QUOTED_MODIFIER = _NOUN_DETERMINERS | _NOUN_PHRASE_PREPOSITIONS
+
+
+def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
+    """The noun phrase a quote stands in, from its determiner to its head noun: a quoted word
+    for a kind of thing (``Clinton fixates on the "pivot" line``, ``what critics call a "use
+    it or lose it" approach``, ``his argument in favor of "single-payer" health care``) is
+    reported with the thing it names, and a quote its determiner opens with the determiner
+    (``She also referenced the "Charleston loophole,"``). None unless a determiner or a
+    preposition stands right before the quote, and for a head noun, none after a stop inside
+    the marks."""
+    before = _words_before(text, stretch.start, 1)
+    word_start = stretch.start - 1 - len(before[0]) if before else -1
+    if (
+        not before
+        or before[0] not in _BEFORE_A_QUOTED_MODIFIER
+        or text[max(0, word_start) : stretch.start].lower() != before[0] + " "
+    ):
+        return None  # (one space between the word and the quote)
+    start = stretch.start if before[0] in _NOUN_PHRASE_PREPOSITIONS else word_start
+    head = _WORD_AFTER_QUOTE.match(text, stretch.end)
+    if (
+        text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?"
+        or head is None
+        or head.group(1) in _NO_HEAD_NOUNS
+        or head.group(1).endswith(("ly", "ing", "ed"))
+    ):
+        return None if start == stretch.start else (start, stretch.end)
+    return start, int(head.end())
+
+
+# A prepositional phrase or a restrictive relative clause right after a partial quote, up to a
+# stop, a mark, a dash, a bracket or a word that opens another clause ('"fraud" over delegate
+# selection and threatening', 'the "gun show loophole" that allows ...'). Audit: fixed words,
+# then a possessive repetition of possessive runs of a class, each after a lookahead of fixed
+# words and followed by an optional space; no backtracking.
+_PHRASE_AFTER_QUOTE = regex.compile(
+    r"[ ](?:with|in|at|over|for|to|against|from|about|into|that|who|which)[ ]"
+    r"(?:(?!(?:and|but|or|nor|who|whom|whose|which|that|while|when|where|as|because|before"
+    r"|after|if|than|so)\b)[^\s,.;:!?\"\u201c\u201d\u2014\u2013()\[\]]++[ ]?+)++"
+)
+
+
+# What a reply is given in, the occasion of saying ("said "pray for him" in response").
+_REPLY_OCCASIONS = frozenset(("response", "reply", "return"))
+
+
+def _phrase_after_quote(text: str, end: int, limit: int) -> int:
+    """Where a partial quote's record ends with the prepositional phrase or the restrictive
+    relative clause after it: a phrase that qualifies the quoted words goes with them
+    (``Sanders supporters are crying "fraud" over delegate selection``, ``derided "the
+    professional left" in press conferences``, ``heard about the "gun show loophole" that
+    allows some purchasers to bypass background checks``); not after a comma or stop inside
+    the marks (``described as "volatile," with Clinton``), nor an occasion or a time of saying
+    (``"..." in an interview``, ``in response``, ``on Friday``). The phrase is read up to
+    ``_RELATIVE_CHARACTERS``, so a sentence of partial quotes stays linear."""
+    phrase = _PHRASE_AFTER_QUOTE.match(text, end, min(limit, end + _RELATIVE_CHARACTERS))
+    if phrase is None or text[max(0, end - 4) : end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?":
+        return end
+    phrase_end = int(phrase.end()) - (text[phrase.end() - 1] == " ")  # (a word's space)
+    if (
+        _TRAILING_OCCASION.match(text, end, phrase_end)
+        or _only_a_time(text, end + 1, phrase_end)
+        or _next_word(text, text.index(" ", end + 1)) in _REPLY_OCCASIONS
+    ):
+        return end
+    return phrase_end
+
+
 def _introduced(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quote inside a sentence follows a comma or colon (``he said, "We``)."""
     return text[max(0, stretch.start - 3) : stretch.start].rstrip()[-1:] in (",", ":")
@@ -5507,6 +5616,12 @@ class _SpanFinder:
                     start, kind = scan.sentence.start, QuoteKind.MIXED
                 self.add(start, stretch.end, kind, chosen, not continues)
                 previous_direct = self.candidates[-1]
+                if cue is not None and chosen is not None:
+                    # '"It's our bad luck," he said, that both men had prayed there': the
+                    # statement's second piece, in the writer's words
+                    rest = self.statement_goes_on(cue, stretch, scans[self.sentence_of(cue.start)])
+                    if rest is not None:
+                        self.add(*rest, QuoteKind.INDIRECT, chosen, False)
             self.reported(scan, used, fragments, works)
             for stretch in fragments.values():
                 if stretch.start in titles:
@@ -5534,7 +5649,13 @@ class _SpanFinder:
                     if framing is not None or long_enough:
                         direct = long_enough and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
-                        self.add(stretch.start, stretch.end, kind, framing, True)
+                        start, end = stretch.start, stretch.end
+                        if not direct:
+                            # 'fixates on the "pivot" line': the noun phrase the quote modifies;
+                            # 'are crying "fraud" over delegate selection': with its phrase
+                            start, end = _quoted_noun_phrase(text, stretch) or (start, end)
+                            end = _phrase_after_quote(text, end, scan.sentence.end)
+                        self.add(start, end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
 
@@ -5568,6 +5689,37 @@ class _SpanFinder:
             # what the cue reports starts after its comma; the words before it are the writer's
             self.forward_only.add(cue.start)
         return True
+
+    def statement_goes_on(
+        self, cue: CueMatch, stretch: QuotedStretch, scan: _SentenceScan
+    ) -> tuple[int, int] | None:
+        """The rest of a statement that goes on in the writer's words after a quote handed to
+        its cue and the cue's comma, with no subject of its own: ``that`` and a clause, or a
+        verb (``"It's our bad luck," he said, that both men had prayed there``, ``"Only you,"
+        she said, would make a speech of a sentence``, ``"...," he said, and are steering
+        away``). A rest with a subject of its own (``, and her husband cut in``), a
+        participle (``, adding that``) or a quote of its own is no such rest."""
+        text = self.text
+        if text[max(stretch.start, stretch.end - 3) : stretch.end].rstrip(_ALL_MARKS)[-1:] != ",":
+            return None  # '"We will win." he said': a statement with its own stop
+        # (the cue's comma is near, after a short subject or tail: read no further)
+        comma = text.find(",", cue.end, min(scan.sentence.end, cue.end + _GAP_CHARACTERS))
+        if comma == -1 or not text[comma + 2 : comma + 3].islower():
+            return None
+        following = _next_word(text, comma + 1)
+        joined = following in _COORDINATORS  # ", and are steering": the quote's subject's verb
+        if joined:
+            following = _next_word(text, comma + 2 + len(following))
+        rest = self.parenthetical_rest(cue, scan.sentence)
+        if (
+            not (following in _FINITE_VERBS or (following == "that" and not joined))
+            or rest is None
+            or any(rest[0] <= other.start < rest[1] for other in scan.stretches)
+        ):
+            return None
+        start, end = rest
+        verb = _WORD.search(text, max(start, text.find(" ", start, end)), end) if joined else None
+        return (start if verb is None else verb.start()), end  # the verb, past "and"
 
     def opens_a_report(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a quote opening its sentence is the start of a statement that goes on
