@@ -4148,7 +4148,9 @@ _CLAUSE_END = regex.compile(
     r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b)"
     r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++ly[ ])?+(?:standard|customary|usual|routine"
     r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
-    r"|however|when|despite|even[ ]as|meaning"
+    # ("..., when it comes to how many lawyers work there": a topic the claim is about, no
+    # time of the writer's)
+    r"|however|when(?![ ]it[ ]comes[ ]to\b)|despite|even[ ]as|meaning"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
     # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
     # judgment is measured against, the speaker's)
