@@ -2552,6 +2552,14 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
     previous = _words_before(text, match.start(), 1, floor=start)
     if previous and previous[-1] in _HEAD_DETERMINERS:
         return True  # "the claim", "every claim": a noun
+    owner = _words_before(text, match.start(), 2, floor=start)
+    if (
+        form.endswith("s")
+        and len(owner) == 2
+        and owner[0] in _NOUN_DETERMINERS
+        and owner[1].endswith("ed")
+    ):
+        return True  # "with his translated replies appearing on a screen": a participle's noun
     if form.endswith("s"):
         # "We rate both claims False": a plural subject would take "claim"; but "the
         # government claims" is a subject and its verb
@@ -5166,11 +5174,32 @@ def _through_open_quote(stretches: list[QuotedStretch], start: int, end: int) ->
     return start, end
 
 
+def _in_relative_aside(text: str, start: int, earlier: CueMatch, cue: CueMatch) -> bool:
+    """Whether an earlier cue stands in a relative aside set off by commas between a subject
+    and a later cue (``The sale, which was announced in May, is expected to close``)."""
+    opening = _last_comma(text, start, earlier.start)
+    return (
+        opening is not None
+        and _RELATIVE.match(text, opening + 1) is not None
+        and _last_comma(text, earlier.end, cue.start) is not None
+    )
+
+
 def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
     """Where the clause holding a cue starts, for the cues whose subject is part of what they
     report (``the sale is expected to close``): after the last comma or ``that`` before the
-    cue (``adding that the army had been asked to help``), else at the sentence start."""
+    cue (``adding that the army had been asked to help``), past a relative aside of the
+    subject (``The sale, which was announced in May, is expected``), else at the sentence
+    start."""
     comma = _last_comma(text, sentence_start, cue_start)
+    if comma is not None and all(
+        word in _PASSIVE_AUXILIARIES for word in text[comma + 1 : cue_start].lower().split()
+    ):
+        # "The sale, which was announced in May, is expected to close": the comma closes a
+        # relative aside of the subject, which the clause holds
+        opening = _last_comma(text, sentence_start, comma)
+        if opening is not None and _RELATIVE.match(text, opening + 1) is not None:
+            comma = _last_comma(text, sentence_start, opening)
     start = past_dateline(text, sentence_start) if comma is None else comma + 1
     that = text.rfind(" that ", start, cue_start)
     return start if that == -1 or _QuoteState(text, start).inside(that) else that + 6
@@ -5977,7 +6006,11 @@ class _SpanFinder:
             ):
                 limit = colon  # "was blunt when asked about the risk: ...": the question ends
             earlier = bisect.bisect_left(scan.cues, cue.start, key=lambda other: other.start)
-            if earlier and (self.impersonal(cue) or self.passive_report(cue)):
+            if (
+                earlier
+                and (self.impersonal(cue) or self.passive_report(cue))
+                and not _in_relative_aside(text, around.start, scan.cues[earlier - 1], cue)
+            ):
                 # "Fire officials said it appeared to have started": the clause a passive or
                 # evidential cue reports, subject included, starts after the cue before it
                 floor = max(around.start, scan.cues[earlier - 1].end)
