@@ -7100,6 +7100,7 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
         or (opening.endswith("ed") and words[1:2] != [] and words[1] in _PARTICIPLE_OPENING_LINKS)
         or not _TIME_CLAUSE_LINKS.isdisjoint(words[1:])
         or _only_a_time(text, start, end)
+        or says_when(text[start:end])  # "Two years ago, Roe said, "we had nothing.""
     )
 
 
