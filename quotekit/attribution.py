@@ -4427,8 +4427,13 @@ def _phrase_start(
             break
         if tokens[first - 1][2] == "something":
             break  # "something the bank has described as": the relative clause's own subject
-        if _reduced_relative_head(tokens, first, lexicon):
-            break  # "a point the researchers conceded": the relative clause's own subject
+        if _reduced_relative_head(tokens, first, lexicon) and not any(
+            token[2].endswith("ed") or token[2] in _IRREGULAR_PASTS
+            for token in tokens[first : last + 1]
+        ):
+            # "a point the researchers conceded": the relative clause's own subject (but "A
+            # witness the defense called said": the relative's verb stands before the cue)
+            break
         first -= 1
     return first
 

@@ -2985,9 +2985,10 @@ _OBJECT_OPENINGS = (
     )
 )
 _IRREGULAR_PAST_FORMS = read_words("irregular_pasts.tsv")
-# "do" in the present: after a cue in the past ("said"), a second predicate it opens
-# is the reported subject's ("and do not store recordings"); the source's own would be past.
-_PRESENT_AUXILIARIES = frozenset(("do", "does"))
+# "do" in the present, by the number of the source it cannot agree with: after a cue in the
+# past ("said"), a second predicate it opens is the reported subject's ("Castellanos said the
+# glasses process speech and do not store recordings").
+_PRESENT_DO = MappingProxyType({"do": False, "does": True})  # form -> disagrees with a plural
 
 
 # The closing mark of each opening mark a quoted clause may start with.
@@ -3026,7 +3027,7 @@ def _before_second_predicate(
     believes: bool = False,
     participle_cues: Mapping[str, CueClass] | None = None,
     after_that: bool = False,
-    past_cue: bool = False,
+    plural_past_source: bool | None = None,
 ) -> int:
     """Where a phrase a cue takes ends before the cue's subject goes on with another verb
     (``praised Fields for pursuing charges but stopped short of ...``, ``offered himself as a
@@ -3040,11 +3041,13 @@ def _before_second_predicate(
     borders China and has had ...``). After a verb of belief (``believes``) a plural or
     future form is the believers' own (``Police believe the victim knew his attacker and have
     appealed for witnesses``), a modal of possibility the belief's (``and may have had help``).
-    After a cue in the past (``past_cue``) an auxiliary in the present is the report's own
-    (``said the glasses process speech and do not store recordings``)."""
+    After a cue in the past whose source is plural or not (``plural_past_source``), a present
+    ``do`` that cannot agree with the source is the report's own (``Castellanos said the
+    glasses process speech and do not store recordings``; but ``Roe said the talks were over
+    and does not expect them to resume`` goes on with Roe)."""
     for found in _SECOND_PREDICATE.finditer(text, start, end):
         verb = found.group("verb")
-        if past_cue and verb in _PRESENT_AUXILIARIES:
+        if plural_past_source is not None and _PRESENT_DO.get(verb) is plural_past_source:
             continue
         adverb = found.group("adverb")
         if adverb and adverb in read_words("nouns_in_ly.tsv"):
@@ -3094,6 +3097,17 @@ def _before_second_predicate(
             return end
         return int(found.start())
     return end
+
+
+def _plural_source(text: str, cue: CueMatch) -> bool:
+    """Whether the word right before a cue is a plural source: a plural pronoun or a plural
+    common noun (``Analysts said``, ``they said``; not ``Castellanos said``, ``the company
+    said``)."""
+    before = text[max(0, cue.start - _WORD_REACH) : cue.start].split()
+    word = before[-1] if before else ""
+    return word.lower() in ("they", "we") or (
+        word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
 
 
 def _phrase_before_verb(text: str, start: int, verb_start: int, verb: str, *, past: bool) -> str:
@@ -6261,8 +6275,10 @@ class _SpanFinder:
                 says_a_clause=believes or cue.form.split()[0] in _SAYING_CUES,
                 believes=believes,
                 participle_cues=participle_cues,
-                past_cue=cue.form.split()[0] in _IRREGULAR_PAST_FORMS
-                or cue.form.split()[0].endswith("ed"),
+                plural_past_source=_plural_source(text, cue)
+                if cue.form.split()[0] in _IRREGULAR_PAST_FORMS
+                or cue.form.split()[0].endswith("ed")
+                else None,
             )
         elif participle_cues is not None:  # "telling reporters that Reyes is a "faker" and
             # questioning how": another participle cue
@@ -6839,7 +6855,8 @@ class _SpanFinder:
         """Whether a phrase before a cue closing its sentence is an article, a noun that names
         no one and the subject of a relative clause without ``that`` (``..., a figure the
         regulator disputes``): the noun takes up the clause before it and is what the cue's
-        source disputes (not ``..., an official the paper did not name said``)."""
+        source disputes (not ``..., an official the paper did not name said``, ``..., a neighbor
+        the Gazette reached said``)."""
         words = phrase.split(maxsplit=3)
         return (
             len(words) > 3
@@ -6849,6 +6866,11 @@ class _SpanFinder:
             and words[1] not in self.lexicon.titles
             and words[1] not in self.lexicon.group_nouns
             and words[2] in _SUBJECT_OPENERS
+            # (the relative's own verb before the cue makes the noun its source: "..., a
+            # neighbor the Gazette reached by phone said")
+            and not any(
+                word.endswith("ed") or word in _IRREGULAR_PAST_FORMS for word in words[3].split()
+            )
         )
 
     def relative_goes_on(self, cue: CueMatch, sentence: Sentence) -> bool:
