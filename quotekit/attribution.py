@@ -3893,7 +3893,12 @@ def _subject_before(
         adverb = lower_case and (
             # "Roe publicly said", not "Her family said" or "the rally heard"
             (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
-            or (word == "since" and index > 0 and tokens[index - 1][2] in _PERFECT_AUXILIARIES)
+            # "Roe has since said", "Doctors have long argued"
+            or (
+                word in ("since", "long")
+                and index > 0
+                and tokens[index - 1][2] in _PERFECT_AUXILIARIES
+            )
         )
         auxiliary = lower_case and (
             word in _BETWEEN_SUBJECT_AND_CUE
@@ -4436,8 +4441,38 @@ def _phrase_start(
             break
         if tokens[first - 1][2] == "something":
             break  # "something the bank has described as": the relative clause's own subject
+        if _reduced_relative_head(tokens, first, lexicon) and not any(
+            token[2].endswith("ed") or token[2] in _IRREGULAR_PASTS
+            for token in tokens[first : last + 1]
+        ):
+            # "a point the researchers conceded": the relative clause's own subject (but "A
+            # witness the defense called said": the relative's verb stands before the cue)
+            break
         first -= 1
     return first
+
+
+# Determiners of a definite subject ("the researchers", "its board").
+_DEFINITE_DETERMINERS = frozenset("the his her its their our".split())
+
+
+def _reduced_relative_head(
+    tokens: list[tuple[int, int, str]], first: int, lexicon: Lexicon
+) -> bool:
+    """Whether the determiner at token ``first`` opens the subject of a relative clause
+    without ``that`` after its head, an article and a noun naming no one (``a point the
+    researchers conceded was still open``, ``the day the mayor said``); a person's noun is
+    the subject's own (``an official the paper did not name said``)."""
+    if first < 2 or tokens[first][2].lower() not in _DEFINITE_DETERMINERS:
+        return False
+    head = tokens[first - 1][2]
+    return (
+        tokens[first - 2][2].lower() + " " in _ARTICLES
+        and head.isalpha()
+        and head.islower()
+        and head not in lexicon.titles
+        and head not in lexicon.group_nouns
+    )
 
 
 def _shared_modifier(tokens: list[tuple[int, int, str]], after: int, lexicon: Lexicon) -> bool:
@@ -5108,6 +5143,9 @@ _NOT_SUBJECT_STARTS = frozenset(
     now then also still just even only never once when while as if because whether than
     into onto about against among between""".split()
 )
+# Words of a count after "about" as its degree ("About half of voters", "About a third"), which
+# opens a subject there, not a preposition's phrase.
+_ROUGH_COUNTS = frozenset("a half one two three four five six seven eight nine ten dozens".split())
 # Lower-case words that cannot make up a speaker's mention on their own: the words no subject
 # starts with, the auxiliaries and adverbs between a subject and its cue, articles and
 # conjunctions; the subject search can stop at any of them.
@@ -5138,7 +5176,12 @@ def _names_someone(text: str, found: _Found) -> bool:
     if not words:
         return False
     first = words[0].lower().strip(",")
-    if first in _NOT_SUBJECT_STARTS:
+    if first in _NOT_SUBJECT_STARTS and not (
+        # "About 38 percent of respondents said", "About half of voters": a count's degree
+        first == "about"
+        and len(words) > 2
+        and (words[1][:1].isdigit() or words[1].lower() in _ROUGH_COUNTS)
+    ):
         return False
     if words[-1].lower() == "to":
         return False  # "... encouraging his supporters to": an infinitive's object
@@ -5236,6 +5279,17 @@ def _coordinated_subject(
             if later is not None and _title_between(text, mention, later, resolver.lexicon):
                 # "Castlemere boss Tomasz Wrobel was furious and said": his, with his title
                 return _Found(mention.start, later.end)
+            following = _WORD_AFTER.match(text, mention.end)
+            if (
+                following is not None
+                and " " not in text[mention.start : mention.end]
+                and not text[mention.start : mention.end].endswith(OWNER_ENDINGS)
+                and following.group(1).islower()
+                and following.group(1) in resolver.lexicon.group_nouns
+            ):
+                # "Outside experts were encouraged but urged caution": a capitalised word
+                # opening the sentence modifies the group's noun after it
+                return _Found(mention.start, following.end())
             return _Found(mention.start, mention.end)
         later = mention
     return None

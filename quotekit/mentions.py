@@ -936,7 +936,8 @@ def past_dateline(text: str, start: int) -> int:
 # a source cited in passing (", citing field commanders,").
 # Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
 # and modifier are single words (a broadcast's two words at most, each a possessive run, so
-# three tries; a tally's lookahead at most three possessive word runs before "that");
+# three tries; a tally's lookahead at most three possessive word runs before "that"; a
+# statement's issuer at most six possessive word runs, so six tries of its closing lookahead);
 # applied with match() at one position, repeated by a loop.
 _INTERVENING = regex.compile(
     r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
@@ -972,6 +973,10 @@ _INTERVENING = regex.compile(
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
     r"|release|filing|report|book|column|broadcast|podcast|appearance|affidavit|declaration"
     r"|deposition|court[ ]filing|lawsuit|complaint|motion|brief|note|newsletter|blog[ ]post)"
+    # ... and how it was put out: "said in a statement released by the hospital", "in a video
+    # posted online"
+    r"(?:[ ](?:released|issued|posted|published|distributed|circulated|emailed)(?:[ ]online)?+"
+    r"(?:[ ]by(?:[ ](?!(?:that|who|which)\b)[\p{L}\p{N}\-'\u2019]++){1,6}(?=[,.;:]|[ ]that\b))?+)?+"
     r"|to[ ](?:reporters|journalists|the[ ]press|supporters|the[ ]crowd|lawmakers)"
     # the side a witness was called by: "testified for the prosecution on Tuesday"
     r"|for[ ]the[ ](?:prosecution|defen[cs]e|state|plaintiffs?+)(?=[ ,.;:])"

@@ -2591,6 +2591,14 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
     previous = _words_before(text, match.start(), 1, floor=start)
     if previous and previous[-1] in _HEAD_DETERMINERS:
         return True  # "the claim", "every claim": a noun
+    owner = _words_before(text, match.start(), 2, floor=start)
+    if (
+        form.endswith("s")
+        and len(owner) == 2
+        and owner[0] in _NOUN_DETERMINERS
+        and owner[1].endswith("ed")
+    ):
+        return True  # "with his translated replies appearing on a screen": a participle's noun
     if form.endswith("s"):
         # "We rate both claims False": a plural subject would take "claim"; but "the
         # government claims" is a subject and its verb
@@ -3016,6 +3024,10 @@ _OBJECT_OPENINGS = (
     )
 )
 _IRREGULAR_PAST_FORMS = read_words("irregular_pasts.tsv")
+# "do" in the present, by the number of the source it cannot agree with: after a cue in the
+# past ("said"), a second predicate it opens is the reported subject's ("Castellanos said the
+# glasses process speech and do not store recordings").
+_PRESENT_DO = MappingProxyType({"do": False, "does": True})  # form -> disagrees with a plural
 
 
 # The closing mark of each opening mark a quoted clause may start with.
@@ -3054,6 +3066,7 @@ def _before_second_predicate(
     believes: bool = False,
     participle_cues: Mapping[str, CueClass] | None = None,
     after_that: bool = False,
+    plural_past_source: bool | None = None,
 ) -> int:
     """Where a phrase a cue takes ends before the cue's subject goes on with another verb
     (``praised Fields for pursuing charges but stopped short of ...``, ``offered himself as a
@@ -3066,9 +3079,15 @@ def _before_second_predicate(
     saying``); after ``that`` only such a participle ends the clause (``citing a nation that
     borders China and has had ...``). After a verb of belief (``believes``) a plural or
     future form is the believers' own (``Police believe the victim knew his attacker and have
-    appealed for witnesses``), a modal of possibility the belief's (``and may have had help``)."""
+    appealed for witnesses``), a modal of possibility the belief's (``and may have had help``).
+    After a cue in the past whose source is plural or not (``plural_past_source``), a present
+    ``do`` that cannot agree with the source is the report's own (``Castellanos said the
+    glasses process speech and do not store recordings``; but ``Roe said the talks were over
+    and does not expect them to resume`` goes on with Roe)."""
     for found in _SECOND_PREDICATE.finditer(text, start, end):
         verb = found.group("verb")
+        if plural_past_source is not None and _PRESENT_DO.get(verb) is plural_past_source:
+            continue
         adverb = found.group("adverb")
         if adverb and adverb in read_words("nouns_in_ly.tsv"):
             continue  # "the march and rally held in Kelton": a noun
@@ -3119,6 +3138,17 @@ def _before_second_predicate(
     return end
 
 
+def _plural_source(text: str, cue: CueMatch) -> bool:
+    """Whether the word right before a cue is a plural source: a plural pronoun or a plural
+    common noun (``Analysts said``, ``they said``; not ``Castellanos said``, ``the company
+    said``)."""
+    before = text[max(0, cue.start - _WORD_REACH) : cue.start].split()
+    word = before[-1] if before else ""
+    return word.lower() in ("they", "we") or (
+        word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
 def _phrase_before_verb(text: str, start: int, verb_start: int, verb: str, *, past: bool) -> str:
     """The words from ``start`` a verb after ``and`` or ``but`` could go on with: without a
     quotation or an infinitive before a past form (``pledged to be "the greatest" and cast
@@ -3152,6 +3182,20 @@ _AS_CLAUSE = regex.compile(r"[ ]as((?:[ ][\p{L}'\u2019\-]++){2,4}+)")
 _NAMED_AS_SUBJECT_VERB = 3  # where the verb after "as the Pinewater Fire" stands (from 0)
 # Words before an "as" that is no clause's: "such as", "as well as", "just as".
 _BEFORE_A_COMPARING_AS = frozenset("such as so well just".split())
+# Pronouns that open a clause after ", as" ("..., as he campaigns across the state").
+_AS_PRONOUNS = frozenset("he she it they we".split())
+# A verb after such a pronoun or a determiner and a noun: an auxiliary, a past or a form in
+# -s ("as he seeks", "as the company tries", "as they did"). Audit: alternatives of fixed
+# words or one possessive letter run with a fixed lookbehind, anchored at the end; matched at
+# one word.
+_FINITE_OR_PAST = regex.compile(
+    r"(?:did|does|do|will|would|can|could|may|might|must|\p{Ll}++(?<=ed|s))$"
+)
+# The characters before a report's end read for the writer's "as" clause closing it (most
+# are a few words: "..., as he campaigns across the state").
+_WRITERS_AS_REACH = 160
+# Verbs of being and having: after "as" and its subject they state a reason, not a time.
+_STATIVE_VERBS = BE_FORMS | frozenset("has have had".split())
 
 
 def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
@@ -3169,31 +3213,70 @@ def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
             return end
         if _BEFORE_A_COMPARING_AS.intersection(_words_before(text, found.start(), 1)):
             continue
-        words = found.group(1).split()
-        first = words[0].lower()
-        subject = (
-            (first in _NOUN_DETERMINERS and first not in _ARTICLES - {"the"})  # not "as a role"
-            or (words[0][:1].isupper() and first not in lexicon.nationalities)
-            or (first.endswith("s") and first not in _WORDS_IN_S)
-        )
-        for index, (previous, word) in enumerate(itertools.pairwise(words), start=1):
-            if previous.lower() in _NOUN_DETERMINERS:
-                continue  # "as a complicated reminder": an adjective after the article
-            if index == _NAMED_AS_SUBJECT_VERB and not all(
-                subject_word[:1].isupper() for subject_word in words[1:index]
-            ):
-                break  # "as the candidate best suited to": no name, no clause
-            verb = (
-                word in FINITE_VERBS
-                or (word.endswith("ed") and len(word) > _SHORTEST_VERB_IN_S)
-                or word in _IRREGULAR_PAST_FORMS
-                or (word.endswith("s") and word.isalpha() and _verb_after(previous, word))
-            )
-            if subject and verb and word.islower():
-                return int(found.start())
-            if word.lower() in _RELATIVE_WORDS:
-                break  # "hailed it as a deal that worked": the relative's verb
+        if _as_subject_and_verb(found.group(1).split(), lexicon):
+            return int(found.start())
     return end
+
+
+def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a reported clause ends before the writer's clause of time set off by a comma,
+    ``as`` and a subject of its own, a pronoun included (``said its glasses can translate a
+    conversation, as the company tries to win back customers``, ``..., as he campaigns across
+    the state``); PolNeAR leaves such clauses out of the report. A state after ``as`` may be
+    the source's reason, and stays (``says they are not swayed, as he is still active``)."""
+    for found in _AS_CLAUSE.finditer(text, max(start, end - _WRITERS_AS_REACH), end):
+        words = found.group(1).split()
+        if (
+            text[found.start() - 1 : found.start()] == ","
+            # (not a state, which may be the source's reason: "..., as he is still active")
+            and _STATIVE_VERBS.isdisjoint(words[1:3])
+            and _has_clause(text, start, found.start() - 1)
+            and not _QuoteState(text, start).inside(found.start())
+            and (
+                (words[0] in _AS_PRONOUNS and _FINITE_OR_PAST.match(words[1]) is not None)
+                # "as the company tries": a determiner, a singular noun and a verb in -s
+                or (
+                    words[0] in _NOUN_DETERMINERS
+                    and len(words) > 2
+                    and not words[1].endswith("s")
+                    and _FINITE_OR_PAST.match(words[2]) is not None
+                )
+                or _as_subject_and_verb(words, lexicon)
+            )
+        ):
+            return int(found.start()) - 1
+    return end
+
+
+def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the words after ``as`` open a clause: a subject, as a determiner, a name or a
+    plural shows, then a lower-case verb in the past, in -s or an auxiliary (``as talks
+    stalled``, ``as the Pinewater Fire grew``; not ``as a breakthrough``, ``as Chinese
+    bases``, ``as the candidate best suited to``)."""
+    first = words[0].lower()
+    subject = (
+        (first in _NOUN_DETERMINERS and first not in _ARTICLES - {"the"})  # not "as a role"
+        or (words[0][:1].isupper() and first not in lexicon.nationalities)
+        or (first.endswith("s") and first not in _WORDS_IN_S)
+    )
+    for index, (previous, word) in enumerate(itertools.pairwise(words), start=1):
+        if previous.lower() in _NOUN_DETERMINERS:
+            continue  # "as a complicated reminder": an adjective after the article
+        if index == _NAMED_AS_SUBJECT_VERB and not all(
+            subject_word[:1].isupper() for subject_word in words[1:index]
+        ):
+            return False  # "as the candidate best suited to": no name, no clause
+        verb = (
+            word in FINITE_VERBS
+            or (word.endswith("ed") and len(word) > _SHORTEST_VERB_IN_S)
+            or word in _IRREGULAR_PAST_FORMS
+            or (word.endswith("s") and word.isalpha() and _verb_after(previous, word))
+        )
+        if subject and verb and word.islower():
+            return True
+        if word.lower() in _RELATIVE_WORDS:
+            return False  # "hailed it as a deal that worked": the relative's verb
+    return False
 
 
 def _object_end(text: str, start: int, end: int) -> int:
@@ -5188,11 +5271,32 @@ def _through_open_quote(stretches: list[QuotedStretch], start: int, end: int) ->
     return start, end
 
 
+def _in_relative_aside(text: str, start: int, earlier: CueMatch, cue: CueMatch) -> bool:
+    """Whether an earlier cue stands in a relative aside set off by commas between a subject
+    and a later cue (``The sale, which was announced in May, is expected to close``)."""
+    opening = _last_comma(text, start, earlier.start)
+    return (
+        opening is not None
+        and _RELATIVE.match(text, opening + 1) is not None
+        and _last_comma(text, earlier.end, cue.start) is not None
+    )
+
+
 def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
     """Where the clause holding a cue starts, for the cues whose subject is part of what they
     report (``the sale is expected to close``): after the last comma or ``that`` before the
-    cue (``adding that the army had been asked to help``), else at the sentence start."""
+    cue (``adding that the army had been asked to help``), past a relative aside of the
+    subject (``The sale, which was announced in May, is expected``), else at the sentence
+    start."""
     comma = _last_comma(text, sentence_start, cue_start)
+    if comma is not None and all(
+        word in _PASSIVE_AUXILIARIES for word in text[comma + 1 : cue_start].lower().split()
+    ):
+        # "The sale, which was announced in May, is expected to close": the comma closes a
+        # relative aside of the subject, which the clause holds
+        opening = _last_comma(text, sentence_start, comma)
+        if opening is not None and _RELATIVE.match(text, opening + 1) is not None:
+            comma = _last_comma(text, sentence_start, opening)
     start = past_dateline(text, sentence_start) if comma is None else comma + 1
     that = text.rfind(" that ", start, cue_start)
     return start if that == -1 or _QuoteState(text, start).inside(that) else that + 6
@@ -5399,6 +5503,7 @@ class _SpanFinder:
         self.candidates: list[Candidate] = []
         self.statement = 0
         self.forward_only: set[int] = set()  # cues whose comma a quote carrying on follows
+        self.first_pieces: set[int] = set()  # cues interrupting a statement a quote then ends
 
     def opens_its_paragraph(self, offset: int) -> bool:
         """Whether only white space and quote marks stand before ``offset`` in its paragraph."""
@@ -5612,6 +5717,16 @@ class _SpanFinder:
                     )
                 )
                 start, kind = stretch.start, QuoteKind.DIRECT
+                if (
+                    before is not None
+                    and text[before.end : stretch.start] == ", "
+                    and text[stretch.start : stretch.end].lstrip(_ALL_MARKS)[:1].islower()
+                    and self.interrupts(before, stretch, scan)
+                ):
+                    # 'The regulator's decision, Aaltonen said, "ignores the facts."': the
+                    # subject before the cue is the first piece of the statement the quote goes
+                    # on with and ends (not 'Eyebrows raised, he asked, "Was I?"')
+                    self.first_pieces.add(before.start)
                 if cue is not None and before is None and self.framed_by_its_opening(stretch, scan):
                     # 'In past campaigns, "we could reach them," he said': the opening phrase
                     # is the speaker's framing of the quote, paraphrased
@@ -6074,7 +6189,7 @@ class _SpanFinder:
         free = [
             c
             for c in scan.cues
-            if c.start not in used
+            if (c.start not in used or c.start in self.first_pieces)
             and _reports_here(text, c, scan.stretches)
             # "Citing an unnamed official, KNA reported that", "Interfax reported, citing a
             # source in the ministry": who told it (attribution reads the relay), no report
@@ -6131,12 +6246,20 @@ class _SpanFinder:
             ):
                 limit = colon  # "was blunt when asked about the risk: ...": the question ends
             earlier = bisect.bisect_left(scan.cues, cue.start, key=lambda other: other.start)
-            if earlier and (self.impersonal(cue) or self.passive_report(cue)):
+            if (
+                earlier
+                and (self.impersonal(cue) or self.passive_report(cue))
+                and not _in_relative_aside(text, around.start, scan.cues[earlier - 1], cue)
+            ):
                 # "Fire officials said it appeared to have started": the clause a passive or
                 # evidential cue reports, subject included, starts after the cue before it
                 floor = max(around.start, scan.cues[earlier - 1].end)
                 around = Sentence(floor, around.end, around.paragraph)
             span = self.content_of(cue, around, limit)
+            if cue.start in self.first_pieces:
+                if span is not None and span[1] <= cue.start:
+                    found.append((cue, *span, True))  # the quote after the cue is recorded
+                continue
             if span is not None and span[1] <= cue.start and cue.start in self.forward_only:
                 rest = self.parenthetical_rest(cue, around)
                 if rest is not None:
@@ -6405,6 +6528,10 @@ class _SpanFinder:
                 says_a_clause=believes or cue.form.split()[0] in _SAYING_CUES,
                 believes=believes,
                 participle_cues=participle_cues,
+                plural_past_source=_plural_source(text, cue)
+                if cue.form.split()[0] in _IRREGULAR_PAST_FORMS
+                or cue.form.split()[0].endswith("ed")
+                else None,
             )
         elif participle_cues is not None:  # "telling reporters that Reyes is a "faker" and
             # questioning how": another participle cue
@@ -6416,6 +6543,8 @@ class _SpanFinder:
             end = _before_as_clause(
                 text, start, end, self.lexicon
             )  # "rejected the offer as talks stalled"
+        else:  # "said its glasses can translate, as the company tries to win back customers"
+            end = _before_writers_as_clause(text, start, end, self.lexicon)
         end = _drop_appositive(text, start, end)
         contacted = _CONTACTED.search(text, start, end)
         reporter = None if contacted is None else _reached_by_reporter(text, contacted.end())
@@ -6847,7 +6976,7 @@ class _SpanFinder:
             opening = between.split(maxsplit=1)[0].lower()
             if opening in _FINITE_VERBS:
                 return None  # "Ana Brandt, a spokeswoman, did not respond": one clause
-            if _names_the_report(between):
+            if _names_the_report(between) or self.object_relative(between):
                 # "Roe said X, a charge he denies": a noun takes the report up and is what the
                 # source after it denies; the report itself is the earlier cue's
                 noun_start = text.index(between, comma)
@@ -6975,6 +7104,28 @@ class _SpanFinder:
             return None
         return start, end
 
+    def object_relative(self, phrase: str) -> bool:
+        """Whether a phrase before a cue closing its sentence is an article, a noun that names
+        no one and the subject of a relative clause without ``that`` (``..., a figure the
+        regulator disputes``): the noun takes up the clause before it and is what the cue's
+        source disputes (not ``..., an official the paper did not name said``, ``..., a neighbor
+        the Gazette reached said``)."""
+        words = phrase.split(maxsplit=3)
+        return (
+            len(words) > 3
+            and words[0].lower() in _ARTICLES
+            and words[1].isalpha()
+            and words[1].islower()
+            and words[1] not in self.lexicon.titles
+            and words[1] not in self.lexicon.group_nouns
+            and words[2] in _SUBJECT_OPENERS
+            # (the relative's own verb before the cue makes the noun its source: "..., a
+            # neighbor the Gazette reached by phone said")
+            and not any(
+                word.endswith("ed") or word in _IRREGULAR_PAST_FORMS for word in words[3].split()
+            )
+        )
+
     def relative_goes_on(self, cue: CueMatch, sentence: Sentence) -> bool:
         """Whether the rest after an interrupting cue carries a relative clause on with its verb
         (``that, he said, had received more calls``), not a new clause or nothing (``I cannot
@@ -7039,6 +7190,11 @@ class _SpanFinder:
         if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
             return None  # "..., said the bureau's director, Jane Roe, on Monday": the source
         following = _next_word(text, start)
+        if following == "without" and _next_word(text, start + len(following)).endswith("ing"):
+            # "..., Orrin Labs said, without giving figures", "without elaborating": how the
+            # source spoke (but "If China can build a wall, he observed, without tractors,
+            # then ..." goes on with the statement)
+            return None
         if (following.endswith("ing") and following in self.lexicon.cues) or (
             # (after a source named after the cue, not "The bridge, the mayor said, speaking
             # at a briefing, will reopen", which goes on with the statement)
@@ -7219,6 +7375,7 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
         or (opening.endswith("ed") and words[1:2] != [] and words[1] in _PARTICIPLE_OPENING_LINKS)
         or not _TIME_CLAUSE_LINKS.isdisjoint(words[1:])
         or _only_a_time(text, start, end)
+        or says_when(text[start:end])  # "Two years ago, Roe said, "we had nothing.""
     )
 
 
