@@ -3046,6 +3046,15 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # follows the bracket stays ("The leader of the Scottish National Party (SNP), John
         # Swinney")
         mention_text = named + bracketed.partition(")")[2]
+    parts = _comma_parts(mention_text, lexicon)
+    if (
+        len(parts) > 1
+        and parts[1].split()[:1] in (["of"], ["from"])
+        and _plain_person_name(person_name(parts[0], lexicon), lexicon)
+    ):
+        # "Political analyst Dr Martin Kovacs, of Westralind University, said": where the
+        # person works, set off by commas (British style), is no name of the speaker's
+        mention_text = parts[0]
     mention_text = _undated_document(mention_text)
     words = name_words(mention_text)
     name = _strip_article(mention_text)
@@ -3221,7 +3230,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         return SpeakerKind.ORGANISATION, last_run, False
     if named and (
         _organisation_head(head.lower(), lexicon)
-        or (_acronym(named) and named.lower() + "." not in lexicon.nationalities)  # not "U.S"
+        or (
+            _acronym(named, articled=name != mention_text)
+            and named.lower() + "." not in lexicon.nationalities  # not "U.S"
+        )
         or _described_as_organisation(mention_text, named, lexicon)
         or _opens_with_organisation_word(named, lexicon)
     ):
@@ -3404,9 +3416,10 @@ def _opens_with_organisation_word(name: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _acronym(name: str) -> bool:
+def _acronym(name: str, articled: bool = False) -> bool:
     """Whether a name is an acronym alone, which names a body (``AA``, ``CNN``, ``OTA``): three
-    letters or fewer in capitals (a transcript's ``WALLACE`` and ``KING`` are people)."""
+    letters or fewer in capitals (a transcript's ``WALLACE`` and ``KING`` are people), or any
+    number after an article, which no person's name takes (``The SPFL``, ``the NAACP``)."""
     words = name.split()
     if len(words) != 1:
         return False  # "Ana Brandt MP", "Tom Reyes QC": a person and the letters after the name
@@ -3417,7 +3430,7 @@ def _acronym(name: str) -> bool:
         and letters.isupper()
         and len(letters) >= 2
         and last.lower() not in NAME_SUFFIXES  # "Charles Elliott III"
-        and len(letters) <= 3
+        and (len(letters) <= 3 or articled)
     )
 
 
@@ -4121,6 +4134,10 @@ def _subject_before(
         return _Found(tokens[start_index][0], tokens[start_index][1])
     if dated is not None and end == tokens[index][1]:
         end = dated  # "A new Meridian News poll released Sunday found": the poll's day
+    if tokens[start_index][2].lower() == "whose" and tokens[start_index][1] < end:
+        # "the Department for Housing, whose spokeswoman said": the relative only ties the
+        # speaker to the body named before it
+        start_index += 1
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
         return None

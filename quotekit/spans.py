@@ -694,7 +694,8 @@ def _verb_after(previous: str, word: str) -> bool:
 # "told state television", "told public broadcaster RTV".
 # Audit: an optional article, then one alternation of fixed words and an optional name
 # (matched with case: an acronym, or a capitalised word before "that" or a stop, each a
-# possessive run); matched at one position.
+# possessive run; a network's letters are possessive runs of digits, then a capital and capitals
+# or digits, before a fixed medium); matched at one position.
 _AUDIENCE = regex.compile(
     r"[ ]++(?:(?:the|a)[ ])?(?:reporters|journalists|lawmakers|supporters|voters|students"
     r"|(?:parents|councillors|councilors|governors|pupils|staff|employees|workers"
@@ -708,7 +709,10 @@ _AUDIENCE = regex.compile(
     r"|(?:a[ ])?news[ ]conference|(?:a[ ])?press[ ]conference|parliament|congress|the[ ]court"
     r"|court|jurors|listeners|viewers|readers|residents|the[ ]jury|the[ ]chamber|mps"
     r"|(?:state|public|local|national|regional)[ ](?:television|tv|radio|media|broadcaster)"
-    r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?)\b",
+    r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?"
+    # "told ABC radio", "told 2GB radio", "told BBC Radio 4": a network's letters or a
+    # station's call sign, then its medium (and the station's number)
+    r"|(?-i:\p{N}*+\p{Lu}[\p{Lu}\p{N}]*+)[ ](?:radio|television|tv)(?:[ ]\p{N}++)?+)\b",
     regex.IGNORECASE,
 )
 # A plural noun right after a tell-verb, then a clause's subject ("told officers the army was
@@ -810,14 +814,26 @@ _AFTER_A_CLOSER = _FINITE_VERBS | frozenset(
 )
 
 
-def _plural_possessive(text: str, span: tuple[int, int]) -> bool:
+_PARAGRAPH_GAP = 8  # characters read past a paragraph's end for the next one's first mark
+
+
+def _plural_possessive(text: str, span: tuple[int, int], upper: int) -> bool:
     """Whether a single mark after an ``s`` is the apostrophe of a plural possessive inside a
     quote in single marks (``‘It's the players' decision,’``, ``'The lads' nights out'``): a
-    lower-case noun follows it, not a function word or a cue."""
+    lower-case noun follows it, not a function word or a cue, and a later mark of the
+    paragraph may close the quote (else the mark closes it: ``addressed 'the majority of
+    concerns' raised in June``, ``vow to fight 'monstrous' flats plan``), or the next paragraph
+    goes on with the quote in single marks (British style)."""
     start, end = span
     if text[start - 1 : start] != "s" or text[end : end + 1] != " ":
         return False
-    return text[end + 1 : end + 2].islower() and _next_word(text, end) not in _AFTER_A_CLOSER
+    if not text[end + 1 : end + 2].islower() or _next_word(text, end) in _AFTER_A_CLOSER:
+        return False
+    return text[upper : upper + _PARAGRAPH_GAP].lstrip()[:1] in (_SINGLE_OPEN, _APOSTROPHE) or any(
+        text[position] in (_SINGLE_CLOSE, _APOSTROPHE)
+        and _closer_position(text, position, position + 1, end, upper)
+        for position in range(end, upper)
+    )
 
 
 def _closes(
@@ -828,7 +844,7 @@ def _closes(
         return (
             mark in (_SINGLE_CLOSE, _APOSTROPHE)
             and _closer_position(text, *span, lower, upper)
-            and not _plural_possessive(text, span)
+            and not _plural_possessive(text, span, upper)
         )
     if mark in (_SINGLE_OPEN, _SINGLE_CLOSE, _APOSTROPHE):
         return False  # a nested quote inside a double one
@@ -947,10 +963,11 @@ def _scare_quoted(text: str, stretch: QuotedStretch) -> bool:
 
 
 def _quoted_word(text: str, start: int, end: int) -> bool:
-    """Whether one word between single marks is a quoted word (``'swallow'``), not a word the
-    marks shorten (``'n'``, ``'90s'``): letters only, at least a few of them."""
+    """Whether one word between single marks is a quoted word (``'swallow'``, a compound as
+    British papers quote one: ``'half-baked'``), not a word the marks shorten (``'n'``,
+    ``'90s'``): letters only, at least a few of them, hyphens only between them."""
     word = text[start:end]
-    return len(word) >= _QUOTED_WORD_LETTERS and word.isalpha()
+    return len(word) >= _QUOTED_WORD_LETTERS and all(part.isalpha() for part in word.split("-"))
 
 
 # The marks that may enclose a cue verb quoted alone (see _quoted_cue).
@@ -5110,9 +5127,27 @@ def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
     report (``the sale is expected to close``): after the last comma or ``that`` before the
     cue (``adding that the army had been asked to help``), else at the sentence start."""
     comma = _last_comma(text, sentence_start, cue_start)
+    between = [] if comma is None else text[comma + 1 : cue_start].lower().split()
+    if (
+        comma is not None
+        and between
+        and all(word in _IN_A_VERB_GROUP or word.endswith("ly") for word in between)
+    ):
+        # "The Health Secretary, Callum Brayfield, is expected to": the comma closes an aside
+        # set off after the subject, whose clause starts before it
+        opening = _last_comma(text, sentence_start, comma)
+        comma = None if opening is None else _last_comma(text, sentence_start, opening)
     start = past_dateline(text, sentence_start) if comma is None else comma + 1
+    # "(he was said to have been handed every telegram)": an aside in brackets is a clause
+    bracket = text.rfind("(", start, cue_start)
+    if bracket != -1 and ")" not in text[bracket:cue_start]:
+        start = bracket + 1
     that = text.rfind(" that ", start, cue_start)
-    return start if that == -1 or _QuoteState(text, start).inside(that) else that + 6
+    if that != -1 and not _QuoteState(text, start).inside(that):
+        return that + 6
+    # ", and Chairman Reince Priebus was said to be furious": the joiner is the writer's
+    first = _WORD.search(text, start, start + _CHARACTERS_PER_WORD)
+    return first.end() if first is not None and first.group().lower() in _COORDINATORS else start
 
 
 def _last_comma(text: str, start: int, end: int) -> int | None:
@@ -6335,8 +6370,9 @@ class _SpanFinder:
         return (
             cue.form in read_words("passive_cues.tsv")
             and self.text[cue.end : cue.end + 4] == " to "
-            # "the clerk asked to see identification": active, a request of its own
-            and (cue.form != "asked" or _after_be(self.text, cue.start))
+            # "the clerk asked to see identification", "said to reporters": active, a request
+            # or a report of its own ("the sale, expected to close in May", with no "be")
+            and (cue.form == "expected" or _after_be(self.text, cue.start))
         ) or cue.form in read_words("evidential_cues.tsv")
 
     def passive_report(self, cue: CueMatch) -> bool:
@@ -6379,6 +6415,8 @@ class _SpanFinder:
         text = self.text
         start = _own_clause_start(text, sentence.start, cue.start)
         end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
+        if text[start - 1 : start] == "(" and ")" in text[cue.end : end]:
+            end = text.index(")", cue.end, end)  # "(he was said to have been handed ...)"
         start, end = _trim_content(text, start, end)
         if not _has_words(text, cue.end, end, _FORWARD_MIN_WORDS):
             return None
