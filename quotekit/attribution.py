@@ -487,12 +487,12 @@ _SEEN_DOCUMENT = (
 )
 # Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
 # "a letter seen by the Courier", "a draft of the communique seen by Northwire", "internal
-# emails and contracting records reviewed by"): the documents are the source. Audit: an
-# optional article, then one or two documents joined by "and", each bounded lazy repetitions
-# of possessive word runs around a fixed word; fixed words.
+# emails and contracting records reviewed by", "a leaked memo, seen by"): the documents are the
+# source. Audit: an optional article, then one or two documents joined by "and", each bounded
+# lazy repetitions of possessive word runs around a fixed word; an optional comma, fixed words.
 _DOCUMENT_SEEN_BY = regex.compile(
     rf"(?P<documents>(?:(?:the|a|an)[ ])?+{_SEEN_DOCUMENT}(?:[ ]and[ ]{_SEEN_DOCUMENT})?+)"
-    r"[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
+    r",?+[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
     regex.IGNORECASE,
 )
 # What may follow an issuer's name: a bracketed short form, an infinitive, a participle.
@@ -4838,7 +4838,8 @@ def _document_subject(
     found = _subject_before(text, sentence, cue_start, lexicon)
     subject = "" if found is None else text[found.start : found.end].lower()
     if found is not None and (
-        read_words("document_nouns.tsv").intersection(subject.split())
+        # (its noun before an aside too: "a leaked memo, seen by The Sentinel, showed")
+        read_words("document_nouns.tsv").intersection(subject.replace(",", " ").split())
         # "Roe later deleted the post, which read:": the relative stands for the post
         or subject in _RELATIVE_PRONOUNS
     ):
@@ -5655,6 +5656,20 @@ def _unnamed_source(
         return True  # "the senator seemed to be shrinking": the writer's view
     if cue_words == ["said"] and text.startswith((" to be ", " to have "), cue_end):
         return True  # "with Kingsbridge United also said to be monitoring": a reduced passive
+    if (
+        cue_words == ["accused"]
+        and text.startswith(" of ", cue_end)
+        and (
+            preceding := _words_before(
+                text, max(sentence.start, cue_start - _CUE_WORD_REACH), cue_start
+            )[-1:]
+        )
+        and preceding[0][2].lower() not in PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
+    ):
+        # "Minister accused of 'gagging' watchdog", "an American contractor accused of":
+        # "accuse" names whom before "of", so a noun right before it is the accused, in a
+        # passive with "is" left out; the accusers are not named
+        return True
     if cue_words[:1] in (["heard"], ["hears"]) or (
         cue_words == ["told"]
         and be_before(text, cue_start) < cue_start
