@@ -1561,6 +1561,15 @@ class _Resolver:
             # (but "The mayor's plan ... It says": the plan)
             words = [*words[:owner], words[owner][: -len("'s")]]
         head = words[-1].lower()
+        body_head = words[words.index("of") - 1] if "of" in words[2:-1] else words[-1]
+        if (
+            not all(word.islower() for word in words[1:])
+            and body_head.islower()
+            and self.lexicon.group_nouns.get(body_head) is SpeakerKind.ORGANISATION
+        ):
+            # "The government of Tamarack has tabled a budget that it says", "The Tamarack
+            # government": a body's noun and the place it governs
+            return " ".join(words[1:]), SpeakerKind.ORGANISATION
         if not all(word.islower() for word in words[1:]):
             return None
         if self.lexicon.group_nouns.get(head) is SpeakerKind.ORGANISATION:
