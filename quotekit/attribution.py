@@ -239,6 +239,13 @@ _ANY_AGENCY = frozenset(("agency", "ministry", "army", "military"))
 _DESCRIPTION_STOPS = BE_FORMS | frozenset(
     "for to by with from at in on against and but or than as said says told".split()
 )
+# A post given to the person named before it ("Yvette Crossland was appointed Home Secretary
+# in May", "was named chief executive"): the post's words, up to a preposition or a mark.
+# Audit: fixed alternatives, then at most four possessive word runs, each a space apart.
+_GIVEN_A_POST = regex.compile(
+    r"[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:newly[ ])?+(?:appointed|named|elected|made)"
+    r"[ ](?P<post>[\p{L}\-]++(?:[ ](?!(?:in|on|at|by|for|to|after|last|this)\b)[\p{L}\-]++){0,3}+)"
+)
 _BODY_DESCRIPTION_WORDS = 4  # "the German software maker": a business described, not named
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
@@ -2373,6 +2380,17 @@ class _Resolver:
         if len(parts) > 1 and _participle_appositive(parts[1]):
             mention_text = parts[0].rstrip()  # 'The former midfielder, known as "Rafa" to fans'
         words = mention_text.lower().replace("\u2019", "'").split()
+        suffix = next(
+            (
+                key
+                for key in self.lexicon.modifiers
+                if key[:1] == "-" and words[-1:] != [] and words[-1].endswith(key)
+            ),
+            "",
+        )
+        if suffix and words[-1].removesuffix(suffix) in self.lexicon.titles:
+            # "the Premier-elect": the title, which the winner named before holds to come
+            words[-1] = words[-1].removesuffix(suffix)
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
         if words[:1] in (["a"], ["an"]):
@@ -2522,7 +2540,15 @@ class _Resolver:
         )
         following = bisect.bisect_left(self.people_starts, after)
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
-            if person.label != "PERSON":
+            # (a name set off after its description too: "The Labor Premier of Westralind,
+            # Bronwyn Tate,", which the name finder leaves a bare name; not "Overnight, Faso"
+            # nor "accept that, Ivo Marsh said")
+            set_off = (
+                self.text[person.start - 2 : person.start] == ", "
+                and self.text.startswith(",", person.end)
+                and len(self.text[person.start : person.end].split()) > 1
+            )
+            if person.label != "PERSON" and not (set_off and self.names_a_person(person)):
                 continue
             titles = {
                 lexicon.titles.get(word, word).lower()
@@ -2751,6 +2777,8 @@ class _Resolver:
                 and (first.endswith("ed") or first in self.lexicon.cues)
             ):
                 right = ""  # "Callum Rhys-Bevan, urged the Chancellor to act": a verb's, no role
+        elif (given := _GIVEN_A_POST.match(after)) is not None:
+            right = given.group("post")  # "Yvette Crossland was appointed Home Secretary"
         return [word.lower() for word in _WORD_IN_DESCRIPTION.findall(f"{left} {right}")]
 
     def sentence_start(self, offset: int) -> int:
