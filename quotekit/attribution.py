@@ -1422,7 +1422,8 @@ class _Resolver:
             return True
         if start - opening > _TITLE_REACH:
             return False
-        words = self.text[opening:start].lower().split()
+        # (and a title set off before the name: "The Prime Minister, Andrew Carlisle,")
+        words = self.text[opening:start].lower().rstrip().removesuffix(",").split()
         lexicon = self.lexicon
         return (
             0 < len(words) <= _TITLE_WORDS_BEFORE
@@ -1432,7 +1433,8 @@ class _Resolver:
                 or word in lexicon.modifiers
                 or word in lexicon.title_qualifiers
                 or word in ("the", "a")
-                for word in words
+                or f"{word} {following}" in lexicon.titles  # "prime" of "prime minister"
+                for word, following in zip(words, [*words[1:], ""], strict=True)
             )
         )
 
