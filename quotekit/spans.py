@@ -3135,7 +3135,8 @@ _BEFORE_A_COMPARING_AS = frozenset("such as so well just".split())
 def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """Where the noun phrase a cue takes ends before a clause opened by ``as`` (``rejected the
     offer as talks stalled``): a subject, as a determiner, a name or a plural shows, then a
-    verb in the past, in -s or an auxiliary; not ``hailed the deal as a breakthrough``,
+    verb in the past, in -s or an auxiliary, or a plural's present cue (``as critics warn``);
+    not ``hailed the deal as a breakthrough``,
     ``described it as flawed``, ``saw the islands as Chinese bases``, ``leaders such as Roe
     are``, nor a phrase holding a clause of its own, whose ``as`` it is."""
     for found in _AS_CLAUSE.finditer(text, start, end):
@@ -3163,9 +3164,11 @@ def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
                 break  # "as the candidate best suited to": no name, no clause
             verb = (
                 word in FINITE_VERBS
+                or (word.endswith("s") and word.isalpha() and _verb_after(previous, word))
                 or (word.endswith("ed") and len(word) > _SHORTEST_VERB_IN_S)
                 or word in _IRREGULAR_PAST_FORMS
-                or (word.endswith("s") and word.isalpha() and _verb_after(previous, word))
+                # "promises surplus as critics warn of rosy forecasts": a plural's present cue
+                or (index == 1 and first.endswith("s") and word in lexicon.cues)
             )
             if subject and verb and word.islower():
                 return int(found.start())
