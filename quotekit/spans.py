@@ -5176,6 +5176,15 @@ _NEW_CLAUSE_AFTER_NAME = regex.compile(
 )
 
 
+# The main clause's verb right after the quoted name, when the naming verb stands in a relative
+# without "which" ("A growth figure Raymond Tsang has called 'optimistic at best' underpins the
+# whole plan", "a deal she called "a betrayal" was signed"): an auxiliary, or a verb in -s or
+# -ed before a determiner (not "called "fake news" stories that"). Audit: fixed words, or one
+# possessive lower-case run with a fixed-width lookbehind and fixed words.
+_MAIN_VERB_AFTER_NAME = regex.compile(
+    r"[ ](?:(?:is|was|are|were|has|had|will|would)\b"
+    r"|\p{Ll}++(?<=s|ed)[ ](?:the|a|an|his|her|its|their|our)\b)"
+)
 # "what" and the naming verb's subject right before the verb ("what she called", "what the
 # mayor, Ines Parra, called"). Audit: a fixed word, then at most six possessive runs of word
 # characters, each with an optional comma and a space; anchored at the window's end.
@@ -5200,7 +5209,11 @@ def _through_naming_quote(
             break
         last = stretch.end
     comma_inside = text[start:last].rstrip(_ALL_MARKS)[-1:] == ","
-    if comma_inside or _NEW_CLAUSE_AFTER_NAME.match(text, last, end):
+    if (
+        comma_inside
+        or _NEW_CLAUSE_AFTER_NAME.match(text, last, end)
+        or _MAIN_VERB_AFTER_NAME.match(text, last, end)
+    ):
         return start, last
     return start, end
 
