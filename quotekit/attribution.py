@@ -239,6 +239,13 @@ _ANY_AGENCY = frozenset(("agency", "ministry", "army", "military"))
 _DESCRIPTION_STOPS = BE_FORMS | frozenset(
     "for to by with from at in on against and but or than as said says told".split()
 )
+# A post given to the person named before it ("Yvette Crossland was appointed Home Secretary
+# in May", "was named chief executive"): the post's words, up to a preposition or a mark.
+# Audit: fixed alternatives, then at most four possessive word runs, each a space apart.
+_GIVEN_A_POST = regex.compile(
+    r"[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:newly[ ])?+(?:appointed|named|elected|made)"
+    r"[ ](?P<post>[\p{L}\-]++(?:[ ](?!(?:in|on|at|by|for|to|after|last|this)\b)[\p{L}\-]++){0,3}+)"
+)
 _BODY_DESCRIPTION_WORDS = 4  # "the German software maker": a business described, not named
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
@@ -488,12 +495,12 @@ _SEEN_DOCUMENT = (
 )
 # Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
 # "a letter seen by the Courier", "a draft of the communique seen by Northwire", "internal
-# emails and contracting records reviewed by"): the documents are the source. Audit: an
-# optional article, then one or two documents joined by "and", each bounded lazy repetitions
-# of possessive word runs around a fixed word; fixed words.
+# emails and contracting records reviewed by", "a leaked memo, seen by"): the documents are the
+# source. Audit: an optional article, then one or two documents joined by "and", each bounded
+# lazy repetitions of possessive word runs around a fixed word; an optional comma, fixed words.
 _DOCUMENT_SEEN_BY = regex.compile(
     rf"(?P<documents>(?:(?:the|a|an)[ ])?+{_SEEN_DOCUMENT}(?:[ ]and[ ]{_SEEN_DOCUMENT})?+)"
-    r"[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
+    r",?+[ ](?:reviewed|obtained|seen|examined)[ ]by[ ]",
     regex.IGNORECASE,
 )
 # What may follow an issuer's name: a bracketed short form, an infinitive, a participle.
@@ -1432,7 +1439,8 @@ class _Resolver:
             return True
         if start - opening > _TITLE_REACH:
             return False
-        words = self.text[opening:start].lower().split()
+        # (and a title set off before the name: "The Prime Minister, Andrew Carlisle,")
+        words = self.text[opening:start].lower().rstrip().removesuffix(",").split()
         lexicon = self.lexicon
         return (
             0 < len(words) <= _TITLE_WORDS_BEFORE
@@ -1442,7 +1450,8 @@ class _Resolver:
                 or word in lexicon.modifiers
                 or word in lexicon.title_qualifiers
                 or word in ("the", "a")
-                for word in words
+                or f"{word} {following}" in lexicon.titles  # "prime" of "prime minister"
+                for word, following in zip(words, [*words[1:], ""], strict=True)
             )
         )
 
@@ -1578,6 +1587,15 @@ class _Resolver:
             # (but "The mayor's plan ... It says": the plan)
             words = [*words[:owner], words[owner][: -len("'s")]]
         head = words[-1].lower()
+        body_head = words[words.index("of") - 1] if "of" in words[2:-1] else words[-1]
+        if (
+            not all(word.islower() for word in words[1:])
+            and body_head.islower()
+            and self.lexicon.group_nouns.get(body_head) is SpeakerKind.ORGANISATION
+        ):
+            # "The government of Tamarack has tabled a budget that it says", "The Tamarack
+            # government": a body's noun and the place it governs
+            return " ".join(words[1:]), SpeakerKind.ORGANISATION
         if not all(word.islower() for word in words[1:]):
             return None
         if self.lexicon.group_nouns.get(head) is SpeakerKind.ORGANISATION:
@@ -2381,6 +2399,17 @@ class _Resolver:
         if len(parts) > 1 and _participle_appositive(parts[1]):
             mention_text = parts[0].rstrip()  # 'The former midfielder, known as "Rafa" to fans'
         words = mention_text.lower().replace("\u2019", "'").split()
+        suffix = next(
+            (
+                key
+                for key in self.lexicon.modifiers
+                if key[:1] == "-" and words[-1:] != [] and words[-1].endswith(key)
+            ),
+            "",
+        )
+        if suffix and words[-1].removesuffix(suffix) in self.lexicon.titles:
+            # "the Premier-elect": the title, which the winner named before holds to come
+            words[-1] = words[-1].removesuffix(suffix)
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
         if words[:1] in (["a"], ["an"]):
@@ -2530,7 +2559,15 @@ class _Resolver:
         )
         following = bisect.bisect_left(self.people_starts, after)
         for person in self.people[following : following + _CATAPHORA_MENTIONS]:
-            if person.label != "PERSON":
+            # (a name set off after its description too: "The Labor Premier of Westralind,
+            # Bronwyn Tate,", which the name finder leaves a bare name; not "Overnight, Faso"
+            # nor "accept that, Ivo Marsh said")
+            set_off = (
+                self.text[person.start - 2 : person.start] == ", "
+                and self.text.startswith(",", person.end)
+                and len(self.text[person.start : person.end].split()) > 1
+            )
+            if person.label != "PERSON" and not (set_off and self.names_a_person(person)):
                 continue
             titles = {
                 lexicon.titles.get(word, word).lower()
@@ -2759,6 +2796,8 @@ class _Resolver:
                 and (first.endswith("ed") or first in self.lexicon.cues)
             ):
                 right = ""  # "Callum Rhys-Bevan, urged the Chancellor to act": a verb's, no role
+        elif (given := _GIVEN_A_POST.match(after)) is not None:
+            right = given.group("post")  # "Yvette Crossland was appointed Home Secretary"
         return [word.lower() for word in _WORD_IN_DESCRIPTION.findall(f"{left} {right}")]
 
     def sentence_start(self, offset: int) -> int:
@@ -3060,6 +3099,15 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         # follows the bracket stays ("The leader of the Scottish National Party (SNP), John
         # Swinney")
         mention_text = named + bracketed.partition(")")[2]
+    parts = _comma_parts(mention_text, lexicon)
+    if (
+        len(parts) > 1
+        and parts[1].split()[:1] in (["of"], ["from"])
+        and _plain_person_name(person_name(parts[0], lexicon), lexicon)
+    ):
+        # "Political analyst Dr Martin Kovacs, of Westralind University, said": where the
+        # person works, set off by commas (British style), is no name of the speaker's
+        mention_text = parts[0]
     mention_text = _undated_document(mention_text)
     words = name_words(mention_text)
     name = _strip_article(mention_text)
@@ -3235,7 +3283,10 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         return SpeakerKind.ORGANISATION, last_run, False
     if named and (
         _organisation_head(head.lower(), lexicon)
-        or (_acronym(named) and named.lower() + "." not in lexicon.nationalities)  # not "U.S"
+        or (
+            _acronym(named, articled=name != mention_text)
+            and named.lower() + "." not in lexicon.nationalities  # not "U.S"
+        )
         or _described_as_organisation(mention_text, named, lexicon)
         or _opens_with_organisation_word(named, lexicon)
     ):
@@ -3418,9 +3469,10 @@ def _opens_with_organisation_word(name: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _acronym(name: str) -> bool:
+def _acronym(name: str, articled: bool = False) -> bool:
     """Whether a name is an acronym alone, which names a body (``AA``, ``CNN``, ``OTA``): three
-    letters or fewer in capitals (a transcript's ``WALLACE`` and ``KING`` are people)."""
+    letters or fewer in capitals (a transcript's ``WALLACE`` and ``KING`` are people), or any
+    number after an article, which no person's name takes (``The SPFL``, ``the NAACP``)."""
     words = name.split()
     if len(words) != 1:
         return False  # "Ana Brandt MP", "Tom Reyes QC": a person and the letters after the name
@@ -3431,7 +3483,7 @@ def _acronym(name: str) -> bool:
         and letters.isupper()
         and len(letters) >= 2
         and last.lower() not in NAME_SUFFIXES  # "Charles Elliott III"
-        and len(letters) <= 3
+        and (len(letters) <= 3 or articled)
     )
 
 
@@ -4140,6 +4192,10 @@ def _subject_before(
         return _Found(tokens[start_index][0], tokens[start_index][1])
     if dated is not None and end == tokens[index][1]:
         end = dated  # "A new Meridian News poll released Sunday found": the poll's day
+    if tokens[start_index][2].lower() == "whose" and tokens[start_index][1] < end:
+        # "the Department for Housing, whose spokeswoman said": the relative only ties the
+        # speaker to the body named before it
+        start_index += 1
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
         return None
@@ -4887,7 +4943,8 @@ def _document_subject(
     found = _subject_before(text, sentence, cue_start, lexicon)
     subject = "" if found is None else text[found.start : found.end].lower()
     if found is not None and (
-        read_words("document_nouns.tsv").intersection(subject.split())
+        # (its noun before an aside too: "a leaked memo, seen by The Sentinel, showed")
+        read_words("document_nouns.tsv").intersection(subject.replace(",", " ").split())
         # "Roe later deleted the post, which read:": the relative stands for the post
         or subject in _RELATIVE_PRONOUNS
     ):
@@ -5738,6 +5795,20 @@ def _unnamed_source(
         return True  # "the senator seemed to be shrinking": the writer's view
     if cue_words == ["said"] and text.startswith((" to be ", " to have "), cue_end):
         return True  # "with Kingsbridge United also said to be monitoring": a reduced passive
+    if (
+        cue_words == ["accused"]
+        and text.startswith(" of ", cue_end)
+        and (
+            preceding := _words_before(
+                text, max(sentence.start, cue_start - _CUE_WORD_REACH), cue_start
+            )[-1:]
+        )
+        and preceding[0][2].lower() not in PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
+    ):
+        # "Minister accused of 'gagging' watchdog", "an American contractor accused of":
+        # "accuse" names whom before "of", so a noun right before it is the accused, in a
+        # passive with "is" left out; the accusers are not named
+        return True
     if cue_words[:1] in (["heard"], ["hears"]) or (
         cue_words == ["told"]
         and be_before(text, cue_start) < cue_start

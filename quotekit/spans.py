@@ -703,7 +703,8 @@ def _verb_after(previous: str, word: str) -> bool:
 # "told state television", "told public broadcaster RTV".
 # Audit: an optional article, then one alternation of fixed words and an optional name
 # (matched with case: an acronym, or a capitalised word before "that" or a stop, each a
-# possessive run); matched at one position.
+# possessive run; a network's letters are possessive runs of digits, then a capital and capitals
+# or digits, before a fixed medium); matched at one position.
 _AUDIENCE = regex.compile(
     r"[ ]++(?:(?:the|a)[ ])?(?:reporters|journalists|lawmakers|supporters|voters|students"
     r"|(?:parents|councillors|councilors|governors|pupils|staff|employees|workers"
@@ -717,7 +718,10 @@ _AUDIENCE = regex.compile(
     r"|(?:a[ ])?news[ ]conference|(?:a[ ])?press[ ]conference|parliament|congress|the[ ]court"
     r"|court|jurors|listeners|viewers|readers|residents|the[ ]jury|the[ ]chamber|mps"
     r"|(?:state|public|local|national|regional)[ ](?:television|tv|radio|media|broadcaster)"
-    r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?)\b",
+    r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?"
+    # "told ABC radio", "told 2GB radio", "told BBC Radio 4": a network's letters or a
+    # station's call sign, then its medium (and the station's number)
+    r"|(?-i:\p{N}*+\p{Lu}[\p{Lu}\p{N}]*+)[ ](?:radio|television|tv)(?:[ ]\p{N}++)?+)\b",
     regex.IGNORECASE,
 )
 # A plural noun right after a tell-verb, then a clause's subject ("told officers the army was
@@ -819,14 +823,26 @@ _AFTER_A_CLOSER = _FINITE_VERBS | frozenset(
 )
 
 
-def _plural_possessive(text: str, span: tuple[int, int]) -> bool:
+_PARAGRAPH_GAP = 8  # characters read past a paragraph's end for the next one's first mark
+
+
+def _plural_possessive(text: str, span: tuple[int, int], upper: int) -> bool:
     """Whether a single mark after an ``s`` is the apostrophe of a plural possessive inside a
     quote in single marks (``‘It's the players' decision,’``, ``'The lads' nights out'``): a
-    lower-case noun follows it, not a function word or a cue."""
+    lower-case noun follows it, not a function word or a cue, and a later mark of the
+    paragraph may close the quote (else the mark closes it: ``addressed 'the majority of
+    concerns' raised in June``, ``vow to fight 'monstrous' flats plan``), or the next paragraph
+    goes on with the quote in single marks (British style)."""
     start, end = span
     if text[start - 1 : start] != "s" or text[end : end + 1] != " ":
         return False
-    return text[end + 1 : end + 2].islower() and _next_word(text, end) not in _AFTER_A_CLOSER
+    if not text[end + 1 : end + 2].islower() or _next_word(text, end) in _AFTER_A_CLOSER:
+        return False
+    return text[upper : upper + _PARAGRAPH_GAP].lstrip()[:1] in (_SINGLE_OPEN, _APOSTROPHE) or any(
+        text[position] in (_SINGLE_CLOSE, _APOSTROPHE)
+        and _closer_position(text, position, position + 1, end, upper)
+        for position in range(end, upper)
+    )
 
 
 def _closes(
@@ -837,7 +853,7 @@ def _closes(
         return (
             mark in (_SINGLE_CLOSE, _APOSTROPHE)
             and _closer_position(text, *span, lower, upper)
-            and not _plural_possessive(text, span)
+            and not _plural_possessive(text, span, upper)
         )
     if mark in (_SINGLE_OPEN, _SINGLE_CLOSE, _APOSTROPHE):
         return False  # a nested quote inside a double one
@@ -956,10 +972,11 @@ def _scare_quoted(text: str, stretch: QuotedStretch) -> bool:
 
 
 def _quoted_word(text: str, start: int, end: int) -> bool:
-    """Whether one word between single marks is a quoted word (``'swallow'``), not a word the
-    marks shorten (``'n'``, ``'90s'``): letters only, at least a few of them."""
+    """Whether one word between single marks is a quoted word (``'swallow'``, a compound as
+    British papers quote one: ``'half-baked'``), not a word the marks shorten (``'n'``,
+    ``'90s'``): letters only, at least a few of them, hyphens only between them."""
     word = text[start:end]
-    return len(word) >= _QUOTED_WORD_LETTERS and word.isalpha()
+    return len(word) >= _QUOTED_WORD_LETTERS and all(part.isalpha() for part in word.split("-"))
 
 
 # The marks that may enclose a cue verb quoted alone (see _quoted_cue).
@@ -3201,7 +3218,8 @@ _STATIVE_VERBS = BE_FORMS | frozenset("has have had".split())
 def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """Where the noun phrase a cue takes ends before a clause opened by ``as`` (``rejected the
     offer as talks stalled``): a subject, as a determiner, a name or a plural shows, then a
-    verb in the past, in -s or an auxiliary; not ``hailed the deal as a breakthrough``,
+    verb in the past, in -s or an auxiliary, or a plural's present cue (``as critics warn``);
+    not ``hailed the deal as a breakthrough``,
     ``described it as flawed``, ``saw the islands as Chinese bases``, ``leaders such as Roe
     are``, nor a phrase holding a clause of its own, whose ``as`` it is."""
     for found in _AS_CLAUSE.finditer(text, start, end):
@@ -3271,6 +3289,8 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
             or (word.endswith("ed") and len(word) > _SHORTEST_VERB_IN_S)
             or word in _IRREGULAR_PAST_FORMS
             or (word.endswith("s") and word.isalpha() and _verb_after(previous, word))
+            # "promises surplus as critics warn of rosy forecasts": a plural's present cue
+            or (index == 1 and first.endswith("s") and word in lexicon.cues)
         )
         if subject and verb and word.islower():
             return True
@@ -4047,10 +4067,11 @@ def _new_attribution_start(
         # any length closing the sentence ends the belief it reports
         return cue.start
     words = list(_WORD.finditer(text, floor, cue.start))[-_SUBJECT_REACH:]
+    last_break = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
     for position in range(len(words) - 1, -1, -1):
         lowered = words[position].group().lower()
-        if any(mark in text[words[position].end() : cue.start] for mark in ",;"):
-            return -1
+        if last_break >= words[position].end():
+            return -1  # a comma or semicolon between the word and the cue
         if lowered in _CONTRAST_SUBORDINATORS:
             # "said X, while Y argued Z" is Y's; "said she left because she wanted Z" is hers;
             # "says Corvane kept the tips while denying them": no subject, the clause's own
@@ -5289,17 +5310,28 @@ def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
     subject (``The sale, which was announced in May, is expected``), else at the sentence
     start."""
     comma = _last_comma(text, sentence_start, cue_start)
-    if comma is not None and all(
-        word in _PASSIVE_AUXILIARIES for word in text[comma + 1 : cue_start].lower().split()
+    between = [] if comma is None else text[comma + 1 : cue_start].lower().split()
+    if (
+        comma is not None
+        and between
+        and all(word in _IN_A_VERB_GROUP or word.endswith("ly") for word in between)
     ):
-        # "The sale, which was announced in May, is expected to close": the comma closes a
-        # relative aside of the subject, which the clause holds
+        # "The Health Secretary, Callum Brayfield, is expected to", "The sale, which was
+        # announced in May, is expected to close": the comma closes an aside set off after
+        # the subject, whose clause starts before it
         opening = _last_comma(text, sentence_start, comma)
-        if opening is not None and _RELATIVE.match(text, opening + 1) is not None:
-            comma = _last_comma(text, sentence_start, opening)
+        comma = None if opening is None else _last_comma(text, sentence_start, opening)
     start = past_dateline(text, sentence_start) if comma is None else comma + 1
+    # "(he was said to have been handed every telegram)": an aside in brackets is a clause
+    bracket = text.rfind("(", start, cue_start)
+    if bracket != -1 and ")" not in text[bracket:cue_start]:
+        start = bracket + 1
     that = text.rfind(" that ", start, cue_start)
-    return start if that == -1 or _QuoteState(text, start).inside(that) else that + 6
+    if that != -1 and not _QuoteState(text, start).inside(that):
+        return that + 6
+    # ", and Chairman Reince Priebus was said to be furious": the joiner is the writer's
+    first = _WORD.search(text, start, start + _CHARACTERS_PER_WORD)
+    return first.end() if first is not None and first.group().lower() in _COORDINATORS else start
 
 
 def _last_comma(text: str, start: int, end: int) -> int | None:
@@ -5325,6 +5357,15 @@ _NEW_CLAUSE_AFTER_NAME = regex.compile(
 )
 
 
+# The main clause's verb right after the quoted name, when the naming verb stands in a relative
+# without "which" ("A growth figure Raymond Tsang has called 'optimistic at best' underpins the
+# whole plan", "a deal she called "a betrayal" was signed"): an auxiliary, or a verb in -s or
+# -ed before a determiner (not "called "fake news" stories that"). Audit: fixed words, or one
+# possessive lower-case run with a fixed-width lookbehind and fixed words.
+_MAIN_VERB_AFTER_NAME = regex.compile(
+    r"[ ](?:(?:is|was|are|were|has|had|will|would)\b"
+    r"|\p{Ll}++(?<=s|ed)[ ](?:the|a|an|his|her|its|their|our)\b)"
+)
 # "what" and the naming verb's subject right before the verb ("what she called", "what the
 # mayor, Ines Parra, called"). Audit: a fixed word, then at most six possessive runs of word
 # characters, each with an optional comma and a space; anchored at the window's end.
@@ -5349,7 +5390,11 @@ def _through_naming_quote(
             break
         last = stretch.end
     comma_inside = text[start:last].rstrip(_ALL_MARKS)[-1:] == ","
-    if comma_inside or _NEW_CLAUSE_AFTER_NAME.match(text, last, end):
+    if (
+        comma_inside
+        or _NEW_CLAUSE_AFTER_NAME.match(text, last, end)
+        or _MAIN_VERB_AFTER_NAME.match(text, last, end)
+    ):
         return start, last
     return start, end
 
@@ -6717,8 +6762,9 @@ class _SpanFinder:
         return (
             cue.form in read_words("passive_cues.tsv")
             and self.text[cue.end : cue.end + 4] == " to "
-            # "the clerk asked to see identification": active, a request of its own
-            and (cue.form != "asked" or _after_be(self.text, cue.start))
+            # "the clerk asked to see identification", "said to reporters": active, a request
+            # or a report of its own ("the sale, expected to close in May", with no "be")
+            and (cue.form == "expected" or _after_be(self.text, cue.start))
         ) or cue.form in read_words("evidential_cues.tsv")
 
     def passive_report(self, cue: CueMatch) -> bool:
@@ -6761,6 +6807,8 @@ class _SpanFinder:
         text = self.text
         start = _own_clause_start(text, sentence.start, cue.start)
         end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
+        if text[start - 1 : start] == "(" and ")" in text[cue.end : end]:
+            end = text.index(")", cue.end, end)  # "(he was said to have been handed ...)"
         start, end = _trim_content(text, start, end)
         if not _has_words(text, cue.end, end, _FORWARD_MIN_WORDS):
             return None
