@@ -250,13 +250,14 @@ _RELATIVE_WORDS = _RELATIVE_PRONOUNS | frozenset(("whose", "whom"))
 _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
-# Words between a subject and its cue: auxiliaries and adverbs ("has also said"), and the verbs
-# of going on before a cue in -ing ("Marr keeps saying", "Officials continue insisting").
+# Words between a subject and its cue: auxiliaries and adverbs ("has also said", "Geologists
+# have long warned"), and the verbs of going on before a cue in -ing ("Marr keeps saying",
+# "Officials continue insisting").
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
     been be not never later then again previously publicly privately repeatedly reportedly kept
     keep keeps continue continues recently once still already initially first often frequently
-    just now yet has've wouldn't won't didn't doesn't don't hasn't haven't hadn't can can't
+    just now yet long has've wouldn't won't didn't doesn't don't hasn't haven't hadn't can can't
     cannot couldn't isn't wasn't""".split()
 )
 # Quantifiers that float after a subject ("Roe and Lee both said"), and are the subject alone

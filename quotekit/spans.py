@@ -256,6 +256,12 @@ _WORDS_THEN_THAT = re.compile(
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
     re.IGNORECASE,
 )
+# Whom a tell-verb tells, named again in asides set off by commas, then "that" ("told the
+# ambassador, Henrik Lundal, that"). Audit: a bounded possessive run that ends no clause, then
+# at most two asides each closed by a comma; one position.
+_RECIPIENT_THEN_THAT = re.compile(
+    rf"[ ][^,.;:!?\n\"\u201c]{{1,60}}+,(?:{_ASIDE},){{1,2}}+[ ]that\b(?!['\u2019])"
+)
 # A time or an occasion after a cue, then a clause opened by a subject pronoun (or "there")
 # and a form of "be" (also "had been") or a modal, with no "that" ("told reporters after the
 # meeting she was", "said during the visit they would", "said after Monday's meeting he had
@@ -737,12 +743,13 @@ _ARTICLE_AUDIENCE = regex.compile(
     r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|there)[ ])"
 )
 # A noun phrase with an article after a tell-verb that closes a sentence, then "on" or "by"
-# and how or where it was told (", Arvid Lenz told the council by video link."): whom it
-# told. Audit: fixed words, then a lazy repetition of at most three possessive runs (bounded
-# backtracking) and a lookahead of fixed words; one position.
+# and how or where it was told (", Arvid Lenz told the council by video link."), or the stop
+# (", Aldinger told the newspaper."): whom it told. Audit: fixed words, then a lazy repetition
+# of at most three possessive runs (bounded backtracking) and a lookahead of fixed characters;
+# one position.
 _AUDIENCE_BEFORE_MEANS = regex.compile(
     rf"[ ](?:the|a|an)(?:[ ]{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+){{1,3}}?"
-    r"(?=[ ](?:on|by)[ ])"
+    r"(?=[ ](?:on|by)[ ]|[.!?][\"\u201d]?+(?:\s|$))"
 )
 # What is told, not whom: "told the same story the police had heard".
 _NOT_AUDIENCE = _FINITE_VERBS | frozenset(
@@ -3873,6 +3880,15 @@ def _new_attribution_start(
         # "said Estmark was ready, but that Vaskland had insisted on ...": a second clause of
         # the earlier cue's report, whose cues are inside it
         return -1
+    if (
+        between[:1] == ["that"]
+        and len(between) > 1
+        and not _demonstrative_subject(text, after_that := text.find("that", comma) + len("that"))
+        and not _determiner_that(text, after_that)
+    ):
+        # "told the ambassador, Henrik Lundal, that Karsk wanted talks": the comma closes an
+        # aside before the earlier cue's clause, whose cues are inside it
+        return -1
     if comma != -1 and _figures_contrasted(text, earlier.end, comma + 1):
         return -1  # "found that 58 percent blame both, while 21 percent blame ...": as well
     if between and (
@@ -6440,6 +6456,8 @@ class _SpanFinder:
             that = _ASIDE_THEN_THAT.match(text, cue.end) or _ASIDE_THEN_THAT.match(text, position)
         if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
             that = _WORDS_THEN_THAT.match(text, position)
+        if that is None and tells:  # "told the ambassador, Henrik Lundal, that"
+            that = _RECIPIENT_THEN_THAT.match(text, cue.end)
         if that is None and tells and recipient_end > cue.end:  # "told reporters in St. Louis"
             place = _PLACE_THEN_CLAUSE.match(text, recipient_end) or _PLACE_THEN_CLAUSE.match(
                 text, position
@@ -6779,6 +6797,8 @@ class _SpanFinder:
             after_coordinator[:1].isupper() or _next_word(after_coordinator, 0) in _NOUN_DETERMINERS
         ):
             return None  # "..., a union source said, but the company declined": the writer's
+        if coordinator.lower() in _CONCESSIVES:
+            return None  # "..., his office said, although no date has been set": the writer's
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
