@@ -109,6 +109,7 @@ _MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement with
 _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
 _NAME_WORDS = 5  # the longest name read before an appositive: "Mary Ann de la Cruz"
+_POST_WORDS = 5  # the longest post before a name: "the company's chief financial officer"
 _APPOSITIVE_SOURCE_WORDS = 24  # the same with appositives closed by a comma: "X, the ..., said"
 _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
 _CHARACTERS_PER_WORD = 12  # a window of text read for so many words
@@ -232,11 +233,12 @@ _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evenin
 # One word and a stop after "that", or a comma and a participle of saying: a noun the
 # determiner "that" goes with ("rejected that claim.", "echoed that call, saying", "pointed out
 # that record, Varga laughed"; not "that states, led by Ohio, will", "that everyone,
-# including the minister, would"). Audit: a
-# possessive run between fixed characters and fixed words; one position.
+# including the minister, would"); also a noun and the "as" of a quoted characterisation
+# ("dismissed that demand as "a delaying tactic"", not "said that people as young as 12").
+# Audit: a possessive run between fixed characters and fixed words; one position.
 _NOUN_AFTER_THAT = regex.compile(
     r"[ ]\p{Ll}[\p{Ll}\-]*+(?:[.;:!?]|,[ ](?:saying|adding|noting|arguing|calling|warning"
-    r"|insisting|telling|claiming)\b|,[ ]\p{Lu})"
+    r"|insisting|telling|claiming)\b|,[ ]\p{Lu}|[ ]as[ ][\"\u201c])"
 )
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
@@ -4816,13 +4818,14 @@ def _drop_forecast_change(text: str, start: int, end: int, form: str) -> int:
     return int(change.start())
 
 
-def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
+def _drop_closing_time(text: str, start: int, end: int, form: str, *, perfect: bool) -> int:
     """End the object a cue of ``form`` takes before the time that closes it (``rejected the
     offer on Monday``, ``Asked about it years later``): when it was said, not what. A clause
     keeps its time (``announced the vote would be on Monday``), and so do a preposition's
     object (``denounced the attacks of September 11``), a range (``a curfew from 10 p.m. on
-    Friday``), a time to come (``the festival next month``) and a foreseen event (``predicted a
-    win on Saturday``)."""
+    Friday``), a time to come (``the festival next month``), a foreseen event (``predicted a
+    win on Saturday``) and a day after a cue in the present ``perfect``, which takes no past
+    day (``has called for a strike on Thursday``, but ``has said about it in the last year``)."""
     if _has_clause(text, start, end, it_counts=False) or form.startswith(_FORESEEING_CUES):
         return end
     if _holds_a_verb_phrase(text, start, end):
@@ -4836,6 +4839,7 @@ def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
         or last.lower() in ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
         or not _FUTURE_TIME_WORDS.isdisjoint(word.lower() for word in words)
         or _closes_a_range(text, start, tail)
+        or (perfect and words[0].lower() == "on")
         or (last[:1].isupper() and words[0][:1].isupper())  # "on Super Tuesday": a name
         or not (
             words[0].lower() in _TIME_TAIL_OPENERS
@@ -6208,7 +6212,8 @@ class _SpanFinder:
             # "rejected the offer on Monday", "asked about it years later": an object, not
             # "said the council meets on Monday"; a participle's time is its object's
             # ("referring to the regatta in July")
-            end = _drop_closing_time(text, start, end, cue.form)
+            perfect = _words_before(text, cue.start, 1) in (["has"], ["have"])
+            end = _drop_closing_time(text, start, end, cue.form, perfect=perfect)
         if end != before_occasion:
             # "said as much in an interview", "asked about it years later": a short object, set
             # off by its occasion or its time
@@ -7093,27 +7098,41 @@ def _name_with_appositive(text: str, start: int, comma: int) -> bool:
 def _name_and_appositive(text: str, floor: int, comma: int, lexicon: Lexicon) -> int:
     """The comma before a source named with an appositive right before its cue (``CONTENT,
     Ana Brandt, the deputy clerk, said``, ``CONTENT, Reyes, who chairs the board, said``,
-    ``CONTENT, Tomas Reiner, chairman of the committee, said``), or ``comma`` itself when what
-    precedes it is no such pair."""
+    ``CONTENT, Tomas Reiner, chairman of the committee, said``), or the other way round, its
+    post first (``CONTENT, the company's spokesman, John Smith, said``); ``comma`` itself when
+    what precedes it is no such pair."""
     appositive = text.rfind(",", floor, comma)
     name = text.rfind(",", floor, appositive) if appositive != -1 else -1
-    if name == -1:
+    if name == -1 or _has_words(text, name, comma, _APPOSITIVE_SOURCE_WORDS + 1):
         return comma
-    name_words = text[name + 1 : appositive].split()
-    described = text[appositive + 1 : comma].split()
-    if not (
-        1 <= len(name_words) <= _NAME_WORDS
-        and all(word[:1].isupper() for word in name_words)
-        and described
-        and (
-            described[0].lower() in _APPOSITIVE_OPENERS
-            or described[0].lower() in lexicon.titles
-            or described[0].lower() in lexicon.title_qualifiers
-        )
-        and not _has_words(text, name, comma, _APPOSITIVE_SOURCE_WORDS + 1)
+    first = text[name + 1 : appositive].split()
+    second = text[appositive + 1 : comma].split()
+    if _is_name(first) and _describes(second, lexicon):
+        return name
+    if (
+        _is_name(second)
+        and 1 < len(first) <= _POST_WORDS
+        # "the spokesman", "Ostmark's government spokesman", not "Revenue rose"
+        and (first[0].lower() in _NOUN_DETERMINERS or first[0].endswith(("'s", "\u2019s")))
+        and first[-1].lower() in lexicon.titles
     ):
-        return comma
-    return name
+        return name  # "Ostmark's government spokesman, Lars Krebber,": a post, then the name
+    return comma
+
+
+def _is_name(words: list[str]) -> bool:
+    """Whether words are a short name, all capitalised (``Ana Brandt``)."""
+    return 1 <= len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in words)
+
+
+def _describes(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether words open an appositive that describes a name (``the deputy clerk``, ``who
+    chairs``, ``chairman of``)."""
+    return bool(words) and (
+        words[0].lower() in _APPOSITIVE_OPENERS
+        or words[0].lower() in lexicon.titles
+        or words[0].lower() in lexicon.title_qualifiers
+    )
 
 
 def _last_fact(text: str, start: int, end: int) -> int:
