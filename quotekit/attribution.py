@@ -5781,11 +5781,15 @@ def attribute(document: Document, context: Context) -> Document:
                 # '"...," she said, according to a transcript': she speaks, the transcript relays
                 (found, verb), channel = relayed, found
                 cue = Span(verb.start, verb.end, text[verb.start : verb.end])
-            if (
-                channel is None
-                and (quoted := _quoted_after(text, candidate.cue_end, context.lexicon)) is not None
-                and _relays(text, cue, found, resolver)
-            ):
+            quoted = _quoted_after(text, candidate.cue_end, context.lexicon)
+            if quoted is None and candidate.start >= candidate.cue_end:
+                # (or after the clause the cue reports: "Hallan News Agency reported that the
+                # army had been deployed, quoting the provincial governor"; not "..., quoting
+                # a source as saying ...", whose words are a record of their own)
+                quoted = _quoted_after(text, candidate.end, context.lexicon)
+                if quoted is not None and text.startswith(" as ", quoted.end):
+                    quoted = None
+            if channel is None and quoted is not None and _relays(text, cue, found, resolver):
                 # "..., the RIA news agency reported, quoting the regional governor": the
                 # governor speaks, the agency relays
                 found, channel = quoted, found
