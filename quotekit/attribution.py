@@ -4120,12 +4120,40 @@ def _subject_before(
         # the relative pronoun, whose antecedent is the subject (not "Bannon, who Beck
         # called": the relative's own subject follows it)
         return _Found(tokens[start_index][0], tokens[start_index][1])
+    cue_word = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[:1]
+    if cue_word and cue_word[0] in read_words("naming_cues.tsv"):
+        start_index = _contact_relative_start(tokens, start_index, head_end)
     if dated is not None and end == tokens[index][1]:
         end = dated  # "A new Meridian News poll released Sunday found": the poll's day
     start, end = _strip_edges(text, tokens[start_index][0], end)
     if start >= end:
         return None
     return _Found(start, end)
+
+
+# Words that open the subject of a relative clause with no pronoun after its noun ("a plan
+# his aides called", "a format their critics dubbed").
+_CONTACT_SUBJECT_OPENERS = frozenset("his her their its our the".split())
+_CONTACT_SUBJECT_WORDS = 3  # "her top aides", "the city's mayor": the subject's longest run
+
+
+def _contact_relative_start(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """Where the subject of a naming cue in a relative clause with no pronoun starts, when a
+    clause's verb and an article's noun stand before it (``The session was a format her aides
+    have dubbed``, ``He backed a bill the governor called``): after the noun, the relative's
+    antecedent; ``start`` when the words are no such clause (``The city's chief planner``)."""
+    for position in range(end, max(start + 2, end - _CONTACT_SUBJECT_WORDS), -1):
+        word, noun, article = (tokens[position - offset][2] for offset in range(3))
+        opens = word in _CONTACT_SUBJECT_OPENERS or (word.islower() and word.endswith("s"))
+        if not (opens and article.lower() in ("a", "an", "the") and noun.islower()):
+            continue
+        verbs = [token[2] for token in tokens[start : position - 2]]
+        if any(
+            verb.islower() and (verb in FINITE_VERBS or (verb.endswith("ed") and len(verb) > 4))
+            for verb in verbs
+        ):
+            return position  # "a format her aides": the antecedent and its relative's subject
+    return start
 
 
 # Verbs whose object does what a participle after it says ("Neighbors saw the suspect running
@@ -4651,6 +4679,27 @@ def _quoted_after(text: str, cue_end: int, lexicon: Lexicon) -> _Found | None:
         return None
     person = quoted_person(text, at + len(quoting), lexicon)
     return None if person is None else _Found(*person)
+
+
+_TRANSLATING_FOR = ", translating for"
+
+
+def _translated_for(
+    text: str, subject: _Found | None, cue_end: int, lexicon: Lexicon
+) -> tuple[_Found, _Found] | None:
+    """The person an interpreter translates for, named after the cue or in the cue's subject
+    (``said the interpreter, translating for district governor Rahmat Osmani``), whose words
+    the interpreter voices, and the interpreter's mention; None when no one is named so."""
+    if subject is None:
+        return None
+    at = text.find(_TRANSLATING_FOR, subject.start, subject.end)
+    interpreter = _Found(subject.start, at) if at != -1 else subject
+    if at == -1 and text.startswith(_TRANSLATING_FOR, cue_end):
+        at = cue_end  # "the interpreter said, translating for ..."
+    if at == -1:
+        return None
+    person = quoted_person(text, at + len(_TRANSLATING_FOR), lexicon)
+    return None if person is None else (_Found(*person), interpreter)
 
 
 def _relays(text: str, cue: Span, subject: _Found | None, resolver: _Resolver) -> bool:
@@ -5793,6 +5842,11 @@ def attribute(document: Document, context: Context) -> Document:
                 # "..., the RIA news agency reported, quoting the regional governor": the
                 # governor speaks, the agency relays
                 found, channel = quoted, found
+            translated = _translated_for(text, found, candidate.cue_end, context.lexicon)
+            if channel is None and translated is not None:
+                # '"We need doctors," said the interpreter, translating for the governor': the
+                # governor speaks, the interpreter voices his words
+                found, channel = translated
             found = _leading_pronoun(text, found)
             if (
                 found is not None

@@ -4776,6 +4776,16 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
     closer = text[comma + 1 : comma + 2] in ('"', "\u201d")  # the mark the comma stands in
     if _QuoteState(text, start).inside(comma + 2 * closer) or not _has_words(text, start, comma, 4):
         return end
+    contrast = text[text.rfind(",", start, comma) + 1 : comma].split()
+    if (
+        len(contrast) == len(("not", "precede"))
+        and contrast[0] == "not"
+        and contrast[1].islower()
+        and contrast[1] not in _NOUN_DETERMINERS
+    ):
+        # "must follow, not precede, a prisoner release": two verbs share the object (not "go
+        # ahead, not the recount, the party's aim": an appositive after a contrasted noun)
+        return end
     item_end = _LIST_END.search(text, comma, min(end, comma + _LIST_ITEM_CHARACTERS))
     if item_end is not None and not _RELATIVE_WORD.search(text, comma, item_end.start()):
         # "differ on Israel, the nuclear deal and the court": a list's items; after a name the
