@@ -2431,6 +2431,13 @@ class _Resolver:
         # ("senator" is "Sen."), or any title a noun of role_nouns.tsv stands for ("the expert"
         # is "Political scientist Dmitry Kalganov")
         stands_for, context = _role_nouns().get(role, ((role,), frozenset()))
+        if not varied and any(
+            word.islower() and word not in lexicon.title_qualifiers
+            for word in mention_text.split()[1 : len(words) - len(role.split())]
+        ):
+            # "the band leader", "the opposition leader": a noun before the role makes it
+            # another one, no head of government's
+            stands_for = (role,)
         synonyms = {_role_form(word, lexicon) for word in stands_for}
         if (
             words[0] == "the"
@@ -2457,7 +2464,13 @@ class _Resolver:
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
                 and not roles.isdisjoint(_role_forms(around, lexicon))
-                and all(owner in around for owner in owners)
+                # (an owner may be written as a possessive: "Ostheim's chancellor, Friedrich
+                # Aldinger ... The Ostheim leader")
+                and all(
+                    owner in around
+                    or any(f"{owner}{ending}" in around for ending in OWNER_ENDINGS[:2])
+                    for owner in owners
+                )
                 and (
                     not context
                     or any(word in context or _business_word(word, lexicon) for word in around)
