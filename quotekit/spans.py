@@ -6619,6 +6619,8 @@ class _SpanFinder:
             return None
         # 'CONTENT "...," said X': the mark closing a partial quote before the cue is no source
         between = text[comma + 1 : cue.start].strip().lstrip('"\u201d\u2019').lstrip()
+        if " ".join(between.lower().split()[-2:]) in read_words("refusal_cues.tsv"):
+            return None  # "..., refused to concede.": a refusal's infinitive, no source before it
         after_start, after_end = cue.end, sentence.end
         if between:
             rest = skip_intervening(self.text, after_start)
@@ -6838,6 +6840,8 @@ class _SpanFinder:
             return None
         if _RELATIVE.match(text, comma + 1):
             return None  # "..., according to the poll, which ...": the source described
+        if cue.form in SOURCE_FIRST_CUES and self.relative_before(cue, sentence) is not None:
+            return None  # "Rusk, who finished second according to X, refused": the main clause
         if text[comma + 1 : comma + 15].lower().lstrip().startswith("according to"):
             return None  # "Revenue rose, the company said, according to Reuters.": a source
         coordinator, _, after_coordinator = text[comma + 1 : comma + 40].lstrip().partition(" ")
@@ -6966,12 +6970,31 @@ class _SpanFinder:
                 if comma == -1:
                     return None
             start, end = _trim_content(text, comma + 1, sentence.end)
+        elif (relative := self.relative_before(cue, sentence)) is not None:
+            # "Amalia Rusk, who finished second according to the commission, refused to
+            # concede": the source vouches for the relative clause it closes, not the main one
+            return _trim_content(text, relative, cue.start)
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
             start, end = _trim_content(text, start, cue.start)
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         return start, end
+
+    def relative_before(self, cue: CueMatch, sentence: Sentence) -> int | None:
+        """Where the relative clause set off by commas that a trailing ``according to X,``
+        closes starts, after its pronoun (``Rusk, who finished second according to the
+        commission, refused``); None when the cue closes no such clause."""
+        text = self.text
+        comma = text.rfind(",", sentence.start, cue.start)
+        relative = _RELATIVE.match(text, comma + 1) if comma != -1 else None
+        if (
+            relative is None
+            or relative.group().split()[-1] not in ("who", "which")
+            or text.find(",", cue.end, sentence.end) == -1
+        ):
+            return None
+        return int(relative.end())
 
 
 # Where the last fact of a sentence starts: after a comma and "and", "with", a relative
