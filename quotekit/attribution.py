@@ -4151,17 +4151,19 @@ _CONTACT_SUBJECT_WORDS = 3  # "her top aides", "the city's mayor": the subject's
 
 
 def _contact_relative_start(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
-    """Where the subject of a naming cue in a relative clause with no pronoun starts, when a
-    clause's verb and an article's noun stand before it (``The session was a format her aides
-    have dubbed``, ``He backed a bill the governor called``): after the noun, the relative's
-    antecedent; ``start`` when the words are no such clause (``The city's chief planner``)."""
-    for position in range(end, max(start + 2, end - _CONTACT_SUBJECT_WORDS), -1):
+    """Where the subject of a naming cue in a relative clause with no pronoun starts, when an
+    article's noun stands before it (``..., a format her aides have dubbed``), or a clause's
+    verb and the noun (``The session was a format critics dubbed``, ``He backed a bill the
+    governor called``): after the noun, the relative's antecedent; ``start`` when the words
+    are no such clause (``The city's chief planner``, ``the union members``)."""
+    for position in range(end, max(start + 1, end - _CONTACT_SUBJECT_WORDS), -1):
         word, noun, article = (tokens[position - offset][2] for offset in range(3))
-        opens = word in _CONTACT_SUBJECT_OPENERS or (word.islower() and word.endswith("s"))
+        determined = word in _CONTACT_SUBJECT_OPENERS  # never within one noun phrase
+        opens = determined or (word.islower() and word.endswith("s"))
         if not (opens and article.lower() in ("a", "an", "the") and noun.islower()):
             continue
         verbs = [token[2] for token in tokens[start : position - 2]]
-        if any(
+        if determined or any(
             verb.islower() and (verb in FINITE_VERBS or (verb.endswith("ed") and len(verb) > 4))
             for verb in verbs
         ):
