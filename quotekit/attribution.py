@@ -258,14 +258,15 @@ _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said", "Judge Roe
-# twice warned"), and the verbs of going on before a cue in -ing ("Marr keeps saying",
+# twice warned"; "have long" is read apart, after a perfect auxiliary only), and the verbs
+# of going on before a cue in -ing ("Marr keeps saying",
 # "Officials continue insisting").
 _BETWEEN_SUBJECT_AND_CUE = frozenset(
     """has have had also will would could should may might must did does do is was were are
     been be not never later then again previously publicly privately repeatedly reportedly kept
     keep keeps continue continues recently once still already initially first often frequently
-    just now yet twice sometimes always seldom soon has've wouldn't won't didn't doesn't don't
-    hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
+    just now yet twice sometimes always seldom soon has've wouldn't won't didn't doesn't
+    don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
 # Quantifiers that float after a subject ("Roe and Lee both said"), and are the subject alone
 # after a clause boundary ("And both vowed").
@@ -2476,6 +2477,13 @@ class _Resolver:
         # ("senator" is "Sen."), or any title a noun of role_nouns.tsv stands for ("the expert"
         # is "Political scientist Dmitry Kalganov")
         stands_for, context = _role_nouns().get(role, ((role,), frozenset()))
+        if not varied and any(
+            word.islower() and word not in lexicon.title_qualifiers
+            for word in mention_text.split()[1 : len(words) - len(role.split())]
+        ):
+            # "the band leader", "the opposition leader": a noun before the role makes it
+            # another one, no head of government's
+            stands_for = (role,)
         synonyms = {_role_form(word, lexicon) for word in stands_for}
         if (
             words[0] == "the"
@@ -2502,7 +2510,13 @@ class _Resolver:
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
                 and not roles.isdisjoint(_role_forms(around, lexicon))
-                and all(owner in around for owner in owners)
+                # (an owner may be written as a possessive: "Ostheim's chancellor, Friedrich
+                # Aldinger ... The Ostheim leader")
+                and all(
+                    owner in around
+                    or any(f"{owner}{ending}" in around for ending in OWNER_ENDINGS[:2])
+                    for owner in owners
+                )
                 and (
                     not context
                     or any(word in context or _business_word(word, lexicon) for word in around)
@@ -4190,6 +4204,9 @@ def _subject_before(
         # the relative pronoun, whose antecedent is the subject (not "Bannon, who Beck
         # called": the relative's own subject follows it)
         return _Found(tokens[start_index][0], tokens[start_index][1])
+    cue_word = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[:1]
+    if cue_word and cue_word[0] in read_words("naming_cues.tsv"):
+        start_index = _contact_relative_start(tokens, start_index, head_end)
     if dated is not None and end == tokens[index][1]:
         end = dated  # "A new Meridian News poll released Sunday found": the poll's day
     if tokens[start_index][2].lower() == "whose" and tokens[start_index][1] < end:
@@ -4200,6 +4217,33 @@ def _subject_before(
     if start >= end:
         return None
     return _Found(start, end)
+
+
+# Words that open the subject of a relative clause with no pronoun after its noun ("a plan
+# his aides called", "a format their critics dubbed").
+_CONTACT_SUBJECT_OPENERS = frozenset("his her their its our the".split())
+_CONTACT_SUBJECT_WORDS = 3  # "her top aides", "the city's mayor": the subject's longest run
+
+
+def _contact_relative_start(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """Where the subject of a naming cue in a relative clause with no pronoun starts, when an
+    article's noun stands before it (``..., a format her aides have dubbed``), or a clause's
+    verb and the noun (``The session was a format critics dubbed``, ``He backed a bill the
+    governor called``): after the noun, the relative's antecedent; ``start`` when the words
+    are no such clause (``The city's chief planner``, ``the union members``)."""
+    for position in range(end, max(start + 1, end - _CONTACT_SUBJECT_WORDS), -1):
+        word, noun, article = (tokens[position - offset][2] for offset in range(3))
+        determined = word in _CONTACT_SUBJECT_OPENERS  # never within one noun phrase
+        opens = determined or (word.islower() and word.endswith("s"))
+        if not (opens and article.lower() in ("a", "an", "the") and noun.islower()):
+            continue
+        verbs = [token[2] for token in tokens[start : position - 2]]
+        if determined or any(
+            verb.islower() and (verb in FINITE_VERBS or (verb.endswith("ed") and len(verb) > 4))
+            for verb in verbs
+        ):
+            return position  # "a format her aides": the antecedent and its relative's subject
+    return start
 
 
 # Verbs whose object does what a participle after it says ("Neighbors saw the suspect running
@@ -4772,6 +4816,27 @@ def _quoted_after(text: str, cue_end: int, lexicon: Lexicon) -> _Found | None:
         return None
     person = quoted_person(text, at + len(quoting), lexicon)
     return None if person is None else _Found(*person)
+
+
+_TRANSLATING_FOR = ", translating for"
+
+
+def _translated_for(
+    text: str, subject: _Found | None, cue_end: int, lexicon: Lexicon
+) -> tuple[_Found, _Found] | None:
+    """The person an interpreter translates for, named after the cue or in the cue's subject
+    (``said the interpreter, translating for district governor Rahmat Osmani``), whose words
+    the interpreter voices, and the interpreter's mention; None when no one is named so."""
+    if subject is None:
+        return None
+    at = text.find(_TRANSLATING_FOR, subject.start, subject.end)
+    interpreter = _Found(subject.start, at) if at != -1 else subject
+    if at == -1 and text.startswith(_TRANSLATING_FOR, cue_end):
+        at = cue_end  # "the interpreter said, translating for ..."
+    if at == -1:
+        return None
+    person = quoted_person(text, at + len(_TRANSLATING_FOR), lexicon)
+    return None if person is None else (_Found(*person), interpreter)
 
 
 def _relays(text: str, cue: Span, subject: _Found | None, resolver: _Resolver) -> bool:
@@ -5951,14 +6016,23 @@ def attribute(document: Document, context: Context) -> Document:
                 # '"...," she said, according to a transcript': she speaks, the transcript relays
                 (found, verb), channel = relayed, found
                 cue = Span(verb.start, verb.end, text[verb.start : verb.end])
-            if (
-                channel is None
-                and (quoted := _quoted_after(text, candidate.cue_end, context.lexicon)) is not None
-                and _relays(text, cue, found, resolver)
-            ):
+            quoted = _quoted_after(text, candidate.cue_end, context.lexicon)
+            if quoted is None and candidate.start >= candidate.cue_end:
+                # (or after the clause the cue reports: "Hallan News Agency reported that the
+                # army had been deployed, quoting the provincial governor"; not "..., quoting
+                # a source as saying ...", whose words are a record of their own)
+                quoted = _quoted_after(text, candidate.end, context.lexicon)
+                if quoted is not None and text.startswith(" as ", quoted.end):
+                    quoted = None
+            if channel is None and quoted is not None and _relays(text, cue, found, resolver):
                 # "..., the RIA news agency reported, quoting the regional governor": the
                 # governor speaks, the agency relays
                 found, channel = quoted, found
+            translated = _translated_for(text, found, candidate.cue_end, context.lexicon)
+            if channel is None and translated is not None:
+                # '"We need doctors," said the interpreter, translating for the governor': the
+                # governor speaks, the interpreter voices his words
+                found, channel = translated
             found = _leading_pronoun(text, found)
             if (
                 found is not None

@@ -109,6 +109,7 @@ _MIN_STATEMENT_WORDS = 6  # a quoted stretch this long reads as a statement with
 _FORWARD_MIN_WORDS = 3  # a reported clause shorter than this is not content
 _SOURCE_MAX_WORDS = 12  # "CONTENT, X said": X is at most this long
 _NAME_WORDS = 5  # the longest name read before an appositive: "Mary Ann de la Cruz"
+_POST_WORDS = 5  # the longest post before a name: "the company's chief financial officer"
 _APPOSITIVE_SOURCE_WORDS = 24  # the same with appositives closed by a comma: "X, the ..., said"
 _ABBREVIATION_LENGTH = 5  # a dotted word this short is an abbreviation ("R-Ky.", "Jr.")
 _CHARACTERS_PER_WORD = 12  # a window of text read for so many words
@@ -241,11 +242,12 @@ _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evenin
 # One word and a stop after "that", or a comma and a participle of saying: a noun the
 # determiner "that" goes with ("rejected that claim.", "echoed that call, saying", "pointed out
 # that record, Varga laughed"; not "that states, led by Ohio, will", "that everyone,
-# including the minister, would"). Audit: a
-# possessive run between fixed characters and fixed words; one position.
+# including the minister, would"); also a noun and the "as" of a quoted characterisation
+# ("dismissed that demand as "a delaying tactic"", not "said that people as young as 12").
+# Audit: a possessive run between fixed characters and fixed words; one position.
 _NOUN_AFTER_THAT = regex.compile(
     r"[ ]\p{Ll}[\p{Ll}\-]*+(?:[.;:!?]|,[ ](?:saying|adding|noting|arguing|calling|warning"
-    r"|insisting|telling|claiming)\b|,[ ]\p{Lu})"
+    r"|insisting|telling|claiming)\b|,[ ]\p{Lu}|[ ]as[ ][\"\u201c])"
 )
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
@@ -264,6 +266,12 @@ _WORDS_THEN_THAT = re.compile(
     r"[ ](?:on|at|in|during|to|with|from|after|before|for|while)[ ][^,.;:!?\n\"\u201c]{1,80}+,"
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
     re.IGNORECASE,
+)
+# Whom a tell-verb tells, named again in asides set off by commas, then "that" ("told the
+# ambassador, Henrik Lundal, that"). Audit: a bounded possessive run that ends no clause, then
+# at most two asides each closed by a comma; one position.
+_RECIPIENT_THEN_THAT = re.compile(
+    rf"[ ][^,.;:!?\n\"\u201c]{{1,60}}+,(?:{_ASIDE},){{1,2}}+[ ]that\b(?!['\u2019])"
 )
 # A time or an occasion after a cue, then a clause opened by a subject pronoun (or "there")
 # and a form of "be" (also "had been") or a modal, with no "that" ("told reporters after the
@@ -750,12 +758,13 @@ _ARTICLE_AUDIENCE = regex.compile(
     r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|there)[ ])"
 )
 # A noun phrase with an article after a tell-verb that closes a sentence, then "on" or "by"
-# and how or where it was told (", Arvid Lenz told the council by video link."): whom it
-# told. Audit: fixed words, then a lazy repetition of at most three possessive runs (bounded
-# backtracking) and a lookahead of fixed words; one position.
+# and how or where it was told (", Arvid Lenz told the council by video link."), or the stop
+# (", Aldinger told the newspaper."): whom it told. Audit: fixed words, then a lazy repetition
+# of at most three possessive runs (bounded backtracking) and a lookahead of fixed characters;
+# one position.
 _AUDIENCE_BEFORE_MEANS = regex.compile(
     rf"[ ](?:the|a|an)(?:[ ]{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+){{1,3}}?"
-    r"(?=[ ](?:on|by)[ ])"
+    r"(?=[ ](?:on|by)[ ]|[.!?][\"\u201d]?+(?:\s|$))"
 )
 # What is told, not whom: "told the same story the police had heard".
 _NOT_AUDIENCE = _FINITE_VERBS | frozenset(
@@ -2016,6 +2025,8 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
         return True  # "the cost of the delay, estimated at 120 million,": a noun's measure
     if _reduced_relative(text, match):
         return True  # "The projections, published quietly in an annex, assume": a passive
+    if _coordinated_passive_told(text, match):
+        return True  # "was summoned to the ministry and told that": he is the one told
     auxiliary = [word for word in previous if not word.endswith("ly")][-1:]
     # "with stops planned in Corran Falls", "with more talks expected": an absolute phrase, a
     # passive of the noun before the participle
@@ -2024,6 +2035,27 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if with_agent and not after_be and _opens_with_asked(text, match):
         return False  # "Asked by a reporter whether ..., Reyes said": the question reported
     return (after_be or with_agent) and not _passive_cue(text, match)
+
+
+_COORDINATED_PASSIVE_REACH = 8  # "was summoned to the foreign ministry and": words read back
+
+
+def _coordinated_passive_told(text: str, match: re.Match[str]) -> bool:
+    """Whether ``told that`` goes on a passive after ``and`` (``Lundal was summoned to the
+    ministry and told that ...``): with no one told, the subject is the listener, as in ``was
+    told that``; an active ``told`` names whom it tells first (``was elected and told voters
+    that``)."""
+    if match.group().lower() != "told" or _next_word(text, match.end()) != "that":
+        return False
+    words = _words_before(text, match.start(), _COORDINATED_PASSIVE_REACH)
+    if words[-1:] != ["and"]:
+        return False
+    for word in reversed(words[:-1]):
+        if word[-1:] in ",;:.!?":
+            return False  # the clause before ends: "Lundal, who was summoned, and"
+        if word in BE_FORMS:
+            return True
+    return False
 
 
 # "with" opening a phrase after a comma, a dash or a sentence's start, then at most four words
@@ -2343,6 +2375,12 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if (
             cue_class is CueClass.DOCUMENT
+            and (participle or form == "read")
+            and _AGENT_AFTER_PARTICIPLE.match(text, match.end())
+        ):
+            continue  # "in a message read out by his spokesman": a passive, who read it aloud
+        if (
+            cue_class is CueClass.DOCUMENT
             and not read_words("document_nouns.tsv").intersection(
                 # within the sentence: "reports of a disturbance. A man was found with"
                 _words_before(text, match.start(), _DOCUMENT_SUBJECT_WORDS, floor=start)
@@ -2368,6 +2406,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         matches.append(CueMatch(match.start(), match.end(), form, cue_class))
     return matches
 
+
+# The agent of a reduced passive right after a participle ("a message read out by his
+# spokesman", "a rifle found by police"). Audit: fixed words; one position.
+_AGENT_AFTER_PARTICIPLE = re.compile(r"[ ](?:out[ ])?by[ ]")
 
 _INVERTED_DOCUMENT_WORDS = 4  # "a statement from the", "a joint statement released"
 
@@ -4029,6 +4071,15 @@ def _new_attribution_start(
         # "said Estmark was ready, but that Vaskland had insisted on ...": a second clause of
         # the earlier cue's report, whose cues are inside it
         return -1
+    if (
+        between[:1] == ["that"]
+        and len(between) > 1
+        and not _demonstrative_subject(text, after_that := text.find("that", comma) + len("that"))
+        and not _determiner_that(text, after_that)
+    ):
+        # "told the ambassador, Henrik Lundal, that Karsk wanted talks": the comma closes an
+        # aside before the earlier cue's clause, whose cues are inside it
+        return -1
     if comma != -1 and _figures_contrasted(text, earlier.end, comma + 1):
         return -1  # "found that 58 percent blame both, while 21 percent blame ...": as well
     if between and (
@@ -4912,6 +4963,16 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
     closer = text[comma + 1 : comma + 2] in ('"', "\u201d")  # the mark the comma stands in
     if _QuoteState(text, start).inside(comma + 2 * closer) or not _has_words(text, start, comma, 4):
         return end
+    contrast = text[text.rfind(",", start, comma) + 1 : comma].split()
+    if (
+        len(contrast) == len(("not", "precede"))
+        and contrast[0] == "not"
+        and contrast[1].islower()
+        and contrast[1] not in _NOUN_DETERMINERS
+    ):
+        # "must follow, not precede, a prisoner release": two verbs share the object (not "go
+        # ahead, not the recount, the party's aim": an appositive after a contrasted noun)
+        return end
     item_end = _LIST_END.search(text, comma, min(end, comma + _LIST_ITEM_CHARACTERS))
     if item_end is not None and not _RELATIVE_WORD.search(text, comma, item_end.start()):
         # "differ on Israel, the nuclear deal and the court": a list's items; after a name the
@@ -4987,13 +5048,14 @@ def _drop_forecast_change(text: str, start: int, end: int, form: str) -> int:
     return int(change.start())
 
 
-def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
+def _drop_closing_time(text: str, start: int, end: int, form: str, *, perfect: bool) -> int:
     """End the object a cue of ``form`` takes before the time that closes it (``rejected the
     offer on Monday``, ``Asked about it years later``): when it was said, not what. A clause
     keeps its time (``announced the vote would be on Monday``), and so do a preposition's
     object (``denounced the attacks of September 11``), a range (``a curfew from 10 p.m. on
-    Friday``), a time to come (``the festival next month``) and a foreseen event (``predicted a
-    win on Saturday``)."""
+    Friday``), a time to come (``the festival next month``), a foreseen event (``predicted a
+    win on Saturday``) and a day after a cue in the present ``perfect``, which takes no past
+    day (``has called for a strike on Thursday``, but ``has said about it in the last year``)."""
     if _has_clause(text, start, end, it_counts=False) or form.startswith(_FORESEEING_CUES):
         return end
     if _holds_a_verb_phrase(text, start, end):
@@ -5007,6 +5069,7 @@ def _drop_closing_time(text: str, start: int, end: int, form: str) -> int:
         or last.lower() in ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
         or not _FUTURE_TIME_WORDS.isdisjoint(word.lower() for word in words)
         or _closes_a_range(text, start, tail)
+        or (perfect and words[0].lower() == "on")
         or (last[:1].isupper() and words[0][:1].isupper())  # "on Super Tuesday": a name
         or not (
             words[0].lower() in _TIME_TAIL_OPENERS
@@ -6619,7 +6682,8 @@ class _SpanFinder:
             # "rejected the offer on Monday", "asked about it years later": an object, not
             # "said the council meets on Monday"; a participle's time is its object's
             # ("referring to the regatta in July")
-            end = _drop_closing_time(text, start, end, cue.form)
+            perfect = _words_before(text, cue.start, 1) in (["has"], ["have"])
+            end = _drop_closing_time(text, start, end, cue.form, perfect=perfect)
         if end != before_occasion:
             # "said as much in an interview", "asked about it years later": a short object, set
             # off by its occasion or its time
@@ -6870,6 +6934,8 @@ class _SpanFinder:
             that = _ASIDE_THEN_THAT.match(text, cue.end) or _ASIDE_THEN_THAT.match(text, position)
         if that is None:  # "told reporters in the capital, Kasvar, ...", "said on CNN, where"
             that = _WORDS_THEN_THAT.match(text, position)
+        if that is None and tells:  # "told the ambassador, Henrik Lundal, that"
+            that = _RECIPIENT_THEN_THAT.match(text, cue.end)
         if that is None and tells and recipient_end > cue.end:  # "told reporters in St. Louis"
             place = _PLACE_THEN_CLAUSE.match(text, recipient_end) or _PLACE_THEN_CLAUSE.match(
                 text, position
@@ -6983,6 +7049,8 @@ class _SpanFinder:
             return None
         # 'CONTENT "...," said X': the mark closing a partial quote before the cue is no source
         between = text[comma + 1 : cue.start].strip().lstrip('"\u201d\u2019').lstrip()
+        if " ".join(between.lower().split()[-2:]) in read_words("refusal_cues.tsv"):
+            return None  # "..., refused to concede.": a refusal's infinitive, no source before it
         after_start, after_end = cue.end, sentence.end
         if between:
             rest = skip_intervening(self.text, after_start)
@@ -7224,6 +7292,8 @@ class _SpanFinder:
             return None
         if _RELATIVE.match(text, comma + 1):
             return None  # "..., according to the poll, which ...": the source described
+        if cue.form in SOURCE_FIRST_CUES and self.relative_before(cue, sentence) is not None:
+            return None  # "Rusk, who finished second according to X, refused": the main clause
         if text[comma + 1 : comma + 15].lower().lstrip().startswith("according to"):
             return None  # "Revenue rose, the company said, according to Reuters.": a source
         coordinator, _, after_coordinator = text[comma + 1 : comma + 40].lstrip().partition(" ")
@@ -7231,6 +7301,8 @@ class _SpanFinder:
             after_coordinator[:1].isupper() or _next_word(after_coordinator, 0) in _NOUN_DETERMINERS
         ):
             return None  # "..., a union source said, but the company declined": the writer's
+        if coordinator.lower() in _CONCESSIVES:
+            return None  # "..., his office said, although no date has been set": the writer's
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
@@ -7355,12 +7427,31 @@ class _SpanFinder:
                 if comma == -1:
                     return None
             start, end = _trim_content(text, comma + 1, sentence.end)
+        elif (relative := self.relative_before(cue, sentence)) is not None:
+            # "Amalia Rusk, who finished second according to the commission, refused to
+            # concede": the source vouches for the relative clause it closes, not the main one
+            return _trim_content(text, relative, cue.start)
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
             start, end = _trim_content(text, start, cue.start)
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         return start, end
+
+    def relative_before(self, cue: CueMatch, sentence: Sentence) -> int | None:
+        """Where the relative clause set off by commas that a trailing ``according to X,``
+        closes starts, after its pronoun (``Rusk, who finished second according to the
+        commission, refused``); None when the cue closes no such clause."""
+        text = self.text
+        comma = text.rfind(",", sentence.start, cue.start)
+        relative = _RELATIVE.match(text, comma + 1) if comma != -1 else None
+        if (
+            relative is None
+            or relative.group().split()[-1] not in ("who", "which")
+            or text.find(",", cue.end, sentence.end) == -1
+        ):
+            return None
+        return int(relative.end())
 
 
 # Where the last fact of a sentence starts: after a comma and "and", "with", a relative
@@ -7531,27 +7622,41 @@ def _name_with_appositive(text: str, start: int, comma: int) -> bool:
 def _name_and_appositive(text: str, floor: int, comma: int, lexicon: Lexicon) -> int:
     """The comma before a source named with an appositive right before its cue (``CONTENT,
     Ana Brandt, the deputy clerk, said``, ``CONTENT, Reyes, who chairs the board, said``,
-    ``CONTENT, Tomas Reiner, chairman of the committee, said``), or ``comma`` itself when what
-    precedes it is no such pair."""
+    ``CONTENT, Tomas Reiner, chairman of the committee, said``), or the other way round, its
+    post first (``CONTENT, the company's spokesman, John Smith, said``); ``comma`` itself when
+    what precedes it is no such pair."""
     appositive = text.rfind(",", floor, comma)
     name = text.rfind(",", floor, appositive) if appositive != -1 else -1
-    if name == -1:
+    if name == -1 or _has_words(text, name, comma, _APPOSITIVE_SOURCE_WORDS + 1):
         return comma
-    name_words = text[name + 1 : appositive].split()
-    described = text[appositive + 1 : comma].split()
-    if not (
-        1 <= len(name_words) <= _NAME_WORDS
-        and all(word[:1].isupper() for word in name_words)
-        and described
-        and (
-            described[0].lower() in _APPOSITIVE_OPENERS
-            or described[0].lower() in lexicon.titles
-            or described[0].lower() in lexicon.title_qualifiers
-        )
-        and not _has_words(text, name, comma, _APPOSITIVE_SOURCE_WORDS + 1)
+    first = text[name + 1 : appositive].split()
+    second = text[appositive + 1 : comma].split()
+    if _is_name(first) and _describes(second, lexicon):
+        return name
+    if (
+        _is_name(second)
+        and 1 < len(first) <= _POST_WORDS
+        # "the spokesman", "Ostmark's government spokesman", not "Revenue rose"
+        and (first[0].lower() in _NOUN_DETERMINERS or first[0].endswith(("'s", "\u2019s")))
+        and first[-1].lower() in lexicon.titles
     ):
-        return comma
-    return name
+        return name  # "Ostmark's government spokesman, Lars Krebber,": a post, then the name
+    return comma
+
+
+def _is_name(words: list[str]) -> bool:
+    """Whether words are a short name, all capitalised (``Ana Brandt``)."""
+    return 1 <= len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in words)
+
+
+def _describes(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether words open an appositive that describes a name (``the deputy clerk``, ``who
+    chairs``, ``chairman of``)."""
+    return bool(words) and (
+        words[0].lower() in _APPOSITIVE_OPENERS
+        or words[0].lower() in lexicon.titles
+        or words[0].lower() in lexicon.title_qualifiers
+    )
 
 
 def _last_fact(text: str, start: int, end: int) -> int:
