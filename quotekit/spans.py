@@ -1914,12 +1914,15 @@ _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")  # "the mayor's", "the mayor\u2019
 
 
 def _noun_reading(text: str, match: re.Match[str]) -> bool:
-    """Whether a cue form that is also a plural noun is the noun here: not followed by ``to``,
-    or after a determiner, possessive or verb (``his plans to``, ``made plans to``)."""
+    """Whether a cue form that reports only before an infinitive is a noun or no cue here: not
+    followed by ``to``, or after a determiner, possessive or verb (``his plans to``, ``made
+    plans to``); a past form is no noun (``has offered to restore``)."""
     if _next_word(text, match.end()) != "to":
         return True
     if _next_word(text, match.end() + 3) in _NOUN_DETERMINERS:
         return True  # "the harbour plans to the council": a preposition, not an infinitive
+    if match.group().lower().endswith("ed"):
+        return False
     previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
         previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(_POSSESSIVE_ENDINGS)
