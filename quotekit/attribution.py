@@ -247,6 +247,8 @@ _UNRESOLVED = 0.4  # a pronoun with no antecedent
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 # ... and all the words that open a relative clause ("Ashcombe, whose firm ...").
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | frozenset(("whose", "whom"))
+# A relative clause of a person set off by a comma ("Bremer, who had beaten Quintero").
+_RELATIVE_OPENINGS = (", who ", ", whom ", ", whose ")
 _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
@@ -2860,13 +2862,33 @@ class _Resolver:
         """The one person named in the sentence of ``offset`` and the one before, before
         ``offset``, unless a nationality describes them: whom a nationality no one was named
         with can take up (``the Scot``) without a guess between two people."""
-        people = self.people_just_before(offset)
+        named = self.people_just_before(offset)
+        # ("Bremer, who had beaten Quintero twice before, was gracious": the clause's person
+        # is no rival to the one it describes)
+        people = [person for person in named if not self.in_a_relative_clause(person, named)]
         if len({self.named(person) for person in people}) != 1:
             return None
         around = self.described_with(people[0], offset)
         if any(word in self.lexicon.nationalities for word in around):
             return None  # "Welsh manager Huw Price": someone else's nationality
         return self.named(people[0])
+
+    def in_a_relative_clause(self, person: EntityMention, people: list[EntityMention]) -> bool:
+        """Whether ``person`` is named inside a relative clause set off by commas after another
+        of ``people`` (``Bremer, who had beaten Quintero twice before, was gracious``): named
+        in what the clause says of the other, whom the sentence goes on to be about."""
+        rest = self.text[person.end : self.sentence_end(person.start)]
+        if "," not in rest:
+            return False  # "Quintero beat Bremer, who had beaten Quintero": no clause closed
+        for other in people:
+            gap = self.text[other.end : person.start]
+            if (
+                other.end <= person.start
+                and gap.startswith(_RELATIVE_OPENINGS)
+                and not any(mark in gap[1:] for mark in ",.!?;")
+            ):
+                return True
+        return False
 
     def acts_as_subject(self, offset: int, role: str) -> bool:
         """Whether the one person named just before a bare title (``the striker said``) is
