@@ -172,6 +172,18 @@ def _role_nouns() -> Mapping[str, tuple[tuple[str, ...], frozenset[str]]]:
     return MappingProxyType(table)
 
 
+@functools.cache
+def _age_nouns() -> Mapping[str, range]:
+    """``age_nouns.tsv``: a noun that describes someone again by their age (``the teenager``)
+    -> the ages it covers."""
+    return MappingProxyType(
+        {
+            noun: range(int(youngest), int(oldest) + 1)
+            for noun, youngest, oldest, _ in read_table("age_nouns.tsv")
+        }
+    )
+
+
 _LONGEST_ROLE_NOUN = 3  # words of the longest noun of role_nouns.tsv ("head of state")
 _LONGEST_TITLE_WORDS = 4  # words of the longest title matched in a description
 
@@ -2399,9 +2411,13 @@ class _Resolver:
             # speaker of its paragraph is that speaker again, else the person given that age
             return (
                 self.named_speaker_of_paragraph(offset)
-                or self.person_aged(role.split("-", 1)[0], offset)
+                or self.person_aged(range(years := int(role.split("-", 1)[0]), years + 1), offset)
                 or self.subject_person_before(offset)
             )
+        if role in _age_nouns() and words[0] == "the" and not owners:
+            # "Tobias Kerrigan, 19, scored the winner. '...,' the teenager said": the person
+            # given an age the noun covers
+            return self.person_aged(_age_nouns()[role], offset)
         counted = len(words) > 3 and words[-2] == "of" and words[-1] in _COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
@@ -2925,14 +2941,15 @@ class _Resolver:
         name = self.named(mention)
         return mention.label == "NAME" and len(name.split()) >= 2 and self.plain_name(name)
 
-    def person_aged(self, age: str, offset: int) -> str | None:
-        """The nearest person named before ``offset`` with ``age`` after the name (``Jonas
-        Weber, 52,``)."""
+    def person_aged(self, ages: range, offset: int) -> str | None:
+        """The nearest person named before ``offset`` with an age of ``ages`` after the name
+        (``Jonas Weber, 52,``)."""
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
             index -= 1
-            if self.text.startswith(f", {age}", person.end) and person.label == "PERSON":
+            age = _AGE_AFTER_NAME.match(self.text, person.end)
+            if age is not None and int(age.group(1)) in ages and person.label == "PERSON":
                 return self.named(person)
         return None
 
@@ -3037,6 +3054,9 @@ _STREET_PREPOSITIONS = frozenset("on along near across around outside off".split
 # Audit: fixed characters and a bounded digit run, anchored at the window's end.
 _AGE_BEFORE_RELATIVE = regex.compile(r",[ ]\d{1,3}+$")
 _AGE_CHARACTERS = 6  # ", 101": the longest such age
+# An age right after a name ("Jonas Weber, 52,"). Audit: fixed characters and a bounded
+# possessive digit run, anchored by match; no word character may follow the digits.
+_AGE_AFTER_NAME = regex.compile(r",[ ](\d{1,3}+)(?!\w)")
 
 
 # A comma that sets off part of a mention, not one grouping a number's digits ("a petition
