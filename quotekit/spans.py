@@ -3754,6 +3754,26 @@ _NAMED_SUBJECT = regex.compile(
 )
 
 
+# Words that open a concession a speaker may make in a report of their own after a
+# parenthetical cue ("..., he said, though he acknowledged ...").
+_CONCESSIONS = frozenset("though although but".split())
+_CONCESSION_CHARACTERS = 60  # characters read after the comma for the concession's cue
+_CONCESSION_CUE_AT = slice(2, 4)  # "though she admits", "but he later conceded": the cue's words
+
+
+def _concedes_in_own_report(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the words at ``start`` open a concession with a pronoun and a cue of its own
+    (``though she admits nobody believes her``, ``but he later conceded``): a second report,
+    not the rest of the first statement."""
+    words = [word.strip(",.;:") for word in text[start : start + _CONCESSION_CHARACTERS].split()]
+    return (
+        len(words) > _CONCESSION_CUE_AT.start
+        and words[0].lower() in _CONCESSIONS
+        and words[1].lower() in _SUBJECT_PRONOUNS
+        and any(word in lexicon.cues for word in words[_CONCESSION_CUE_AT])
+    )
+
+
 def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
     """Whether a cue and its short subject stand between commas (``Instead, she said, ...``)."""
     comma = text.rfind(",", max(floor, cue.start - _LOOK_BACK), cue.start)
@@ -6812,6 +6832,8 @@ class _SpanFinder:
             after_coordinator[:1].isupper() or _next_word(after_coordinator, 0) in _NOUN_DETERMINERS
         ):
             return None  # "..., a union source said, but the company declined": the writer's
+        if _concedes_in_own_report(text, comma + 1, self.lexicon):
+            return None  # "..., she says, though she admits nobody believes her": its own report
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
