@@ -5592,14 +5592,18 @@ def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> 
             # the person, not the capitalised word of the title before
             mention = following[0]
             index += 1
+        owner = text[mention.start : mention.end].endswith(OWNER_ENDINGS)
         for named in resolver.mentions[index + 1 : index + 3]:  # past "Hallam", a place
             if (
-                named.label == "PERSON"
-                and _ROLE_THEN_NAME.fullmatch(text, mention.end, named.start)
+                (named.label == "PERSON" or owner)
+                and (_OWNED_THEN_NAME if owner else _ROLE_THEN_NAME).fullmatch(
+                    text, mention.end, named.start
+                )
                 and text[named.end : named.end + 1] == ","
             ):
                 # "The Mayor of Hallam, Jonathan Achterberg, used his speech to warn": the
-                # role and the name set off after it
+                # role and the name set off after it; so "Doreen Pollard's late husband,
+                # Arthur, used to say": the one owned, named, not the owner
                 return _Found(mention.start, named.end)
         return _Found(mention.start, mention.end)
     return None
@@ -5626,6 +5630,10 @@ def _describes_the_name(between: str, lexicon: Lexicon) -> bool:
 # What stands between a role and the name set off after it: an "of" phrase, then a comma.
 # Audit: fixed words, a bounded class run, a literal comma; matched whole over a short gap.
 _ROLE_THEN_NAME = regex.compile(r"(?:[ ]of[ ][\p{L}' ]{1,40}+)?+,[ ]")
+# What stands between an owner and the name of the one owned set off after it: a few lower-case
+# words, then a comma ("Doreen Pollard's late husband, Arthur,"). Audit: at most three
+# possessive runs of lower-case letters after single spaces, a literal comma; matched whole.
+_OWNED_THEN_NAME = regex.compile(r"(?:[ ]\p{Ll}++){1,3}+,[ ]")
 
 
 # "by" and an optional article right before a name: where the agent of a passive starts.
