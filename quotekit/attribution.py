@@ -172,6 +172,18 @@ def _role_nouns() -> Mapping[str, tuple[tuple[str, ...], frozenset[str]]]:
     return MappingProxyType(table)
 
 
+@functools.cache
+def _age_nouns() -> Mapping[str, range]:
+    """``age_nouns.tsv``: a noun that describes someone again by their age (``the teenager``)
+    -> the ages it covers."""
+    return MappingProxyType(
+        {
+            noun: range(int(youngest), int(oldest) + 1)
+            for noun, youngest, oldest, _ in read_table("age_nouns.tsv")
+        }
+    )
+
+
 _LONGEST_ROLE_NOUN = 3  # words of the longest noun of role_nouns.tsv ("head of state")
 _LONGEST_TITLE_WORDS = 4  # words of the longest title matched in a description
 
@@ -254,6 +266,8 @@ _UNRESOLVED = 0.4  # a pronoun with no antecedent
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 # ... and all the words that open a relative clause ("Ashcombe, whose firm ...").
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | frozenset(("whose", "whom"))
+# A relative clause of a person set off by a comma ("Bremer, who had beaten Quintero").
+_RELATIVE_OPENINGS = (", who ", ", whom ", ", whose ")
 _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
@@ -2444,9 +2458,13 @@ class _Resolver:
             # speaker of its paragraph is that speaker again, else the person given that age
             return (
                 self.named_speaker_of_paragraph(offset)
-                or self.person_aged(role.split("-", 1)[0], offset)
+                or self.person_aged(range(years := int(role.split("-", 1)[0]), years + 1), offset)
                 or self.subject_person_before(offset)
             )
+        if role in _age_nouns() and words[0] == "the" and not owners:
+            # "Tobias Kerrigan, 19, scored the winner. '...,' the teenager said": the person
+            # given an age the noun covers
+            return self.person_aged(_age_nouns()[role], offset)
         counted = len(words) > 3 and words[-2] == "of" and words[-1] in _COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
@@ -2930,13 +2948,33 @@ class _Resolver:
         """The one person named in the sentence of ``offset`` and the one before, before
         ``offset``, unless a nationality describes them: whom a nationality no one was named
         with can take up (``the Scot``) without a guess between two people."""
-        people = self.people_just_before(offset)
+        named = self.people_just_before(offset)
+        # ("Bremer, who had beaten Quintero twice before, was gracious": the clause's person
+        # is no rival to the one it describes)
+        people = [person for person in named if not self.in_a_relative_clause(person, named)]
         if len({self.named(person) for person in people}) != 1:
             return None
         around = self.described_with(people[0], offset)
         if any(word in self.lexicon.nationalities for word in around):
             return None  # "Welsh manager Huw Price": someone else's nationality
         return self.named(people[0])
+
+    def in_a_relative_clause(self, person: EntityMention, people: list[EntityMention]) -> bool:
+        """Whether ``person`` is named inside a relative clause set off by commas after another
+        of ``people`` (``Bremer, who had beaten Quintero twice before, was gracious``): named
+        in what the clause says of the other, whom the sentence goes on to be about."""
+        rest = self.text[person.end : self.sentence_end(person.start)]
+        if "," not in rest:
+            return False  # "Quintero beat Bremer, who had beaten Quintero": no clause closed
+        for other in people:
+            gap = self.text[other.end : person.start]
+            if (
+                other.end <= person.start
+                and gap.startswith(_RELATIVE_OPENINGS)
+                and not any(mark in gap[1:] for mark in ",.!?;")
+            ):
+                return True
+        return False
 
     def acts_as_subject(self, offset: int, role: str) -> bool:
         """Whether the one person named just before a bare title (``the striker said``) is
@@ -2973,14 +3011,15 @@ class _Resolver:
         name = self.named(mention)
         return mention.label == "NAME" and len(name.split()) >= 2 and self.plain_name(name)
 
-    def person_aged(self, age: str, offset: int) -> str | None:
-        """The nearest person named before ``offset`` with ``age`` after the name (``Jonas
-        Weber, 52,``)."""
+    def person_aged(self, ages: range, offset: int) -> str | None:
+        """The nearest person named before ``offset`` with an age of ``ages`` after the name
+        (``Jonas Weber, 52,``)."""
         index = bisect.bisect_left(self.people_starts, offset) - 1
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
             index -= 1
-            if self.text.startswith(f", {age}", person.end) and person.label == "PERSON":
+            age = _AGE_AFTER_NAME.match(self.text, person.end)
+            if age is not None and int(age.group(1)) in ages and person.label == "PERSON":
                 return self.named(person)
         return None
 
@@ -3082,6 +3121,9 @@ _STREET_PREPOSITIONS = frozenset("on along near across around outside off".split
 # Audit: fixed characters and a bounded digit run, anchored at the window's end.
 _AGE_BEFORE_RELATIVE = regex.compile(r",[ ]\d{1,3}+$")
 _AGE_CHARACTERS = 6  # ", 101": the longest such age
+# An age right after a name ("Jonas Weber, 52,"). Audit: fixed characters and a bounded
+# possessive digit run, anchored by match; no word character may follow the digits.
+_AGE_AFTER_NAME = regex.compile(r",[ ](\d{1,3}+)(?!\w)")
 
 
 # A comma that sets off part of a mention, not one grouping a number's digits ("a petition
@@ -5755,14 +5797,18 @@ def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> 
             # the person, not the capitalised word of the title before
             mention = following[0]
             index += 1
+        owner = text[mention.start : mention.end].endswith(OWNER_ENDINGS)
         for named in resolver.mentions[index + 1 : index + 3]:  # past "Hallam", a place
             if (
-                named.label == "PERSON"
-                and _ROLE_THEN_NAME.fullmatch(text, mention.end, named.start)
+                (named.label == "PERSON" or owner)
+                and (_OWNED_THEN_NAME if owner else _ROLE_THEN_NAME).fullmatch(
+                    text, mention.end, named.start
+                )
                 and text[named.end : named.end + 1] == ","
             ):
                 # "The Mayor of Hallam, Jonathan Achterberg, used his speech to warn": the
-                # role and the name set off after it
+                # role and the name set off after it; so "Doreen Pollard's late husband,
+                # Arthur, used to say": the one owned, named, not the owner
                 return _Found(mention.start, named.end)
         return _Found(mention.start, mention.end)
     return None
@@ -5789,6 +5835,10 @@ def _describes_the_name(between: str, lexicon: Lexicon) -> bool:
 # What stands between a role and the name set off after it: an "of" phrase, then a comma.
 # Audit: fixed words, a bounded class run, a literal comma; matched whole over a short gap.
 _ROLE_THEN_NAME = regex.compile(r"(?:[ ]of[ ][\p{L}' ]{1,40}+)?+,[ ]")
+# What stands between an owner and the name of the one owned set off after it: a few lower-case
+# words, then a comma ("Doreen Pollard's late husband, Arthur,"). Audit: at most three
+# possessive runs of lower-case letters after single spaces, a literal comma; matched whole.
+_OWNED_THEN_NAME = regex.compile(r"(?:[ ]\p{Ll}++){1,3}+,[ ]")
 
 
 # "by" and an optional article right before a name: where the agent of a passive starts.

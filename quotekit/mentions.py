@@ -356,6 +356,8 @@ def looks_like_person(words: list[str], lexicon: Lexicon, fewest: int = 2) -> bo
         lowered = word.lower()
         if (
             lowered in blocked
+            # ("Royal Academy", "Harbour Board": a body's head word)
+            or lowered in lexicon.organisation_words
             or (
                 lowered in lexicon.nationalities
                 and not (index == 0 < len(words) - 1 and lowered in lexicon.given_names)

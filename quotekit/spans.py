@@ -1949,12 +1949,15 @@ _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")  # "the mayor's", "the mayor\u2019
 
 
 def _noun_reading(text: str, match: re.Match[str]) -> bool:
-    """Whether a cue form that is also a plural noun is the noun here: not followed by ``to``,
-    or after a determiner, possessive or verb (``his plans to``, ``made plans to``)."""
+    """Whether a cue form that reports only before an infinitive is a noun or no cue here: not
+    followed by ``to``, or after a determiner, possessive or verb (``his plans to``, ``made
+    plans to``); a past form is no noun (``has offered to restore``)."""
     if _next_word(text, match.end()) != "to":
         return True
     if _next_word(text, match.end() + 3) in _NOUN_DETERMINERS:
         return True  # "the harbour plans to the council": a preposition, not an infinitive
+    if match.group().lower().endswith("ed"):
+        return False
     previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
         previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(_POSSESSIVE_ENDINGS)
@@ -3903,6 +3906,26 @@ _NAMED_SUBJECT = regex.compile(
     r"(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}[ ]*+"
     r"(?:(?:also|has|had|have|then|later|again|previously|repeatedly)[ ])?"
 )
+
+
+# Words that open a concession a speaker may make in a report of their own after a
+# parenthetical cue ("..., he said, though he acknowledged ...").
+_CONCESSIONS = frozenset("though although but".split())
+_CONCESSION_CHARACTERS = 60  # characters read after the comma for the concession's cue
+_CONCESSION_CUE_AT = slice(2, 4)  # "though she admits", "but he later conceded": the cue's words
+
+
+def _concedes_in_own_report(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the words at ``start`` open a concession with a pronoun and a cue of its own
+    (``though she admits nobody believes her``, ``but he later conceded``): a second report,
+    not the rest of the first statement."""
+    words = [word.strip(",.;:") for word in text[start : start + _CONCESSION_CHARACTERS].split()]
+    return (
+        len(words) > _CONCESSION_CUE_AT.start
+        and words[0].lower() in _CONCESSIONS
+        and words[1].lower() in _SUBJECT_PRONOUNS
+        and any(word in lexicon.cues for word in words[_CONCESSION_CUE_AT])
+    )
 
 
 def _parenthetical(text: str, cue: CueMatch, floor: int) -> bool:
@@ -7303,6 +7326,8 @@ class _SpanFinder:
             return None  # "..., a union source said, but the company declined": the writer's
         if coordinator.lower() in _CONCESSIVES:
             return None  # "..., his office said, although no date has been set": the writer's
+        if _concedes_in_own_report(text, comma + 1, self.lexicon):
+            return None  # "..., she says, but she admits nobody believes her": its own report
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
