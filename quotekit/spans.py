@@ -1724,7 +1724,8 @@ _PARTICLES = frozenset("off on for up in out to back upon".split())
 
 def _words_before(text: str, offset: int, count: int, *, floor: int = 0) -> list[str]:
     """The last ``count`` words before ``offset``, lower-cased, none before ``floor``."""
-    return text[max(floor, offset - _CHARACTERS_PER_WORD * count) : offset].lower().split()[-count:]
+    start = offset - _CHARACTERS_PER_WORD * count  # (no call of max: a cue's words are read often)
+    return text[start if start > floor else floor : offset].lower().split()[-count:]
 
 
 # Words that negate a cue standing a few words after them ("did not say", "has never said",
