@@ -721,6 +721,20 @@ class _Found:
     end: int
 
 
+@attrs.frozen
+class _Antecedent:
+    """How a name reads as a pronoun's antecedent, whatever the pronoun (see
+    ``_Resolver.antecedent``): read once per document, as each pronoun walks back over the
+    same names."""
+
+    subject_start: int  # where the name starts with the honorific before it
+    excluded: bool  # a byline's, a work's title or a name modifying a noun after "the"
+    start: int  # where the candidate starts: with its honorific where it opens its sentence
+    mention_text: str
+    name: str  # the fullest form of the name
+    person: bool  # a person whatever the speakers met so far (see ``antecedent``)
+
+
 # Honours that stand before the given name, never the surname alone: "Sir Alastair" is Sir
 # Alastair Boyce, whether or not the given names list knows "Alastair".
 _GIVEN_NAME_RANKS = frozenset(("sir", "dame"))
@@ -835,6 +849,7 @@ class _Resolver:
                 ) and looks_like_person(words, lexicon):
                     self.given_forms.setdefault(words[0].lower(), []).append(form)
         self.genders: dict[str, str] = {}
+        self.antecedents: dict[int, _Antecedent] = {}  # by the index in self.people
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
 
@@ -1038,6 +1053,44 @@ class _Resolver:
             return "u"
         return self.lexicon.given_names.get(words[0].lower(), "u")
 
+    def as_antecedent(self, mention: EntityMention) -> _Antecedent:
+        """How a name reads as a pronoun's antecedent, apart from the pronoun and from the
+        speakers met so far (see ``antecedent``)."""
+        mention_text = self.with_honorific(mention)
+        subject_start = start = mention.end - len(mention_text)
+        # "By Miriam Holloway": the writer, "I" in a column, never "she"; "the Loose Ends
+        # podcast": a show's title, no person; "The Ashgate Harriers manager": a name between
+        # "the" and its noun is a body's or a place's
+        excluded = self.in_byline(mention.start) or (
+            mention.label != "PERSON"
+            and (self.titles_a_work(mention) or self.modifies_after_the(mention))
+        )
+        if not self.opens_sentence(start):
+            # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
+            # not for one named in passing ("having Mr. Putin treat him with respect")
+            start, mention_text = mention.start, self.text[mention.start : mention.end]
+        honorific = honorific_gender(mention_text, self.lexicon)
+        name = self.named(mention, honorific)
+        person = (
+            mention.label == "PERSON"
+            or honorific is not None
+            or (
+                mention.label == "NAME"
+                and looks_like_person(name_words(mention_text), self.lexicon)
+            )
+            # "My neighbour Harold has a theory": a given name alone, a verb's subject
+            or (mention.label == "NAME" and self.given_name_subject(mention))
+            # "Finnegan, 51, took charge", "Now seventy-two, Reed is finishing": a surname
+            # opening its sentence, past an opening adverbial, whose full form reads as a
+            # person's name
+            or (
+                mention.label == "NAME"
+                and self.opens_sentence(mention.start)
+                and looks_like_person(name.split(), self.lexicon)
+            )
+        )
+        return _Antecedent(subject_start, excluded, start, mention_text, name, person)
+
     def antecedent(self, offset: int, gender: str) -> tuple[str, str] | None:
         """The nearest earlier person outside quotes whose gender fits: (name, mention text).
 
@@ -1057,55 +1110,26 @@ class _Resolver:
             and len(candidates) < _ANTECEDENT_CANDIDATES
         ):
             mention = self.people[index]
+            reading = self.antecedents.get(index)
+            if reading is None:
+                reading = self.antecedents[index] = self.as_antecedent(mention)
             index -= 1
-            mention_text = self.with_honorific(mention)
-            start = mention.end - len(mention_text)
             if (
                 mention.label == "PERSON"
-                and self.reported_before(start, offset)
-                and not self.heads_a_clause(start)
+                and self.reported_before(reading.subject_start, offset)
+                and not self.heads_a_clause(reading.subject_start)
             ):
                 # "The raid that killed Omar Rashid was a turning point, he said": a person
                 # named in passing in the pronoun's own report (but "Though Ms. Roe had
                 # resigned, she was not consulted, she said": her own report); a run read as a
                 # name only ("Washington Heights") is no person to rule out
                 continue
-            if self.in_byline(mention.start):
-                continue  # "By Miriam Holloway": the writer, "I" in a column, never "she"
-            if mention.label != "PERSON" and (
-                self.titles_a_work(mention) or self.modifies_after_the(mention)
-            ):
-                # "the Loose Ends podcast": a show's title, no person; "The Ashgate Harriers
-                # manager": a name between "the" and its noun is a body's or a place's
+            if reading.excluded:
                 continue
-            if not self.opens_sentence(start):
-                # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
-                # not for one named in passing ("having Mr. Putin treat him with respect")
-                start, mention_text = mention.start, self.text[mention.start : mention.end]
-            honorific = honorific_gender(mention_text, self.lexicon)
-            name = self.named(mention, honorific)
-            if (
-                mention.label == "PERSON"
-                or honorific is not None
-                or name.casefold() in self.genders
-                or (
-                    mention.label == "NAME"
-                    and looks_like_person(name_words(mention_text), self.lexicon)
-                )
-                # "My neighbour Harold has a theory": a given name alone, a verb's subject
-                or (mention.label == "NAME" and self.given_name_subject(mention))
-                # "Finnegan, 51, took charge", "Now seventy-two, Reed is finishing": a surname
-                # opening its sentence, past an opening adverbial, whose full form reads as a
-                # person's name
-                or (
-                    mention.label == "NAME"
-                    and self.opens_sentence(mention.start)
-                    and looks_like_person(name.split(), self.lexicon)
-                )
-            ):
-                candidates.append((start, name, mention_text))
+            if reading.person or reading.name.casefold() in self.genders:
+                candidates.append((reading.start, reading.name, reading.mention_text))
                 if mention.label == "PERSON":
-                    labelled_people.add(start)
+                    labelled_people.add(reading.start)
         if gender in ("m", "f"):
             candidates.extend(self.described_subjects(offset))
         named = {name for _, name, _ in candidates}

@@ -793,7 +793,8 @@ def word_ending_at(text: str, end: int) -> str:
     """The run of characters other than white space that ends at ``end``, read at most
     ``_WORD_REACH`` back (a text without spaces must not be read back whole at each dot)."""
     start = end
-    while start > max(0, end - _WORD_REACH) and not text[start - 1].isspace():
+    floor = max(0, end - _WORD_REACH)
+    while start > floor and not text[start - 1].isspace():
         start -= 1
     return text[start:end]
 

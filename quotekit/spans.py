@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -1767,7 +1767,8 @@ _PARTICLES = frozenset("off on for up in out to back upon".split())
 
 def _words_before(text: str, offset: int, count: int, *, floor: int = 0) -> list[str]:
     """The last ``count`` words before ``offset``, lower-cased, none before ``floor``."""
-    return text[max(floor, offset - _CHARACTERS_PER_WORD * count) : offset].lower().split()[-count:]
+    start = offset - _CHARACTERS_PER_WORD * count  # (no call of max: a cue's words are read often)
+    return text[start if start > floor else floor : offset].lower().split()[-count:]
 
 
 # Words that negate a cue standing a few words after them ("did not say", "has never said",
@@ -5207,20 +5208,23 @@ def _quoted_words(text: str, start: int, end: int, most: int) -> list[str]:
     return list(itertools.islice((word for word in words if word), most))
 
 
+def _nickname_words(words: Sequence[str]) -> bool:
+    """Whether a quotation's first words (``_quoted_words``, one more than a nickname holds) can
+    be a nickname: a few, each capitalised. Checked once, before what the words stand between."""
+    return 0 < len(words) <= _NICKNAME_WORDS and all(word[:1].isupper() for word in words)
+
+
 def _nickname(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
-    """Whether a quoted stretch is a nickname inside a name: a few capitalised words between a
-    given name and a capitalised word (``producer Theo "T-Bone" Haskell``; not a headline's
-    ``Reveals 'Demoralizing' Experience``)."""
+    """Whether a quoted stretch of nickname words (``_nickname_words``) is a nickname inside a
+    name: between a given name and a capitalised word (``producer Theo "T-Bone" Haskell``; not a
+    headline's ``Reveals 'Demoralizing' Experience``)."""
     before = text[max(0, stretch.start - 30) : stretch.start]
     after = text[stretch.end : stretch.end + 30]
-    words = _quoted_words(text, stretch.start, stretch.end, _NICKNAME_WORDS + 1)
     if not (
         before.endswith(" ")
         and before.split()[-1:] != []
         and after.startswith(" ")
         and after[1:2].isupper()
-        and 0 < len(words) <= _NICKNAME_WORDS
-        and all(word[:1].isupper() for word in words)
     ):
         return False
     preceding, following = before.split(), after.split()
@@ -5242,14 +5246,11 @@ _KNOWN_AS_REACH = 45  # characters before a quotation read for its "known as"
 
 
 def _known_as(text: str, stretch: QuotedStretch) -> bool:
-    """Whether a quoted stretch is a nickname a person is known by (``Jordan Dobbs, known to
-    everyone as "Dobbsy"``): a few capitalised words after ``known as`` or ``nicknamed``."""
-    words = _quoted_words(text, stretch.start, stretch.end, _NICKNAME_WORDS + 1)
+    """Whether a quoted stretch of nickname words (``_nickname_words``) is a nickname a person
+    is known by (``Jordan Dobbs, known to everyone as "Dobbsy"``): after ``known as`` or
+    ``nicknamed``."""
     return (
-        0 < len(words) <= _NICKNAME_WORDS
-        and all(word[:1].isupper() for word in words)
-        and _KNOWN_AS.search(text, max(0, stretch.start - _KNOWN_AS_REACH), stretch.start)
-        is not None
+        _KNOWN_AS.search(text, max(0, stretch.start - _KNOWN_AS_REACH), stretch.start) is not None
     )
 
 
@@ -5729,7 +5730,9 @@ class _SpanFinder:
             opened: set[int] = set()  # quotes opening a statement a later cue may report
             for index, stretch in enumerate(scan.stretches):
                 words = tuple(_quoted_words(text, stretch.start, stretch.end, _NICKNAME_WORDS + 1))
-                if _nickname(text, stretch, self.lexicon) or _known_as(text, stretch):
+                if _nickname_words(words) and (
+                    _nickname(text, stretch, self.lexicon) or _known_as(text, stretch)
+                ):
                     nicknames.add(words)
                 if (
                     words in nicknames

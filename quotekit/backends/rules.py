@@ -18,6 +18,12 @@ class RulesBackend:
 
     lexicon: Lexicon
     name: str = "rules"
+    # the states' abbreviations with a dot ("calif."), taken from the lexicon once, not per text
+    dotted_states: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    @dotted_states.default
+    def _dotted_states(self) -> frozenset[str]:
+        return frozenset(form for form in self.lexicon.us_states if form.endswith("."))
 
     def analyse(self, text: str) -> Analysis:
         paragraphs = split_paragraphs(text)
@@ -25,7 +31,7 @@ class RulesBackend:
             text,
             paragraphs,
             self.lexicon.abbreviations,
-            states=frozenset(form for form in self.lexicon.us_states if form.endswith(".")),
+            states=self.dotted_states,
             going_on=words_going_on(),
             number_signs=abbreviations_used_as("number sign"),
         )
