@@ -47,6 +47,7 @@ from quotekit.mentions import (
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
+    COUNT_WORDS,
     DASHES,
     FINITE_VERBS,
     GENDERED_PRONOUN_FORMS,
@@ -136,8 +137,6 @@ _KIN_GENDERS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys("father grandfather son husband widower".split(), "m"),
     }
 )
-# Numbers written out that count people ("a mother of three", "Two senior officials").
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _KIN_OWNER_WORDS = 3  # "Maria de Souza's mother": the words of a kin noun's owner
 
 
@@ -1727,7 +1726,7 @@ class _Resolver:
             not 2 <= len(words) <= 3
             or words[0] != "the"
             or self.lexicon.group_nouns.get(words[-1]) is not SpeakerKind.GROUP
-            or (len(words) == 3 and words[1] not in _COUNT_WORDS)
+            or (len(words) == 3 and words[1] not in COUNT_WORDS)
         ):
             return None
         for _, name, kind in itertools.islice(self.speakers_before(offset), _ROLE_SPEAKERS):
@@ -2489,7 +2488,7 @@ class _Resolver:
             # "Tobias Kerrigan, 19, scored the winner. '...,' the teenager said": the person
             # given an age the noun covers
             return self.person_aged(_age_nouns()[role], offset)
-        counted = len(words) > 3 and words[-2] == "of" and words[-1] in _COUNT_WORDS
+        counted = len(words) > 3 and words[-2] == "of" and words[-1] in COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
         # "the 34-year-old striker", "the Polish-born baker", "the mother of three": the words

@@ -536,6 +536,8 @@ SOURCE_FIRST_CUES = frozenset(("according to", "in the words of")) | OPINION_CUE
 DASHES = "\u2015\u2014\u2013-"
 # The forms of "be": before a participle they make a passive ("was condemned").
 BE_FORMS = frozenset("be been being is was were are am 's".split())
+# Numbers written out that count ("a mother of three", "Two senior officials", "four times").
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # The finite forms of the auxiliaries and modals: one of them makes a clause.
 FINITE_VERBS = frozenset(
     "is was were are am has have had will would can could should may might must do does did".split()

@@ -33,6 +33,7 @@ from quotekit.mentions import (
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
+    COUNT_WORDS,
     FINITE_VERBS,
     GERUND_PREPOSITIONS,
     HEARINGS,
@@ -4332,8 +4333,9 @@ _CLAUSE_END = regex.compile(
     r"|however|when(?![ ]it[ ]comes[ ]to\b)|despite|even[ ]as|meaning"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
     # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
-    # judgment is measured against, the speaker's)
-    r"|(?<![\"\u201d][ ])compared[ ](?:with|to)"
+    # judgment is measured against, the speaker's, also with the comma outside the marks:
+    # '"pocket change", compared with')
+    r"|(?<![\"\u201d][ ])(?<![\"\u201d],[ ])compared[ ](?:with|to)"
     r"|without[ ](?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
     r"|explaining|disclosing|detailing|taking|going|answering|addressing|commenting"
     r"|discussing|identifying)"
@@ -4931,15 +4933,20 @@ def _subject_with_appositive(text: str, start: int, end: int) -> bool:
 def _verb_after_aside(text: str, closing: int) -> bool:
     """Whether the clause goes on with its verb after the comma closing an aside: a lower-case
     word that neither joins another clause (``and``, ``, which``) nor opens a noun phrase,
-    also inside an opening quote mark (``the pipeline, which Republicans back, "wouldn't go
-    10 feet"``)."""
+    also a finite verb inside an opening quote mark (``the pipeline, which Republicans back,
+    "wouldn't go 10 feet"``)."""
     verb = closing + 2
-    if text[verb : verb + 1] == '"' or text[verb : verb + 1] in _DOUBLE_OPEN:
-        verb += 1
-    following = _WORD.match(text, verb)
+    quoted = text[verb : verb + 1] == '"' or text[verb : verb + 1] in _DOUBLE_OPEN
+    following = _WORD.match(text, verb + quoted)
     return (
         following is not None
         and following.group().islower()
+        # (inside the mark a finite verb: not the adjective of '"pure folly."')
+        and (
+            not quoted
+            or following.group().replace("\u2019", "'") in _FINITE_VERBS
+            or following.group().endswith(("n't", "n\u2019t"))
+        )
         and following.group() not in _COORDINATORS
         and following.group() not in _SOURCE_DETERMINERS
         and _CLAUSE_END.match(text, closing) is None
@@ -5509,6 +5516,14 @@ _NO_HEAD_NOUNS = (
         "or nor than into toward towards because if so there here between among within against"
         " across behind beyond this these those".split()
     )
+    # the writer's when, how often and how ('a "giveaway" last year', 'the "experts" four
+    # times', 'the "experts" yesterday', 'a "giveaway" instead')
+    | _TIME_WORDS
+    | _TIME_ADVERBS
+    | read_words("manner_adverbs.tsv")
+    | COUNT_WORDS
+    | _ORDINALS
+    | frozenset("one once twice first last next himself herself themselves itself".split())
 )
 
 
@@ -5520,6 +5535,17 @@ _NOUN_PHRASE_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(
 _BEFORE_A_QUOTED_MODIFIER = _NOUN_DETERMINERS | _NOUN_PHRASE_PREPOSITIONS
 
 
+def _noun_in_ing(text: str, end: int) -> bool:
+    """Whether a word in -ing after a quoted modifier is its head noun rather than a
+    participle taking an object (``the "experts" advising the governor``): it ends the
+    phrase, or a past participle or ``of`` follows it (``the "emergency" meeting called by her
+    rivals``, ``the "emergency" meeting of the council``)."""
+    following = _next_word(text, end)
+    return text[end : end + 1] in (".", ",", ";", ":") or (
+        following == "of" or (following.endswith("ed") and text[end : end + 1] == " ")
+    )
+
+
 def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
     """The noun phrase a quote stands in, from its determiner to its head noun: a quoted word
     for a kind of thing (``Clinton fixates on the "pivot" line``, ``what critics call a "use
@@ -5528,21 +5554,31 @@ def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | 
     (``She also referenced the "Charleston loophole,"``). None unless a determiner or a
     preposition stands right before the quote, and for a head noun, none after a stop inside
     the marks."""
-    before = _words_before(text, stretch.start, 1)
-    word_start = stretch.start - 1 - len(before[0]) if before else -1
+    before = _words_before(text, stretch.start, 2)
+    word = before[-1] if before else ""
+    word_start = stretch.start - 1 - len(word)
     if (
-        not before
-        or before[0] not in _BEFORE_A_QUOTED_MODIFIER
-        or text[max(0, word_start) : stretch.start].lower() != before[0] + " "
+        word not in _BEFORE_A_QUOTED_MODIFIER
+        or text[max(0, word_start) : stretch.start].lower() != word + " "
     ):
         return None  # (one space between the word and the quote)
-    start = stretch.start if before[0] in _NOUN_PHRASE_PREPOSITIONS else word_start
+    start = word_start
+    if word in _NOUN_PHRASE_PREPOSITIONS or (
+        # 'gave her "full marks"': after a verb, "her" may be its object, not the determiner
+        word == "her"
+        and len(before) > 1
+        and before[0] not in _NOUN_PHRASE_PREPOSITIONS | _NOUN_PREPOSITIONS
+    ):
+        start = stretch.start
     head = _WORD_AFTER_QUOTE.match(text, stretch.end)
     if (
         text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?"
         or head is None
         or head.group(1) in _NO_HEAD_NOUNS
-        or head.group(1).endswith(("ly", "ing", "ed"))
+        or head.group(1).endswith("ed")
+        or (head.group(1).endswith("ing") and not _noun_in_ing(text, int(head.end())))
+        # (an adverb; not 'the "law and order" rally')
+        or (head.group(1).endswith("ly") and head.group(1) not in read_words("nouns_in_ly.tsv"))
     ):
         return None if start == stretch.start else (start, stretch.end)
     return start, int(head.end())
@@ -5562,9 +5598,53 @@ _PHRASE_AFTER_QUOTE = regex.compile(
 
 # What a reply is given in, the occasion of saying ("said "pray for him" in response").
 _REPLY_OCCASIONS = frozenset(("response", "reply", "return"))
+# Words after "that" that make it a pronoun, not the opener of a clause (', that much was
+# clear', ', that is why').
+_THAT_AS_PRONOUN = _FINITE_VERBS | frozenset("much alone too far".split())
+# Words after "with" that make a manner of the writer's, not a qualifier of the quoted words
+# ('criticized as a "giveaway" with some justification', 'with little evidence').
+_MANNER_QUANTIFIERS = frozenset("some little no much great considerable".split())
+# The occasions of a speech or a text, in which the quoted words were said ('mocked the
+# "experts" in a speech on Tuesday', 'in a letter to donors'), besides _TRAILING_OCCASION's.
+_SPEECH_OCCASIONS = frozenset("speech speeches address remarks letter op-ed column video".split())
+_OCCASION_WORDS = 3  # words after "in" read for the occasion's noun ("in a televised speech")
+# What a phrase of how long or how often ends in ('criticized as a "giveaway" for years', 'for
+# the second time', 'at first'), the writer's time.
+_DURATION_ENDS = frozenset(
+    "year years month months week weeks day days decade decades hour hours time times first".split()
+)
+_DURATION_WORDS = 5  # words of such a phrase after its preposition
 
 
-def _phrase_after_quote(text: str, end: int, limit: int) -> int:
+def _writers_phrase(text: str, start: int, end: int, phrase_end: int) -> bool:
+    """Whether the phrase after a partial quote is the writer's, about the saying rather than
+    the quoted words: an occasion (``in a speech``), a manner (``with some justification``),
+    a duration (``for years``), an infinitive of purpose or an addressee (``to score points``,
+    ``to reporters``; not ``to the party``, whose determiner makes a noun phrase, nor ``an
+    approach to voting``) or the result clause of ``such`` / ``so`` (``such a "giveaway" that
+    the council dropped it``)."""
+    words = text[end:phrase_end].split()
+    lead, following = words[0], words[1]
+    if lead in ("in", "during"):
+        return not _SPEECH_OCCASIONS.isdisjoint(words[1 : _OCCASION_WORDS + 1])
+    if lead == "to":
+        return (
+            following not in _NOUN_DETERMINERS
+            and following.islower()
+            and not following.endswith("ing")
+        )
+    if lead == "with":
+        return following in _MANNER_QUANTIFIERS
+    if lead == "that":
+        return not {"such", "so"}.isdisjoint(_words_before(text, start, 1))
+    return (
+        lead in ("for", "over", "at")
+        and len(words) <= _DURATION_WORDS + 1
+        and words[-1] in _DURATION_ENDS
+    )
+
+
+def _phrase_after_quote(text: str, start: int, end: int, limit: int) -> int:
     """Where a partial quote's record ends with the prepositional phrase or the restrictive
     relative clause after it: a phrase that qualifies the quoted words goes with them
     (``Sanders supporters are crying "fraud" over delegate selection``, ``derided "the
@@ -5581,6 +5661,7 @@ def _phrase_after_quote(text: str, end: int, limit: int) -> int:
         _TRAILING_OCCASION.match(text, end, phrase_end)
         or _only_a_time(text, end + 1, phrase_end)
         or _next_word(text, text.index(" ", end + 1)) in _REPLY_OCCASIONS
+        or _writers_phrase(text, start, end, phrase_end)
     ):
         return end
     return phrase_end
@@ -5905,7 +5986,7 @@ class _SpanFinder:
                             # 'fixates on the "pivot" line': the noun phrase the quote modifies;
                             # 'are crying "fraud" over delegate selection': with its phrase
                             start, end = _quoted_noun_phrase(text, stretch) or (start, end)
-                            end = _phrase_after_quote(text, end, scan.sentence.end)
+                            end = _phrase_after_quote(text, start, end, scan.sentence.end)
                         self.add(start, end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
         return self.candidates
@@ -5961,6 +6042,10 @@ class _SpanFinder:
         joined = following in _COORDINATORS  # ", and are steering": the quote's subject's verb
         if joined:
             following = _next_word(text, comma + 2 + len(following))
+            if following not in _PLURAL_AUXILIARIES or _plural_source(text, cue):
+                return None  # ', and was escorted from the building': the speaker's own verb
+        elif following == "that" and _next_word(text, comma + 6) in _THAT_AS_PRONOUN:
+            return None  # ', that much was clear': a pronoun, the writer's comment
         rest = self.parenthetical_rest(cue, scan.sentence)
         if (
             not (following in _FINITE_VERBS or (following == "that" and not joined))
@@ -7310,8 +7395,17 @@ class _SpanFinder:
             word[:1].isupper() and word.lower() not in self.lexicon.not_names
             for word in text[cue.end : comma].split()
         )  # "said in a March report, and ...": a month names nobody
-        if named and (
-            cue.form not in SOURCE_FIRST_CUES or _next_word(text, comma + 1) in _NOUN_DETERMINERS
+        after = _next_word(text, comma + 1)
+        if after in _COORDINATORS:
+            after = _next_word(text, comma + 2 + len(after))
+        if (
+            named
+            # (not before a verb: "..., the pollster told the Courier, and are turning away")
+            and after not in _FINITE_VERBS
+            and (
+                cue.form not in SOURCE_FIRST_CUES
+                or _next_word(text, comma + 1) in _NOUN_DETERMINERS
+            )
         ):
             # "..., said Jane Roe, a spokeswoman", "according to Roe, the mayor's aide": what
             # follows is the source's appositive
