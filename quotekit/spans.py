@@ -6583,7 +6583,7 @@ class _SpanFinder:
                 word in _TOPIC_OPENERS
                 and not _TIME_WORDS.intersection(w.strip(".,") for w in rest[index + 1 : index + 3])
             ):
-                return start if not index else words[person + index].start()
+                return int(words[person + index].start())
             if not index and word not in _INTERROGATION_LEADS and not word.endswith("ly"):
                 return start
         return None
