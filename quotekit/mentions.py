@@ -133,8 +133,19 @@ _PRONOUN = re.compile(
 )
 # A character of a word, as the regex engine's ``\b`` tells them. Audit: one class.
 _WORD_CHARACTER = regex.compile(r"\w")
-# Ranks of standing that tell a gender too ("Sir Bartholomew Quayle", "Dame Ana Brandt").
-_GENDERED_RANKS: Mapping[str, str] = MappingProxyType({"sir": "m", "dame": "f", "lord": "m"})
+# Ranks of standing that tell a gender too ("Sir Bartholomew Quayle", "Dame Ana Brandt"), and
+# the royal titles, before a given name ("Queen Sofia", "Prince Harald").
+_GENDERED_RANKS: Mapping[str, str] = MappingProxyType(
+    {
+        "sir": "m",
+        "dame": "f",
+        "lord": "m",
+        "king": "m",
+        "queen": "f",
+        "prince": "m",
+        "princess": "f",
+    }
+)
 
 
 _NICKNAME_MARKS = frozenset('"\u201c')

@@ -64,6 +64,7 @@ from quotekit.mentions import (
     says_when,
     skip_intervening,
     time_tail_start,
+    word_ending_at,
 )
 from quotekit.mentions import non_person_words as _non_person_words
 
@@ -175,8 +176,18 @@ _ASK_FORMS = frozenset("asked ask asks asking".split())
 # crime news usage, found by a tester's invented police story.
 _QUESTIONING_FORMS = frozenset("question questions questioned questioning".split())
 _TOPIC_OPENERS = frozenset(("on", "over"))
-_QUESTIONED_REACH = 80  # characters after such a cue read for the person and the word after
-_QUESTIONED_PRONOUNS = _OBJECT_PRONOUNS - {"her"}  # "question her judgment": an owner
+# The words that go on after the person questioned without opening a question: how, where and
+# when ("questioned Moretti at length about", "questioned her for six hours", "questioned Marsh
+# under oath", "and released him"); a noun there is what is doubted ("questioned Kremlin
+# claims", "questioned Pentagon estimates of the war's cost").
+_INTERROGATION_LEADS = frozenset(
+    "in on at from with through under during over since until for and again before after".split()
+)
+_QUESTIONED_REACH = 100  # characters after such a cue read for the person and the words after
+_QUESTIONED_WORDS = 12  # words read there: a titled name, then how it was questioned
+_QUESTION_OPENER_WORDS = 6  # words after the person within which the topic opens ("at length")
+# A word of a run with no space inside. Audit: one possessive run of one class.
+_UNSPACED = regex.compile(r"\S++")
 # A show's title in quote marks, where something was said ('on "Face the Nation"'): an opening
 # mark and a capital, then at most sixty characters that close no sentence and no quote (the
 # closing mark follows). Audit: a bounded possessive run of one class.
@@ -661,7 +672,15 @@ def _reports_a_clause_of_its_own(text: str, cue: CueMatch) -> bool:
     ``that`` may follow its recipient (``reported that Ruiz told the club president that``)."""
     return _finite_cue(text, cue) and (
         _THAT_AFTER_ASIDE.match(text, cue.end) is not None
-        or (cue.form in _TELL_VERBS and _that_after(text, cue.end, tells=True) is not None)
+        or (
+            cue.form in _TELL_VERBS
+            and (
+                _that_after(text, cue.end, tells=True) is not None
+                # ("said the driver, Tomas Reiner, told officers he had swerved": whom, then
+                # the clause told)
+                or _PLURAL_AUDIENCE.match(text, cue.end) is not None
+            )
+        )
     )
 
 
@@ -4068,8 +4087,19 @@ def _new_attribution_start(
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
         closing = text.rfind(",", floor, cue.start) + 1
-        if _APPOSITIVE_NAME_BEFORE.search(text, floor, closing) is not None:
-            return -1  # "said it began after a tenant, Rosalind Mbeki, wrote to his office"
+        appositive = _APPOSITIVE_NAME_BEFORE.search(text, floor, closing)
+        if appositive is not None:
+            # "said it began after a tenant, Rosalind Mbeki, wrote to his office"; but after a
+            # conjunction the subject of a new attribution ("said the plant would close and
+            # her deputy, Tomas Ibarra, said"), which starts at the conjunction
+            # (after "while" only a cue of speech: "while her opponent, Donald Trump, wants
+            # to" goes on with the report, as below)
+            joining = word_ending_at(text, appositive.start() - 1).lower()
+            if joining in _COORDINATORS or (
+                joining in _CONTRAST_SUBORDINATORS and cue.cue_class is not CueClass.THOUGHT
+            ):
+                return int(appositive.start()) - 1 - len(joining)
+            return -1
         return cue.start
     colon = text.rfind(": ", floor, cue.start) if colons else -1  # (most sentences have none)
     if colon != -1 and not _has_words(text, colon, cue.start, _SUBJECT_REACH + 1):
@@ -4164,7 +4194,11 @@ def _new_attribution_start(
                 # a past cue agrees with the report's present clause, whose subject goes on
                 if _present_after_past(text, earlier, cue, int(words[position].start())):
                     return -1
-                if _listed_predicates(text, earlier.end, int(words[position].start())):
+                if cue.cue_class is not CueClass.SPEECH and _listed_predicates(
+                    text, earlier.end, int(words[position].start())
+                ):
+                    # (a speech cue ends the list: "said the suspect was armed, had fled on
+                    # foot and asked residents to stay indoors", a request the police made)
                     return -1
                 return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
@@ -5667,6 +5701,18 @@ def _phrase_after_quote(text: str, start: int, end: int, limit: int) -> int:
     return phrase_end
 
 
+def _addressee_after(text: str, stretch: QuotedStretch) -> bool:
+    """Whether whom the quoted words were said to follows a quote (``mouthed "sorry" to the
+    victim's mother``, ``whispered "thank you" to him``): the writer's account, when the cue
+    stands right before the quote; not after a quoted predicate, which goes on with its
+    phrase (``said it "is a perfect example of adapting" to the changing economics``)."""
+    return (
+        _next_word(text, stretch.end) == "to"
+        and _next_word(text, stretch.end + len(" to")) in _NOUN_DETERMINERS | _OBJECT_PRONOUNS
+        and _next_word(text, stretch.start).lstrip("'\u2019") not in _FINITE_VERBS
+    )
+
+
 def _introduced(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quote inside a sentence follows a comma or colon (``he said, "We``)."""
     return text[max(0, stretch.start - 3) : stretch.start].rstrip()[-1:] in (",", ":")
@@ -6010,6 +6056,7 @@ class _SpanFinder:
             # 'said, "Never again" with a shrug', '... as the crowd cheered': the writer's
             and next_word not in _WRITERS_CONTINUATIONS
             and not cue.form.endswith("ing")
+            and not _addressee_after(text, stretch)
         ):
             return False
         if cue.end == stretch.start - 1:
@@ -6521,7 +6568,8 @@ class _SpanFinder:
                         found.append((cue, *rest, True))
         reported: set[tuple[int, int]] = set()
         starts = [stretch.start for stretch in scan.stretches]
-        for index, (cue, start, end, continues) in enumerate(found):
+        for index, (cue, start, report_end, continues) in enumerate(found):
+            end = report_end
             neighbours = found[max(0, index - _CUES_WEIGHED) : index + _CUES_WEIGHED]
             if any(
                 other_start <= cue.start < other_end
@@ -6540,6 +6588,15 @@ class _SpanFinder:
                 # the sale is expected to close", whose clause is the same
                 continue
             first = bisect.bisect_left(starts, start)
+            # 'mouthed "sorry" to the victim's mother': the words said, without whom to
+            said_to = (
+                start == cue.end + 1
+                and first < len(starts)
+                and starts[first] == start
+                and _addressee_after(text, scan.stretches[first])
+            )
+            if said_to:
+                end = min(end, scan.stretches[first].end)
             inside = []
             for position in range(first, len(scan.stretches)):  # a slice would copy the rest
                 stretch = scan.stretches[position]
@@ -6566,7 +6623,7 @@ class _SpanFinder:
                 if not _scare_quoted(text, stretch) and stretch.start not in works
             ]
             kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
-            if (
+            if said_to or (
                 len(quoted) == 1
                 and (quoted[0].start, quoted[0].end) == (start, end)
                 and (
@@ -6593,30 +6650,54 @@ class _SpanFinder:
             position = max(position, stretch.end)
         return count + _count_words(self.text, position, max(position, end))
 
-    def interrogation(self, cue: CueMatch, start: int) -> bool:
-        """Whether a verb of questioning takes only the person questioned, with no question
-        or topic after (``Detectives kept questioning Elliot Ransome for six hours``): an
-        interrogation, no report; not a doubt (``questioned Mr. Trump's veracity``) nor a
-        question put (``questioned Pence about that position``, ``questioned Marsh on why``)."""
+    def question_start(self, cue: CueMatch, start: int, end: int) -> int | None:
+        """Where what a verb of questioning asks starts: ``start`` for what is doubted
+        (``questioned Mr. Trump's veracity``, ``questioned Kremlin claims that``), the topic past
+        the person and how he was questioned (``questioned Moretti at length about the
+        overruns``); None for an interrogation with no question or topic (``Detectives kept
+        questioning Elliot Ransome for six hours``, ``questioned her on Tuesday``)."""
         if cue.form not in _QUESTIONING_FORMS:
-            return False
-        words = self.text[start : start + _QUESTIONED_REACH].split()
-        person = words[:1] if words[:1] and words[0] in _QUESTIONED_PRONOUNS else []
-        if not person:
-            # (a headline's capitals stop at its question word: "Questioned What It Means")
-            person = list(
-                itertools.takewhile(
-                    lambda word: word[:1].isupper() and word.lower() not in _QUESTION_WORDS,
-                    words,
-                )
+            return start
+        words = list(
+            itertools.islice(
+                _UNSPACED.finditer(self.text, start, min(end, start + _QUESTIONED_REACH)),
+                _QUESTIONED_WORDS,
             )
-        after = words[len(person) : len(person) + 1]
-        return (
-            bool(person)
-            and not any(word.endswith(_POSSESSIVE_ENDINGS) for word in person)
-            and bool(after)
-            and after[0].lower() not in _QUESTION_WORDS | _TOPIC_OPENERS
         )
+        lower = [word.group().lower() for word in words]
+        if lower[:1] and lower[0] in _OBJECT_PRONOUNS:
+            # ("question her judgment": an owner; "questioned her for six hours": the person)
+            person = int(
+                lower[0] != "her" or (lower[1:2] != [] and lower[1] in _INTERROGATION_LEADS)
+            )
+        else:
+            # (a headline's capitals stop at its question word: "Questioned What It Means")
+            person = 0
+            for word in lower:
+                if not words[person].group()[:1].isupper() or word in _QUESTION_WORDS:
+                    break
+                person += 1
+                if word.endswith((",", ".", ";", ":")):
+                    break  # "questioned Ransome, who denied": the person ends at his comma
+        rest = lower[person : person + _QUESTION_OPENER_WORDS]
+        if (
+            not person
+            or not rest
+            or any(word.group().endswith(_POSSESSIVE_ENDINGS) for word in words[:person])
+        ):
+            return start
+        if lower[person - 1].endswith(",") and rest[0] == "who":
+            return None  # "questioned Ransome, who denied any role": a relative clause, no topic
+        for index, word in enumerate(rest):
+            if word in _QUESTION_WORDS or (
+                # (not a time: "questioned Ransome on Tuesday", "over the weekend")
+                word in _TOPIC_OPENERS
+                and not _TIME_WORDS.intersection(w.strip(".,") for w in rest[index + 1 : index + 3])
+            ):
+                return int(words[person + index].start())
+            if not index and word not in _INTERROGATION_LEADS and not word.endswith("ly"):
+                return start
+        return None
 
     def content_of(self, cue: CueMatch, sentence: Sentence, limit: int) -> tuple[int, int] | None:
         """The clause a cue governs, before or after it, trimmed; None when there is none."""
@@ -6632,9 +6713,10 @@ class _SpanFinder:
         backward = self.backward_content(cue, sentence)
         if backward is not None:
             return backward
-        start = self.skip_intervening(cue)
-        if self.interrogation(cue, start):
+        question = self.question_start(cue, self.skip_intervening(cue), sentence.end)
+        if question is None:
             return None
+        start = question
         that_clause = text[max(0, start - 4) : start].lower() == "that"
         # "asked about the delay": the preposition is the cue's, though it counts as a word
         # (not after "that": "said that for many children, ..." keeps its preposition)
@@ -6677,13 +6759,20 @@ class _SpanFinder:
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
             opening = _last_clause_comma(text, start, comma) if comma != -1 else -1
-            if comma != -1 and (
-                # (not the comma closing a relative aside the clause goes on after: "said the
-                # new law, which covers theft, will take effect in May and praised the police")
-                opening == -1
-                or _relative_aside_end(text, opening + 1, end) != comma
-                or not _holds_a_verb(text, comma, end)
-                or not _has_words(text, comma, end, _COORDINATED_SUBJECT)
+            if (
+                comma != -1
+                and (
+                    # (not the comma closing a relative aside the clause goes on after: "said
+                    # the new law, which covers theft, will take effect in May and praised the
+                    # police")
+                    opening == -1
+                    or _relative_aside_end(text, opening + 1, end) != comma
+                    or not _holds_a_verb(text, comma, end)
+                    or not _has_words(text, comma, end, _COORDINATED_SUBJECT)
+                )
+                # (nor the one comma in a list of the report's predicates: "said the suspect
+                # was armed, had fled on foot and asked residents to stay indoors")
+                and (opening != -1 or not _listed_predicates(text, start, end))
             ):
                 end = _before_comma(text, comma)  # 'be "messy," adding'
         summary = _SUMMARY_NOUN.search(text, start, end)
@@ -6727,6 +6816,19 @@ class _SpanFinder:
             dash = _DASH.search(text, start, end)
             end = end if dash is None else dash.start()
         elif _relative_on_subject(text, sentence.start, cue.start):
+            first = _WORD.search(text, start, end)
+            if (
+                first is not None
+                and first.group().islower()  # (not a name: "Ahmed Khalil")
+                and (
+                    first.group() in FINITE_VERBS
+                    or first.group() in self.lexicon.cues
+                    or _past_participle(first.group())
+                )
+            ):
+                # "A forensic nurse who testified for the state told jurors ...": the main
+                # clause's verb comes first, so the cue reports nothing
+                return None
             # "Voters who said prices were their top concern favored Brandauer": the report
             # ends before the main clause's verb
             end = _main_verb_after_report(text, start, end, self.lexicon.cues)
