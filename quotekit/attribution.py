@@ -4386,11 +4386,15 @@ def _adjunct_subject(
 
 
 # A time opening a sentence with no comma before its subject ("Last week a spokesman", "At
-# the time a spokesman"). Audit: fixed alternatives, then one space and a lookahead of one
-# character; matched at one position.
+# the time a spokesman", "About two weeks ago the mayor"). Audit: fixed alternatives (a
+# count's digits at most three), then one space and a lookahead of one character; matched at
+# one position.
 _LEADING_TIME = regex.compile(
     r"(?i:(?:last|this|next|earlier|later)[ ](?:week|month|year|night|morning|afternoon"
     r"|evening|weekend|spring|summer|autumn|fall|winter)|yesterday|at[ ]the[ ]time"
+    r"|(?:(?:about|nearly|almost|some|roughly)[ ])?+(?:an?|a[ ]few|several|\d{1,3}+|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten)[ ](?:minute|hour|day|week|month|year|decade)"
+    r"s?+[ ](?:ago|later|earlier)"
     rf"|on[ ](?:{'|'.join(sorted(WEEKDAYS))})"
     r"(?:[ ](?:morning|afternoon|evening|night))?+)[ ](?=\p{L})"
 )

@@ -7432,6 +7432,12 @@ class _SpanFinder:
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
         if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
             return None  # "..., said the bureau's director, Jane Roe, on Monday": the source
+        if _names_the_report(text[start:end]) or self.object_relative(
+            text[start:end].rpartition(" ")[0]
+        ):
+            # "The dam is safe, engineers said, a claim the villagers dispute": a noun takes the
+            # statement up and is what the relative after it disputes, no piece of it
+            return None
         following = _next_word(text, start)
         participle = _next_word(text, start + len(following)) if following == "without" else ""
         if participle.endswith("ing") and (
