@@ -63,6 +63,7 @@ from quotekit.mentions import (
     OWNER_ENDINGS,
     PARTICLES,
     PERSONAL_PRONOUNS,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
@@ -74,6 +75,7 @@ from quotekit.mentions import (
     closes_a_name,
     document_head,
     goes_on_after_a_name,
+    holds_relative_verb,
     honorific_gender,
     is_party_tag,
     looks_like_person,
@@ -932,7 +934,7 @@ class _Resolver:
             and 2 <= len(words) <= 3
             and _surname(words) in titled
             and looks_like_person(words[:-1], self.lexicon, fewest=1)
-            and not (before and before[0].lower() in _PLACE_PREPOSITIONS | {"the", "on"})
+            and not (before and before[0].lower() in PLACE_PREPOSITIONS | {"the", "on"})
         ):
             return False
         after = text[mention.end : mention.end + _ROLE_WINDOW]
@@ -3217,7 +3219,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
         and head in read_words("document_nouns.tsv")
         # (a place names nobody: "reports in Spain")
         and not any(
-            word[:1].isupper() and previous not in _PLACE_PREPOSITIONS
+            word[:1].isupper() and previous not in PLACE_PREPOSITIONS
             for previous, word in itertools.pairwise(words)
         )
     ):
@@ -3810,8 +3812,6 @@ def _describes(part: str) -> bool:
     )
 
 
-# Prepositions after which a capitalised run is a place or a body, not the speaker's name.
-_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across".split())
 # Prepositions after which a capitalised run is someone the speaker is related to.
 _RELATION_PREPOSITIONS = frozenset("to of for with".split())
 
@@ -3830,7 +3830,7 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
             run.append(word)
             continue
         # "reached at his home in Port Selwyn": a run after "in" is a place, not the speaker
-        if run and previous not in _PLACE_PREPOSITIONS:
+        if run and previous not in PLACE_PREPOSITIONS:
             given = run[0].lower() in lexicon.given_names
             # "Bayside Marine's lawyer", "Thornbury's MP": an owner and what it owns, a title
             owner = run[-1].endswith(OWNER_ENDINGS) or (
@@ -4232,7 +4232,15 @@ def _subject_before(
         before = tokens[start_index - 1]
         if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
             return _Found(before[0], before[1])  # "the report, which left little doubt"
-    noun_cue = tokens[-1][2].lower() + " " in _ARTICLES
+    noun_cue = tokens[-1][2].lower() + " " in _ARTICLES or (
+        # "Hedge funds have placed bets that": a cue in -s after a perfect is its object, a
+        # plural noun
+        len(tokens) > 1
+        and tokens[-1][2].islower()
+        and tokens[-1][2].endswith("ed")
+        and tokens[-2][2] in _PERFECT_AUXILIARIES
+        and text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[0].endswith("s")
+    )
     if noun_cue or _participle_form(text, cue_start):
         # "Premier Lucian Hartwell unveiled the plan with the promise that": a noun cue's
         # source is the subject of the verb that governs it; so is a participle's right after
@@ -4258,6 +4266,12 @@ def _subject_before(
                 ):
                     end = tokens[verb - 1][1]  # never a subject of an article alone
                 break
+        if (
+            noun_cue
+            and start_index == len(tokens) - 1
+            and text[cue_start : cue_start + _CUE_WORD_REACH].split()[1:2] == ["that"]
+        ):
+            return None  # "The forecast that the river would crest": an article names no one
     if (
         start_index < head_end
         and tokens[start_index][2].lower() in ("who", "which")
@@ -4395,11 +4409,15 @@ def _adjunct_subject(
 
 
 # A time opening a sentence with no comma before its subject ("Last week a spokesman", "At
-# the time a spokesman"). Audit: fixed alternatives, then one space and a lookahead of one
-# character; matched at one position.
+# the time a spokesman", "About two weeks ago the mayor"). Audit: fixed alternatives (a
+# count's digits at most three), then one space and a lookahead of one character; matched at
+# one position.
 _LEADING_TIME = regex.compile(
     r"(?i:(?:last|this|next|earlier|later)[ ](?:week|month|year|night|morning|afternoon"
     r"|evening|weekend|spring|summer|autumn|fall|winter)|yesterday|at[ ]the[ ]time"
+    r"|(?:(?:about|nearly|almost|some|roughly)[ ])?+(?:an?|a[ ]few|several|\d{1,3}+|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten)[ ](?:minute|hour|day|week|month|year|decade)"
+    r"s?+[ ](?:ago|later|earlier)"
     rf"|on[ ](?:{'|'.join(sorted(WEEKDAYS))})"
     r"(?:[ ](?:morning|afternoon|evening|night))?+)[ ](?=\p{L})"
 )
@@ -4606,9 +4624,8 @@ def _phrase_start(
             break
         if tokens[first - 1][2] == "something":
             break  # "something the bank has described as": the relative clause's own subject
-        if _reduced_relative_head(tokens, first, lexicon) and not any(
-            token[2].endswith("ed") or token[2] in _IRREGULAR_PASTS
-            for token in tokens[first : last + 1]
+        if _reduced_relative_head(tokens, first, lexicon) and not holds_relative_verb(
+            [token[2] for token in tokens[first : last + 1]]
         ):
             # "a point the researchers conceded": the relative clause's own subject (but "A
             # witness the defense called said": the relative's verb stands before the cue)
@@ -5601,7 +5618,7 @@ def _participle_subject(
         and _names_a_person(text[found.start : found.end], resolver)
         # (a capitalised run after a preposition of place is the subject's modifier: "A group
         # of homeowners in the Linden Flats neighbourhood filed a lawsuit, claiming")
-        and word_ending_at(text, found.start - 1).lower() not in _PLACE_PREPOSITIONS
+        and word_ending_at(text, found.start - 1).lower() not in PLACE_PREPOSITIONS
     ):
         return None
     return _leading_noun_phrase(

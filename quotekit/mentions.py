@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
@@ -596,6 +596,9 @@ ADVERBIAL_STARTS = frozenset(
     """in on at during after before since when while if as although though because for with
     without by under over from to despite following amid until unless once""".split()
 )
+# Prepositions after which a capitalised run is a place or a body, not the speaker's name;
+# opening a sentence, they set the scene ("Outside the courthouse, Roe said, ...").
+PLACE_PREPOSITIONS = frozenset("in at from near outside inside across".split())
 # Words that open a subordinate clause of time, condition, cause or concession ("After Roe
 # said X, ...", "Although Roe voted for it, ..."): the clause has a subject of its own.
 SUBORDINATORS = frozenset(
@@ -783,6 +786,30 @@ def verb_like(word: str, cues: Collection[str]) -> bool:
         or word in cues
         or word in read_words("irregular_pasts.tsv")
         or word.endswith("ed")
+    )
+
+
+# Words that open a noun phrase, after which a word in -s is its noun ("the officials").
+_PHRASE_OPENERS = frozenset("the a an his her its their our my your this that".split())
+_RELATIVE_PRESENT_WORDS = 3  # "the mayor trusts": a determiner, a noun, a verb
+
+
+def holds_relative_verb(words: Sequence[str]) -> bool:
+    """Whether the words of a relative clause without ``that``, from its subject to a cue,
+    hold the relative's own verb, which makes the noun before the relative the cue's source:
+    a past (``a neighbor the Gazette reached by phone said``) or a present in -s right after
+    the subject's one noun or pronoun (``a neighbour the mayor trusts said``, ``an aide he
+    trusts said``; not ``a claim the city's analysts``)."""
+    if any(word.endswith("ed") or word in read_words("irregular_pasts.tsv") for word in words):
+        return True
+    last, before = (words[-1], words[-2].lower()) if len(words) > 1 else ("", "")
+    return (
+        len(words) <= _RELATIVE_PRESENT_WORDS
+        and last.islower()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and before not in _PHRASE_OPENERS
+        and not before.endswith(("s", "'s", "\u2019s"))
     )
 
 

@@ -42,6 +42,7 @@ from quotekit.mentions import (
     MONTHS,
     OPINION_CUES,
     PERSONAL_PRONOUNS,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
@@ -53,6 +54,7 @@ from quotekit.mentions import (
     be_before,
     closes_a_name,
     document_head,
+    holds_relative_verb,
     is_party_tag,
     looks_like_person,
     makes_no,
@@ -1371,11 +1373,18 @@ def _past_participle(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST_FORMS
 
 
-def _main_verb_start(text: str, start: int, end: int) -> int:
+def _main_verb_start(text: str, start: int, end: int, *, noun_clause: bool = False) -> int:
     """Where the main clause's verb after a participle's object starts, ``end`` when none: the
     first such verb with no subordinate word since the last verb before it (``A motion urging
-    ministers to explain why the report was delayed was defeated``: the second ``was``)."""
+    ministers to explain why the report was delayed was defeated``: the second ``was``). After
+    a noun's clause (``noun_clause``) the last past form that follows the clause's verb and its
+    words is the main clause's too (``The forecast that the river would crest on Tuesday
+    prompted evacuations``; ``that the mayor ignored warnings issued last year angered``; not
+    ``would be flooded``)."""
     subordinate = False  # a clause opened whose verb has not come yet
+    clause_verb = False  # the verb of the noun's clause has come
+    main_past = end  # the last past form that may be the main clause's
+    previous = ""
     for word in _WORD.finditer(text, start, end):
         lowered = word.group().lower()
         if lowered in _CLAUSE_OPENERS_IN_OBJECT:
@@ -1383,8 +1392,27 @@ def _main_verb_start(text: str, start: int, end: int) -> int:
         elif lowered in _MAIN_VERBS and not subordinate:
             return int(word.start()) - 1
         elif lowered in _MAIN_VERBS or _past_participle(lowered):
+            if (
+                noun_clause
+                and clause_verb
+                and not subordinate
+                and _past_participle(lowered)
+                and previous not in _BEFORE_A_CLAUSE_PAST
+                and not previous.endswith(("ly", ","))
+            ):
+                main_past = int(word.start()) - 1
             subordinate = False  # "why the pool closed": the clause's own verb
-    return end
+            clause_verb = True
+        previous = lowered + text[word.end() : word.end() + 1].strip()
+    return main_past
+
+
+# Words before a past form that make it part of the clause's own verb or a second one, or a
+# base form ("would be flooded", "had not crested", "crested and flooded", "will hit").
+_BEFORE_A_CLAUSE_PAST = BE_FORMS | frozenset(
+    """been being have has had not never and or but to get got will would can could may might
+    must should shall do does did""".split()
+)
 
 
 # Words opening a clause inside a participle's object, whose verb is not the main clause's.
@@ -1594,6 +1622,30 @@ def _gesture(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     )
 
 
+# Forms of "forecast" and "bet", whose nouns take a relative clause with "that" as often as
+# their content ("the bet that he made", "the forecast that it issued in March").
+_FORECAST_FORMS = frozenset("forecast forecasts bet bets".split())
+_RELATIVE_THAT_WORDS = 5  # "that it had issued in": the words read for such a relative
+# Prepositions after a past with no object of its own ("issued in March", "made with him").
+_AFTER_OBJECTLESS_PAST = frozenset("in on at with last earlier this during for to".split())
+
+
+def _object_relative_that(text: str, cue_end: int) -> bool:
+    """Whether ``that`` after a noun of forecast or wager opens a relative clause on it: a
+    pronoun, maybe a perfect auxiliary, and a past with no object of its own (``cut its sales
+    forecast that it had issued in March``, ``lost the bet that he made with his brother``),
+    not what is forecast or wagered (``bet that rates will fall``)."""
+    words = text[cue_end : cue_end + _CHARACTERS_PER_WORD * _RELATIVE_THAT_WORDS].split()
+    words = words[:_RELATIVE_THAT_WORDS]
+    if len(words) < 3 or words[0] != "that" or words[1].lower() not in _SUBJECT_PRONOUNS:
+        return False
+    verb = 3 if words[2] in ("had", "has", "have") and len(words) > 3 else 2
+    past = words[verb].rstrip(".,;")
+    return _past_participle(past) and (
+        past != words[verb] or (verb + 1 < len(words) and words[verb + 1] in _AFTER_OBJECTLESS_PAST)
+    )
+
+
 # Clause-only cues that also report a promise before an infinitive ("pledged to double"; not
 # "pledged $2 million", "pledged delegates", "pledged his support").
 _PLEDGE_FORMS = frozenset(("pledged",))
@@ -1616,8 +1668,17 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return False  # '"They shut this place down," she said, pointing to the docks'
     if cue.form not in read_words("clause_only_cues.tsv"):
         return True
+    if cue.form in _FORECAST_FORMS and _object_relative_that(text, cue.end):
+        return False  # "cut its sales forecast that it had issued in March"
     if _clause_follows(text, cue.end):
         return True
+    adverb = _next_word(text, cue.end)
+    if (
+        adverb.endswith("ly")
+        and adverb not in read_words("nouns_in_ly.tsv")
+        and _clause_follows(text, cue.end + 1 + len(adverb))
+    ):
+        return True  # "is betting heavily that oil prices will rebound"
     position = skip_intervening(text, cue.end) + 1
     after_negation = text.find(" ", position)
     if after_negation != -1 and _next_word(text, position - 1) in _NEGATIONS:
@@ -1648,6 +1709,10 @@ _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tent
 _ADDED_REACH = 40  # characters after "add" read for what it adds
 _ADDED_WORDS = 4  # words after "add" read for the "that" or colon of a report
 _WORD_REACH = 30  # characters before a cue read for the word before it
+# The last words before a cue read for its subject's head, and the prepositions whose phrase
+# follows that head ("Doctors at St. Brigid's Hospital said", "officials in Kelton said").
+_SOURCE_HEAD_WORDS = 5
+_SOURCE_HEAD_PREPOSITIONS = frozenset("at of in from for with".split())
 # Prepositions before a gerund, which then tells when, not who said what ("before answering").
 _GERUND_LEADS = frozenset("before after without while since".split())
 
@@ -2678,10 +2743,13 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
     if (
         form.endswith("s")
         and len(owner) == 2
-        and owner[0] in _NOUN_DETERMINERS
+        and (owner[0] in _NOUN_DETERMINERS or _owner(owner[0]))
         and owner[1].endswith("ed")
+        and following not in _SUBJECT_PRONOUNS
     ):
-        return True  # "with his translated replies appearing on a screen": a participle's noun
+        # "with his translated replies appearing on a screen", "Garcia's revised claims were
+        # rejected": a participle's noun (but "The accused claims he acted" is a noun's verb)
+        return True
     if form.endswith("s"):
         # "We rate both claims False": a plural subject would take "claim"; but "the
         # government claims" is a subject and its verb
@@ -3209,6 +3277,12 @@ def _before_second_predicate(
             continue  # "said the wind and flooded roads could close": an adjective
         if believes and verb in _BELIEVERS_OWN_FORMS:
             return int(found.start())
+        if plural_past_source and verb == "do":
+            # "Police said the victim knew his attacker and do not believe ...": a plural's
+            # present after a plural source's past cue is the source's, after a past report too
+            # (a singular's may go on with the report: "said the meeting was private and does
+            # not constitute an endorsement")
+            return end if _QuoteState(text, start).inside(found.start()) else int(found.start())
         if (
             # (a clause the verb can go on: see _phrase_before_verb)
             _has_clause(_phrase_before_verb(text, start, found.start(), verb, past=past), 0, end)
@@ -3221,14 +3295,23 @@ def _before_second_predicate(
     return end
 
 
-def _plural_source(text: str, cue: CueMatch) -> bool:
-    """Whether the word right before a cue is a plural source: a plural pronoun or a plural
-    common noun (``Analysts said``, ``they said``; not ``Castellanos said``, ``the company
-    said``)."""
-    before = text[max(0, cue.start - _WORD_REACH) : cue.start].split()
-    word = before[-1] if before else ""
-    return word.lower() in ("they", "we") or (
-        word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+def _plural_source(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether the source before a cue is plural: a plural pronoun, a plural common noun or a
+    group's noun, read at the subject's head before a phrase of place or body after it
+    (``Analysts said``, ``they said``, ``Police said``, ``Doctors at St. Brigid's Hospital
+    said``; not ``Castellanos said``, ``the company said``)."""
+    # (the words after a comma: "In Kelton, doctors said")
+    words = text[max(0, cue.start - _WORD_REACH) : cue.start].rsplit(",", 1)[-1].split()
+    head = words[-1] if words else ""
+    for index in range(max(1, len(words) - _SOURCE_HEAD_WORDS), len(words)):
+        if words[index] in _SOURCE_HEAD_PREPOSITIONS:
+            head = words[index - 1]
+            break
+    lowered = head.lower()
+    return (
+        lowered in ("they", "we")
+        or lexicon.group_nouns.get(lowered) is SpeakerKind.GROUP
+        or (head.islower() and _plural_in_s(head))
     )
 
 
@@ -3317,7 +3400,13 @@ def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon)
             and _has_clause(text, start, found.start() - 1)
             and not _QuoteState(text, start).inside(found.start())
             and (
-                (words[0] in _AS_PRONOUNS and _FINITE_OR_PAST.match(words[1]) is not None)
+                (
+                    words[0] in _AS_PRONOUNS
+                    and _FINITE_OR_PAST.match(words[1]) is not None
+                    # (not a past, back-shifted with the report as the source's own reason:
+                    # "said she would not seek re-election, as she needed to care for ...")
+                    and not _past_participle(words[1])
+                )
                 # "as the company tries": a determiner, a singular noun and a verb in -s
                 or (
                     words[0] in _NOUN_DETERMINERS
@@ -6089,7 +6178,7 @@ class _SpanFinder:
         joined = following in _COORDINATORS  # ", and are steering": the quote's subject's verb
         if joined:
             following = _next_word(text, comma + 2 + len(following))
-            if following not in _PLURAL_AUXILIARIES or _plural_source(text, cue):
+            if following not in _PLURAL_AUXILIARIES or _plural_source(text, cue, self.lexicon):
                 return None  # ', and was escorted from the building': the speaker's own verb
         elif following == "that" and _next_word(text, comma + 6) in _THAT_AS_PRONOUN:
             return None  # ', that much was clear': a pronoun, the writer's comment
@@ -6137,10 +6226,15 @@ class _SpanFinder:
         comma = text.rfind(",", sentence.start, cue.start)
         if comma == -1 or _has_words(text, comma, cue.start, _INTERRUPTING_SOURCE_WORDS + 1):
             return False  # ", jabbing a finger as she angrily said, "...": no interruption
-        if _next_word(text, sentence.start) in ADVERBIAL_STARTS or _writers_opening(
-            text, sentence.start, comma
+        opening = _next_word(text, sentence.start)
+        if (
+            opening in ADVERBIAL_STARTS
+            or opening in PLACE_PREPOSITIONS
+            or _writers_opening(text, sentence.start, comma)
         ):
-            return False  # "At a rally on Monday, he said, "..."": where, not what
+            # "At a rally on Monday, he said, "..."", "Outside the courthouse, Roe said, "..."":
+            # where, not what
+            return False
         rest = self.parenthetical_rest(cue, sentence)
         return rest is not None and rest[1] >= stretch.end
 
@@ -6575,6 +6669,12 @@ class _SpanFinder:
                 other_start <= cue.start < other_end
                 and not start <= other_cue.start < end
                 and not _nested_report(text, cue, other_cue, start)
+                # ("The bridge, which officials said was safe, is expected to reopen": the
+                # relative aside the expectation holds keeps its own report)
+                and not (
+                    cue.end <= other_cue.start
+                    and _in_relative_aside(text, other_start, cue, other_cue)
+                )
                 # ("Investigators believe X, two people familiar with the inquiry said.": the
                 # belief ends before a long source closing the sentence, and stays a record)
                 and not (
@@ -6755,7 +6855,7 @@ class _SpanFinder:
         ):
             # "His warning that the dam would fail was ignored": a noun cue opening its
             # sentence, whose clause ends before the main verb
-            end = _main_verb_start(text, start - len("that"), end)
+            end = _main_verb_start(text, start - len("that"), end, noun_clause=True)
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
             opening = _last_clause_comma(text, start, comma) if comma != -1 else -1
@@ -6849,7 +6949,7 @@ class _SpanFinder:
                 says_a_clause=believes or cue.form.split()[0] in _SAYING_CUES,
                 believes=believes,
                 participle_cues=participle_cues,
-                plural_past_source=_plural_source(text, cue)
+                plural_past_source=_plural_source(text, cue, self.lexicon)
                 if cue.form.split()[0] in _IRREGULAR_PAST_FORMS
                 or cue.form.split()[0].endswith("ed")
                 else None,
@@ -7450,9 +7550,7 @@ class _SpanFinder:
             and words[2] in _SUBJECT_OPENERS
             # (the relative's own verb before the cue makes the noun its source: "..., a
             # neighbor the Gazette reached by phone said")
-            and not any(
-                word.endswith("ed") or word in _IRREGULAR_PAST_FORMS for word in words[3].split()
-            )
+            and not holds_relative_verb([words[2], *words[3].split()])
         )
 
     def relative_goes_on(self, cue: CueMatch, sentence: Sentence) -> bool:
@@ -7533,11 +7631,21 @@ class _SpanFinder:
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
         if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
             return None  # "..., said the bureau's director, Jane Roe, on Monday": the source
+        if _names_the_report(text[start:end]) or self.object_relative(
+            text[start:end].rpartition(" ")[0]
+        ):
+            # "The dam is safe, engineers said, a claim the villagers dispute": a noun takes the
+            # statement up and is what the relative after it disputes, no piece of it
+            return None
         following = _next_word(text, start)
-        if following == "without" and _next_word(text, start + len(following)).endswith("ing"):
+        participle = _next_word(text, start + len(following)) if following == "without" else ""
+        if participle.endswith("ing") and (
+            participle in self.lexicon.cues or participle in read_words("telling_participles.tsv")
+        ):
             # "..., Orrin Labs said, without giving figures", "without elaborating": how the
             # source spoke (but "If China can build a wall, he observed, without tractors,
-            # then ..." goes on with the statement)
+            # then ...", "The plant can run, the engineer said, without needing new parts" go
+            # on with the statement)
             return None
         if (following.endswith("ing") and following in self.lexicon.cues) or (
             # (after a source named after the cue, not "The bridge, the mayor said, speaking
@@ -7739,7 +7847,13 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
         or not _TIME_CLAUSE_LINKS.isdisjoint(words[1:])
         or _only_a_time(text, start, end)
         or says_when(text[start:end])  # "Two years ago, Roe said, "we had nothing.""
+        # "Last week, Rhee said, "nobody believed us."": a time named from now
+        or (len(words) == 2 and opening in _DEICTIC_TIME_LEADS and words[1] in WHEN_WORDS)
     )
+
+
+# Words that name a time from now with a unit after them ("last week", "this month").
+_DEICTIC_TIME_LEADS = frozenset("last this next".split())
 
 
 # Prepositions after a participle opening its sentence ("Pressed on the deficit,", "Faced with
