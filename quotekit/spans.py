@@ -41,6 +41,7 @@ from quotekit.mentions import (
     INTERVIEW_QUESTION,
     MONTHS,
     OPINION_CUES,
+    OWNER_ENDINGS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
@@ -857,6 +858,10 @@ _AFTER_A_CLOSER = _FINITE_VERBS | frozenset(
 _PARAGRAPH_GAP = 8  # characters read past a paragraph's end for the next one's first mark
 
 
+# A single closing mark or apostrophe. Audit: a class of two characters; one position.
+_SINGLE_CLOSERS = re.compile("['\u2019]")
+
+
 def _plural_possessive(text: str, span: tuple[int, int], upper: int) -> bool:
     """Whether a single mark after an ``s`` is the apostrophe of a plural possessive inside a
     quote in single marks (``‘It's the players' decision,’``, ``'The lads' nights out'``): a
@@ -870,9 +875,8 @@ def _plural_possessive(text: str, span: tuple[int, int], upper: int) -> bool:
     if not text[end + 1 : end + 2].islower() or _next_word(text, end) in _AFTER_A_CLOSER:
         return False
     return text[upper : upper + _PARAGRAPH_GAP].lstrip()[:1] in (_SINGLE_OPEN, _APOSTROPHE) or any(
-        text[position] in (_SINGLE_CLOSE, _APOSTROPHE)
-        and _closer_position(text, position, position + 1, end, upper)
-        for position in range(end, upper)
+        _closer_position(text, *mark.span(), end, upper)
+        for mark in _SINGLE_CLOSERS.finditer(text, end, upper)
     )
 
 
@@ -2031,7 +2035,7 @@ def _in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     )
 
 
-_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")  # "the mayor's", "the mayor\u2019s", "voters'"
+_POSSESSIVE_ENDINGS = OWNER_ENDINGS[:3]  # "the mayor's", "the mayor\u2019s", "voters'"
 
 
 def _noun_reading(text: str, match: re.Match[str]) -> bool:
@@ -2583,8 +2587,7 @@ def _noun_before_relative_that(text: str, match: re.Match[str], form: str) -> bo
         that_end = text.index("that", that_end) + len("that")
     following = _next_word(text, that_end)
     if (
-        following.endswith("ed")
-        or following in _IRREGULAR_PAST_FORMS
+        _past_participle(following)
         or following in _FINITE_VERBS
         or _relative_verb_after(text, that_end)
     ):
@@ -2736,10 +2739,10 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
         return False
     if not text[match.start() - 1 : match.start()].isspace():
         return False
-    previous = _words_before(text, match.start(), 1, floor=start)
+    owner = _words_before(text, match.start(), 2, floor=start)
+    previous = owner[-1:]
     if previous and previous[-1] in _HEAD_DETERMINERS:
         return True  # "the claim", "every claim": a noun
-    owner = _words_before(text, match.start(), 2, floor=start)
     if (
         form.endswith("s")
         and len(owner) == 2
@@ -3391,14 +3394,13 @@ def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon)
     conversation, as the company tries to win back customers``, ``..., as he campaigns across
     the state``); PolNeAR leaves such clauses out of the report. A state after ``as`` may be
     the source's reason, and stays (``says they are not swayed, as he is still active``)."""
+    quotes = _QuoteState(text, start)
     for found in _AS_CLAUSE.finditer(text, max(start, end - _WRITERS_AS_REACH), end):
         words = found.group(1).split()
         if (
             text[found.start() - 1 : found.start()] == ","
             # (not a state, which may be the source's reason: "..., as he is still active")
             and _STATIVE_VERBS.isdisjoint(words[1:3])
-            and _has_clause(text, start, found.start() - 1)
-            and not _QuoteState(text, start).inside(found.start())
             and (
                 (
                     words[0] in _AS_PRONOUNS
@@ -3416,6 +3418,8 @@ def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon)
                 )
                 or _as_subject_and_verb(words, lexicon)
             )
+            and _has_clause(text, start, found.start() - 1)
+            and not quotes.inside(found.start())
         ):
             return int(found.start()) - 1
     return end
@@ -4663,6 +4667,10 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     )
 
 
+# Words after a plural's candidate modifier that are no verb of its own.
+_NOT_A_PLURALS_VERB = _OBJECT_OPENINGS | ADVERBIAL_STARTS | _COORDINATORS
+
+
 def _plural_subject_then_verb(words: list[str]) -> bool:
     """Whether the words after a bare verb's candidate make it a modifier of a plural subject
     whose verb comes next (``and union leaders plan a strike``, ``and local businesses hope
@@ -4673,7 +4681,7 @@ def _plural_subject_then_verb(words: list[str]) -> bool:
         and not words[0].endswith("ss")
         and words[1].isalpha()
         and not words[1].endswith("ly")
-        and words[1] not in _OBJECT_OPENINGS | ADVERBIAL_STARTS | _COORDINATORS
+        and words[1] not in _NOT_A_PLURALS_VERB
     )
 
 
@@ -5202,6 +5210,10 @@ def _drop_forecast_change(text: str, start: int, end: int, form: str) -> int:
     return int(change.start())
 
 
+# Last words of an object that leave no time closing it ("rejected the offer on").
+_NO_CLOSING_TIME_LASTS = ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
+
+
 def _drop_closing_time(text: str, start: int, end: int, form: str, *, perfect: bool) -> int:
     """End the object a cue of ``form`` takes before the time that closes it (``rejected the
     offer on Monday``, ``Asked about it years later``): when it was said, not what. A clause
@@ -5220,7 +5232,7 @@ def _drop_closing_time(text: str, start: int, end: int, form: str, *, perfect: b
     if (
         not words
         or _figure_past_the_hours(words)  # "estimated the crowd at 300": a measure
-        or last.lower() in ADVERBIAL_STARTS | _TIED_TO_CUE | _TIME_TAIL_JOINERS
+        or last.lower() in _NO_CLOSING_TIME_LASTS
         or not _FUTURE_TIME_WORDS.isdisjoint(word.lower() for word in words)
         or _closes_a_range(text, start, tail)
         or (perfect and words[0].lower() == "on")
@@ -6182,12 +6194,10 @@ class _SpanFinder:
                 return None  # ', and was escorted from the building': the speaker's own verb
         elif following == "that" and _next_word(text, comma + 6) in _THAT_AS_PRONOUN:
             return None  # ', that much was clear': a pronoun, the writer's comment
+        if not (following in _FINITE_VERBS or (following == "that" and not joined)):
+            return None  # (read before the rest, which costs more)
         rest = self.parenthetical_rest(cue, scan.sentence)
-        if (
-            not (following in _FINITE_VERBS or (following == "that" and not joined))
-            or rest is None
-            or any(rest[0] <= other.start < rest[1] for other in scan.stretches)
-        ):
+        if rest is None or any(rest[0] <= other.start < rest[1] for other in scan.stretches):
             return None
         start, end = rest
         verb = _WORD.search(text, max(start, text.find(" ", start, end)), end) if joined else None
