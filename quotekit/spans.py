@@ -5446,11 +5446,14 @@ _NEW_CLAUSE_AFTER_NAME = regex.compile(
 # The main clause's verb right after the quoted name, when the naming verb stands in a relative
 # without "which" ("A growth figure Raymond Tsang has called 'optimistic at best' underpins the
 # whole plan", "a deal she called "a betrayal" was signed"): an auxiliary, or a verb in -s or
-# -ed before a determiner (not "called "fake news" stories that"). Audit: fixed words, or one
-# possessive lower-case run with a fixed-width lookbehind and fixed words.
+# -ed or an irregular past before a determiner ("called "a betrayal" won the backing"; not
+# "called "fake news" stories that"), only where the quotation
+# is the verb's object itself, its own object being the relative's gap (not "called the merger
+# "doomed" unless the regulators", "called the rules "common sense" measures the public would
+# welcome"). Audit: fixed words, or one possessive lower-case run and fixed words.
 _MAIN_VERB_AFTER_NAME = regex.compile(
     r"[ ](?:(?:is|was|are|were|has|had|will|would)\b"
-    r"|\p{Ll}++(?<=s|ed)[ ](?:the|a|an|his|her|its|their|our)\b)"
+    r"|(?P<verb>\p{Ll}++)[ ](?:the|a|an|his|her|its|their|our)\b)"
 )
 # "what" and the naming verb's subject right before the verb ("what she called", "what the
 # mayor, Ines Parra, called"). Audit: a fixed word, then at most six possessive runs of word
@@ -5476,10 +5479,20 @@ def _through_naming_quote(
             break
         last = stretch.end
     comma_inside = text[start:last].rstrip(_ALL_MARKS)[-1:] == ","
+    main_verb = _MAIN_VERB_AFTER_NAME.match(text, last, end)
     if (
         comma_inside
         or _NEW_CLAUSE_AFTER_NAME.match(text, last, end)
-        or _MAIN_VERB_AFTER_NAME.match(text, last, end)
+        or (
+            main_verb is not None
+            and (
+                (verb := main_verb.group("verb")) is None
+                or (
+                    stretches[index].start == start
+                    and (verb.endswith(("s", "ed")) or verb in _IRREGULAR_PAST_FORMS)
+                )
+            )
+        )
     ):
         return start, last
     return start, end
