@@ -2527,7 +2527,13 @@ class _Resolver:
             roles = {_role_form(role, lexicon)} if ranked else synonyms
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
-                and not roles.isdisjoint(_role_forms(around, lexicon))
+                # (a title to come only with its suffix: "Hamish Delacroix, the Premier-elect",
+                # not "Premier Bronwyn Tate", whom he defeated)
+                and (
+                    f"{role}{suffix}" in around
+                    if suffix
+                    else not roles.isdisjoint(_role_forms(around, lexicon))
+                )
                 # (an owner may be written as a possessive: "Ostheim's chancellor, Friedrich
                 # Aldinger ... The Ostheim leader")
                 and all(
@@ -2566,8 +2572,9 @@ class _Resolver:
             subject = self.subject_person_before(offset, role)
             if (
                 subject is not None
-                and subject == self.only_person_before(offset)
-                and self.acts_as_subject(offset, role)
+                and subject
+                == self.only_person_before(offset, frozenset(synonyms if suffix else ()))
+                and self.acts_as_subject(offset, f"{role}{suffix}")
             ):
                 return subject
         if role in lexicon.nationalities and not owners and words[0] == "the":
@@ -2944,14 +2951,21 @@ class _Resolver:
         high = bisect.bisect_left(self.people_starts, offset)
         return [person for person in self.people[low:high] if self.names_a_person(person)]
 
-    def only_person_before(self, offset: int) -> str | None:
+    def only_person_before(self, offset: int, holders: frozenset[str] = frozenset()) -> str | None:
         """The one person named in the sentence of ``offset`` and the one before, before
         ``offset``, unless a nationality describes them: whom a nationality no one was named
-        with can take up (``the Scot``) without a guess between two people."""
+        with can take up (``the Scot``) without a guess between two people. People named with
+        a role of ``holders`` are left out (``defeating Premier Bronwyn Tate. The
+        Premier-elect``: who holds the title now is not who will)."""
         named = self.people_just_before(offset)
         # ("Bremer, who had beaten Quintero twice before, was gracious": the clause's person
         # is no rival to the one it describes)
-        people = [person for person in named if not self.in_a_relative_clause(person, named)]
+        people = [
+            person
+            for person in named
+            if not self.in_a_relative_clause(person, named)
+            and holders.isdisjoint(_role_forms(self.described_with(person, offset), self.lexicon))
+        ]
         if len({self.named(person) for person in people}) != 1:
             return None
         around = self.described_with(people[0], offset)
