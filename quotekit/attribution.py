@@ -239,6 +239,10 @@ _ANY_BODY_OR_BUSINESS = _ANY_BUSINESS | _ANY_BODY
 # The kinds of body (``organisation_words.tsv``) that are the state's own, which no one calls
 # "the group" or "the charity" ("The Interior Ministry said ... The rights group said": another).
 _STATE_BODIES = frozenset(("government", "legislature", "judiciary", "military", "security"))
+# Qualifiers that make a title another, lower role ("Deputy Prime Minister Ana Ruiz", "was
+# appointed assistant coach", "Vice President Mike Pence"): no one "the prime minister", "the
+# coach" or "the president" stands for.
+_SECOND_RANKS = frozenset(("deputy", "assistant", "vice"))
 # Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
 # said ... The company has accused"), which is no employer named in passing.
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen".split())
@@ -2525,6 +2529,12 @@ class _Resolver:
                 if _role_form(word, lexicon) in synonyms
             )
             roles = {_role_form(role, lexicon)} if ranked else synonyms
+            # (the words after a lower rank's qualifier name that rank's title, unless the
+            # description has one too; "The deputy of the Frente Amplio": a noun of its own)
+            second = next(
+                (place for place, word in enumerate(around) if word in _SECOND_RANKS), len(around)
+            )
+            titled = around[: second + 1] if _SECOND_RANKS.isdisjoint(words) else around
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
                 # (a title to come only with its suffix: "Hamish Delacroix, the Premier-elect",
@@ -2532,7 +2542,7 @@ class _Resolver:
                 and (
                     f"{role}{suffix}" in around
                     if suffix
-                    else not roles.isdisjoint(_role_forms(around, lexicon))
+                    else not roles.isdisjoint(_role_forms(titled, lexicon))
                 )
                 # (an owner may be written as a possessive: "Ostheim's chancellor, Friedrich
                 # Aldinger ... The Ostheim leader")
