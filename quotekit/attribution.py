@@ -5939,10 +5939,12 @@ def _unnamed_source(
         and text.startswith(" of ", cue_end)
         and (
             preceding := _words_before(
-                text, max(sentence.start, cue_start - _CUE_WORD_REACH), cue_start
-            )[-1:]
+                text, max(sentence.start, cue_start - 2 * _CUE_WORD_REACH), cue_start
+            )
         )
-        and preceding[0][2].lower() not in PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
+        and preceding[-1][2].lower() not in PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
+        # (not "The minister, whom opposition MPs accused of": the relative's subject accuses)
+        and not any(word.lower() in ("who", "whom") for _, _, word in preceding[-4:])
     ):
         # "Minister accused of 'gagging' watchdog", "an American contractor accused of":
         # "accuse" names whom before "of", so a noun right before it is the accused, in a

@@ -712,7 +712,8 @@ def _verb_after(previous: str, word: str) -> bool:
 # Audit: an optional article, then one alternation of fixed words and an optional name
 # (matched with case: an acronym, or a capitalised word before "that" or a stop, each a
 # possessive run; a network's letters are possessive runs of digits, then a capital and capitals
-# or digits, before a fixed medium); matched at one position.
+# or digits, before a fixed medium, a station's name one possessive run, then optional possessive
+# digits and fixed words); matched at one position.
 _AUDIENCE = regex.compile(
     r"[ ]++(?:(?:the|a)[ ])?(?:reporters|journalists|lawmakers|supporters|voters|students"
     r"|(?:parents|councillors|councilors|governors|pupils|staff|employees|workers"
@@ -727,9 +728,11 @@ _AUDIENCE = regex.compile(
     r"|court|jurors|listeners|viewers|readers|residents|the[ ]jury|the[ ]chamber|mps"
     r"|(?:state|public|local|national|regional)[ ](?:television|tv|radio|media|broadcaster)"
     r"(?-i:[ ](?:\p{Lu}{2,}+(?![\p{L}\-])|\p{Lu}[\p{L}\-]*+(?=[ ]that\b|[,.;:]|$)))?"
-    # "told ABC radio", "told 2GB radio", "told BBC Radio 4": a network's letters or a
-    # station's call sign, then its medium (and the station's number)
-    r"|(?-i:\p{N}*+\p{Lu}[\p{Lu}\p{N}]*+)[ ](?:radio|television|tv)(?:[ ]\p{N}++)?+)\b",
+    # "told ABC radio", "told 2GB radio", "told BBC Radio 4", "told BBC Radio Scotland",
+    # "told RTE Radio 1 listeners": a network's letters or a station's call sign, then its
+    # medium (and the station's number or, after "Radio" in capitals, its name; and who hears it)
+    r"|(?-i:\p{N}*+\p{Lu}[\p{Lu}\p{N}]*+)[ ](?:(?-i:Radio[ ]\p{Lu}\p{Ll}++)|radio|television|tv)"
+    r"(?:[ ]\p{N}++)?+(?:[ ](?:listeners|viewers))?+)\b",
     regex.IGNORECASE,
 )
 # A plural noun right after a tell-verb, then a clause's subject ("told officers the army was
@@ -3896,6 +3899,7 @@ _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
 _SUBJECT_OPENERS = _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
 _SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attribution
 _COORDINATED_SUBJECT = 4  # "but Shelby said", "and the senator said": a short subject
+_SET_OFF_ADVERB_WORDS = 2  # "said, however,", "said, on Monday,": an aside right after a cue
 
 
 # A subject phrase ending in a name right before a cue: up to five lower-case or capitalised
@@ -4125,6 +4129,16 @@ def _new_attribution_start(
     ):
         # "warn that, if current trends continue, ...", "said ... while talks continue": the
         # verb of a condition or a time inside the clause, with no report of its own
+        return -1
+    if (
+        comma != -1
+        and text.startswith(",", earlier.end)
+        and len(text[earlier.end + 1 : comma].split()) <= _SET_OFF_ADVERB_WORDS
+        and between[-1:] != []
+        and between[-1] in BE_FORMS
+    ):
+        # "Officials said, however, the rebels were believed to be regrouping": a passive in
+        # the report after an adverb set off right after the earlier cue
         return -1
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return cue.start  # ", which he said", ", experts say": a short clause of its own
