@@ -1609,11 +1609,12 @@ class _Resolver:
         body_head = words[words.index("of") - 1] if "of" in words[2:-1] else words[-1]
         if (
             not all(word.islower() for word in words[1:])
-            and body_head.islower()
-            and self.lexicon.group_nouns.get(body_head) is SpeakerKind.ORGANISATION
+            and (body_head.islower() or words[0] == "The")
+            and self.lexicon.group_nouns.get(body_head.lower()) is SpeakerKind.ORGANISATION
         ):
             # "The government of Tamarack has tabled a budget that it says", "The Tamarack
-            # government": a body's noun and the place it governs
+            # government": a body's noun and the place it governs ("The Bank of Tamarack has
+            # cut rates, a move it says": in capitals, the body's name)
             return " ".join(words[1:]), SpeakerKind.ORGANISATION
         if not all(word.islower() for word in words[1:]):
             return None

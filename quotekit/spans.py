@@ -4605,8 +4605,9 @@ def _fronted_subordinate(text: str, sentence_start: int, cue_start: int) -> bool
     )
 
 
-# A relative pronoun opening a clause, after a conjunction or not. Audit: fixed words.
-_RELATIVE_OPENING = regex.compile(r"(?:(?:and|but)[ ])?+(?:who|which)[ ]", regex.IGNORECASE)
+# A relative pronoun opening a clause, after a conjunction or not ("The minister, whom
+# opposition MPs accused of misleading parliament, apologised"). Audit: fixed words.
+_RELATIVE_OPENING = regex.compile(r"(?:(?:and|but)[ ])?+(?:who|whom|which)[ ]", regex.IGNORECASE)
 # A relative pronoun after the words of an appositive. Audit: fixed words; one search.
 _RELATIVE_INSIDE = regex.compile(r"[ ](?:who|which)[ ]")
 # The last comma or spaced dash before a cue: where the cue's own clause starts.
@@ -5421,6 +5422,19 @@ def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
         # the subject, whose clause starts before it
         opening = _last_comma(text, sentence_start, comma)
         comma = None if opening is None else _last_comma(text, sentence_start, opening)
+        if (
+            comma is not None
+            and opening is not None
+            and _RELATIVE.match(text, opening + 1) is not None
+            and all(word[:1].isupper() for word in text[comma + 1 : opening].split())
+        ):
+            # "The mayor, Ana Ruiz, who was elected in May, is expected": a name set off
+            # before the relative, both after a subject with an article (not "In May, Ana
+            # Ruiz, who ...": an opening adverbial)
+            before = _last_comma(text, sentence_start, comma)
+            subject = past_dateline(text, sentence_start) if before is None else before + 1
+            if _next_word(text, subject) in _ARTICLES:
+                comma = before
     start = past_dateline(text, sentence_start) if comma is None else comma + 1
     # "(he was said to have been handed every telegram)": an aside in brackets is a clause
     bracket = text.rfind("(", start, cue_start)
