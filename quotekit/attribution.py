@@ -240,6 +240,10 @@ _ANY_BODY_OR_BUSINESS = _ANY_BUSINESS | _ANY_BODY
 # The kinds of body (``organisation_words.tsv``) that are the state's own, which no one calls
 # "the group" or "the charity" ("The Interior Ministry said ... The rights group said": another).
 _STATE_BODIES = frozenset(("government", "legislature", "judiciary", "military", "security"))
+# Qualifiers that make a title another, lower role ("Deputy Prime Minister Ana Ruiz", "was
+# appointed assistant coach", "Vice President Mike Pence"): no one "the prime minister", "the
+# coach" or "the president" stands for.
+_SECOND_RANKS = frozenset(("deputy", "assistant", "vice"))
 # Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
 # said ... The company has accused"), which is no employer named in passing.
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen".split())
@@ -1630,11 +1634,12 @@ class _Resolver:
         body_head = words[words.index("of") - 1] if "of" in words[2:-1] else words[-1]
         if (
             not all(word.islower() for word in words[1:])
-            and body_head.islower()
-            and self.lexicon.group_nouns.get(body_head) is SpeakerKind.ORGANISATION
+            and (body_head.islower() or words[0] == "The")
+            and self.lexicon.group_nouns.get(body_head.lower()) is SpeakerKind.ORGANISATION
         ):
             # "The government of Tamarack has tabled a budget that it says", "The Tamarack
-            # government": a body's noun and the place it governs
+            # government": a body's noun and the place it governs ("The Bank of Tamarack has
+            # cut rates, a move it says": in capitals, the body's name)
             return " ".join(words[1:]), SpeakerKind.ORGANISATION
         if not all(word.islower() for word in words[1:]):
             return None
@@ -2550,9 +2555,21 @@ class _Resolver:
                 if _role_form(word, lexicon) in synonyms
             )
             roles = {_role_form(role, lexicon)} if ranked else synonyms
+            # (the words after a lower rank's qualifier name that rank's title, unless the
+            # description has one too; "The deputy of the Frente Amplio": a noun of its own)
+            second = next(
+                (place for place, word in enumerate(around) if word in _SECOND_RANKS), len(around)
+            )
+            titled = around[: second + 1] if _SECOND_RANKS.isdisjoint(words) else around
             if (
                 (person.label == "PERSON" or ((varied or kin) and self.names_a_person(person)))
-                and not roles.isdisjoint(_role_forms(around, lexicon))
+                # (a title to come only with its suffix: "Hamish Delacroix, the Premier-elect",
+                # not "Premier Bronwyn Tate", whom he defeated)
+                and (
+                    f"{role}{suffix}" in around
+                    if suffix
+                    else not roles.isdisjoint(_role_forms(titled, lexicon))
+                )
                 # (an owner may be written as a possessive: "Ostheim's chancellor, Friedrich
                 # Aldinger ... The Ostheim leader")
                 and all(
@@ -2591,8 +2608,9 @@ class _Resolver:
             subject = self.subject_person_before(offset, role)
             if (
                 subject is not None
-                and subject == self.only_person_before(offset)
-                and self.acts_as_subject(offset, role)
+                and subject
+                == self.only_person_before(offset, frozenset(synonyms if suffix else ()))
+                and self.acts_as_subject(offset, f"{role}{suffix}")
             ):
                 return subject
         if role in lexicon.nationalities and not owners and words[0] == "the":
@@ -2969,14 +2987,21 @@ class _Resolver:
         high = bisect.bisect_left(self.people_starts, offset)
         return [person for person in self.people[low:high] if self.names_a_person(person)]
 
-    def only_person_before(self, offset: int) -> str | None:
+    def only_person_before(self, offset: int, holders: frozenset[str] = frozenset()) -> str | None:
         """The one person named in the sentence of ``offset`` and the one before, before
         ``offset``, unless a nationality describes them: whom a nationality no one was named
-        with can take up (``the Scot``) without a guess between two people."""
+        with can take up (``the Scot``) without a guess between two people. People named with
+        a role of ``holders`` are left out (``defeating Premier Bronwyn Tate. The
+        Premier-elect``: who holds the title now is not who will)."""
         named = self.people_just_before(offset)
         # ("Bremer, who had beaten Quintero twice before, was gracious": the clause's person
         # is no rival to the one it describes)
-        people = [person for person in named if not self.in_a_relative_clause(person, named)]
+        people = [
+            person
+            for person in named
+            if not self.in_a_relative_clause(person, named)
+            and holders.isdisjoint(_role_forms(self.described_with(person, offset), self.lexicon))
+        ]
         if len({self.named(person) for person in people}) != 1:
             return None
         around = self.described_with(people[0], offset)
@@ -5955,10 +5980,12 @@ def _unnamed_source(
         and text.startswith(" of ", cue_end)
         and (
             preceding := _words_before(
-                text, max(sentence.start, cue_start - _CUE_WORD_REACH), cue_start
-            )[-1:]
+                text, max(sentence.start, cue_start - 2 * _CUE_WORD_REACH), cue_start
+            )
         )
-        and preceding[0][2].lower() not in PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
+        and preceding[-1][2].lower() not in PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
+        # (not "The minister, whom opposition MPs accused of": the relative's subject accuses)
+        and not any(word.lower() in ("who", "whom") for _, _, word in preceding[-4:])
     ):
         # "Minister accused of 'gagging' watchdog", "an American contractor accused of":
         # "accuse" names whom before "of", so a noun right before it is the accused, in a

@@ -979,8 +979,9 @@ def past_dateline(text: str, start: int) -> int:
 # a source cited in passing (", citing field commanders,").
 # Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
 # and modifier are single words (a broadcast's two words at most, each a possessive run, so
-# three tries; a tally's lookahead at most three possessive word runs before "that"; a
-# statement's issuer at most six possessive word runs, so six tries of its closing lookahead);
+# three tries; a set-off adverb one possessive run with fixed-width lookarounds; a tally's
+# lookahead at most three possessive word runs before "that"; a statement's issuer at most
+# six possessive word runs, so six tries of its closing lookahead);
 # applied with match() at one position, repeated by a loop.
 _INTERVENING = regex.compile(
     r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
@@ -1010,6 +1011,8 @@ _INTERVENING = regex.compile(
     r"|afterwards?|subsequently|beforehand|meanwhile"
     r"|separately|(?:late|early|shortly|just)(?=[ ](?:on|in|at|before|after)[ ])"
     r"|however"
+    # any adverb in -ly set off by commas: "said, crucially, the deal was expected to close"
+    r"|(?<=,[ ])\p{Ll}{2,}+(?<=ly)(?=,)"
     # (and a trial's speeches: "told jurors in his closing argument that")
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
     r"|dissent|concurrence|opinion|ruling|judgment|judgement|argument|summation"
