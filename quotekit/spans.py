@@ -40,6 +40,7 @@ from quotekit.mentions import (
     INTERVIEW_QUESTION,
     MONTHS,
     OPINION_CUES,
+    PERSON_OWNERS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     SOURCE_FIRST_CUES,
@@ -243,11 +244,14 @@ _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evenin
 # determiner "that" goes with ("rejected that claim.", "echoed that call, saying", "pointed out
 # that record, Varga laughed"; not "that states, led by Ohio, will", "that everyone,
 # including the minister, would"); also a noun and the "as" of a quoted characterisation
-# ("dismissed that demand as "a delaying tactic"", not "said that people as young as 12").
-# Audit: a possessive run between fixed characters and fixed words; one position.
+# that ends the clause, in double or single marks ("dismissed that demand as "a delaying
+# tactic"", "as 'a delaying tactic'"; not "said that people as young as 12", nor "said that
+# teachers as "key workers" would be", a clause's subject). Audit: possessive runs between
+# fixed characters and fixed words, the quoted ones bounded; one position.
 _NOUN_AFTER_THAT = regex.compile(
     r"[ ]\p{Ll}[\p{Ll}\-]*+(?:[.;:!?]|,[ ](?:saying|adding|noting|arguing|calling|warning"
-    r"|insisting|telling|claiming)\b|,[ ]\p{Lu}|[ ]as[ ][\"\u201c])"
+    r"|insisting|telling|claiming)\b|,[ ]\p{Lu}|[ ]as[ ](?:[\"\u201c][^\"\u201d\n]{1,120}+"
+    r"[\"\u201d]|['\u2018][^'\u2019\n]{1,120}+['\u2019])(?![ ]\p{Ll}))"
 )
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
@@ -1147,6 +1151,13 @@ def _cited_in_passing(text: str, cue: CueMatch) -> bool:
     return cue.form in _CITING_FORMS and _CITED_IN_PASSING.match(text, cue.start - 2) is not None
 
 
+def _quoting_own(text: str, cue: CueMatch) -> bool:
+    """Whether a cue is ``quoting`` someone of a person's, the act of a person in the clause
+    before it (``reported that Rusk had opened the rally, quoting her late father``), no
+    source the outlet relays."""
+    return cue.form == "quoting" and _next_word(text, cue.end) in PERSON_OWNERS
+
+
 # Why a source is not named, right before a cue ("on condition of anonymity because she feared",
 # "asked not to be named because they were not authorized to speak"), or what for ("spoke on
 # condition of anonymity to describe private conversations", "requested anonymity in order to
@@ -1718,6 +1729,8 @@ def _characterising_verb(
             or object_start.lower() in _OBJECT_OPENERS
         ):
             continue
+        if object_start == "that" and not _NOUN_AFTER_THAT.match(text, words[index + 1].end()):
+            continue  # 'said that teachers as "key workers" would be': a clause's "that"
         before = words[index - 1].group().lower() if index else ""
         if before in BE_FORMS and not verb.endswith("ing"):
             return None  # "was billed as", "is seen as": a passive; "is hailing" is not
@@ -4965,6 +4978,16 @@ def _names_the_report(phrase: str) -> bool:
     )
 
 
+def _sums_up(phrase: str) -> bool:
+    """Whether a phrase is the writer's noun taking up the clause before it, a noun of
+    assertion (``a charge he denies``) or an article's noun with a relative clause (``a
+    decision that angered the opposition``, ``a move which ...``)."""
+    words = phrase.lower().split(maxsplit=3)
+    return _names_the_report(phrase) or (
+        words[:1] in (["a"], ["an"]) and words[2:3] in (["that"], ["which"])
+    )
+
+
 # The last item of a list: "and" and a determiner or a figure ("road repairs, a new library and
 # $2,500,000 for parks"). Audit: fixed words or an optional currency sign and a digit; one
 # search.
@@ -4992,6 +5015,7 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
         and contrast[0] == "not"
         and contrast[1].islower()
         and contrast[1] not in _NOUN_DETERMINERS
+        and not _sums_up(text[comma + 1 : end])
     ):
         # "must follow, not precede, a prisoner release": two verbs share the object (not "go
         # ahead, not the recount, the party's aim": an appositive after a contrasted noun)
@@ -6351,7 +6375,7 @@ class _SpanFinder:
             )
             limit = around.end
             for other in scan.cues[later : later + _CUES_WEIGHED]:
-                if _cited_in_passing(text, other):
+                if _cited_in_passing(text, other) or _quoting_own(text, other):
                     continue  # "said, citing field commanders, that": the clause goes on
                 clause_end = _new_attribution_start(text, other, cue, around.start, colons=colons)
                 if clause_end != -1:
@@ -6439,6 +6463,12 @@ class _SpanFinder:
                 other_start <= cue.start < other_end
                 and not start <= other_cue.start < end
                 and not _nested_report(text, cue, other_cue, start)
+                # ("Unemployment, which rose to 9 percent according to the statistics office,
+                # remains the main worry, the survey found": the office's relative clause)
+                and not (
+                    cue.form in SOURCE_FIRST_CUES
+                    and self.relative_before(cue, scan.sentence) is not None
+                )
                 # ("Investigators believe X, two people familiar with the inquiry said.": the
                 # belief ends before a long source closing the sentence, and stays a record)
                 and not (
@@ -7324,11 +7354,14 @@ class _SpanFinder:
             after_coordinator[:1].isupper() or _next_word(after_coordinator, 0) in _NOUN_DETERMINERS
         ):
             return None  # "..., a union source said, but the company declined": the writer's
-        if coordinator.lower() in _CONCESSIVES:
-            return None  # "..., his office said, although no date has been set": the writer's
         if _concedes_in_own_report(text, comma + 1, self.lexicon):
             return None  # "..., she says, but she admits nobody believes her": its own report
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
+        if coordinator.lower() in _CONCESSIVES and _has_clause(text, start, end):
+            # "..., his office said, although no date has been set": the writer's; not the
+            # verbless "..., the company said, although not before the spring", which can only
+            # complete the statement
+            return None
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
@@ -7455,7 +7488,13 @@ class _SpanFinder:
         elif (relative := self.relative_before(cue, sentence)) is not None:
             # "Amalia Rusk, who finished second according to the commission, refused to
             # concede": the source vouches for the relative clause it closes, not the main one
-            return _trim_content(text, relative, cue.start)
+            if text[relative : cue.start].strip():
+                return _trim_content(text, relative, cue.start)
+            # "Tomas Reiner, who according to the ministry owns three factories, said": the
+            # source first, then the relative's verb and what it vouches for up to the comma
+            comma = text.find(",", cue.end, sentence.end)
+            verb = _verb_after_source(text, cue.end, comma)
+            return None if verb == comma else _trim_content(text, verb, comma)
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
             start, end = _trim_content(text, start, cue.start)
@@ -7465,18 +7504,47 @@ class _SpanFinder:
 
     def relative_before(self, cue: CueMatch, sentence: Sentence) -> int | None:
         """Where the relative clause set off by commas that a trailing ``according to X,``
-        closes starts, after its pronoun (``Rusk, who finished second according to the
-        commission, refused``); None when the cue closes no such clause."""
+        closes (or opens: ``who according to the ministry owns``) starts, after its pronoun
+        (``Rusk, who finished second according to the commission, refused``), at ``whose``
+        with its noun (``Whitfield, whose firm lost the contract according to court filings,
+        declined``); None when the cue stands in no such clause."""
         text = self.text
         comma = text.rfind(",", sentence.start, cue.start)
         relative = _RELATIVE.match(text, comma + 1) if comma != -1 else None
         if (
             relative is None
-            or relative.group().split()[-1] not in ("who", "which")
+            or relative.group().split()[-1] not in ("who", "which", "whose")
             or text.find(",", cue.end, sentence.end) == -1
         ):
             return None
+        if relative.group().endswith("whose"):
+            return int(relative.end()) - len("whose")
         return int(relative.end())
+
+
+_SOURCE_WORDS = 6  # "the ministry", "police records from the county": a source's words
+
+
+def _verb_after_source(text: str, start: int, end: int) -> int:
+    """Where the verb after a source named first with no comma starts (``according to the
+    ministry owns three factories``, ``according to court filings lost``): a finite verb or a
+    past form after the source's first word, else a verb in -s after a singular noun; ``end``
+    when none stands within a source's words."""
+    words = list(_WORD.finditer(text, start, end))[1 : _SOURCE_WORDS + 1]
+    for word in words:
+        if word.group() in _FINITE_VERBS or _past_participle(word.group()):
+            return int(word.start())
+    for previous, word in itertools.pairwise(words):
+        form = word.group()
+        if (
+            form.endswith("s")
+            and len(form) >= _SHORTEST_VERB_IN_S
+            and previous.group().islower()
+            and not previous.group().endswith("s")
+            and previous.group() not in _NOUN_DETERMINERS
+        ):
+            return int(word.start())
+    return end
 
 
 # Where the last fact of a sentence starts: after a comma and "and", "with", a relative
