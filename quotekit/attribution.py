@@ -353,6 +353,8 @@ def _verb_form(word: str) -> bool:
 
 # Perfect auxiliaries, after which "since" is an adverb, not a clause word ("has since said").
 _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
+# Spans of time after "for" between a perfect auxiliary and its cue ("have for years warned").
+_SPANS_OF_TIME = frozenset("years decades months weeks days".split())
 _ARTICLES = ("the ", "a ", "an ")
 # How the words after a cue start when they are a time, a place or an audience, not a speaker.
 _NOT_AFTER_CUE = tuple(
@@ -4012,6 +4014,15 @@ def _subject_before(
             tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
         ]
         lower_case = tokens[index][2].islower()  # a capitalised "Will" is a name, not "will"
+        if (
+            word in _SPANS_OF_TIME
+            and index > 1
+            and tokens[index - 1][2] == "for"
+            and tokens[index - 2][2] in _PERFECT_AUXILIARIES
+            and "," not in text[tokens[index - 2][1] : tokens[index][1]]
+        ):
+            index -= 2  # "Scientists have for years warned": the span of the perfect's time
+            continue
         adverb = lower_case and (
             # "Roe publicly said", not "Her family said" or "the rally heard"
             (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
@@ -5396,7 +5407,12 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
     if not words:
         return False
     cue_word = text[cue_start : cue_start + 30].split(maxsplit=1)
-    gerund = bool(cue_word) and cue_word[0].lower().endswith("ing")
+    # (not "according": "was arrested in May according to police" names its source after it)
+    gerund = (
+        bool(cue_word)
+        and cue_word[0].lower().endswith("ing")
+        and cue_word[0].lower() != "according"
+    )
     return words[-1] in ("and", "but", "or") or (gerund and words[-1] in GERUND_PREPOSITIONS)
 
 
