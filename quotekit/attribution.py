@@ -4912,8 +4912,8 @@ def _translated_for(
     if at == -1:
         return None
     person = quoted_person(text, at + len(_TRANSLATING_FOR), lexicon)
-    first = text[person[0] : person[1]].split(maxsplit=1)[0] if person is not None else ""
-    if person is None or lexicon.group_nouns.get(first.lower()) is SpeakerKind.GROUP:
+    first = text[person[0] : person[1]].split(maxsplit=1)[:1] if person is not None else []
+    if person is None or lexicon.group_nouns.get("".join(first).lower()) is SpeakerKind.GROUP:
         return None  # "said Lena Marsh, translating for refugees at the border": her work
     return _Found(*person), interpreter
 
@@ -6118,7 +6118,10 @@ def attribute(document: Document, context: Context) -> Document:
                 quoted = _quoted_after(text, candidate.end, context.lexicon)
                 if quoted is not None and (
                     text.startswith((" as ", ", as "), quoted.end)
-                    or text[quoted.start : quoted.end].split()[0].lower() in PERSON_OWNERS
+                    or any(
+                        word.lower() in PERSON_OWNERS
+                        for word in text[quoted.start : quoted.end].split(maxsplit=1)[:1]
+                    )
                 ):
                     quoted = None
             if channel is None and quoted is not None and _relays(text, cue, found, resolver):

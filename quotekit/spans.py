@@ -4999,11 +4999,14 @@ def _names_the_report(phrase: str) -> bool:
 
 def _sums_up(phrase: str) -> bool:
     """Whether a phrase is the writer's noun taking up the clause before it, a noun of
-    assertion (``a charge he denies``) or an article's noun with a relative clause (``a
-    decision that angered the opposition``, ``a move which ...``)."""
+    assertion (``a charge he denies``) or an article's noun of a deed with a relative clause
+    (``a decision that angered the opposition``, ``a move which ...``; not ``a release that
+    the army has promised``, a thing)."""
     words = phrase.lower().split(maxsplit=3)
     return _names_the_report(phrase) or (
-        words[:1] in (["a"], ["an"]) and words[2:3] in (["that"], ["which"])
+        words[:1] in (["a"], ["an"])
+        and words[2:3] in (["that"], ["which"])
+        and (words[1].endswith(_AGENT_NOUN_ENDINGS) or words[1] in read_words("agent_nouns.tsv"))
     )
 
 
@@ -7557,22 +7560,23 @@ _SOURCE_WORDS = 6  # "the ministry", "police records from the county": a source'
 def _verb_after_source(text: str, start: int, end: int) -> int:
     """Where the verb after a source named first with no comma starts (``according to the
     ministry owns three factories``, ``according to court filings lost``): a finite verb or a
-    past form after the source's first word, else a verb in -s after a singular noun; ``end``
-    when none stands within a source's words."""
-    words = list(_WORD.finditer(text, start, end))[1 : _SOURCE_WORDS + 1]
-    for word in words:
+    past form after the source's first word, else a verb in -s after a singular noun opening
+    the source or after its determiner; ``end`` when none stands within a source's words."""
+    words = list(_WORD.finditer(text, start, end))[: _SOURCE_WORDS + 1]
+    for word in words[1:]:
         if word.group() in _FINITE_VERBS or _past_participle(word.group()):
             return int(word.start())
-    for previous, word in itertools.pairwise(words):
-        form = word.group()
+    for index in range(1, min(len(words), len(("the", "ministry", "owns")))):
+        form, previous = words[index].group(), words[index - 1].group()
         if (
-            form.endswith("s")
+            (index == 1 or words[0].group().lower() in _NOUN_DETERMINERS)
+            and form.endswith("s")
             and len(form) >= _SHORTEST_VERB_IN_S
-            and previous.group().islower()
-            and not previous.group().endswith("s")
-            and previous.group() not in _NOUN_DETERMINERS
+            and previous.islower()
+            and not previous.endswith("s")
+            and previous not in _NOUN_DETERMINERS
         ):
-            return int(word.start())
+            return int(words[index].start())  # "the ministry owns", "police records": none
     return end
 
 
