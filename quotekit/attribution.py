@@ -62,6 +62,7 @@ from quotekit.mentions import (
     OPINION_CUES,
     OWNER_ENDINGS,
     PARTICLES,
+    PERSON_OWNERS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
@@ -357,6 +358,8 @@ def _verb_form(word: str) -> bool:
 
 # Perfect auxiliaries, after which "since" is an adverb, not a clause word ("has since said").
 _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
+# Spans of time after "for" between a perfect auxiliary and its cue ("have for years warned").
+_SPANS_OF_TIME = frozenset("years decades months weeks days".split())
 _ARTICLES = ("the ", "a ", "an ")
 # How the words after a cue start when they are a time, a place or an audience, not a speaker.
 _NOT_AFTER_CUE = tuple(
@@ -2525,12 +2528,17 @@ class _Resolver:
         # ("senator" is "Sen."), or any title a noun of role_nouns.tsv stands for ("the expert"
         # is "Political scientist Dmitry Kalganov")
         stands_for, context = _role_nouns().get(role, ((role,), frozenset()))
-        if not varied and any(
-            word.islower() and word not in lexicon.title_qualifiers
+        # words before the role other than where the person belongs ("the Ostheim leader")
+        qualifiers = [
+            word.lower()
             for word in mention_text.split()[1 : len(words) - len(role.split())]
+            if word.lower() not in owners
+        ]
+        if not varied and any(
+            word.islower() and word not in lexicon.title_qualifiers for word in qualifiers
         ):
-            # "the band leader", "the opposition leader": a noun before the role makes it
-            # another one, no head of government's
+            # "the band leader": a noun before the role makes it another one, no head of
+            # government's
             stands_for = (role,)
         synonyms = {_role_form(word, lexicon) for word in stands_for}
         if (
@@ -2576,6 +2584,14 @@ class _Resolver:
                     owner in around
                     or any(f"{owner}{ending}" in around for ending in OWNER_ENDINGS[:2])
                     for owner in owners
+                )
+                # "the opposition leader", "the Labour leader" is no president, but "the health
+                # chief" is the head of the Health Board: a role the noun stands for holds with
+                # a qualifier the person is named with
+                and (
+                    varied
+                    or all(word in around for word in qualifiers)
+                    or _role_form(role, lexicon) in _role_forms(around, lexicon)
                 )
                 and (
                     not context
@@ -4046,6 +4062,15 @@ def _subject_before(
             tokens[index][1] : tokens[index + 1][0] if index + 1 < len(tokens) else cue_start
         ]
         lower_case = tokens[index][2].islower()  # a capitalised "Will" is a name, not "will"
+        if (
+            word in _SPANS_OF_TIME
+            and index > 1
+            and tokens[index - 1][2] == "for"
+            and tokens[index - 2][2] in _PERFECT_AUXILIARIES
+            and "," not in text[tokens[index - 2][1] : tokens[index][1]]
+        ):
+            index -= 2  # "Scientists have for years warned": the span of the perfect's time
+            continue
         adverb = lower_case and (
             # "Roe publicly said", not "Her family said" or "the rally heard"
             (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
@@ -4332,19 +4357,26 @@ _CONTACT_SUBJECT_WORDS = 3  # "her top aides", "the city's mayor": the subject's
 def _contact_relative_start(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
     """Where the subject of a naming cue in a relative clause with no pronoun starts, when an
     article's noun stands before it (``..., a format her aides have dubbed``), or a clause's
-    verb and the noun (``The session was a format critics dubbed``, ``He backed a bill the
-    governor called``): after the noun, the relative's antecedent; ``start`` when the words
-    are no such clause (``The city's chief planner``, ``the union members``)."""
+    verb right before the noun (``The session was a format critics dubbed``, ``He backed a bill
+    the governor called``): after the noun, the relative's antecedent; ``start`` when the words
+    are no such clause (``The city's chief planner``, ``the union members``, ``Parents who
+    visited the school grounds``, ``Voters interviewed outside the polling stations``)."""
     for position in range(end, max(start + 1, end - _CONTACT_SUBJECT_WORDS), -1):
         word, noun, article = (tokens[position - offset][2] for offset in range(3))
         determined = word in _CONTACT_SUBJECT_OPENERS  # never within one noun phrase
         opens = determined or (word.islower() and word.endswith("s"))
         if not (opens and article.lower() in ("a", "an", "the") and noun.islower()):
             continue
-        verbs = [token[2] for token in tokens[start : position - 2]]
-        if determined or any(
-            verb.islower() and (verb in FINITE_VERBS or (verb.endswith("ed") and len(verb) > 4))
-            for verb in verbs
+        # the clause's own verb, whose object the noun is: not a relative's ("who visited the
+        # school grounds") nor a participle's before a preposition ("interviewed outside the
+        # polling stations"), whose object is one noun phrase with the plural after it
+        verb, pronoun = (
+            tokens[index][2] if index >= start else "" for index in (position - 3, position - 4)
+        )
+        if determined or (
+            verb.islower()
+            and (verb in FINITE_VERBS or (verb.endswith("ed") and len(verb) > 4))
+            and pronoun.lower() not in _RELATIVE_PRONOUNS
         ):
             return position  # "a format her aides": the antecedent and its relative's subject
     return start
@@ -4933,7 +4965,9 @@ def _translated_for(
 ) -> tuple[_Found, _Found] | None:
     """The person an interpreter translates for, named after the cue or in the cue's subject
     (``said the interpreter, translating for district governor Rahmat Osmani``), whose words
-    the interpreter voices, and the interpreter's mention; None when no one is named so."""
+    the interpreter voices, and the interpreter's mention; None when no one is named so, or
+    only a bare group, whom a translator works for (``said Lena Marsh, translating for
+    refugees at the border since 2019``)."""
     if subject is None:
         return None
     at = text.find(_TRANSLATING_FOR, subject.start, subject.end)
@@ -4943,7 +4977,10 @@ def _translated_for(
     if at == -1:
         return None
     person = quoted_person(text, at + len(_TRANSLATING_FOR), lexicon)
-    return None if person is None else (_Found(*person), interpreter)
+    first = text[person[0] : person[1]].split(maxsplit=1)[:1] if person is not None else []
+    if person is None or lexicon.group_nouns.get("".join(first).lower()) is SpeakerKind.GROUP:
+        return None  # "said Lena Marsh, translating for refugees at the border": her work
+    return _Found(*person), interpreter
 
 
 def _relays(text: str, cue: Span, subject: _Found | None, resolver: _Resolver) -> bool:
@@ -5435,7 +5472,12 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
     if not words:
         return False
     cue_word = text[cue_start : cue_start + 30].split(maxsplit=1)
-    gerund = bool(cue_word) and cue_word[0].lower().endswith("ing")
+    # (not "according": "was arrested in May according to police" names its source after it)
+    gerund = (
+        bool(cue_word)
+        and cue_word[0].lower().endswith("ing")
+        and cue_word[0].lower() != "according"
+    )
     return words[-1] in ("and", "but", "or") or (gerund and words[-1] in GERUND_PREPOSITIONS)
 
 
@@ -6137,9 +6179,17 @@ def attribute(document: Document, context: Context) -> Document:
             if quoted is None and candidate.start >= candidate.cue_end:
                 # (or after the clause the cue reports: "Hallan News Agency reported that the
                 # army had been deployed, quoting the provincial governor"; not "..., quoting
-                # a source as saying ...", whose words are a record of their own)
+                # a source as saying ..." or "quoting the governor, Rahmat Osmani, as saying",
+                # whose words are a record of their own, nor "reported that Rusk had opened the
+                # rally, quoting her late father", where someone of the clause quotes)
                 quoted = _quoted_after(text, candidate.end, context.lexicon)
-                if quoted is not None and text.startswith(" as ", quoted.end):
+                if quoted is not None and (
+                    text.startswith((" as ", ", as "), quoted.end)
+                    or any(
+                        word.lower() in PERSON_OWNERS
+                        for word in text[quoted.start : quoted.end].split(maxsplit=1)[:1]
+                    )
+                ):
                     quoted = None
             if channel is None and quoted is not None and _relays(text, cue, found, resolver):
                 # "..., the RIA news agency reported, quoting the regional governor": the

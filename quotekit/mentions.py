@@ -871,6 +871,9 @@ def closes_a_name(text: str, dot: int) -> bool:
     )
 
 
+# Possessives of people, not of an outlet: after a reported clause, "quoting her late father"
+# is the act of someone in the clause, "quoting its correspondent" the outlet's relay.
+PERSON_OWNERS = frozenset("his her their".split())
 # A possessive owner's ending, singular or plural ("Bayside Marine's", "Dorwell Rovers'").
 OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").

@@ -42,6 +42,7 @@ from quotekit.mentions import (
     MONTHS,
     OPINION_CUES,
     OWNER_ENDINGS,
+    PERSON_OWNERS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
@@ -258,11 +259,14 @@ _TIME_AFTER_THAT = frozenset("day week month year night morning afternoon evenin
 # determiner "that" goes with ("rejected that claim.", "echoed that call, saying", "pointed out
 # that record, Varga laughed"; not "that states, led by Ohio, will", "that everyone,
 # including the minister, would"); also a noun and the "as" of a quoted characterisation
-# ("dismissed that demand as "a delaying tactic"", not "said that people as young as 12").
-# Audit: a possessive run between fixed characters and fixed words; one position.
+# that ends the clause, in double or single marks ("dismissed that demand as "a delaying
+# tactic"", "as 'a delaying tactic'"; not "said that people as young as 12", nor "said that
+# teachers as "key workers" would be", a clause's subject). Audit: possessive runs between
+# fixed characters and fixed words, the quoted ones bounded; one position.
 _NOUN_AFTER_THAT = regex.compile(
     r"[ ]\p{Ll}[\p{Ll}\-]*+(?:[.;:!?]|,[ ](?:saying|adding|noting|arguing|calling|warning"
-    r"|insisting|telling|claiming)\b|,[ ]\p{Lu}|[ ]as[ ][\"\u201c])"
+    r"|insisting|telling|claiming)\b|,[ ]\p{Lu}|[ ]as[ ](?:[\"\u201c][^\"\u201d\n]{1,120}+"
+    r"[\"\u201d]|['\u2018][^'\u2019\n]{1,120}+['\u2019])(?![ ]\p{Ll}))"
 )
 # "that" right after the words skipped past a cue ("says, however, that"). Audit: a possessive
 # run of separators, then a fixed word; one position.
@@ -784,13 +788,14 @@ _ARTICLE_AUDIENCE = regex.compile(
     r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|there)[ ])"
 )
 # A noun phrase with an article after a tell-verb that closes a sentence, then "on" or "by"
-# and how or where it was told (", Arvid Lenz told the council by video link."), or the stop
-# (", Aldinger told the newspaper."): whom it told. Audit: fixed words, then a lazy repetition
-# of at most three possessive runs (bounded backtracking) and a lookahead of fixed characters;
-# one position.
+# and how or where it was told (", Arvid Lenz told the council by video link."), or the stop,
+# maybe after a place's name (", Aldinger told the newspaper.", ", the minister told a packed
+# hall in Karsk."): whom it told. Audit: fixed words, then a lazy repetition of at most three
+# possessive runs (bounded backtracking) and a lookahead of fixed characters and one possessive
+# run; one position.
 _AUDIENCE_BEFORE_MEANS = regex.compile(
     rf"[ ](?:the|a|an)(?:[ ]{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+){{1,3}}?"
-    r"(?=[ ](?:on|by)[ ]|[.!?][\"\u201d]?+(?:\s|$))"
+    r"(?=[ ](?:on|by)[ ]|(?:[ ](?:in|at)[ ]\p{Lu}[\p{L}\-]*+)?+[.!?][\"\u201d]?+(?:\s|$))"
 )
 # What is told, not whom: "told the same story the police had heard".
 _NOT_AUDIENCE = _FINITE_VERBS | frozenset(
@@ -1174,6 +1179,13 @@ def _past_interview_label(text: str, start: int) -> int:
 def _cited_in_passing(text: str, cue: CueMatch) -> bool:
     """Whether a cue is ``citing X`` set off by commas between another cue and its clause."""
     return cue.form in _CITING_FORMS and _CITED_IN_PASSING.match(text, cue.start - 2) is not None
+
+
+def _quoting_own(text: str, cue: CueMatch) -> bool:
+    """Whether a cue is ``quoting`` someone of a person's, the act of a person in the clause
+    before it (``reported that Rusk had opened the rally, quoting her late father``), no
+    source the outlet relays."""
+    return cue.form == "quoting" and _next_word(text, cue.end) in PERSON_OWNERS
 
 
 # Why a source is not named, right before a cue ("on condition of anonymity because she feared",
@@ -1810,6 +1822,8 @@ def _characterising_verb(
             or object_start.lower() in _OBJECT_OPENERS
         ):
             continue
+        if object_start == "that" and not _NOUN_AFTER_THAT.match(text, words[index + 1].end()):
+            continue  # 'said that teachers as "key workers" would be': a clause's "that"
         before = words[index - 1].group().lower() if index else ""
         if before in BE_FORMS and not verb.endswith("ing"):
             return None  # "was billed as", "is seen as": a passive; "is hailing" is not
@@ -2321,6 +2335,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             or text[match.end() : match.end() + 1] == "-"
         ):
             continue  # "better-than-expected", "self-described": part of a compound word
+        if (
+            form.endswith("s")
+            and not form.endswith(("ss", "us"))  # "did not dismiss", "not discuss", "not focus"
+            and " " not in form
+            and _words_before(text, match.start(), 1) == ["not"]
+        ):
+            continue  # "wanted jobs, not promises": a plural noun; a verb after "not" is bare
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
         if form == "said" and _connective_said(text, match.start(), match.end()):
@@ -2491,16 +2512,26 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                     and not _VERB_BEFORE_SHOW.intersection(_words_before(text, match.start(), 1))
                 )
             )
-            # "..., the researchers found.": people who found, the cue closing the sentence
+            # "..., the researchers found.": people who found, the cue closing the sentence,
+            # maybe with where or when ("..., the observers concluded in their final report.")
             closing = (
-                text[match.end() : match.end() + 1] in (".", ",", ";")
-                and bool(before)
+                bool(before)
                 and before[-1] in read_words("research_nouns.tsv")
+                and (
+                    text[match.end() : match.end() + 1] in (".", ",", ";")
+                    or _CLOSING_OCCASION.match(text, match.end()) is not None
+                )
             )
             if not (introduces or closing or _inverted_before_document(text, match)):
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), match.end(), form, cue_class))
     return matches
+
+
+# Where or when a cue closing its sentence was said: a preposition and a few words before the
+# stop, with no clause ("concluded in their final report.", "found on Monday."). Audit: fixed
+# words, then a bounded repetition of possessive runs of letters, digits and apostrophes.
+_CLOSING_OCCASION = regex.compile(r"[ ](?:in|on|at|last)(?:[ ][\p{L}\p{N}'\u2019]++){1,5}+[.;]")
 
 
 # The agent of a reduced passive right after a participle ("a message read out by his
@@ -5119,6 +5150,19 @@ def _names_the_report(phrase: str) -> bool:
     )
 
 
+def _sums_up(phrase: str) -> bool:
+    """Whether a phrase is the writer's noun taking up the clause before it, a noun of
+    assertion (``a charge he denies``) or an article's noun of a deed with a relative clause
+    (``a decision that angered the opposition``, ``a move which ...``; not ``a release that
+    the army has promised``, a thing)."""
+    words = phrase.lower().split(maxsplit=3)
+    return _names_the_report(phrase) or (
+        words[:1] in (["a"], ["an"])
+        and words[2:3] in (["that"], ["which"])
+        and (words[1].endswith(_AGENT_NOUN_ENDINGS) or words[1] in read_words("agent_nouns.tsv"))
+    )
+
+
 # The last item of a list: "and" and a determiner or a figure ("road repairs, a new library and
 # $2,500,000 for parks"). Audit: fixed words or an optional currency sign and a digit; one
 # search.
@@ -5146,6 +5190,7 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
         and contrast[0] == "not"
         and contrast[1].islower()
         and contrast[1] not in _NOUN_DETERMINERS
+        and not _sums_up(text[comma + 1 : end])
     ):
         # "must follow, not precede, a prisoner release": two verbs share the object (not "go
         # ahead, not the recount, the party's aim": an appositive after a contrasted noun)
@@ -5241,6 +5286,9 @@ def _drop_closing_time(text: str, start: int, end: int, form: str, *, perfect: b
         return end
     if _holds_a_verb_phrase(text, start, end):
         return end  # the time of a verb inside the object
+    often = _HOW_OFTEN.search(text, start, end)
+    if often is not None and _has_words(text, start, often.start(), 1):
+        return int(often.start())  # "has criticised the plan on several occasions": how often
     tail = time_tail_start(text, start, end)
     words = text[tail:end].split()
     last = _last_word(text, start, tail)
@@ -5262,6 +5310,13 @@ def _drop_closing_time(text: str, start: int, end: int, form: str, *, perfect: b
     return tail
 
 
+# How often something was said, closing an object ("criticised the plan on several
+# occasions", "on two occasions"). Audit: fixed words anchored at the window's end; one
+# search.
+_HOW_OFTEN = regex.compile(
+    r"[ ]on[ ](?:several|many|numerous|multiple|repeated|countless|various|separate|two|three"
+    r"|four|five)[ ]occasions[.,;]?+$"
+)
 _HOURS_ON_A_CLOCK = 24  # "at 9", "at 11": a figure after "at" at most this is an hour
 
 
@@ -6631,7 +6686,7 @@ class _SpanFinder:
             )
             limit = around.end
             for other in scan.cues[later : later + _CUES_WEIGHED]:
-                if _cited_in_passing(text, other):
+                if _cited_in_passing(text, other) or _quoting_own(text, other):
                     continue  # "said, citing field commanders, that": the clause goes on
                 clause_end = _new_attribution_start(text, other, cue, around.start, colons=colons)
                 if clause_end != -1:
@@ -6725,6 +6780,12 @@ class _SpanFinder:
                 and not (
                     cue.end <= other_cue.start
                     and _in_relative_aside(text, other_start, cue, other_cue)
+                )
+                # ("Unemployment, which rose to 9 percent according to the statistics office,
+                # remains the main worry, the survey found": the office's relative clause)
+                and not (
+                    cue.form in SOURCE_FIRST_CUES
+                    and self.relative_before(cue, scan.sentence) is not None
                 )
                 # ("Investigators believe X, two people familiar with the inquiry said.": the
                 # belief ends before a long source closing the sentence, and stays a record)
@@ -7672,11 +7733,14 @@ class _SpanFinder:
             after_coordinator[:1].isupper() or _next_word(after_coordinator, 0) in _NOUN_DETERMINERS
         ):
             return None  # "..., a union source said, but the company declined": the writer's
-        if coordinator.lower() in _CONCESSIVES:
-            return None  # "..., his office said, although no date has been set": the writer's
         if _concedes_in_own_report(text, comma + 1, self.lexicon):
             return None  # "..., she says, but she admits nobody believes her": its own report
         start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
+        if coordinator.lower() in _CONCESSIVES and _has_clause(text, start, end):
+            # "..., his office said, although no date has been set": the writer's; not the
+            # verbless "..., the company said, although not before the spring", which can only
+            # complete the statement
+            return None
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
@@ -7813,7 +7877,13 @@ class _SpanFinder:
         elif (relative := self.relative_before(cue, sentence)) is not None:
             # "Amalia Rusk, who finished second according to the commission, refused to
             # concede": the source vouches for the relative clause it closes, not the main one
-            return _trim_content(text, relative, cue.start)
+            if text[relative : cue.start].strip():
+                return _trim_content(text, relative, cue.start)
+            # "Tomas Reiner, who according to the ministry owns three factories, said": the
+            # source first, then the relative's verb and what it vouches for up to the comma
+            comma = text.find(",", cue.end, sentence.end)
+            verb = _verb_after_source(text, cue.end, comma)
+            return None if verb == comma else _trim_content(text, verb, comma)
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
             start, end = _trim_content(text, start, cue.start)
@@ -7823,18 +7893,48 @@ class _SpanFinder:
 
     def relative_before(self, cue: CueMatch, sentence: Sentence) -> int | None:
         """Where the relative clause set off by commas that a trailing ``according to X,``
-        closes starts, after its pronoun (``Rusk, who finished second according to the
-        commission, refused``); None when the cue closes no such clause."""
+        closes (or opens: ``who according to the ministry owns``) starts, after its pronoun
+        (``Rusk, who finished second according to the commission, refused``), at ``whose``
+        with its noun (``Whitfield, whose firm lost the contract according to court filings,
+        declined``); None when the cue stands in no such clause."""
         text = self.text
         comma = text.rfind(",", sentence.start, cue.start)
         relative = _RELATIVE.match(text, comma + 1) if comma != -1 else None
         if (
             relative is None
-            or relative.group().split()[-1] not in ("who", "which")
+            or relative.group().split()[-1] not in ("who", "which", "whose")
             or text.find(",", cue.end, sentence.end) == -1
         ):
             return None
+        if relative.group().endswith("whose"):
+            return int(relative.end()) - len("whose")
         return int(relative.end())
+
+
+_SOURCE_WORDS = 6  # "the ministry", "police records from the county": a source's words
+
+
+def _verb_after_source(text: str, start: int, end: int) -> int:
+    """Where the verb after a source named first with no comma starts (``according to the
+    ministry owns three factories``, ``according to court filings lost``): a finite verb or a
+    past form after the source's first word, else a verb in -s after a singular noun opening
+    the source or after its determiner; ``end`` when none stands within a source's words."""
+    words = list(_WORD.finditer(text, start, end))[: _SOURCE_WORDS + 1]
+    for word in words[1:]:
+        if word.group() in _FINITE_VERBS or _past_participle(word.group()):
+            return int(word.start())
+    for index in range(1, min(len(words), len(("the", "ministry", "owns")))):
+        form, previous = words[index].group(), words[index - 1].group()
+        if (
+            (index == 1 or words[0].group().lower() in _NOUN_DETERMINERS)
+            and form.endswith("s")
+            and len(form) >= _SHORTEST_VERB_IN_S
+            and previous.islower()
+            and not previous.endswith("s")
+            and previous not in _NOUN_DETERMINERS
+        ):
+            return int(words[index].start())  # "the ministry owns", "police records": none
+    return end
 
 
 # Where the last fact of a sentence starts: after a comma and "and", "with", a relative
@@ -8030,6 +8130,14 @@ def _name_and_appositive(text: str, floor: int, comma: int, lexicon: Lexicon) ->
         and first[-1].lower() in lexicon.titles
     ):
         return name  # "Ostmark's government spokesman, Lars Krebber,": a post, then the name
+    if (
+        1 < len(first) <= _POST_WORDS
+        and (first[0].lower() in _NOUN_DETERMINERS or first[0].endswith(OWNER_ENDINGS))
+        and first[-1].lower() in read_words("document_nouns.tsv")
+        and second
+        and _past_participle(second[0])
+    ):
+        return name  # "the engineers' report, published in March,": a document, its participle
     return comma
 
 
