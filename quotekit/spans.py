@@ -1951,17 +1951,54 @@ _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")  # "the mayor's", "the mayor\u2019
 
 def _noun_reading(text: str, match: re.Match[str]) -> bool:
     """Whether a cue form that reports only before an infinitive is a noun or no cue here: not
-    followed by ``to``, or after a determiner, possessive or verb (``his plans to``, ``made
-    plans to``); a past form is no noun (``has offered to restore``)."""
-    if _next_word(text, match.end()) != "to":
-        return True
-    if _next_word(text, match.end() + 3) in _NOUN_DETERMINERS:
-        return True  # "the harbour plans to the council": a preposition, not an infinitive
-    if match.group().lower().endswith("ed"):
+    followed by ``to`` and a verb, or after a determiner, possessive or verb (``his plans to``,
+    ``made plans to``); a past form is no noun (``has offered to restore``), but a form that is
+    also a singular noun is a verb only where a verb must stand (``will offer to``, ``is
+    offering to``; not ``a fresh offer to buy``)."""
+    if _next_word(text, match.end()) != "to" or not _verb_may_follow(
+        text, match.end() + 3, headline=match.group()[:1].isupper()
+    ):
+        return True  # "the harbour plans to the council", "jobs offered to graduates"
+    form = match.group().lower()
+    if form.endswith("ed"):
         return False
     previous = _words_before(text, match.start(), 1)
+    if form.endswith("ing"):
+        # "Reyes is offering to pay", "Reyes called, offering to pay"
+        return not (
+            previous
+            and (previous[-1] in BE_FORMS or previous[-1] in _VERB_BEFORE_SHOW)
+            or text[: match.start()].rstrip().endswith(",")
+        )
+    if not form.endswith("s"):
+        # "Reyes will offer to pay", "they offer to pay"
+        return not previous or not (
+            previous[-1] in _VERB_BEFORE_SHOW or previous[-1] in _SUBJECT_PRONOUNS
+        )
     return bool(previous) and (
         previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(_POSSESSIVE_ENDINGS)
+    )
+
+
+# Words after "to" that make it a preposition before a noun, not the mark of an infinitive
+# ("offered to him", "plans to each district").
+_TO_A_NOUN = _NOUN_DETERMINERS | _OBJECT_PRONOUNS | frozenset("each every all those these".split())
+
+
+def _verb_may_follow(text: str, offset: int, *, headline: bool) -> bool:
+    """Whether the word after ``offset`` (after a ``to``) may be an infinitive's verb: not a
+    determiner or pronoun, a plural or a plural's possessive (``offered to graduates``, ``an
+    offer to victims' families``), nor a name or number unless a ``headline`` capitalises its
+    words (``Reyes Offers to Pay``)."""
+    word = _WORD.search(text, offset, offset + 40)
+    if word is None:
+        return False
+    found = word.group()
+    return (
+        (found.islower() or headline and found[:1].isupper())
+        and found.lower() not in _TO_A_NOUN
+        and not found.endswith(("'", "\u2019"))
+        and not (_plural_in_s(found.lower()) and len(found) > 3)
     )
 
 
@@ -2196,6 +2233,9 @@ def _gapped_that(text: str, offset: int) -> bool:
     )
 
 
+_ASKED_TO_KNOW = " to know"  # a cue's ending that asks only before a question word
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -2217,7 +2257,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "The ruling last week that ...", a noun)
             form = f"{form} that"
             cue_class = lexicon.cues.get(form)
-        if cue_class is None:
+        if form.endswith(_ASKED_TO_KNOW) and _next_word(text, match.end()) not in _QUESTION_WORDS:
+            # "Families want to know the truth": a wish, the verb alone the cue ("wanted to
+            # know whether" asks)
+            head = form.split(" ", 1)[0]
+            match = _cue_pattern(lexicon).match(text, match.start(), match.start() + len(head))
+            form, cue_class = head, lexicon.cues.get(head)
+        if cue_class is None or match is None:
             continue
         head = form.split(" ", 1)[0]
         if _in_idiom(text, match.start(), match.start() + len(head), head):
