@@ -3061,8 +3061,10 @@ class _Resolver:
         """Whether someone of an age of ``ages`` is met without a name between ``start`` and
         ``end`` (``charged Mark Dole, 19, with assaulting a 15-year-old boy``, ``a teenager``)."""
         between = self.text[start:end].lower()
-        return f" a {noun}" in between or f" an {noun}" in between or any(
-            int(found.group(1)) in ages for found in _UNNAMED_AGE.finditer(between)
+        return (
+            f" a {noun}" in between
+            or f" an {noun}" in between
+            or any(int(found.group(1)) in ages for found in _UNNAMED_AGE.finditer(between))
         )
 
     def named_speaker_of_paragraph(self, offset: int, *, paragraphs: int = 0) -> str | None:
@@ -5881,9 +5883,11 @@ def _describes_the_name(between: str, lexicon: Lexicon) -> bool:
 # Audit: fixed words, a bounded class run, a literal comma; matched whole over a short gap.
 _ROLE_THEN_NAME = regex.compile(r"(?:[ ]of[ ][\p{L}' ]{1,40}+)?+,[ ]")
 # What stands between an owner and the name of the one owned set off after it: a few lower-case
-# words, then a comma ("Doreen Pollard's late husband, Arthur,"). Audit: at most three
-# possessive runs of lower-case letters after single spaces, a literal comma; matched whole.
-_OWNED_THEN_NAME = regex.compile(r"(?:[ ]\p{Ll}++){1,3}+,[ ]")
+# words, hyphenated or numbers too, then a comma ("Doreen Pollard's late husband, Arthur,",
+# "her 82-year-old husband,", "his daughter-in-law,", "her husband of fifty years,"). Audit: at
+# most four possessive bounded runs of lower-case letters, digits and hyphens, each after a
+# single space and opening with no hyphen, a literal comma; matched whole.
+_OWNED_THEN_NAME = regex.compile(r"(?:[ ][\p{Ll}\p{N}][\p{Ll}\p{N}\-]{0,24}+){1,4}+,[ ]")
 
 
 # "by" and an optional article right before a name: where the agent of a passive starts.

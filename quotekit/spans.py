@@ -1966,8 +1966,7 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
     if form.endswith("ing"):
         # "Reyes is offering to pay", "Reyes called, offering to pay"
         return not (
-            previous
-            and (previous[-1] in BE_FORMS or previous[-1] in _VERB_BEFORE_SHOW)
+            (bool(previous) and (previous[-1] in BE_FORMS or previous[-1] in _VERB_BEFORE_SHOW))
             or text[: match.start()].rstrip().endswith(",")
         )
     if not form.endswith("s"):
@@ -1995,7 +1994,7 @@ def _verb_may_follow(text: str, offset: int, *, headline: bool) -> bool:
         return False
     found = word.group()
     return (
-        (found.islower() or headline and found[:1].isupper())
+        (found.islower() or (headline and found[:1].isupper()))
         and found.lower() not in _TO_A_NOUN
         and not found.endswith(("'", "\u2019"))
         and not (_plural_in_s(found.lower()) and len(found) > 3)
@@ -2236,6 +2235,32 @@ def _gapped_that(text: str, offset: int) -> bool:
 _ASKED_TO_KNOW = " to know"  # a cue's ending that asks only before a question word
 
 
+def _cue_matches(text: str, start: int, end: int, lexicon: Lexicon) -> Iterator[re.Match[str]]:
+    """The cue forms between ``start`` and ``end``; one that asks only before a question word
+    is its verb alone elsewhere (``Families want to know the truth``: a wish, under ``want``;
+    ``wanted to know whether`` asks)."""
+    pattern = _cue_pattern(lexicon)
+    for match in pattern.finditer(text, start, end):
+        if not match.group().lower().endswith(_ASKED_TO_KNOW) or _question_follows(
+            text, match.end()
+        ):
+            yield match
+        elif head := pattern.match(text, match.start(), match.start() + match.group().find(" ")):
+            yield head
+
+
+def _question_follows(text: str, offset: int) -> bool:
+    """Whether a question word follows ``offset`` (``what's`` too), or a cleft's copula and one
+    (``What voters want to know is whether ...``)."""
+    word = _WORD.search(text, offset, offset + 40)
+    if word is not None and word.group().lower() + " " in _CLEFT_COPULAS:
+        word = _WORD.search(text, word.end(), word.end() + 40)
+    return (
+        word is not None
+        and word.group().lower().replace("\u2019", "'").split("'", 1)[0] in _QUESTION_WORDS
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -2244,7 +2269,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     for ``show``, a ``that`` or a colon after it (``investigators found that``).
     """
     matches: list[CueMatch] = []
-    for match in _cue_pattern(lexicon).finditer(text, start, end):
+    for match in _cue_matches(text, start, end, lexicon):
         form = " ".join(match.group().lower().replace("\u2019", "'").split())
         cue_class = lexicon.cues.get(form)
         if (
@@ -2257,13 +2282,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "The ruling last week that ...", a noun)
             form = f"{form} that"
             cue_class = lexicon.cues.get(form)
-        if form.endswith(_ASKED_TO_KNOW) and _next_word(text, match.end()) not in _QUESTION_WORDS:
-            # "Families want to know the truth": a wish, the verb alone the cue ("wanted to
-            # know whether" asks)
-            head = form.split(" ", 1)[0]
-            match = _cue_pattern(lexicon).match(text, match.start(), match.start() + len(head))
-            form, cue_class = head, lexicon.cues.get(head)
-        if cue_class is None or match is None:
+        if cue_class is None:
             continue
         head = form.split(" ", 1)[0]
         if _in_idiom(text, match.start(), match.start() + len(head), head):
@@ -2862,7 +2881,11 @@ def _has_words(text: str, start: int, end: int, least: int) -> bool:
     return _words_pattern(least).match(text, start, end) is not None
 
 
-_CLEFT_LEADS = ("was that ", "is that ")
+_CLEFT_COPULAS = ("was ", "is ")
+# The question words a cleft's copula opens right after its cue ("What voters want to know is
+# whether ..."); not after a parenthetical cue's comma, where the copula is the first piece's
+# verb ("What is less certain, the survey shows, is whether ...").
+_CLEFT_QUESTIONS = frozenset(("whether", "why", "how", "if"))
 
 
 def _before_trailing_punctuation(text: str, start: int, end: int) -> int:
@@ -2896,13 +2919,15 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop white space, a leading ``that`` (after a cleft's ``was``) and trailing punctuation
-    from a reported clause."""
+    """Drop white space, a cleft's copula (``was that``, ``is whether``), a leading ``that`` and
+    trailing punctuation from a reported clause."""
     while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
         start += 1
-    for lead in _CLEFT_LEADS:  # "What the mayor said was that ...": the copula of a cleft
-        if text[start : start + len(lead)] == lead and end - start > len(lead):
-            start += len(lead) - len("that ")
+    for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
+        if text.startswith(copula, start) and end - start > len(copula) + len("that "):
+            opener = _next_word(text, start + len(copula))
+            if opener == "that" or (opener in _CLEFT_QUESTIONS and text[start - 2 : start] != ", "):
+                start += len(copula)
             break
     if (
         text[start : start + 5].lower() == "that "
@@ -3964,14 +3989,21 @@ _CONCESSION_CUE_AT = slice(2, 4)  # "though she admits", "but he later conceded"
 
 def _concedes_in_own_report(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the words at ``start`` open a concession with a pronoun and a cue of its own
-    (``though she admits nobody believes her``, ``but he later conceded``): a second report,
-    not the rest of the first statement."""
+    (``though she admits nobody believes her``, ``but he later conceded``, ``but he declined
+    to say``): a second report, not the rest of the first statement."""
     words = [word.strip(",.;:") for word in text[start : start + _CONCESSION_CHARACTERS].split()]
     return (
         len(words) > _CONCESSION_CUE_AT.start
         and words[0].lower() in _CONCESSIONS
         and words[1].lower() in _SUBJECT_PRONOUNS
-        and any(word in lexicon.cues for word in words[_CONCESSION_CUE_AT])
+        and any(
+            word in lexicon.cues or f"{word} {following}" in lexicon.cues
+            for word, following in zip(
+                words[_CONCESSION_CUE_AT],
+                [*words[_CONCESSION_CUE_AT.start + 1 :], ""],
+                strict=False,
+            )
+        )
     )
 
 
