@@ -1962,21 +1962,31 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
     form = match.group().lower()
     if form.endswith("ed"):
         return False
-    previous = _words_before(text, match.start(), 1)
-    if form.endswith("ing"):
-        # "Reyes is offering to pay", "Reyes called, offering to pay"
-        return not (
-            (bool(previous) and (previous[-1] in BE_FORMS or previous[-1] in _VERB_BEFORE_SHOW))
-            or text[: match.start()].rstrip().endswith(",")
-        )
     if not form.endswith("s"):
-        # "Reyes will offer to pay", "they offer to pay"
-        return not previous or not (
-            previous[-1] in _VERB_BEFORE_SHOW or previous[-1] in _SUBJECT_PRONOUNS
-        )
+        # "Reyes will offer to pay", "they would never offer to", "Reyes is now offering to
+        # pay", "Reyes called, offering to pay": a verb; "a fresh offer to buy": a noun
+        verb = [
+            word
+            for word in _words_before(text, match.start(), 2)
+            if word not in _ADVERBS_BEFORE_A_VERB and not word.endswith("ly")
+        ][-1:]
+        if form.endswith("ing"):
+            return not (
+                set(verb) & _BEFORE_A_PARTICIPLE or text[match.start() - 2 : match.start()] == ", "
+            )
+        return not set(verb) & _BEFORE_A_BASE_FORM
+    previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
         previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(_POSSESSIVE_ENDINGS)
     )
+
+
+# Adverbs between a verb's auxiliary or subject and the verb ("would never offer to").
+_ADVERBS_BEFORE_A_VERB = frozenset("now still never even again already".split())
+# What makes a form in -ing a verb ("is offering to"), and a base form ("will offer to", "they
+# offer to").
+_BEFORE_A_PARTICIPLE = BE_FORMS | _VERB_BEFORE_SHOW
+_BEFORE_A_BASE_FORM = _VERB_BEFORE_SHOW | frozenset(PRONOUNS)
 
 
 # Words after "to" that make it a preposition before a noun, not the mark of an infinitive
