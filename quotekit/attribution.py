@@ -2497,7 +2497,7 @@ class _Resolver:
         if role in _age_nouns() and words[0] == "the" and not owners:
             # "Tobias Kerrigan, 19, scored the winner. '...,' the teenager said": the person
             # given an age the noun covers
-            return self.person_aged(_age_nouns()[role], offset)
+            return self.person_aged(_age_nouns()[role], offset, alone=role)
         counted = len(words) > 3 and words[-2] == "of" and words[-1] in COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
@@ -3077,17 +3077,37 @@ class _Resolver:
         name = self.named(mention)
         return mention.label == "NAME" and len(name.split()) >= 2 and self.plain_name(name)
 
-    def person_aged(self, ages: range, offset: int) -> str | None:
+    def person_aged(self, ages: range, offset: int, *, alone: str = "") -> str | None:
         """The nearest person named before ``offset`` with an age of ``ages`` after the name
-        (``Jonas Weber, 52,``)."""
+        (``Jonas Weber, 52,``); for a noun ``alone`` that covers many ages (``the teenager``),
+        only one no other person of such an age competes with, named or met since without a
+        name (``a 15-year-old boy``): the noun cannot choose between them."""
         index = bisect.bisect_left(self.people_starts, offset) - 1
+        found = None
         while index >= 0 and offset - self.people[index].start <= _MAX_ANTECEDENT_DISTANCE:
             person = self.people[index]
             index -= 1
             age = _AGE_AFTER_NAME.match(self.text, person.end)
-            if age is not None and int(age.group(1)) in ages and person.label == "PERSON":
+            if age is None or int(age.group(1)) not in ages or person.label != "PERSON":
+                continue
+            if not alone:
                 return self.named(person)
-        return None
+            if found is None and self.unnamed_aged(ages, alone, person.end, offset):
+                return None
+            if found not in (None, self.named(person)):
+                return None  # "Lee Marsh, 17, and Rory Dunn, 16, ... the teenager said"
+            found = self.named(person)
+        return found
+
+    def unnamed_aged(self, ages: range, noun: str, start: int, end: int) -> bool:
+        """Whether someone of an age of ``ages`` is met without a name between ``start`` and
+        ``end`` (``charged Mark Dole, 19, with assaulting a 15-year-old boy``, ``a teenager``)."""
+        between = self.text[start:end].lower()
+        return (
+            f" a {noun}" in between
+            or f" an {noun}" in between
+            or any(int(found.group(1)) in ages for found in _UNNAMED_AGE.finditer(between))
+        )
 
     def named_speaker_of_paragraph(self, offset: int, *, paragraphs: int = 0) -> str | None:
         """The name of the last speaker before ``offset`` when it is a named person who spoke
@@ -3190,6 +3210,9 @@ _AGE_CHARACTERS = 6  # ", 101": the longest such age
 # An age right after a name ("Jonas Weber, 52,"). Audit: fixed characters and a bounded
 # possessive digit run, anchored by match; no word character may follow the digits.
 _AGE_AFTER_NAME = regex.compile(r",[ ](\d{1,3}+)(?!\w)")
+# Someone given an age without a name ("assaulting a 15-year-old boy"). Audit: fixed words
+# around a bounded possessive digit run.
+_UNNAMED_AGE = regex.compile(r"\ban?[ ](\d{1,3}+)-year-old\b")
 
 
 # A comma that sets off part of a mention, not one grouping a number's digits ("a petition
@@ -5943,9 +5966,11 @@ def _describes_the_name(between: str, lexicon: Lexicon) -> bool:
 # Audit: fixed words, a bounded class run, a literal comma; matched whole over a short gap.
 _ROLE_THEN_NAME = regex.compile(r"(?:[ ]of[ ][\p{L}' ]{1,40}+)?+,[ ]")
 # What stands between an owner and the name of the one owned set off after it: a few lower-case
-# words, then a comma ("Doreen Pollard's late husband, Arthur,"). Audit: at most three
-# possessive runs of lower-case letters after single spaces, a literal comma; matched whole.
-_OWNED_THEN_NAME = regex.compile(r"(?:[ ]\p{Ll}++){1,3}+,[ ]")
+# words, hyphenated or numbers too, then a comma ("Doreen Pollard's late husband, Arthur,",
+# "her 82-year-old husband,", "his daughter-in-law,", "her husband of fifty years,"). Audit: at
+# most four possessive bounded runs of lower-case letters, digits and hyphens, each after a
+# single space and opening with no hyphen, a literal comma; matched whole.
+_OWNED_THEN_NAME = regex.compile(r"(?:[ ][\p{Ll}\p{N}][\p{Ll}\p{N}\-]{0,24}+){1,4}+,[ ]")
 
 
 # "by" and an optional article right before a name: where the agent of a passive starts.

@@ -2057,17 +2057,63 @@ _POSSESSIVE_ENDINGS = OWNER_ENDINGS[:3]  # "the mayor's", "the mayor\u2019s", "v
 
 def _noun_reading(text: str, match: re.Match[str]) -> bool:
     """Whether a cue form that reports only before an infinitive is a noun or no cue here: not
-    followed by ``to``, or after a determiner, possessive or verb (``his plans to``, ``made
-    plans to``); a past form is no noun (``has offered to restore``)."""
-    if _next_word(text, match.end()) != "to":
-        return True
-    if _next_word(text, match.end() + 3) in _NOUN_DETERMINERS:
-        return True  # "the harbour plans to the council": a preposition, not an infinitive
-    if match.group().lower().endswith("ed"):
+    followed by ``to`` and a verb, or after a determiner, possessive or verb (``his plans to``,
+    ``made plans to``); a past form is no noun (``has offered to restore``), but a form that is
+    also a singular noun is a verb only where a verb must stand (``will offer to``, ``is
+    offering to``; not ``a fresh offer to buy``)."""
+    if _next_word(text, match.end()) != "to" or not _verb_may_follow(
+        text, match.end() + 3, headline=match.group()[:1].isupper()
+    ):
+        return True  # "the harbour plans to the council", "jobs offered to graduates"
+    form = match.group().lower()
+    if form.endswith("ed"):
         return False
+    if not form.endswith("s"):
+        # "Reyes will offer to pay", "they would never offer to", "Reyes is now offering to
+        # pay", "Reyes called, offering to pay": a verb; "a fresh offer to buy": a noun
+        verb = [
+            word
+            for word in _words_before(text, match.start(), 2)
+            if word not in _ADVERBS_BEFORE_A_VERB and not word.endswith("ly")
+        ][-1:]
+        if form.endswith("ing"):
+            return not (
+                set(verb) & _BEFORE_A_PARTICIPLE or text[match.start() - 2 : match.start()] == ", "
+            )
+        return not set(verb) & _BEFORE_A_BASE_FORM
     previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
         previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(_POSSESSIVE_ENDINGS)
+    )
+
+
+# Adverbs between a verb's auxiliary or subject and the verb ("would never offer to").
+_ADVERBS_BEFORE_A_VERB = frozenset("now still never even again already".split())
+# What makes a form in -ing a verb ("is offering to"), and a base form ("will offer to", "they
+# offer to").
+_BEFORE_A_PARTICIPLE = BE_FORMS | _VERB_BEFORE_SHOW
+_BEFORE_A_BASE_FORM = _VERB_BEFORE_SHOW | frozenset(PRONOUNS)
+
+
+# Words after "to" that make it a preposition before a noun, not the mark of an infinitive
+# ("offered to him", "plans to each district").
+_TO_A_NOUN = _NOUN_DETERMINERS | _OBJECT_PRONOUNS | frozenset("each every all those these".split())
+
+
+def _verb_may_follow(text: str, offset: int, *, headline: bool) -> bool:
+    """Whether the word after ``offset`` (after a ``to``) may be an infinitive's verb: not a
+    determiner or pronoun, a plural or a plural's possessive (``offered to graduates``, ``an
+    offer to victims' families``), nor a name or number unless a ``headline`` capitalises its
+    words (``Reyes Offers to Pay``)."""
+    word = _WORD.search(text, offset, offset + 40)
+    if word is None:
+        return False
+    found = word.group()
+    return (
+        (found.islower() or (headline and found[:1].isupper()))
+        and found.lower() not in _TO_A_NOUN
+        and not found.endswith(("'", "\u2019"))
+        and not (_plural_in_s(found.lower()) and len(found) > 3)
     )
 
 
@@ -2302,6 +2348,35 @@ def _gapped_that(text: str, offset: int) -> bool:
     )
 
 
+_ASKED_TO_KNOW = " to know"  # a cue's ending that asks only before a question word
+
+
+def _cue_matches(text: str, start: int, end: int, lexicon: Lexicon) -> Iterator[re.Match[str]]:
+    """The cue forms between ``start`` and ``end``; one that asks only before a question word
+    is its verb alone elsewhere (``Families want to know the truth``: a wish, under ``want``;
+    ``wanted to know whether`` asks)."""
+    pattern = _cue_pattern(lexicon)
+    for match in pattern.finditer(text, start, end):
+        if not match.group().lower().endswith(_ASKED_TO_KNOW) or _question_follows(
+            text, match.end()
+        ):
+            yield match
+        elif head := pattern.match(text, match.start(), match.start() + match.group().find(" ")):
+            yield head
+
+
+def _question_follows(text: str, offset: int) -> bool:
+    """Whether a question word follows ``offset`` (``what's`` too), or a cleft's copula and one
+    (``What voters want to know is whether ...``)."""
+    word = _WORD.search(text, offset, offset + 40)
+    if word is not None and word.group().lower() + " " in _CLEFT_COPULAS:
+        word = _WORD.search(text, word.end(), word.end() + 40)
+    return (
+        word is not None
+        and word.group().lower().replace("\u2019", "'").split("'", 1)[0] in _QUESTION_WORDS
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -2310,7 +2385,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
     for ``show``, a ``that`` or a colon after it (``investigators found that``).
     """
     matches: list[CueMatch] = []
-    for match in _cue_pattern(lexicon).finditer(text, start, end):
+    for match in _cue_matches(text, start, end, lexicon):
         form = " ".join(match.group().lower().replace("\u2019", "'").split())
         cue_class = lexicon.cues.get(form)
         if (
@@ -2941,7 +3016,11 @@ def _has_words(text: str, start: int, end: int, least: int) -> bool:
     return _words_pattern(least).match(text, start, end) is not None
 
 
-_CLEFT_LEADS = ("was that ", "is that ")
+_CLEFT_COPULAS = ("was ", "is ")
+# The question words a cleft's copula opens right after its cue ("What voters want to know is
+# whether ..."); not after a parenthetical cue's comma, where the copula is the first piece's
+# verb ("What is less certain, the survey shows, is whether ...").
+_CLEFT_QUESTIONS = frozenset(("whether", "why", "how", "if"))
 
 
 def _before_trailing_punctuation(text: str, start: int, end: int) -> int:
@@ -2975,13 +3054,15 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop white space, a leading ``that`` (after a cleft's ``was``) and trailing punctuation
-    from a reported clause."""
+    """Drop white space, a cleft's copula (``was that``, ``is whether``), a leading ``that`` and
+    trailing punctuation from a reported clause."""
     while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
         start += 1
-    for lead in _CLEFT_LEADS:  # "What the mayor said was that ...": the copula of a cleft
-        if text[start : start + len(lead)] == lead and end - start > len(lead):
-            start += len(lead) - len("that ")
+    for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
+        if text.startswith(copula, start) and end - start > len(copula) + len("that "):
+            opener = _next_word(text, start + len(copula))
+            if opener == "that" or (opener in _CLEFT_QUESTIONS and text[start - 2 : start] != ", "):
+                start += len(copula)
             break
     if (
         text[start : start + 5].lower() == "that "
@@ -4066,14 +4147,21 @@ _CONCESSION_CUE_AT = slice(2, 4)  # "though she admits", "but he later conceded"
 
 def _concedes_in_own_report(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the words at ``start`` open a concession with a pronoun and a cue of its own
-    (``though she admits nobody believes her``, ``but he later conceded``): a second report,
-    not the rest of the first statement."""
+    (``though she admits nobody believes her``, ``but he later conceded``, ``but he declined
+    to say``): a second report, not the rest of the first statement."""
     words = [word.strip(",.;:") for word in text[start : start + _CONCESSION_CHARACTERS].split()]
     return (
         len(words) > _CONCESSION_CUE_AT.start
         and words[0].lower() in _CONCESSIONS
         and words[1].lower() in _SUBJECT_PRONOUNS
-        and any(word in lexicon.cues for word in words[_CONCESSION_CUE_AT])
+        and any(
+            word in lexicon.cues or f"{word} {following}" in lexicon.cues
+            for word, following in zip(
+                words[_CONCESSION_CUE_AT],
+                [*words[_CONCESSION_CUE_AT.start + 1 :], ""],
+                strict=False,
+            )
+        )
     )
 
 
