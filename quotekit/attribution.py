@@ -1049,17 +1049,24 @@ class _Resolver:
         after a title somewhere in the text is a surname, whatever given name it also is
         (``Police Chief Adebayo ... she said``)."""
         words = name.split()
-        if not words or (
-            len(words) == 1
-            and any(
-                # (the mention's words before the name are its title: "Police Chief Adebayo")
-                self.text[mention.start : mention.end].endswith(" " + name)
-                or (self.text[mention.start : mention.end] == name and self.titled_name(mention))
-                for mention in self.people
-            )
-        ):
+        if not words or (len(words) == 1 and name in self.names_after_titles):
             return "u"
         return self.lexicon.given_names.get(words[0].lower(), "u")
+
+    @functools.cached_property
+    def names_after_titles(self) -> frozenset[str]:
+        """The last words of the people's mentions of several words, and the one-word
+        mentions read as titled: where a one-word name may be a surname (read once per
+        document, not once per name asked about)."""
+        last_words = set()
+        for mention in self.people:
+            # (the mention's words before the name are its title: "Police Chief Adebayo")
+            written = self.text[mention.start : mention.end]
+            if " " in written:
+                last_words.add(written.rpartition(" ")[2])
+            elif self.titled_name(mention):
+                last_words.add(written)
+        return frozenset(last_words)
 
     def as_antecedent(self, mention: EntityMention) -> _Antecedent:
         """How a name reads as a pronoun's antecedent, apart from the pronoun and from the
@@ -4372,8 +4379,8 @@ def _subject_before(
 
 
 # Words that open the subject of a relative clause with no pronoun after its noun ("a plan
-# his aides called", "a format their critics dubbed").
-_CONTACT_SUBJECT_OPENERS = frozenset("his her their its our the".split())
+# his aides called", "a format their critics dubbed"): the definite determiners.
+_CONTACT_SUBJECT_OPENERS = _DESCRIPTOR_DETERMINERS
 _CONTACT_SUBJECT_WORDS = 3  # "her top aides", "the city's mayor": the subject's longest run
 
 
@@ -4714,10 +4721,6 @@ def _phrase_start(
     return first
 
 
-# Determiners of a definite subject ("the researchers", "its board").
-_DEFINITE_DETERMINERS = frozenset("the his her its their our".split())
-
-
 def _reduced_relative_head(
     tokens: list[tuple[int, int, str]], first: int, lexicon: Lexicon
 ) -> bool:
@@ -4725,7 +4728,7 @@ def _reduced_relative_head(
     without ``that`` after its head, an article and a noun naming no one (``a point the
     researchers conceded was still open``, ``the day the mayor said``); a person's noun is
     the subject's own (``an official the paper did not name said``)."""
-    if first < 2 or tokens[first][2].lower() not in _DEFINITE_DETERMINERS:
+    if first < 2 or tokens[first][2].lower() not in _DESCRIPTOR_DETERMINERS:
         return False
     head = tokens[first - 1][2]
     return (
@@ -5434,7 +5437,7 @@ _NOT_SUBJECT_STARTS = frozenset(
 )
 # Words of a count after "about" as its degree ("About half of voters", "About a third"), which
 # opens a subject there, not a preposition's phrase.
-_ROUGH_COUNTS = frozenset("a half one two three four five six seven eight nine ten dozens".split())
+_ROUGH_COUNTS = COUNT_WORDS | frozenset("a half one dozens".split())
 # Lower-case words that cannot make up a speaker's mention on their own: the words no subject
 # starts with, the auxiliaries and adverbs between a subject and its cue, articles and
 # conjunctions; the subject search can stop at any of them.

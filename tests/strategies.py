@@ -490,6 +490,12 @@ def _one_word_sources(size: int) -> str:
     return _repeat('"Go," Ab said. ', size)
 
 
+def _one_word_given_names(size: int) -> str:
+    # Quotes each handed to a one-word given name: whether each name stood after a title was
+    # asked of every person named, once per speaker.
+    return _repeat('"Go," Priya said. ', size)
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -514,5 +520,6 @@ ADVERSARIAL = {
     "an opening phrase, quotes, then a cue": _opening_then_quotes,
     "quotes with one-word sources": _one_word_sources,
     "participle cues in one sentence": _participle_cues,
+    "quotes with one-word given names": _one_word_given_names,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
