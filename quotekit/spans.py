@@ -1777,6 +1777,8 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
         CueMatch(match.start(), match.end(), match.group().lower(), classes[match.group().lower()])
         for match in pattern.finditer(text, scan.sentence.start, last_quote)
         if _next_word(text, match.end()) not in _PARTICLES
+        # ('was "a disaster," compared with last year': a comparison the report goes on with)
+        and _COMPARED_AFTER_QUOTE.match(text, match.start() - 1) is None
     ]
 
 
@@ -5776,6 +5778,10 @@ _WHAT_BEFORE_SUBJECT = regex.compile(r"\bwhat[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ 
 _WHAT_REACH = 64  # characters before a naming verb read for "what" and its subject
 
 
+# A comparison right after a quotation's closing mark. Audit: fixed words; one position.
+_COMPARED_AFTER_QUOTE = regex.compile(r"[ ]compared[ ](?:with|to)\b")
+
+
 def _through_naming_quote(
     text: str, stretches: list[QuotedStretch], start: int, end: int
 ) -> tuple[int, int] | None:
@@ -5795,7 +5801,9 @@ def _through_naming_quote(
     comma_inside = text[start:last].rstrip(_ALL_MARKS)[-1:] == ","
     main_verb = _MAIN_VERB_AFTER_NAME.match(text, last, end)
     if (
-        comma_inside
+        # ('rated 32% of claims as "false," compared to 11%': what the naming is measured
+        # against goes on with it, as after any quotation's closing mark)
+        (comma_inside and _COMPARED_AFTER_QUOTE.match(text, last, end) is None)
         or _NEW_CLAUSE_AFTER_NAME.match(text, last, end)
         or (
             main_verb is not None
