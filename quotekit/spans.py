@@ -244,7 +244,7 @@ _THAT_SOON = re.compile(
 )
 # Audit: as above.
 _THAT_AFTER_RECIPIENT = re.compile(
-    rf"(?:(?:{_THAT_WORDS}|{_FIGURE}|{_WORD_RUN})[^\S\n]++){{0,12}}?(?<![\w'])that\b(?!['\u2019])",
+    rf"(?:(?:{_THAT_WORDS}|{_FIGURE}|{_WORD_RUN})[^\S\n]++){{0,14}}?(?<![\w'])that\b(?!['\u2019])",
     re.IGNORECASE,
 )
 # A spaced dash among the words before a tell-verb's "that". Audit: fixed characters.
