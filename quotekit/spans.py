@@ -342,6 +342,11 @@ def _noun_before_relative(text: str, cue_word: str, offset: int) -> bool:
     return noun is not None and noun.group("noun") not in _TIME_AFTER_THAT
 
 
+# Words after which "that" is a determiner or a pronoun, never the start of a cue's clause
+# ("concluded in that case that", "jumped after that decision", "more than that sort").
+_PREPOSITIONS_BEFORE_THAT = frozenset("in after before than of with by for about from like".split())
+
+
 def _that_after(
     text: str, offset: int, cues: Mapping[str, CueClass] | None = None, *, tells: bool = False
 ) -> re.Match[str] | None:
@@ -356,10 +361,11 @@ def _that_after(
     if that is not None and _NOUN_AFTER_THAT.match(text, that.end()):
         return None  # "rejected that claim.", "echoed that call,": a determiner and its noun
     if that is not None and (
-        _words_before(text, that.end() - 4, 1)[-1:] == ["in"]
+        not _PREPOSITIONS_BEFORE_THAT.isdisjoint(_words_before(text, that.end() - 4, 1))
         or _next_word(text, that.end()) in _TIME_AFTER_THAT
     ):
-        # "concluded in that case that ...", "told voters that day that ...": a determiner
+        # "concluded in that case that ...", "told voters that day that ...", "jumped after
+        # that decision": a determiner
         that = soon.match(text, that.end())
     if that is None:
         return None
@@ -1769,6 +1775,11 @@ def _naming_pattern() -> tuple[regex.Pattern[str], dict[str, CueClass]]:
     return regex.compile(rf"(?<![\w\-])(?<!\bso[ ]){body}\b", regex.IGNORECASE), rows
 
 
+# "compared with" or "compared to": a comparison, no naming verb. Audit: fixed words; one
+# position.
+_COMPARED_WITH = regex.compile(r"[ ]compared[ ](?:with|to)\b")
+
+
 def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
     """Naming verbs (``called``, ``likened``) that a quoted fragment follows in the sentence."""
     pattern, classes = _naming_pattern()
@@ -1777,8 +1788,8 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
         CueMatch(match.start(), match.end(), match.group().lower(), classes[match.group().lower()])
         for match in pattern.finditer(text, scan.sentence.start, last_quote)
         if _next_word(text, match.end()) not in _PARTICLES
-        # ('was "a disaster," compared with last year': a comparison the report goes on with)
-        and _COMPARED_AFTER_QUOTE.match(text, match.start() - 1) is None
+        # ('was "a disaster," compared with last year': a comparison, no naming)
+        and _COMPARED_WITH.match(text, match.start() - 1) is None
     ]
 
 
@@ -5778,10 +5789,6 @@ _WHAT_BEFORE_SUBJECT = regex.compile(r"\bwhat[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ 
 _WHAT_REACH = 64  # characters before a naming verb read for "what" and its subject
 
 
-# A comparison right after a quotation's closing mark. Audit: fixed words; one position.
-_COMPARED_AFTER_QUOTE = regex.compile(r"[ ]compared[ ](?:with|to)\b")
-
-
 def _through_naming_quote(
     text: str, stretches: list[QuotedStretch], start: int, end: int
 ) -> tuple[int, int] | None:
@@ -5801,9 +5808,7 @@ def _through_naming_quote(
     comma_inside = text[start:last].rstrip(_ALL_MARKS)[-1:] == ","
     main_verb = _MAIN_VERB_AFTER_NAME.match(text, last, end)
     if (
-        # ('rated 32% of claims as "false," compared to 11%': what the naming is measured
-        # against goes on with it, as after any quotation's closing mark)
-        (comma_inside and _COMPARED_AFTER_QUOTE.match(text, last, end) is None)
+        comma_inside
         or _NEW_CLAUSE_AFTER_NAME.match(text, last, end)
         or (
             main_verb is not None
