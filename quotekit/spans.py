@@ -3237,17 +3237,24 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
 def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
     """Whether a quote that lacks the comma handing it over is followed by its source and cue
     ending the sentence (``"We will not back down" the mayor said.``, ``"..." he said.``):
-    the gap opens with a pronoun, an article or a capital, and a stop follows the cue."""
+    the gap opens with a pronoun, an article or a capital, and a stop follows the cue; or the
+    cue stands right after the quote and a name after it closes the sentence or opens an
+    appositive (``"..." said Nick Merrill, a campaign spokesman.``)."""
     gap = text[quote_end : cue.start].split()
-    return (
-        bool(gap)
-        and (gap[0][:1].isupper() or gap[0].lower() in _GAP_SUBJECT_OPENERS)
-        and text[cue.end : cue.end + 1] == "."
-    )
+    if not gap:
+        return _INVERTED_NAME.match(text, cue.end) is not None
+    return (gap[0][:1].isupper() or gap[0].lower() in _GAP_SUBJECT_OPENERS) and text[
+        cue.end : cue.end + 1
+    ] == "."
 
 
 # First words of a source standing between a quote and its cue.
 _GAP_SUBJECT_OPENERS = frozenset("he she they we i it the a an".split())
+# A name of one to four capitalised words after an inverted cue, then a comma or a stop.
+# Audit: possessive runs of bounded classes, at most four; one position.
+_INVERTED_NAME = regex.compile(
+    r"[ ]\p{Lu}[\p{L}'\-]*+(?:\.(?=[ ]))?+(?:[ ]\p{Lu}[\p{L}'\-]*+(?:\.(?=[ ]))?+){0,3}+[,.]"
+)
 
 
 def _last_cue_before(cues: list[CueMatch], offset: int) -> CueMatch | None:
