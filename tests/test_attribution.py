@@ -187,8 +187,8 @@ def test_speech_cue_closing_the_sentence_of_an_unlinked_quote() -> None:
         "Lee Ames chairs the flood board.\n\n"
         "\u201cAs a builder, he left half the levee unfinished, too\u201d Ames said after the "
         "vote.\n\n"
-        "\u201cWe are extremely happy with the ruling\u201d said Tomas Reyes, a lawyer for the "
-        "tenants."
+        "\u201cWe are extremely happy with the ruling\u201d the tenants\u2019 lawyer, Tomas Reyes, "
+        "said after the hearing."
     )
     direct = [(name, sieve) for name, _, sieve in _speakers(text) if sieve == "trailing-cue"]
     assert direct == [("Lee Ames", "trailing-cue"), ("Tomas Reyes", "trailing-cue")]
