@@ -2501,10 +2501,11 @@ class _Resolver:
                 or self.person_aged(range(years := int(role.split("-", 1)[0]), years + 1), offset)
                 or self.subject_person_before(offset)
             )
-        if role in _age_nouns() and words[0] == "the" and not owners:
+        ages = _age_nouns().get(role)
+        if ages is not None and words[0] == "the" and not owners:
             # "Tobias Kerrigan, 19, scored the winner. '...,' the teenager said": the person
             # given an age the noun covers
-            return self.person_aged(_age_nouns()[role], offset, alone=role)
+            return self.person_aged(ages, offset, alone=role)
         counted = len(words) > 3 and words[-2] == "of" and words[-1] in COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
@@ -6032,6 +6033,11 @@ def _agent_after(text: str, cue_end: int, content_end: int) -> int | None:
     return agent if agent is not None or content_end <= cue_end else agent_start(text, content_end)
 
 
+# Words right before "accused of" that leave no noun for the accused ("he accused of",
+# "who accused of", "had accused of").
+_NO_ACCUSED_NOUN = PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
+
+
 def _unnamed_source(
     text: str, sentence: Sentence, cue_start: int, cue_end: int, content_end: int
 ) -> bool:
@@ -6053,7 +6059,7 @@ def _unnamed_source(
                 text, max(sentence.start, cue_start - 2 * _CUE_WORD_REACH), cue_start
             )
         )
-        and preceding[-1][2].lower() not in PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
+        and preceding[-1][2].lower() not in _NO_ACCUSED_NOUN
         # (not "The minister, whom opposition MPs accused of": the relative's subject accuses)
         and not any(word.lower() in ("who", "whom") for _, _, word in preceding[-4:])
     ):
@@ -6203,8 +6209,11 @@ def attribute(document: Document, context: Context) -> Document:
                 # '"...," she said, according to a transcript': she speaks, the transcript relays
                 (found, verb), channel = relayed, found
                 cue = Span(verb.start, verb.end, text[verb.start : verb.end])
-            quoted = _quoted_after(text, candidate.cue_end, context.lexicon)
-            if quoted is None and candidate.start >= candidate.cue_end:
+            # (a relay or an interpreter only where no channel is known yet)
+            quoted = (
+                _quoted_after(text, candidate.cue_end, context.lexicon) if channel is None else None
+            )
+            if channel is None and quoted is None and candidate.start >= candidate.cue_end:
                 # (or after the clause the cue reports: "Hallan News Agency reported that the
                 # army had been deployed, quoting the provincial governor"; not "..., quoting
                 # a source as saying ..." or "quoting the governor, Rahmat Osmani, as saying",
@@ -6223,8 +6232,9 @@ def attribute(document: Document, context: Context) -> Document:
                 # "..., the RIA news agency reported, quoting the regional governor": the
                 # governor speaks, the agency relays
                 found, channel = quoted, found
-            translated = _translated_for(text, found, candidate.cue_end, context.lexicon)
-            if channel is None and translated is not None:
+            if channel is None and (
+                translated := _translated_for(text, found, candidate.cue_end, context.lexicon)
+            ):
                 # '"We need doctors," said the interpreter, translating for the governor': the
                 # governor speaks, the interpreter voices his words
                 found, channel = translated

@@ -2581,7 +2581,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if (
             cue_class is CueClass.DOCUMENT
             and (participle or form == "read")
-            and _AGENT_AFTER_PARTICIPLE.match(text, match.end())
+            and text.startswith((" by ", " out by "), match.end())
         ):
             continue  # "in a message read out by his spokesman": a passive, who read it aloud
         if (
@@ -2621,10 +2621,6 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
 # words, then a bounded repetition of possessive runs of letters, digits and apostrophes.
 _CLOSING_OCCASION = regex.compile(r"[ ](?:in|on|at|last)(?:[ ][\p{L}\p{N}'\u2019]++){1,5}+[.;]")
 
-
-# The agent of a reduced passive right after a participle ("a message read out by his
-# spokesman", "a rifle found by police"). Audit: fixed words; one position.
-_AGENT_AFTER_PARTICIPLE = re.compile(r"[ ](?:out[ ])?by[ ]")
 
 _INVERTED_DOCUMENT_WORDS = 4  # "a statement from the", "a joint statement released"
 
@@ -7159,19 +7155,19 @@ class _SpanFinder:
             phrase_end = _object_end(text, start, end)
             if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
                 end = phrase_end
-        participle_cues = self.lexicon.cues if cue.form.split()[0].endswith("ing") else None
+        head = cue.form.split(maxsplit=1)[0]
+        participle_cues = self.lexicon.cues if head.endswith("ing") else None
         if not that_clause:  # "shows that Reyes remains popular and would carry ...": a clause
-            believes = cue.form.split()[0] in _BELIEF_CUES
+            believes = head in _BELIEF_CUES
             end = _before_second_predicate(
                 text,
                 start,
                 end,
-                says_a_clause=believes or cue.form.split()[0] in _SAYING_CUES,
+                says_a_clause=believes or head in _SAYING_CUES,
                 believes=believes,
                 participle_cues=participle_cues,
                 plural_past_source=_plural_source(text, cue, self.lexicon)
-                if cue.form.split()[0] in _IRREGULAR_PAST_FORMS
-                or cue.form.split()[0].endswith("ed")
+                if _past_participle(head)
                 else None,
             )
         elif participle_cues is not None:  # "telling reporters that Reyes is a "faker" and
@@ -7180,7 +7176,7 @@ class _SpanFinder:
                 text, start, end, participle_cues=participle_cues, after_that=True
             )
         end = _quoted_clause_end(text, start, end)
-        if not that_clause and cue.form.split()[0] not in _SAYING_CUES:
+        if not that_clause and head not in _SAYING_CUES:
             end = _before_as_clause(
                 text, start, end, self.lexicon
             )  # "rejected the offer as talks stalled"
@@ -7210,7 +7206,7 @@ class _SpanFinder:
             not that_clause
             and cue.cue_class is CueClass.SPEECH
             and not cue.form.endswith(("ing", "ing to"))
-            and (topic is not None or cue.form.split()[0] not in _SAYING_CUES)
+            and (topic is not None or head not in _SAYING_CUES)
         ):
             # "rejected the offer on Monday", "asked about it years later": an object, not
             # "said the council meets on Monday"; a participle's time is its object's
