@@ -2454,17 +2454,12 @@ class _Resolver:
         if len(parts) > 1 and _participle_appositive(parts[1]):
             mention_text = parts[0].rstrip()  # 'The former midfielder, known as "Rafa" to fans'
         words = mention_text.lower().replace("\u2019", "'").split()
-        suffix = next(
-            (
-                key
-                for key in self.lexicon.modifiers
-                if key[:1] == "-" and words[-1:] != [] and words[-1].endswith(key)
-            ),
-            "",
-        )
-        if suffix and words[-1].removesuffix(suffix) in self.lexicon.titles:
-            # "the Premier-elect": the title, which the winner named before holds to come
-            words[-1] = words[-1].removesuffix(suffix)
+        stem, hyphen, tail = words[-1].rpartition("-") if words else ("", "", "")
+        suffix = hyphen + tail if hyphen and hyphen + tail in self.lexicon.modifiers else ""
+        if suffix and stem in self.lexicon.titles:
+            # "the Premier-elect": the title, which the winner named before holds to come (the
+            # hyphenated suffixes of modifiers.tsv are single words)
+            words[-1] = stem
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
         if words[:1] in (["a"], ["an"]):
