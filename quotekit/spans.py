@@ -569,7 +569,7 @@ def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass], *, objects: boo
             and object_words
             and _PREPOSITIONS_BEFORE_AN_OBJECT.isdisjoint(object_words)
             # "told one person close to her that": a preposition's object, no verb
-            and found.group("verb") not in _NOUN_DETERMINERS | _OBJECT_PRONOUNS
+            and found.group("verb") not in _DETERMINER_OR_OBJECT
             # "could say goodbye to all that": the words after "to" end at a pronoun "that"
             and words[found.end("verb") :].strip()
         ):
@@ -1428,16 +1428,14 @@ def _main_verb_start(text: str, start: int, end: int, *, noun_clause: bool = Fal
                 main_past = int(word.start()) - 1
             subordinate = False  # "why the pool closed": the clause's own verb
             clause_verb = True
-        previous = lowered + text[word.end() : word.end() + 1].strip()
+        if noun_clause:  # (the word before a past form is read only after a noun's clause)
+            previous = lowered + text[word.end() : word.end() + 1].strip()
     return main_past
 
 
 # Words before a past form that make it part of the clause's own verb or a second one, or a
 # base form ("would be flooded", "had not crested", "crested and flooded", "will hit").
-_BEFORE_A_CLAUSE_PAST = BE_FORMS | frozenset(
-    """been being have has had not never and or but to get got will would can could may might
-    must should shall do does did""".split()
-)
+_BEFORE_A_CLAUSE_PAST = _FINITE_VERBS | frozenset("not never and or but to get got shall".split())
 
 
 # Words opening a clause inside a participle's object, whose verb is not the main clause's.
@@ -1664,7 +1662,7 @@ def _object_relative_that(text: str, cue_end: int) -> bool:
     words = words[:_RELATIVE_THAT_WORDS]
     if len(words) < 3 or words[0] != "that" or words[1].lower() not in _SUBJECT_PRONOUNS:
         return False
-    verb = 3 if words[2] in ("had", "has", "have") and len(words) > 3 else 2
+    verb = 3 if words[2] in _PERFECT_AUXILIARIES and len(words) > 3 else 2
     past = words[verb].rstrip(".,;")
     return _past_participle(past) and (
         past != words[verb] or (verb + 1 < len(words) and words[verb + 1] in _AFTER_OBJECTLESS_PAST)
@@ -1726,6 +1724,8 @@ _SOURCE_DETERMINERS = frozenset("a an the one two three several some many anothe
 _ARTICLES = frozenset("a an the".split())
 # Articles and possessive determiners: a word after one is a noun, never a verb.
 _NOUN_DETERMINERS = _ARTICLES | frozenset("his her its their our my your".split())
+# What opens a noun phrase or stands for one after a verb or "to" ("to the", "to her").
+_DETERMINER_OR_OBJECT = _NOUN_DETERMINERS | _OBJECT_PRONOUNS
 # First words of what describes a name set off by commas: "Ana Brandt, the deputy clerk,".
 _APPOSITIVE_OPENERS = _SOURCE_DETERMINERS | _NOUN_DETERMINERS | frozenset(("who",))
 _ADD_FORMS = frozenset("add adds added adding".split())
@@ -2110,7 +2110,7 @@ _BEFORE_A_BASE_FORM = _VERB_BEFORE_SHOW | frozenset(PRONOUNS)
 
 # Words after "to" that make it a preposition before a noun, not the mark of an infinitive
 # ("offered to him", "plans to each district").
-_TO_A_NOUN = _NOUN_DETERMINERS | _OBJECT_PRONOUNS | frozenset("each every all those these".split())
+_TO_A_NOUN = _DETERMINER_OR_OBJECT | frozenset("each every all those these".split())
 
 
 def _verb_may_follow(text: str, offset: int, *, headline: bool) -> bool:
@@ -4979,6 +4979,12 @@ _ASKERS = frozenset(
 _AGENT_NOUN_ENDINGS = ("ing", "ion", "ions", "ment", "ments")
 
 
+def _deed_noun(word: str) -> bool:
+    """Whether a lower-case word names a deed or an act by its ending or the list
+    (``decision``, ``move``: data/agent_nouns.tsv)."""
+    return word.endswith(_AGENT_NOUN_ENDINGS) or word in read_words("agent_nouns.tsv")
+
+
 def _before_late_asker(text: str, start: int, end: int) -> int:
     """Where the topic of a passive participle ends before the asker named after it (``Asked
     about it years later by the Dunmere Courier,``: ``it years later``, whose time goes
@@ -4988,7 +4994,7 @@ def _before_late_asker(text: str, start: int, end: int) -> int:
     if by == -1 or not _has_words(text, start, by, 1):
         return end
     last = _last_word(text, start, by).lower()
-    takes_an_agent = last.endswith(_AGENT_NOUN_ENDINGS) or last in read_words("agent_nouns.tsv")
+    takes_an_agent = _deed_noun(last)
     asker = _next_word(text, by + len(" by"))
     if asker in _ARTICLES:
         asker = _next_word(text, text.find(" ", by + len(" by ")))
@@ -5263,7 +5269,7 @@ def _sums_up(phrase: str) -> bool:
     return _names_the_report(phrase) or (
         words[:1] in (["a"], ["an"])
         and words[2:3] in (["that"], ["which"])
-        and (words[1].endswith(_AGENT_NOUN_ENDINGS) or words[1] in read_words("agent_nouns.tsv"))
+        and _deed_noun(words[1])
     )
 
 
@@ -5809,17 +5815,16 @@ def _through_naming_quote(
             break
         last = stretch.end
     comma_inside = text[start:last].rstrip(_ALL_MARKS)[-1:] == ","
-    main_verb = _MAIN_VERB_AFTER_NAME.match(text, last, end)
     if (
         comma_inside
         or _NEW_CLAUSE_AFTER_NAME.match(text, last, end)
         or (
-            main_verb is not None
+            (main_verb := _MAIN_VERB_AFTER_NAME.match(text, last, end)) is not None
             and (
                 (verb := main_verb.group("verb")) is None
                 or (
                     stretches[index].start == start
-                    and (verb.endswith(("s", "ed")) or verb in _IRREGULAR_PAST_FORMS)
+                    and (verb.endswith("s") or _past_participle(verb))
                 )
             )
         )
@@ -6009,7 +6014,7 @@ def _addressee_after(text: str, stretch: QuotedStretch) -> bool:
     phrase (``said it "is a perfect example of adapting" to the changing economics``)."""
     return (
         _next_word(text, stretch.end) == "to"
-        and _next_word(text, stretch.end + len(" to")) in _NOUN_DETERMINERS | _OBJECT_PRONOUNS
+        and _next_word(text, stretch.end + len(" to")) in _DETERMINER_OR_OBJECT
         and _next_word(text, stretch.start).lstrip("'\u2019") not in _FINITE_VERBS
     )
 
@@ -6873,9 +6878,16 @@ class _SpanFinder:
         reported: set[tuple[int, int]] = set()
         starts = [stretch.start for stretch in scan.stretches]
         for index, (cue, start, report_end, continues) in enumerate(found):
-            end = report_end
+            end = report_end  # (cut below before a quotation the cue's object names)
             neighbours = found[max(0, index - _CUES_WEIGHED) : index + _CUES_WEIGHED]
-            if any(
+            # ("Unemployment, which rose to 9 percent according to the statistics office,
+            # remains the main worry, the survey found": the office's relative clause keeps
+            # its own record, whatever report holds it)
+            in_source_relative = (
+                cue.form in SOURCE_FIRST_CUES
+                and self.relative_before(cue, scan.sentence) is not None
+            )
+            if not in_source_relative and any(
                 other_start <= cue.start < other_end
                 and not start <= other_cue.start < end
                 and not _nested_report(text, cue, other_cue, start)
@@ -6884,12 +6896,6 @@ class _SpanFinder:
                 and not (
                     cue.end <= other_cue.start
                     and _in_relative_aside(text, other_start, cue, other_cue)
-                )
-                # ("Unemployment, which rose to 9 percent according to the statistics office,
-                # remains the main worry, the survey found": the office's relative clause)
-                and not (
-                    cue.form in SOURCE_FIRST_CUES
-                    and self.relative_before(cue, scan.sentence) is not None
                 )
                 # ("Investigators believe X, two people familiar with the inquiry said.": the
                 # belief ends before a long source closing the sentence, and stays a record)
