@@ -62,7 +62,6 @@ from quotekit.mentions import (
     OPINION_CUES,
     OWNER_ENDINGS,
     PARTICLES,
-    PERSON_OWNERS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
@@ -768,6 +767,10 @@ _NAME_LABELS = frozenset(("PERSON", "NAME"))  # the labels of a person's or an u
 _REPORT_LEAD = regex.compile(r"[\"'\u201c\u2018]*+(?:that[ ])?+")
 
 
+# Words before a capitalised run that make it a place ("in Hartford", "the Bronx", "on Elm").
+_BEFORE_A_PLACE_NAME = PLACE_PREPOSITIONS | frozenset(("the", "on"))
+
+
 class _Resolver:
     """Resolves mentions to entities over one document: pronouns, short names, entity ids."""
 
@@ -941,7 +944,7 @@ class _Resolver:
             and 2 <= len(words) <= 3
             and _surname(words) in titled
             and looks_like_person(words[:-1], self.lexicon, fewest=1)
-            and not (before and before[0].lower() in PLACE_PREPOSITIONS | {"the", "on"})
+            and not (before and before[0].lower() in _BEFORE_A_PLACE_NAME)
         ):
             return False
         after = text[mention.end : mention.end + _ROLE_WINDOW]
@@ -3019,7 +3022,12 @@ class _Resolver:
             person
             for person in named
             if not self.in_a_relative_clause(person, named)
-            and holders.isdisjoint(_role_forms(self.described_with(person, offset), self.lexicon))
+            and (
+                not holders
+                or holders.isdisjoint(
+                    _role_forms(self.described_with(person, offset), self.lexicon)
+                )
+            )
         ]
         if len({self.named(person) for person in people}) != 1:
             return None
@@ -3093,13 +3101,14 @@ class _Resolver:
             age = _AGE_AFTER_NAME.match(self.text, person.end)
             if age is None or int(age.group(1)) not in ages or person.label != "PERSON":
                 continue
+            name = self.named(person)
             if not alone:
-                return self.named(person)
+                return name
             if found is None and self.unnamed_aged(ages, alone, person.end, offset):
                 return None
-            if found not in (None, self.named(person)):
+            if found not in (None, name):
                 return None  # "Lee Marsh, 17, and Rory Dunn, 16, ... the teenager said"
-            found = self.named(person)
+            found = name
         return found
 
     def unnamed_aged(self, ages: range, noun: str, start: int, end: int) -> bool:
@@ -6212,16 +6221,11 @@ def attribute(document: Document, context: Context) -> Document:
                 # (or after the clause the cue reports: "Hallan News Agency reported that the
                 # army had been deployed, quoting the provincial governor"; not "..., quoting
                 # a source as saying ..." or "quoting the governor, Rahmat Osmani, as saying",
-                # whose words are a record of their own, nor "reported that Rusk had opened the
-                # rally, quoting her late father", where someone of the clause quotes)
+                # whose words are a record of their own; "reported that Rusk had opened the
+                # rally, quoting her late father", where someone of the clause quotes, keeps the
+                # participle in the clause: spans._quoting_own)
                 quoted = _quoted_after(text, candidate.end, context.lexicon)
-                if quoted is not None and (
-                    text.startswith((" as ", ", as "), quoted.end)
-                    or any(
-                        word.lower() in PERSON_OWNERS
-                        for word in text[quoted.start : quoted.end].split(maxsplit=1)[:1]
-                    )
-                ):
+                if quoted is not None and text.startswith((" as ", ", as "), quoted.end):
                     quoted = None
             if channel is None and quoted is not None and _relays(text, cue, found, resolver):
                 # "..., the RIA news agency reported, quoting the regional governor": the

@@ -800,7 +800,8 @@ def holds_relative_verb(words: Sequence[str]) -> bool:
     a past (``a neighbor the Gazette reached by phone said``) or a present in -s right after
     the subject's one noun or pronoun (``a neighbour the mayor trusts said``, ``an aide he
     trusts said``; not ``a claim the city's analysts``)."""
-    if any(word.endswith("ed") or word in read_words("irregular_pasts.tsv") for word in words):
+    pasts = read_words("irregular_pasts.tsv")
+    if any(word.endswith("ed") or word in pasts for word in words):
         return True
     last, before = (words[-1], words[-2].lower()) if len(words) > 1 else ("", "")
     return (
@@ -809,7 +810,7 @@ def holds_relative_verb(words: Sequence[str]) -> bool:
         and last.endswith("s")
         and not last.endswith(("ss", "us", "is"))
         and before not in _PHRASE_OPENERS
-        and not before.endswith(("s", "'s", "\u2019s"))
+        and not before.endswith("s")  # (a plural or an owner: "the city's analysts")
     )
 
 
