@@ -692,7 +692,7 @@ MONTHS = frozenset(
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The words that say when, of which a time closing a phrase holds at least one.
-_WHEN_CORE = (
+WHEN_CORE = (
     MONTHS
     | WEEKDAYS
     | frozenset(
@@ -713,7 +713,7 @@ def time_tail_start(text: str, start: int, end: int) -> int:
     core = False
     while cut > 1:
         lowered = words[cut - 1].group().lower().strip(".,")
-        if lowered in _WHEN_CORE or lowered.isdigit():
+        if lowered in WHEN_CORE or lowered.isdigit():
             core = True
         elif lowered not in _WHEN_LEADS:
             break

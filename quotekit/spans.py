@@ -50,6 +50,7 @@ from quotekit.mentions import (
     SUBORDINATORS,
     TELL_FORMS,
     WEEKDAYS,
+    WHEN_CORE,
     WHEN_WORDS,
     absolute_subject,
     agent_start,
@@ -8108,8 +8109,9 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
         or not _TIME_CLAUSE_LINKS.isdisjoint(words[1:])
         or _only_a_time(text, start, end)
         or says_when(text[start:end])  # "Two years ago, Roe said, "we had nothing.""
-        # "Last week, Rhee said, "nobody believed us."": a time named from now
-        or (len(words) == 2 and opening in _DEICTIC_TIME_LEADS and words[1] in WHEN_WORDS)
+        # "Last week, Rhee said, "nobody believed us."": a time named from now ("Last night,",
+        # "This morning,"; not "This one,", which is what the speaker speaks of)
+        or (len(words) == 2 and opening in _DEICTIC_TIME_LEADS and words[1] in WHEN_CORE)
     )
 
 
