@@ -4370,7 +4370,7 @@ def _subject_before(
         return _Found(tokens[start_index][0], tokens[start_index][1])
     cue_word = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[:1]
     if cue_word and cue_word[0] in read_words("naming_cues.tsv"):
-        start_index = _contact_relative_start(tokens, start_index, head_end)
+        start_index = _contact_relative_start(tokens, start_index, head_end, lexicon)
     if dated is not None and end == tokens[index][1]:
         end = dated  # "A new Meridian News poll released Sunday found": the poll's day
     if tokens[start_index][2].lower() == "whose" and tokens[start_index][1] < end:
@@ -4389,7 +4389,9 @@ _CONTACT_SUBJECT_OPENERS = _DESCRIPTOR_DETERMINERS
 _CONTACT_SUBJECT_WORDS = 3  # "her top aides", "the city's mayor": the subject's longest run
 
 
-def _contact_relative_start(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+def _contact_relative_start(
+    tokens: list[tuple[int, int, str]], start: int, end: int, lexicon: Lexicon
+) -> int:
     """Where the subject of a naming cue in a relative clause with no pronoun starts, when an
     article's noun stands before it (``..., a format her aides have dubbed``), or a clause's
     verb right before the noun (``The session was a format critics dubbed``, ``He backed a bill
@@ -4397,10 +4399,10 @@ def _contact_relative_start(tokens: list[tuple[int, int, str]], start: int, end:
     are no such clause (``The city's chief planner``, ``the union members``, ``Parents who
     visited the school grounds``, ``Voters interviewed outside the polling stations``)."""
     for position in range(end, max(start + 1, end - _CONTACT_SUBJECT_WORDS), -1):
-        word, noun, article = (tokens[position - offset][2] for offset in range(3))
+        word = tokens[position][2]
         determined = word in _CONTACT_SUBJECT_OPENERS  # never within one noun phrase
         opens = determined or (word.islower() and word.endswith("s"))
-        if not (opens and article.lower() in ("a", "an", "the") and noun.islower()):
+        if not (opens and _article_and_thing(tokens, position - 1, lexicon)):
             continue
         # the clause's own verb, whose object the noun is: not a relative's ("who visited the
         # school grounds") nor a participle's before a preposition ("interviewed outside the
@@ -4733,11 +4735,20 @@ def _reduced_relative_head(
     without ``that`` after its head, an article and a noun naming no one (``a point the
     researchers conceded was still open``, ``the day the mayor said``); a person's noun is
     the subject's own (``an official the paper did not name said``)."""
-    if first < 2 or tokens[first][2].lower() not in _DESCRIPTOR_DETERMINERS:
+    return tokens[first][2].lower() in _DESCRIPTOR_DETERMINERS and _article_and_thing(
+        tokens, first - 1, lexicon
+    )
+
+
+def _article_and_thing(tokens: list[tuple[int, int, str]], noun: int, lexicon: Lexicon) -> bool:
+    """Whether token ``noun`` is a common noun naming no one after an article (``a point``,
+    ``the day``; not ``the mayor``, ``an official``): the antecedent of a relative clause
+    without ``that``, whose subject follows, not the subject itself."""
+    if noun < 1:
         return False
-    head = tokens[first - 1][2]
+    head = tokens[noun][2]
     return (
-        tokens[first - 2][2].lower() + " " in _ARTICLES
+        tokens[noun - 1][2].lower() + " " in _ARTICLES
         and head.isalpha()
         and head.islower()
         and head not in lexicon.titles
