@@ -4636,19 +4636,22 @@ def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> 
 
 
 _SCARE_QUOTE_WORDS = 4  # 'the so-called "sanctuary city" policy': the words a scare quote holds
+# Words before a few quoted words that make them a modifier inside one noun phrase ('the
+# so-called "sanctuary city" policy', 'Critics of the "reform" said').
+_SCARE_QUOTE_OPENERS = _DESCRIPTOR_DETERMINERS | {"so-called"}
 
 
-def _closes_a_scare_quote(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
-    """Whether a closing mark before token ``index`` ends a few words quoted after
-    ``so-called``, the writer's scare quote inside one noun phrase (``Supporters of the
-    so-called "sanctuary city" policy``); the opening mark is passed by ``_opens_a_title``."""
+def _scare_quote_opener(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
+    """The first quoted token, when a closing mark before token ``index`` ends a few words
+    quoted after ``so-called`` or a determiner, the writer's scare quote inside one noun
+    phrase (``Supporters of the so-called "sanctuary city" policy``, ``Some in the "Bernie or
+    Bust" crowd``); the opening mark is passed by ``_opens_a_title``."""
     if _gap(text, tokens, index).strip() not in ('"', "\u201d"):
-        return False
-    return any(
-        tokens[opener - 1][2].lower() == "so-called"
-        and _gap(text, tokens, opener).strip() in ('"', "\u201c")
-        for opener in range(max(1, index - _SCARE_QUOTE_WORDS), index)
-    )
+        return None
+    for opener in range(index - 1, max(0, index - _SCARE_QUOTE_WORDS - 1), -1):
+        if _gap(text, tokens, opener).strip() in ('"', "\u201c"):
+            return opener if tokens[opener - 1][2].lower() in _SCARE_QUOTE_OPENERS else None
+    return None
 
 
 def _nickname_before(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -4697,11 +4700,12 @@ def _phrase_start(
         ):
             first -= 2  # "the Santa Clara, Calif., company": a place and its state
             continue
-        if _closes_a_scare_quote(text, tokens, first):
-            first -= 1
+        opener = _scare_quote_opener(text, tokens, first)
+        if opener is not None:
+            first = opener
             continue
         if (not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap) and not (
-            (over_titles or word == "so-called") and _opens_a_title(tokens, first, gap)
+            (over_titles or word in _SCARE_QUOTE_OPENERS) and _opens_a_title(tokens, first, gap)
         ):
             break
         if word == "and" and _and_inside_a_name(tokens, first, lexicon):
@@ -4862,11 +4866,13 @@ _RELATIVE_AFTER_NAME = regex.compile(r"[ ,](?:who|whose|whom|which)\b")
 # A participle after a comma, which may be a cue of the inverted subject (", noting that").
 # Audit: a possessive run of lower-case letters after a literal comma; one position per comma.
 _PARTICIPLE_AFTER_NAME = regex.compile(r",[ ](\p{Ll}++(?<=ing))\b")
-# A clause of the writer's after an inverted subject (", and she vowed", ", but the mayor";
-# not a list of sources: "said Ana Roe, Tom Lee, and Ivo Marsh"). Audit: fixed words after a
-# literal comma; one position per comma.
+# A clause of the writer's after an inverted subject (", and she vowed", ", but the mayor",
+# "said the mayor and then left"; not a list of sources: "said Ana Roe, Tom Lee, and Ivo
+# Marsh"). Audit: fixed words after a literal comma or an optional one before "and then";
+# one position per comma or space.
 _CLAUSE_AFTER_NAME = regex.compile(
-    r",[ ](?:and[ ](?:he|she|they|it|we|then)|but|while|whereas|although|though)\b"
+    r"(?:,[ ](?:and[ ](?:he|she|they|it|we)|but|while|whereas|although|though)"
+    r"|,?+[ ]and[ ]then)\b"
 )
 
 

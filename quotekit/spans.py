@@ -3239,7 +3239,7 @@ def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
     appositive (``"..." said Nick Merrill, a campaign spokesman.``)."""
     gap = text[quote_end : cue.start].split()
     if not gap:
-        return _INVERTED_NAME.match(text, cue.end) is not None
+        return _SOURCE_AFTER_INVERTED_CUE.match(text, cue.end) is not None
     return (gap[0][:1].isupper() or gap[0].lower() in _GAP_SUBJECT_OPENERS) and text[
         cue.end : cue.end + 1
     ] == "."
@@ -3247,10 +3247,13 @@ def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
 
 # First words of a source standing between a quote and its cue.
 _GAP_SUBJECT_OPENERS = frozenset("he she they we i it the a an".split())
-# A name of one to four capitalised words after an inverted cue, then a comma or a stop.
-# Audit: possessive runs of bounded classes, at most four; one position.
-_INVERTED_NAME = regex.compile(
-    r"[ ]\p{Lu}[\p{L}'\-]*+(?:\.(?=[ ]))?+(?:[ ]\p{Lu}[\p{L}'\-]*+(?:\.(?=[ ]))?+){0,3}+[,.]"
+# A source after an inverted cue, then a comma or a stop: a name of one to four capitalised
+# words ("said Nick Merrill,") or a description of at most eight words opened by an article
+# ("said the sign on the door.", "said a spokeswoman for the county,").
+# Audit: possessive runs of bounded classes, at most four or eight; one position.
+_SOURCE_AFTER_INVERTED_CUE = regex.compile(
+    r"[ ](?:\p{Lu}[\p{L}'\-]*+(?:\.(?=[ ]))?+(?:[ ]\p{Lu}[\p{L}'\-]*+(?:\.(?=[ ]))?+){0,3}+"
+    r"|(?:the|a|an)(?:[ ][\p{L}'\-]++){1,8}+)[,.]"
 )
 
 
@@ -5876,6 +5879,21 @@ _NOUN_PHRASE_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(
 _BEFORE_A_QUOTED_MODIFIER = _NOUN_DETERMINERS | _NOUN_PHRASE_PREPOSITIONS
 
 
+def _in_subject_of(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
+    """Whether a partial quote ends the subject of a cue right after it, alone or as the
+    modifier of its head noun (``Critics of the "reform" said the plan would fail``, ``the "Go
+    Home" campaign said``): the quote names the speakers, it is not what the cue reports."""
+    if cue.start < stretch.end or not _past_participle(cue.form.split(maxsplit=1)[0]):
+        return False  # (a noun cue the quote modifies: 'Obama's "keep your plan" promise')
+    phrase = _quoted_noun_phrase(text, stretch)
+    end = stretch.end if phrase is None else max(phrase[1], stretch.end)
+    return (
+        0 <= cue.start - end <= len("  ")  # (read no further: a long gap holds words)
+        and not text[end : cue.start].strip()
+        and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.;:!?"
+    )
+
+
 def _noun_in_ing(text: str, end: int) -> bool:
     """Whether a word in -ing after a quoted modifier is its head noun rather than a
     participle taking an object (``the "experts" advising the governor``): it ends the
@@ -5916,7 +5934,7 @@ def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | 
         text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?"
         or head is None
         or head.group(1) in _NO_HEAD_NOUNS
-        or head.group(1).endswith("ed")
+        or _past_participle(head.group(1))  # (a verb: 'Critics of the "reform" said')
         or (head.group(1).endswith("ing") and not _noun_in_ing(text, int(head.end())))
         # (an adverb; not 'the "law and order" rally')
         or (head.group(1).endswith("ly") and head.group(1) not in read_words("nouns_in_ly.tsv"))
@@ -6318,6 +6336,8 @@ class _SpanFinder:
                         self.add(stretch.start, stretch.end, QuoteKind.DIRECT, None, True)
                         continue
                     framing = _nearest_cue(scan.cues, stretch)
+                    if framing is not None and _in_subject_of(text, stretch, framing):
+                        framing = None
                     if _CROWD_NOISE.search(text, max(0, stretch.start - 20), stretch.start):
                         framing = None  # ', to cries of "Frit!"': the hearers', not the cue's
                     long_enough = _has_words(
