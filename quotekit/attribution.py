@@ -4705,7 +4705,10 @@ def _phrase_start(
             first = opener
             continue
         if (not _PHRASE_BREAKS.isdisjoint(gap) or " - " in gap) and not (
-            (over_titles or word in _SCARE_QUOTE_OPENERS) and _opens_a_title(tokens, first, gap)
+            ((over_titles or word == "so-called") and _opens_a_title(tokens, first, gap))
+            # ('The "Yes" campaign said': a determiner opens a scare quote, capitalised or not;
+            # a capitalised "So-called" would be read as the name)
+            or (word in _DESCRIPTOR_DETERMINERS and gap.strip() in ('"', "\u201c"))
         ):
             break
         if word == "and" and _and_inside_a_name(tokens, first, lexicon):

@@ -149,6 +149,7 @@ _GENDERED_RANKS: Mapping[str, str] = MappingProxyType(
 
 
 _NICKNAME_MARKS = frozenset('"\u201c')
+_CLOSING_NAME_MARKS = frozenset('"\u201d')
 _SINGLE_NICKNAME_MARKS = ("'", "\u2018", "\u2019")
 
 
@@ -168,14 +169,24 @@ _REFLEXIVES = frozenset(("themselves", "itself", *_REFLEXIVE_GENDERS))
 
 
 def name_words(text: str) -> list[str]:
-    """The words of a name, without a possessive ending (``Saldo's`` -> ``Saldo``) or a
-    nickname in quote marks (``Marcia "Cia" Price``), or a reflexive after it (``Brisk
+    """The words of a name, without a possessive ending (``Saldo's`` -> ``Saldo``), words in
+    quote marks (a nickname: ``Marcia "Cia" Price``, ``James "Big Jim" Walsh``; a slogan in a
+    description: ``Some in the "Bernie or Bust" crowd``), or a reflexive after it (``Brisk
     herself``)."""
-    words = [
-        word
-        for word in text.split()
-        if not _nickname_word(word) and word.lower() not in _REFLEXIVES
-    ]
+    words: list[str] = []
+    quoted: list[str] | None = None  # the words of a run after its opening mark
+    for word in text.split():
+        closes = word.rstrip(",.;:")[-1:] in _CLOSING_NAME_MARKS
+        if quoted is not None and closes:
+            quoted = None
+        elif quoted is not None:
+            quoted.append(word)
+        elif _nickname_word(word):
+            if word[:1] in _NICKNAME_MARKS and not closes:
+                quoted = []  # '"Big Jim"': the run goes on to its closing mark
+        elif word.lower() not in _REFLEXIVES:
+            words.append(word)
+    words.extend(quoted or ())  # (a mark that never closes: the words after it stay)
     if words and words[-1][-2:] in ("'s", "\u2019s"):
         words[-1] = words[-1][:-2]
     return words

@@ -5934,7 +5934,8 @@ def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | 
         text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] in ",.;:!?"
         or head is None
         or head.group(1) in _NO_HEAD_NOUNS
-        or _past_participle(head.group(1))  # (a verb: 'Critics of the "reform" said')
+        # (a verb: 'Critics of the "reform" said'; but 'the "woke" left said': a noun before it)
+        or (_past_participle(head.group(1)) and not _past_participle(_next_word(text, head.end())))
         or (head.group(1).endswith("ing") and not _noun_in_ing(text, int(head.end())))
         # (an adverb; not 'the "law and order" rally')
         or (head.group(1).endswith("ly") and head.group(1) not in read_words("nouns_in_ly.tsv"))
@@ -6466,7 +6467,12 @@ class _SpanFinder:
         if (
             opening in ADVERBIAL_STARTS
             or opening in PLACE_PREPOSITIONS
-            or _writers_opening(text, sentence.start, comma)
+            # (not the subject of a quote opening with its verb: 'Last night, the captain
+            # said, "was the longest of my career."')
+            or (
+                _writers_opening(text, sentence.start, comma)
+                and _next_word(text, stretch.start) not in _FINITE_VERBS
+            )
         ):
             # "At a rally on Monday, he said, "..."", "Outside the courthouse, Roe said, "..."":
             # where, not what
@@ -8135,8 +8141,10 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
     )
 
 
-# Words that name a time from now with a unit after them ("last week", "this month").
-_DEICTIC_TIME_LEADS = frozenset("last this next".split())
+# Words that name a time from now with a unit after them ("last week", "this month"); not
+# "next", which names no time of a past saying ("Next weekend, Lund said, "we expect ...""
+# speaks of the weekend).
+_DEICTIC_TIME_LEADS = frozenset("last this".split())
 
 
 # Prepositions after a participle opening its sentence ("Pressed on the deficit,", "Faced with
