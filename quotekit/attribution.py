@@ -4870,12 +4870,14 @@ _RELATIVE_AFTER_NAME = regex.compile(r"[ ,](?:who|whose|whom|which)\b")
 # Audit: a possessive run of lower-case letters after a literal comma; one position per comma.
 _PARTICIPLE_AFTER_NAME = regex.compile(r",[ ](\p{Ll}++(?<=ing))\b")
 # A clause of the writer's after an inverted subject (", and she vowed", ", but the mayor",
-# "said the mayor and then left"; not a list of sources: "said Ana Roe, Tom Lee, and Ivo
-# Marsh"). Audit: fixed words after a literal comma or an optional one before "and then";
+# "said the mayor and then left", "and walked out", "before leaving"; not a list of sources:
+# "said Ana Roe, Tom Lee, and Ivo Marsh"). Audit: fixed words after a literal comma or an
+# optional one before "and", then a fixed word or a possessive run of lower-case letters
+# that a lookbehind reads for its ending ("-ed", "-ing");
 # one position per comma or space.
 _CLAUSE_AFTER_NAME = regex.compile(
     r"(?:,[ ](?:and[ ](?:he|she|they|it|we)|but|while|whereas|although|though)"
-    r"|,?+[ ]and[ ]then)\b"
+    r"|,?+[ ]and[ ](?:then|\p{Ll}++(?<=ed))|[ ](?:before|after)[ ]\p{Ll}++(?<=ing))\b"
 )
 
 

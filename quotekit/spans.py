@@ -3247,13 +3247,16 @@ def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
 
 # First words of a source standing between a quote and its cue.
 _GAP_SUBJECT_OPENERS = frozenset("he she they we i it the a an".split())
-# A source after an inverted cue, then a comma or a stop: a name of one to four capitalised
-# words ("said Nick Merrill,") or a description of at most eight words opened by an article
-# ("said the sign on the door.", "said a spokeswoman for the county,").
+# A source after an inverted cue, then a comma, a stop or the writer's "and then": a name of
+# one to four capitalised words ("said Nick Merrill,", "said Mayor Ines Rhee and then left"),
+# a description of at most eight words opened by a determiner ("said the sign on the door.",
+# "said a spokeswoman for the county,", "said his lawyer.", "said one resident of the
+# estate.", "said the 19-year-old striker."), or one lower-case word ("said police.").
 # Audit: possessive runs of bounded classes, at most four or eight; one position.
 _SOURCE_AFTER_INVERTED_CUE = regex.compile(
     r"[ ](?:\p{Lu}[\p{L}'\-]*+(?:\.(?=[ ]))?+(?:[ ]\p{Lu}[\p{L}'\-]*+(?:\.(?=[ ]))?+){0,3}+"
-    r"|(?:the|a|an)(?:[ ][\p{L}'\-]++){1,8}+)[,.]"
+    r"|(?:the|a|an|his|her|their|its|our|one|another)(?:[ ][\p{L}\p{N}'\-]++){1,8}+"
+    r"|\p{Ll}++)(?:[,.]|[ ]and[ ]then\b)"
 )
 
 
