@@ -2261,7 +2261,7 @@ def _absolute_with(text: str, match: re.Match[str]) -> bool:
     return found is not None and _NOT_IN_ABSOLUTE.isdisjoint(found.group(1).lower().split())
 
 
-_RELATIVE_SUBJECT_WORDS = 4  # "The new projections, published ...": a noun phrase this short
+_REDUCED_SUBJECT_WORDS = 4  # "The new projections, published ...": a noun phrase this short
 
 
 def _reduced_relative(text: str, match: re.Match[str]) -> bool:
@@ -2274,7 +2274,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
     if form in _PASSIVE_WITH_TOPIC or " " in form:
         return False
     comma = match.start() - 2
-    window = max(0, comma - _CHARACTERS_PER_WORD * _RELATIVE_SUBJECT_WORDS)
+    window = max(0, comma - _CHARACTERS_PER_WORD * _REDUCED_SUBJECT_WORDS)
     opening = text[window:comma]
     boundary = max(opening.rfind(mark) for mark in ".!?\n,;:")
     if (boundary == -1 and window > 0) or opening[boundary : boundary + 1] in (",", ";", ":"):
@@ -2286,7 +2286,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
     if _past_form_after_the_first(" ".join(words)):
         return False  # "The vote failed,": a clause before the comma, not a noun phrase
     return (
-        0 < len(words) <= _RELATIVE_SUBJECT_WORDS
+        0 < len(words) <= _REDUCED_SUBJECT_WORDS
         and words[0] in _ARTICLES | _NOUN_DETERMINERS
         and not _FINITE_VERBS.intersection(words)
     )
@@ -5886,13 +5886,16 @@ def _in_subject_of(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
     """Whether a partial quote ends the subject of a cue right after it, alone or as the
     modifier of its head noun (``Critics of the "reform" said the plan would fail``, ``the "Go
     Home" campaign said``): the quote names the speakers, it is not what the cue reports."""
-    if cue.start < stretch.end or not _past_participle(cue.form.split(maxsplit=1)[0]):
+    verb = cue.form.split(maxsplit=1)[0]
+    if cue.start < stretch.end or not (_past_participle(verb) or verb in _SAY_FORMS):
         return False  # (a noun cue the quote modifies: 'Obama's "keep your plan" promise')
     phrase = _quoted_noun_phrase(text, stretch)
     end = stretch.end if phrase is None else max(phrase[1], stretch.end)
     return (
-        0 <= cue.start - end <= len("  ")  # (read no further: a long gap holds words)
-        and not text[end : cue.start].strip()
+        # ('Critics of the "reform" have said': an auxiliary may stand between; read no
+        # further, a long gap holds words)
+        0 <= cue.start - end <= len(" have ")
+        and _PERFECT_AUXILIARIES.issuperset(text[end : cue.start].split())
         and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.;:!?"
     )
 
@@ -5938,7 +5941,10 @@ def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | 
         or head is None
         or head.group(1) in _NO_HEAD_NOUNS
         # (a verb: 'Critics of the "reform" said'; but 'the "woke" left said': a noun before it)
-        or (_past_participle(head.group(1)) and not _past_participle(_next_word(text, head.end())))
+        or (
+            (_past_participle(head.group(1)) or head.group(1) in _SAY_FORMS)
+            and not _past_participle(_next_word(text, head.end()))
+        )
         or (head.group(1).endswith("ing") and not _noun_in_ing(text, int(head.end())))
         # (an adverb; not 'the "law and order" rally')
         or (head.group(1).endswith("ly") and head.group(1) not in read_words("nouns_in_ly.tsv"))
