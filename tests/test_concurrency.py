@@ -245,6 +245,33 @@ def test_module_tables_are_read_only() -> None:
     assert _mutable_tables() == []
 
 
+def _names_bound_twice() -> list[str]:
+    """Module-level names a module assigns twice: the later value silently wins, so the rule
+    written beside the first reads the second (two limits once shared one name in spans.py)."""
+    import ast
+    import collections
+    import pathlib
+
+    found = []
+    for path in sorted(pathlib.Path(quotekit.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = collections.Counter(
+            target.id
+            for statement in tree.body
+            if isinstance(statement, (ast.Assign, ast.AnnAssign))
+            for target in (
+                statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            )
+            if isinstance(target, ast.Name)
+        )
+        found += [f"{path.name}: {name}" for name, count in names.items() if count > 1]
+    return found
+
+
+def test_no_module_name_is_bound_twice() -> None:
+    assert _names_bound_twice() == []
+
+
 def test_speaker_kind_enum_is_closed() -> None:
     with pytest.raises(AttributeError):
         SpeakerKind.PERSON = "x"  # type: ignore[misc]
