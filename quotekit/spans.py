@@ -5851,6 +5851,22 @@ def _through_naming_quote(
     return start, end
 
 
+# "as" opening what a cue reports, right after the cue: the cue's object stands before it.
+# Audit: fixed characters; one position.
+_AS_AFTER_CUE = regex.compile(r"[ ]as[ ]")
+
+
+def _quoted_as_phrase(text: str, cue_end: int, start: int, end: int) -> bool:
+    """Whether what a cue reports is an ``as`` phrase right after it that holds a quotation
+    (``described as a "piece of history"``)."""
+    opening = _AS_AFTER_CUE.match(text, cue_end)
+    return (
+        opening is not None
+        and start == opening.start() + 1
+        and any(char == _STRAIGHT or char in _DOUBLE_OPEN for char in text[start:end])
+    )
+
+
 def _named_phrase(
     text: str, stretches: list[QuotedStretch], floor: int, cue: CueMatch, end: int
 ) -> tuple[int, int] | None:
@@ -6891,23 +6907,31 @@ class _SpanFinder:
                 continue
             if span is not None:
                 span = _through_open_quote(scan.stretches, *span)
-            if span is not None and cue.start in scan.naming:
+            phrase = None
+            naming = span is not None and cue.start in scan.naming
+            if span is not None and naming:
                 phrase = _named_phrase(text, scan.stretches, around.start, cue, span[1])
                 span = phrase or _through_naming_quote(text, scan.stretches, *span)
-                what = _WHAT_BEFORE_SUBJECT.search(
-                    text, max(around.start, cue.start - _WHAT_REACH), cue.start
+            if (
+                span is not None
+                and phrase is None
+                # 'on what Ruiz described as a "piece of history"': "what" is the object the
+                # quotation characterises through "as", so no naming verb's object stands
+                # between the cue and its "as"
+                and (naming or _quoted_as_phrase(text, cue.end, *span))
+                and (
+                    what := _WHAT_BEFORE_SUBJECT.search(
+                        text, max(around.start, cue.start - _WHAT_REACH), cue.start
+                    )
                 )
-                if (
-                    phrase is None
-                    and span is not None
-                    and what is not None
-                    and (not cue.form.endswith("ing") or _after_be(text, cue.start))
-                    and not self.clause_of_its_own(text[what.start() + len("what") : cue.start])
-                ):
-                    # "after what she called a “rant,”", "what one member is calling" (not
-                    # "praised what he has done, calling it ...": a participle's subject is
-                    # the sentence's)
-                    span = (what.start(), span[1])
+                is not None
+                and (not cue.form.endswith("ing") or _after_be(text, cue.start))
+                and not self.clause_of_its_own(text[what.start() + len("what") : cue.start])
+            ):
+                # "after what she called a “rant,”", "what one member is calling" (not
+                # "praised what he has done, calling it ...": a participle's subject is
+                # the sentence's)
+                span = (what.start(), span[1])
             if span is not None:
                 # "She believed, she says, that ...": a subject and its verb, whose clause
                 # follows the aside, are no piece of what was said
