@@ -5867,6 +5867,26 @@ def _quoted_as_phrase(text: str, cue_end: int, start: int, end: int) -> bool:
     )
 
 
+def _given_name_end(
+    text: str, stretches: list[QuotedStretch], cue: CueMatch, end: int
+) -> int | None:
+    """Where the quoted name a naming participle gives right after it ends (``called "Fix Our
+    Roads"``, ``dubbed the "Iron Lady"``), before ``end``. None when no quotation follows the
+    participle, or when an object follows the name (``called "Ruizism" a threat``: the name
+    is an active verb's object)."""
+    name = _NAME_AFTER_PARTICIPLE.match(text, cue.end)
+    if name is None or not _past_participle(cue.form):
+        return None
+    index = bisect.bisect_left(stretches, name.end() - 1, key=lambda stretch: stretch.start)
+    if index == len(stretches) or stretches[index].start != name.end() - 1:
+        return None
+    last = _names_end(text, stretches, index, end)
+    following = _WORD.match(text, last + 1)
+    if following is not None and following.group().lower() in _NOUN_DETERMINERS:
+        return None
+    return last
+
+
 def _named_phrase(
     text: str, stretches: list[QuotedStretch], floor: int, cue: CueMatch, end: int
 ) -> tuple[int, int] | None:
@@ -5876,8 +5896,8 @@ def _named_phrase(
     follows a noun (``The senator called "Ruizism" ...``, ``a plan the mayor called``: the
     subject of an active verb), holds a word that is no noun's (``the capital in Terre Haute,
     called``), or when an object follows the name (``called "Ruizism" a threat``)."""
-    name = _NAME_AFTER_PARTICIPLE.match(text, cue.end)
-    if name is None or not _past_participle(cue.form):
+    last = _given_name_end(text, stretches, cue, end)
+    if last is None:
         return None
     phrase = _PHRASE_BEFORE_NAMING.search(
         text, max(floor, cue.start - _CHARACTERS_PER_WORD * 6), cue.start
@@ -5887,13 +5907,6 @@ def _named_phrase(
         return None  # "a plan the mayor called": the subject of an object relative
     words = text[phrase.start() : phrase.end()].rstrip(", ").split()[1:]
     if any(word.lower() in _NO_HEAD_NOUNS for word in words):
-        return None
-    index = bisect.bisect_left(stretches, name.end() - 1, key=lambda stretch: stretch.start)
-    if index == len(stretches) or stretches[index].start != name.end() - 1:
-        return None
-    last = _names_end(text, stretches, index, end)
-    following = _WORD.match(text, last + 1)
-    if following is not None and following.group().lower() in _NOUN_DETERMINERS:
         return None
     return phrase.start(), last
 
@@ -6910,7 +6923,9 @@ class _SpanFinder:
             phrase = None
             naming = span is not None and cue.start in scan.naming
             if span is not None and naming:
-                phrase = _named_phrase(text, scan.stretches, around.start, cue, span[1])
+                phrase = _named_phrase(
+                    text, scan.stretches, around.start, cue, span[1]
+                ) or self.passive_name(cue, around, scan.stretches, span[1])
                 span = phrase or _through_naming_quote(text, scan.stretches, *span)
             if (
                 span is not None
@@ -7471,6 +7486,25 @@ class _SpanFinder:
         ):
             return None  # "which was endorsed", "While a curfew was announced", "It was"
         return start, end
+
+    def passive_name(
+        self, cue: CueMatch, sentence: Sentence, stretches: list[QuotedStretch], end: int
+    ) -> tuple[int, int] | None:
+        """``The levy was branded "a raid on pensioners" by the opposition``: a naming
+        participle in the passive reports its subject with the name it is given, from the
+        subject to the name's closing mark (the agent after ``by`` is the source). None after
+        ``being``, a gerund's passive with no subject of its own, or after a relative word
+        (``what is called``, which reports from ``what``; ``a plan that was called``)."""
+        be = be_before(self.text, cue.start)
+        if be == cue.start or _next_word(self.text, be) == "being":
+            return None
+        last = _given_name_end(self.text, stretches, cue, end)
+        if last is None:
+            return None
+        subject = self.passive_subject(cue, sentence)
+        if subject is None or _last_word(self.text, *subject).lower() in _RELATIVE_WORDS:
+            return None
+        return subject[0], last
 
     def passive_clause(
         self, cue: CueMatch, sentence: Sentence, limit: int
