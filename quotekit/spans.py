@@ -5803,6 +5803,29 @@ _MAIN_VERB_AFTER_NAME = regex.compile(
 # characters, each with an optional comma and a space; anchored at the window's end.
 _WHAT_BEFORE_SUBJECT = regex.compile(r"\bwhat[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ ]){1,6}+$")
 _WHAT_REACH = 64  # characters before a naming verb read for "what" and its subject
+# A noun phrase right before a naming participle, maybe set off by a comma: a determiner and at
+# most five words, none a determiner ("set up a website called", "a regular series, called").
+# Audit: fixed words, then a bounded possessive repetition of possessive runs (each after a
+# fixed-word lookahead), an optional comma and a space, anchored at the window's end.
+_PHRASE_BEFORE_NAMING = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:a|an|the|his|her|its|their|our)"
+    r"(?:[ ](?!(?:a|an|the|his|her|its|their|our)[ ])[\p{L}\p{N}'\u2019\-]++){1,5}+,?+[ ]$"
+)
+# The quoted name right after a naming participle, maybe after an article ('called the "chained
+# CPI"'). Audit: an optional fixed word and a space, then one character of a class; one position.
+_NAME_AFTER_PARTICIPLE = regex.compile(r"[ ](?:(?:a|an|the)[ ])?+[\"\u201c]")
+
+
+def _names_end(text: str, stretches: list[QuotedStretch], index: int, end: int) -> int:
+    """Where the quoted names a naming verb gives end, from the stretch at ``index`` over
+    those joined to it before ``end`` ('a "liar" and "a fraud"')."""
+    last = stretches[index].end
+    for stretch in stretches[index + 1 :]:
+        joined = _NAMES_JOINED.match(text, last, stretch.start)
+        if stretch.end > end or joined is None or joined.end() != stretch.start:
+            break
+        last = stretch.end
+    return last
 
 
 def _through_naming_quote(
@@ -5815,12 +5838,7 @@ def _through_naming_quote(
     index = bisect.bisect_left(stretches, start, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].end > end:
         return None
-    last = stretches[index].end
-    for stretch in stretches[index + 1 :]:
-        joined = _NAMES_JOINED.match(text, last, stretch.start)
-        if stretch.end > end or joined is None or joined.end() != stretch.start:
-            break
-        last = stretch.end
+    last = _names_end(text, stretches, index, end)
     comma_inside = text[start:last].rstrip(_ALL_MARKS)[-1:] == ","
     if (
         comma_inside
@@ -5838,6 +5856,66 @@ def _through_naming_quote(
     ):
         return start, last
     return start, end
+
+
+# "as" opening what a cue reports, right after the cue: the cue's object stands before it.
+# Audit: fixed characters; one position.
+_AS_AFTER_CUE = regex.compile(r"[ ]as[ ]")
+
+
+def _quoted_as_phrase(text: str, cue_end: int, start: int, end: int) -> bool:
+    """Whether what a cue reports is an ``as`` phrase right after it that holds a quotation
+    (``described as a "piece of history"``)."""
+    opening = _AS_AFTER_CUE.match(text, cue_end)
+    return (
+        opening is not None
+        and start == opening.start() + 1
+        and any(char == _STRAIGHT or char in _DOUBLE_OPEN for char in text[start:end])
+    )
+
+
+def _given_name_end(
+    text: str, stretches: list[QuotedStretch], cue: CueMatch, end: int
+) -> int | None:
+    """Where the quoted name a naming participle gives right after it ends (``called "Fix Our
+    Roads"``, ``dubbed the "Iron Lady"``), before ``end``. None when no quotation follows the
+    participle, or when an object follows the name (``called "Ruizism" a threat``: the name
+    is an active verb's object)."""
+    name = _NAME_AFTER_PARTICIPLE.match(text, cue.end)
+    if name is None or not _past_participle(cue.form):
+        return None
+    index = bisect.bisect_left(stretches, name.end() - 1, key=lambda stretch: stretch.start)
+    if index == len(stretches) or stretches[index].start != name.end() - 1:
+        return None
+    last = _names_end(text, stretches, index, end)
+    following = _WORD.match(text, last + 1)
+    if following is not None and following.group().lower() in _NOUN_DETERMINERS:
+        return None
+    return last
+
+
+def _named_phrase(
+    text: str, stretches: list[QuotedStretch], floor: int, cue: CueMatch, end: int
+) -> tuple[int, int] | None:
+    """The noun phrase a naming participle names in a reduced relative, with its quoted name:
+    ``set up a website called "Fix Our Roads" that lists ...`` reports ``a website called "Fix
+    Our Roads"``, the name closing the phrase. None when the phrase opens the sentence or
+    follows a noun (``The senator called "Ruizism" ...``, ``a plan the mayor called``: the
+    subject of an active verb), holds a word that is no noun's (``the capital in Terre Haute,
+    called``), or when an object follows the name (``called "Ruizism" a threat``)."""
+    last = _given_name_end(text, stretches, cue, end)
+    if last is None:
+        return None
+    phrase = _PHRASE_BEFORE_NAMING.search(
+        text, max(floor, cue.start - _CHARACTERS_PER_WORD * 6), cue.start
+    )
+    before = _words_before(text, phrase.start(), 2, floor=floor) if phrase is not None else []
+    if not before or (len(before) > 1 and before[0] in _NOUN_DETERMINERS):
+        return None  # "a plan the mayor called": the subject of an object relative
+    words = text[phrase.start() : phrase.end()].rstrip(", ").split()[1:]
+    if any(word.lower() in _NO_HEAD_NOUNS for word in words):
+        return None
+    return phrase.start(), last
 
 
 # A lower-case word right after a closing mark, which may be the head noun of the phrase the
@@ -6878,21 +6956,33 @@ class _SpanFinder:
                 continue
             if span is not None:
                 span = _through_open_quote(scan.stretches, *span)
-            if span is not None and cue.start in scan.naming:
-                span = _through_naming_quote(text, scan.stretches, *span)
-                what = _WHAT_BEFORE_SUBJECT.search(
-                    text, max(around.start, cue.start - _WHAT_REACH), cue.start
+            phrase = None
+            naming = span is not None and cue.start in scan.naming
+            if span is not None and naming:
+                phrase = _named_phrase(
+                    text, scan.stretches, around.start, cue, span[1]
+                ) or self.passive_name(cue, around, scan.stretches, span[1])
+                span = phrase or _through_naming_quote(text, scan.stretches, *span)
+            if (
+                span is not None
+                and phrase is None
+                # 'on what Ruiz described as a "piece of history"': "what" is the object the
+                # quotation characterises through "as", so no naming verb's object stands
+                # between the cue and its "as"
+                and (naming or _quoted_as_phrase(text, cue.end, *span))
+                and (
+                    what := _WHAT_BEFORE_SUBJECT.search(
+                        text, max(around.start, cue.start - _WHAT_REACH), cue.start
+                    )
                 )
-                if (
-                    span is not None
-                    and what is not None
-                    and (not cue.form.endswith("ing") or _after_be(text, cue.start))
-                    and not self.clause_of_its_own(text[what.start() + len("what") : cue.start])
-                ):
-                    # "after what she called a “rant,”", "what one member is calling" (not
-                    # "praised what he has done, calling it ...": a participle's subject is
-                    # the sentence's)
-                    span = (what.start(), span[1])
+                is not None
+                and (not cue.form.endswith("ing") or _after_be(text, cue.start))
+                and not self.clause_of_its_own(text[what.start() + len("what") : cue.start])
+            ):
+                # "after what she called a “rant,”", "what one member is calling" (not
+                # "praised what he has done, calling it ...": a participle's subject is
+                # the sentence's)
+                span = (what.start(), span[1])
             if span is not None:
                 # "She believed, she says, that ...": a subject and its verb, whose clause
                 # follows the aside, are no piece of what was said
@@ -7432,6 +7522,25 @@ class _SpanFinder:
         ):
             return None  # "which was endorsed", "While a curfew was announced", "It was"
         return start, end
+
+    def passive_name(
+        self, cue: CueMatch, sentence: Sentence, stretches: list[QuotedStretch], end: int
+    ) -> tuple[int, int] | None:
+        """``The levy was branded "a raid on pensioners" by the opposition``: a naming
+        participle in the passive reports its subject with the name it is given, from the
+        subject to the name's closing mark (the agent after ``by`` is the source). None after
+        ``being``, a gerund's passive with no subject of its own, or after a relative word
+        (``what is called``, which reports from ``what``; ``a plan that was called``)."""
+        be = be_before(self.text, cue.start)
+        if be == cue.start or _next_word(self.text, be) == "being":
+            return None
+        last = _given_name_end(self.text, stretches, cue, end)
+        if last is None:
+            return None
+        subject = self.passive_subject(cue, sentence)
+        if subject is None or _last_word(self.text, *subject).lower() in _RELATIVE_WORDS:
+            return None
+        return subject[0], last
 
     def passive_clause(
         self, cue: CueMatch, sentence: Sentence, limit: int
