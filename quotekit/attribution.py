@@ -5239,9 +5239,19 @@ def _frame(
     return None
 
 
-# A share of people as a subject ("38 percent of voters", "a majority", "Seventy-two percent").
-# Audit: fixed alternatives at word boundaries; searched in one mention.
-_QUANTITY = regex.compile(r"\b(?:percent|per[ ]cent|majority|minority)\b|%", regex.IGNORECASE)
+# A share of people as a subject ("38 percent of voters", "a majority", "Seventy-two percent",
+# "majorities of islanders", "Six in 10 islanders", "three in four").
+# Audit: fixed alternatives at word boundaries, a count of digits or one fixed number word on
+# each side of a single "in"; searched in one mention.
+_QUANTITY = regex.compile(
+    r"\b(?:percent|per[ ]cent|majority|majorities|minority|minorities)\b|%"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ ]in[ ]"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+    regex.IGNORECASE,
+)
+# The words that make a speaker a poll ("a new Gazette poll", "exit polling data", "The
+# survey"). Source: news usage of poll findings.
+_POLL_WORDS = frozenset(("poll", "polls", "polling", "survey", "surveys"))
 # A sentence opening with the poll or survey that found what follows ("In a Gazette poll
 # released Monday, ..."). Audit: fixed words, then a bounded run of words without a comma.
 _OPENING_POLL = regex.compile(
@@ -5264,6 +5274,27 @@ def _opening_poll(text: str, sentence: Sentence, subject_start: int) -> _Found |
             end = _back_over(text, word.start())
             break
     return _Found(poll_start, end) if poll_start < end else None
+
+
+def _reporting_poll(quotes: list[Quote], sentence: int, cue_start: int) -> _Found | None:
+    """The poll that reports a share's words or reports before it in its sentence: the share
+    is of those it polled and speaks only through it (``According to a Gazette poll, 51
+    percent said ...``, ``Most voters say ..., according to the survey``, ``The poll found
+    that ..., and six in 10 said ...``); not a share that names its poll (``Some 40 percent
+    of islanders in a Gazette poll said``), which is no poll."""
+    for quote in reversed(quotes[-_RECENT_SPEAKERS:]):
+        if quote.sentence < sentence:
+            return None  # (quotes come in order: the sentence's are the last ones)
+        if quote.sentence != sentence or quote.cue is None or quote.speaker is None:
+            continue
+        mention = quote.speaker.mention
+        if (
+            (quote.start <= cue_start < quote.end or quote.cue.start < cue_start)
+            and not _POLL_WORDS.isdisjoint(mention.text.lower().split())
+            and not _QUANTITY.search(mention.text)
+        ):
+            return _Found(mention.start, mention.end)
+    return None
 
 
 def _frame_speaker(
@@ -5393,6 +5424,28 @@ def _last_direct_speaker(quotes: list[Quote]) -> Quote | None:
                 for q in later
             )
             return quote if same else None
+    return None
+
+
+def _own_report(
+    quotes: list[Quote], sentence: int, cue_start: int, entity: int, resolver: _Resolver
+) -> Speaker | None:
+    """The speaker of an earlier report in the sentence whose words hold a cue, when that
+    report is the same person's (``She said she found that ...``): a pronoun's own report
+    inside it is attributed where it is; not inside an interview's answer (``A: I think
+    ...``), where the pronoun, not the label, names the speaker."""
+    for quote in reversed(quotes[-_RECENT_SPEAKERS:]):
+        if quote.sentence < sentence:
+            return None
+        speaker = quote.speaker
+        if (
+            speaker is not None
+            and speaker.entity == entity
+            and quote.start <= cue_start < quote.end
+            and speaker.mention.start < cue_start
+        ):
+            label = resolver.answer_label(_Found(speaker.mention.start, speaker.mention.end))
+            return None if label else speaker
     return None
 
 
@@ -6038,6 +6091,16 @@ _IMPERSONAL_IT = regex.compile(
     r"\bit[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:\p{Ll}++ly[ ])?+$", regex.IGNORECASE
 )
 _IMPERSONAL_REACH = 30  # characters before a cue read for an impersonal "it is"
+# An opening "it is" and an adjective before an infinitive's cue ("It's easy to blame",
+# "It seems unfair to ask", "It is hard not to agree"); the adjective must be one of
+# data/impersonal_adjectives.tsv. Audit: fixed words and possessive letter runs, anchored at
+# the window's end.
+_EXTRAPOSED_IT = regex.compile(
+    r"\bit(?:['\u2019]s|[ ](?:is|was|seems|seemed))[ ](?:\p{Ll}++ly[ ])?+(?P<adjective>\p{Ll}++)"
+    r"(?:[ ]not)?+[ ]to[ ](?:\p{Ll}++ly[ ])?+$",
+    regex.IGNORECASE,
+)
+_EXTRAPOSED_REACH = 60  # characters before a cue read for such an opening
 
 
 # A word of letters and hyphens. Audit: one possessive class run.
@@ -6073,6 +6136,11 @@ def _unnamed_source(
     cue_words = text[cue_start:cue_end].lower().split()
     if _IMPERSONAL_IT.search(text, max(sentence.start, cue_start - _IMPERSONAL_REACH), cue_start):
         return True  # "It is understood that ...", "it was said that": nobody is named
+    extraposed = _EXTRAPOSED_IT.search(
+        text, max(sentence.start, cue_start - _EXTRAPOSED_REACH), cue_start
+    )
+    if extraposed and extraposed["adjective"].lower() in read_words("impersonal_adjectives.tsv"):
+        return True  # "It's easy to blame the council": nobody is said to blame
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
     if cue_words == ["said"] and text.startswith((" to be ", " to have "), cue_end):
@@ -6177,12 +6245,16 @@ def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | Non
 
 
 def _previous_mention(
-    resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int]
+    resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int], sentence: Sentence
 ) -> _Found | None:
     """The last person named outside quotes before a quote, in its paragraph or the one before;
-    not a place named with ``the`` (``a speech at the Corn Exchange``)."""
+    not a place named with ``the`` (``a speech at the Corn Exchange``). A report with a cue
+    whose subject was not found looks only in its own sentence: a name further back is seldom
+    its source (``Roe spoke on Monday. Voicing fears that ...``: nobody named)."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
     floor = paragraphs[max(0, candidate.paragraph - 1)] if paragraphs else 0
+    if candidate.cue_start is not None and candidate.kind is not QuoteKind.DIRECT:
+        floor = max(floor, sentence.start)
     last = index - _ANTECEDENT_CANDIDATES  # a few names back: one huge paragraph stays cheap
     while index > last and index >= 0 and resolver.people[index].start >= floor:
         mention = resolver.people[index]
@@ -6276,7 +6348,11 @@ def attribute(document: Document, context: Context) -> Document:
                 found = _Found(found.start + 5, found.end)
             if found is not None and _QUANTITY.search(text, found.start, found.end):
                 # "In a CNN poll last month, 38 percent of voters said": the poll's finding
-                found = _opening_poll(text, cue_sentence, found.start) or found
+                found = (
+                    _opening_poll(text, cue_sentence, found.start)
+                    or _reporting_poll(quotes, candidate.sentence, candidate.cue_start)
+                    or found
+                )
             previous = quotes[-1] if quotes else None
             unnamed = _unnamed_source(
                 text, cue_sentence, candidate.cue_start, candidate.cue_end, candidate.end
@@ -6476,10 +6552,24 @@ def attribute(document: Document, context: Context) -> Document:
                 confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
                 via = quotes[-1].via
             else:
-                found = _previous_mention(resolver, candidate, paragraph_starts)
+                found = _previous_mention(resolver, candidate, paragraph_starts, sentence)
                 if found is not None:
                     speaker, confidence = resolver.speaker(found, "previous-mention")
                     sieve = "previous-mention"
+        if (
+            sieve == "cue-adjacent"
+            and speaker is not None
+            and cue is not None
+            and speaker.mention.text.lower() in PERSONAL_PRONOUNS
+            and (
+                outer := _own_report(
+                    quotes, candidate.sentence, cue.start, speaker.entity, resolver
+                )
+            )
+        ):
+            # "Ms. Sherry said she found that ...": her report inside her own report is
+            # attributed where that one is
+            speaker = outer
         quote = Quote(
             text=text[candidate.start : candidate.end],
             start=candidate.start,

@@ -620,9 +620,12 @@ SUBORDINATORS = frozenset(
 GENDERED_PRONOUN_FORMS: Mapping[str, frozenset[str]] = MappingProxyType(
     {"m": frozenset("he him his himself".split()), "f": frozenset("she her hers herself".split())}
 )
-# Prepositions that take a gerund ("in asking", "after announcing", "by saying"): a participle
-# cue after one opening a sentence is an opening participle whose subject is the main clause's.
-GERUND_PREPOSITIONS = frozenset("for by after before while when without of in on".split())
+# Prepositions that take a gerund ("in asking", "after announcing", "by saying", "since
+# announcing", "despite saying"): a participle cue after one opening a sentence is an opening
+# participle whose subject is the main clause's.
+GERUND_PREPOSITIONS = frozenset(
+    "for by after before while when without of in on since upon despite".split()
+)
 # Subordinators that may stand before a participle "asked" opening its sentence, whose agent
 # is the asker ("When asked by reporters about the merger, Lind said").
 ASKED_OPENERS = ("When", "If", "Once")

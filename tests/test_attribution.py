@@ -12,6 +12,7 @@ from quotekit import (
     default_lexicon,
     extract_quotes,
 )
+from quotekit._lexicon import read_table
 from quotekit.mentions import looks_like_person, person_name
 
 
@@ -552,3 +553,13 @@ def test_inverted_subject_mention_ends_before_a_participle_cue() -> None:
         "Peter Vance, chairman of Harbour Networks",
         "Tom Lee, managing editor of the Courier",
     ]
+
+
+def test_impersonal_adjectives_say_where_they_come_from() -> None:
+    rows = list(read_table("impersonal_adjectives.tsv"))
+    assert rows
+    assert len({row[0] for row in rows}) == len(rows)
+    for row in rows:
+        assert len(row) == 2, f"{row} is no adjective and source"
+        assert row[1], f"{row} has no source"
+        assert row[0] == row[0].lower()
