@@ -611,7 +611,7 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
             and text[max(0, cue.start - 2) : cue.start] == ", "
             and _REPORT_OPENING.match(text, cue.end) is not None
         )
-        return (content_start >= cue.end or short) and (
+        return (content_start > cue.start or short) and (
             _finite_cue(text, cue) or set_off_participle
         )
     return _reports_a_clause_of_its_own(text, cue)
@@ -1609,6 +1609,11 @@ def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) ->
 
 # Cues of pointing, which cite evidence ("pointing to the polls") or point at a thing in view.
 _POINTING_CUES = frozenset(("pointing to", "pointed to", "points to"))
+# Cue forms that end in an infinitive's "to", which is the content's (those of "pointing to",
+# "referring to" and "according to" are prepositions, which stay the cue's): PolNeAR train starts
+# the content at the "to" of "declined to", "refused to" 72 times, at the verb twice (after the
+# verb 26 times, the verb then in the cue); of "planning to" 8 times, at the verb never.
+_INFINITIVE_TO_FORMS = read_words("refusal_cues.tsv") | frozenset(("planning to",))
 _GESTURE_REACH = 40  # '," Tom Ebeling said, pointing to': characters from a quotation to the cue
 # A word of a quotation that points at something in view: "here", or a demonstrative before a
 # noun ("this place", "these docks"; not "this is"). Audit: fixed words, then one possessive
@@ -6119,6 +6124,9 @@ class _SpanFinder:
         if new or not self.candidates:
             self.statement += 1
         sentence = self.sentence_of(start)
+        cue_end = cue.end if cue else None
+        if cue is not None and cue.start < start < cue.end:
+            cue_end = start - 1  # "declined to comment": the infinitive's "to" is the content's
         self.candidates.append(
             Candidate(
                 start=start,
@@ -6127,7 +6135,7 @@ class _SpanFinder:
                 sentence=sentence,
                 paragraph=self.sentences[sentence].paragraph if self.sentences else 0,
                 cue_start=cue.start if cue else None,
-                cue_end=cue.end if cue else None,
+                cue_end=cue_end,
                 cue_class=cue.cue_class if cue else None,
                 statement=self.statement,
                 negated=cue is not None and _negated(self.text, cue),
@@ -7327,6 +7335,11 @@ class _SpanFinder:
             # "Moreau replied a week later", "responded within minutes", "testified for three
             # hours": when or how long, not what
             return None
+        if cue.form in _INFINITIVE_TO_FORMS and not text[cue.end : start].strip():
+            # "declined to comment", "is planning to reprint the editorial": the infinitive with
+            # its "to", as after "vowed" or "plans" (but "refused to say that X": X); read from
+            # the verb above, as the clause's own first word
+            start = cue.end - len("to")
         return start, end
 
     def subject_and_verb(self, start: int, end: int, cue: CueMatch) -> bool:
