@@ -4611,8 +4611,10 @@ _CLAUSE_END = regex.compile(
     # ("but that debris fell on a school": a bare noun and its verb)
     rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b)"
     # ("would support the bill, but only if it froze spending": the speaker's condition; but
-    # "admitted it, but only after reporters showed him the logs" is the writer's remark)
-    r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b)"
+    # "admitted it, but only after reporters showed him the logs" is the writer's remark;
+    # "backs an exception for the mother's life, but not for rape", "not only X, but also Y":
+    # the speaker's contrast, PolNeAR train 34 inside a content, 4 ending one)
+    r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b|[ ](?:also|not|rather|instead)\b)"
     r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++ly[ ])?+(?:standard|customary|usual|routine"
     r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
     # ("..., when it comes to how many lawyers work there": a topic the claim is about, no
