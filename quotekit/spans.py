@@ -3107,6 +3107,10 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     if text[end - 1 : end] == _STRAIGHT and text.count(_STRAIGHT, start, end) % 2:
         # 'adding that he would win in March."': the mark of a quote opened before the clause
         end = _before_trailing_punctuation(text, start, end - 1)
+    if text[end - 1 : end] == ")" and "(" not in text[start:end]:
+        # "(A spokeswoman disputed their account.)": the bracket of an aside opened before the
+        # clause (PolNeAR train: the content ends before it 31 times, after it never)
+        end = _before_trailing_punctuation(text, start, end - 1)
     for conjunction in (" and", " but", " or"):  # "... closed schools and [asked ...]"
         if text[max(start, end - len(conjunction)) : end].lower() == conjunction:
             end -= len(conjunction)
