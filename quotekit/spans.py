@@ -1934,13 +1934,30 @@ def _negated(text: str, cue: CueMatch) -> bool:
     return False
 
 
+@functools.cache
+def _passives_with_agent() -> frozenset[str]:
+    """The passives of ``data/passive_subject_cues.tsv`` that report only with an agent."""
+    return frozenset(row[0] for row in read_table("passive_subject_cues.tsv") if row[1] == "agent")
+
+
+def _passive_subject_cue(text: str, form: str, start: int, end: int) -> bool:
+    """Whether the participle ``form`` at ``start:end`` is a passive that reports its subject
+    (``the levy was criticized``, ``The meeting was first reported by the Gazette``; not
+    ``regions declared by Russia``, with no ``be``, nor ``it was reported that``)."""
+    return (
+        form in read_words("passive_subject_cues.tsv")
+        and _after_be(text, start)
+        and (form not in _passives_with_agent() or agent_start(text, end) is not None)
+    )
+
+
 def _passive_cue(text: str, match: re.Match[str]) -> bool:
     """Whether a passive participle attributes: its subject (``the plan was endorsed by the
     council``), or with nobody named what is expected or asked (``is expected to``, ``was
     asked about the loan``; not ``was asked by a caller``, whose question is not marked off)."""
     form = match.group().lower()
     if form in read_words("passive_subject_cues.tsv"):
-        return _after_be(text, match.start())  # not "regions declared by Russia"
+        return _passive_subject_cue(text, form, match.start(), match.end())
     if form == "told" and HEARINGS.intersection(
         _words_before(text, be_before(text, match.start()), 2)
     ):
@@ -7397,9 +7414,7 @@ class _SpanFinder:
     def passive_report(self, cue: CueMatch) -> bool:
         """Whether a cue is a passive whose subject is what was said (``dates would be
         announced``, ``the levy was criticized by the mayor``)."""
-        return cue.form in read_words("passive_subject_cues.tsv") and _after_be(
-            self.text, cue.start
-        )
+        return _passive_subject_cue(self.text, cue.form, cue.start, cue.end)
 
     def passive_subject(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``The bridge plan was endorsed by the council``: the subject of the passive, from
