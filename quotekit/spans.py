@@ -1618,13 +1618,13 @@ def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) ->
     )
 
 
-# Cues of pointing, which cite evidence ("pointing to the polls") or point at a thing in view.
-_POINTING_CUES = frozenset(("pointing to", "pointed to", "points to"))
 # Cue forms that end in an infinitive's "to", which is the content's (those of "pointing to",
 # "referring to" and "according to" are prepositions, which stay the cue's): PolNeAR train starts
 # the content at the "to" of "declined to", "refused to" 72 times, at the verb twice (after the
 # verb 26 times, the verb then in the cue); of "planning to" 8 times, at the verb never.
 _INFINITIVE_TO_FORMS = read_words("refusal_cues.tsv") | frozenset(("planning to",))
+# Cues of pointing, which cite evidence ("pointing to the polls") or point at a thing in view.
+_POINTING_CUES = frozenset(("pointing to", "pointed to", "points to"))
 _GESTURE_REACH = 40  # '," Tom Ebeling said, pointing to': characters from a quotation to the cue
 # A word of a quotation that points at something in view: "here", or a demonstrative before a
 # noun ("this place", "these docks"; not "this is"). Audit: fixed words, then one possessive
