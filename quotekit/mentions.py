@@ -575,13 +575,14 @@ _PASSIVE_REACH = 30  # characters read back from a cue for its form of "be"
 
 def be_before(text: str, cue_start: int) -> int:
     """Where the form of ``be`` before a passive cue starts, past adverbs (``was widely
-    criticized``, ``was not endorsed``); ``cue_start`` when there is none."""
+    criticized``, ``was not endorsed``, ``was first reported``); ``cue_start`` when there is
+    none."""
     lower = max(0, cue_start - _PASSIVE_REACH)
     for word in _WORD_BACKWARDS.finditer(text, lower, cue_start):
         lowered = word.group().lower().replace("\u2019", "'")
         if lowered in BE_FORMS:
             return int(word.start())
-        if not lowered.endswith("ly") and lowered not in ("not", "also"):
+        if not lowered.endswith("ly") and lowered not in ("not", "also", "first"):
             break
     return cue_start
 
