@@ -159,7 +159,7 @@ _TOPIC_PREPOSITION = regex.compile(
 # sentence). Audit: possessive spaces and a fixed word; one position.
 _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
 # Cue heads whose "to" ties them to what they answer, like "about" ("did not respond to
-# Calderon's remarks": the remarks; PolNeAR train starts the content after the "to" 27 times,
+# Okafor's letter": the letter; PolNeAR train starts the content after the "to" 27 times,
 # at it 5 times).
 _ANSWER_HEADS = ("respond", "repl")
 # "to" after such a cue. Audit: possessive spaces and a fixed word; one position.
@@ -3131,7 +3131,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         # 'adding that he would win in March."': the mark of a quote opened before the clause
         end = _before_trailing_punctuation(text, start, end - 1)
     if text[end - 1 : end] == ")" and "(" not in text[start:end]:
-        # "(A spokeswoman disputed their account.)": the bracket of an aside opened before the
+        # "(A spokeswoman contested their version.)": the bracket of an aside opened before the
         # clause (PolNeAR train: the content ends before it 31 times, after it never)
         end = _before_trailing_punctuation(text, start, end - 1)
     for conjunction in (" and", " but", " or"):  # "... closed schools and [asked ...]"
