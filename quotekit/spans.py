@@ -1238,6 +1238,9 @@ _CITED_PERSON = regex.compile(
 # A court's verbs, and the subject and auxiliary of a clause they report without "that" ("the
 # jury heard the defendant had worked").
 _HEARING_FORMS = frozenset(("heard", "hears"))
+# Clause-only cues that report the sentence they close ("..., the court heard.", "..., the
+# former adviser maintains."): the content stands before them.
+_CLOSING_FORMS = _HEARING_FORMS | frozenset(("maintain", "maintains", "maintained"))
 # Audit: a fixed determiner, at most three possessive word runs with lazy repetition (three
 # tries), then a fixed auxiliary.
 _SUBJECT_THEN_AUXILIARY = regex.compile(
@@ -1713,8 +1716,10 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return True
     if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         return True  # "The jury heard the defendant had worked ...": a clause without "that"
-    if cue.form in _HEARING_FORMS and text.startswith(".", cue.end):
-        return True  # "Pyle poured petrol through the letterbox, the court heard.": closing
+    if cue.form in _CLOSING_FORMS and text.startswith(".", cue.end):
+        # "Pyle poured petrol through the letterbox, the court heard.", "The levy is unlawful,
+        # the council maintains.": closing
+        return True
     index = bisect.bisect_left(stretches, cue.end, key=lambda stretch: stretch.start)
     return index < len(stretches) and stretches[index].start - cue.end <= _GAP_CHARACTERS
 
