@@ -1675,6 +1675,21 @@ def _object_relative_that(text: str, cue_end: int) -> bool:
 # Clause-only cues that also report a promise before an infinitive ("pledged to double"; not
 # "pledged $2 million", "pledged delegates", "pledged his support").
 _PLEDGE_FORMS = frozenset(("pledged",))
+# Clause-only cues that report advice when what to do follows them ("advised the senator to
+# stick to the issues", "advising staff how to sell courses"); with a client alone they name a
+# consultant's work, no report ("advises big corporations on mergers", "has advised Mrs.
+# Clinton").
+_ADVISE_FORMS = frozenset(("advise", "advises", "advised", "advising"))
+# What to do after an advise-form, past its addressee: an infinitive (not "to" before a
+# determiner, a figure or a name: "on its sale to Valeant"), "how", "whether", "against" or a
+# clause ("advised him that the order was lawful").
+# Audit: a lazy repetition of at most twelve possessive word runs that stop at a sentence's
+# punctuation, then a fixed alternation; tried once, at the cue's end.
+_ADVICE = regex.compile(
+    r"(?:[ ][^\s.;:!?]++){0,12}?[ ]"
+    r"(?:to[ ](?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}"
+    r"|how\b|whether\b|against\b|that\b)"
+)
 
 
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
@@ -1714,6 +1729,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         # "pledged on Saturday to double ...": a promise, reported as "vowed to" is; not
         # "pledged to the relief fund", a gift
         return True
+    if cue.form in _ADVISE_FORMS and _ADVICE.match(text, cue.end):
+        return True  # "advising the Vermont senator to stick to the issues": advice
     if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         return True  # "The jury heard the defendant had worked ...": a clause without "that"
     if cue.form in _CLOSING_FORMS and text.startswith(".", cue.end):
