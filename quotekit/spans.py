@@ -4157,6 +4157,9 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
 # Subordinators of contrast and cause, which open a clause of its own inside a sentence
 # ("said X, while Y argued Z"; the wider list of every subordinator is mentions.SUBORDINATORS).
 _CONTRAST_SUBORDINATORS = frozenset("while whereas although though because".split())
+# Words that open a clause of time or cause before a passive of saying inside a sentence ("days
+# after Sanders was announced the winner", "cheered as she was declared the winner").
+_PASSIVE_TIME_OPENERS = SUBORDINATORS | frozenset(("as",))
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
 # Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
@@ -7417,6 +7420,14 @@ class _SpanFinder:
             or first in _SUBJECT_PRONOUNS
         ):
             return None  # "which was endorsed", "While a curfew was announced", "It was"
+        if any(
+            word.group().lower() in _PASSIVE_TIME_OPENERS
+            for word in _WORD.finditer(text, start, end)
+        ):
+            # "A year after it was announced, ...", "aides cheered as she was announced the
+            # winner": the passive stands in a clause of time inside its sentence, as after an
+            # opening "While"
+            return None
         return start, end
 
     def passive_clause(
