@@ -2412,6 +2412,21 @@ def _question_follows(text: str, offset: int) -> bool:
     )
 
 
+def _attributive(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue's -ing form is an adjective before its noun, after an article, a word of
+    degree or ``same`` (``a telling sign``, ``the most telling promise``, ``the bragging
+    rights``, ``a threatening letter``): it says what kind of thing the noun is, and nobody
+    reports anything."""
+    previous = _words_before(text, match.start(), 1)
+    head = _WORD_AFTER_QUOTE.match(text, match.end())
+    return (
+        bool(previous)
+        and (previous[-1] in _ARTICLES or previous[-1] in _DEGREE_WORDS or previous[-1] == "same")
+        and head is not None
+        and head.group(1) not in _NO_HEAD_NOUNS
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -2569,6 +2584,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and _next_word(text, match.end()) == "of"
         ):
             continue  # "The questioning of witnesses lasted": a gerund, a noun
+        if form.endswith("ing") and " " not in form and _attributive(text, match):
+            continue  # "a telling sign", "the bragging rights": an adjective before its noun
         if (
             " " not in form
             and _after_article(text, match.start())
@@ -5859,11 +5876,12 @@ def _through_naming_quote(
 
 
 # A lower-case word right after a closing mark, which may be the head noun of the phrase the
-# quote modifies ('the "pivot" line'). Audit: a fixed space, then one possessive run of a class.
+# quote modifies ('the "pivot" line'), or after a cue's -ing form used as an adjective ("a
+# telling sign"). Audit: a fixed space, then one possessive run of a class.
 _WORD_AFTER_QUOTE = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]*+)\b")
-# Words that are no head noun after a quoted modifier: verbs, prepositions, conjunctions,
-# pronouns, determiners and the words that open a clause ('a "deal" that', 'the "experts"
-# say', 'the "anyone" he had in mind').
+# Words that are no head noun after a quoted modifier (or an -ing form): verbs, prepositions,
+# conjunctions, pronouns, determiners and the words that open a clause ('a "deal" that', 'the
+# "experts" say', 'the "anyone" he had in mind', "a warning that").
 _NO_HEAD_NOUNS = (
     _FINITE_VERBS
     | _COORDINATORS
