@@ -6303,6 +6303,8 @@ class _SpanFinder:
                     chosen = CueMatch(colon, colon + 1, ":", CueClass.SPEECH)
                 if chosen is None and self.is_subheading(stretch):
                     continue  # "'A healthy environment.'" alone on its line: a section head
+                if chosen is None and opens and self.mentioned_term(stretch):
+                    continue  # '"Containment" has been U.S. policy': a term, the subject
                 # '"The bridge," said X, "will reopen."': a cue shared with the quote before
                 # makes both pieces one statement
                 shared = chosen is not None and chosen.start in used
@@ -6551,6 +6553,26 @@ class _SpanFinder:
         ].strip(" .\n")
         return alone and not _has_words(
             self.text, stretch.start, stretch.end, _SUBHEADING_WORDS + 1
+        )
+
+    def mentioned_term(self, stretch: QuotedStretch) -> bool:
+        """Whether a short quote with no cue, opening its sentence, is a word or title the
+        sentence goes on to say something about ('"Containment" has been U.S. policy',
+        "''Friends'' has been a surprise hit", '"Refoulement" (forcible return) is forbidden'):
+        a lower-case word or a bracket follows it, with no stop or comma inside it ('"France
+        will always be France," an angry Hollande retaliated' is a quote), and the word is no
+        pronoun, cue or conjunction."""
+        text = self.text
+        last = text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:]
+        if _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS) or last in ".!?,":
+            return False
+        if text.startswith(" (", stretch.end):
+            return True
+        word = _WORD_AFTER_QUOTE.match(text, stretch.end)
+        return word is not None and not (
+            word.group(1) in _SUBJECT_PRONOUNS
+            or word.group(1) in self.lexicon.cues
+            or word.group(1) in _COORDINATORS
         )
 
     def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int, bool]]:
