@@ -2427,6 +2427,23 @@ def _attributive(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# Words that may open a sentence before an imperative ("Just ask Evan Bayh", "Seriously, please
+# ask yourself that question", "Now tell us this isn't a witch hunt").
+_IMPERATIVE_LEADS = frozenset("just simply please now seriously".split())
+_IMPERATIVE_LEAD_REACH = 24  # characters from a sentence's start read for those words
+
+
+def _after_imperative_lead(text: str, start: int, offset: int) -> bool:
+    """Whether only words that lead an imperative stand between a sentence's start and a cue
+    (``Just ask``, ``Seriously, please ask``)."""
+    if offset - start > _IMPERATIVE_LEAD_REACH:
+        return False
+    opening = text[start:offset].strip(" \"'\u201c\u2018(")
+    return opening[:1].isupper() and _IMPERATIVE_LEADS.issuperset(
+        opening.lower().replace(",", " ").split()
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -2479,12 +2496,16 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "ahead of the $4.6 billion that analysts had expected.": what, not a report
         if _negated_imperative(text, start, match.start()):
             continue  # "keep regular hours, and do not expect a diet to ...": an instruction
-        if (
-            match.group()[:1].isupper()
-            and _base_form(form)
-            and not text[start : match.start()].strip(" \"'\u201c\u2018(")
+        if _base_form(form) and (
+            (
+                match.group()[:1].isupper()
+                and not text[start : match.start()].strip(" \"'\u201c\u2018(")
+            )
+            or _after_imperative_lead(text, start, match.start())
         ):
-            continue  # "Ask a question and insist on an answer.": an imperative opening it
+            # "Ask a question and insist on an answer.", "Just ask Evan Bayh.", "Seriously,
+            # please ask yourself that question": an imperative opening it
+            continue
         if (
             form in read_words("complement_nouns.tsv")
             and (
