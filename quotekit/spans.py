@@ -4631,6 +4631,17 @@ _CROWD_NOUNS = "cries|shouts|jeers|chants|cheers|boos|applause|laughter"
 # The hearers' noise a quote is given as ("cries of", "chants of"). Audit: fixed words,
 # anchored at the window's end.
 _CROWD_NOISE = regex.compile(rf"\b(?:{_CROWD_NOUNS}|calls)[ ]of[ ]$", regex.IGNORECASE)
+# "according to" and at most a determiner or an owner right before a quote: the quote names
+# the source, a plan, a document or a book ('according to her "clawback" plan', 'according to
+# "Perfect Enough" by George Anders', "according to E. J. Fleming's ''The Fixers''"). Audit:
+# fixed words, then an optional determiner or at most four capitalised possessive runs ending
+# in "'s", anchored at the window's end.
+_SOURCE_BEFORE_QUOTE = regex.compile(
+    r"\b[Aa]ccording[ ]to[ ]"
+    r"(?:(?:the|a|an|his|her|its|their)[ ]"
+    r"|(?:\p{Lu}[\p{L}.]*+[ ]){0,3}\p{Lu}\p{L}*+['\u2019]s[ ])?$"
+)
+_SOURCE_REACH = 60  # characters before a quote read for that source
 # A verb after a bare noun: an auxiliary or an irregular past ("debris fell", "talks had").
 # Audit: a trie of fixed words (see quotekit._patterns.trie_pattern).
 _VERB_AFTER_A_NOUN = trie_pattern(
@@ -6382,6 +6393,10 @@ class _SpanFinder:
                         # said ...': no cue reported the statement; the quote stands alone
                         self.add(stretch.start, stretch.end, QuoteKind.DIRECT, None, True)
                         continue
+                    if _SOURCE_BEFORE_QUOTE.search(
+                        text, max(0, stretch.start - _SOURCE_REACH), stretch.start
+                    ):
+                        continue  # 'according to her "clawback" plan': the source, no quote
                     framing = _nearest_cue(scan.cues, stretch)
                     if _CROWD_NOISE.search(text, max(0, stretch.start - 20), stretch.start):
                         framing = None  # ', to cries of "Frit!"': the hearers', not the cue's
