@@ -5961,6 +5961,27 @@ def _noun_in_ing(text: str, end: int) -> bool:
     )
 
 
+# Auxiliaries that may stand between a subject and its verb of saying ("has revealed").
+_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
+
+
+def _subject_of(text: str, end: int, cue: CueMatch) -> bool:
+    """Whether a quoted noun phrase ending at ``end`` is the subject of the cue right after it,
+    a past or present form with at most ``has`` or ``have`` between, and no agent after it
+    ('the "Avatar" star posted a message', 'Hundreds of "superdelegates" have endorsed'; not
+    '"America-first" policies expounded by', a participle, nor '"yes" were declared'): who
+    spoke, not what was said."""
+    if not 0 < cue.start - end <= len(" have "):
+        return False  # (read no further: a cue at the end of a long sentence is not next)
+    return (
+        text[end : end + 1] == " "
+        and _PERFECT_AUXILIARIES.issuperset(word.lower() for word in text[end : cue.start].split())
+        and " " not in cue.form
+        and cue.form.endswith(("ed", "s"))
+        and _next_word(text, cue.end) != "by"
+    )
+
+
 def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
     """The noun phrase a quote stands in, from its determiner to its head noun: a quoted word
     for a kind of thing (``Clinton fixates on the "pivot" line``, ``what critics call a "use
@@ -6419,6 +6440,8 @@ class _SpanFinder:
                             # 'fixates on the "pivot" line': the noun phrase the quote modifies;
                             # 'are crying "fraud" over delegate selection': with its phrase
                             start, end = _quoted_noun_phrase(text, stretch) or (start, end)
+                            if framing is not None and _subject_of(text, end, framing):
+                                continue  # 'the "Avatar" star posted': who posted, not what
                             end = _phrase_after_quote(text, start, end, scan.sentence.end)
                         self.add(start, end, kind, framing, True)
         self.candidates.sort(key=lambda candidate: (candidate.start, candidate.end))
