@@ -1250,6 +1250,9 @@ _CITED_PERSON = regex.compile(
 # A court's verbs, and the subject and auxiliary of a clause they report without "that" ("the
 # jury heard the defendant had worked").
 _HEARING_FORMS = frozenset(("heard", "hears"))
+# Clause-only cues that report the sentence they close ("..., the court heard.", "..., the
+# former adviser maintains."): the content stands before them.
+_CLOSING_FORMS = _HEARING_FORMS | frozenset(("maintain", "maintains", "maintained"))
 # Audit: a fixed determiner, at most three possessive word runs with lazy repetition (three
 # tries), then a fixed auxiliary.
 _SUBJECT_THEN_AUXILIARY = regex.compile(
@@ -1689,6 +1692,21 @@ def _object_relative_that(text: str, cue_end: int) -> bool:
 # Clause-only cues that also report a promise before an infinitive ("pledged to double"; not
 # "pledged $2 million", "pledged delegates", "pledged his support").
 _PLEDGE_FORMS = frozenset(("pledged",))
+# Clause-only cues that report advice when what to do follows them ("advised the senator to
+# stick to the issues", "advising staff how to sell courses"); with a client alone they name a
+# consultant's work, no report ("advises big corporations on mergers", "has advised Mrs.
+# Clinton").
+_ADVISE_FORMS = frozenset(("advise", "advises", "advised", "advising"))
+# What to do after an advise-form, past its addressee: an infinitive (not "to" before a
+# determiner, a figure or a name: "on its sale to Valeant"), "how", "whether", "against" or a
+# clause ("advised him that the order was lawful").
+# Audit: a lazy repetition of at most twelve possessive word runs that stop at a sentence's
+# punctuation, then a fixed alternation; tried once, at the cue's end.
+_ADVICE = regex.compile(
+    r"(?:[ ][^\s.;:!?]++){0,12}?[ ]"
+    r"(?:to[ ](?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}"
+    r"|how\b|whether\b|against\b|that\b)"
+)
 
 
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
@@ -1728,10 +1746,14 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         # "pledged on Saturday to double ...": a promise, reported as "vowed to" is; not
         # "pledged to the relief fund", a gift
         return True
+    if cue.form in _ADVISE_FORMS and _ADVICE.match(text, cue.end):
+        return True  # "advising the Vermont senator to stick to the issues": advice
     if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         return True  # "The jury heard the defendant had worked ...": a clause without "that"
-    if cue.form in _HEARING_FORMS and text.startswith(".", cue.end):
-        return True  # "Pyle poured petrol through the letterbox, the court heard.": closing
+    if cue.form in _CLOSING_FORMS and text.startswith(".", cue.end):
+        # "Pyle poured petrol through the letterbox, the court heard.", "The levy is unlawful,
+        # the council maintains.": closing
+        return True
     index = bisect.bisect_left(stretches, cue.end, key=lambda stretch: stretch.start)
     return index < len(stretches) and stretches[index].start - cue.end <= _GAP_CHARACTERS
 
@@ -2424,6 +2446,38 @@ def _question_follows(text: str, offset: int) -> bool:
     )
 
 
+def _attributive(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue's -ing form is an adjective before its noun, after an article, a word of
+    degree or ``same`` (``a telling sign``, ``the most telling promise``, ``the bragging
+    rights``, ``a threatening letter``): it says what kind of thing the noun is, and nobody
+    reports anything."""
+    previous = _words_before(text, match.start(), 1)
+    head = _WORD_AFTER_QUOTE.match(text, match.end())
+    return (
+        bool(previous)
+        and (previous[-1] in _ARTICLES or previous[-1] in _DEGREE_WORDS or previous[-1] == "same")
+        and head is not None
+        and head.group(1) not in _NO_HEAD_NOUNS
+    )
+
+
+# Words that may open a sentence before an imperative ("Just ask Evan Bayh", "Seriously, please
+# ask yourself that question", "Now tell us this isn't a witch hunt").
+_IMPERATIVE_LEADS = frozenset("just simply please now seriously".split())
+_IMPERATIVE_LEAD_REACH = 24  # characters from a sentence's start read for those words
+
+
+def _after_imperative_lead(text: str, start: int, offset: int) -> bool:
+    """Whether only words that lead an imperative stand between a sentence's start and a cue
+    (``Just ask``, ``Seriously, please ask``)."""
+    if offset - start > _IMPERATIVE_LEAD_REACH:
+        return False
+    opening = text[start:offset].strip(" \"'\u201c\u2018(")
+    return opening[:1].isupper() and _IMPERATIVE_LEADS.issuperset(
+        opening.lower().replace(",", " ").split()
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -2476,12 +2530,16 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "ahead of the $4.6 billion that analysts had expected.": what, not a report
         if _negated_imperative(text, start, match.start()):
             continue  # "keep regular hours, and do not expect a diet to ...": an instruction
-        if (
-            match.group()[:1].isupper()
-            and _base_form(form)
-            and not text[start : match.start()].strip(" \"'\u201c\u2018(")
+        if _base_form(form) and (
+            (
+                match.group()[:1].isupper()
+                and not text[start : match.start()].strip(" \"'\u201c\u2018(")
+            )
+            or _after_imperative_lead(text, start, match.start())
         ):
-            continue  # "Ask a question and insist on an answer.": an imperative opening it
+            # "Ask a question and insist on an answer.", "Just ask Evan Bayh.", "Seriously,
+            # please ask yourself that question": an imperative opening it
+            continue
         if (
             form in read_words("complement_nouns.tsv")
             and (
@@ -2581,6 +2639,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             and _next_word(text, match.end()) == "of"
         ):
             continue  # "The questioning of witnesses lasted": a gerund, a noun
+        if form.endswith("ing") and " " not in form and _attributive(text, match):
+            continue  # "a telling sign", "the bragging rights": an adjective before its noun
         if (
             " " not in form
             and _after_article(text, match.start())
@@ -4179,6 +4239,9 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
 # Subordinators of contrast and cause, which open a clause of its own inside a sentence
 # ("said X, while Y argued Z"; the wider list of every subordinator is mentions.SUBORDINATORS).
 _CONTRAST_SUBORDINATORS = frozenset("while whereas although though because".split())
+# Words that open a clause of time or cause before a passive of saying inside a sentence ("days
+# after Sanders was announced the winner", "cheered as she was declared the winner").
+_PASSIVE_TIME_OPENERS = SUBORDINATORS | frozenset(("as",))
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
 # Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
@@ -4612,6 +4675,17 @@ _CROWD_NOUNS = "cries|shouts|jeers|chants|cheers|boos|applause|laughter"
 # The hearers' noise a quote is given as ("cries of", "chants of"). Audit: fixed words,
 # anchored at the window's end.
 _CROWD_NOISE = regex.compile(rf"\b(?:{_CROWD_NOUNS}|calls)[ ]of[ ]$", regex.IGNORECASE)
+# "according to" and at most a determiner or an owner right before a quote: the quote names
+# the source, a plan, a document or a book ('according to her "clawback" plan', 'according to
+# "Perfect Enough" by George Anders', "according to E. J. Fleming's ''The Fixers''"). Audit:
+# fixed words, then an optional determiner or at most four capitalised possessive runs ending
+# in "'s", anchored at the window's end.
+_SOURCE_BEFORE_QUOTE = regex.compile(
+    r"\b[Aa]ccording[ ]to[ ]"
+    r"(?:(?:the|a|an|his|her|its|their)[ ]"
+    r"|(?:\p{Lu}[\p{L}.]*+[ ]){0,3}\p{Lu}\p{L}*+['\u2019]s[ ])?$"
+)
+_SOURCE_REACH = 60  # characters before a quote read for that source
 # A verb after a bare noun: an auxiliary or an irregular past ("debris fell", "talks had").
 # Audit: a trie of fixed words (see quotekit._patterns.trie_pattern).
 _VERB_AFTER_A_NOUN = trie_pattern(
@@ -5961,11 +6035,12 @@ def _named_phrase(
 
 
 # A lower-case word right after a closing mark, which may be the head noun of the phrase the
-# quote modifies ('the "pivot" line'). Audit: a fixed space, then one possessive run of a class.
+# quote modifies ('the "pivot" line'), or after a cue's -ing form used as an adjective ("a
+# telling sign"). Audit: a fixed space, then one possessive run of a class.
 _WORD_AFTER_QUOTE = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]*+)\b")
-# Words that are no head noun after a quoted modifier: verbs, prepositions, conjunctions,
-# pronouns, determiners and the words that open a clause ('a "deal" that', 'the "experts"
-# say', 'the "anyone" he had in mind').
+# Words that are no head noun after a quoted modifier (or an -ing form): verbs, prepositions,
+# conjunctions, pronouns, determiners and the words that open a clause ('a "deal" that', 'the
+# "experts" say', 'the "anyone" he had in mind', "a warning that").
 _NO_HEAD_NOUNS = (
     _FINITE_VERBS
     | _COORDINATORS
@@ -6005,18 +6080,23 @@ _BEFORE_A_QUOTED_MODIFIER = _NOUN_DETERMINERS | _NOUN_PHRASE_PREPOSITIONS
 def _in_subject_of(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
     """Whether a partial quote ends the subject of a cue right after it, alone or as the
     modifier of its head noun (``Critics of the "reform" said the plan would fail``, ``the "Go
-    Home" campaign said``): the quote names the speakers, it is not what the cue reports."""
+    Home" campaign said``, ``the "Harbour" star posts``): the quote names the speakers, it is
+    not what the cue reports. Not a participle with its agent (``"city-first" policies
+    expounded by``), nor a noun cue the quote modifies (``her "keep your plan" promise``)."""
     verb = cue.form.split(maxsplit=1)[0]
-    if cue.start < stretch.end or not (_past_participle(verb) or verb in _SAY_FORMS):
-        return False  # (a noun cue the quote modifies: 'Obama's "keep your plan" promise')
+    if cue.start < stretch.end or not (
+        _past_participle(verb) or verb in _SAY_FORMS or (verb == cue.form and verb.endswith("s"))
+    ):
+        return False
     phrase = _quoted_noun_phrase(text, stretch)
     end = stretch.end if phrase is None else max(phrase[1], stretch.end)
     return (
         # ('Critics of the "reform" have said': an auxiliary may stand between; read no
         # further, a long gap holds words)
         0 <= cue.start - end <= len(" have ")
-        and _PERFECT_AUXILIARIES.issuperset(text[end : cue.start].split())
+        and _PERFECT_AUXILIARIES.issuperset(text[end : cue.start].lower().split())
         and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.;:!?"
+        and _next_word(text, cue.end) != "by"
     )
 
 
@@ -6412,6 +6492,8 @@ class _SpanFinder:
                     chosen = CueMatch(colon, colon + 1, ":", CueClass.SPEECH)
                 if chosen is None and self.is_subheading(stretch):
                     continue  # "'A healthy environment.'" alone on its line: a section head
+                if chosen is None and opens and self.mentioned_term(stretch):
+                    continue  # '"Containment" has been U.S. policy': a term, the subject
                 # '"The bridge," said X, "will reopen."': a cue shared with the quote before
                 # makes both pieces one statement
                 shared = chosen is not None and chosen.start in used
@@ -6468,6 +6550,10 @@ class _SpanFinder:
                         # said ...': no cue reported the statement; the quote stands alone
                         self.add(stretch.start, stretch.end, QuoteKind.DIRECT, None, True)
                         continue
+                    if _SOURCE_BEFORE_QUOTE.search(
+                        text, max(0, stretch.start - _SOURCE_REACH), stretch.start
+                    ):
+                        continue  # 'according to her "clawback" plan': the source, no quote
                     framing = _nearest_cue(scan.cues, stretch)
                     if framing is not None and _in_subject_of(text, stretch, framing):
                         framing = None
@@ -6667,6 +6753,26 @@ class _SpanFinder:
         ].strip(" .\n")
         return alone and not _has_words(
             self.text, stretch.start, stretch.end, _SUBHEADING_WORDS + 1
+        )
+
+    def mentioned_term(self, stretch: QuotedStretch) -> bool:
+        """Whether a short quote with no cue, opening its sentence, is a word or title the
+        sentence goes on to say something about ('"Containment" has been U.S. policy',
+        "''Friends'' has been a surprise hit", '"Refoulement" (forcible return) is forbidden'):
+        a lower-case word or a bracket follows it, with no stop or comma inside it ('"France
+        will always be France," an angry Hollande retaliated' is a quote), and the word is no
+        pronoun, cue or conjunction."""
+        text = self.text
+        last = text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:]
+        if _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS) or last in ".!?,":
+            return False
+        if text.startswith(" (", stretch.end):
+            return True
+        word = _WORD_AFTER_QUOTE.match(text, stretch.end)
+        return word is not None and not (
+            word.group(1) in _SUBJECT_PRONOUNS
+            or word.group(1) in self.lexicon.cues
+            or word.group(1) in _COORDINATORS
         )
 
     def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int, bool]]:
@@ -7574,6 +7680,14 @@ class _SpanFinder:
             or first in _SUBJECT_PRONOUNS
         ):
             return None  # "which was endorsed", "While a curfew was announced", "It was"
+        if any(
+            word.group().lower() in _PASSIVE_TIME_OPENERS
+            for word in _WORD.finditer(text, start, end)
+        ):
+            # "A year after it was announced, ...", "aides cheered as she was announced the
+            # winner": the passive stands in a clause of time inside its sentence, as after an
+            # opening "While"
+            return None
         return start, end
 
     def passive_name(
