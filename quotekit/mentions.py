@@ -1017,8 +1017,9 @@ _INTERVENING = regex.compile(
     r"|however"
     # any adverb in -ly set off by commas: "said, crucially, the deal was expected to close"
     r"|(?<=,[ ])\p{Ll}{2,}+(?<=ly)(?=,)"
-    # (and a trial's speeches: "told jurors in his closing argument that")
-    r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
+    # (and a trial's speeches: "told jurors in his closing argument that"; a modifier of
+    # figures too: "said in a 2019 interview that", "concluded in a 40-page report that")
+    r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\p{N}\-]++[ ])?(?:statement|interview"
     r"|dissent|concurrence|opinion|ruling|judgment|judgement|argument|summation"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
     r"|release|filing|report|book|column|broadcast|podcast|appearance|affidavit|declaration"
