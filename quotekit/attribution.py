@@ -276,16 +276,21 @@ _RELATIVE_OPENINGS = (", who ", ", whom ", ", whose ")
 _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
+# Adverbs of time, frequency and manner that stand before a verb or a participle ("Judge Roe
+# twice warned", "..., often reminding voters that").
+_VERB_ADVERBS = frozenset(
+    """also never later then again previously publicly privately repeatedly reportedly
+    recently once still already initially first often frequently just now yet twice sometimes
+    always seldom soon""".split()
+)
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said", "Judge Roe
 # twice warned"; "have long" is read apart, after a perfect auxiliary only), and the verbs
 # of going on before a cue in -ing ("Marr keeps saying",
 # "Officials continue insisting").
-_BETWEEN_SUBJECT_AND_CUE = frozenset(
-    """has have had also will would could should may might must did does do is was were are
-    been be not never later then again previously publicly privately repeatedly reportedly kept
-    keep keeps continue continues recently once still already initially first often frequently
-    just now yet twice sometimes always seldom soon has've wouldn't won't didn't doesn't
-    don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
+_BETWEEN_SUBJECT_AND_CUE = _VERB_ADVERBS | frozenset(
+    """has have had will would could should may might must did does do is was were are been be
+    not kept keep keeps continue continues has've wouldn't won't didn't doesn't don't hasn't
+    haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
 # Quantifiers that float after a subject ("Roe and Lee both said"), and are the subject alone
 # after a clause boundary ("And both vowed").
@@ -5684,8 +5689,16 @@ def _clause_subject(
 
 def _adjunct_participle(before: str) -> bool:
     """Whether a participle after ``before`` shares its main clause's subject: after a comma
-    (``backed the plan, saying``) or ``by`` (``explained the headline by saying``)."""
+    (``backed the plan, saying``) or ``by`` (``explained the headline by saying``), also past
+    an adverb of the participle's own (``campaigned as an outsider, often reminding voters``,
+    ``spoke for an hour, later adding``)."""
     before = before.rstrip()
+    head, _, last = before.rpartition(" ")
+    if last in _VERB_ADVERBS or (
+        # (a lower-case adverb in -ly: "repeatedly telling"; not "Italy", "family")
+        last.endswith("ly") and last.islower() and last not in read_words("nouns_in_ly.tsv")
+    ):
+        before = head.rstrip()
     return before.endswith(",") or before.rpartition(" ")[2].lower() == "by"
 
 
