@@ -4381,6 +4381,17 @@ def _new_attribution_start(
         # "said her firm, Pell Law, would ask the court": a modal after an appositive
         return -1
     if (
+        between[:1] == ["and"]
+        and between[1:2] != []
+        and between[1] in _MODALS
+        and between[1] in text[earlier.end : comma].lower().split()
+        and all(word.endswith("ly") for word in between[2:])
+    ):
+        # "said the committee would hold a hearing, and would ask the executives to testify",
+        # "..., and would probably publish": the report's modal said again, its subject's
+        # second predicate (not "and would not say", the speaker's refusal)
+        return -1
+    if (
         cue.form in read_words("clause_only_cues.tsv")
         and not _clause_follows(text, cue.end)
         and not _INNER_CLAUSE_OPENERS.isdisjoint(
@@ -4785,14 +4796,18 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     """Whether ``, and`` after a comma goes on with a bare verb that shares a modal or an
     infinitive's ``to`` of the report, with no subject and no other verb to the end (``said the
     company would cut 600 jobs, mostly in administration, and possibly close three depots``):
-    the report's own second predicate; not ``, and police said``, ``, and staff were told``,
-    ``, and won``, ``, and union leaders plan a strike``, nor after ``moved production to
-    Mexico``."""
+    the report's own second predicate, also with the report's modal said again (``said the
+    committee would hold a hearing in the spring, and would ask the executives to testify``);
+    not ``, and police said``, ``, and staff were told``, ``, and won``, ``, and union leaders
+    plan a strike``, ``, and would not say when`` (the speaker's refusal), nor after ``moved
+    production to Mexico``."""
     found = _AND_WORD.match(text, comma_end, end)
     if found is None:
         return False
     rest = text[found.end() : end].lower().split()
     verb = found.group(1)
+    if verb in _MODALS and rest and verb in text[start:comma_end].lower().split():
+        verb, rest = rest[0], rest[1:]  # "would hold ..., and would ask": the modal again
     if verb.endswith("ly") and rest:  # "and possibly close": the adverb of the verb after it
         verb, rest = rest[0], rest[1:]
     return (
