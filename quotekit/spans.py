@@ -2413,6 +2413,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
+        if match.group().endswith("that") and _NOUN_AFTER_THAT.match(text, match.end()):
+            # "Legislative leaders dispute that analysis.", "learned that lesson.": "that" the
+            # determiner of an object, which a form listed only with "that" does not report
+            continue
         head = form.split(" ", 1)[0]
         if _in_idiom(text, match.start(), match.start() + len(head), head):
             continue  # "easier said than done", "a think tank", "declined to be named": no cue
