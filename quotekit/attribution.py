@@ -854,6 +854,14 @@ class _Resolver:
             words = name.split()
             if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
                 continue  # "Following Sanders' lead, ...": a participle opens the sentence
+            if (
+                self.text[mention.start - 1 : mention.start] in _OPENING_MARKS
+                and words
+                and words[0].lower() not in lexicon.given_names
+            ):
+                # 'a shirt that read "Traitor Reyes,"', '"Crooked Hillary"': an epithet in quote
+                # marks that quote nobody, no full form of the person's name
+                continue
             if len(words) >= 2 and (mention.label == "PERSON" or looks_like_person(words, lexicon)):
                 form = (mention.start, name, len(words))
                 self.full_names.setdefault(_surname(words), []).append(form)
