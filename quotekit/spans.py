@@ -4842,11 +4842,12 @@ _NOT_A_PLURALS_VERB = _OBJECT_OPENINGS | ADVERBIAL_STARTS | _COORDINATORS
 def _plural_subject_then_verb(words: list[str]) -> bool:
     """Whether the words after a bare verb's candidate make it a modifier of a plural subject
     whose verb comes next (``and union leaders plan a strike``, ``and local businesses hope
-    for``), not a verb and its object (``and cut costs by half``, ``and close depots in``)."""
+    for``), not a verb and its object (``and cut costs by half``, ``and close depots in``,
+    ``and ask Stillwater's executives``: an owner, no plural)."""
     return (
         len(words) > 1
         and words[0].endswith("s")
-        and not words[0].endswith("ss")
+        and not words[0].endswith(("ss", "'s", "\u2019s"))
         and words[1].isalpha()
         and not words[1].endswith("ly")
         and words[1] not in _NOT_A_PLURALS_VERB
