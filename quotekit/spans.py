@@ -577,6 +577,29 @@ def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass], *, objects: boo
     return False
 
 
+def _relative_that(text: str, offset: int) -> bool:
+    """Whether the ``that`` ending at ``offset``, after a noun, is the subject of a relative
+    clause, as the verb right after it shows: an auxiliary (``a speech that was broadcast``),
+    a form in -s before a determiner (see ``_relative_verb_after``), or a past with no noun of
+    its own after it (``an interview that aired Sunday``, ``a memo that circulated widely``); not
+    ``that flooded homes would``, whose adjective in -ed opens a clause's subject."""
+    following = _next_word(text, offset)
+    if following in FINITE_VERBS or _relative_verb_after(text, offset):
+        return True
+    if not (following.endswith("ed") and text[offset + 1 : offset + 2].islower()):
+        return False
+    after = offset + 1 + len(following)
+    word = _next_word(text, after)
+    return (
+        text[after : after + 1] in (".", ",", ";", ":")
+        or word in _NOUN_DETERMINERS
+        or word in ADVERBIAL_STARTS
+        or (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
+        or word[:1].isdigit()
+        or word in _TIME_WORDS  # "an interview that aired Sunday"
+    )
+
+
 def _relative_verb_after(text: str, offset: int) -> bool:
     """Whether the word after a ``that`` is a verb of a relative clause, as a lower-case word
     in -s before a determiner shows (``attack the oil that funds the group``, ``a charity that
@@ -7480,6 +7503,15 @@ class _SpanFinder:
                 question = _ASKED_THEN_QUESTION.match(text, position)
                 position = question.end() if question is not None else position
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
+        if (
+            that is not None
+            and not _NOUN_DETERMINERS.isdisjoint(text[cue.end : position].lower().split())
+            and _relative_that(text, that.end())
+        ):
+            # "said in an interview that aired Sunday that ...", "wrote in an op-ed that was
+            # published Monday that ...": the venue's relative; the clause opens at the next
+            # "that"
+            that = _THAT_SOON.match(text, that.end())
         if that is None and position > cue.end:
             # "saying in a letter to the health minister that ...": past the occasion, a
             # recipient, then the clause
