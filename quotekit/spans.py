@@ -2463,10 +2463,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "That said, Cruz cannot win": the writer's "even so"
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
-        if text[match.end() : match.end() + 1] in (".", ",", ";") and _object_relative(
+        closing = skip_intervening(text, match.end())  # (past when and where it was said)
+        if text[closing : closing + 1] in (".", ",", ";") and _object_relative(
             text, max(start, match.start() - _OBJECT_RELATIVE_REACH), match.start(), lexicon
         ):
-            continue  # "ahead of the $4.6 billion that analysts had expected.": what, not a report
+            # "ahead of the $4.6 billion that analysts had expected.", "a figure that her
+            # department disclosed in a letter to lawmakers.": what, not a report
+            continue
         if _negated_imperative(text, start, match.start()):
             continue  # "keep regular hours, and do not expect a diet to ...": an instruction
         if (
