@@ -1018,8 +1018,8 @@ _INTERVENING = regex.compile(
     # any adverb in -ly set off by commas: "said, crucially, the deal was expected to close"
     r"|(?<=,[ ])\p{Ll}{2,}+(?<=ly)(?=,)"
     # (and a trial's speeches: "told jurors in his closing argument that"; a modifier of
-    # figures too, or a date of two words: "said in a 2019 interview that", "concluded in a
-    # 40-page report that", "disclosed in a May 12 letter")
+    # figures too, or a date of two words: "said in a 40-page report that", "concluded in a
+    # 140-page report that", "disclosed in a May 12 letter")
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\p{N}\-]++[ ]){0,2}(?:statement|interview"
     r"|dissent|concurrence|opinion|ruling|judgment|judgement|argument|summation"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
