@@ -5149,7 +5149,32 @@ def _locate(
         if issued is not None:
             # "Westridge Power issued a statement saying": the issuer, not the document's phrase
             return _Found(found.start, issued.start()), None
+        noun = word_ending_at(text, cue_start - 1)
+        if noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss"):
+            # "The campaign is running ads accusing": a plural right before the participle,
+            # the object it goes with
+            return _subject_before_its_verb(text, found, lexicon) or found, None
     return found, None
+
+
+def _subject_before_its_verb(text: str, found: _Found, lexicon: Lexicon) -> _Found | None:
+    """The subject a participle's mention opens with when the mention runs on over its verb to
+    the object the participle goes with (``The campaign is running ads accusing``, ``Dana Reyes
+    has spent heavily on ads portraying``): the ads speak for whoever runs them. Its opening
+    noun phrase, or its capitalised name, when a verb-like word follows it inside the mention;
+    None when none does."""
+    phrase = _leading_noun_phrase(text, found.start, found.end, lexicon, bare=True)
+    if phrase is not None:
+        verb = _TOKEN.search(text, phrase.end, found.end)
+        return phrase if verb is not None and _is_verb_like(verb.group(), lexicon) else None
+    end = found.start
+    for token in _TOKEN.finditer(text, found.start, found.end):
+        if token.group()[:1].isupper():
+            end = token.end()
+            continue
+        verb_after_name = end > found.start and _is_verb_like(token.group(), lexicon)
+        return _Found(found.start, end) if verb_after_name else None
+    return None
 
 
 def _before_auxiliaries(text: str, start: int, end: int) -> int:
