@@ -2188,6 +2188,19 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     previous = medium[-_PARTICIPLE_REACH:]
     if previous and previous[-1] in _ARTICLES:
         return True  # "in a written statement": an adjective
+    following = _next_word(text, match.end())
+    if (
+        previous
+        and match.group().lower() in read_words("medium_participles.tsv")
+        and (previous[-1] in _NOUN_DETERMINERS or _owner(previous[-1]))
+        and text[match.end() : match.end() + 2].strip()[:1].islower()
+        and following not in _NOUN_DETERMINERS | ADVERBIAL_STARTS | {"that", "how", "what"}
+        and not following.endswith("ly")
+    ):
+        # "Varga's written testimony said", "Her emailed statement": how it was put, before
+        # its noun (not "Varga's written to the committee", "Roe's written extensively": has
+        # written)
+        return True
     if (
         previous
         and previous[-1] in _BEFORE_AN_ADJECTIVE
