@@ -4304,6 +4304,17 @@ def _subject_before(
     first_word = tokens[start_index][2].lower()
     if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence
+    if (
+        start_index + 1 == head_end
+        and first_word in _RELATIVE_PRONOUNS
+        and tokens[head_end][2].lower() not in ADVERBIAL_STARTS
+        and not _time_word(tokens[head_end][2])
+        and not tokens[head_end][2].endswith("ly")
+    ):
+        # "The suspect, who police said was armed,", "Whitaker, who aides say is exhausted,":
+        # the relative is the report's subject, the one word after it the cue's (not "who in
+        # 2010 said", "who for weeks has argued": the relative's own time)
+        start_index += 1
     time = _LEADING_TIME.match(text, tokens[start_index][0], tokens[head_end][1])
     if time is not None:
         # "Last week a spokesman told me", "At the time a spokesman for Kayla insisted"
