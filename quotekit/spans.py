@@ -1935,7 +1935,8 @@ def _negated(text: str, cue: CueMatch) -> bool:
     reach = _NEGATION_REACH
     following = ""
     for word in reversed(words):
-        if reach == 0 or word[-1:] in ",.;:!?\"\u201c\u201d'\u2019":
+        # (a subordinator opens a clause of its own: "did not respond when asked")
+        if reach == 0 or word[-1:] in ",.;:!?\"\u201c\u201d'\u2019" or word in SUBORDINATORS:
             return False
         if word in _NEGATIONS or word.endswith(("n't", "n\u2019t")):
             # "not only said ... but called it": an addition, no negation
@@ -7251,10 +7252,11 @@ class _SpanFinder:
         contacted = _CONTACTED.search(text, start, end)
         reporter = None if contacted is None else _reached_by_reporter(text, contacted.end())
         if contacted is not None and (
-            # "declined to say when asked" refused then, unless someone in the story asks
-            # ("declined to say whether he would cooperate when questioned by investigators")
+            # "declined to say when asked", "did not respond when asked about the poll" refused
+            # then, unless someone in the story asks ("declined to say whether he would
+            # cooperate when questioned by investigators")
             reporter is not False
-            if cue.form in read_words("refusal_cues.tsv")
+            if cue.form in read_words("refusal_cues.tsv") or _negated(text, cue)
             # "said the climbers were conscious when reached on Sunday" and "said he would
             # testify when asked": the condition may be what was said; but not "when
             # contacted by phone"
