@@ -276,16 +276,21 @@ _RELATIVE_OPENINGS = (", who ", ", whom ", ", whose ")
 _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
 _RELATIVE_REACH = 200  # characters before a relative "who" searched for what it stands for
 
+# Adverbs of time, frequency and manner that stand before a verb or a participle ("Judge Roe
+# twice warned", "..., often reminding voters that").
+_VERB_ADVERBS = frozenset(
+    """also never later then again previously publicly privately repeatedly reportedly
+    recently once still already initially first often frequently just now yet twice sometimes
+    always seldom soon""".split()
+)
 # Words between a subject and its cue: auxiliaries and adverbs ("has also said", "Judge Roe
 # twice warned"; "have long" is read apart, after a perfect auxiliary only), and the verbs
 # of going on before a cue in -ing ("Marr keeps saying",
 # "Officials continue insisting").
-_BETWEEN_SUBJECT_AND_CUE = frozenset(
-    """has have had also will would could should may might must did does do is was were are
-    been be not never later then again previously publicly privately repeatedly reportedly kept
-    keep keeps continue continues recently once still already initially first often frequently
-    just now yet twice sometimes always seldom soon has've wouldn't won't didn't doesn't
-    don't hasn't haven't hadn't can can't cannot couldn't isn't wasn't""".split()
+_BETWEEN_SUBJECT_AND_CUE = _VERB_ADVERBS | frozenset(
+    """has have had will would could should may might must did does do is was were are been be
+    not kept keep keeps continue continues has've wouldn't won't didn't doesn't don't hasn't
+    haven't hadn't can can't cannot couldn't isn't wasn't""".split()
 )
 # Quantifiers that float after a subject ("Roe and Lee both said"), and are the subject alone
 # after a clause boundary ("And both vowed").
@@ -849,6 +854,14 @@ class _Resolver:
             words = name.split()
             if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
                 continue  # "Following Sanders' lead, ...": a participle opens the sentence
+            if (
+                self.text[mention.start - 1 : mention.start] in _OPENING_MARKS
+                and words
+                and words[0].lower() not in lexicon.given_names
+            ):
+                # 'a shirt that read "Traitor Reyes,"', '"Crooked Hillary"': an epithet in quote
+                # marks that quote nobody, no full form of the person's name
+                continue
             if len(words) >= 2 and (mention.label == "PERSON" or looks_like_person(words, lexicon)):
                 form = (mention.start, name, len(words))
                 self.full_names.setdefault(_surname(words), []).append(form)
@@ -4291,6 +4304,17 @@ def _subject_before(
     first_word = tokens[start_index][2].lower()
     if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence
+    if (
+        start_index + 1 == head_end
+        and first_word in _RELATIVE_PRONOUNS
+        and tokens[head_end][2].lower() not in ADVERBIAL_STARTS
+        and not _time_word(tokens[head_end][2])
+        and not tokens[head_end][2].endswith("ly")
+    ):
+        # "The suspect, who police said was armed,", "Whitaker, who aides say is exhausted,":
+        # the relative is the report's subject, the one word after it the cue's (not "who in
+        # 2010 said", "who for weeks has argued": the relative's own time)
+        start_index += 1
     time = _LEADING_TIME.match(text, tokens[start_index][0], tokens[head_end][1])
     if time is not None:
         # "Last week a spokesman told me", "At the time a spokesman for Kayla insisted"
@@ -5158,7 +5182,32 @@ def _locate(
         if issued is not None:
             # "Westridge Power issued a statement saying": the issuer, not the document's phrase
             return _Found(found.start, issued.start()), None
+        noun = word_ending_at(text, cue_start - 1)
+        if noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss"):
+            # "The campaign is running ads accusing": a plural right before the participle,
+            # the object it goes with
+            return _subject_before_its_verb(text, found, lexicon) or found, None
     return found, None
+
+
+def _subject_before_its_verb(text: str, found: _Found, lexicon: Lexicon) -> _Found | None:
+    """The subject a participle's mention opens with when the mention runs on over its verb to
+    the object the participle goes with (``The campaign is running ads accusing``, ``Dana Reyes
+    has spent heavily on ads portraying``): the ads speak for whoever runs them. Its opening
+    noun phrase, or its capitalised name, when a verb-like word follows it inside the mention;
+    None when none does."""
+    phrase = _leading_noun_phrase(text, found.start, found.end, lexicon, bare=True)
+    if phrase is not None:
+        verb = _TOKEN.search(text, phrase.end, found.end)
+        return phrase if verb is not None and _is_verb_like(verb.group(), lexicon) else None
+    end = found.start
+    for token in _TOKEN.finditer(text, found.start, found.end):
+        if token.group()[:1].isupper():
+            end = token.end()
+            continue
+        verb_after_name = end > found.start and _is_verb_like(token.group(), lexicon)
+        return _Found(found.start, end) if verb_after_name else None
+    return None
 
 
 def _before_auxiliaries(text: str, start: int, end: int) -> int:
@@ -5759,8 +5808,16 @@ def _clause_subject(
 
 def _adjunct_participle(before: str) -> bool:
     """Whether a participle after ``before`` shares its main clause's subject: after a comma
-    (``backed the plan, saying``) or ``by`` (``explained the headline by saying``)."""
+    (``backed the plan, saying``) or ``by`` (``explained the headline by saying``), also past
+    an adverb of the participle's own (``campaigned as an outsider, often reminding voters``,
+    ``spoke for an hour, later adding``)."""
     before = before.rstrip()
+    head, _, last = before.rpartition(" ")
+    if last in _VERB_ADVERBS or (
+        # (a lower-case adverb in -ly: "repeatedly telling"; not "Italy", "family")
+        last.endswith("ly") and last.islower() and last not in read_words("nouns_in_ly.tsv")
+    ):
+        before = head.rstrip()
     return before.endswith(",") or before.rpartition(" ")[2].lower() == "by"
 
 

@@ -997,11 +997,11 @@ def past_dateline(text: str, start: int) -> int:
 # Words after a cue that come before the reported clause: time, manner, place, audience, and
 # a source cited in passing (", citing field commanders,").
 # Audit: alternatives of fixed words, each ending at a word boundary; the optional determiner
-# and modifier are single words (a broadcast's two words at most, each a possessive run, so
-# three tries; a set-off adverb one possessive run with fixed-width lookarounds; a tally's
-# lookahead at most three possessive word runs before "that"; a statement's issuer at most
-# six possessive word runs, so six tries of its closing lookahead);
-# applied with match() at one position, repeated by a loop.
+# and modifier are single words (a broadcast's and a document's modifiers two words at most,
+# each a possessive run, so three tries; a set-off adverb one possessive run with fixed-width
+# lookarounds; a tally's lookahead at most three possessive word runs before "that"; a
+# statement's issuer at most six possessive word runs, so six tries of its closing
+# lookahead); applied with match() at one position, repeated by a loop.
 _INTERVENING = regex.compile(
     r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
@@ -1032,8 +1032,10 @@ _INTERVENING = regex.compile(
     r"|however"
     # any adverb in -ly set off by commas: "said, crucially, the deal was expected to close"
     r"|(?<=,[ ])\p{Ll}{2,}+(?<=ly)(?=,)"
-    # (and a trial's speeches: "told jurors in his closing argument that")
-    r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\-]++[ ])?(?:statement|interview"
+    # (and a trial's speeches: "told jurors in his closing argument that"; a modifier of
+    # figures too, or a date of two words: "said in a 40-page report that", "concluded in a
+    # 140-page report that", "disclosed in a May 12 letter")
+    r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\p{N}\-]++[ ]){0,2}(?:statement|interview"
     r"|dissent|concurrence|opinion|ruling|judgment|judgement|argument|summation"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
     r"|release|filing|report|book|column|broadcast|podcast|appearance|affidavit|declaration"

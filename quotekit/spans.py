@@ -589,6 +589,29 @@ def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass], *, objects: boo
     return False
 
 
+def _relative_that(text: str, offset: int) -> bool:
+    """Whether the ``that`` ending at ``offset``, after a noun, is the subject of a relative
+    clause, as the verb right after it shows: an auxiliary (``a speech that was broadcast``),
+    a form in -s before a determiner (see ``_relative_verb_after``), or a past with no noun of
+    its own after it (``an interview that aired Sunday``, ``a memo that circulated widely``); not
+    ``that flooded homes would``, whose adjective in -ed opens a clause's subject."""
+    following = _next_word(text, offset)
+    if following in FINITE_VERBS or _relative_verb_after(text, offset):
+        return True
+    if not (following.endswith("ed") and text[offset + 1 : offset + 2].islower()):
+        return False
+    after = offset + 1 + len(following)
+    word = _next_word(text, after)
+    return (
+        text[after : after + 1] in (".", ",", ";", ":")
+        or word in _NOUN_DETERMINERS
+        or word in ADVERBIAL_STARTS
+        or (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
+        or word[:1].isdigit()
+        or word in _TIME_WORDS  # "an interview that aired Sunday"
+    )
+
+
 def _relative_verb_after(text: str, offset: int) -> bool:
     """Whether the word after a ``that`` is a verb of a relative clause, as a lower-case word
     in -s before a determiner shows (``attack the oil that funds the group``, ``a charity that
@@ -1951,7 +1974,8 @@ def _negated(text: str, cue: CueMatch) -> bool:
     reach = _NEGATION_REACH
     following = ""
     for word in reversed(words):
-        if reach == 0 or word[-1:] in ",.;:!?\"\u201c\u201d'\u2019":
+        # (a subordinator opens a clause of its own: "did not respond when asked")
+        if reach == 0 or word[-1:] in ",.;:!?\"\u201c\u201d'\u2019" or word in SUBORDINATORS:
             return False
         if word in _NEGATIONS or word.endswith(("n't", "n\u2019t")):
             # "not only said ... but called it": an addition, no negation
@@ -2221,6 +2245,19 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     previous = medium[-_PARTICIPLE_REACH:]
     if previous and previous[-1] in _ARTICLES:
         return True  # "in a written statement": an adjective
+    following = _next_word(text, match.end())
+    if (
+        previous
+        and match.group().lower() in read_words("medium_participles.tsv")
+        and (previous[-1] in _NOUN_DETERMINERS or _owner(previous[-1]))
+        and text[match.end() : match.end() + 2].strip()[:1].islower()
+        and following not in _NOUN_DETERMINERS | ADVERBIAL_STARTS | {"that", "how", "what"}
+        and not following.endswith("ly")
+    ):
+        # "Varga's written testimony said", "Her emailed statement": how it was put, before
+        # its noun (not "Varga's written to the committee", "Roe's written extensively": has
+        # written)
+        return True
     if (
         previous
         and previous[-1] in _BEFORE_AN_ADJECTIVE
@@ -2501,6 +2538,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
+        if match.group().endswith("that") and _NOUN_AFTER_THAT.match(text, match.end()):
+            # "Legislative leaders dispute that analysis.", "learned that lesson.": "that" the
+            # determiner of an object, which a form listed only with "that" does not report
+            continue
         head = form.split(" ", 1)[0]
         if _in_idiom(text, match.start(), match.start() + len(head), head):
             continue  # "easier said than done", "a think tank", "declined to be named": no cue
@@ -2524,10 +2565,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "That said, Cruz cannot win": the writer's "even so"
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
-        if text[match.end() : match.end() + 1] in (".", ",", ";") and _object_relative(
+        closing = skip_intervening(text, match.end())  # (past when and where it was said)
+        if text[closing : closing + 1] in (".", ",", ";") and _object_relative(
             text, max(start, match.start() - _OBJECT_RELATIVE_REACH), match.start(), lexicon
         ):
-            continue  # "ahead of the $4.6 billion that analysts had expected.": what, not a report
+            # "ahead of the $4.6 billion that analysts had expected.", "a figure that her
+            # department disclosed in a letter to lawmakers.": what, not a report
+            continue
         if _negated_imperative(text, start, match.start()):
             continue  # "keep regular hours, and do not expect a diet to ...": an instruction
         if _base_form(form) and (
@@ -4488,6 +4532,17 @@ def _new_attribution_start(
         # "said her firm, Pell Law, would ask the court": a modal after an appositive
         return -1
     if (
+        between[:1] == ["and"]
+        and between[1:2] != []
+        and between[1] in _MODALS
+        and between[1] in text[earlier.end : comma].lower().split()
+        and all(word.endswith("ly") for word in between[2:])
+    ):
+        # "said the committee would hold a hearing, and would ask the executives to testify",
+        # "..., and would probably publish": the report's modal said again, its subject's
+        # second predicate (not "and would not say", the speaker's refusal)
+        return -1
+    if (
         cue.form in read_words("clause_only_cues.tsv")
         and not _clause_follows(text, cue.end)
         and not _INNER_CLAUSE_OPENERS.isdisjoint(
@@ -4908,14 +4963,18 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     """Whether ``, and`` after a comma goes on with a bare verb that shares a modal or an
     infinitive's ``to`` of the report, with no subject and no other verb to the end (``said the
     company would cut 600 jobs, mostly in administration, and possibly close three depots``):
-    the report's own second predicate; not ``, and police said``, ``, and staff were told``,
-    ``, and won``, ``, and union leaders plan a strike``, nor after ``moved production to
-    Mexico``."""
+    the report's own second predicate, also with the report's modal said again (``said the
+    committee would hold a hearing in the spring, and would ask the executives to testify``);
+    not ``, and police said``, ``, and staff were told``, ``, and won``, ``, and union leaders
+    plan a strike``, ``, and would not say when`` (the speaker's refusal), nor after ``moved
+    production to Mexico``."""
     found = _AND_WORD.match(text, comma_end, end)
     if found is None:
         return False
     rest = text[found.end() : end].lower().split()
     verb = found.group(1)
+    if verb in _MODALS and rest and verb in text[start:comma_end].lower().split():
+        verb, rest = rest[0], rest[1:]  # "would hold ..., and would ask": the modal again
     if verb.endswith("ly") and rest:  # "and possibly close": the adverb of the verb after it
         verb, rest = rest[0], rest[1:]
     return (
@@ -4946,11 +5005,12 @@ _NOT_A_PLURALS_VERB = _OBJECT_OPENINGS | ADVERBIAL_STARTS | _COORDINATORS
 def _plural_subject_then_verb(words: list[str]) -> bool:
     """Whether the words after a bare verb's candidate make it a modifier of a plural subject
     whose verb comes next (``and union leaders plan a strike``, ``and local businesses hope
-    for``), not a verb and its object (``and cut costs by half``, ``and close depots in``)."""
+    for``), not a verb and its object (``and cut costs by half``, ``and close depots in``,
+    ``and ask Stillwater's executives``: an owner, no plural)."""
     return (
         len(words) > 1
         and words[0].endswith("s")
-        and not words[0].endswith("ss")
+        and not words[0].endswith(("ss", "'s", "\u2019s"))
         and words[1].isalpha()
         and not words[1].endswith("ly")
         and words[1] not in _NOT_A_PLURALS_VERB
@@ -7473,10 +7533,11 @@ class _SpanFinder:
         contacted = _CONTACTED.search(text, start, end)
         reporter = None if contacted is None else _reached_by_reporter(text, contacted.end())
         if contacted is not None and (
-            # "declined to say when asked" refused then, unless someone in the story asks
-            # ("declined to say whether he would cooperate when questioned by investigators")
+            # "declined to say when asked", "did not respond when asked about the poll" refused
+            # then, unless someone in the story asks ("declined to say whether he would
+            # cooperate when questioned by investigators")
             reporter is not False
-            if cue.form in read_words("refusal_cues.tsv")
+            if cue.form in read_words("refusal_cues.tsv") or _negated(text, cue)
             # "said the climbers were conscious when reached on Sunday" and "said he would
             # testify when asked": the condition may be what was said; but not "when
             # contacted by phone"
@@ -7772,6 +7833,15 @@ class _SpanFinder:
                 question = _ASKED_THEN_QUESTION.match(text, position)
                 position = question.end() if question is not None else position
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
+        if (
+            that is not None
+            and not _NOUN_DETERMINERS.isdisjoint(text[cue.end : position].lower().split())
+            and _relative_that(text, that.end())
+        ):
+            # "said in an interview that aired Sunday that ...", "wrote in an op-ed that was
+            # published Monday that ...": the venue's relative; the clause opens at the next
+            # "that"
+            that = _THAT_SOON.match(text, that.end())
         if that is None and position > cue.end:
             # "saying in a letter to the health minister that ...": past the occasion, a
             # recipient, then the clause
