@@ -444,10 +444,17 @@ def _documents(use: str) -> frozenset[str]:
 # whoever obtained or saw them ("emails reviewed by the Gazette").
 _ISSUED_DOCUMENTS = _documents("issued")
 _OBTAINED_DOCUMENTS = _documents("obtained")
-# A cue saying where its words were written, and the document a cue of issuing names.
+# A cue saying where its words were written.
 _SAID_IN = r"(?:said|says|wrote)[ ]in"
-_ISSUED_DOCUMENT = (
-    r"(?:a|an|its|his|her|their)[ ](?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
+# The document a cue of issuing names: a determiner, up to two words, the document.
+_DOCUMENT_OPENER = r"(?:a|an|its|his|her|their)[ ](?:[\p{L}\-]++[ ]){0,2}?"
+_ISSUED_DOCUMENT = rf"{_DOCUMENT_OPENER}(?P<document>\p{{L}}[\p{{L}}\-]*+)\b"
+# The same with a document that speaks for its issuer, past the words before it ("said in a
+# written statement": the statement, not "written").
+_LISTED_DOCUMENT = (
+    rf"{_DOCUMENT_OPENER}(?P<document>"
+    + "|".join(sorted(_ISSUED_DOCUMENTS, key=len, reverse=True))
+    + r")\b"
 )
 _ISSUE_VERBS = r"issued|released|sent|published|posted"  # verbs of issuing a document
 # Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
@@ -457,11 +464,12 @@ _ISSUE_VERBS = r"issued|released|sent|published|posted"  # verbs of issuing a do
 # (lookbehinds of one character and of one word, which backtracks within that word only), then
 # possessive runs separated by single spaces, an optional comma (an appositive's: "The band's
 # label, Northlight Records, said in a statement"); fixed verbs and determiners, a bounded
-# repetition of possessive word runs; each run is read once per scan.
+# lazy repetition of possessive word runs, an alternation of fixed words closed by a word
+# boundary; each run is read once per scan.
 _ISSUED = regex.compile(
     r"(?<![\p{L}.'\u2019&\-])(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
-    rf"(?:{_ISSUE_VERBS}|put[ ]out|{_SAID_IN})[ ]{_ISSUED_DOCUMENT}"
+    rf"(?:{_ISSUE_VERBS}|put[ ]out|{_SAID_IN})[ ]{_LISTED_DOCUMENT}"
 )
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
@@ -481,7 +489,7 @@ _ISSUED_TAIL = regex.compile(rf"[ ](?:{_ISSUE_VERBS}|put[ ]out)[ ]{_ISSUED_DOCUM
 # A cue that says where its words were written, after a subject of any shape ("The Riverside
 # Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
 # fixed words, then a bounded repetition of possessive word runs.
-_SAID_IN_DOCUMENT = regex.compile(rf"\b{_SAID_IN}[ ]{_ISSUED_DOCUMENT}")
+_SAID_IN_DOCUMENT = regex.compile(rf"\b{_SAID_IN}[ ]{_LISTED_DOCUMENT}")
 # Someone speaking for a named person or body, unnamed themselves ("a lawyer for Tom Roe", "the
 # family of Ines Varga"). Audit: fixed words around a bounded lazy repetition of possessive
 # lower-case runs; one position.
@@ -490,7 +498,7 @@ _FOR_SOMEONE_NAMED = regex.compile(r"(?:a|an|the)[ ](?:\p{Ll}++[ ]){1,3}?(?:for|
 # said", "In a statement released on Monday, the union said"). Audit: as _ISSUED's tail: fixed
 # words, bounded repetitions of possessive word runs, a fixed comma.
 _IN_DOCUMENT = regex.compile(
-    rf"\bIn[ ]{_ISSUED_DOCUMENT}"
+    rf"\bIn[ ]{_LISTED_DOCUMENT}"
     r"(?:[ ](?:released|issued|posted|published)(?:[ ][\p{L}\-]++){0,3}?)?,[ ]"
 )
 # A verb of issuing and up to three words after it ("released on Monday").
