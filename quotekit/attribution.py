@@ -1610,14 +1610,48 @@ class _Resolver:
 
     def thing_antecedent(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """The name and kind of the last speaker before ``offset`` that is no person or group
-        (an organisation, or a document or poll of unknown kind), if it spoke last."""
-        for _, name, kind in self.speakers_before(offset):
+        (an organisation, or a document or poll of unknown kind), if it spoke last; a name
+        read as a person's that no given name opens and no pronoun of a gender took up is a
+        body's, as the ``it`` asking shows (``Northern Plains Rail said ... It said``)."""
+        for start, name, kind in self.speakers_before(offset):
             if name.lower() in PRONOUNS:
                 continue
             if kind in (SpeakerKind.ORGANISATION, SpeakerKind.UNKNOWN):
                 return name, kind
+            if kind is SpeakerKind.PERSON and self.may_be_a_body(name, start):
+                return name, SpeakerKind.ORGANISATION
             return None
         return None
+
+    def may_be_a_body(self, name: str, start: int) -> bool:
+        """Whether a name read as a person's, mentioned at ``start``, may be a body's: plain
+        capitalised words with no title before them, none a given name or a word that names
+        no one, no pronoun of a gender taking it up, and its last word never named alone as a
+        surname is (``Northern Plains Rail``; not ``Party Chairman Reince Priebus``, nor
+        ``Reince Priebus ... Priebus said``)."""
+        words = name.split()
+        return (
+            len(words) > 1
+            and self.text.startswith(name, start)
+            and all(
+                word[:1].isupper()
+                and word.replace(".", "").replace("-", "").isalpha()
+                and word.lower() not in self.lexicon.given_names
+                and word.lower() not in self.lexicon.not_names
+                for word in words
+            )
+            and name.casefold() not in self.genders
+            and words[-1] not in self.one_word_names
+        )
+
+    @functools.cached_property
+    def one_word_names(self) -> frozenset[str]:
+        """The names mentioned as one word (``Priebus``), read once per document."""
+        return frozenset(
+            written
+            for mention in self.mentions
+            if " " not in (written := self.text[mention.start : mention.end])
+        )
 
     def thing_subject(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """What an ``it`` at ``offset`` may take up: for an ``It`` opening its sentence, the
