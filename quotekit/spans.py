@@ -4677,6 +4677,24 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _rest_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
+    """Where the rest of a statement that a parenthetical cue interrupts ends: as a reported
+    clause, but past ``, and``, since the source vouches for the sentence around its cue
+    (``The new bridge, the mayor said, will cost $40 million, and it will take three years``);
+    not past a quotation or a cue after it, which may be a record of its own (``..., and most
+    don't expect him to``), nor further than a cue reads (a megabyte sentence stays linear)."""
+    cut = _clause_end(text, start, end)
+    limit = min(end, start + _CLAUSE_CHARACTERS)
+    while cut < limit and text.startswith(" and ", cut):
+        further = _clause_end(text, cut + len(" and"), limit)
+        if any(mark in _DOUBLE_OPEN or mark == _STRAIGHT for mark in text[cut:further]) or any(
+            word.strip(",.;:!?").lower() in cues for word in text[cut:further].split()
+        ):
+            break
+        cut = further
+    return cut
+
+
 # ", where" and a pronoun going on with a report's account. Audit: fixed words; one position.
 _WHERE_PRONOUN = regex.compile(r"[ ]where[ ](?:he|she|it|they)\b")
 # A destination closing a clause: "to" or "into" and at most five words ("to a farm outside
@@ -7845,7 +7863,9 @@ class _SpanFinder:
             return None  # "..., a union source said, but the company declined": the writer's
         if _concedes_in_own_report(text, comma + 1, self.lexicon):
             return None  # "..., she says, but she admits nobody believes her": its own report
-        start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
+        start, end = _trim_content(
+            text, comma + 1, _rest_end(text, comma + 1, sentence.end, self.lexicon.cues)
+        )
         if coordinator.lower() in _CONCESSIVES and _has_clause(text, start, end):
             # "..., his office said, although no date has been set": the writer's; not the
             # verbless "..., the company said, although not before the spring", which can only
