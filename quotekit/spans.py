@@ -4337,8 +4337,13 @@ def _new_attribution_start(
     if colon != -1 and not _has_words(text, colon, cue.start, _SUBJECT_REACH + 1):
         return cue.start  # "... are landing: 61 percent of older voters said": a clause of its own
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
-    while comma > floor and text[comma] == "," and _in_number(text, comma):
-        # "the site cost £140,000 a year to maintain": a number's comma ends no clause
+    while (
+        comma > floor
+        and text[comma] == ","
+        and (_in_number(text, comma) or _in_quoted_phrase(text, earlier.end, comma, cue.start))
+    ):
+        # "the site cost £140,000 a year to maintain": a number's comma ends no clause, nor
+        # does one inside a quoted phrase of the clause ('"right track, wrong track" questions')
         comma = max(text.rfind(",", floor, comma), text.rfind(";", floor, comma))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
@@ -5072,6 +5077,24 @@ def _last_clause_comma(text: str, start: int, end: int) -> int:
 def _in_number(text: str, comma: int) -> bool:
     """Whether a comma groups the digits of a number (``$200,000``)."""
     return text[comma + 1 : comma + 2].isdigit()
+
+
+def _in_quoted_phrase(text: str, start: int, comma: int, end: int) -> bool:
+    """Whether a comma stands inside a quotation opened after ``start``, words of it on both
+    sides, that closes before ``end`` and goes on with a lower-case word: a phrase of the clause
+    around it (``said that "right track, wrong track" questions have predicted``); not the
+    comma a closing mark follows, which ends the clause in American style (``has "expanded the
+    party," adding``), nor a quotation that hands over to its source (``"..." Roe added``)."""
+    closing = next(
+        (at for at in range(comma + 1, end) if text[at] == _STRAIGHT or text[at] in _DOUBLE_CLOSE),
+        -1,
+    )
+    return (
+        closing > comma + 1
+        and text[closing + 1 : closing + 2] == " "
+        and text[closing + 2 : closing + 3].islower()
+        and _QuoteState(text, start).inside(comma)
+    )
 
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
