@@ -493,10 +493,18 @@ def _determiner_that(text: str, offset: int) -> bool:
     if text[offset : offset + 1] != " " or noun is None:
         return False
     following = _next_word(text, noun.end())
+    lower = text[noun.end() + 1 : noun.end() + 2].islower()
     return noun.group() in read_words("count_nouns.tsv") and (
         text[noun.end() + 1 : noun.end() + 2] in _OPENERS
         or following in FINITE_VERBS
-        or (following.endswith("ed") and text[noun.end() + 1 : noun.end() + 2].islower())
+        or (following.endswith("ed") and lower)
+        # "think that number matters more", not "said that deal terms were": a verb in -s,
+        # no plural noun before a verb
+        or (
+            lower
+            and _may_be_in_s(following)
+            and _next_word(text, noun.end() + 1 + len(following)) not in _FINITE_VERBS
+        )
     )
 
 
@@ -582,16 +590,21 @@ def _relative_verb_after(text: str, offset: int) -> bool:
     in -s before a determiner shows (``attack the oil that funds the group``, ``a charity that
     works with the city``; not ``that he``, ``that prices rose``, ``that while the``)."""
     following = _next_word(text, offset)
-    if (
-        not following.isalpha()
-        or not text[offset + 1 : offset + 2].islower()
-        or len(following) < _SHORTEST_VERB_IN_S
-        or not following.endswith("s")
-        or following in _WORDS_IN_S
-    ):
+    if not text[offset + 1 : offset + 2].islower() or not _may_be_in_s(following):
         return False
     after = text.find(" ", offset + 1)
     return after != -1 and _next_word(text, after) in _NOUN_DETERMINERS
+
+
+def _may_be_in_s(word: str) -> bool:
+    """Whether a lower-case word may be a verb's form in -s (``funds``, ``matters``; not
+    ``as``, ``perhaps``)."""
+    return (
+        word.isalpha()
+        and len(word) >= _SHORTEST_VERB_IN_S
+        and word.endswith("s")
+        and word not in _WORDS_IN_S
+    )
 
 
 def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int) -> bool:
