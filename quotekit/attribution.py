@@ -4122,6 +4122,20 @@ def _subject_before(
         and (tokens[index - 1][2].endswith("ed") or tokens[index - 1][2] in _READY_ADJECTIVES)
     ):
         index -= 3  # "The pair were forced to deny", "Officials were quick to point out"
+    if (
+        index >= 2
+        and tokens[index][2] == "to"
+        and (
+            tokens[index - 1][2] in _ATTEMPTS_FINITE
+            or (
+                tokens[index - 1][2] in _ATTEMPTS_AFTER_AUXILIARY
+                and tokens[index - 2][2] in _BETWEEN_SUBJECT_AND_CUE
+            )
+        )
+    ):
+        # "The senator tried to explain", "The company is trying to show" (not "spent the
+        # week trying to show": a participle's subject is further back)
+        index -= 2
     if makes_no([token[2] for token in tokens[-2:]]):
         index -= 2  # "The communique makes no mention of": "makes no" stands for "does not"
     if (
@@ -4504,6 +4518,19 @@ def _dated_participle(
     return tokens[-1][1]
 
 
+# Verbs of trying, starting and going on before a cue's "to" ("The senator tried to explain",
+# "The committee continued to insist"), which stand where auxiliaries do: the subject is
+# before them; a base form or a participle only after an auxiliary ("is trying to show", "did
+# not try to"). No cue of their own ("sought to", "wanted to" report their infinitive), nor
+# "needed", a participle as often ("the delegates needed to clinch").
+_ATTEMPTS_FINITE = frozenset(
+    """tries tried attempts attempted begins began begun starts started continued struggles
+    struggled""".split()
+)
+_ATTEMPTS_AFTER_AUXILIARY = frozenset(
+    """try trying attempt attempting begin beginning start starting continuing struggle
+    struggling""".split()
+)
 # Adjectives between a form of "be" and a cue's "to" ("were quick to say"), which stand where
 # auxiliaries do, or after a comma an adjunct sharing the main clause's subject ("detailed the
 # plan, eager to show that").
