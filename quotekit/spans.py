@@ -30,6 +30,7 @@ from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
     ADVERBIAL_STARTS,
+    ARTICLES,
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
@@ -1734,9 +1735,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
 
 # Words opening the source after an inverted cue: "..., said a former official".
 _SOURCE_DETERMINERS = frozenset("a an the one two three several some many another".split())
-_ARTICLES = frozenset("a an the".split())
 # Articles and possessive determiners: a word after one is a noun, never a verb.
-_NOUN_DETERMINERS = _ARTICLES | frozenset("his her its their our my your".split())
+_NOUN_DETERMINERS = ARTICLES | frozenset("his her its their our my your".split())
 # What opens a noun phrase or stands for one after a verb or "to" ("to the", "to her").
 _DETERMINER_OR_OBJECT = _NOUN_DETERMINERS | _OBJECT_PRONOUNS
 # First words of what describes a name set off by commas: "Ana Brandt, the deputy clerk,".
@@ -1769,13 +1769,13 @@ def _adds_up(text: str, cue_end: int) -> bool:
         return True
     if (
         following[:1]
-        and following[0] in _ARTICLES
+        and following[0] in ARTICLES
         and words[-1][-1:] == "."
         and not any(mark in "".join(words) for mark in '"\u201c\u2018')
         and not _FINITE_VERBS.intersection(word.strip(".").lower() for word in words)
     ):
         return True  # "adding a heart emoji.": a thing added, nothing said
-    return len(following) == 2 and following[0] in _ARTICLES and following[1] in _ORDINALS
+    return len(following) == 2 and following[0] in ARTICLES and following[1] in _ORDINALS
 
 
 @functools.cache
@@ -2176,7 +2176,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     Russia``, ``reported last week by``), unless the passive is one that attributes."""
     medium = _words_before(text, match.start(), _MEDIUM_REACH)
     previous = medium[-_PARTICIPLE_REACH:]
-    if previous and previous[-1] in _ARTICLES:
+    if previous and previous[-1] in ARTICLES:
         return True  # "in a written statement": an adjective
     if (
         previous
@@ -2185,13 +2185,13 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
         and text[match.end() : match.end() + 2].strip()[:1].islower()
     ):
         return True  # "with estimated losses of $6 million": an adjective before its noun
-    if previous[-2:-1] and previous[-2] in _ARTICLES and previous[-1] in _DEGREE_WORDS:
+    if previous[-2:-1] and previous[-2] in ARTICLES and previous[-1] in _DEGREE_WORDS:
         return True  # "the most assured album"; but "more convinced that" reports a stance
     if (
         len(medium) >= 3
         # "In a video posted", "in a second Instagram story posted", not "The poll showed"
         and any(
-            medium[index] in _MEDIUM_PREPOSITIONS and medium[index + 1] in _ARTICLES
+            medium[index] in _MEDIUM_PREPOSITIONS and medium[index + 1] in ARTICLES
             for index in range(len(medium) - 2)
         )
         and _names_a_document(medium[-1])  # "a video posted", "a statement published"
@@ -2299,7 +2299,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
         return False  # "The vote failed,": a clause before the comma, not a noun phrase
     return (
         0 < len(words) <= _RELATIVE_SUBJECT_WORDS
-        and words[0] in _ARTICLES | _NOUN_DETERMINERS
+        and words[0] in ARTICLES | _NOUN_DETERMINERS
         and not _FINITE_VERBS.intersection(words)
     )
 
@@ -2753,7 +2753,7 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     if (
         match.group().lower().endswith("ing")
         and _next_word(text, match.end()) == "for"
-        and _ARTICLES.intersection(_words_before(text, match.start(), 2))
+        and ARTICLES.intersection(_words_before(text, match.start(), 2))
     ):
         return True
     if (
@@ -2788,7 +2788,7 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     previous = _words_before(text, match.start(), 1)
     if not previous:
         return False
-    if previous[-1] in _ARTICLES and text[match.end() : match.end() + 1] == ":":
+    if previous[-1] in ARTICLES and text[match.end() : match.end() + 1] == ":":
         return True
     if text[max(0, match.start() - 6) : match.start()].endswith(_COMMA_ARTICLES) and (
         _next_word(text, match.end()) not in ("that", "of")
@@ -2944,7 +2944,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
     if _owner(word):  # "Douglas Hartwell's", "the agency's": the owner's name and article
         while index > 0 and before[index - 1][:1].isupper():
             index -= 1
-        if index > 0 and before[index - 1].lower() in _ARTICLES:
+        if index > 0 and before[index - 1].lower() in ARTICLES:
             index -= 1
     if index == 0:
         return floor == start  # at the clause's start, or too far back to tell
@@ -3576,7 +3576,7 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
     bases``, ``as the candidate best suited to``)."""
     first = words[0].lower()
     subject = (
-        (first in _NOUN_DETERMINERS and first not in _ARTICLES - {"the"})  # not "as a role"
+        (first in _NOUN_DETERMINERS and first not in ARTICLES - {"the"})  # not "as a role"
         or (words[0][:1].isupper() and first not in lexicon.nationalities)
         or (first.endswith("s") and first not in _WORDS_IN_S)
     )
@@ -3744,7 +3744,7 @@ def _recipient(words: list[str]) -> bool:
     first = words[0]
     if len(words) == 1 and first.lower() in _OBJECT_PRONOUNS:
         return True
-    return first.lower() in _ARTICLES or all(word[:1].isupper() for word in words)
+    return first.lower() in ARTICLES or all(word[:1].isupper() for word in words)
 
 
 # First words of what stands between a comma and a cue when it is a clause of its own rather
@@ -5032,7 +5032,7 @@ def _before_late_asker(text: str, start: int, end: int) -> int:
     last = _last_word(text, start, by).lower()
     takes_an_agent = _deed_noun(last)
     asker = _next_word(text, by + len(" by"))
-    if asker in _ARTICLES:
+    if asker in ARTICLES:
         asker = _next_word(text, text.find(" ", by + len(" by ")))
     if asker in _ASKERS:
         return by  # "Asked about the election by reporters,": who asks, whatever the topic
@@ -5310,7 +5310,7 @@ def _names_the_report(phrase: str) -> bool:
     ``something`` (``something the central bank has described as "unlikely"``)."""
     words = phrase.lower().split(maxsplit=2)
     return (len(words) > 1 and words[0] == "something") or (
-        len(words) > 2 and words[0] in _ARTICLES and words[1] in read_words("complement_nouns.tsv")
+        len(words) > 2 and words[0] in ARTICLES and words[1] in read_words("complement_nouns.tsv")
     )
 
 
@@ -5795,7 +5795,7 @@ def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
             # Ruiz, who ...": an opening adverbial)
             before = _last_comma(text, sentence_start, comma)
             subject = past_dateline(text, sentence_start) if before is None else before + 1
-            if _next_word(text, subject) in _ARTICLES:
+            if _next_word(text, subject) in ARTICLES:
                 comma = before
     start = past_dateline(text, sentence_start) if comma is None else comma + 1
     # "(he was said to have been handed every telegram)": an aside in brackets is a clause
@@ -7818,7 +7818,7 @@ class _SpanFinder:
         words = phrase.split(maxsplit=3)
         return (
             len(words) > 3
-            and words[0].lower() in _ARTICLES
+            and words[0].lower() in ARTICLES
             and words[1].isalpha()
             and words[1].islower()
             and words[1] not in self.lexicon.titles
@@ -8204,7 +8204,7 @@ def _past_form_after_the_first(phrase: str) -> bool:
     article, or a capitalised one, is no verb)."""
     words = [word.rstrip(".,;:!?") for word in phrase.split()]
     return any(
-        word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in _ARTICLES)
+        word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in ARTICLES)
         for previous, word in itertools.pairwise(words)
     )
 
