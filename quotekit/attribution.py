@@ -1646,12 +1646,24 @@ class _Resolver:
 
     @functools.cached_property
     def one_word_names(self) -> frozenset[str]:
-        """The names mentioned as one word (``Priebus``), read once per document."""
-        return frozenset(
-            written
-            for mention in self.mentions
-            if " " not in (written := self.text[mention.start : mention.end])
-        )
+        """The names mentioned as one word (``Priebus said``), read once per document; not a
+        word opening its sentence before a lower-case word that is no verb, a noun's modifier
+        (``Rail service was suspended``)."""
+        names = set()
+        for mention in self.mentions:
+            written = self.text[mention.start : mention.end]
+            if " " in written:
+                continue
+            following = _WORD_AFTER.match(self.text, mention.end)
+            if (
+                mention.start in self.sentence_openings
+                and following is not None
+                and following.group(1).islower()
+                and not _is_verb_like(following.group(1), self.lexicon)
+            ):
+                continue
+            names.add(written)
+        return frozenset(names)
 
     def thing_subject(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """What an ``it`` at ``offset`` may take up: for an ``It`` opening its sentence, the
