@@ -1965,6 +1965,10 @@ class _Resolver:
             # "The Harbour Authority issued a statement. The statement said ...": its issuer
             kind, name = self.classify(*issuer)
             return self.make(name, mention, kind), confidence * _DESCRIBED
+        document = self.named_document(mention_text, found.start)
+        if document is not None:
+            # "A new Harcastle University poll shows ... The poll found": that poll
+            return self.make(document, mention, SpeakerKind.UNKNOWN), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         speaker = self.make(name, mention, kind)
         if kind is SpeakerKind.PERSON and lowered.startswith("its "):
@@ -2007,6 +2011,28 @@ class _Resolver:
             return None
         mention = self.mentions[index]
         return self.text[mention.start : mention.end], mention.start
+
+    def named_document(self, mention_text: str, offset: int) -> str | None:
+        """The document ``the poll``, ``the survey`` stands for, named before with a name in
+        front of its noun (``A new Harcastle University poll shows``): the name and the noun;
+        not a day's (``Monday's poll``)."""
+        words = mention_text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in read_words("document_nouns.tsv"):
+            return None
+        noun = " " + words[1]
+        index = bisect.bisect_left(self.mention_starts, offset) - 1
+        while index >= 0 and offset - self.mentions[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            mention = self.mentions[index]
+            index -= 1
+            name = _strip_article(self.text[mention.start : mention.end])
+            after = mention.end + len(noun)
+            if (
+                self.text.startswith(noun, mention.end)
+                and not self.text[after : after + 1].isalpha()
+                and name.lower().removesuffix("'s").removesuffix("\u2019s") not in _TIME_NOUNS
+            ):
+                return name + noun
+        return None
 
     def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
         """The speaker of the last cue between ``start`` and ``offset`` that says it spoke in
