@@ -449,10 +449,17 @@ def _documents(use: str) -> frozenset[str]:
 # whoever obtained or saw them ("emails reviewed by the Gazette").
 _ISSUED_DOCUMENTS = _documents("issued")
 _OBTAINED_DOCUMENTS = _documents("obtained")
-# A cue saying where its words were written, and the document a cue of issuing names.
+# A cue saying where its words were written.
 _SAID_IN = r"(?:said|says|wrote)[ ]in"
-_ISSUED_DOCUMENT = (
-    r"(?:a|an|its|his|her|their)[ ](?:[\p{L}\-]++[ ]){0,2}?(?P<document>\p{L}[\p{L}\-]*+)\b"
+# The document a cue of issuing names: a determiner, up to two words, the document.
+_DOCUMENT_OPENER = r"(?:a|an|its|his|her|their)[ ](?:[\p{L}\-]++[ ]){0,2}?"
+_ISSUED_DOCUMENT = rf"{_DOCUMENT_OPENER}(?P<document>\p{{L}}[\p{{L}}\-]*+)\b"
+# The same with a document that speaks for its issuer, past the words before it ("said in a
+# written statement": the statement, not "written").
+_LISTED_DOCUMENT = (
+    rf"{_DOCUMENT_OPENER}(?P<document>"
+    + "|".join(sorted(_ISSUED_DOCUMENTS, key=len, reverse=True))
+    + r")\b"
 )
 _ISSUE_VERBS = r"issued|released|sent|published|posted"  # verbs of issuing a document
 # Where a document's issuer is named: capitalised words, a verb of issuing, a determiner, up to
@@ -462,11 +469,12 @@ _ISSUE_VERBS = r"issued|released|sent|published|posted"  # verbs of issuing a do
 # (lookbehinds of one character and of one word, which backtracks within that word only), then
 # possessive runs separated by single spaces, an optional comma (an appositive's: "The band's
 # label, Northlight Records, said in a statement"); fixed verbs and determiners, a bounded
-# repetition of possessive word runs; each run is read once per scan.
+# lazy repetition of possessive word runs, an alternation of fixed words closed by a word
+# boundary; each run is read once per scan.
 _ISSUED = regex.compile(
     r"(?<![\p{L}.'\u2019&\-])(?<!\p{Lu}[\p{L}.'\u2019&\-]*[ ])"
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
-    rf"(?:{_ISSUE_VERBS}|put[ ]out|{_SAID_IN})[ ]{_ISSUED_DOCUMENT}"
+    rf"(?:{_ISSUE_VERBS}|put[ ]out|{_SAID_IN})[ ]{_LISTED_DOCUMENT}"
 )
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
@@ -486,7 +494,7 @@ _ISSUED_TAIL = regex.compile(rf"[ ](?:{_ISSUE_VERBS}|put[ ]out)[ ]{_ISSUED_DOCUM
 # A cue that says where its words were written, after a subject of any shape ("The Riverside
 # Education Association, the teachers union, said in a statement"). Audit: as _ISSUED's tail:
 # fixed words, then a bounded repetition of possessive word runs.
-_SAID_IN_DOCUMENT = regex.compile(rf"\b{_SAID_IN}[ ]{_ISSUED_DOCUMENT}")
+_SAID_IN_DOCUMENT = regex.compile(rf"\b{_SAID_IN}[ ]{_LISTED_DOCUMENT}")
 # Someone speaking for a named person or body, unnamed themselves ("a lawyer for Tom Roe", "the
 # family of Ines Varga"). Audit: fixed words around a bounded lazy repetition of possessive
 # lower-case runs; one position.
@@ -495,7 +503,7 @@ _FOR_SOMEONE_NAMED = regex.compile(r"(?:a|an|the)[ ](?:\p{Ll}++[ ]){1,3}?(?:for|
 # said", "In a statement released on Monday, the union said"). Audit: as _ISSUED's tail: fixed
 # words, bounded repetitions of possessive word runs, a fixed comma.
 _IN_DOCUMENT = regex.compile(
-    rf"\bIn[ ]{_ISSUED_DOCUMENT}"
+    rf"\bIn[ ]{_LISTED_DOCUMENT}"
     r"(?:[ ](?:released|issued|posted|published)(?:[ ][\p{L}\-]++){0,3}?)?,[ ]"
 )
 # A verb of issuing and up to three words after it ("released on Monday").
@@ -1615,14 +1623,60 @@ class _Resolver:
 
     def thing_antecedent(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """The name and kind of the last speaker before ``offset`` that is no person or group
-        (an organisation, or a document or poll of unknown kind), if it spoke last."""
-        for _, name, kind in self.speakers_before(offset):
+        (an organisation, or a document or poll of unknown kind), if it spoke last; a name
+        read as a person's that no given name opens and no pronoun of a gender took up is a
+        body's, as the ``it`` asking shows (``Northern Plains Rail said ... It said``)."""
+        for start, name, kind in self.speakers_before(offset):
             if name.lower() in PRONOUNS:
                 continue
             if kind in (SpeakerKind.ORGANISATION, SpeakerKind.UNKNOWN):
                 return name, kind
+            if kind is SpeakerKind.PERSON and self.may_be_a_body(name, start):
+                return name, SpeakerKind.ORGANISATION
             return None
         return None
+
+    def may_be_a_body(self, name: str, start: int) -> bool:
+        """Whether a name read as a person's, mentioned at ``start``, may be a body's: plain
+        capitalised words with no title before them, none a given name or a word that names
+        no one, no pronoun of a gender taking it up, and its last word never named alone as a
+        surname is (``Northern Plains Rail``; not ``Party Chairman Reince Priebus``, nor
+        ``Reince Priebus ... Priebus said``)."""
+        words = name.split()
+        return (
+            len(words) > 1
+            and self.text.startswith(name, start)
+            and all(
+                word[:1].isupper()
+                and word.replace(".", "").replace("-", "").isalpha()
+                and word.lower() not in self.lexicon.given_names
+                and word.lower() not in self.lexicon.not_names
+                for word in words
+            )
+            and name.casefold() not in self.genders
+            and words[-1] not in self.one_word_names
+        )
+
+    @functools.cached_property
+    def one_word_names(self) -> frozenset[str]:
+        """The names mentioned as one word (``Priebus said``), read once per document; not a
+        word opening its sentence before a lower-case word that is no verb, a noun's modifier
+        (``Rail service was suspended``)."""
+        names = set()
+        for mention in self.mentions:
+            written = self.text[mention.start : mention.end]
+            if " " in written:
+                continue
+            following = _WORD_AFTER.match(self.text, mention.end)
+            if (
+                mention.start in self.sentence_openings
+                and following is not None
+                and following.group(1).islower()
+                and not _is_verb_like(following.group(1), self.lexicon)
+            ):
+                continue
+            names.add(written)
+        return frozenset(names)
 
     def thing_subject(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """What an ``it`` at ``offset`` may take up: for an ``It`` opening its sentence, the
@@ -1924,6 +1978,10 @@ class _Resolver:
             # "The Harbour Authority issued a statement. The statement said ...": its issuer
             kind, name = self.classify(*issuer)
             return self.make(name, mention, kind), confidence * _DESCRIBED
+        document = self.named_document(mention_text, found.start)
+        if document is not None:
+            # "A new Harcastle University poll shows ... The poll found": that poll
+            return self.make(document, mention, SpeakerKind.UNKNOWN), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         speaker = self.make(name, mention, kind)
         if kind is SpeakerKind.PERSON and lowered.startswith("its "):
@@ -1966,6 +2024,28 @@ class _Resolver:
             return None
         mention = self.mentions[index]
         return self.text[mention.start : mention.end], mention.start
+
+    def named_document(self, mention_text: str, offset: int) -> str | None:
+        """The document ``the poll``, ``the survey`` stands for, named before with a name in
+        front of its noun (``A new Harcastle University poll shows``): the name and the noun;
+        not a day's (``Monday's poll``)."""
+        words = mention_text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in read_words("document_nouns.tsv"):
+            return None
+        noun = " " + words[1]
+        index = bisect.bisect_left(self.mention_starts, offset) - 1
+        while index >= 0 and offset - self.mentions[index].start <= _MAX_ANTECEDENT_DISTANCE:
+            mention = self.mentions[index]
+            index -= 1
+            name = _strip_article(self.text[mention.start : mention.end])
+            after = mention.end + len(noun)
+            if (
+                self.text.startswith(noun, mention.end)
+                and not self.text[after : after + 1].isalpha()
+                and name.lower().removesuffix("'s").removesuffix("\u2019s") not in _TIME_NOUNS
+            ):
+                return name + noun
+        return None
 
     def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
         """The speaker of the last cue between ``start`` and ``offset`` that says it spoke in
@@ -4093,6 +4173,20 @@ def _subject_before(
         and (tokens[index - 1][2].endswith("ed") or tokens[index - 1][2] in _READY_ADJECTIVES)
     ):
         index -= 3  # "The pair were forced to deny", "Officials were quick to point out"
+    if (
+        index >= 2
+        and tokens[index][2] == "to"
+        and (
+            tokens[index - 1][2] in _ATTEMPTS_FINITE
+            or (
+                tokens[index - 1][2] in _ATTEMPTS_AFTER_AUXILIARY
+                and tokens[index - 2][2] in _BETWEEN_SUBJECT_AND_CUE
+            )
+        )
+    ):
+        # "The senator tried to explain", "The company is trying to show" (not "spent the
+        # week trying to show": a participle's subject is further back)
+        index -= 2
     if makes_no([token[2] for token in tokens[-2:]]):
         index -= 2  # "The communique makes no mention of": "makes no" stands for "does not"
     if (
@@ -4488,6 +4582,19 @@ def _dated_participle(
     return tokens[-1][1]
 
 
+# Verbs of trying, starting and going on before a cue's "to" ("The senator tried to explain",
+# "The committee continued to insist"), which stand where auxiliaries do: the subject is
+# before them; a base form or a participle only after an auxiliary ("is trying to show", "did
+# not try to"). No cue of their own ("sought to", "wanted to" report their infinitive), nor
+# "needed", a participle as often ("the delegates needed to clinch").
+_ATTEMPTS_FINITE = frozenset(
+    """tries tried attempts attempted begins began begun starts started continued struggles
+    struggled""".split()
+)
+_ATTEMPTS_AFTER_AUXILIARY = frozenset(
+    """try trying attempt attempting begin beginning start starting continuing struggle
+    struggling""".split()
+)
 # Adjectives between a form of "be" and a cue's "to" ("were quick to say"), which stand where
 # auxiliaries do, or after a comma an adjunct sharing the main clause's subject ("detailed the
 # plan, eager to show that").

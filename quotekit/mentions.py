@@ -26,6 +26,7 @@ from quotekit._types import SpeakerKind
 __all__ = [
     "AGE",
     "APPOSITIVE_NAME",
+    "ARTICLES",
     "ASKED_OPENERS",
     "CONTRACTED",
     "FINITE_VERBS",
@@ -663,6 +664,7 @@ _DURATION_UNITS = tuple(
     "moment moments seconds minute minutes hour hours day days week weeks month months year"
     " years".split()
 )
+ARTICLES = frozenset(("the", "a", "an"))  # a unit of time after one alone is no time
 
 
 # The labels of an interview printed as questions and answers ("Q: How did you start?",
@@ -722,7 +724,8 @@ _WHEN_LEADS = WHEN_WORDS | frozenset("on in at last this next past early late".s
 
 def time_tail_start(text: str, start: int, end: int) -> int:
     """Where a time closing ``text[start:end]`` starts (``the mayor on Friday``, ``Reyes a week
-    later``), or ``end`` when none does: the speaker is named before it."""
+    later``), or ``end`` when none does: the speaker is named before it; a unit of time with
+    no count is none (``according to the minutes``)."""
     words = list(_WORD_RUN.finditer(text, start, end))
     cut = len(words)
     core = False
@@ -735,6 +738,11 @@ def time_tail_start(text: str, start: int, end: int) -> int:
         cut -= 1
     if not core or cut == len(words):
         return end
+    if all(
+        word.group().lower().strip(".,") in _DURATION_UNITS or word.group().lower() in ARTICLES
+        for word in words[cut:]
+    ):
+        return end  # "according to the minutes", "the board minutes": no count, a record
     first = words[cut].group()
     if first[:1].isupper() and first.lower() in MONTHS and words[cut - 1].group()[:1].isupper():
         return end  # "said Ana March": a surname, not a month

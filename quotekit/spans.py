@@ -30,6 +30,7 @@ from quotekit._patterns import trie_pattern
 from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
     ADVERBIAL_STARTS,
+    ARTICLES,
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
@@ -505,10 +506,18 @@ def _determiner_that(text: str, offset: int) -> bool:
     if text[offset : offset + 1] != " " or noun is None:
         return False
     following = _next_word(text, noun.end())
+    lower = text[noun.end() + 1 : noun.end() + 2].islower()
     return noun.group() in read_words("count_nouns.tsv") and (
         text[noun.end() + 1 : noun.end() + 2] in _OPENERS
         or following in FINITE_VERBS
-        or (following.endswith("ed") and text[noun.end() + 1 : noun.end() + 2].islower())
+        or (following.endswith("ed") and lower)
+        # "think that number matters more", not "said that deal terms were": a verb in -s,
+        # no plural noun before a verb
+        or (
+            lower
+            and _may_be_in_s(following)
+            and _next_word(text, noun.end() + 1 + len(following)) not in _FINITE_VERBS
+        )
     )
 
 
@@ -617,16 +626,21 @@ def _relative_verb_after(text: str, offset: int) -> bool:
     in -s before a determiner shows (``attack the oil that funds the group``, ``a charity that
     works with the city``; not ``that he``, ``that prices rose``, ``that while the``)."""
     following = _next_word(text, offset)
-    if (
-        not following.isalpha()
-        or not text[offset + 1 : offset + 2].islower()
-        or len(following) < _SHORTEST_VERB_IN_S
-        or not following.endswith("s")
-        or following in _WORDS_IN_S
-    ):
+    if not text[offset + 1 : offset + 2].islower() or not _may_be_in_s(following):
         return False
     after = text.find(" ", offset + 1)
     return after != -1 and _next_word(text, after) in _NOUN_DETERMINERS
+
+
+def _may_be_in_s(word: str) -> bool:
+    """Whether a lower-case word may be a verb's form in -s (``funds``, ``matters``; not
+    ``as``, ``perhaps``)."""
+    return (
+        word.isalpha()
+        and len(word) >= _SHORTEST_VERB_IN_S
+        and word.endswith("s")
+        and word not in _WORDS_IN_S
+    )
 
 
 def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int) -> bool:
@@ -1783,9 +1797,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
 
 # Words opening the source after an inverted cue: "..., said a former official".
 _SOURCE_DETERMINERS = frozenset("a an the one two three several some many another".split())
-_ARTICLES = frozenset("a an the".split())
 # Articles and possessive determiners: a word after one is a noun, never a verb.
-_NOUN_DETERMINERS = _ARTICLES | frozenset("his her its their our my your".split())
+_NOUN_DETERMINERS = ARTICLES | frozenset("his her its their our my your".split())
 # What opens a noun phrase or stands for one after a verb or "to" ("to the", "to her").
 _DETERMINER_OR_OBJECT = _NOUN_DETERMINERS | _OBJECT_PRONOUNS
 # First words of what describes a name set off by commas: "Ana Brandt, the deputy clerk,".
@@ -1818,13 +1831,13 @@ def _adds_up(text: str, cue_end: int) -> bool:
         return True
     if (
         following[:1]
-        and following[0] in _ARTICLES
+        and following[0] in ARTICLES
         and words[-1][-1:] == "."
         and not any(mark in "".join(words) for mark in '"\u201c\u2018')
         and not _FINITE_VERBS.intersection(word.strip(".").lower() for word in words)
     ):
         return True  # "adding a heart emoji.": a thing added, nothing said
-    return len(following) == 2 and following[0] in _ARTICLES and following[1] in _ORDINALS
+    return len(following) == 2 and following[0] in ARTICLES and following[1] in _ORDINALS
 
 
 @functools.cache
@@ -2243,7 +2256,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     Russia``, ``reported last week by``), unless the passive is one that attributes."""
     medium = _words_before(text, match.start(), _MEDIUM_REACH)
     previous = medium[-_PARTICIPLE_REACH:]
-    if previous and previous[-1] in _ARTICLES:
+    if previous and previous[-1] in ARTICLES:
         return True  # "in a written statement": an adjective
     following = _next_word(text, match.end())
     if (
@@ -2265,13 +2278,13 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
         and text[match.end() : match.end() + 2].strip()[:1].islower()
     ):
         return True  # "with estimated losses of $6 million": an adjective before its noun
-    if previous[-2:-1] and previous[-2] in _ARTICLES and previous[-1] in _DEGREE_WORDS:
+    if previous[-2:-1] and previous[-2] in ARTICLES and previous[-1] in _DEGREE_WORDS:
         return True  # "the most assured album"; but "more convinced that" reports a stance
     if (
         len(medium) >= 3
         # "In a video posted", "in a second Instagram story posted", not "The poll showed"
         and any(
-            medium[index] in _MEDIUM_PREPOSITIONS and medium[index + 1] in _ARTICLES
+            medium[index] in _MEDIUM_PREPOSITIONS and medium[index + 1] in ARTICLES
             for index in range(len(medium) - 2)
         )
         and _names_a_document(medium[-1])  # "a video posted", "a statement published"
@@ -2379,7 +2392,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
         return False  # "The vote failed,": a clause before the comma, not a noun phrase
     return (
         0 < len(words) <= _REDUCED_SUBJECT_WORDS
-        and words[0] in _ARTICLES | _NOUN_DETERMINERS
+        and words[0] in ARTICLES | _NOUN_DETERMINERS
         and not _FINITE_VERBS.intersection(words)
     )
 
@@ -2492,7 +2505,7 @@ def _attributive(text: str, match: re.Match[str]) -> bool:
     head = _WORD_AFTER_QUOTE.match(text, match.end())
     return (
         bool(previous)
-        and (previous[-1] in _ARTICLES or previous[-1] in _DEGREE_WORDS or previous[-1] == "same")
+        and (previous[-1] in ARTICLES or previous[-1] in _DEGREE_WORDS or previous[-1] == "same")
         and head is not None
         and head.group(1) not in _NO_HEAD_NOUNS
     )
@@ -2878,7 +2891,7 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     if (
         match.group().lower().endswith("ing")
         and _next_word(text, match.end()) == "for"
-        and _ARTICLES.intersection(_words_before(text, match.start(), 2))
+        and ARTICLES.intersection(_words_before(text, match.start(), 2))
     ):
         return True
     if (
@@ -2913,7 +2926,7 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     previous = _words_before(text, match.start(), 1)
     if not previous:
         return False
-    if previous[-1] in _ARTICLES and text[match.end() : match.end() + 1] == ":":
+    if previous[-1] in ARTICLES and text[match.end() : match.end() + 1] == ":":
         return True
     if text[max(0, match.start() - 6) : match.start()].endswith(_COMMA_ARTICLES) and (
         _next_word(text, match.end()) not in ("that", "of")
@@ -3069,7 +3082,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
     if _owner(word):  # "Douglas Hartwell's", "the agency's": the owner's name and article
         while index > 0 and before[index - 1][:1].isupper():
             index -= 1
-        if index > 0 and before[index - 1].lower() in _ARTICLES:
+        if index > 0 and before[index - 1].lower() in ARTICLES:
             index -= 1
     if index == 0:
         return floor == start  # at the clause's start, or too far back to tell
@@ -3711,7 +3724,7 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
     bases``, ``as the candidate best suited to``)."""
     first = words[0].lower()
     subject = (
-        (first in _NOUN_DETERMINERS and first not in _ARTICLES - {"the"})  # not "as a role"
+        (first in _NOUN_DETERMINERS and first not in ARTICLES - {"the"})  # not "as a role"
         or (words[0][:1].isupper() and first not in lexicon.nationalities)
         or (first.endswith("s") and first not in _WORDS_IN_S)
     )
@@ -3879,7 +3892,7 @@ def _recipient(words: list[str]) -> bool:
     first = words[0]
     if len(words) == 1 and first.lower() in _OBJECT_PRONOUNS:
         return True
-    return first.lower() in _ARTICLES or all(word[:1].isupper() for word in words)
+    return first.lower() in ARTICLES or all(word[:1].isupper() for word in words)
 
 
 # First words of what stands between a comma and a cue when it is a clause of its own rather
@@ -4488,8 +4501,13 @@ def _new_attribution_start(
     if colon != -1 and not _has_words(text, colon, cue.start, _SUBJECT_REACH + 1):
         return cue.start  # "... are landing: 61 percent of older voters said": a clause of its own
     comma = max(text.rfind(",", floor, cue.start), text.rfind(";", floor, cue.start))
-    while comma > floor and text[comma] == "," and _in_number(text, comma):
-        # "the site cost £140,000 a year to maintain": a number's comma ends no clause
+    while (
+        comma > floor
+        and text[comma] == ","
+        and (_in_number(text, comma) or _in_quoted_phrase(text, earlier.end, comma, cue.start))
+    ):
+        # "the site cost £140,000 a year to maintain": a number's comma ends no clause, nor
+        # does one inside a quoted phrase of the clause ('"right track, wrong track" questions')
         comma = max(text.rfind(",", floor, comma), text.rfind(";", floor, comma))
     if comma == earlier.end and _parenthetical(text, earlier, sentence_start):
         comma = -1  # "Later, he said, his aide warned him": the comma closes the earlier cue
@@ -4855,6 +4873,24 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _rest_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
+    """Where the rest of a statement that a parenthetical cue interrupts ends: as a reported
+    clause, but past ``, and``, since the source vouches for the sentence around its cue
+    (``The new bridge, the mayor said, will cost $40 million, and it will take three years``);
+    not past a quotation or a cue after it, which may be a record of its own (``..., and most
+    don't expect him to``), nor further than a cue reads (a megabyte sentence stays linear)."""
+    cut = _clause_end(text, start, end)
+    limit = min(end, start + _CLAUSE_CHARACTERS)
+    while cut < limit and text.startswith(" and ", cut):
+        further = _clause_end(text, cut + len(" and"), limit)
+        if any(mark in _DOUBLE_OPEN or mark == _STRAIGHT for mark in text[cut:further]) or any(
+            word.strip(",.;:!?").lower() in cues for word in text[cut:further].split()
+        ):
+            break
+        cut = further
+    return cut
+
+
 # ", where" and a pronoun going on with a report's account. Audit: fixed words; one position.
 _WHERE_PRONOUN = regex.compile(r"[ ]where[ ](?:he|she|it|they)\b")
 # A destination closing a clause: "to" or "into" and at most five words ("to a farm outside
@@ -5179,7 +5215,7 @@ def _before_late_asker(text: str, start: int, end: int) -> int:
     last = _last_word(text, start, by).lower()
     takes_an_agent = _deed_noun(last)
     asker = _next_word(text, by + len(" by"))
-    if asker in _ARTICLES:
+    if asker in ARTICLES:
         asker = _next_word(text, text.find(" ", by + len(" by ")))
     if asker in _ASKERS:
         return by  # "Asked about the election by reporters,": who asks, whatever the topic
@@ -5237,6 +5273,24 @@ def _last_clause_comma(text: str, start: int, end: int) -> int:
 def _in_number(text: str, comma: int) -> bool:
     """Whether a comma groups the digits of a number (``$200,000``)."""
     return text[comma + 1 : comma + 2].isdigit()
+
+
+def _in_quoted_phrase(text: str, start: int, comma: int, end: int) -> bool:
+    """Whether a comma stands inside a quotation opened after ``start``, words of it on both
+    sides, that closes before ``end`` and goes on with a lower-case word: a phrase of the clause
+    around it (``said that "right track, wrong track" questions have predicted``); not the
+    comma a closing mark follows, which ends the clause in American style (``has "expanded the
+    party," adding``), nor a quotation that hands over to its source (``"..." Roe added``)."""
+    closing = next(
+        (at for at in range(comma + 1, end) if text[at] == _STRAIGHT or text[at] in _DOUBLE_CLOSE),
+        -1,
+    )
+    return (
+        closing > comma + 1
+        and text[closing + 1 : closing + 2] == " "
+        and text[closing + 2 : closing + 3].islower()
+        and _QuoteState(text, start).inside(comma)
+    )
 
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
@@ -5439,7 +5493,7 @@ def _names_the_report(phrase: str) -> bool:
     ``something`` (``something the central bank has described as "unlikely"``)."""
     words = phrase.lower().split(maxsplit=2)
     return (len(words) > 1 and words[0] == "something") or (
-        len(words) > 2 and words[0] in _ARTICLES and words[1] in read_words("complement_nouns.tsv")
+        len(words) > 2 and words[0] in ARTICLES and words[1] in read_words("complement_nouns.tsv")
     )
 
 
@@ -5924,7 +5978,7 @@ def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
             # Ruiz, who ...": an opening adverbial)
             before = _last_comma(text, sentence_start, comma)
             subject = past_dateline(text, sentence_start) if before is None else before + 1
-            if _next_word(text, subject) in _ARTICLES:
+            if _next_word(text, subject) in ARTICLES:
                 comma = before
     start = past_dateline(text, sentence_start) if comma is None else comma + 1
     # "(he was said to have been handed every telegram)": an aside in brackets is a clause
@@ -8146,7 +8200,7 @@ class _SpanFinder:
         words = phrase.split(maxsplit=3)
         return (
             len(words) > 3
-            and words[0].lower() in _ARTICLES
+            and words[0].lower() in ARTICLES
             and words[1].isalpha()
             and words[1].islower()
             and words[1] not in self.lexicon.titles
@@ -8227,7 +8281,9 @@ class _SpanFinder:
             return None  # "..., a union source said, but the company declined": the writer's
         if _concedes_in_own_report(text, comma + 1, self.lexicon):
             return None  # "..., she says, but she admits nobody believes her": its own report
-        start, end = _trim_content(text, comma + 1, _clause_end(text, comma + 1, sentence.end))
+        start, end = _trim_content(
+            text, comma + 1, _rest_end(text, comma + 1, sentence.end, self.lexicon.cues)
+        )
         if coordinator.lower() in _CONCESSIVES and _has_clause(text, start, end):
             # "..., his office said, although no date has been set": the writer's; not the
             # verbless "..., the company said, although not before the spring", which can only
@@ -8538,7 +8594,7 @@ def _past_form_after_the_first(phrase: str) -> bool:
     article, or a capitalised one, is no verb)."""
     words = [word.rstrip(".,;:!?") for word in phrase.split()]
     return any(
-        word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in _ARTICLES)
+        word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in ARTICLES)
         for previous, word in itertools.pairwise(words)
     )
 
