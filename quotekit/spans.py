@@ -212,18 +212,18 @@ _ASKED_THEN_QUESTION = regex.compile(
     r"(?=[ ](?:whether|if|why|how|when|where|about(?![ ]\d))\b)"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
-# recipient may be long: "told supporters after his victory in the South Carolina primary
+# recipient may be long: "told volunteers after her victory in the Marlow County runoff
 # that"), with no comma, sentence end or quote mark before it ("told reporters on Monday
 # that", "said at a 2 p.m. briefing that"), nor, after a tell-verb, a spaced dash ("told the
 # story of pickers - an issue that Sanders had raised": a relative "that"). Audit: a bounded
 # repetition of a fixed clock word or a possessive word run, then a possessive run of
 # separators (the first takes the space after the cue); "that" ends it. A place and its region
-# are one word ("told a town hall in Salem, New Hampshire on Monday that"), the region also a
+# are one word ("told a rally in Eastport, New Mexico on Tuesday that"), the region also a
 # state's abbreviation before its comma ("told reporters in Concord, N.H., that": a capital,
 # at most four small letters, a dot and an optional capital and dot). In a recipient a figure
 # with its separators is one word too ("told about 3,000 supporters that": digits, then
 # possessive runs each of a separator and digits; not after other cues, where a figure's
-# "that" is often relative: "show the $204,202 that Clinton has raised"). A show's title in
+# "that" is often relative: "show the $318,450 that Ruiz has raised"). A show's title in
 # quote marks after a possessive, "on" or "to" is one word ("told ABC's "Good Morning America"
 # that"; not 'shouted "Go Home" at protesters that'), then the closing mark.
 _CAPITALISED_WORD = r"(?-i:[A-Z])[^\s,.;!?\"\u201c]*+"
@@ -279,9 +279,9 @@ _ASIDE = r"[ ][^,.;:!?\n\"\u201c]{1,80}+"
 # closed by a comma, the first opened by one; one position.
 _ASIDE_THEN_THAT = re.compile(rf",(?:{_ASIDE},){{1,3}}+[ ]that\b(?!['\u2019])")
 # The same where a first aside opened by a preposition needs no comma of its own ("told
-# reporters in the capital, Kasvar, citing field commanders, that", "said on CNN, where he is a
-# contributor, that"). Audit: a fixed preposition, then at most three asides each closed by a
-# comma; one position.
+# reporters in the capital, Kasvar, citing field commanders, that", "said on Radio
+# Harbour, where she is a regular guest, that"). Audit: a fixed preposition, then at most
+# three asides each closed by a comma; one position.
 _WORDS_THEN_THAT = re.compile(
     r"[ ](?:on|at|in|during|to|with|from|after|before|for|while)[ ][^,.;:!?\n\"\u201c]{1,80}+,"
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
@@ -407,7 +407,7 @@ def _that_after(
         or following in _IRREGULAR_PAST_FORMS  # "cited a report that found ..."
         or following in _FINITE_VERBS
     ):
-        # "said witnesses saw a gun and that ...": a second clause of one begun before it;
+        # "said neighbours heard a shot and that ...": a second clause of one begun before it;
         # "said now that the bridge is open, ...": a conjunction opening the clause;
         # "said the fact that ...": the noun's own clause;
         # "called for clerks to wear dresses that showed ...", "... equipment that could":
@@ -519,7 +519,7 @@ def _demonstrative_subject(text: str, offset: int) -> bool:
     that has changed``); not a conditional's inversion (``said that had the council acted
     sooner``) nor the month (``said that May was``)."""
     following = _next_word(text, offset)
-    # (not "be", "being": "said that being American is an idea" opens with a gerund)
+    # (not "be", "being": "said that being Canadian is a choice" opens with a gerund)
     if following not in FINITE_VERBS or not text[offset + 1 : offset + 2].islower():
         return False
     after = text.find(" ", offset + 1)
@@ -571,7 +571,7 @@ def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass], *, objects: boo
             and _PREPOSITIONS_BEFORE_AN_OBJECT.isdisjoint(object_words)
             # "told one person close to her that": a preposition's object, no verb
             and found.group("verb") not in _DETERMINER_OR_OBJECT
-            # "could say goodbye to all that": the words after "to" end at a pronoun "that"
+            # "could wave goodbye to all that": the words after "to" end at a pronoun "that"
             and words[found.end("verb") :].strip()
         ):
             return True
@@ -580,7 +580,7 @@ def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass], *, objects: boo
 
 def _relative_verb_after(text: str, offset: int) -> bool:
     """Whether the word after a ``that`` is a verb of a relative clause, as a lower-case word
-    in -s before a determiner shows (``attack the oil that funds the group``, ``a charity that
+    in -s before a determiner shows (``target the smuggling that funds the group``, ``a charity that
     works with the city``; not ``that he``, ``that prices rose``, ``that while the``)."""
     following = _next_word(text, offset)
     if (
@@ -1276,7 +1276,7 @@ _ZERO_RELATIVE_REACH = len("everything they ")
 
 # Cues that name what they take, a source or a figure, and take no clause: in a relative
 # clause without its pronoun, their object is the noun before ("the figures the minister
-# quoted were"), while "a list of countries he said had sent" reports a clause (PolNeAR marks
+# quoted were"), while "a list of firms she said had paid" reports a clause (PolNeAR marks
 # it).
 _NAMING_FORMS = frozenset("quote quotes quoted cite cites cited mention mentions mentioned".split())
 # A noun phrase and the subject of a relative clause without its pronoun, right before a cue:
@@ -1315,7 +1315,7 @@ _HOW_REACH = 60  # characters before a cue read for such a question
 def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
     """Whether a cue's complement is the word an embedded how-question asks after (``measured
     how safe people felt compared with five years earlier``): nothing of the cue's follows; but
-    ``how deeply Washington believes Beijing has ...`` reports a clause."""
+    ``how firmly Ottawa believes Lima has ...`` reports a clause."""
     found = _HOW_FRONTED.search(text, max(start, match.start() - _HOW_REACH), match.start())
     subjects = _NOUN_DETERMINERS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
     if (
@@ -1323,7 +1323,7 @@ def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
         or found.group("asked") in subjects | {"many", "few"}
         or found.group("asked").endswith("ly")
     ):
-        # ("how you should think about", "how many Census-takers assure respondents", "how
+        # ("how you should think about", "how many surveyors assure callers", "how
         # quickly Varga admitted defeat": the manner asked after, the subject's count)
         return False
     following = text[match.end() : match.end() + 2]
@@ -1488,7 +1488,7 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
     before the main clause's verb, the first finite or past form once the report's own verb
     has come and not in its verb group (``prices were their top concern favored Brandauer``,
     ``the economy had improved under Obama backed Clinton``), or at a comma after that verb
-    (``Among those who said they cared most, most supported Sanders``). A cue in the report, a
+    (``Among those who said prices mattered most, most backed Ruiz``). A cue in the report, a
     relative, ``that``, a subordinator (``because prices had risen``) or a subject pronoun after
     a noun (``the seed they bought failed``) opens a clause whose verb comes first (``said they
     thought the economy was improving favored``); a verb after a subject pronoun is one
@@ -1832,7 +1832,7 @@ def _characterising_verb(
             object_start = words[index + 2].group()
         if not (
             object_start[:1].isupper()
-            or object_start[:1].isdigit()  # "rated 32% of Republican claims as"
+            or object_start[:1].isdigit()  # "rated 41% of Liberal claims as"
             or object_start.lower() in _OBJECT_OPENERS
         ):
             continue
@@ -2230,7 +2230,7 @@ def _coordinated_passive_told(text: str, match: re.Match[str]) -> bool:
 
 # "with" opening a phrase after a comma, a dash or a sentence's start, then at most four words
 # right before a participle: an absolute phrase ("..., with stops planned in", "With more talks
-# expected"), not a noun phrase's own ("The person familiar with the planning confirmed").
+# expected"), not a noun phrase's own ("The aide familiar with the schedule confirmed").
 # Audit: lookbehinds of one or two characters, a fixed word, then at most four possessive word
 # runs, anchored at the window's end.
 _ABSOLUTE_WITH = regex.compile(
@@ -2249,8 +2249,8 @@ _STANCE_OPENERS = _QUESTION_WORDS | frozenset(("that", "over"))
 def _absolute_with(text: str, match: re.Match[str]) -> bool:
     """Whether a participle ends an absolute phrase opened by ``with`` (``..., with stops
     planned in Corran Falls``): a passive of the noun phrase before it. Not a stance the
-    noun's people take (``With Democratic leaders increasingly worried about``), nor a forecast
-    (``with over 30,000 immigrants expected this year``, which PolNeAR marks)."""
+    noun's people take (``With Labour leaders increasingly anxious about``), nor a forecast
+    (``with over 12,000 refugees expected this winter``, which PolNeAR marks)."""
     if (
         match.group().lower().startswith(_FORESEEING_CUES)
         or _next_word(text, match.end()) in _STANCE_OPENERS
@@ -2278,7 +2278,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
     opening = text[window:comma]
     boundary = max(opening.rfind(mark) for mark in ".!?\n,;:")
     if (boundary == -1 and window > 0) or opening[boundary : boundary + 1] in (",", ";", ":"):
-        return False  # "Rahm Emanuel, his chief of staff, urged": an appositive before
+        return False  # "Tomas Ferrer, his chief of staff, urged": an appositive before
     words = opening[boundary + 1 :].lower().split()
     following = _next_word(text, match.end())
     if text[match.end() + 1 : match.end() + 2].isupper() and following not in _TIME_WORDS:
@@ -2461,7 +2461,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 or _words_before(text, match.start(), 1)[-1:] == ["made"]
             )
         ):
-            # "rated 32% of Republican claims as “false”", "a claim for which", "claims that
+            # "rated 41% of Liberal claims as “false”", "a claim for which", "claims that
             # could not be verified", "made claims that": a noun, its relative clause
             continue
         if (
@@ -2804,7 +2804,7 @@ _MODIFIERS_BEFORE_A_HEAD = 2  # "Hartwell's second claim", "the latest CBO estim
 _PHRASE_REACH = 8 * _CHARACTERS_PER_WORD  # characters read back for a subject's noun phrase
 # Words that are no modifier of a noun: a quantity that stands alone as a subject ("some
 # believe", "a third say"), a preposition or a relative that closes a phrase before the verb
-# ("voters in each state say", "the groups who wrote to her on Thursday say").
+# ("voters in each state say", "the unions who wrote to him on Friday say").
 _NO_MODIFIERS = frozenset(
     """some many most all both few several one another each none half third quarter majority
     of in on at to from with by for about over into than near within around across among who
@@ -2853,7 +2853,7 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
         or (following == "to" and _next_word(text, after + len(" to")) not in _NOUN_DETERMINERS)
         or "that" in text[match.end() : match.end() + 20].lower().split()[:3]
     ):
-        # "Berlin's pledge last month to add", "the hope has been that"; but "traced the
+        # "Lisbon's promise last week to add", "the hope has been that"; but "traced the
         # claim to a fund-raiser" is where it came from
         return False
     if not text[match.start() - 1 : match.start()].isspace():
@@ -2947,7 +2947,7 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
     any verb (``if the claims are true``, ``The claim seemed absurd``), and a plural noun's form
     after an article and its modifiers opening a clause, an auxiliary or a past (``The insurance
     claims rose``), which no verb in -s takes as its object; ``the hope is that ...`` reports a
-    hope, and ``a trend that the foundation predicts will continue`` a clause."""
+    hope, and ``a trend that the institute expects will continue`` a clause."""
     following = _next_word(text, match.end())
     if (
         " " in form
@@ -3029,7 +3029,7 @@ def _has_words(text: str, start: int, end: int, least: int) -> bool:
 _CLEFT_COPULAS = ("was ", "is ")
 # The question words a cleft's copula opens right after its cue ("What voters want to know is
 # whether ..."); not after a parenthetical cue's comma, where the copula is the first piece's
-# verb ("What is less certain, the survey shows, is whether ...").
+# verb ("What is less clear, the report finds, is whether ...").
 _CLEFT_QUESTIONS = frozenset(("whether", "why", "how", "if"))
 
 
@@ -3362,12 +3362,12 @@ def _before_second_predicate(
 ) -> int:
     """Where a phrase a cue takes ends before the cue's subject goes on with another verb
     (``praised Fields for pursuing charges but stopped short of ...``, ``offered himself as a
-    "law and order" candidate and made an appeal``): only when the phrase holds no clause of
+    "tough on crime" candidate and made an appeal``): only when the phrase holds no clause of
     its own, whose verbs ``and`` could join (``said the plan would fail and would cost``; after
     a verb of saying, a past form makes one too: ``said the government welcomed the talks but
     would not``). After a participle cue, another cue in -ing (``participle_cues``, the
     lexicon's) goes on with the cue's own subject even past a clause (``telling reporters that
-    Reyes is a "faker" and questioning how ...``, ``mocking his "grand plan" and pointedly
+    Reyes is a "phony" and questioning how ...``, ``mocking his "grand plan" and pointedly
     saying``); after ``that`` only such a participle ends the clause (``citing a nation that
     borders China and has had ...``). After a verb of belief (``believes``) a plural or
     future form is the believers' own (``Police believe the victim knew his attacker and have
@@ -3706,7 +3706,7 @@ def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
     )
 
 
-_CONTACT_WORDS = 7  # "to The Washington Post's repeated requests for comment": words after "to"
+_CONTACT_WORDS = 7  # "to The Harbor Ledger's repeated requests for comment": words after "to"
 # Words that may follow the noun of a reporter's attempt in its phrase: a participle of how it
 # was made ("a message left at his office", "an email sent on Friday") or a time ("to 40 calls
 # overnight").
@@ -4331,7 +4331,7 @@ def _new_attribution_start(
             # "said it began after a tenant, Rosalind Mbeki, wrote to his office"; but after a
             # conjunction the subject of a new attribution ("said the plant would close and
             # her deputy, Tomas Ibarra, said"), which starts at the conjunction
-            # (after "while" only a cue of speech: "while her opponent, Donald Trump, wants
+            # (after "while" only a cue of speech: "while her opponent, Victor Hale, wants
             # to" goes on with the report, as below)
             joining = word_ending_at(text, appositive.start() - 1).lower()
             if joining in _COORDINATORS or (
@@ -4589,8 +4589,8 @@ _VERB_AFTER_A_NOUN = trie_pattern(
 # the source left out of telling (", without giving figures"; but "balance the budget, without
 # cutting services" is the claim). A place's ", where" clause is the writer's too ("revive its
 # downtown, where a third of the storefronts sit empty"), but not one in the speaker's person or
-# mood ("like an insurance policy, where you're paying", "retaliatory measures, where other
-# countries would change their laws", "into a park, where children can play", "a new depot in
+# mood ("like a gym membership, where you're paying", "retaliatory tariffs, where other
+# nations would rewrite their rules", "into a park, where children can play", "a new depot in
 # Marlow, where it will hire 300 drivers") or a contrast ("cut taxes for the wealthy, where the new
 # one helps families"); see also _account_goes_on. So is the writer's word on what is usual
 # (", as is standard after a shooting", ", as is customary", ", as is often the case").
@@ -4611,7 +4611,7 @@ _CLAUSE_END = regex.compile(
     r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b)"
     r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++ly[ ])?+(?:standard|customary|usual|routine"
     r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
-    # ("..., when it comes to how many lawyers work there": a topic the claim is about, no
+    # ("..., when it comes to how many nurses staff the ward": a topic the claim is about, no
     # time of the writer's)
     r"|however|when(?![ ]it[ ]comes[ ]to\b)|despite|even[ ]as|meaning"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
@@ -4704,8 +4704,8 @@ _TIME_PHRASE = regex.compile(r"\b(?:during|after|before|since|until|in)(?:[ ][^\
 def _account_goes_on(text: str, start: int, position: int) -> bool:
     """Whether a relative clause at ``position`` goes on with the speaker's account of what the
     report just named: ``, where`` and a pronoun after a destination (``the wounded man was
-    taken to St. Anne's Hospital, where he died``; not ``in Arkansas, where she once served as
-    first lady``, the writer's word on the place), or ``, when`` and a subject after a time
+    taken to St. Anne's Hospital, where he died``; not ``in Delmont, where she once served as
+    mayor``, the writer's word on the place), or ``, when`` and a subject after a time
     (``the decline began during the pandemic, when many appointments were cancelled``; not
     ``, when asked``, the writer's word on when it was said)."""
     before = max(start, position - _LOOK_BACK)
@@ -5029,7 +5029,7 @@ _QUOTED_ITEM_NEXT = regex.compile(r"[ ]*+[\"\u201c]")
 def _first_comma(text: str, start: int, end: int) -> int:
     """The first comma outside quote marks between ``start`` and ``end``, or ``end``; not
     the comma of a number (``1,237``). A comma that a closing mark follows ends the quotation
-    and the clause with it (``While voters said Bush has the "best experience," Trump ...``):
+    and the clause with it (``While voters said Moreno has the "best experience," Hale ...``):
     the position after the mark."""
     quotes = _QuoteState(text, start)
     comma = text.find(",", start, end)
@@ -5120,7 +5120,7 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         )
         or _has_clause(text, start, occasion.start())
     ):
-        # 'planning to lead a study on "Jewish values."', 'praised the crackdown on "Operation
+        # 'planning to lead a seminar on "civic virtue."', 'praised the crackdown on "Operation
         # Safe Streets."': what the noun is about
         return end
     return int(occasion.start())
@@ -5751,14 +5751,14 @@ def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
             if _next_word(text, subject) in _ARTICLES:
                 comma = before
     start = past_dateline(text, sentence_start) if comma is None else comma + 1
-    # "(he was said to have been handed every telegram)": an aside in brackets is a clause
+    # "(she was said to have been shown every memo)": an aside in brackets is a clause
     bracket = text.rfind("(", start, cue_start)
     if bracket != -1 and ")" not in text[bracket:cue_start]:
         start = bracket + 1
     that = text.rfind(" that ", start, cue_start)
     if that != -1 and not _QuoteState(text, start).inside(that):
         return that + 6
-    # ", and Chairman Reince Priebus was said to be furious": the joiner is the writer's
+    # ", and Chairman Alan Voss was said to be furious": the joiner is the writer's
     first = _WORD.search(text, start, start + _CHARACTERS_PER_WORD)
     return first.end() if first is not None and first.group().lower() in _COORDINATORS else start
 
@@ -5865,7 +5865,7 @@ _AS_AFTER_CUE = regex.compile(r"[ ]as[ ]")
 
 def _quoted_as_phrase(text: str, cue_end: int, start: int, end: int) -> bool:
     """Whether what a cue reports is an ``as`` phrase right after it that holds a quotation
-    (``described as a "piece of history"``)."""
+    (``described as a "turning point"``)."""
     opening = _AS_AFTER_CUE.match(text, cue_end)
     return (
         opening is not None
@@ -5952,8 +5952,8 @@ _NO_HEAD_NOUNS = (
 )
 
 
-# Prepositions a noun phrase with a quoted modifier may follow ('in favor of "single-payer"
-# health care'), where the record starts with the quote.
+# Prepositions a noun phrase with a quoted modifier may follow ('in favor of "pay-as-you-go"
+# transit fares'), where the record starts with the quote.
 _NOUN_PHRASE_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(
     "of for about against".split()
 )
@@ -5991,10 +5991,10 @@ def _noun_in_ing(text: str, end: int) -> bool:
 
 def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
     """The noun phrase a quote stands in, from its determiner to its head noun: a quoted word
-    for a kind of thing (``Clinton fixates on the "pivot" line``, ``what critics call a "use
-    it or lose it" approach``, ``his argument in favor of "single-payer" health care``) is
+    for a kind of thing (``Ferrer fixates on the "reset" line``, ``what critics call a "use
+    it or lose it" approach``, ``her argument in favor of "pay-as-you-go" transit fares``) is
     reported with the thing it names, and a quote its determiner opens with the determiner
-    (``She also referenced the "Charleston loophole,"``). None unless a determiner or a
+    (``She also referenced the "Brenner loophole,"``). None unless a determiner or a
     preposition stands right before the quote, and for a head noun, none after a stop inside
     the marks."""
     before = _words_before(text, stretch.start, 2)
@@ -6094,9 +6094,9 @@ def _writers_phrase(text: str, start: int, end: int, phrase_end: int) -> bool:
 def _phrase_after_quote(text: str, start: int, end: int, limit: int) -> int:
     """Where a partial quote's record ends with the prepositional phrase or the restrictive
     relative clause after it: a phrase that qualifies the quoted words goes with them
-    (``Sanders supporters are crying "fraud" over delegate selection``, ``derided "the
-    professional left" in press conferences``, ``heard about the "gun show loophole" that
-    allows some purchasers to bypass background checks``); not after a comma or stop inside
+    (``Ruiz supporters are crying "theft" over ballot counting``, ``mocked "the
+    coastal elite" in radio interviews``, ``read about the "carried interest loophole" that
+    lets some fund managers pay lower rates``); not after a comma or stop inside
     the marks (``described as "volatile," with Clinton``), nor an occasion or a time of saying
     (``"..." in an interview``, ``in response``, ``on Friday``). The phrase is read up to
     ``_RELATIVE_CHARACTERS``, so a sentence of partial quotes stays linear."""
@@ -6408,7 +6408,7 @@ class _SpanFinder:
                 self.add(start, stretch.end, kind, chosen, not continues)
                 previous_direct = self.candidates[-1]
                 if cue is not None and chosen is not None:
-                    # '"It's our bad luck," he said, that both men had prayed there': the
+                    # '"It's a sad irony," she said, that both women had worked there': the
                     # statement's second piece, in the writer's words
                     rest = self.statement_goes_on(cue, stretch, scans[self.sentence_of(cue.start)])
                     if rest is not None:
@@ -6444,8 +6444,8 @@ class _SpanFinder:
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
                         start, end = stretch.start, stretch.end
                         if not direct:
-                            # 'fixates on the "pivot" line': the noun phrase the quote modifies;
-                            # 'are crying "fraud" over delegate selection': with its phrase
+                            # 'fixates on the "reset" line': the noun phrase the quote modifies;
+                            # 'are crying "theft" over ballot counting': with its phrase
                             start, end = _quoted_noun_phrase(text, stretch) or (start, end)
                             end = _phrase_after_quote(text, start, end, scan.sentence.end)
                         self.add(start, end, kind, framing, True)
@@ -6479,7 +6479,7 @@ class _SpanFinder:
         if text[cue.end : stretch.start] != ", ":
             return False
         if not self.interrupts(cue, stretch, scan):
-            # 'When asked about the leaks, Kim said, "I have not heard that" from the police':
+            # 'When asked about the leaks, Kim said, "I have not seen that" from the police':
             # what the cue reports starts after its comma; the words before it are the writer's
             self.forward_only.add(cue.start)
         return True
@@ -6489,10 +6489,10 @@ class _SpanFinder:
     ) -> tuple[int, int] | None:
         """The rest of a statement that goes on in the writer's words after a quote handed to
         its cue and the cue's comma, with no subject of its own: ``that`` and a clause, or a
-        verb (``"It's our bad luck," he said, that both men had prayed there``, ``"Only you,"
-        she said, would make a speech of a sentence``, ``"...," he said, and are steering
-        away``). A rest with a subject of its own (``, and her husband cut in``), a
-        participle (``, adding that``) or a quote of its own is no such rest."""
+        verb (``"It's a sad irony," she said, that both women had worked there``,
+        ``"Only you," she said, would make a speech of a sentence``, ``"...," he said, and
+        are steering away``). A rest with a subject of its own (``, and her husband cut in``),
+        a participle (``, adding that``) or a quote of its own is no such rest."""
         text = self.text
         if text[max(stretch.start, stretch.end - 3) : stretch.end].rstrip(_ALL_MARKS)[-1:] != ",":
             return None  # '"We will win." he said': a statement with its own stop
@@ -6603,7 +6603,7 @@ class _SpanFinder:
             and not _writers_opening(text, start, stretch.start - 2)
             and _MARK.search(text, start, stretch.start) is None
             and not any(cue.start < stretch.start for cue in scan.cues)
-            # 'He has coined a new phrase, "undocumented Democrats,"': the wording named
+            # 'She has coined a new phrase, "weekend voters,"': the wording named
             and not read_words("wording_nouns.tsv").intersection(
                 _words_before(text, stretch.start - 2, 1)
             )
@@ -6673,7 +6673,7 @@ class _SpanFinder:
     def dash_statement(self, index: int) -> bool:
         """Whether a paragraph opens with a quotation dash and reads as a statement: a
         capital after the dash, a verb, a stop at its end (``— We will not repeat that
-        mistake.``); not an item of a list (``— Carol Lee of the Wall Street Journal``)."""
+        mistake.``); not an item of a list (``— Dana Whitcombe of the Harbor Ledger``)."""
         paragraph = self.paragraphs[index]
         text = self.text
         line = text[paragraph.start : paragraph.end].rstrip()
@@ -6966,7 +6966,7 @@ class _SpanFinder:
             if (
                 span is not None
                 and phrase is None
-                # 'on what Ruiz described as a "piece of history"': "what" is the object the
+                # 'on what Ruiz described as a "turning point"': "what" is the object the
                 # quotation characterises through "as", so no naming verb's object stands
                 # between the cue and its "as"
                 and (naming or _quoted_as_phrase(text, cue.end, *span))
@@ -6979,7 +6979,7 @@ class _SpanFinder:
                 and (not cue.form.endswith("ing") or _after_be(text, cue.start))
                 and not self.clause_of_its_own(text[what.start() + len("what") : cue.start])
             ):
-                # "after what she called a “rant,”", "what one member is calling" (not
+                # "after what she called a “tirade,”", "what one member is calling" (not
                 # "praised what he has done, calling it ...": a participle's subject is
                 # the sentence's)
                 span = (what.start(), span[1])
@@ -7083,8 +7083,8 @@ class _SpanFinder:
                 # 'said "every option is on the table," though ...', 'claimed that "the
                 # auditor got it wrong,"': the clause reported is the quotation alone, marks and
                 # all, so it is direct (a quoted phrase a cue takes as its object stays mixed:
-                # 'citing "the unique pull of the harbour"', 'Recalling "the consequences to
-                # Jews who were unable to flee"')
+                # 'citing "the unique pull of the harbour"', 'Recalling "the fate of
+                # families who were unable to leave"')
                 kind = QuoteKind.DIRECT
             for stretch in inside:
                 fragments.pop(stretch.start, None)
@@ -7365,7 +7365,7 @@ class _SpanFinder:
                 or _next_word(text, by_saying.end()) in _SUBJECT_PRONOUNS
             )
         ):
-            # "published the results of their check by announcing that X": the participle
+            # "released the findings of their audit by announcing that X": the participle
             # reports X, with this cue's subject; what it was done to is no report (but
             # "announced her candidacy by writing an op-ed" reports the candidacy)
             return None
@@ -7552,7 +7552,7 @@ class _SpanFinder:
         start = _own_clause_start(text, sentence.start, cue.start)
         end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
         if text[start - 1 : start] == "(" and ")" in text[cue.end : end]:
-            end = text.index(")", cue.end, end)  # "(he was said to have been handed ...)"
+            end = text.index(")", cue.end, end)  # "(she was said to have been shown ...)"
         start, end = _trim_content(text, start, end)
         if not _has_words(text, cue.end, end, _FORWARD_MIN_WORDS):
             return None
@@ -7751,8 +7751,8 @@ class _SpanFinder:
                 opener is not None
                 and (opener.group("word") != "as" or cue.form.split()[0] in _SAYING_CUES)
                 and not _THAT_WORD.search(text, rest, after_end)
-                and _finite_cue(text, cue)  # "..., calling Trump a "buffoon," as she turned"
-                and not _after_be(text, cue.start)  # "they aren't admitted until they are"
+                and _finite_cue(text, cue)  # "..., calling Hale a "buffoon," as she turned"
+                and not _after_be(text, cue.start)  # "they aren't seated until they are"
             )
             # "CONTENT, the governor was quoted as saying by the VNA news agency.": the chain's
             # channel after "by", no clause (a relative clause on it aside: "by the Baltic
@@ -8329,7 +8329,7 @@ def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: L
         and (opening in _SOURCE_DETERMINERS or group)
         and not _has_words(text, start, end, _DESCRIBED_SOURCE_WORDS + 1)
         and not _has_clause(text, start, end)
-        # "said the Khan family deserved better": a past form makes it a clause
+        # "said the Ortiz family deserved better": a past form makes it a clause
         and (reduced or not _past_form_after_the_first(text[start:end]))
     )
 
