@@ -1085,7 +1085,7 @@ class _Resolver:
         )
         if not self.opens_sentence(start):
             # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
-            # not for one named in passing ("having Mr. Putin treat him with respect")
+            # not for one named in passing ("having Mr. Varga show him respect")
             start, mention_text = mention.start, self.text[mention.start : mention.end]
         honorific = honorific_gender(mention_text, self.lexicon)
         name = self.named(mention, honorific)
@@ -1789,7 +1789,7 @@ class _Resolver:
         if all(word in _NO_NAME_WORDS for word in mention_text.split()) or (
             mention_text.islower() and " " not in mention_text and _verb_form(mention_text)
         ):
-            # "And he refused, generally, to concede", "has all but stopped confirming": the
+            # "And she declined, pointedly, to concede", "has all but stopped confirming": the
             # subject search stopped at a stray "to" or verb, which names nobody
             return None, _UNRESOLVED
         linked = (
@@ -1898,8 +1898,8 @@ class _Resolver:
         issued = _DOCUMENT_FROM.fullmatch(mention_text)
         if issued is not None and _names_an_issuer(issued.group("issuer"), self.lexicon):
             # "according to a statement from the Dorrow Transit Authority": the issuer
-            # "the Agency (GSA)", "the inspector general to be released Thursday", "the
-            # federation's president obtained by the Post": the issuer's name alone
+            # "the Agency (GSA)", "the auditor general to be published Friday", "the
+            # union's president obtained by the Ledger": the issuer's name alone
             issuer = _ISSUER_TAIL.split(issued.group("issuer"), maxsplit=1)[0]
             issuer = issuer[: time_tail_start(issuer, 0, len(issuer))]  # "police on Monday"
             at = found.start + issued.start("issuer")
@@ -2423,7 +2423,7 @@ class _Resolver:
         """The name a description was given beside it before ``offset`` (``The developer,
         Ashcombe Homes, bought the site ... The developer said``), as the name's words and
         offset; only for ``the`` and one lower-case noun, opening the sentence where it is
-        named (not ``The author of the book, Mitchell Zuckoff,``: the author's name)."""
+        named (not ``The author of the memoir, Petra Lindqvist,``: the author's name)."""
         words = mention_text.split()
         if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
             return None
@@ -2986,7 +2986,7 @@ class _Resolver:
             if person.start - start > _SUBJECT_OPENING or not self.names_a_person(person):
                 continue
             if _PERSON_SUBJECTS.intersection(self.text[start : person.start].lower().split()):
-                continue  # "He went on to call Cruz ...": the sentence is about someone else
+                continue  # "He went on to call Moreno ...": the sentence is about someone else
             name = self.named(person)
             mention = self.with_honorific(person)
             if gender is not None and self.gender_of(name, mention) not in (gender, "u"):
@@ -4088,7 +4088,7 @@ def _subject_before(
         and not text[tokens[index - 1][1] : tokens[index][0]].strip()
     ):
         # "with the central bank having warned of": the perfect's auxiliary after its subject
-        # (not "hired a pollster, having rejected": the sentence's subject's)
+        # (not "hired an adviser, having dismissed": the sentence's subject's)
         index -= 1
     time = False
     while index >= 0:
@@ -4254,7 +4254,7 @@ def _subject_before(
             named = tokens[head_start][2][:1].isupper() or any(
                 tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1, lexicon)
                 for index in range(head_start + 1, head_end)
-            )  # "but the Central and East European Coalition, which ..., wants": a body's name
+            )  # "but the Northern and Coastal Growers Alliance, which ..., wants": a body's name
             if (
                 named
                 or opening - 1 < 0
@@ -4361,7 +4361,7 @@ def _subject_before(
         start_index < head_end
         and tokens[start_index][2].lower() in ("who", "which")
         and _relative_verb(tokens[start_index + 1][2], lexicon)
-        # (not a question: "So, who was the best? - Pew notes")
+        # (not a question: "So, who came out ahead? - Meridian notes")
         and not _QUESTION_BREAKS.intersection(text[tokens[start_index][1] : cue_start])
     ):
         # "Another worshipper who attends the mosque and who did not want to be named said":
@@ -4427,8 +4427,8 @@ _PERCEPTION_VERBS = frozenset("saw heard watched played recorded filmed caught".
 def _names_someone_in(tokens: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
     """Whether words between a verb and a participle cue name someone who may be the
     participle's own subject: in the phrase of the last article (not an indirect object before
-    it, "sent the DNC a letter saying"), a name after "of" ("a recording of Dale Ruck
-    telling"; not "the letter the campaign sent the DNC on Monday alleging"), a title or a
+    it, "sent the commission a letter saying"), a name after "of" ("a recording of Dale Ruck
+    telling"; not "the letter the campaign sent the commission on Friday alleging"), a title or a
     group's noun ("hired a pollster predicting")."""
     articles = [index for index, token in enumerate(tokens) if token[2].lower() + " " in _ARTICLES]
     phrase = tokens[articles[-1] if articles else 0 :]
@@ -4644,8 +4644,8 @@ _SCARE_QUOTE_OPENERS = _DESCRIPTOR_DETERMINERS | {"so-called"}
 def _scare_quote_opener(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
     """The first quoted token, when a closing mark before token ``index`` ends a few words
     quoted after ``so-called`` or a determiner, the writer's scare quote inside one noun
-    phrase (``Supporters of the so-called "sanctuary city" policy``, ``Some in the "Bernie or
-    Bust" crowd``); the opening mark is passed by ``_opens_a_title``."""
+    phrase (``Supporters of the so-called "sanctuary city" policy``, ``Some in the "Ferrer or
+    Nobody" crowd``); the opening mark is passed by ``_opens_a_title``."""
     if _gap(text, tokens, index).strip() not in ('"', "\u201d"):
         return None
     for opener in range(index - 1, max(0, index - _SCARE_QUOTE_WORDS - 1), -1):
@@ -5643,7 +5643,7 @@ def _coordinated_subject(
         mention = resolver.mentions[index]
         index -= 1
         if is_party_tag(text[mention.start : mention.end], resolver.lexicon):
-            continue  # "Sen. Bernie Sanders (I-Vt.) called him divisive and said"
+            continue  # "Sen. Maria Ostrowski (I-Vt.) called him reckless and said"
         # "when Ms. Brandauer turned to Mr. Whitlock and asked": past her honorific
         words = _before_titles(text[sentence.start : mention.start].split(), resolver.lexicon)
         before = " ".join(words)
@@ -6006,7 +6006,7 @@ def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> 
                 resolver.text[mention.end : following[0].start], resolver.lexicon
             )
         ):
-            # "Democratic presidential candidate Bernie Sanders is choosing not to respond":
+            # "Democratic presidential candidate Nora Whitfield is choosing not to respond":
             # the person, not the capitalised word of the title before
             mention = following[0]
             index += 1
@@ -6347,7 +6347,7 @@ def attribute(document: Document, context: Context) -> Document:
                 # confirmed the closures": the absolute's own subject
                 found = _Found(found.start + 5, found.end)
             if found is not None and _QUANTITY.search(text, found.start, found.end):
-                # "In a CNN poll last month, 38 percent of voters said": the poll's finding
+                # "In a Meridian poll last month, 41 percent of voters said": the poll's finding
                 found = (
                     _opening_poll(text, cue_sentence, found.start)
                     or _reporting_poll(quotes, candidate.sentence, candidate.cue_start)

@@ -171,7 +171,7 @@ _REFLEXIVES = frozenset(("themselves", "itself", *_REFLEXIVE_GENDERS))
 def name_words(text: str) -> list[str]:
     """The words of a name, without a possessive ending (``Saldo's`` -> ``Saldo``), words in
     quote marks (a nickname: ``Marcia "Cia" Price``, ``James "Big Jim" Walsh``; a slogan in a
-    description: ``Some in the "Bernie or Bust" crowd``), or a reflexive after it (``Brisk
+    description: ``Some in the "Ferrer or Nobody" crowd``), or a reflexive after it (``Brisk
     herself``)."""
     words: list[str] = []
     quoted: list[str] | None = None  # the words of a run after its opening mark

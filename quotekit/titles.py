@@ -687,7 +687,7 @@ def _served_person(chunks: Sequence[_Chunk], start: int) -> bool:
                 and chunks[index - 1].phrase not in read_words("office_seekers.tsv")
             )
             # "The letter to Gov. Rhea Talbot said": a document opening the mention speaks,
-            # not whom it is to (not "Greg Stanton wrote a letter to ...")
+            # not whom it is to (not "Tobias Lund wrote a letter to ...")
             or (
                 chunks[index - 1].phrase in read_words("document_nouns.tsv")
                 and all(chunk.grammar == "det" for chunk in chunks[: index - 1])
@@ -1295,7 +1295,7 @@ def _field(chunks: Sequence[_Chunk], vocabulary: _Vocabulary) -> int:
     if not 0 < count <= _FIELD_WORDS or (
         following is not None and (following.grammar != "prep" or following.phrase == "of")
     ):
-        return 0  # "a strategist for one of these candidates": a part of a whole, no field
+        return 0  # "a strategist for one of the rival slates": a part of a whole, no field
     groups = vocabulary.lexicon.group_nouns
     for index, chunk in enumerate(kept):
         if chunk.grammar == "conj" and 0 < index < count - 1:
