@@ -509,8 +509,8 @@ def test_a_coordinated_verb_keeps_the_body_and_title_before_the_name() -> None:
             "The striker, nicknamed \u2018Annie\u2019",
         ),
         (
-            '"Europe is drifting," said Sophie in \'t Veld, a Dutch member of parliament.',
-            "Sophie in 't Veld, a Dutch member of parliament",
+            '"The port is silting up," said Marieke in \'t Hout, a Dutch member of parliament.',
+            "Marieke in 't Hout, a Dutch member of parliament",
         ),
     ],
 )
