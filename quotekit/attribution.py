@@ -4631,7 +4631,7 @@ _CLOSING_MARK_GAPS = frozenset(('" ', "\u201d "))
 def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> bool:
     """Whether token ``index`` opens words in quote marks inside a description, after a
     lower-case word: a work's title or a word the description quotes (``the co-author of
-    "Going Viral,"``, ``the thriller "Glass Harbor,"``, ``who calls Trump a "sociopath,"``)."""
+    "Salt Roads,"``, ``the thriller "Glass Harbor,"``, ``who calls Hale a "menace,"``)."""
     return gap.strip() in ('"', "\u201c") and tokens[index - 1][2].islower()
 
 
