@@ -154,7 +154,7 @@ _SINGLE_NICKNAME_MARKS = ("'", "\u2018", "\u2019")
 
 
 def _nickname_word(word: str) -> bool:
-    """Whether a word of a name is a nickname in quote marks (``"Cia"``, ``'Annie'``); a word
+    """Whether a word of a name is a nickname in quote marks (``"Risa"``, ``'Annie'``); a word
     opened by a single mark is one only when the mark closes it too (``'t`` is no nickname)."""
     return word[:1] in _NICKNAME_MARKS or (
         len(word) > 2
@@ -170,7 +170,7 @@ _REFLEXIVES = frozenset(("themselves", "itself", *_REFLEXIVE_GENDERS))
 
 def name_words(text: str) -> list[str]:
     """The words of a name, without a possessive ending (``Saldo's`` -> ``Saldo``), words in
-    quote marks (a nickname: ``Marcia "Cia" Price``, ``James "Big Jim" Walsh``; a slogan in a
+    quote marks (a nickname: ``Marisa "Risa" Pryor``, ``James "Big Jim" Walsh``; a slogan in a
     description: ``Some in the "Ferrer or Nobody" crowd``), or a reflexive after it (``Brisk
     herself``)."""
     words: list[str] = []

@@ -2938,7 +2938,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
         return floor == start  # at the clause's start, or too far back to tell
     opener = before[index - 1]
     # (not after "that", which may open a mandate's subjunctive: "recommended that the
-    # federation endorse Clinton")
+    # federation endorse Quist")
     return opener[-1:] in ",;:(\u2014\u2013" or opener.lower() in _CLAUSE_JOINERS
 
 
@@ -3133,7 +3133,7 @@ def _gap_is_attribution(text: str, start: int, end: int) -> bool:
     end of a word followed by a capital (a sentence ending)."""
     if _has_words(text, start, end, _APPOSITIVE_SOURCE_WORDS + 1):
         return False  # longer than any source: read no further (a long gap stays cheap)
-    gap = _NICKNAME_IN_GAP.sub(" ", text[start:end])  # 'Del. Marcia "Cia" Price, shouted'
+    gap = _NICKNAME_IN_GAP.sub(" ", text[start:end])  # 'Del. Marisa "Risa" Pryor, shouted'
     if any(char in gap for char in '!?;"\u201c\u201d'):
         return False
     words = gap.split()
