@@ -175,9 +175,9 @@ _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
 _ASK_FORMS = frozenset("asked ask asks asking".split())
 # Forms of "question", which take the person questioned ("questioning Elliot Ransome for six
-# hours": an interrogation, no report) as well as what is doubted ("questioned Mr. Trump's
+# hours": an interrogation, no report) as well as what is doubted ("questioned Mr. Hale's
 # veracity", which PolNeAR train marks), and the words after the person that open the
-# question's topic ("questioned Pence about that position", marked too). Source: court and
+# question's topic ("questioned Voss about that position", marked too). Source: court and
 # crime news usage, found by a tester's invented police story.
 _QUESTIONING_FORMS = frozenset("question questions questioned questioning".split())
 _TOPIC_OPENERS = frozenset(("on", "over"))
@@ -215,7 +215,7 @@ _ASKED_THEN_QUESTION = regex.compile(
 # recipient may be long: "told volunteers after her victory in the Marlow County runoff
 # that"), with no comma, sentence end or quote mark before it ("told reporters on Monday
 # that", "said at a 2 p.m. briefing that"), nor, after a tell-verb, a spaced dash ("told the
-# story of pickers - an issue that Sanders had raised": a relative "that"). Audit: a bounded
+# story of pickers - an issue that Ruiz had raised": a relative "that"). Audit: a bounded
 # repetition of a fixed clock word or a possessive word run, then a possessive run of
 # separators (the first takes the space after the cue); "that" ends it. A place and its region
 # are one word ("told a rally in Eastport, New Mexico on Tuesday that"), the region also a
@@ -727,7 +727,7 @@ def _verb_after(previous: str, word: str) -> bool:
     """Whether a cue word after ``previous`` is a finite verb: not a noun after a determiner or
     an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``), nor
     an adjective after a preposition (``argued in written testimony that``); in -s only after
-    a name or a pronoun (``Obama hopes``, not ``the nonstop demands``, nor a verb's object
+    a name or a pronoun (``Varga hopes``, not ``the nonstop demands``, nor a verb's object
     after its day: ``denied on Sunday claims that``)."""
     lowered = previous.lower()
     if lowered in _NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT or lowered.endswith(
@@ -1487,7 +1487,7 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
     """Where a report in a relative clause on the subject ends, ``end`` when nothing ends it:
     before the main clause's verb, the first finite or past form once the report's own verb
     has come and not in its verb group (``prices were their top concern favored Brandauer``,
-    ``the economy had improved under Obama backed Clinton``), or at a comma after that verb
+    ``the economy had improved under Varga backed Ferrer``), or at a comma after that verb
     (``Among those who said prices mattered most, most backed Ruiz``). A cue in the report, a
     relative, ``that``, a subordinator (``because prices had risen``) or a subject pronoun after
     a noun (``the seed they bought failed``) opens a clause whose verb comes first (``said they
@@ -2434,7 +2434,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
         if form == "said" and _connective_said(text, match.start(), match.end()):
-            continue  # "That said, Cruz cannot win": the writer's "even so"
+            continue  # "That said, Moreno cannot win": the writer's "even so"
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
         if text[match.end() : match.end() + 1] in (".", ",", ";") and _object_relative(
@@ -3129,7 +3129,7 @@ _WHICH_WORDS = frozenset(("which", "what"))
 def _gap_is_attribution(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` can sit between a quote and its cue: a short name, no clause.
 
-    A dot may stand in an abbreviation (``Ms. Moore``, ``Mitch McConnell, R-Ky.,``), not at the
+    A dot may stand in an abbreviation (``Ms. Moore``, ``Dale Morrow, R-Ky.,``), not at the
     end of a word followed by a capital (a sentence ending)."""
     if _has_words(text, start, end, _APPOSITIVE_SOURCE_WORDS + 1):
         return False  # longer than any source: read no further (a long gap stays cheap)
@@ -3269,7 +3269,7 @@ def _last_cue_before(cues: list[CueMatch], offset: int) -> CueMatch | None:
 def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
     """Whether a quote stands inside a that-clause opened by a cue before it in its sentence
     (``told the ministers that if they want it, "they will pay"``): part of the report,
-    unless a speech verb of its own introduces it (``noted that ..., Trump boasted, "…"``)."""
+    unless a speech verb of its own introduces it (``noted that ..., Hale boasted, "…"``)."""
     opened = False
     # only the cues ending within reach of the quote (cues are in order and do not overlap)
     first = bisect.bisect_left(scan.cues, stretch.start - _GAP_CHARACTERS, key=lambda c: c.end)
@@ -4152,7 +4152,7 @@ _SET_OFF_ADVERB_WORDS = 2  # "said, however,", "said, on Monday,": an aside righ
 
 
 # A subject phrase ending in a name right before a cue: up to five lower-case or capitalised
-# words, then capitalised ones ("Republican presidential nominee Donald Trump").
+# words, then capitalised ones ("Republican presidential nominee Victor Hale").
 # Audit: bounded repetitions of possessive word runs separated by single spaces.
 _NAMED_SUBJECT = regex.compile(
     r"[ ]++(?:[\p{L}\-]++[ ]){0,5}?\p{Lu}[\p{L}.'\u2019\-]*+"
@@ -4410,7 +4410,7 @@ def _new_attribution_start(
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return cue.start  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
-        return cue.start  # ", Republican nominee Donald Trump said": a named subject of its own
+        return cue.start  # ", Republican nominee Victor Hale said": a named subject of its own
     if (
         comma != -1
         and _closes_its_sentence(text, cue.end)
@@ -4451,7 +4451,7 @@ def _new_attribution_start(
                     return -1
                 return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
-                return -1  # "said he and Rubio promised": one subject of two people
+                return -1  # "said he and Moreno promised": one subject of two people
             named = text[earlier.end : words[position].start()].split()
             named = named[1:] if named[:1] == ["that"] else named
             if (
@@ -4748,7 +4748,7 @@ _SHARE = (
 _A_SHARE = regex.compile(_SHARE, regex.IGNORECASE)
 # "while" or "whereas" and a share, after at most one word that qualifies it ("while only 21
 # percent", "whereas about 4 in 10", "while one in five"), or a number that is the subject of
-# the verb after it, the rest of the same whole ("while only 19 support Sanders"; but "while 30
+# the verb after it, the rest of the same whole ("while only 23 support Ruiz"; but "while 30
 # witnesses said": a count of others). Audit: fixed words, an optional possessive run of
 # letters tried once with and once without, then a share (see _SHARE) or a possessive run of
 # digits and one of letters not closed by a single "s"; one position.
@@ -4893,7 +4893,7 @@ _CLAUSE_OPENER = regex.compile(r",[\"\u201d\u2019]?+[ ]|" + _SPACED_DASH, regex.
 
 def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether a cue stands in a subordinate or relative clause (``After Roe said X, the
-    board ...``, ``Sanders, who said X, did not come``, ``while he said X, it is``), so its
+    board ...``, ``Ruiz, who said X, did not come``, ``while he said X, it is``), so its
     content ends where that clause does, at the next comma or dash."""
     if _fronted_subordinate(text, sentence_start, cue_start):
         return True
@@ -5065,7 +5065,7 @@ def _in_number(text: str, comma: int) -> bool:
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
 # on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
-# Trump at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
+# Hale at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
 # fixed words (a post's with a lookbehind or a lookahead of fixed words), a bounded lazy
 # repetition of possessive word runs, a show's title (see _SHOW_TITLE) anchored at the end;
 # searched in one clause.
@@ -5290,7 +5290,7 @@ _LIST_ITEM_CHARACTERS = 60  # characters after a comma read for the "and" of a l
 
 
 def _drop_appositive(text: str, start: int, end: int) -> int:
-    """End a reported clause before a trailing appositive: ``he would not support Mr. Trump,
+    """End a reported clause before a trailing appositive: ``he would not support Mr. Hale,
     the presumed favorite`` reports what he said up to the name the appositive describes, and
     ``had "lost the plot," a reference to the vote`` up to the quote's closing mark. A number
     in the appositive (``Brightline Builders, a company whose owner has given $60,000 to the
@@ -5834,7 +5834,7 @@ def _through_naming_quote(
     """What a naming verb reports ends with the words in quote marks it names its object
     with, when a comma or a new clause follows them: ``called him a "nice guy," linking
     to`` reports ``him a "nice guy,"``; ``called it "a champion" for workers`` goes on.
-    None when no quotation stands in it: ``who called Sanders after the vote`` names nothing."""
+    None when no quotation stands in it: ``who called Ruiz after the vote`` names nothing."""
     index = bisect.bisect_left(stretches, start, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].end > end:
         return None
@@ -5966,7 +5966,7 @@ def _in_subject_of(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
     Home" campaign said``): the quote names the speakers, it is not what the cue reports."""
     verb = cue.form.split(maxsplit=1)[0]
     if cue.start < stretch.end or not (_past_participle(verb) or verb in _SAY_FORMS):
-        return False  # (a noun cue the quote modifies: 'Obama's "keep your plan" promise')
+        return False  # (a noun cue the quote modifies: 'Varga's "keep your doctor" promise')
     phrase = _quoted_noun_phrase(text, stretch)
     end = stretch.end if phrase is None else max(phrase[1], stretch.end)
     return (
@@ -6097,7 +6097,7 @@ def _phrase_after_quote(text: str, start: int, end: int, limit: int) -> int:
     (``Ruiz supporters are crying "theft" over ballot counting``, ``mocked "the
     coastal elite" in radio interviews``, ``read about the "carried interest loophole" that
     lets some fund managers pay lower rates``); not after a comma or stop inside
-    the marks (``described as "volatile," with Clinton``), nor an occasion or a time of saying
+    the marks (``described as "volatile," with Ferrer``), nor an occasion or a time of saying
     (``"..." in an interview``, ``in response``, ``on Friday``). The phrase is read up to
     ``_RELATIVE_CHARACTERS``, so a sentence of partial quotes stays linear."""
     phrase = _PHRASE_AFTER_QUOTE.match(text, end, min(limit, end + _RELATIVE_CHARACTERS))
@@ -6520,7 +6520,7 @@ class _SpanFinder:
     def opens_a_report(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a quote opening its sentence is the start of a statement that goes on
         unquoted to a cue of the same sentence, set off by a comma (``"Boots on the ground"
-        would be appropriate, Carson said``): the quote has no stop of its own and a lower-case
+        would be appropriate, Lund said``): the quote has no stop of its own and a lower-case
         word follows it (``"We will not back down" the mayor said`` lacks only its comma).
         The comma may stand anywhere before the sentence's last cue (``... "cautionary
         tale," said Crawford``)."""
@@ -6729,7 +6729,7 @@ class _SpanFinder:
         return runs
 
     def labels(self) -> dict[int, int]:
-        """Paragraphs that open with a speaker's name and a colon (``Sanders: Clinton needs
+        """Paragraphs that open with a speaker's name and a colon (``Ruiz: Ferrer needs
         to ...``, a transcript's ``WALLACE: ...``, an interview's ``A: ...`` after a ``Q:``):
         paragraph index -> offset of the colon.
 
@@ -7055,7 +7055,7 @@ class _SpanFinder:
             direct = [stretch for stretch in inside if stretch.start not in fragments]
             if direct and self.words_outside(start, end, direct) < _FORWARD_MIN_WORDS:
                 continue  # the clause is a direct quote found above
-            # "Kasich said he recalls a voter asking, "When is he coming?"": the report holds
+            # "Lund said she recalls a voter asking, "When is he coming?"": the report holds
             # a direct quote of its own, which stays a record beside it
             if (start, end) in reported:
                 # a clause two cues take ("responded to the mayor's claim that X") is reported
@@ -7100,7 +7100,7 @@ class _SpanFinder:
 
     def question_start(self, cue: CueMatch, start: int, end: int) -> int | None:
         """Where what a verb of questioning asks starts: ``start`` for what is doubted
-        (``questioned Mr. Trump's veracity``, ``questioned Kremlin claims that``), the topic past
+        (``questioned Mr. Hale's veracity``, ``questioned ministry claims that``), the topic past
         the person and how he was questioned (``questioned Moretti at length about the
         overruns``); None for an interrogation with no question or topic (``Detectives kept
         questioning Elliot Ransome for six hours``, ``questioned her on Tuesday``)."""
@@ -7184,7 +7184,7 @@ class _SpanFinder:
         if cue.form in read_words("refusal_cues.tsv") or (
             cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to"))
         ):
-            # "Brown praised her", "Sanders rejected that": a short object; "the campaign
+            # "Brown praised her", "Ruiz rejected that": a short object; "the campaign
             # declined to comment": the refusal is the report; but not the short phrase of a
             # participle or of "pointed to" ("pointed to it")
             least = 1
@@ -7593,11 +7593,11 @@ class _SpanFinder:
                 # "ask a question about immigration", "asked the minister several questions
                 # about the budget": the act and whom it was put to, then its topic (PolNeAR
                 # train: "ask a question about" is the cue, "immigration" the content); no
-                # "that" after it opens a clause of this cue ("about immigration when Trump
+                # "that" after it opens a clause of this cue ("about immigration when Hale
                 # shot back that": another's)
                 return about + len(" about")
             if text[asked : asked + 1] == " " and _next_word(text, asked) in _QUESTION_WORDS:
-                position = asked  # (not "asked Kasich, who is ...": a relative clause)
+                position = asked  # (not "asked Lund, who is ...": a relative clause)
             elif cue.form in _ASK_FORMS:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
                 # whether": whom and where, then the question (or its topic: "Asked on the call
