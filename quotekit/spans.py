@@ -6491,7 +6491,7 @@ class _SpanFinder:
         its cue and the cue's comma, with no subject of its own: ``that`` and a clause, or a
         verb (``"It's a sad irony," she said, that both women had worked there``,
         ``"Only you," she said, would make a speech of a sentence``, ``"...," he said, and
-        are steering away``). A rest with a subject of its own (``, and her husband cut in``),
+        are drifting off``). A rest with a subject of its own (``, and her husband cut in``),
         a participle (``, adding that``) or a quote of its own is no such rest."""
         text = self.text
         if text[max(stretch.start, stretch.end - 3) : stretch.end].rstrip(_ALL_MARKS)[-1:] != ",":
