@@ -1237,7 +1237,7 @@ class _Resolver:
             # the subject of the sentence before ("Fairclough was lost for words. '...,' he said")
             return nearest, nearest_mention
         # the subject of this sentence or the one before, if of the pronoun's gender ("Scott
-        # Slinker, an entrepreneur, gave $250. '...,' he said"); else the person who spoke last
+        # Dunmore, a shopkeeper, gave $250. '...,' he said"); else the person who spoke last
         # goes on before a nearer one only named ("Mr. Dorrance described the meeting with Mr.
         # Varga. '...,' he recalled")
         if (
@@ -1246,7 +1246,7 @@ class _Resolver:
         ) and self.gender_of(nearest, nearest_mention) == gender:
             # ("As for Hale, he said": the topic the sentence opens with is its subject)
             return nearest, nearest_mention
-        # the speaker goes on only while named beside the nearer person ("Mr. Hoenlein
+        # the speaker goes on only while named beside the nearer person ("Mr. Dorrance
         # described the meeting with Mr. Varga"), not past a sentence that only names another
         # ("Reporters met Eileen Quist at the gate. She said ...")
         nearest_sentence = self.sentence_start(nearest_start)
@@ -4364,8 +4364,8 @@ def _subject_before(
         # (not a question: "So, who came out ahead? - Meridian notes")
         and not _QUESTION_BREAKS.intersection(text[tokens[start_index][1] : cue_start])
     ):
-        # "Another worshipper who attends the mosque and who did not want to be named said":
-        # the relative pronoun, whose antecedent is the subject (not "Bannon, who Beck
+        # "Another parent who coaches the team and who did not want to be named said":
+        # the relative pronoun, whose antecedent is the subject (not "Varga, who Lund
         # called": the relative's own subject follows it)
         return _Found(tokens[start_index][0], tokens[start_index][1])
     cue_word = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[:1]

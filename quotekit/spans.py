@@ -1610,7 +1610,7 @@ def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) ->
 
 # Cues of pointing, which cite evidence ("pointing to the polls") or point at a thing in view.
 _POINTING_CUES = frozenset(("pointing to", "pointed to", "points to"))
-_GESTURE_REACH = 40  # '," Tom Ebeling said, pointing to': characters from a quotation to the cue
+_GESTURE_REACH = 40  # '," Ada Kessel said, pointing to': characters from a quotation to the cue
 # A word of a quotation that points at something in view: "here", or a demonstrative before a
 # noun ("this place", "these docks"; not "this is"). Audit: fixed words, then one possessive
 # run of letters; searched in one quotation.
@@ -5584,7 +5584,7 @@ def _known_as(text: str, stretch: QuotedStretch) -> bool:
 
 
 _SENTENCE_BREAKS = frozenset(("! ", "? ", ". "))
-_ABBREVIATION_LETTERS = 3  # "Mr. and Mrs. Khan": a dot after so short a word ends no sentence
+_ABBREVIATION_LETTERS = 3  # "Mr. and Mrs. Ng": a dot after so short a word ends no sentence
 
 
 def _title_cased(text: str, start: int, end: int) -> bool:
@@ -8291,7 +8291,7 @@ def _has_a_verb(words: list[str]) -> bool:
 
 def _past_form_after_the_first(phrase: str) -> bool:
     """Whether a past form follows the first word of a phrase: a past verb, so a clause
-    (``the river mattered``, ``the Khan family deserved better``, ``the talks went well``),
+    (``the river mattered``, ``the Ortiz family deserved better``, ``the talks went well``),
     not a described source (``a cast member``, ``a spokesman for Kim Won``: a word after an
     article, or a capitalised one, is no verb)."""
     words = [word.rstrip(".,;:!?") for word in phrase.split()]
