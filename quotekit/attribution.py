@@ -241,7 +241,7 @@ _ANY_BODY_OR_BUSINESS = _ANY_BUSINESS | _ANY_BODY
 # "the group" or "the charity" ("The Interior Ministry said ... The rights group said": another).
 _STATE_BODIES = frozenset(("government", "legislature", "judiciary", "military", "security"))
 # Qualifiers that make a title another, lower role ("Deputy Prime Minister Ana Ruiz", "was
-# appointed assistant coach", "Vice President Mike Pence"): no one "the prime minister", "the
+# appointed assistant coach", "Vice President Alan Voss"): no one "the prime minister", "the
 # coach" or "the president" stands for.
 _SECOND_RANKS = frozenset(("deputy", "assistant", "vice"))
 # Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
@@ -252,7 +252,7 @@ _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswome
 # body's own word.
 _ANY_AGENCY = frozenset(("agency", "ministry", "army", "military"))
 # Words that end, read backwards from a name, what describes it: a verb, a preposition, a
-# conjunction ("a campaigner for Senator Bernie Sanders": "for").
+# conjunction ("a campaigner for Senator Tomas Reiner": "for").
 _DESCRIPTION_STOPS = BE_FORMS | frozenset(
     "for to by with from at in on against and but or than as said says told".split()
 )
@@ -861,13 +861,13 @@ class _Resolver:
             name = person_name(mention_text, lexicon)
             words = name.split()
             if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
-                continue  # "Following Sanders' lead, ...": a participle opens the sentence
+                continue  # "Following Reyes' lead, ...": a participle opens the sentence
             if (
                 self.text[mention.start - 1 : mention.start] in _OPENING_MARKS
                 and words
                 and words[0].lower() not in lexicon.given_names
             ):
-                # 'a shirt that read "Traitor Reyes,"', '"Crooked Hillary"': an epithet in quote
+                # 'a shirt that read "Traitor Reyes,"', '"Crooked Dana"': an epithet in quote
                 # marks that quote nobody, no full form of the person's name
                 continue
             if len(words) >= 2 and (mention.label == "PERSON" or looks_like_person(words, lexicon)):
@@ -992,7 +992,7 @@ class _Resolver:
     def full_name(self, name: str, offset: int, gender: str | None = None) -> str:
         """The fullest form of a short name: the latest earlier one, else the first later one;
         of the ``gender`` an honorific gives, when it gives one, known to be so before any of
-        unknown gender (``Mr. Trump`` is not ``Ivana Trump``)."""
+        unknown gender (``Mr. Hale`` is not ``Ivana Hale``)."""
         words = name.split()
         if not words:
             return name
@@ -1024,8 +1024,8 @@ class _Resolver:
             )
         )
         for _, form, size in nearby:
-            # "Jeb Bush" is no "George W. Bush": a given name must agree, unless the short
-            # form is the full one's end ("Wasserman Schultz", "de Blasio")
+            # "Jeb Lund" is no "George W. Lund": a given name must agree, unless the short
+            # form is the full one's end ("Moreno Vidal", "de Vaux")
             if size > len(words) and (
                 len(words) == 1
                 or form.lower().startswith(given)
@@ -1106,7 +1106,7 @@ class _Resolver:
         )
         if not self.opens_sentence(start):
             # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
-            # not for one named in passing ("having Mr. Putin treat him with respect")
+            # not for one named in passing ("having Mr. Varga show him respect")
             start, mention_text = mention.start, self.text[mention.start : mention.end]
         honorific = honorific_gender(mention_text, self.lexicon)
         name = self.named(mention, honorific)
@@ -1258,17 +1258,17 @@ class _Resolver:
             # the subject of the sentence before ("Fairclough was lost for words. '...,' he said")
             return nearest, nearest_mention
         # the subject of this sentence or the one before, if of the pronoun's gender ("Scott
-        # Slinker, an entrepreneur, gave $250. '...,' he said"); else the person who spoke last
-        # goes on before a nearer one only named ("Mr. Hoenlein described the meeting with Mr.
-        # Obama. '...,' he recalled")
+        # Dunmore, a shopkeeper, gave $250. '...,' he said"); else the person who spoke last
+        # goes on before a nearer one only named ("Mr. Dorrance described the meeting with Mr.
+        # Varga. '...,' he recalled")
         if (
             self.subject_just_before(nearest_start, offset)
             or self.text[self.sentence_start(offset) : nearest_start].strip() in _TOPIC_LEADS
         ) and self.gender_of(nearest, nearest_mention) == gender:
-            # ("As for Trump, he said": the topic the sentence opens with is its subject)
+            # ("As for Hale, he said": the topic the sentence opens with is its subject)
             return nearest, nearest_mention
-        # the speaker goes on only while named beside the nearer person ("Mr. Hoenlein
-        # described the meeting with Mr. Obama"), not past a sentence that only names another
+        # the speaker goes on only while named beside the nearer person ("Mr. Dorrance
+        # described the meeting with Mr. Varga"), not past a sentence that only names another
         # ("Reporters met Eileen Quist at the gate. She said ...")
         nearest_sentence = self.sentence_start(nearest_start)
         if (
@@ -1293,7 +1293,7 @@ class _Resolver:
                     )
                 ):
                     # "Rosalind Achebe spoke after Grayline Freight was sold. '...,' she
-                    # said", "Ted Cruz is drawing contrasts with Donald Trump. He said": the
+                    # said", "Owen Hartley is drawing contrasts with Dale Morrow. He said": the
                     # subject of the sentence before, not the speaker before that sentence
                     return name, mention_text
                 if fits and first_fitting is None:
@@ -1365,7 +1365,7 @@ class _Resolver:
     def reported_subject(self, offset: int) -> str | None:
         """The person a report after a pronoun at ``offset`` in its sentence opens with, as its
         subject: whom the pronoun cannot stand for (``Maren Oduya met Helena Marsk. She says
-        Marsk "sees ..."``: she is not Marsk; ``He points to Trump's record``: not Trump, more
+        Marsk "sees ..."``: she is not Marsk; ``He points to Hale's record``: not Hale, more
         often than not); not a name that modifies a noun (``Marsk supporters``)."""
         index = bisect.bisect_right(self.contents, (offset, len(self.text)))
         if index == len(self.contents):
@@ -1395,7 +1395,7 @@ class _Resolver:
     def given_name_subject(self, mention: EntityMention) -> bool:
         """Whether a name is a given name of known gender alone, brought in by an owner and a
         noun and before a verb it is the subject of (``My neighbour Harold has``): a person
-        the writer knows by it, not a public figure called by a first name (``Hillary has``)."""
+        the writer knows by it, not a public figure called by a first name (``Mara has``)."""
         name = self.text[mention.start : mention.end].lower()
         before = self.text[max(0, mention.start - _ROLE_WINDOW) : mention.start].split()[-2:]
         following = _WORD_AFTER.match(self.text, mention.end)
@@ -1424,7 +1424,7 @@ class _Resolver:
     def modifies_after_the(self, mention: EntityMention) -> bool:
         """Whether a name stands between ``the`` and a title or a group's noun it modifies
         (``The Ashgate Harriers manager``, ``the Harlow council``), which no person's name does
-        (but ``the Clinton of lore`` is one)."""
+        (but ``the Ferrer of lore`` is one)."""
         following = _WORD_AFTER.match(self.text, mention.end)
         noun = following.group(1) if following is not None else ""
         return (
@@ -1435,12 +1435,12 @@ class _Resolver:
 
     def heads_subject(self, start: int) -> bool:
         """Whether the person named at ``start`` heads the subject, not a body or a person a
-        title after the name belongs to (``Clinton spokeswoman Jennifer Palmieri``), nor an
+        title after the name belongs to (``Ferrer spokeswoman Jana Holm``), nor an
         owner or a name an appositive describes."""
         index = bisect.bisect_left(self.people_starts, start)
         end = self.people[index].end if index < len(self.people) else start
         if self.text[end : end + 1] in ("'", "\u2019"):
-            return False  # "Donald Trump's running mate": the owner
+            return False  # "Victor Hale's running mate": the owner
         following = _WORD_AFTER.match(self.text, end)
         word = following.group(1) if following is not None else ""
         return not (word[:1].isupper() or word.lower() in self.lexicon.titles)
@@ -1449,8 +1449,8 @@ class _Resolver:
         self, start: int, sentence_start: int, candidates: list[tuple[int, str, str]]
     ) -> bool:
         """Whether the person named at ``start`` is the only one its sentence names before it,
-        with no personal pronoun or role there either (``He mocked Rubio``, ``The former
-        ambassador also discussed ... Donald Trump``: the subject is someone else)."""
+        with no personal pronoun or role there either (``He mocked Moreno``, ``The former
+        ambassador also discussed ... Victor Hale``: the subject is someone else)."""
         if any(sentence_start <= other < start for other, _, _ in candidates):
             return False
         before = self.text[sentence_start:start]
@@ -1856,7 +1856,7 @@ class _Resolver:
         if all(word in _NO_NAME_WORDS for word in mention_text.split()) or (
             mention_text.islower() and " " not in mention_text and _verb_form(mention_text)
         ):
-            # "And he refused, generally, to concede", "has all but stopped confirming": the
+            # "And she declined, pointedly, to concede", "has all but stopped confirming": the
             # subject search stopped at a stray "to" or verb, which names nobody
             return None, _UNRESOLVED
         linked = (
@@ -1965,8 +1965,8 @@ class _Resolver:
         issued = _DOCUMENT_FROM.fullmatch(mention_text)
         if issued is not None and _names_an_issuer(issued.group("issuer"), self.lexicon):
             # "according to a statement from the Dorrow Transit Authority": the issuer
-            # "the Agency (GSA)", "the inspector general to be released Thursday", "the
-            # federation's president obtained by the Post": the issuer's name alone
+            # "the Agency (GSA)", "the auditor general to be published Friday", "the
+            # union's president obtained by the Ledger": the issuer's name alone
             issuer = _ISSUER_TAIL.split(issued.group("issuer"), maxsplit=1)[0]
             issuer = issuer[: time_tail_start(issuer, 0, len(issuer))]  # "police on Monday"
             at = found.start + issued.start("issuer")
@@ -2439,7 +2439,7 @@ class _Resolver:
                     and not self.names_a_person(following)
                 ):
                     # "Ministry of Transport", "Department for Education": the whole name (not
-                    # "worked at the State Department for Hillary Clinton"), on over an "and"
+                    # "worked at the Foreign Ministry for Ada Brenner"), on over an "and"
                     # ("National Union of Transport and Signal Workers")
                     end = following.end
                     after = self.mentions[index + 3] if index + 3 < len(self.mentions) else None
@@ -2516,7 +2516,7 @@ class _Resolver:
         """The name a description was given beside it before ``offset`` (``The developer,
         Ashcombe Homes, bought the site ... The developer said``), as the name's words and
         offset; only for ``the`` and one lower-case noun, opening the sentence where it is
-        named (not ``The author of the book, Mitchell Zuckoff,``: the author's name)."""
+        named (not ``The author of the memoir, Petra Lindqvist,``: the author's name)."""
         words = mention_text.split()
         if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
             return None
@@ -2717,7 +2717,7 @@ class _Resolver:
         ):
             # "Femi Oduya offered a more hopeful note. '...,' the striker said": with no one
             # named with the role, the one person the sentence before is about, given no other
-            # title (not "Trump attacked Cruz. The senator said": two people; not "Ned Voss
+            # title (not "Hale attacked Moreno. The senator said": two people; not "Ned Voss
             # became angry when the clerk asked": a description beside a name is another
             # person; not "the prime minister's spokesman": a role its owner keeps unnamed)
             subject = self.subject_person_before(offset, role)
@@ -2780,7 +2780,7 @@ class _Resolver:
 
     def heads_a_clause(self, start: int) -> bool:
         """Whether a name at ``start`` is the subject of a clause: it opens its sentence, or
-        follows a word opening a clause (``But Fiorina``, ``Though Ms. Roe``), titles and
+        follows a word opening a clause (``But Marsh``, ``Though Ms. Roe``), titles and
         honorifics before it left out; not a name after a verb or a preposition."""
         if self.opens_sentence(start):
             return True
@@ -2952,12 +2952,12 @@ class _Resolver:
         (``German coach Jonas Weber``), and an appositive or ``of`` phrase after it (``Jonas
         Weber, the Eastfield manager,``, ``Sen. Ruiz of Florida``); not a relative clause about
         someone else (``Ashcombe, who advised the Premier``), nor the description being
-        resolved (``Ted Cruz. The Florida senator ...``)."""
+        resolved (``Mara Quist. The Ohio senator ...``)."""
         text = self.text
         floor = max(self.sentence_start(person.start), person.start - _ROLE_WINDOW)
         index = bisect.bisect_left(self.people_starts, person.start) - 1
         if index >= 0 and self.people[index].label == "PERSON":
-            # "Actress Susan Sarandon, a Bernie Sanders supporter": the words before another
+            # "Actress Lena Marsh, a Tomas Reiner supporter": the words before another
             # person named just before describe that person
             floor = max(floor, self.people[index].end)
         left = text[floor : person.end]
@@ -2968,7 +2968,7 @@ class _Resolver:
             if words[position].lower() in _DESCRIPTION_STOPS and not _joins_a_body_name(
                 words, position
             ):
-                # "The actress is a campaigner for Senator Bernie Sanders": a verb or a
+                # "The actress is a campaigner for Senator Tomas Reiner": a verb or a
                 # preposition ends what describes the name
                 left = " ".join(words[position + 1 :])
                 break
@@ -3079,7 +3079,7 @@ class _Resolver:
             if person.start - start > _SUBJECT_OPENING or not self.names_a_person(person):
                 continue
             if _PERSON_SUBJECTS.intersection(self.text[start : person.start].lower().split()):
-                continue  # "He went on to call Cruz ...": the sentence is about someone else
+                continue  # "He went on to call Moreno ...": the sentence is about someone else
             name = self.named(person)
             mention = self.with_honorific(person)
             if gender is not None and self.gender_of(name, mention) not in (gender, "u"):
@@ -3231,7 +3231,7 @@ class _Resolver:
             lowered = "t" + mention_text[1:]
             kind, name = self.classify_as_written(lowered, offset)
             # "The Rock said", "The Weeknd said": one singular word that names no body, and
-            # no one named before, keeps its "The" (not "The Clintons"; nor "The Gazette"
+            # no one named before, keeps its "The" (not "The Ferrers"; nor "The Gazette"
             # after "The Harlow Gazette")
             if (
                 kind in (SpeakerKind.ORGANISATION, SpeakerKind.GROUP)
@@ -3443,7 +3443,7 @@ def _read_mention(mention_text: str, lexicon: Lexicon) -> tuple[SpeakerKind | No
                 and (not possessive or body == part.strip())
                 and (
                     _organisation_head(body.split()[-1].lower(), lexicon)
-                    # the name alone, not "run by Michael McDonald"
+                    # the name alone, not "run by Colm Treacy"
                     or (
                         described_kind is SpeakerKind.ORGANISATION
                         and body == part.strip()
@@ -4006,8 +4006,8 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
                 run[0].endswith(OWNER_ENDINGS)
                 and all(word.lower() in lexicon.titles for word in run[1:])
             )
-            # "a former adviser to Barack Obama": the person of a relation is someone else (not
-            # in a title: "Secretary of State Hillary Clinton")
+            # "a former adviser to Anton Varga": the person of a relation is someone else (not
+            # in a title: "Secretary of State Ada Brenner")
             run_start = index - len(run)
             related = previous in _RELATION_PREPOSITIONS and words[max(0, run_start - 2)].islower()
             person = (len(run) >= 2 or given) and not owner and not related
@@ -4134,7 +4134,7 @@ def _owner_is_subject(text: str, tokens: list[tuple[int, int, str]], owner: int)
         verb.islower()
         and past_or_present
         and subject.lower() not in _NO_NAME_WORDS
-        and not subject.endswith("ly")  # "Sanders has consistently pushed his"
+        and not subject.endswith("ly")  # "Reyes has consistently pushed his"
         and (subject[:1].isupper() or subject.isalpha())
         and plural == (tokens[owner][2] == "their")
     )
@@ -4195,7 +4195,7 @@ def _subject_before(
         and not text[tokens[index - 1][1] : tokens[index][0]].strip()
     ):
         # "with the central bank having warned of": the perfect's auxiliary after its subject
-        # (not "hired a pollster, having rejected": the sentence's subject's)
+        # (not "hired an adviser, having dismissed": the sentence's subject's)
         index -= 1
     time = False
     while index >= 0:
@@ -4267,7 +4267,7 @@ def _subject_before(
             # "The growers ignored his call for": the owner of a nominal cue, not the
             # clause's subject and verb before it
             return _Found(tokens[index][0], tokens[index][1])
-        index -= 2  # "Bush pinned his hopes on", "Kline repeated his warning": the subject's
+        index -= 2  # "Lund pinned his hopes on", "Kline repeated his warning": the subject's
     if (
         index >= 0
         and tokens[index][2] == "it"
@@ -4361,7 +4361,7 @@ def _subject_before(
             named = tokens[head_start][2][:1].isupper() or any(
                 tokens[index][2] == "and" and _and_inside_a_name(tokens, index + 1, lexicon)
                 for index in range(head_start + 1, head_end)
-            )  # "but the Central and East European Coalition, which ..., wants": a body's name
+            )  # "but the Northern and Coastal Growers Alliance, which ..., wants": a body's name
             if (
                 named
                 or opening - 1 < 0
@@ -4479,11 +4479,11 @@ def _subject_before(
         start_index < head_end
         and tokens[start_index][2].lower() in ("who", "which")
         and _relative_verb(tokens[start_index + 1][2], lexicon)
-        # (not a question: "So, who was the best? - Pew notes")
+        # (not a question: "So, who came out ahead? - Meridian notes")
         and not _QUESTION_BREAKS.intersection(text[tokens[start_index][1] : cue_start])
     ):
-        # "Another worshipper who attends the mosque and who did not want to be named said":
-        # the relative pronoun, whose antecedent is the subject (not "Bannon, who Beck
+        # "Another parent who coaches the team and who did not want to be named said":
+        # the relative pronoun, whose antecedent is the subject (not "Varga, who Lund
         # called": the relative's own subject follows it)
         return _Found(tokens[start_index][0], tokens[start_index][1])
     cue_word = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[:1]
@@ -4545,8 +4545,8 @@ _PERCEPTION_VERBS = frozenset("saw heard watched played recorded filmed caught".
 def _names_someone_in(tokens: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
     """Whether words between a verb and a participle cue name someone who may be the
     participle's own subject: in the phrase of the last article (not an indirect object before
-    it, "sent the DNC a letter saying"), a name after "of" ("a recording of Dale Ruck
-    telling"; not "the letter the campaign sent the DNC on Monday alleging"), a title or a
+    it, "sent the commission a letter saying"), a name after "of" ("a recording of Dale Ruck
+    telling"; not "the letter the campaign sent the commission on Friday alleging"), a title or a
     group's noun ("hired a pollster predicting")."""
     articles = [index for index, token in enumerate(tokens) if token[2].lower() + " " in _ARTICLES]
     phrase = tokens[articles[-1] if articles else 0 :]
@@ -4566,7 +4566,7 @@ def _dated_participle(
     between the participle and a finite cue (``A new poll released Sunday found``, ``A court
     document filed on Thursday shows``): the participle and its time describe the subject,
     so the subject's mention ends after them, not before them. None otherwise; before a
-    participle cue the past is a verb (``Trump tweeted Monday, saying``)."""
+    participle cue the past is a verb (``Hale tweeted Monday, saying``)."""
     if index < 0 or index + 1 >= len(tokens) or _participle_form(text, cue_start):
         return None
     word = tokens[index][2]
@@ -4762,7 +4762,7 @@ _CLOSING_MARK_GAPS = frozenset(('" ', "\u201d "))
 def _opens_a_title(tokens: list[tuple[int, int, str]], index: int, gap: str) -> bool:
     """Whether token ``index`` opens words in quote marks inside a description, after a
     lower-case word: a work's title or a word the description quotes (``the co-author of
-    "Going Viral,"``, ``the thriller "Glass Harbor,"``, ``who calls Trump a "sociopath,"``)."""
+    "Salt Roads,"``, ``the thriller "Glass Harbor,"``, ``who calls Hale a "menace,"``)."""
     return gap.strip() in ('"', "\u201c") and tokens[index - 1][2].islower()
 
 
@@ -4775,8 +4775,8 @@ _SCARE_QUOTE_OPENERS = _DESCRIPTOR_DETERMINERS | {"so-called"}
 def _scare_quote_opener(text: str, tokens: list[tuple[int, int, str]], index: int) -> int | None:
     """The first quoted token, when a closing mark before token ``index`` ends a few words
     quoted after ``so-called`` or a determiner, the writer's scare quote inside one noun
-    phrase (``Supporters of the so-called "sanctuary city" policy``, ``Some in the "Bernie or
-    Bust" crowd``); the opening mark is passed by ``_opens_a_title``."""
+    phrase (``Supporters of the so-called "sanctuary city" policy``, ``Some in the "Ferrer or
+    Nobody" crowd``); the opening mark is passed by ``_opens_a_title``."""
     if _gap(text, tokens, index).strip() not in ('"', "\u201d"):
         return None
     for opener in range(index - 1, max(0, index - _SCARE_QUOTE_WORDS - 1), -1):
@@ -5131,7 +5131,7 @@ def _quoted_after(text: str, cue_end: int, lexicon: Lexicon) -> _Found | None:
     """The source a cue's subject quotes right after the cue (``..., the RIA news agency
     reported on Tuesday, quoting the regional governor``), whose words the subject relays as a
     chain's channel does (``quoted the governor as saying``); None when no one is quoted there
-    (``Trump tweeted, quoting Comey's statement``: what was quoted, a record of its own)."""
+    (``Hale tweeted, quoting Brannock's statement``: what was quoted, a record of its own)."""
     quoting = ", quoting"
     # (times may stand before it, and the phrase is itself read as one of the cue's asides)
     at = text.find(quoting, cue_end, skip_intervening(text, cue_end) + len(quoting))
@@ -5638,7 +5638,7 @@ def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
     return current - previous == 2 and previous + 1 not in named_paragraphs
 
 
-# Words that open a sentence with an adverbial before its subject ("In a speech, Trump ...").
+# Words that open a sentence with an adverbial before its subject ("In a speech, Hale ...").
 _ADVERBIAL_OPENERS = frozenset(
     """in on at during after before while when as since despite following with without
     speaking asked responding earlier later meanwhile still however but and yet so instead once
@@ -5646,7 +5646,7 @@ _ADVERBIAL_OPENERS = frozenset(
     here there then now hours days weeks months moments minutes amid shortly soon""".split()
 )
 # Openers that are subordinators: the clause they open has a subject of its own.
-# (not "despite", a preposition before a noun: "Despite pre-event disclaimers, Mr. Trump's")
+# (not "despite", a preposition before a noun: "Despite advance warnings, Mr. Hale's")
 _SUBORDINATORS_OPENING = (SUBORDINATORS - {"despite"}) | {"as"}
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
@@ -5686,7 +5686,7 @@ _NO_NAME_WORDS = (
 
 
 def _last_mention_in(found: _Found, resolver: _Resolver) -> _Found | None:
-    """The last name or pronoun inside a phrase (``In a Bloomberg interview Trump`` -> Trump)."""
+    """The last name or pronoun inside a phrase (``In a Ledger interview Hale`` -> Hale)."""
     index = bisect.bisect_left(resolver.mention_starts, found.end) - 1
     if index >= 0 and resolver.mentions[index].start >= found.start:
         mention = resolver.mentions[index]
@@ -5744,7 +5744,7 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
 
 
 _CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())
-# Words after which a name is the subject of a clause ("But Fiorina tossed ...").
+# Words after which a name is the subject of a clause ("But Marsh tossed ...").
 _CLAUSE_OPENING_WORDS = _CLAUSE_STARTS | frozenset(("but", "yet"))
 
 
@@ -5799,7 +5799,7 @@ def _coordinated_subject(
         mention = resolver.mentions[index]
         index -= 1
         if is_party_tag(text[mention.start : mention.end], resolver.lexicon):
-            continue  # "Sen. Bernie Sanders (I-Vt.) called him divisive and said"
+            continue  # "Sen. Maria Ostrowski (I-Vt.) called him reckless and said"
         # "when Ms. Brandauer turned to Mr. Whitlock and asked": past her honorific
         words = _before_titles(text[sentence.start : mention.start].split(), resolver.lexicon)
         before = " ".join(words)
@@ -5935,7 +5935,7 @@ def _participle_subject(
     pronoun (``Roe backed the plan on Monday, saying``), else its opening noun phrase (``The
     mayor vetoed the bill, saying``), unless a name stands by the cue (``Eric Kingson, who
     worked the crowd, praising``: the relative clause's subject); a name inside that phrase
-    modifies its noun (``Senior Clinton campaign officials detailed the plan, saying``) when the
+    modifies its noun (``Senior Reyes campaign officials detailed the plan, saying``) when the
     clause's verb comes after that phrase (not ``Ida Brennan beat two incumbents on Tuesday,
     saying``, where the phrase runs over a verb no list knows to its object)."""
     subject = _clause_subject(text, sentence, cue_start, resolver)
@@ -5966,7 +5966,7 @@ def _participle_subject(
 _OTHERS_THAN_THE_WRITER = PERSONAL_PRONOUNS - {"i"}  # "I" outside quotes is the writer
 _GROUP_PLACES = frozenset("at of from in with".split())  # "Analysts at Brendell Securities"
 _GROUP_HEAD_WORDS = 3  # "The local Republican leaders": where a sentence's group noun stands
-_TOPIC_LEADS = frozenset(("As for", "As to"))  # "As for Trump, he said": who comes next
+_TOPIC_LEADS = frozenset(("As for", "As to"))  # "As for Hale, he said": who comes next
 # The pronouns of the gender a pronoun does not have ("her" after a name is no "he").
 _OTHER_GENDER_PRONOUNS = MappingProxyType(
     {"m": GENDERED_PRONOUN_FORMS["f"], "f": GENDERED_PRONOUN_FORMS["m"]}
@@ -5994,7 +5994,7 @@ def _first_pronoun(text: str, start: int, limit: int, resolver: _Resolver) -> _F
 
 def _names_a_person(phrase: str, resolver: _Resolver) -> bool:
     """Whether the first part of a phrase names a person (``an academic named Eric Kingson,
-    who ...``, ``Trump was just as blunt``), not only a body or a day (``Wednesday blocked the
+    who ...``, ``Hale was just as blunt``), not only a body or a day (``Wednesday blocked the
     deal with Harbour Lines Inc.``): a capitalised run led by a known given name, reading as a
     person's name, or ending in the surname of a person named in full in the text."""
     lexicon = resolver.lexicon
@@ -6087,7 +6087,7 @@ def _leading_noun_phrase(
 def _opens_its_clause(text: str, start: int, limit: int, lexicon: Lexicon) -> bool:
     """Whether a noun phrase ending at ``start`` is its clause's subject, its verb still to
     come: an aside set off after it (``Other Republican candidates, including ..., have
-    followed``), or a relative or a verb-like word next, past a time (``Senior Clinton campaign
+    followed``), or a relative or a verb-like word next, past a time (``Senior Reyes campaign
     officials on Monday detailed``, ``Central European leaders who ... have embraced``)."""
     for token in _TOKEN.finditer(text, start, limit):
         word = token.group()
@@ -6170,7 +6170,7 @@ def _leading_mention(text: str, start: int, limit: int, resolver: _Resolver) -> 
                 resolver.text[mention.end : following[0].start], resolver.lexicon
             )
         ):
-            # "Democratic presidential candidate Bernie Sanders is choosing not to respond":
+            # "Democratic presidential candidate Nora Whitfield is choosing not to respond":
             # the person, not the capitalised word of the title before
             mention = following[0]
             index += 1
@@ -6196,8 +6196,8 @@ _DESCRIBING_WORDS = 2  # "Democratic presidential candidate": words between a wo
 
 def _describes_the_name(between: str, lexicon: Lexicon) -> bool:
     """Whether the words between a capitalised word and a name are the name's title
-    (``Democratic presidential candidate Bernie Sanders``, ``Clinton campaign spokesman Brian
-    Fallon``), not a predicate (``Clinton celebrated in Florida``, ``Romney went after Trump``)."""
+    (``Democratic presidential candidate Nora Whitfield``, ``Ferrer campaign spokesman Ivo
+    Brandt``), not a predicate (``Ferrer celebrated in Ohio``, ``Lund went after Hale``)."""
     words = between.split()
     return (
         0 < len(words) <= _DESCRIBING_WORDS
@@ -6511,7 +6511,7 @@ def attribute(document: Document, context: Context) -> Document:
                 # confirmed the closures": the absolute's own subject
                 found = _Found(found.start + 5, found.end)
             if found is not None and _QUANTITY.search(text, found.start, found.end):
-                # "In a CNN poll last month, 38 percent of voters said": the poll's finding
+                # "In a Meridian poll last month, 41 percent of voters said": the poll's finding
                 found = (
                     _opening_poll(text, cue_sentence, found.start)
                     or _reporting_poll(quotes, candidate.sentence, candidate.cue_start)
@@ -6543,7 +6543,7 @@ def attribute(document: Document, context: Context) -> Document:
                 found = _Found(absolute[1], absolute[2])
             opening = shares and _opens_sentence(text, cue_sentence.start, candidate.cue_start)
             if opening:
-                # "Noting that ..., Trump said": an opening participle's subject comes after it
+                # "Noting that ..., Hale said": an opening participle's subject comes after it
                 found = (
                     _opener_subject(text, candidate, candidate.cue_end, cue_sentence, resolver)
                     or found
@@ -6638,7 +6638,7 @@ def attribute(document: Document, context: Context) -> Document:
                     )
                 )
             ):
-                # "Trump bemoaned the unrest and said ...": the clause's subject
+                # "Hale bemoaned the unrest and said ...": the clause's subject
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")
                 sieve = "cue-adjacent"
             elif (

@@ -115,7 +115,7 @@ _NAME_RUN = regex.compile(
     rf"{_WORD}(?:(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}+|{_NICKNAME_GAP}){_WORD})*+"
 )
 # A word of a name run ending in a dot that may end a sentence: two letters or more before the
-# dot, and a space after it ("Kasich. Barkley"), not an initial ("F.") or "U.S.".
+# dot, and a space after it ("Lund. Barkley"), not an initial ("F.") or "U.S.".
 # Audit: a possessive run of letters, a literal dot, a lookahead of one space.
 _SENTENCE_END_WORD = regex.compile(
     r"(?<![\p{L}.'\u2019\-])\p{Lu}\p{Ll}[\p{L}\p{M}'\u2019\-]*+\.(?=[ \u00a0])"
@@ -155,7 +155,7 @@ _SINGLE_NICKNAME_MARKS = ("'", "\u2018", "\u2019")
 
 
 def _nickname_word(word: str) -> bool:
-    """Whether a word of a name is a nickname in quote marks (``"Cia"``, ``'Annie'``); a word
+    """Whether a word of a name is a nickname in quote marks (``"Risa"``, ``'Annie'``); a word
     opened by a single mark is one only when the mark closes it too (``'t`` is no nickname)."""
     return word[:1] in _NICKNAME_MARKS or (
         len(word) > 2
@@ -171,8 +171,8 @@ _REFLEXIVES = frozenset(("themselves", "itself", *_REFLEXIVE_GENDERS))
 
 def name_words(text: str) -> list[str]:
     """The words of a name, without a possessive ending (``Saldo's`` -> ``Saldo``), words in
-    quote marks (a nickname: ``Marcia "Cia" Price``, ``James "Big Jim" Walsh``; a slogan in a
-    description: ``Some in the "Bernie or Bust" crowd``), or a reflexive after it (``Brisk
+    quote marks (a nickname: ``Marisa "Risa" Pryor``, ``James "Big Jim" Walsh``; a slogan in a
+    description: ``Some in the "Ferrer or Nobody" crowd``), or a reflexive after it (``Brisk
     herself``)."""
     words: list[str] = []
     quoted: list[str] | None = None  # the words of a run after its opening mark
@@ -317,7 +317,7 @@ def _person_name(text: str, lexicon: Lexicon) -> str:
 def _lead_before_title(words: list[str], lexicon: Lexicon) -> int:
     """How many capitalised words of a place or an owner lead a title and the name after it
     (``Haeseong's President Kwak Min-seo``, ``Warrandale Mayor Geoff Tankard``: one); none
-    before a role alone (``Trump's campaign manager``)."""
+    before a role alone (``Hale's campaign manager``)."""
     for lead in range(1, min(_LEAD_WORDS + 1, len(words) - 1)):
         prefix = _title_prefix_length(words[lead:], lexicon)
         if prefix and lead + prefix < len(words) and words[lead + prefix][:1].isupper():
@@ -362,7 +362,7 @@ def non_person_words() -> frozenset[str]:
 
 
 # An apostrophe that is no part of a name: one not followed by a capital, as in a possessive or
-# a contraction ("Trump's", "Sanders'"), unlike the elided particle of "O'Brien" or "D'Arcy".
+# a contraction ("Hale's", "Reyes'"), unlike the elided particle of "O'Brien" or "D'Arcy".
 # Audit: one character with a one-character lookahead.
 _NOT_A_NAME_APOSTROPHE = regex.compile(r"['\u2019](?!\p{Lu})")
 
@@ -496,7 +496,7 @@ def _name_in_run(run: str, lexicon: Lexicon) -> tuple[int, int, str]:
 
 def _names_in_run(run: str, lexicon: Lexicon) -> tuple[tuple[int, int, str], ...]:
     """The names of a capitalised run, as offsets into the run and labels: the run is cut
-    after a word whose dot ends a sentence (``John Kasich. Barkley`` is two names; ``Sen.
+    after a word whose dot ends a sentence (``Tobias Lund. Barkley`` is two names; ``Sen.
     Roe`` and ``John F. Kennedy`` are one). It depends on the run alone, so it is remembered:
     news repeats its names, and every sentence's ``The``."""
     pieces = []
@@ -948,7 +948,7 @@ def quoted_person(text: str, start: int, lexicon: Lexicon) -> tuple[int, int] | 
     the regional governor, Andrei Volkov``) or a person's name, a title before it or not
     (``quoting regional governor Andrei Volkov``), or a news outlet (``quoting the Kelso
     Herald``); None for what was said or written
-    (``quoting Comey's statement``, ``quoting a reporter's tweet``, ``quoting a memo to
+    (``quoting Brannock's statement``, ``quoting a reporter's tweet``, ``quoting a memo to
     employees``), whose own record it is."""
     found = _QUOTING_OBJECT.match(text, start)
     if found is None:
@@ -1169,7 +1169,7 @@ def find_mentions(
 def honorific_gender(text: str, lexicon: Lexicon) -> str | None:
     """``m`` or ``f`` from an honorific or a rank opening the mention or a part of it set off
     by commas (``Mrs. Roe``, ``The Speaker, Sir Bartholomew Quayle``), or from a reflexive
-    after the name (``Clinton herself``), else None."""
+    after the name (``Ferrer herself``), else None."""
     parts = text.split(",")
     reflexive = parts[0].split()[-1:]
     if reflexive and reflexive[0].lower() in _REFLEXIVE_GENDERS:

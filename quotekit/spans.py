@@ -187,9 +187,9 @@ _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
 _QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
 _ASK_FORMS = frozenset("asked ask asks asking".split())
 # Forms of "question", which take the person questioned ("questioning Elliot Ransome for six
-# hours": an interrogation, no report) as well as what is doubted ("questioned Mr. Trump's
+# hours": an interrogation, no report) as well as what is doubted ("questioned Mr. Hale's
 # veracity", which PolNeAR train marks), and the words after the person that open the
-# question's topic ("questioned Pence about that position", marked too). Source: court and
+# question's topic ("questioned Voss about that position", marked too). Source: court and
 # crime news usage, found by a tester's invented police story.
 _QUESTIONING_FORMS = frozenset("question questions questioned questioning".split())
 _TOPIC_OPENERS = frozenset(("on", "over"))
@@ -224,18 +224,18 @@ _ASKED_THEN_QUESTION = regex.compile(
     r"(?=[ ](?:whether|if|why|how|when|where|about(?![ ]\d))\b)"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
-# recipient may be long: "told supporters after his victory in the South Carolina primary
+# recipient may be long: "told volunteers after her victory in the Marlow County runoff
 # that"), with no comma, sentence end or quote mark before it ("told reporters on Monday
 # that", "said at a 2 p.m. briefing that"), nor, after a tell-verb, a spaced dash ("told the
-# story of pickers - an issue that Sanders had raised": a relative "that"). Audit: a bounded
+# story of pickers - an issue that Ruiz had raised": a relative "that"). Audit: a bounded
 # repetition of a fixed clock word or a possessive word run, then a possessive run of
 # separators (the first takes the space after the cue); "that" ends it. A place and its region
-# are one word ("told a town hall in Salem, New Hampshire on Monday that"), the region also a
+# are one word ("told a rally in Eastport, New Mexico on Tuesday that"), the region also a
 # state's abbreviation before its comma ("told reporters in Concord, N.H., that": a capital,
 # at most four small letters, a dot and an optional capital and dot). In a recipient a figure
 # with its separators is one word too ("told about 3,000 supporters that": digits, then
 # possessive runs each of a separator and digits; not after other cues, where a figure's
-# "that" is often relative: "show the $204,202 that Clinton has raised"). A show's title in
+# "that" is often relative: "show the $318,450 that Ruiz has raised"). A show's title in
 # quote marks after a possessive, "on" or "to" is one word ("told ABC's "Good Morning America"
 # that"; not 'shouted "Go Home" at protesters that'), then the closing mark.
 _CAPITALISED_WORD = r"(?-i:[A-Z])[^\s,.;!?\"\u201c]*+"
@@ -291,9 +291,9 @@ _ASIDE = r"[ ][^,.;:!?\n\"\u201c]{1,80}+"
 # closed by a comma, the first opened by one; one position.
 _ASIDE_THEN_THAT = re.compile(rf",(?:{_ASIDE},){{1,3}}+[ ]that\b(?!['\u2019])")
 # The same where a first aside opened by a preposition needs no comma of its own ("told
-# reporters in the capital, Kasvar, citing field commanders, that", "said on CNN, where he is a
-# contributor, that"). Audit: a fixed preposition, then at most three asides each closed by a
-# comma; one position.
+# reporters in the capital, Kasvar, citing field commanders, that", "said on Radio
+# Harbour, where she is a regular guest, that"). Audit: a fixed preposition, then at most
+# three asides each closed by a comma; one position.
 _WORDS_THEN_THAT = re.compile(
     r"[ ](?:on|at|in|during|to|with|from|after|before|for|while)[ ][^,.;:!?\n\"\u201c]{1,80}+,"
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
@@ -419,7 +419,7 @@ def _that_after(
         or following in _IRREGULAR_PAST_FORMS  # "cited a report that found ..."
         or following in _FINITE_VERBS
     ):
-        # "said witnesses saw a gun and that ...": a second clause of one begun before it;
+        # "said neighbours heard a shot and that ...": a second clause of one begun before it;
         # "said now that the bridge is open, ...": a conjunction opening the clause;
         # "said the fact that ...": the noun's own clause;
         # "called for clerks to wear dresses that showed ...", "... equipment that could":
@@ -539,7 +539,7 @@ def _demonstrative_subject(text: str, offset: int) -> bool:
     that has changed``); not a conditional's inversion (``said that had the council acted
     sooner``) nor the month (``said that May was``)."""
     following = _next_word(text, offset)
-    # (not "be", "being": "said that being American is an idea" opens with a gerund)
+    # (not "be", "being": "said that being Canadian is a choice" opens with a gerund)
     if following not in FINITE_VERBS or not text[offset + 1 : offset + 2].islower():
         return False
     after = text.find(" ", offset + 1)
@@ -591,7 +591,7 @@ def _infinitive_cue_in(words: str, cues: Mapping[str, CueClass], *, objects: boo
             and _PREPOSITIONS_BEFORE_AN_OBJECT.isdisjoint(object_words)
             # "told one person close to her that": a preposition's object, no verb
             and found.group("verb") not in _DETERMINER_OR_OBJECT
-            # "could say goodbye to all that": the words after "to" end at a pronoun "that"
+            # "could wave goodbye to all that": the words after "to" end at a pronoun "that"
             and words[found.end("verb") :].strip()
         ):
             return True
@@ -623,7 +623,7 @@ def _relative_that(text: str, offset: int) -> bool:
 
 def _relative_verb_after(text: str, offset: int) -> bool:
     """Whether the word after a ``that`` is a verb of a relative clause, as a lower-case word
-    in -s before a determiner shows (``attack the oil that funds the group``, ``a charity that
+    in -s before a determiner shows (``target the smuggling that funds the group``, ``a charity that
     works with the city``; not ``that he``, ``that prices rose``, ``that while the``)."""
     following = _next_word(text, offset)
     if not text[offset + 1 : offset + 2].islower() or not _may_be_in_s(following):
@@ -775,7 +775,7 @@ def _verb_after(previous: str, word: str) -> bool:
     """Whether a cue word after ``previous`` is a finite verb: not a noun after a determiner or
     an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``), nor
     an adjective after a preposition (``argued in written testimony that``); in -s only after
-    a name or a pronoun (``Obama hopes``, not ``the nonstop demands``, nor a verb's object
+    a name or a pronoun (``Varga hopes``, not ``the nonstop demands``, nor a verb's object
     after its day: ``denied on Sunday claims that``)."""
     lowered = previous.lower()
     if lowered in _NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT or lowered.endswith(
@@ -1327,7 +1327,7 @@ _ZERO_RELATIVE_REACH = len("everything they ")
 
 # Cues that name what they take, a source or a figure, and take no clause: in a relative
 # clause without its pronoun, their object is the noun before ("the figures the minister
-# quoted were"), while "a list of countries he said had sent" reports a clause (PolNeAR marks
+# quoted were"), while "a list of firms she said had paid" reports a clause (PolNeAR marks
 # it).
 _NAMING_FORMS = frozenset("quote quotes quoted cite cites cited mention mentions mentioned".split())
 # A noun phrase and the subject of a relative clause without its pronoun, right before a cue:
@@ -1366,7 +1366,7 @@ _HOW_REACH = 60  # characters before a cue read for such a question
 def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
     """Whether a cue's complement is the word an embedded how-question asks after (``measured
     how safe people felt compared with five years earlier``): nothing of the cue's follows; but
-    ``how deeply Washington believes Beijing has ...`` reports a clause."""
+    ``how firmly Ottawa believes Lima has ...`` reports a clause."""
     found = _HOW_FRONTED.search(text, max(start, match.start() - _HOW_REACH), match.start())
     subjects = _NOUN_DETERMINERS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
     if (
@@ -1374,7 +1374,7 @@ def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
         or found.group("asked") in subjects | {"many", "few"}
         or found.group("asked").endswith("ly")
     ):
-        # ("how you should think about", "how many Census-takers assure respondents", "how
+        # ("how you should think about", "how many surveyors assure callers", "how
         # quickly Varga admitted defeat": the manner asked after, the subject's count)
         return False
     following = text[match.end() : match.end() + 2]
@@ -1538,8 +1538,8 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
     """Where a report in a relative clause on the subject ends, ``end`` when nothing ends it:
     before the main clause's verb, the first finite or past form once the report's own verb
     has come and not in its verb group (``prices were their top concern favored Brandauer``,
-    ``the economy had improved under Obama backed Clinton``), or at a comma after that verb
-    (``Among those who said they cared most, most supported Sanders``). A cue in the report, a
+    ``the economy had improved under Varga backed Ferrer``), or at a comma after that verb
+    (``Among those who said prices mattered most, most backed Ruiz``). A cue in the report, a
     relative, ``that``, a subordinator (``because prices had risen``) or a subject pronoun after
     a noun (``the seed they bought failed``) opens a clause whose verb comes first (``said they
     thought the economy was improving favored``); a verb after a subject pronoun is one
@@ -1666,7 +1666,7 @@ def _object_relative(text: str, start: int, cue_start: int, lexicon: Lexicon) ->
 _INFINITIVE_TO_FORMS = read_words("refusal_cues.tsv") | frozenset(("planning to",))
 # Cues of pointing, which cite evidence ("pointing to the polls") or point at a thing in view.
 _POINTING_CUES = frozenset(("pointing to", "pointed to", "points to"))
-_GESTURE_REACH = 40  # '," Tom Ebeling said, pointing to': characters from a quotation to the cue
+_GESTURE_REACH = 40  # '," Ada Kessel said, pointing to': characters from a quotation to the cue
 # A word of a quotation that points at something in view: "here", or a demonstrative before a
 # noun ("this place", "these docks"; not "this is"). Audit: fixed words, then one possessive
 # run of letters; searched in one quotation.
@@ -1906,7 +1906,7 @@ def _characterising_verb(
             object_start = words[index + 2].group()
         if not (
             object_start[:1].isupper()
-            or object_start[:1].isdigit()  # "rated 32% of Republican claims as"
+            or object_start[:1].isdigit()  # "rated 41% of Liberal claims as"
             or object_start.lower() in _OBJECT_OPENERS
         ):
             continue
@@ -2335,7 +2335,7 @@ def _coordinated_passive_told(text: str, match: re.Match[str]) -> bool:
 
 # "with" opening a phrase after a comma, a dash or a sentence's start, then at most four words
 # right before a participle: an absolute phrase ("..., with stops planned in", "With more talks
-# expected"), not a noun phrase's own ("The person familiar with the planning confirmed").
+# expected"), not a noun phrase's own ("The aide familiar with the schedule confirmed").
 # Audit: lookbehinds of one or two characters, a fixed word, then at most four possessive word
 # runs, anchored at the window's end.
 _ABSOLUTE_WITH = regex.compile(
@@ -2354,8 +2354,8 @@ _STANCE_OPENERS = _QUESTION_WORDS | frozenset(("that", "over"))
 def _absolute_with(text: str, match: re.Match[str]) -> bool:
     """Whether a participle ends an absolute phrase opened by ``with`` (``..., with stops
     planned in Corran Falls``): a passive of the noun phrase before it. Not a stance the
-    noun's people take (``With Democratic leaders increasingly worried about``), nor a forecast
-    (``with over 30,000 immigrants expected this year``, which PolNeAR marks)."""
+    noun's people take (``With Labour leaders increasingly anxious about``), nor a forecast
+    (``with over 12,000 refugees expected this winter``, which PolNeAR marks)."""
     if (
         match.group().lower().startswith(_FORESEEING_CUES)
         or _next_word(text, match.end()) in _STANCE_OPENERS
@@ -2383,7 +2383,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
     opening = text[window:comma]
     boundary = max(opening.rfind(mark) for mark in ".!?\n,;:")
     if (boundary == -1 and window > 0) or opening[boundary : boundary + 1] in (",", ";", ":"):
-        return False  # "Rahm Emanuel, his chief of staff, urged": an appositive before
+        return False  # "Tomas Ferrer, his chief of staff, urged": an appositive before
     words = opening[boundary + 1 :].lower().split()
     following = _next_word(text, match.end())
     if text[match.end() + 1 : match.end() + 2].isupper() and following not in _TIME_WORDS:
@@ -2575,7 +2575,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
         if form == "said" and _connective_said(text, match.start(), match.end()):
-            continue  # "That said, Cruz cannot win": the writer's "even so"
+            continue  # "That said, Moreno cannot win": the writer's "even so"
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
         closing = skip_intervening(text, match.end())  # (past when and where it was said)
@@ -2609,7 +2609,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 or _words_before(text, match.start(), 1)[-1:] == ["made"]
             )
         ):
-            # "rated 32% of Republican claims as “false”", "a claim for which", "claims that
+            # "rated 41% of Liberal claims as “false”", "a claim for which", "claims that
             # could not be verified", "made claims that": a noun, its relative clause
             continue
         if (
@@ -2954,7 +2954,7 @@ _MODIFIERS_BEFORE_A_HEAD = 2  # "Hartwell's second claim", "the latest CBO estim
 _PHRASE_REACH = 8 * _CHARACTERS_PER_WORD  # characters read back for a subject's noun phrase
 # Words that are no modifier of a noun: a quantity that stands alone as a subject ("some
 # believe", "a third say"), a preposition or a relative that closes a phrase before the verb
-# ("voters in each state say", "the groups who wrote to her on Thursday say").
+# ("voters in each state say", "the unions who wrote to him on Friday say").
 _NO_MODIFIERS = frozenset(
     """some many most all both few several one another each none half third quarter majority
     of in on at to from with by for about over into than near within around across among who
@@ -3003,7 +3003,7 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
         or (following == "to" and _next_word(text, after + len(" to")) not in _NOUN_DETERMINERS)
         or "that" in text[match.end() : match.end() + 20].lower().split()[:3]
     ):
-        # "Berlin's pledge last month to add", "the hope has been that"; but "traced the
+        # "Lisbon's promise last week to add", "the hope has been that"; but "traced the
         # claim to a fund-raiser" is where it came from
         return False
     if not text[match.start() - 1 : match.start()].isspace():
@@ -3088,7 +3088,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
         return floor == start  # at the clause's start, or too far back to tell
     opener = before[index - 1]
     # (not after "that", which may open a mandate's subjunctive: "recommended that the
-    # federation endorse Clinton")
+    # federation endorse Quist")
     return opener[-1:] in ",;:(\u2014\u2013" or opener.lower() in _CLAUSE_JOINERS
 
 
@@ -3097,7 +3097,7 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
     any verb (``if the claims are true``, ``The claim seemed absurd``), and a plural noun's form
     after an article and its modifiers opening a clause, an auxiliary or a past (``The insurance
     claims rose``), which no verb in -s takes as its object; ``the hope is that ...`` reports a
-    hope, and ``a trend that the foundation predicts will continue`` a clause."""
+    hope, and ``a trend that the institute expects will continue`` a clause."""
     following = _next_word(text, match.end())
     if (
         " " in form
@@ -3179,7 +3179,7 @@ def _has_words(text: str, start: int, end: int, least: int) -> bool:
 _CLEFT_COPULAS = ("was ", "is ")
 # The question words a cleft's copula opens right after its cue ("What voters want to know is
 # whether ..."); not after a parenthetical cue's comma, where the copula is the first piece's
-# verb ("What is less certain, the survey shows, is whether ...").
+# verb ("What is less clear, the report finds, is whether ...").
 _CLEFT_QUESTIONS = frozenset(("whether", "why", "how", "if"))
 
 
@@ -3283,11 +3283,11 @@ _WHICH_WORDS = frozenset(("which", "what"))
 def _gap_is_attribution(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` can sit between a quote and its cue: a short name, no clause.
 
-    A dot may stand in an abbreviation (``Ms. Moore``, ``Mitch McConnell, R-Ky.,``), not at the
+    A dot may stand in an abbreviation (``Ms. Moore``, ``Dale Morrow, R-Ky.,``), not at the
     end of a word followed by a capital (a sentence ending)."""
     if _has_words(text, start, end, _APPOSITIVE_SOURCE_WORDS + 1):
         return False  # longer than any source: read no further (a long gap stays cheap)
-    gap = _NICKNAME_IN_GAP.sub(" ", text[start:end])  # 'Del. Marcia "Cia" Price, shouted'
+    gap = _NICKNAME_IN_GAP.sub(" ", text[start:end])  # 'Del. Marisa "Risa" Pryor, shouted'
     if any(char in gap for char in '!?;"\u201c\u201d'):
         return False
     words = gap.split()
@@ -3423,7 +3423,7 @@ def _last_cue_before(cues: list[CueMatch], offset: int) -> CueMatch | None:
 def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
     """Whether a quote stands inside a that-clause opened by a cue before it in its sentence
     (``told the ministers that if they want it, "they will pay"``): part of the report,
-    unless a speech verb of its own introduces it (``noted that ..., Trump boasted, "…"``)."""
+    unless a speech verb of its own introduces it (``noted that ..., Hale boasted, "…"``)."""
     opened = False
     # only the cues ending within reach of the quote (cues are in order and do not overlap)
     first = bisect.bisect_left(scan.cues, stretch.start - _GAP_CHARACTERS, key=lambda c: c.end)
@@ -3516,12 +3516,12 @@ def _before_second_predicate(
 ) -> int:
     """Where a phrase a cue takes ends before the cue's subject goes on with another verb
     (``praised Fields for pursuing charges but stopped short of ...``, ``offered himself as a
-    "law and order" candidate and made an appeal``): only when the phrase holds no clause of
+    "tough on crime" candidate and made an appeal``): only when the phrase holds no clause of
     its own, whose verbs ``and`` could join (``said the plan would fail and would cost``; after
     a verb of saying, a past form makes one too: ``said the government welcomed the talks but
     would not``). After a participle cue, another cue in -ing (``participle_cues``, the
     lexicon's) goes on with the cue's own subject even past a clause (``telling reporters that
-    Reyes is a "faker" and questioning how ...``, ``mocking his "grand plan" and pointedly
+    Reyes is a "phony" and questioning how ...``, ``mocking his "grand plan" and pointedly
     saying``); after ``that`` only such a participle ends the clause (``citing a nation that
     borders China and has had ...``). After a verb of belief (``believes``) a plural or
     future form is the believers' own (``Police believe the victim knew his attacker and have
@@ -3860,7 +3860,7 @@ def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
     )
 
 
-_CONTACT_WORDS = 7  # "to The Washington Post's repeated requests for comment": words after "to"
+_CONTACT_WORDS = 7  # "to The Harbor Ledger's repeated requests for comment": words after "to"
 # Words that may follow the noun of a reporter's attempt in its phrase: a participle of how it
 # was made ("a message left at his office", "an email sent on Friday") or a time ("to 40 calls
 # overnight").
@@ -4309,7 +4309,7 @@ _SET_OFF_ADVERB_WORDS = 2  # "said, however,", "said, on Monday,": an aside righ
 
 
 # A subject phrase ending in a name right before a cue: up to five lower-case or capitalised
-# words, then capitalised ones ("Republican presidential nominee Donald Trump").
+# words, then capitalised ones ("Republican presidential nominee Victor Hale").
 # Audit: bounded repetitions of possessive word runs separated by single spaces.
 _NAMED_SUBJECT = regex.compile(
     r"[ ]++(?:[\p{L}\-]++[ ]){0,5}?\p{Lu}[\p{L}.'\u2019\-]*+"
@@ -4488,7 +4488,7 @@ def _new_attribution_start(
             # "said it began after a tenant, Rosalind Mbeki, wrote to his office"; but after a
             # conjunction the subject of a new attribution ("said the plant would close and
             # her deputy, Tomas Ibarra, said"), which starts at the conjunction
-            # (after "while" only a cue of speech: "while her opponent, Donald Trump, wants
+            # (after "while" only a cue of speech: "while her opponent, Victor Hale, wants
             # to" goes on with the report, as below)
             joining = word_ending_at(text, appositive.start() - 1).lower()
             if joining in _COORDINATORS or (
@@ -4583,7 +4583,7 @@ def _new_attribution_start(
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return cue.start  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
-        return cue.start  # ", Republican nominee Donald Trump said": a named subject of its own
+        return cue.start  # ", Republican nominee Victor Hale said": a named subject of its own
     if (
         comma != -1
         and _closes_its_sentence(text, cue.end)
@@ -4624,7 +4624,7 @@ def _new_attribution_start(
                     return -1
                 return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
-                return -1  # "said he and Rubio promised": one subject of two people
+                return -1  # "said he and Moreno promised": one subject of two people
             named = text[earlier.end : words[position].start()].split()
             named = named[1:] if named[:1] == ["that"] else named
             if (
@@ -4773,8 +4773,8 @@ _VERB_AFTER_A_NOUN = trie_pattern(
 # the source left out of telling (", without giving figures"; but "balance the budget, without
 # cutting services" is the claim). A place's ", where" clause is the writer's too ("revive its
 # downtown, where a third of the storefronts sit empty"), but not one in the speaker's person or
-# mood ("like an insurance policy, where you're paying", "retaliatory measures, where other
-# countries would change their laws", "into a park, where children can play", "a new depot in
+# mood ("like a gym membership, where you're paying", "retaliatory tariffs, where other
+# nations would rewrite their rules", "into a park, where children can play", "a new depot in
 # Marlow, where it will hire 300 drivers") or a contrast ("cut taxes for the wealthy, where the new
 # one helps families"); see also _account_goes_on. So is the writer's word on what is usual
 # (", as is standard after a shooting", ", as is customary", ", as is often the case").
@@ -4797,7 +4797,7 @@ _CLAUSE_END = regex.compile(
     r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b|[ ](?:also|not|rather|instead)\b)"
     r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++ly[ ])?+(?:standard|customary|usual|routine"
     r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
-    # ("..., when it comes to how many lawyers work there": a topic the claim is about, no
+    # ("..., when it comes to how many nurses staff the ward": a topic the claim is about, no
     # time of the writer's)
     r"|however|when(?![ ]it[ ]comes[ ]to\b)|despite|even[ ]as|meaning"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
@@ -4911,8 +4911,8 @@ _TIME_PHRASE = regex.compile(r"\b(?:during|after|before|since|until|in)(?:[ ][^\
 def _account_goes_on(text: str, start: int, position: int) -> bool:
     """Whether a relative clause at ``position`` goes on with the speaker's account of what the
     report just named: ``, where`` and a pronoun after a destination (``the wounded man was
-    taken to St. Anne's Hospital, where he died``; not ``in Arkansas, where she once served as
-    first lady``, the writer's word on the place), or ``, when`` and a subject after a time
+    taken to St. Anne's Hospital, where he died``; not ``in Delmont, where she once served as
+    mayor``, the writer's word on the place), or ``, when`` and a subject after a time
     (``the decline began during the pandemic, when many appointments were cancelled``; not
     ``, when asked``, the writer's word on when it was said)."""
     before = max(start, position - _LOOK_BACK)
@@ -4955,7 +4955,7 @@ _SHARE = (
 _A_SHARE = regex.compile(_SHARE, regex.IGNORECASE)
 # "while" or "whereas" and a share, after at most one word that qualifies it ("while only 21
 # percent", "whereas about 4 in 10", "while one in five"), or a number that is the subject of
-# the verb after it, the rest of the same whole ("while only 19 support Sanders"; but "while 30
+# the verb after it, the rest of the same whole ("while only 23 support Ruiz"; but "while 30
 # witnesses said": a count of others). Audit: fixed words, an optional possessive run of
 # letters tried once with and once without, then a share (see _SHARE) or a possessive run of
 # digits and one of letters not closed by a single "s"; one position.
@@ -5105,7 +5105,7 @@ _CLAUSE_OPENER = regex.compile(r",[\"\u201d\u2019]?+[ ]|" + _SPACED_DASH, regex.
 
 def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether a cue stands in a subordinate or relative clause (``After Roe said X, the
-    board ...``, ``Sanders, who said X, did not come``, ``while he said X, it is``), so its
+    board ...``, ``Ruiz, who said X, did not come``, ``while he said X, it is``), so its
     content ends where that clause does, at the next comma or dash."""
     if _fronted_subordinate(text, sentence_start, cue_start):
         return True
@@ -5241,7 +5241,7 @@ _QUOTED_ITEM_NEXT = regex.compile(r"[ ]*+[\"\u201c]")
 def _first_comma(text: str, start: int, end: int) -> int:
     """The first comma outside quote marks between ``start`` and ``end``, or ``end``; not
     the comma of a number (``1,237``). A comma that a closing mark follows ends the quotation
-    and the clause with it (``While voters said Bush has the "best experience," Trump ...``):
+    and the clause with it (``While voters said Moreno has the "best experience," Hale ...``):
     the position after the mark."""
     quotes = _QuoteState(text, start)
     comma = text.find(",", start, end)
@@ -5295,7 +5295,7 @@ def _in_quoted_phrase(text: str, start: int, comma: int, end: int) -> bool:
 
 # Where and how something was said, closing what follows the cue ("as much in an interview
 # on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
-# Trump at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
+# Hale at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
 # fixed words (a post's with a lookbehind or a lookahead of fixed words), a bounded lazy
 # repetition of possessive word runs, a show's title (see _SHOW_TITLE) anchored at the end;
 # searched in one clause.
@@ -5350,7 +5350,7 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         )
         or _has_clause(text, start, occasion.start())
     ):
-        # 'planning to lead a study on "Jewish values."', 'praised the crackdown on "Operation
+        # 'planning to lead a seminar on "civic virtue."', 'praised the crackdown on "Operation
         # Safe Streets."': what the noun is about
         return end
     return int(occasion.start())
@@ -5520,7 +5520,7 @@ _LIST_ITEM_CHARACTERS = 60  # characters after a comma read for the "and" of a l
 
 
 def _drop_appositive(text: str, start: int, end: int) -> int:
-    """End a reported clause before a trailing appositive: ``he would not support Mr. Trump,
+    """End a reported clause before a trailing appositive: ``he would not support Mr. Hale,
     the presumed favorite`` reports what he said up to the name the appositive describes, and
     ``had "lost the plot," a reference to the vote`` up to the quote's closing mark. A number
     in the appositive (``Brightline Builders, a company whose owner has given $60,000 to the
@@ -5814,7 +5814,7 @@ def _known_as(text: str, stretch: QuotedStretch) -> bool:
 
 
 _SENTENCE_BREAKS = frozenset(("! ", "? ", ". "))
-_ABBREVIATION_LETTERS = 3  # "Mr. and Mrs. Khan": a dot after so short a word ends no sentence
+_ABBREVIATION_LETTERS = 3  # "Mr. and Mrs. Ng": a dot after so short a word ends no sentence
 
 
 def _title_cased(text: str, start: int, end: int) -> bool:
@@ -5981,14 +5981,14 @@ def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
             if _next_word(text, subject) in ARTICLES:
                 comma = before
     start = past_dateline(text, sentence_start) if comma is None else comma + 1
-    # "(he was said to have been handed every telegram)": an aside in brackets is a clause
+    # "(she was said to have been shown every memo)": an aside in brackets is a clause
     bracket = text.rfind("(", start, cue_start)
     if bracket != -1 and ")" not in text[bracket:cue_start]:
         start = bracket + 1
     that = text.rfind(" that ", start, cue_start)
     if that != -1 and not _QuoteState(text, start).inside(that):
         return that + 6
-    # ", and Chairman Reince Priebus was said to be furious": the joiner is the writer's
+    # ", and Chairman Alan Voss was said to be furious": the joiner is the writer's
     first = _WORD.search(text, start, start + _CHARACTERS_PER_WORD)
     return first.end() if first is not None and first.group().lower() in _COORDINATORS else start
 
@@ -6064,7 +6064,7 @@ def _through_naming_quote(
     """What a naming verb reports ends with the words in quote marks it names its object
     with, when a comma or a new clause follows them: ``called him a "nice guy," linking
     to`` reports ``him a "nice guy,"``; ``called it "a champion" for workers`` goes on.
-    None when no quotation stands in it: ``who called Sanders after the vote`` names nothing."""
+    None when no quotation stands in it: ``who called Ruiz after the vote`` names nothing."""
     index = bisect.bisect_left(stretches, start, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].end > end:
         return None
@@ -6095,7 +6095,7 @@ _AS_AFTER_CUE = regex.compile(r"[ ]as[ ]")
 
 def _quoted_as_phrase(text: str, cue_end: int, start: int, end: int) -> bool:
     """Whether what a cue reports is an ``as`` phrase right after it that holds a quotation
-    (``described as a "piece of history"``)."""
+    (``described as a "turning point"``)."""
     opening = _AS_AFTER_CUE.match(text, cue_end)
     return (
         opening is not None
@@ -6183,8 +6183,8 @@ _NO_HEAD_NOUNS = (
 )
 
 
-# Prepositions a noun phrase with a quoted modifier may follow ('in favor of "single-payer"
-# health care'), where the record starts with the quote.
+# Prepositions a noun phrase with a quoted modifier may follow ('in favor of "pay-as-you-go"
+# transit fares'), where the record starts with the quote.
 _NOUN_PHRASE_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(
     "of for about against".split()
 )
@@ -6201,7 +6201,7 @@ def _in_subject_of(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
     if cue.start < stretch.end or not (
         _past_participle(verb) or verb in _SAY_FORMS or (verb == cue.form and verb.endswith("s"))
     ):
-        return False
+        return False  # (a noun cue the quote modifies: 'Varga's "keep your doctor" promise')
     phrase = _quoted_noun_phrase(text, stretch)
     end = stretch.end if phrase is None else max(phrase[1], stretch.end)
     return (
@@ -6227,10 +6227,10 @@ def _noun_in_ing(text: str, end: int) -> bool:
 
 def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
     """The noun phrase a quote stands in, from its determiner to its head noun: a quoted word
-    for a kind of thing (``Clinton fixates on the "pivot" line``, ``what critics call a "use
-    it or lose it" approach``, ``his argument in favor of "single-payer" health care``) is
+    for a kind of thing (``Ferrer fixates on the "reset" line``, ``what critics call a "use
+    it or lose it" approach``, ``her argument in favor of "pay-as-you-go" transit fares``) is
     reported with the thing it names, and a quote its determiner opens with the determiner
-    (``She also referenced the "Charleston loophole,"``). None unless a determiner or a
+    (``She also referenced the "Brenner loophole,"``). None unless a determiner or a
     preposition stands right before the quote, and for a head noun, none after a stop inside
     the marks."""
     before = _words_before(text, stretch.start, 2)
@@ -6330,10 +6330,10 @@ def _writers_phrase(text: str, start: int, end: int, phrase_end: int) -> bool:
 def _phrase_after_quote(text: str, start: int, end: int, limit: int) -> int:
     """Where a partial quote's record ends with the prepositional phrase or the restrictive
     relative clause after it: a phrase that qualifies the quoted words goes with them
-    (``Sanders supporters are crying "fraud" over delegate selection``, ``derided "the
-    professional left" in press conferences``, ``heard about the "gun show loophole" that
-    allows some purchasers to bypass background checks``); not after a comma or stop inside
-    the marks (``described as "volatile," with Clinton``), nor an occasion or a time of saying
+    (``Ruiz supporters are crying "theft" over ballot counting``, ``mocked "the
+    coastal elite" in radio interviews``, ``read about the "carried interest loophole" that
+    lets some fund managers pay lower rates``); not after a comma or stop inside
+    the marks (``described as "volatile," with Ferrer``), nor an occasion or a time of saying
     (``"..." in an interview``, ``in response``, ``on Friday``). The phrase is read up to
     ``_RELATIVE_CHARACTERS``, so a sentence of partial quotes stays linear."""
     phrase = _PHRASE_AFTER_QUOTE.match(text, end, min(limit, end + _RELATIVE_CHARACTERS))
@@ -6649,7 +6649,7 @@ class _SpanFinder:
                 self.add(start, stretch.end, kind, chosen, not continues)
                 previous_direct = self.candidates[-1]
                 if cue is not None and chosen is not None:
-                    # '"It's our bad luck," he said, that both men had prayed there': the
+                    # '"It's a sad irony," she said, that both women had worked there': the
                     # statement's second piece, in the writer's words
                     rest = self.statement_goes_on(cue, stretch, scans[self.sentence_of(cue.start)])
                     if rest is not None:
@@ -6689,8 +6689,8 @@ class _SpanFinder:
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
                         start, end = stretch.start, stretch.end
                         if not direct:
-                            # 'fixates on the "pivot" line': the noun phrase the quote modifies;
-                            # 'are crying "fraud" over delegate selection': with its phrase
+                            # 'fixates on the "reset" line': the noun phrase the quote modifies;
+                            # 'are crying "theft" over ballot counting': with its phrase
                             start, end = _quoted_noun_phrase(text, stretch) or (start, end)
                             end = _phrase_after_quote(text, start, end, scan.sentence.end)
                         self.add(start, end, kind, framing, True)
@@ -6724,7 +6724,7 @@ class _SpanFinder:
         if text[cue.end : stretch.start] != ", ":
             return False
         if not self.interrupts(cue, stretch, scan):
-            # 'When asked about the leaks, Kim said, "I have not heard that" from the police':
+            # 'When asked about the leaks, Kim said, "I have not seen that" from the police':
             # what the cue reports starts after its comma; the words before it are the writer's
             self.forward_only.add(cue.start)
         return True
@@ -6734,10 +6734,10 @@ class _SpanFinder:
     ) -> tuple[int, int] | None:
         """The rest of a statement that goes on in the writer's words after a quote handed to
         its cue and the cue's comma, with no subject of its own: ``that`` and a clause, or a
-        verb (``"It's our bad luck," he said, that both men had prayed there``, ``"Only you,"
-        she said, would make a speech of a sentence``, ``"...," he said, and are steering
-        away``). A rest with a subject of its own (``, and her husband cut in``), a
-        participle (``, adding that``) or a quote of its own is no such rest."""
+        verb (``"It's a sad irony," she said, that both women had worked there``,
+        ``"Only you," she said, would make a speech of a sentence``, ``"...," he said, and
+        are drifting off``). A rest with a subject of its own (``, and her husband cut in``),
+        a participle (``, adding that``) or a quote of its own is no such rest."""
         text = self.text
         if text[max(stretch.start, stretch.end - 3) : stretch.end].rstrip(_ALL_MARKS)[-1:] != ",":
             return None  # '"We will win." he said': a statement with its own stop
@@ -6765,7 +6765,7 @@ class _SpanFinder:
     def opens_a_report(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
         """Whether a quote opening its sentence is the start of a statement that goes on
         unquoted to a cue of the same sentence, set off by a comma (``"Boots on the ground"
-        would be appropriate, Carson said``): the quote has no stop of its own and a lower-case
+        would be appropriate, Lund said``): the quote has no stop of its own and a lower-case
         word follows it (``"We will not back down" the mayor said`` lacks only its comma).
         The comma may stand anywhere before the sentence's last cue (``... "cautionary
         tale," said Crawford``)."""
@@ -6848,7 +6848,7 @@ class _SpanFinder:
             and not _writers_opening(text, start, stretch.start - 2)
             and _MARK.search(text, start, stretch.start) is None
             and not any(cue.start < stretch.start for cue in scan.cues)
-            # 'He has coined a new phrase, "undocumented Democrats,"': the wording named
+            # 'She has coined a new phrase, "weekend voters,"': the wording named
             and not read_words("wording_nouns.tsv").intersection(
                 _words_before(text, stretch.start - 2, 1)
             )
@@ -6938,7 +6938,7 @@ class _SpanFinder:
     def dash_statement(self, index: int) -> bool:
         """Whether a paragraph opens with a quotation dash and reads as a statement: a
         capital after the dash, a verb, a stop at its end (``— We will not repeat that
-        mistake.``); not an item of a list (``— Carol Lee of the Wall Street Journal``)."""
+        mistake.``); not an item of a list (``— Dana Whitcombe of the Harbor Ledger``)."""
         paragraph = self.paragraphs[index]
         text = self.text
         line = text[paragraph.start : paragraph.end].rstrip()
@@ -6994,7 +6994,7 @@ class _SpanFinder:
         return runs
 
     def labels(self) -> dict[int, int]:
-        """Paragraphs that open with a speaker's name and a colon (``Sanders: Clinton needs
+        """Paragraphs that open with a speaker's name and a colon (``Ruiz: Ferrer needs
         to ...``, a transcript's ``WALLACE: ...``, an interview's ``A: ...`` after a ``Q:``):
         paragraph index -> offset of the colon.
 
@@ -7231,7 +7231,7 @@ class _SpanFinder:
             if (
                 span is not None
                 and phrase is None
-                # 'on what Ruiz described as a "piece of history"': "what" is the object the
+                # 'on what Ruiz described as a "turning point"': "what" is the object the
                 # quotation characterises through "as", so no naming verb's object stands
                 # between the cue and its "as"
                 and (naming or _quoted_as_phrase(text, cue.end, *span))
@@ -7244,7 +7244,7 @@ class _SpanFinder:
                 and (not cue.form.endswith("ing") or _after_be(text, cue.start))
                 and not self.clause_of_its_own(text[what.start() + len("what") : cue.start])
             ):
-                # "after what she called a “rant,”", "what one member is calling" (not
+                # "after what she called a “tirade,”", "what one member is calling" (not
                 # "praised what he has done, calling it ...": a participle's subject is
                 # the sentence's)
                 span = (what.start(), span[1])
@@ -7320,7 +7320,7 @@ class _SpanFinder:
             direct = [stretch for stretch in inside if stretch.start not in fragments]
             if direct and self.words_outside(start, end, direct) < _FORWARD_MIN_WORDS:
                 continue  # the clause is a direct quote found above
-            # "Kasich said he recalls a voter asking, "When is he coming?"": the report holds
+            # "Lund said she recalls a voter asking, "When is he coming?"": the report holds
             # a direct quote of its own, which stays a record beside it
             if (start, end) in reported:
                 # a clause two cues take ("responded to the mayor's claim that X") is reported
@@ -7348,8 +7348,8 @@ class _SpanFinder:
                 # 'said "every option is on the table," though ...', 'claimed that "the
                 # auditor got it wrong,"': the clause reported is the quotation alone, marks and
                 # all, so it is direct (a quoted phrase a cue takes as its object stays mixed:
-                # 'citing "the unique pull of the harbour"', 'Recalling "the consequences to
-                # Jews who were unable to flee"')
+                # 'citing "the unique pull of the harbour"', 'Recalling "the fate of
+                # families who were unable to leave"')
                 kind = QuoteKind.DIRECT
             for stretch in inside:
                 fragments.pop(stretch.start, None)
@@ -7365,7 +7365,7 @@ class _SpanFinder:
 
     def question_start(self, cue: CueMatch, start: int, end: int) -> int | None:
         """Where what a verb of questioning asks starts: ``start`` for what is doubted
-        (``questioned Mr. Trump's veracity``, ``questioned Kremlin claims that``), the topic past
+        (``questioned Mr. Hale's veracity``, ``questioned ministry claims that``), the topic past
         the person and how he was questioned (``questioned Moretti at length about the
         overruns``); None for an interrogation with no question or topic (``Detectives kept
         questioning Elliot Ransome for six hours``, ``questioned her on Tuesday``)."""
@@ -7453,7 +7453,7 @@ class _SpanFinder:
         if cue.form in read_words("refusal_cues.tsv") or (
             cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to"))
         ):
-            # "Brown praised her", "Sanders rejected that": a short object; "the campaign
+            # "Brown praised her", "Ruiz rejected that": a short object; "the campaign
             # declined to comment": the refusal is the report; but not the short phrase of a
             # participle or of "pointed to" ("pointed to it")
             least = 1
@@ -7635,7 +7635,7 @@ class _SpanFinder:
                 or _next_word(text, by_saying.end()) in _SUBJECT_PRONOUNS
             )
         ):
-            # "published the results of their check by announcing that X": the participle
+            # "released the findings of their audit by announcing that X": the participle
             # reports X, with this cue's subject; what it was done to is no report (but
             # "announced her candidacy by writing an op-ed" reports the candidacy)
             return None
@@ -7834,7 +7834,7 @@ class _SpanFinder:
         start = _own_clause_start(text, sentence.start, cue.start)
         end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
         if text[start - 1 : start] == "(" and ")" in text[cue.end : end]:
-            end = text.index(")", cue.end, end)  # "(he was said to have been handed ...)"
+            end = text.index(")", cue.end, end)  # "(she was said to have been shown ...)"
         start, end = _trim_content(text, start, end)
         if not _has_words(text, cue.end, end, _FORWARD_MIN_WORDS):
             return None
@@ -7875,11 +7875,11 @@ class _SpanFinder:
                 # "ask a question about immigration", "asked the minister several questions
                 # about the budget": the act and whom it was put to, then its topic (PolNeAR
                 # train: "ask a question about" is the cue, "immigration" the content); no
-                # "that" after it opens a clause of this cue ("about immigration when Trump
+                # "that" after it opens a clause of this cue ("about immigration when Hale
                 # shot back that": another's)
                 return about + len(" about")
             if text[asked : asked + 1] == " " and _next_word(text, asked) in _QUESTION_WORDS:
-                position = asked  # (not "asked Kasich, who is ...": a relative clause)
+                position = asked  # (not "asked Lund, who is ...": a relative clause)
             elif cue.form in _ASK_FORMS:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
                 # whether": whom and where, then the question (or its topic: "Asked on the call
@@ -8042,8 +8042,8 @@ class _SpanFinder:
                 opener is not None
                 and (opener.group("word") != "as" or cue.form.split()[0] in _SAYING_CUES)
                 and not _THAT_WORD.search(text, rest, after_end)
-                and _finite_cue(text, cue)  # "..., calling Trump a "buffoon," as she turned"
-                and not _after_be(text, cue.start)  # "they aren't admitted until they are"
+                and _finite_cue(text, cue)  # "..., calling Hale a "buffoon," as she turned"
+                and not _after_be(text, cue.start)  # "they aren't seated until they are"
             )
             # "CONTENT, the governor was quoted as saying by the VNA news agency.": the chain's
             # channel after "by", no clause (a relative clause on it aside: "by the Baltic
@@ -8589,7 +8589,7 @@ def _has_a_verb(words: list[str]) -> bool:
 
 def _past_form_after_the_first(phrase: str) -> bool:
     """Whether a past form follows the first word of a phrase: a past verb, so a clause
-    (``the river mattered``, ``the Khan family deserved better``, ``the talks went well``),
+    (``the river mattered``, ``the Ortiz family deserved better``, ``the talks went well``),
     not a described source (``a cast member``, ``a spokesman for Kim Won``: a word after an
     article, or a capitalised one, is no verb)."""
     words = [word.rstrip(".,;:!?") for word in phrase.split()]
@@ -8627,7 +8627,7 @@ def _described_source(text: str, cue: CueMatch, start: int, end: int, lexicon: L
         and (opening in _SOURCE_DETERMINERS or group)
         and not _has_words(text, start, end, _DESCRIBED_SOURCE_WORDS + 1)
         and not _has_clause(text, start, end)
-        # "said the Khan family deserved better": a past form makes it a clause
+        # "said the Ortiz family deserved better": a past form makes it a clause
         and (reduced or not _past_form_after_the_first(text[start:end]))
     )
 

@@ -571,7 +571,7 @@ def _name_run(
             break  # "Ben Adeyemi", "Al Franken": a given name, not a particle
         start += 1
     if start > first and end - start == 1:
-        start = first  # "de Blasio", "Van Jones": the particle belongs to the surname
+        start = first  # "de Vaux", "Van Horne": the particle belongs to the surname
     if start == end:
         return end, end, []
     run = chunks[start:end]
@@ -687,7 +687,7 @@ def _served_person(chunks: Sequence[_Chunk], start: int) -> bool:
                 and chunks[index - 1].phrase not in read_words("office_seekers.tsv")
             )
             # "The letter to Gov. Rhea Talbot said": a document opening the mention speaks,
-            # not whom it is to (not "Greg Stanton wrote a letter to ...")
+            # not whom it is to (not "Tobias Lund wrote a letter to ...")
             or (
                 chunks[index - 1].phrase in read_words("document_nouns.tsv")
                 and all(chunk.grammar == "det" for chunk in chunks[: index - 1])
@@ -1295,7 +1295,7 @@ def _field(chunks: Sequence[_Chunk], vocabulary: _Vocabulary) -> int:
     if not 0 < count <= _FIELD_WORDS or (
         following is not None and (following.grammar != "prep" or following.phrase == "of")
     ):
-        return 0  # "a strategist for one of these candidates": a part of a whole, no field
+        return 0  # "a strategist for one of the rival slates": a part of a whole, no field
     groups = vocabulary.lexicon.group_nouns
     for index, chunk in enumerate(kept):
         if chunk.grammar == "conj" and 0 < index < count - 1:
@@ -1471,7 +1471,7 @@ _PLAIN_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+(?: \p{Lu}[\p{L}\p{M}\-]*+)*
 
 
 def _plain_name(text: str, vocabulary: _Vocabulary) -> ParsedMention | None:
-    """A fast answer for a plain name no table knows a word of ("Hillary Clinton"), else None."""
+    """A fast answer for a plain name no table knows a word of ("Ada Brenner"), else None."""
     stripped = text.strip()
     match = _PLAIN_NAME.fullmatch(stripped)
     if match is None:
@@ -1874,7 +1874,7 @@ def _names_entity(parsed: ParsedMention, key: tuple[int, str], full_name: str | 
     """A reading tells about the entity when it names it by its surname, and by its given name
     when both give one ("Marguerite Ellingboe, the founder" says nothing of her son Anders
     Ellingboe; "Joe" is "Joseph"), or names nobody and is not about someone of the entity's
-    ("Clinton's spokeswoman" says nothing of Clinton)."""
+    ("Ferrer's spokeswoman" says nothing of Ferrer)."""
     if not parsed.name:
         affiliation = (parsed.affiliation or "").lower().split()
         return key[1] not in affiliation
@@ -2252,7 +2252,7 @@ def _other_given_name(text: str, place: int, vocabulary: _Vocabulary) -> int:
     if (
         not word[:1].isupper()
         or lowered in vocabulary.listed_alone
-        or lowered in vocabulary.lexicon.not_names  # "While Sanders, the senator from ..."
+        or lowered in vocabulary.lexicon.not_names  # "While Ruiz, the senator from ..."
     ):
         return place
     return start

@@ -90,7 +90,7 @@ def test_reported_clause_stops_before_next_participle_cue() -> None:
 def test_transcript_speaker_goes_on_over_reopened_paragraphs_as_one_statement() -> None:
     text = (
         'Partial transcript as follows:\n\n"HOST: Will she be at the debate on Monday?\n\n'
-        '"HALE: Well, look, she will not be attending the debate tomorrow night.\n\n'
+        '"HALE: Well, look, she will not be joining the forum on Friday night.\n\n'
         '"But the truth is that our nominee talks to the people of this state.\n\n'
         '"(CROSSTALK.)\n\n"Nobody in the studio could hear a word of it after that."'
     )
@@ -99,7 +99,7 @@ def test_transcript_speaker_goes_on_over_reopened_paragraphs_as_one_statement() 
     pieces = [(text[c.start : c.end], c.statement) for c in document.candidates]
     assert [piece for piece, _ in pieces] == [
         "Will she be at the debate on Monday?",
-        "Well, look, she will not be attending the debate tomorrow night",
+        "Well, look, she will not be joining the forum on Friday night",
         "But the truth is that our nominee talks to the people of this state",
     ]
     assert pieces[1][1] == pieces[2][1] != pieces[0][1]
@@ -118,11 +118,11 @@ def test_quote_opening_a_statement_reported_at_its_end_is_one_mixed_candidate() 
     text = (
         "Lee Ames chairs the flood board.\n\n"
         "\u201cThe levee was never finished\u201d before the storm, Ames said after the vote.\n\n"
-        '"Boots on the ground" would be wise, the general said.\n\n'
+        '"Troops on the border" would be wise, the general said.\n\n'
         '"We are ready," the mayor said.'
     )
     assert _candidates(text) == [
         ("\u201cThe levee was never finished\u201d before the storm", QuoteKind.MIXED),
-        ('"Boots on the ground" would be wise', QuoteKind.MIXED),
+        ('"Troops on the border" would be wise', QuoteKind.MIXED),
         ('"We are ready,"', QuoteKind.DIRECT),
     ]
