@@ -5921,11 +5921,15 @@ def _past_opening(text: str, start: int, end: int) -> int:
         if index and word.group().lower() in _CLAUSE_SUBORDINATORS:
             start = words[index + 1].start()  # (one opening the sentence: no subject to read)
     words = [word for word in words if word.start() >= start]
+    adverb = bool(words) and words[0].group().lower() in read_words("sentence_adverbs.tsv")
+    if adverb and len(words) > 2:
+        # "Now the plan", "Earlier this month the levy": past the adverb, maybe a time after it
+        words, start = words[1:], int(words[1].start())
     for count in range(min(_OPENING_TIME_WORDS, len(words) - 2), 0, -1):
         last = words[count - 1]
-        if _opening_time(text, start, last.end()) or (
-            count == 1 and last.group().lower() in read_words("sentence_adverbs.tsv")
-        ):
+        if last.group().lower() in _TIME_PHRASE_LEADS - _TIME_ADVERBS:
+            continue  # "On Monday the levy": the time ends before "the"
+        if _opening_time(text, start, last.end()):
             return int(words[count].start())
     return start
 
