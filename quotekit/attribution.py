@@ -5235,6 +5235,8 @@ def _locate(
             in ("", *ASKED_OPENERS)
             # "Varga, asked about the fire by reporters, said": an interposed participle
             or (agent >= candidate.end and text[cue_start - 2 : cue_start] == ", ")
+            # "a tax dubbed "the pasty levy" by critics": a reduced relative's agent
+            or (agent >= candidate.end and _reduced_relative(text, candidate))
         )
     ):
         # "The plan was criticized on Friday by the regional council": the agent speaks
@@ -5282,6 +5284,11 @@ def _locate(
         return _subject_after(text, cue_end, sentence.end, lexicon), None
     if candidate.cue_class is CueClass.DOCUMENT:
         return _document_subject(text, sentence, cue_start, lexicon), None
+    if _reduced_relative(text, candidate):
+        # "Officials unveiled the new rail line, called "the Orbital,"": the record is the
+        # phrase the participle names, and the subject of the verb before it speaks
+        verb = _verb_before_object(text, sentence.start, candidate.start)
+        return _subject_before(text, sentence, verb, lexicon), None
     aside_start = _past_quoted_aside(text, sentence, cue_start)
     found = _subject_before(text, sentence, aside_start, lexicon)
     if found is not None and cue_text.split()[0].endswith("ing"):
@@ -5315,6 +5322,43 @@ def _subject_before_its_verb(text: str, found: _Found, lexicon: Lexicon) -> _Fou
         verb_after_name = end > found.start and _is_verb_like(token.group(), lexicon)
         return _Found(found.start, end) if verb_after_name else None
     return None
+
+
+def _reduced_relative(text: str, candidate: Candidate) -> bool:
+    """Whether a record is a noun phrase with the naming participle after it that names it
+    (``a website called "Fix Our Roads"``): the cue inside it, the record opened by a
+    determiner, and no form of ``be`` before the cue (not ``The levy was branded``)."""
+    cue_start, cue_end = candidate.cue_start, candidate.cue_end
+    return (
+        cue_start is not None
+        and cue_end is not None
+        and candidate.start < cue_start < candidate.end
+        and text[cue_start:cue_end].lower() in read_words("naming_cues.tsv")
+        and text[candidate.start : cue_start].split(maxsplit=1)[0].lower()
+        in _REDUCED_RELATIVE_OPENERS
+        and be_before(text, cue_start) == cue_start
+    )
+
+
+# Words that open the noun phrase a naming participle names: "a website called", "the new rail
+# line, called", "its plan dubbed", "this law, dubbed".
+_REDUCED_RELATIVE_OPENERS = _DESCRIPTOR_DETERMINERS | frozenset("a an this these those".split())
+
+
+# Words between a verb and its object that are no part of the subject: a particle or a
+# preposition ("has set up a website", "gathered at a park"), an adverb ("also").
+_BEFORE_OBJECT = _PART_PREPOSITIONS | frozenset("up out off down back also".split())
+
+
+def _verb_before_object(text: str, lower: int, object_start: int) -> int:
+    """Where the verb whose object starts at ``object_start`` starts (``Rob Calabrese has set
+    up a website``: ``set``), past a particle or preposition after it."""
+    end = object_start
+    for word in reversed(text[lower:object_start].split()):
+        end = text.rindex(word, lower, end)
+        if word.lower() not in _BEFORE_OBJECT:
+            break
+    return end
 
 
 def _before_auxiliaries(text: str, start: int, end: int) -> int:
@@ -6548,8 +6592,15 @@ def attribute(document: Document, context: Context) -> Document:
                     _opener_subject(text, candidate, candidate.cue_end, cue_sentence, resolver)
                     or found
                 )
-            coordinated = not opening and _after_coordinator(
-                text, cue_sentence.start, candidate.cue_start
+            coordinated = (
+                not opening
+                and _after_coordinator(text, cue_sentence.start, candidate.cue_start)
+                # (not a passive with its agent: "The bill passed and was branded "a
+                # disgrace" by the opposition": the opposition speaks, as _locate found)
+                and not (
+                    be_before(text, candidate.cue_start) < candidate.cue_start
+                    and _agent_after(text, candidate.cue_end, candidate.end) is not None
+                )
             )
             earlier = by_statement.get(candidate.statement)
             if unnamed:

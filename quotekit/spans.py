@@ -660,7 +660,11 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
             and text[max(0, cue.start - 2) : cue.start] == ", "
             and _REPORT_OPENING.match(text, cue.end) is not None
         )
-        return (content_start > cue.start or short) and (
+        # ("Both plans have been branded "unaffordable" by the treasury, according to a
+        # memo": a passive reports its subject, its agent the source; not "Osman is believed
+        # to ..., according to X", with no agent: X's alone)
+        agent = _after_be(text, cue.start) and " by " in text[cue.end : outer.start]
+        return (content_start > cue.start or short or agent) and (
             _finite_cue(text, cue) or set_off_participle
         )
     return _reports_a_clause_of_its_own(text, cue)
@@ -6034,16 +6038,20 @@ _MAIN_VERB_AFTER_NAME = regex.compile(
 _WHAT_BEFORE_SUBJECT = regex.compile(r"\bwhat[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ ]){1,6}+$")
 _WHAT_REACH = 64  # characters before a naming verb read for "what" and its subject
 # A noun phrase right before a naming participle, maybe set off by a comma: a determiner and at
-# most five words, none a determiner ("set up a website called", "a regular series, called").
+# most five words, none a determiner ("set up a website called", "a regular series, called",
+# "praised this law, dubbed", "The new levy, termed").
 # Audit: fixed words, then a bounded possessive repetition of possessive runs (each after a
 # fixed-word lookahead), an optional comma and a space, anchored at the window's end.
 _PHRASE_BEFORE_NAMING = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:a|an|the|his|her|its|their|our)"
-    r"(?:[ ](?!(?:a|an|the|his|her|its|their|our)[ ])[\p{L}\p{N}'\u2019\-]++){1,5}+,?+[ ]$"
+    r"(?<![\p{L}\p{N}])(?:a|an|the|his|her|its|their|our|this|these|those)"
+    r"(?:[ ](?!(?:a|an|the|his|her|its|their|our|this|these|those)[ ])[\p{L}\p{N}'\u2019\-]++)"
+    r"{1,5}+,?+[ ]$",
+    regex.IGNORECASE,
 )
-# The quoted name right after a naming participle, maybe after an article ('called the "chained
-# CPI"'). Audit: an optional fixed word and a space, then one character of a class; one position.
-_NAME_AFTER_PARTICIPLE = regex.compile(r"[ ](?:(?:a|an|the)[ ])?+[\"\u201c]")
+# The quoted name right after a naming participle, maybe after an article or "both" ('called
+# the "chained CPI"', 'labelled both "fair" and "overdue"'). Audit: an optional fixed word and
+# a space, then one character of a class; one position.
+_NAME_AFTER_PARTICIPLE = regex.compile(r"[ ](?:(?:a|an|the|both)[ ])?+[\"\u201c]")
 
 
 def _names_end(text: str, stretches: list[QuotedStretch], index: int, end: int) -> int:
@@ -6124,14 +6132,68 @@ def _given_name_end(
     return last
 
 
+# Words after which a noun phrase is the subject of a clause they open: relative pronouns and
+# the subordinators that are no prepositions ("because the minister called"; not "after a
+# storm called "Ruth"", a preposition's object).
+_CLAUSE_SUBORDINATORS = SUBORDINATORS - frozenset("after before since until despite".split())
+_SUBJECT_CLAUSE_OPENERS = _RELATIVE_WORDS | _CLAUSE_SUBORDINATORS
+
+
+_OPENING_TIME_WORDS = 4  # "On Monday", "Earlier this month": the longest opening time read
+
+
+def _past_opening(text: str, start: int, end: int) -> int:
+    """Where the subject of a clause from ``start`` to its verb at ``end`` starts: past a
+    subordinator before it (``Shops closed early because the levy was criticized``) and past
+    an opening time with no comma (``Last week the levy``, ``Now the plan``), the writer's."""
+    words = list(_WORD.finditer(text, start, end))
+    for index, word in enumerate(words[:-1]):
+        if index and word.group().lower() in _CLAUSE_SUBORDINATORS:
+            start = words[index + 1].start()  # (one opening the sentence: no subject to read)
+    words = [word for word in words if word.start() >= start]
+    adverb = bool(words) and words[0].group().lower() in read_words("sentence_adverbs.tsv")
+    if adverb and len(words) > 2:
+        # "Now the plan", "Earlier this month the levy": past the adverb, maybe a time after it
+        words, start = words[1:], int(words[1].start())
+    for count in range(min(_OPENING_TIME_WORDS, len(words) - 2), 0, -1):
+        last = words[count - 1]
+        if last.group().lower() in _TIME_PHRASE_LEADS - _TIME_ADVERBS:
+            continue  # "On Monday the levy": the time ends before "the"
+        if _opening_time(text, start, last.end()):
+            return int(words[count].start())
+    return start
+
+
+def _before_agent(text: str, stretches: list[QuotedStretch], start: int, end: int) -> int:
+    """Where an ``as`` phrase holding a quotation ends before the agent after it (``the site,
+    described as "an eyesore" by neighbours``: the neighbours speak), else ``end``."""
+    index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start) - 1
+    if index < 0 or not start <= stretches[index].start or stretches[index].end >= end:
+        return end
+    last = stretches[index].end
+    return last if text.startswith(" by ", last) else end
+
+
+def _subject_after_what(between: str) -> bool:
+    """Whether the words between ``what`` and a naming cue are only the cue's subject, so that
+    ``what`` is its object: no relative word (``would not say what caused the blast, which
+    residents called``) and no comma left open (``what happens to the site, described as``: a
+    participle; ``what its owner, Tomas Reyes, described as``: an aside)."""
+    return between.count(",") % 2 == 0 and _RELATIVE_WORDS.isdisjoint(
+        word.strip(",") for word in between.lower().split()
+    )
+
+
 def _named_phrase(
     text: str, stretches: list[QuotedStretch], floor: int, cue: CueMatch, end: int
 ) -> tuple[int, int] | None:
     """The noun phrase a naming participle names in a reduced relative, with its quoted name:
     ``set up a website called "Fix Our Roads" that lists ...`` reports ``a website called "Fix
-    Our Roads"``, the name closing the phrase. None when the phrase opens the sentence or
-    follows a noun (``The senator called "Ruizism" ...``, ``a plan the mayor called``: the
-    subject of an active verb), holds a word that is no noun's (``the capital in Terre Haute,
+    Our Roads"``, the name closing the phrase. None when the phrase is the subject of an active
+    verb: opening the sentence with no comma before the verb (``The senator called "Ruizism"
+    ...``), after a noun, a relative word, a clause's subordinator or an opening time (``a plan
+    the mayor called``, ``the budget, which the mayor called``, ``Yesterday the minister
+    called``); when it holds a word that is no noun's (``the capital in Terre Haute,
     called``), or when an object follows the name (``called "Ruizism" a threat``)."""
     last = _given_name_end(text, stretches, cue, end)
     if last is None:
@@ -6139,11 +6201,25 @@ def _named_phrase(
     phrase = _PHRASE_BEFORE_NAMING.search(
         text, max(floor, cue.start - _CHARACTERS_PER_WORD * 6), cue.start
     )
-    before = _words_before(text, phrase.start(), 2, floor=floor) if phrase is not None else []
-    if not before or (len(before) > 1 and before[0] in _NOUN_DETERMINERS):
-        return None  # "a plan the mayor called": the subject of an object relative
+    if phrase is None:
+        return None
     words = text[phrase.start() : phrase.end()].rstrip(", ").split()[1:]
     if any(word.lower() in _NO_HEAD_NOUNS for word in words):
+        return None
+    before = _words_before(text, phrase.start(), 3, floor=floor)
+    if not before:
+        # "The new levy, termed "the fair share index" by its authors, takes effect": a
+        # participle set off after the sentence's subject
+        return (phrase.start(), last) if text[cue.start - 2 : cue.start] == ", " else None
+    if (
+        (len(before) > 1 and before[-2] in _NOUN_DETERMINERS)
+        or before[-1] in _SUBJECT_CLAUSE_OPENERS
+        or "whom" in before
+        or _opening_time(text, floor, floor + len(text[floor : phrase.start()].rstrip(", ")))
+    ):
+        # "a plan the mayor called", "the budget, which the mayor called", "whom supporters
+        # of the club called", "It was a decision that the union called", "Yesterday the
+        # minister called": the subject of an active verb
         return None
     return phrase.start(), last
 
@@ -7243,11 +7319,14 @@ class _SpanFinder:
                 is not None
                 and (not cue.form.endswith("ing") or _after_be(text, cue.start))
                 and not self.clause_of_its_own(text[what.start() + len("what") : cue.start])
+                and _subject_after_what(text[what.start() + len("what") : cue.start])
             ):
                 # "after what she called a “tirade,”", "what one member is calling" (not
                 # "praised what he has done, calling it ...": a participle's subject is
                 # the sentence's)
                 span = (what.start(), span[1])
+            if span is not None and phrase is None and _quoted_as_phrase(text, cue.end, *span):
+                span = (span[0], _before_agent(text, scan.stretches, *span))
             if span is not None:
                 # "She believed, she says, that ...": a subject and its verb, whose clause
                 # follows the aside, are no piece of what was said
@@ -7775,7 +7854,10 @@ class _SpanFinder:
 
     def passive_subject(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``The bridge plan was endorsed by the council``: the subject of the passive, from
-        the sentence start or the comma before to the form of ``be``."""
+        the sentence start or the comma before to the form of ``be``, past a main clause
+        before a subordinator and an opening time (``Last week the levy was criticized``).
+        None for a second predicate (``passed and was criticized``) and inside a report with
+        no ``that`` (``Ruiz said the levy was criticized``)."""
         text = self.text
         start = _own_clause_start(text, sentence.start, cue.start)
         end = be_before(text, cue.start)
@@ -7786,6 +7868,15 @@ class _SpanFinder:
             or words[-1].lower().endswith("ly")
         ):
             end = text.rindex(words.pop(), start, end)  # "He has often been criticized": "He"
+        if words and words[-1].lower() in _COORDINATORS:
+            return None  # "The bill passed and was criticized": a second predicate's subject
+        if words and _verb_cue_between(
+            text, start, text.rindex(words[-1], start, end), self.lexicon
+        ):
+            # "Ruiz said the levy was criticized": inside a report of its own (a cue word
+            # ending the subject is its noun: "Both plans have been")
+            return None
+        start = _past_opening(text, start, end)
         start, end = _trim_content(text, start, end)
         first = _next_word(text, start)
         if (
@@ -7814,11 +7905,19 @@ class _SpanFinder:
         ``being``, a gerund's passive with no subject of its own, or after a relative word
         (``what is called``, which reports from ``what``; ``a plan that was called``)."""
         be = be_before(self.text, cue.start)
-        if be == cue.start or _next_word(self.text, be) == "being":
+        if be == cue.start or (
+            _next_word(self.text, be) == "being"
+            # (but "The storm is being called": a progressive passive, with its subject)
+            and not BE_FORMS.intersection(_words_before(self.text, be, 1, floor=sentence.start))
+        ):
             return None
         last = _given_name_end(self.text, stretches, cue, end)
         if last is None:
             return None
+        if _words_before(self.text, be, 1, floor=sentence.start)[-1:] in (["and"], ["but"]):
+            # "The bill passed and was branded "a disgrace" by the opposition": a second
+            # predicate, its subject far off; the name alone, the agent its source
+            return _NAME_AFTER_PARTICIPLE.match(self.text, cue.end).end() - 1, last
         subject = self.passive_subject(cue, sentence)
         if subject is None or _last_word(self.text, *subject).lower() in _RELATIVE_WORDS:
             return None
@@ -8549,11 +8648,20 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
         or opening == "asked"
         or (opening.endswith("ed") and words[1:2] != [] and words[1] in _PARTICIPLE_OPENING_LINKS)
         or not _TIME_CLAUSE_LINKS.isdisjoint(words[1:])
-        or _only_a_time(text, start, end)
+        or _opening_time(text, start, end)
+    )
+
+
+def _opening_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` only says when, as a sentence may open (``On Tuesday``,
+    ``Two years ago``, ``Last week``)."""
+    words = text[start : min(end, start + _CHARACTERS_PER_WORD * 3)].lower().split()[:3]
+    return (
+        _only_a_time(text, start, end)
         or says_when(text[start:end])  # "Two years ago, Roe said, "we had nothing.""
         # "Last week, Rhee said, "nobody believed us."": a time named from now ("Last night,",
         # "This morning,"; not "This one,", which is what the speaker speaks of)
-        or (len(words) == 2 and opening in _DEICTIC_TIME_LEADS and words[1] in WHEN_CORE)
+        or (len(words) == 2 and words[0] in _DEICTIC_TIME_LEADS and words[1] in WHEN_CORE)
     )
 
 
