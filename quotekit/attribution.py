@@ -1980,7 +1980,7 @@ class _Resolver:
             return self.make(name, mention, kind), confidence * _DESCRIBED
         document = self.named_document(mention_text, found.start)
         if document is not None:
-            # "A new Harcastle University poll shows ... The poll found": that poll
+            # "A new Harcastle University poll shows ... The poll also found": that poll
             return self.make(document, mention, SpeakerKind.UNKNOWN), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         speaker = self.make(name, mention, kind)

@@ -1733,14 +1733,14 @@ def _object_relative_that(text: str, cue_end: int) -> bool:
 # Clause-only cues that also report a promise before an infinitive ("pledged to double"; not
 # "pledged $2 million", "pledged delegates", "pledged his support").
 _PLEDGE_FORMS = frozenset(("pledged",))
-# Clause-only cues that report advice when what to do follows them ("advised the senator to
-# stick to the issues", "advising staff how to sell courses"); with a client alone they name a
-# consultant's work, no report ("advises big corporations on mergers", "has advised Mrs.
-# Clinton").
+# Clause-only cues that report advice when what to do follows them ("advised the mayor to
+# keep to the budget", "advising staff how to sell courses"); with a client alone they name a
+# consultant's work, no report ("advises shipping firms on mergers", "has advised Mrs.
+# Varela").
 _ADVISE_FORMS = frozenset(("advise", "advises", "advised", "advising"))
 # What to do after an advise-form, past its addressee: an infinitive (not "to" before a
 # determiner, a figure or a name: "on its sale to Valeant"), "how", "whether", "against" or a
-# clause ("advised him that the order was lawful").
+# clause ("advised him that the permit was valid").
 # Audit: a lazy repetition of at most twelve possessive word runs that stop at a sentence's
 # punctuation, then a fixed alternation; tried once, at the cue's end.
 _ADVICE = regex.compile(
@@ -1788,7 +1788,7 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         # "pledged to the relief fund", a gift
         return True
     if cue.form in _ADVISE_FORMS and _ADVICE.match(text, cue.end):
-        return True  # "advising the Vermont senator to stick to the issues": advice
+        return True  # "advising the mayor to keep to the budget": advice
     if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         return True  # "The jury heard the defendant had worked ...": a clause without "that"
     if cue.form in _CLOSING_FORMS and text.startswith(".", cue.end):
@@ -2515,8 +2515,8 @@ def _attributive(text: str, match: re.Match[str]) -> bool:
     )
 
 
-# Words that may open a sentence before an imperative ("Just ask Evan Bayh", "Seriously, please
-# ask yourself that question", "Now tell us this isn't a witch hunt").
+# Words that may open a sentence before an imperative ("Just ask Dana Whitcombe", "Seriously,
+# please ask yourself why", "Now tell us this was a fair count").
 _IMPERATIVE_LEADS = frozenset("just simply please now seriously".split())
 _IMPERATIVE_LEAD_REACH = 24  # characters from a sentence's start read for those words
 
@@ -2598,8 +2598,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             )
             or _after_imperative_lead(text, start, match.start())
         ):
-            # "Ask a question and insist on an answer.", "Just ask Evan Bayh.", "Seriously,
-            # please ask yourself that question": an imperative opening it
+            # "Ask a question and insist on an answer.", "Just ask Dana Whitcombe.", "Seriously,
+            # please ask yourself why": an imperative opening it
             continue
         if (
             form in read_words("complement_nouns.tsv")
@@ -4301,7 +4301,7 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
 # ("said X, while Y argued Z"; the wider list of every subordinator is mentions.SUBORDINATORS).
 _CONTRAST_SUBORDINATORS = frozenset("while whereas although though because".split())
 # Words that open a clause of time or cause before a passive of saying inside a sentence ("days
-# after Sanders was announced the winner", "cheered as she was declared the winner").
+# after Ms. Pellow was announced the winner", "cheered as she was declared the winner").
 _PASSIVE_TIME_OPENERS = SUBORDINATORS | frozenset(("as",))
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
@@ -4753,8 +4753,8 @@ _CROWD_NOUNS = "cries|shouts|jeers|chants|cheers|boos|applause|laughter"
 # anchored at the window's end.
 _CROWD_NOISE = regex.compile(rf"\b(?:{_CROWD_NOUNS}|calls)[ ]of[ ]$", regex.IGNORECASE)
 # "according to" and at most a determiner or an owner right before a quote: the quote names
-# the source, a plan, a document or a book ('according to her "clawback" plan', 'according to
-# "Perfect Enough" by George Anders', "according to E. J. Fleming's ''The Fixers''"). Audit:
+# the source, a plan, a document or a book ('according to her "payback" plan', 'according to
+# "Good Enough" by Marta Quill', "according to R. T. Alder's ''The Brokers''"). Audit:
 # fixed words, then an optional determiner or at most four capitalised possessive runs ending
 # in "'s", anchored at the window's end.
 _SOURCE_BEFORE_QUOTE = regex.compile(
@@ -6743,7 +6743,7 @@ class _SpanFinder:
                     if _SOURCE_BEFORE_QUOTE.search(
                         text, max(0, stretch.start - _SOURCE_REACH), stretch.start
                     ):
-                        continue  # 'according to her "clawback" plan': the source, no quote
+                        continue  # 'according to her "payback" plan': the source, no quote
                     framing = _nearest_cue(scan.cues, stretch)
                     if framing is not None and _in_subject_of(text, stretch, framing):
                         framing = None
@@ -6948,9 +6948,9 @@ class _SpanFinder:
     def mentioned_term(self, stretch: QuotedStretch) -> bool:
         """Whether a short quote with no cue, opening its sentence, is a word or title the
         sentence goes on to say something about ('"Containment" has been U.S. policy',
-        "''Friends'' has been a surprise hit", '"Refoulement" (forcible return) is forbidden'):
-        a lower-case word or a bracket follows it, with no stop or comma inside it ('"France
-        will always be France," an angry Hollande retaliated' is a quote), and the word is no
+        "''Low Tide'' has been a surprise hit", '"Refoulement" (forcible return) is forbidden'):
+        a lower-case word or a bracket follows it, with no stop or comma inside it ('"Velmar
+        will always be Velmar," an angry Osterby retaliated' is a quote), and the word is no
         pronoun, cue or conjunction."""
         text = self.text
         last = text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:]
@@ -7890,8 +7890,8 @@ class _SpanFinder:
             word.group().lower() in _PASSIVE_TIME_OPENERS
             for word in _WORD.finditer(text, start, end)
         ):
-            # "A year after it was announced, ...", "aides cheered as she was announced the
-            # winner": the passive stands in a clause of time inside its sentence, as after an
+            # "A year after it was announced, ...", "the crowd cheered as Ms. Pellow was announced
+            # the winner": the passive stands in a clause of time inside its sentence, as after an
             # opening "While"
             return None
         return start, end
