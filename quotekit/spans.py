@@ -1295,15 +1295,16 @@ _HEARING_FORMS = frozenset(("heard", "hears"))
 # phrase they keep ("maintains a wide lead", "maintains close ties").
 _MAINTAIN_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining"))
 # The subject of a clause without "that" after a cue: a subject pronoun, or a determiner or a
-# capital and at most five words, none a relative pronoun, before an auxiliary ("heard the
-# defendant had worked", "maintain the fire at the Dunmore warehouse was set", "maintaining
-# he had acted"; not "maintains a lead that has grown"). Audit: fixed words; else a fixed
+# capital and at most five words, none a relative or a subject pronoun, before an auxiliary
+# ("heard the defendant had worked", "maintain the fire at the Dunmore warehouse was set",
+# "maintaining he had acted"; not "maintains a lead that has grown", "maintains the lead she
+# has held"). Audit: fixed words; else a fixed
 # determiner or one possessive run, at most five possessive word runs with lazy repetition
 # (five tries) behind a fixed-width lookahead, then a fixed auxiliary.
 _SUBJECT_THEN_AUXILIARY = regex.compile(
     r"[ ](?:(?:he|she|they|we|I)[ ]"
     r"|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*+)"
-    r"(?:[ ](?!(?:that|which|who)\b)[\p{L}\-]++){0,5}?"
+    r"(?:[ ](?!(?:that|which|who|he|she|it|they|we|I)\b)[\p{L}\-]++){0,5}?"
     r"[ ](?:had|has|have|was|were|is|are|would|will|could|did)\b)"
 )
 # A clause-only cue closing its sentence or set off as an aside after the content, its subject
