@@ -660,7 +660,7 @@ _DURATION_LEADS = frozenset("within in for over".split())
 _DURATION_WORDS = frozenset(
     "about nearly almost roughly just more less than under and half last past next this".split()
 )
-_DURATION_UNITS = tuple(
+DURATION_UNITS = tuple(
     "moment moments seconds minute minutes hour hours day days week weeks month months year"
     " years".split()
 )
@@ -739,7 +739,7 @@ def time_tail_start(text: str, start: int, end: int) -> int:
     if not core or cut == len(words):
         return end
     if all(
-        word.group().lower().strip(".,") in _DURATION_UNITS or word.group().lower() in ARTICLES
+        word.group().lower().strip(".,") in DURATION_UNITS or word.group().lower() in ARTICLES
         for word in words[cut:]
     ):
         return end  # "according to the minutes", "the board minutes": no count, a record
@@ -749,7 +749,7 @@ def time_tail_start(text: str, start: int, end: int) -> int:
     return int(words[cut - 1].end())
 
 
-_SAYS_WHEN_ENDS = (*_WHEN_ENDS, *_DURATION_UNITS)  # the last words of a time or a duration
+_SAYS_WHEN_ENDS = (*_WHEN_ENDS, *DURATION_UNITS)  # the last words of a time or a duration
 
 
 def says_when(phrase: str) -> bool:
@@ -766,7 +766,7 @@ def says_when(phrase: str) -> bool:
     return (
         len(words) > 1
         and words[0] in _DURATION_LEADS
-        and words[-1] in _DURATION_UNITS
+        and words[-1] in DURATION_UNITS
         and all(
             word in WHEN_WORDS or word in _DURATION_WORDS or word.isdigit() for word in words[1:-1]
         )

@@ -35,6 +35,7 @@ from quotekit.mentions import (
     BE_FORMS,
     CONTRACTED,
     COUNT_WORDS,
+    DURATION_UNITS,
     FINITE_VERBS,
     GERUND_PREPOSITIONS,
     HEARINGS,
@@ -70,6 +71,7 @@ from quotekit.mentions import (
     says_when,
     skip_intervening,
     time_tail_start,
+    verb_like,
     word_ending_at,
 )
 from quotekit.mentions import non_person_words as _non_person_words
@@ -1291,15 +1293,64 @@ _CITED_PERSON = regex.compile(
 # A court's verbs, and the subject and auxiliary of a clause they report without "that" ("the
 # jury heard the defendant had worked").
 _HEARING_FORMS = frozenset(("heard", "hears"))
-# Clause-only cues that report the sentence they close ("..., the court heard.", "..., the
-# former adviser maintains."): the content stands before them.
-_CLOSING_FORMS = _HEARING_FORMS | frozenset(("maintain", "maintains", "maintained"))
-# Audit: a fixed determiner, at most three possessive word runs with lazy repetition (three
-# tries), then a fixed auxiliary.
+# Forms of "maintain", which report a clause, with "that" or without, and the sentence they
+# close or stand in as an aside ("maintains she never saw the invoices", "..., the council
+# maintains in its appeal.", "..., maintains opposition leader Karel Brandt."), not a noun
+# phrase they keep ("maintains a wide lead", "maintains close ties").
+_MAINTAIN_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining"))
+# The subject of a clause without "that" after a cue: a subject pronoun, or a determiner or a
+# capital and at most five words, none a relative or a subject pronoun, before an auxiliary
+# ("heard the defendant had worked", "maintain the fire at the Dunmore warehouse was set",
+# "maintaining he had acted"; not "maintains a lead that has grown", "maintains the lead she
+# has held"). Audit: fixed words; else a fixed
+# determiner or one possessive run, at most five possessive word runs with lazy repetition
+# (five tries) behind a fixed-width lookahead, then a fixed auxiliary.
 _SUBJECT_THEN_AUXILIARY = regex.compile(
-    r"[ ](?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*+)(?:[ ][\p{L}\-]++){0,3}?"
-    r"[ ](?:had|has|have|was|were|is|are|would|will|could|did)\b"
+    r"[ ](?:(?:he|she|they|we|I)[ ]"
+    r"|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*+)"
+    r"(?:[ ](?!(?:that|which|who|he|she|it|they|we|I)\b)[\p{L}\-]++){0,5}?"
+    r"[ ](?:had|has|have|was|were|is|are|would|will|could|did)\b)"
 )
+# A clause-only cue closing its sentence or set off as an aside after the content, its subject
+# of at most eight words after a comma (not a relative: "the roads, which the county maintains,
+# are"), then an optional venue and a stop or a comma ("The levy is unlawful, the council
+# maintains in its appeal.", "The tender was lawful, the ministry maintains, and"). Audit:
+# fixed characters, at most eight possessive word runs; anchored at the window's end.
+_SUBJECT_AFTER_CONTENT = regex.compile(
+    r",[ ](?!(?:which|who|whom|that|and|but)\b)(?:[\p{L}'\u2019\-.]++[ ]){1,8}+$"
+)
+_SUBJECT_AFTER_CONTENT_REACH = 60  # characters before a cue read for that subject
+# Audit: an optional venue of a fixed preposition and at most three possessive word runs,
+# possessive, then a fixed class; one position.
+_CLOSES_SENTENCE = regex.compile(r"(?:[ ](?:in|on|at)(?:[ ][\p{L}'\u2019\-]++){1,3}+)?+[.,]")
+# A name after an inverted cue right after a comma, closing its sentence: at most three
+# lower-case title words (no preposition), then one to four capitalised words ("...,
+# maintains opposition leader Karel Brandt."; not "maintains close ties with Russia."). Audit:
+# possessive runs of bounded classes behind a fixed-width lookahead; one position.
+_NAME_AFTER_INVERTED_CUE = regex.compile(
+    r"(?:[ ](?!(?:with|over|in|on|to|for|of|at|and|by|from)\b)\p{Ll}[\p{L}\-]*+){0,3}+"
+    r"(?:[ ]\p{Lu}[\p{L}'\-]*+){1,4}+[.,]"
+)
+
+
+def _maintains_here(text: str, cue: CueMatch) -> bool:
+    """Whether a form of ``maintain`` reports: before a clause without ``that``, closing its
+    sentence or set off after the content, or inverted before a name that closes it (its
+    ``that`` and colon are read as every clause-only cue's)."""
+    if _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
+        return True  # "Kramer maintains she never saw the invoices."
+    if text.startswith(".", cue.end):
+        return True  # "The levy is unlawful, the council maintains.": closing
+    if text[cue.start - 2 : cue.start] == ", ":
+        # "The levy is unlawful, maintains opposition leader Karel Brandt."
+        return _NAME_AFTER_INVERTED_CUE.match(text, cue.end) is not None
+    return (
+        _CLOSES_SENTENCE.match(text, cue.end) is not None
+        and _SUBJECT_AFTER_CONTENT.search(
+            text, max(0, cue.start - _SUBJECT_AFTER_CONTENT_REACH), cue.start
+        )
+        is not None
+    )
 
 
 # A word, a relative pronoun and the relative clause's subject up to its verb: "billion that
@@ -1740,13 +1791,23 @@ _PLEDGE_FORMS = frozenset(("pledged",))
 _ADVISE_FORMS = frozenset(("advise", "advises", "advised", "advising"))
 # What to do after an advise-form, past its addressee: an infinitive (not "to" before a
 # determiner, a figure or a name: "on its sale to Valeant"), "how", "whether", "against" or a
-# clause ("advised him that the permit was valid").
+# clause ("advised him that the permit was valid"; not a relative, whose verb and object follow
+# "that": "advised the family that owns the mill"); or, told as after "told", a colon or a
+# clause without "that" (group "told": "advised drivers: stay off the road", "advised patients
+# they should stay home", "advised customers on Monday their cards would be replaced").
 # Audit: a lazy repetition of at most twelve possessive word runs that stop at a sentence's
-# punctuation, then a fixed alternation; tried once, at the cue's end.
+# punctuation or a quote mark (not 'advised graduates to "join the Harbour rowing club:'),
+# then a fixed alternation, the clause's subject a fixed word and at most two possessive word
+# runs with lazy repetition behind a fixed-width lookahead, then a fixed auxiliary (the
+# relative's lookahead one possessive run, a fixed lookbehind and fixed words); tried once, at
+# the cue's end.
 _ADVICE = regex.compile(
-    r"(?:[ ][^\s.;:!?]++){0,12}?[ ]"
-    r"(?:to[ ](?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}"
-    r"|how\b|whether\b|against\b|that\b)"
+    r"(?:[ ][^\s.;:!?\"\u201c\u201d]++){0,12}?"
+    r"(?:[ ](?:to[ ][\"\u201c]?+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}"
+    r"|how\b|whether\b|against\b|that\b(?![ ]\p{Ll}++(?<=s|ed)[ ](?:the|a|an|his|her|its|their)\b))"
+    r"|(?P<told>:|[ ](?=(?:he|she|they|we|it|I|his|her|their|its|the)"
+    r"(?:[ ](?!(?:that|which|who)\b)[\p{L}\-]++){0,2}?"
+    r"[ ](?:should|would|could|must|might|may|can|will|had|has|have|was|were|is|are)\b)))"
 )
 
 
@@ -1787,14 +1848,18 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         # "pledged on Saturday to double ...": a promise, reported as "vowed to" is; not
         # "pledged to the relief fund", a gift
         return True
-    if cue.form in _ADVISE_FORMS and _ADVICE.match(text, cue.end):
-        return True  # "advising the mayor to keep to the budget": advice
+    if cue.form in _ADVISE_FORMS and (
+        _ADVICE.match(text, cue.end)
+        or _next_word(text, cue.end) in read_words("advised_conduct.tsv")
+    ):
+        # "advising the mayor to keep to the budget", "advised caution": advice
+        return True
     if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         return True  # "The jury heard the defendant had worked ...": a clause without "that"
-    if cue.form in _CLOSING_FORMS and text.startswith(".", cue.end):
-        # "Pyle poured petrol through the letterbox, the court heard.", "The levy is unlawful,
-        # the council maintains.": closing
-        return True
+    if cue.form in _HEARING_FORMS and text.startswith(".", cue.end):
+        return True  # "Pyle poured petrol through the letterbox, the court heard.": closing
+    if cue.form in _MAINTAIN_FORMS and _maintains_here(text, cue):
+        return True  # "maintains she never saw the invoices", "..., the council maintains."
     index = bisect.bisect_left(stretches, cue.end, key=lambda stretch: stretch.start)
     return index < len(stretches) and stretches[index].start - cue.end <= _GAP_CHARACTERS
 
@@ -2504,7 +2569,8 @@ def _attributive(text: str, match: re.Match[str]) -> bool:
     """Whether a cue's -ing form is an adjective before its noun, after an article, a word of
     degree or ``same`` (``a telling sign``, ``the most telling promise``, ``the bragging
     rights``, ``a threatening letter``): it says what kind of thing the noun is, and nobody
-    reports anything."""
+    reports anything. A unit of time after it is no head but when it was given (``a warning
+    hours before the collapse that``)."""
     previous = _words_before(text, match.start(), 1)
     head = _WORD_AFTER_QUOTE.match(text, match.end())
     return (
@@ -2512,6 +2578,7 @@ def _attributive(text: str, match: re.Match[str]) -> bool:
         and (previous[-1] in ARTICLES or previous[-1] in _DEGREE_WORDS or previous[-1] == "same")
         and head is not None
         and head.group(1) not in _NO_HEAD_NOUNS
+        and head.group(1) not in DURATION_UNITS
     )
 
 
@@ -3172,6 +3239,20 @@ def _words_pattern(count: int) -> regex.Pattern[str]:
     """``count`` words of ``_WORD``, each after what is no word. Audit: a bounded repetition of
     possessive runs of two complementary classes; each character is read once."""
     return regex.compile(rf"(?:[^{_WORD_CHARACTERS}]*+[{_WORD_CHARACTERS}]++){{{count}}}")
+
+
+_TERM_TAIL_WORDS = 5  # words after an opening short quote read for a cue or a reply noun
+# A sentence's punctuation. Audit: one character class; searched in a window of a few words.
+_PUNCTUATION_IN_GAP = regex.compile(r"[.,;:!?()\-\u2013\u2014]")
+
+
+def _short_and_open(text: str, stretch: QuotedStretch) -> bool:
+    """Whether a quote is a few words with no stop or comma of its own before its closing
+    mark, so that the sentence it opens may go on about it ('"Containment" has been')."""
+    last = text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:]
+    return not _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS) and (
+        last not in ".!?,"
+    )
 
 
 def _has_words(text: str, start: int, end: int, least: int) -> bool:
@@ -4303,6 +4384,12 @@ _CONTRAST_SUBORDINATORS = frozenset("while whereas although though because".spli
 # Words that open a clause of time or cause before a passive of saying inside a sentence ("days
 # after Ms. Pellow was announced the winner", "cheered as she was declared the winner").
 _PASSIVE_TIME_OPENERS = SUBORDINATORS | frozenset(("as",))
+# Those that are prepositions too ("The plan to close the bridge until March", "Measures such
+# as a curfew"): they open a clause only after a verb or before a subject pronoun.
+_PREPOSITION_OPENERS = frozenset("after before since until despite as".split())
+# Words of time before such a word, which make it open a clause of time ("shortly after
+# Clinton was declared the winner", "even before the deal was announced").
+_TIME_LEADS = frozenset("shortly soon just right immediately long even only".split())
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
 # Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
@@ -6682,6 +6769,8 @@ class _SpanFinder:
                     chosen = CueMatch(colon, colon + 1, ":", CueClass.SPEECH)
                 if chosen is None and self.is_subheading(stretch):
                     continue  # "'A healthy environment.'" alone on its line: a section head
+                if chosen is None and opens:
+                    chosen = self.cue_in_tail(stretch, scan)  # '"We won" was all he would say'
                 if chosen is None and opens and self.mentioned_term(stretch):
                     continue  # '"Containment" has been U.S. policy': a term, the subject
                 # '"The bridge," said X, "will reopen."': a cue shared with the quote before
@@ -6951,10 +7040,16 @@ class _SpanFinder:
         "''Low Tide'' has been a surprise hit", '"Refoulement" (forcible return) is forbidden'):
         a lower-case word or a bracket follows it, with no stop or comma inside it ('"Velmar
         will always be Velmar," an angry Osterby retaliated' is a quote), and the word is no
-        pronoun, cue or conjunction."""
+        pronoun, cue or conjunction, and no reply noun comes in the next few words ('"Not a
+        chance" was her answer', '"Absolutely not" came the reply')."""
         text = self.text
-        last = text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:]
-        if _has_words(text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS) or last in ".!?,":
+        if not _short_and_open(text, stretch):
+            return False
+        reach = min(len(text), stretch.end + _CHARACTERS_PER_WORD * _TERM_TAIL_WORDS)
+        if any(
+            word.group() in read_words("reply_nouns.tsv")
+            for word in itertools.islice(_WORD.finditer(text, stretch.end, reach), _TERM_TAIL_WORDS)
+        ):
             return False
         if text.startswith(" (", stretch.end):
             return True
@@ -6964,6 +7059,25 @@ class _SpanFinder:
             or word.group(1) in self.lexicon.cues
             or word.group(1) in _COORDINATORS
         )
+
+    def cue_in_tail(self, stretch: QuotedStretch, scan: _SentenceScan) -> CueMatch | None:
+        """The cue in the next few words after a short quote with no cue that opens its
+        sentence, which makes the quote what was said ('"Unacceptable" was how she described
+        the delay', '"We won" was all he would say'); None when there is none."""
+        text = self.text
+        following = [cue for cue in scan.cues if cue.start > stretch.end][:1]
+        if not following or not _short_and_open(text, stretch):
+            return None
+        gap = text[stretch.end : following[0].start]
+        if (
+            # words only between, no stop, colon or comma ('"...": A mosque feels', a headline)
+            gap.startswith(" ")
+            and _PUNCTUATION_IN_GAP.search(gap) is None
+            and following[0].form[:1].isalpha()
+            and not _has_words(text, stretch.end, following[0].start, _TERM_TAIL_WORDS)
+        ):
+            return following[0]
+        return None
 
     def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int, bool]]:
         """Paragraphs quoted whole without quote marks after a cue and a colon that end the
@@ -7886,15 +8000,40 @@ class _SpanFinder:
             or first in _SUBJECT_PRONOUNS
         ):
             return None  # "which was endorsed", "While a curfew was announced", "It was"
-        if any(
-            word.group().lower() in _PASSIVE_TIME_OPENERS
-            for word in _WORD.finditer(text, start, end)
-        ):
-            # "A year after it was announced, ...", "the crowd cheered as Ms. Pellow was announced
-            # the winner": the passive stands in a clause of time inside its sentence, as after an
-            # opening "While"
+        if self.time_clause_within(start, end):
+            # "A year after it was announced, ...", "the crowd cheered as Ms. Pellow was
+            # announced the winner": the passive stands in a clause of time inside its
+            # sentence, as after an opening "While"
             return None
         return start, end
+
+    def time_clause_within(self, start: int, end: int) -> bool:
+        """Whether a passive's subject from ``start`` to ``end`` holds a clause of time or cause
+        that the passive ends: a subordinator, and, for one that is a preposition too, a verb
+        or a time before it, or a subject pronoun after it (``left the hall after the result``,
+        ``Shortly after Clinton``, ``days after Sanders``, ``A year after it``; not ``The plan
+        to close the bridge until March``, ``Measures such as a curfew``)."""
+        words = [word.group() for word in _WORD.finditer(self.text, start, end)]
+        for index, word in enumerate(words):
+            lower = word.lower()
+            if lower not in _PASSIVE_TIME_OPENERS:
+                continue
+            if lower not in _PREPOSITION_OPENERS:
+                return True  # "Her rival resigned while the result was announced"
+            after = words[index + 1].lower() if index + 1 < len(words) else ""
+            previous = words[index - 1].lower() if index else ""
+            if after in _SUBJECT_PRONOUNS or (
+                after != "well"
+                and previous != "such"
+                and (
+                    not previous
+                    or previous in DURATION_UNITS
+                    or previous in _TIME_LEADS
+                    or any(verb_like(before, self.lexicon.cues) for before in words[:index])
+                )
+            ):
+                return True
+        return False
 
     def passive_name(
         self, cue: CueMatch, sentence: Sentence, stretches: list[QuotedStretch], end: int
@@ -7967,6 +8106,11 @@ class _SpanFinder:
                 position += len(" it")
             recipient_end = position
             position = skip_intervening(self.text, position)
+        elif cue.form in _ADVISE_FORMS and (told := _ADVICE.match(text, cue.end)) is not None:
+            # "advised patients they should stay home", "advised drivers: stay off the road":
+            # whom, then the advice, as after "told" (not "advised him to resign": the
+            # addressee opens the infinitive's clause)
+            position = cue.end if told.group("told") is None else told.end("told")
         elif cue.form in _ASK_VERBS:
             asked = self.skip_recipient(position)  # "asked Okafor whether": the question
             about = text.find(" about ", position, position + _ACT_PHRASE_CHARACTERS)
