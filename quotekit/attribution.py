@@ -5239,14 +5239,24 @@ def _frame(
     return None
 
 
-# A share of people as a subject ("38 percent of voters", "a majority", "Seventy-two percent",
-# "majorities of islanders", "Six in 10 islanders", "three in four").
-# Audit: fixed alternatives at word boundaries, a count of digits or one fixed number word on
-# each side of a single "in"; searched in one mention.
-_QUANTITY = regex.compile(
-    r"\b(?:percent|per[ ]cent|majority|majorities|minority|minorities)\b|%"
-    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ ]in[ ]"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+# A share of people opening a mention as its head ("38 percent of voters", "a majority",
+# "Seventy-two percent", "majorities of islanders", "Six in 10", "four out of five", "Two-thirds
+# of islanders", "Most islanders", "Some 40 percent", "at least 8 in 10", "the vast majority");
+# not a title or a name holding one ("House Majority Leader", "the Minority Voices Alliance",
+# "the majority party") nor a share further in ("Nordhav, which owns 60 percent of the port").
+# Audit: at most three fixed hedge
+# words, then one possessive word run or fixed alternatives, each followed by a fixed test
+# (a lower-case word ending in "s" after "most"); matched at the mention's start only.
+_SHARE = regex.compile(
+    r"(?:(?:a|an|the|some|about|nearly|almost|roughly|around|only|just|over|under|more|fewer"
+    r"|less|than|fully|barely|at|least|as|many|close|to|upwards|of|well|vast|large|clear"
+    r"|slim|narrow|bare|solid|overwhelming|sizable|strong|small|growing)[ ]){0,3}+"
+    r"(?:[\w.,-]++(?:[ ]percent\b|[ ]per[ ]cent\b|%)"
+    r"|(?:majorit(?:y|ies)|minorit(?:y|ies)|half)(?=$|[ ]of\b)"
+    r"|most(?=[ ](?:of\b|\p{Ll}++(?<=s)\b))"
+    r"|(?:(?:one|two|three|four)[- ])?+(?:thirds?|quarters?|fifths?)(?=$|[ ]of\b)"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ ](?:in|out[ ]of)[ ]"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)",
     regex.IGNORECASE,
 )
 # The words that make a speaker a poll ("a new Gazette poll", "exit polling data", "The
@@ -5291,7 +5301,7 @@ def _reporting_poll(quotes: list[Quote], sentence: int, cue_start: int) -> _Foun
         if (
             (quote.start <= cue_start < quote.end or quote.cue.start < cue_start)
             and not _POLL_WORDS.isdisjoint(mention.text.lower().split())
-            and not _QUANTITY.search(mention.text)
+            and not _SHARE.match(mention.text)
         ):
             return _Found(mention.start, mention.end)
     return None
@@ -6244,6 +6254,28 @@ def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | Non
     return Speaker(name=name, mention=Span(found.start, found.end, mention_text), kind=kind)
 
 
+_TAKEN_UP_STEM = 4  # letters a noun cue shares with the verb it takes up ("warn", "claim")
+# The words before a noun that takes up something already said ("The warning", "this claim").
+_TAKING_UP = _DESCRIPTOR_DETERMINERS | {"this", "that"}
+
+
+def _takes_up(text: str, cue: Span, previous: Quote | None, sentence: int) -> bool:
+    """Whether a noun cue after ``the``, ``this`` or a possessive names the report made with
+    the same word in the sentence before (``Ruiz warned that ... . The warning that ...``,
+    ``claimed`` then ``The claim``): it is that report's speaker's, not nobody's."""
+    if previous is None or previous.cue is None or previous.sentence != sentence - 1:
+        return False
+    before = text[max(0, cue.start - 6) : cue.start].lower().split()
+    if not before or before[-1] not in _TAKING_UP:
+        return False
+    noun, verb = cue.text.lower(), previous.cue.text.lower()
+    shared = next(
+        (index for index, (a, b) in enumerate(zip(noun, verb, strict=False)) if a != b),
+        min(len(noun), len(verb)),
+    )
+    return shared >= _TAKEN_UP_STEM and shared >= min(len(noun), len(verb)) - 2
+
+
 def _previous_mention(
     resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int], sentence: Sentence
 ) -> _Found | None:
@@ -6346,7 +6378,7 @@ def attribute(document: Document, context: Context) -> Document:
                 # "Shares fell, with analysts citing weak demand", "With the ministry having
                 # confirmed the closures": the absolute's own subject
                 found = _Found(found.start + 5, found.end)
-            if found is not None and _QUANTITY.search(text, found.start, found.end):
+            if found is not None and _SHARE.match(text, found.start, found.end):
                 # "In a CNN poll last month, 38 percent of voters said": the poll's finding
                 found = (
                     _opening_poll(text, cue_sentence, found.start)
@@ -6548,6 +6580,16 @@ def attribute(document: Document, context: Context) -> Document:
                 and candidate.sentence - quotes[-1].sentence <= 1
             ):
                 # "Roe praised the plan. \"We need it.\"": the words of the sentence's speaker
+                speaker, sieve = quotes[-1].speaker, "continuation"
+                confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
+                via = quotes[-1].via
+            elif (
+                cue is not None
+                and quotes
+                and quotes[-1].speaker is not None
+                and _takes_up(text, cue, quotes[-1], candidate.sentence)
+            ):
+                # "Ruiz warned that ... . The warning that ...": the noun takes up her report
                 speaker, sieve = quotes[-1].speaker, "continuation"
                 confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
                 via = quotes[-1].via
