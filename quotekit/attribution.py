@@ -72,6 +72,7 @@ from quotekit.mentions import (
     absolute_subject,
     agent_start,
     be_before,
+    before_gerund,
     closes_a_name,
     document_head,
     goes_on_after_a_name,
@@ -5964,7 +5965,7 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
         return False  # more than a few words before the cue (read no further: a long
         # sentence of participles costs a window each, not the sentence each)
     before = text[floor:cue_start].strip(' "\u201c(')
-    words = before.lower().split()
+    words = before_gerund(before.lower().split())
     return not words or (
         len(words) <= _OPENER_WORDS and "," not in before and words[-1] in GERUND_PREPOSITIONS
     )
@@ -5992,6 +5993,14 @@ def _opener_subject(
         # (not a time: "..., a week later she reversed course")
         and not all(map(_time_word, text[described.start : described.end].split()[1:]))
     ):
+        if (
+            mention is not None
+            and text[described.end : mention.start] == ", "
+            and text.startswith(",", mention.end)
+        ):
+            # "Despite insisting ..., the former minister, Tomas Berg, was": the appositive
+            # names the description, and a mention holding both is the name's
+            return _Found(described.start, mention.end)
         return described
     return mention
 
@@ -6102,12 +6111,15 @@ _IMPERSONAL_IT = regex.compile(
 )
 _IMPERSONAL_REACH = 30  # characters before a cue read for an impersonal "it is"
 # An opening "it is" and an adjective before an infinitive's cue ("It's easy to blame",
-# "It seems unfair to ask", "It is hard not to agree"); the adjective must be one of
-# data/impersonal_adjectives.tsv. Audit: fixed words and possessive letter runs, anchored at
-# the window's end.
+# "It seems unfair to ask", "It is hard not to agree", "It would be easy to argue", "It's not
+# hard to argue", "It is very important to stress", "It is only fair to point out"), or
+# "worth" before a gerund cue ("It is worth noting that"); the adjective must be one of
+# data/impersonal_adjectives.tsv. Audit: fixed words and possessive letter runs, at most two
+# modifiers, anchored at the window's end.
 _EXTRAPOSED_IT = regex.compile(
-    r"\bit(?:['\u2019]s|[ ](?:is|was|seems|seemed))[ ](?:\p{Ll}++ly[ ])?+(?P<adjective>\p{Ll}++)"
-    r"(?:[ ]not)?+[ ]to[ ](?:\p{Ll}++ly[ ])?+$",
+    r"\bit(?:['\u2019]s|[ ](?:is|was|seems|seemed|(?:would|will|could|might|may)[ ]be))[ ]"
+    r"(?:(?:not|very|so|too|only|quite|always|never|\p{Ll}++(?<=ly))[ ]){0,2}+"
+    r"(?P<adjective>\p{Ll}++)(?P<to>(?:[ ]not)?+[ ]to)?+[ ](?:\p{Ll}++(?<=ly)[ ])?+$",
     regex.IGNORECASE,
 )
 _EXTRAPOSED_REACH = 60  # characters before a cue read for such an opening
@@ -6149,7 +6161,11 @@ def _unnamed_source(
     extraposed = _EXTRAPOSED_IT.search(
         text, max(sentence.start, cue_start - _EXTRAPOSED_REACH), cue_start
     )
-    if extraposed and extraposed["adjective"].lower() in read_words("impersonal_adjectives.tsv"):
+    if (
+        extraposed
+        and extraposed["adjective"].lower() in read_words("impersonal_adjectives.tsv")
+        and (extraposed["to"] or extraposed["adjective"].lower() == "worth")
+    ):
         return True  # "It's easy to blame the council": nobody is said to blame
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
@@ -6232,12 +6248,21 @@ def _is_headline(text: str, sentence: Sentence) -> bool:
     )
 
 
+# The preposition opening an absolute clause whose subject a mention took in ("with analysts
+# citing", "Despite the minister saying"). Audit: fixed words, matched at the mention's start.
+_ABSOLUTE_OPENER = regex.compile(r"(?:with|despite)[ ]", regex.IGNORECASE)
+
+
 def _participle_form(text: str, offset: int) -> bool:
-    """Whether the cue at ``offset`` is a word in -ing (``according`` is no participle)."""
+    """Whether the cue at ``offset`` is a word in -ing (``according`` is no participle) or a
+    past participle after ``having`` (``Despite having said``)."""
     word = text[offset : offset + 30].split(maxsplit=1)
     if not word or word[0].lower() == "according":
         return False
-    return word[0].lower().rstrip(",:;").endswith("ing")
+    return (
+        word[0].lower().rstrip(",:;").endswith("ing")
+        or text[max(0, offset - 7) : offset].lower() == "having "
+    )
 
 
 def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | None:
@@ -6364,9 +6389,14 @@ def attribute(document: Document, context: Context) -> Document:
                 # governor speaks, the interpreter voices his words
                 found, channel = translated
             found = _leading_pronoun(text, found)
+            opener = (
+                None
+                if found is None
+                else _ABSOLUTE_OPENER.match(text, found.start, min(found.end, found.start + 9))
+            )
             if (
                 found is not None
-                and text[found.start : found.start + 5].lower() == "with "
+                and opener is not None
                 and (
                     text[found.end : candidate.cue_start].strip() == "having"
                     or (
@@ -6376,8 +6406,9 @@ def attribute(document: Document, context: Context) -> Document:
                 )
             ):
                 # "Shares fell, with analysts citing weak demand", "With the ministry having
-                # confirmed the closures": the absolute's own subject
-                found = _Found(found.start + 5, found.end)
+                # confirmed the closures", "Despite the minister saying": the absolute's own
+                # subject
+                found = _Found(opener.end(), found.end)
             if found is not None and _SHARE.match(text, found.start, found.end):
                 # "In a CNN poll last month, 38 percent of voters said": the poll's finding
                 found = (

@@ -55,6 +55,7 @@ from quotekit.mentions import (
     absolute_subject,
     agent_start,
     be_before,
+    before_gerund,
     closes_a_name,
     document_head,
     holds_relative_verb,
@@ -1931,6 +1932,8 @@ def _negated(text: str, cue: CueMatch) -> bool:
     for word in reversed(words):
         if reach == 0 or word[-1:] in ",.;:!?\"\u201c\u201d'\u2019":
             return False
+        if word in read_words("impersonal_adjectives.tsv"):
+            return False  # "It's not hard to argue that": the adjective is negated, not the cue
         if word in _NEGATIONS or word.endswith(("n't", "n\u2019t")):
             # "not only said ... but called it": an addition, no negation
             return following not in ("only", "just")
@@ -4966,7 +4969,7 @@ def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     if not cue.form.split()[0].endswith((*_PARTICIPLE, "ing")):
         return False
     before = text[past_dateline(text, sentence_start) : cue.start].strip(' "\u201c(')
-    words = before.lower().split()
+    words = before_gerund(before.lower().split())
     return len(words) <= 2 and all(
         word in _COORDINATORS or (index == len(words) - 1 and word in GERUND_PREPOSITIONS)
         for index, word in enumerate(words)
