@@ -65,6 +65,7 @@ from quotekit.mentions import (
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    SAY_FORMS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
     TELL_FORMS,
@@ -6123,6 +6124,11 @@ _EXTRAPOSED_IT = regex.compile(
     regex.IGNORECASE,
 )
 _EXTRAPOSED_REACH = 60  # characters before a cue read for such an opening
+# Prepositions before a noun cue that make its report nobody's ("amid fears that", "because
+# of fears", "over claims that", "despite warnings that"): the fears or claims are of people
+# the sentence does not name. Source: news usage.
+_NOBODYS_NOUN_LEADS = frozenset("amid over despite following".split())
+_NOUN_CUE_LEAD_REACH = 20  # characters before a noun cue read for such a lead
 
 
 # A word of letters and hyphens. Audit: one possessive class run.
@@ -6169,6 +6175,15 @@ def _unnamed_source(
         return True  # "It's easy to blame the council": nobody is said to blame
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
+    if cue_words and not cue_words[-1].endswith(("ing", "ed")) and cue_words[-1] not in SAY_FORMS:
+        lead = text[max(sentence.start, cue_start - _NOUN_CUE_LEAD_REACH) : cue_start]
+        lead_words = lead.lower().split()[-2:]
+        if lead_words[-1:] and (
+            lead_words[-1] in _NOBODYS_NOUN_LEADS or lead_words == ["because", "of"]
+        ):
+            # "Shares fell amid fears that ...", "closed because of fears that ...": the noun
+            # is nobody's in particular, neither the clause's subject nor anyone named before
+            return True
     if cue_words == ["said"] and text.startswith((" to be ", " to have "), cue_end):
         return True  # "with Kingsbridge United also said to be monitoring": a reduced passive
     if (

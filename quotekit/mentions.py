@@ -42,6 +42,7 @@ __all__ = [
     "OWNER_ENDINGS",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
+    "SAY_FORMS",
     "SUBORDINATORS",
     "WEEKDAYS",
     "absolute_subject",
@@ -601,6 +602,9 @@ _CAPITALS_DATELINE = regex.compile(
 )
 
 
+# Forms of "say", which take no object before their clause but a time ("said Monday that") and
+# are never a noun ("a voice over says").
+SAY_FORMS = frozenset("say says said".split())
 # The forms of "tell", whose object after the verb is whom it tells ("told the board").
 TELL_FORMS = frozenset("told tell tells telling".split())
 # Words that open an adverbial phrase or a subordinate clause, not a reported statement nor

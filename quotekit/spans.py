@@ -46,6 +46,7 @@ from quotekit.mentions import (
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    SAY_FORMS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
     TELL_FORMS,
@@ -338,8 +339,6 @@ _PRESENT_OR_FUTURE = frozenset("is are am has have will can may must".split())
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
 
 
-# Forms of "say", which take no object before their clause but a time ("said Monday that").
-_SAY_FORMS = frozenset("say says said".split())
 # An article, a lower-case noun and "that" after a cue. Audit: fixed words, one possessive run
 # of letters; one position.
 _NOUN_THEN_THAT = regex.compile(r"[ ](?:the|a|an)[ ](?P<noun>\p{Ll}++)[ ]that[ ]")
@@ -349,7 +348,7 @@ def _noun_before_relative(text: str, cue_word: str, offset: int) -> bool:
     """Whether ``said`` at ``offset`` goes on with a noun and its relative ``that``: ``said the
     rules that bar coordination were ...`` reports the rules, which is its clause's subject (a
     time is when it was said: ``said the day that``)."""
-    if cue_word.lower() not in _SAY_FORMS:
+    if cue_word.lower() not in SAY_FORMS:
         return False
     noun = _NOUN_THEN_THAT.match(text, offset)
     return noun is not None and noun.group("noun") not in _TIME_AFTER_THAT
@@ -6010,7 +6009,7 @@ def _in_subject_of(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
     modifier of its head noun (``Critics of the "reform" said the plan would fail``, ``the "Go
     Home" campaign said``): the quote names the speakers, it is not what the cue reports."""
     verb = cue.form.split(maxsplit=1)[0]
-    if cue.start < stretch.end or not (_past_participle(verb) or verb in _SAY_FORMS):
+    if cue.start < stretch.end or not (_past_participle(verb) or verb in SAY_FORMS):
         return False  # (a noun cue the quote modifies: 'Obama's "keep your plan" promise')
     phrase = _quoted_noun_phrase(text, stretch)
     end = stretch.end if phrase is None else max(phrase[1], stretch.end)
@@ -6065,7 +6064,7 @@ def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | 
         or head.group(1) in _NO_HEAD_NOUNS
         # (a verb: 'Critics of the "reform" said'; but 'the "woke" left said': a noun before it)
         or (
-            (_past_participle(head.group(1)) or head.group(1) in _SAY_FORMS)
+            (_past_participle(head.group(1)) or head.group(1) in SAY_FORMS)
             and not _past_participle(_next_word(text, head.end()))
         )
         or (head.group(1).endswith("ing") and not _noun_in_ing(text, int(head.end())))
