@@ -5246,9 +5246,9 @@ def _frame(
 # of islanders", "Most islanders", "Some 40 percent", "at least 8 in 10", "the vast majority");
 # not a title or a name holding one ("House Majority Leader", "the Minority Voices Alliance",
 # "the majority party") nor a share further in ("Nordhav, which owns 60 percent of the port").
-# Audit: at most three fixed hedge
-# words, then one possessive word run or fixed alternatives, each followed by a fixed test
-# (a lower-case word ending in "s" after "most"); matched at the mention's start only.
+# Audit: at most three fixed hedge words, then one possessive word run or fixed alternatives,
+# each followed by a fixed test (a lower-case word ending in "s" after "most"); matched at the
+# mention's start only.
 _SHARE = regex.compile(
     r"(?:(?:a|an|the|some|about|nearly|almost|roughly|around|only|just|over|under|more|fewer"
     r"|less|than|fully|barely|at|least|as|many|close|to|upwards|of|well|vast|large|clear"
@@ -6404,11 +6404,7 @@ def attribute(document: Document, context: Context) -> Document:
                 # governor speaks, the interpreter voices his words
                 found, channel = translated
             found = _leading_pronoun(text, found)
-            opener = (
-                None
-                if found is None
-                else _ABSOLUTE_OPENER.match(text, found.start, min(found.end, found.start + 9))
-            )
+            opener = None if found is None else _ABSOLUTE_OPENER.match(text, found.start, found.end)
             if (
                 found is not None
                 and opener is not None

@@ -611,14 +611,15 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
     with a subject of its own, before a that-clause or inside what ``according to`` covers
     (``The company said revenue rose, according to data compiled by X``: the data is the
     source of it all, the company of what it said), or a document cue after it (``Most voters
-    said they ..., the poll showed``); there a participle set off by a comma
-    before its report has the clause's subject for its own (``According to audit records, Roe
-    raised concerns in a memo, writing that the change was unfair``)."""
+    said they ..., the poll showed``); there a participle set off by a comma before its report
+    has the clause's subject for its own (``According to audit records, Roe raised concerns in
+    a memo, writing that the change was unfair``)."""
+    # "According to a transcript, she told reporters that"; "Six in 10 said they ..., the
+    # Gazette poll showed": a document closing the sentence vouches for what was said, as
+    # "according to" does
     if outer.form in SOURCE_FIRST_CUES or (
-        # "Six in 10 said they ..., the Gazette poll showed": a document closing the sentence
-        # vouches for what was said, as "according to" does
         outer.cue_class is CueClass.DOCUMENT and outer.start > cue.end and cue.form in SAY_FORMS
-    ):  # "According to a transcript, she told reporters that"
+    ):
         # its content after it, or before it with a short source between ("Revenue rose, the
         # company said, according to X"; not "..., short of the sum analysts had expected")
         comma = text.rfind(",", content_start, cue.start)
