@@ -602,8 +602,8 @@ _CAPITALS_DATELINE = regex.compile(
 )
 
 
-# Forms of "say", which take no object before their clause but a time ("said Monday that") and
-# are never a noun ("a voice over says").
+# Forms of "say", which take no object before their clause but a time ("said Monday that");
+# always verbs, never a cue noun after a preposition as "amid fears" is.
 SAY_FORMS = frozenset("say says said".split())
 # The forms of "tell", whose object after the verb is whom it tells ("told the board").
 TELL_FORMS = frozenset("told tell tells telling".split())
