@@ -4419,8 +4419,14 @@ def _new_attribution_start(
         # "told the ambassador, Henrik Lundal, that Karsk wanted talks": the comma closes an
         # aside before the earlier cue's clause, whose cues are inside it
         return -1
-    if comma != -1 and _figures_contrasted(text, earlier.end, comma + 1):
-        return -1  # "found that 58 percent blame both, while 21 percent blame ...": as well
+    if (
+        comma != -1
+        and cue.form not in SAY_FORMS
+        and _figures_contrasted(text, earlier.end, comma + 1)
+    ):
+        # "found that 58 percent blame both, while 21 percent blame ...": as well; but "...,
+        # while 38 percent said they ...": the share's own report
+        return -1
     if between and (
         all(word in _MODALS for word in between)
         or (
