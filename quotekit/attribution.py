@@ -6108,7 +6108,7 @@ _AFTER_AGENT = frozenset(
 # that", "it was widely believed that"). Audit: fixed words and one possessive run, anchored
 # at the window's end.
 _IMPERSONAL_IT = regex.compile(
-    r"\bit[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:\p{Ll}++ly[ ])?+$", regex.IGNORECASE
+    r"\bit[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:\p{Ll}++(?<=ly)[ ])?+$", regex.IGNORECASE
 )
 _IMPERSONAL_REACH = 30  # characters before a cue read for an impersonal "it is"
 # An opening "it is" and an adjective before an infinitive's cue ("It's easy to blame",

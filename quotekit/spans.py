@@ -4662,7 +4662,7 @@ _CLAUSE_END = regex.compile(
     # "backs an exception for the mother's life, but not for rape", "not only X, but also Y":
     # the speaker's contrast, PolNeAR train 34 inside a content, 4 ending one)
     r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b|[ ](?:also|not|rather|instead)\b)"
-    r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++ly[ ])?+(?:standard|customary|usual|routine"
+    r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++(?<=ly)[ ])?+(?:standard|customary|usual|routine"
     r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
     # ("..., when it comes to how many lawyers work there": a topic the claim is about, no
     # time of the writer's)
