@@ -65,6 +65,7 @@ from quotekit.mentions import (
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    SAY_FORMS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
     TELL_FORMS,
@@ -72,6 +73,7 @@ from quotekit.mentions import (
     absolute_subject,
     agent_start,
     be_before,
+    before_gerund,
     closes_a_name,
     document_head,
     goes_on_after_a_name,
@@ -5440,14 +5442,24 @@ def _frame(
     return None
 
 
-# A share of people as a subject ("38 percent of voters", "a majority", "Seventy-two percent",
-# "majorities of islanders", "Six in 10 islanders", "three in four").
-# Audit: fixed alternatives at word boundaries, a count of digits or one fixed number word on
-# each side of a single "in"; searched in one mention.
-_QUANTITY = regex.compile(
-    r"\b(?:percent|per[ ]cent|majority|majorities|minority|minorities)\b|%"
-    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ ]in[ ]"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+# A share of people opening a mention as its head ("38 percent of voters", "a majority",
+# "Seventy-two percent", "majorities of islanders", "Six in 10", "four out of five", "Two-thirds
+# of islanders", "Most islanders", "Some 40 percent", "at least 8 in 10", "the vast majority");
+# not a title or a name holding one ("House Majority Leader", "the Minority Voices Alliance",
+# "the majority party") nor a share further in ("Nordhav, which owns 60 percent of the port").
+# Audit: at most three fixed hedge words, then one possessive word run or fixed alternatives,
+# each followed by a fixed test (a lower-case word ending in "s" after "most"); matched at the
+# mention's start only.
+_SHARE = regex.compile(
+    r"(?:(?:a|an|the|some|about|nearly|almost|roughly|around|only|just|over|under|more|fewer"
+    r"|less|than|fully|barely|at|least|as|many|close|to|upwards|of|well|vast|large|clear"
+    r"|slim|narrow|bare|solid|overwhelming|sizable|strong|small|growing)[ ]){0,3}+"
+    r"(?:[\w.,-]++(?:[ ]percent\b|[ ]per[ ]cent\b|%)"
+    r"|(?:majorit(?:y|ies)|minorit(?:y|ies)|half)(?=$|[ ]of\b)"
+    r"|most(?=[ ](?:of\b|\p{Ll}++(?<=s)\b))"
+    r"|(?:(?:one|two|three|four)[- ])?+(?:thirds?|quarters?|fifths?)(?=$|[ ]of\b)"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ ](?:in|out[ ]of)[ ]"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)",
     regex.IGNORECASE,
 )
 # The words that make a speaker a poll ("a new Gazette poll", "exit polling data", "The
@@ -5492,7 +5504,7 @@ def _reporting_poll(quotes: list[Quote], sentence: int, cue_start: int) -> _Foun
         if (
             (quote.start <= cue_start < quote.end or quote.cue.start < cue_start)
             and not _POLL_WORDS.isdisjoint(mention.text.lower().split())
-            and not _QUANTITY.search(mention.text)
+            and not _SHARE.match(mention.text)
         ):
             return _Found(mention.start, mention.end)
     return None
@@ -6163,7 +6175,7 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
         return False  # more than a few words before the cue (read no further: a long
         # sentence of participles costs a window each, not the sentence each)
     before = text[floor:cue_start].strip(' "\u201c(')
-    words = before.lower().split()
+    words = before_gerund(before.lower().split())
     return not words or (
         len(words) <= _OPENER_WORDS and "," not in before and words[-1] in GERUND_PREPOSITIONS
     )
@@ -6191,6 +6203,14 @@ def _opener_subject(
         # (not a time: "..., a week later she reversed course")
         and not all(map(_time_word, text[described.start : described.end].split()[1:]))
     ):
+        if (
+            mention is not None
+            and text[described.end : mention.start] == ", "
+            and text.startswith(",", mention.end)
+        ):
+            # "Despite insisting ..., the former minister, Tomas Berg, was": the appositive
+            # names the description, and a mention holding both is the name's
+            return _Found(described.start, mention.end)
         return described
     return mention
 
@@ -6297,19 +6317,27 @@ _AFTER_AGENT = frozenset(
 # that", "it was widely believed that"). Audit: fixed words and one possessive run, anchored
 # at the window's end.
 _IMPERSONAL_IT = regex.compile(
-    r"\bit[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:\p{Ll}++ly[ ])?+$", regex.IGNORECASE
+    r"\bit[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:\p{Ll}++(?<=ly)[ ])?+$", regex.IGNORECASE
 )
 _IMPERSONAL_REACH = 30  # characters before a cue read for an impersonal "it is"
 # An opening "it is" and an adjective before an infinitive's cue ("It's easy to blame",
-# "It seems unfair to ask", "It is hard not to agree"); the adjective must be one of
-# data/impersonal_adjectives.tsv. Audit: fixed words and possessive letter runs, anchored at
-# the window's end.
+# "It seems unfair to ask", "It is hard not to agree", "It would be easy to argue", "It's not
+# hard to argue", "It is very important to stress", "It is only fair to point out"), or
+# "worth" before a gerund cue ("It is worth noting that"); the adjective must be one of
+# data/impersonal_adjectives.tsv. Audit: fixed words and possessive letter runs, at most two
+# modifiers, anchored at the window's end.
 _EXTRAPOSED_IT = regex.compile(
-    r"\bit(?:['\u2019]s|[ ](?:is|was|seems|seemed))[ ](?:\p{Ll}++ly[ ])?+(?P<adjective>\p{Ll}++)"
-    r"(?:[ ]not)?+[ ]to[ ](?:\p{Ll}++ly[ ])?+$",
+    r"\bit(?:['\u2019]s|[ ](?:is|was|seems|seemed|(?:would|will|could|might|may)[ ]be))[ ]"
+    r"(?:(?:not|very|so|too|only|quite|always|never|\p{Ll}++(?<=ly))[ ]){0,2}+"
+    r"(?P<adjective>\p{Ll}++)(?P<to>(?:[ ]not)?+[ ]to)?+[ ](?:\p{Ll}++(?<=ly)[ ])?+$",
     regex.IGNORECASE,
 )
 _EXTRAPOSED_REACH = 60  # characters before a cue read for such an opening
+# Prepositions before a noun cue that make its report nobody's ("amid fears that", "because
+# of fears", "over claims that", "despite warnings that"): the fears or claims are of people
+# the sentence does not name. Source: news usage.
+_NOBODYS_NOUN_LEADS = frozenset("amid over despite following".split())
+_NOUN_CUE_LEAD_REACH = 20  # characters before a noun cue read for such a lead
 
 
 # A word of letters and hyphens. Audit: one possessive class run.
@@ -6348,10 +6376,23 @@ def _unnamed_source(
     extraposed = _EXTRAPOSED_IT.search(
         text, max(sentence.start, cue_start - _EXTRAPOSED_REACH), cue_start
     )
-    if extraposed and extraposed["adjective"].lower() in read_words("impersonal_adjectives.tsv"):
+    if (
+        extraposed
+        and extraposed["adjective"].lower() in read_words("impersonal_adjectives.tsv")
+        and (extraposed["to"] or extraposed["adjective"].lower() == "worth")
+    ):
         return True  # "It's easy to blame the council": nobody is said to blame
     if " ".join(cue_words) in read_words("evidential_cues.tsv"):
         return True  # "the senator seemed to be shrinking": the writer's view
+    if cue_words and not cue_words[-1].endswith(("ing", "ed")) and cue_words[-1] not in SAY_FORMS:
+        lead = text[max(sentence.start, cue_start - _NOUN_CUE_LEAD_REACH) : cue_start]
+        lead_words = lead.lower().split()[-2:]
+        if lead_words[-1:] and (
+            lead_words[-1] in _NOBODYS_NOUN_LEADS or lead_words == ["because", "of"]
+        ):
+            # "Shares fell amid fears that ...", "closed because of fears that ...": the noun
+            # is nobody's in particular, neither the clause's subject nor anyone named before
+            return True
     if cue_words == ["said"] and text.startswith((" to be ", " to have "), cue_end):
         return True  # "with Kingsbridge United also said to be monitoring": a reduced passive
     if (
@@ -6431,12 +6472,21 @@ def _is_headline(text: str, sentence: Sentence) -> bool:
     )
 
 
+# The preposition opening an absolute clause whose subject a mention took in ("with analysts
+# citing", "Despite the minister saying"). Audit: fixed words, matched at the mention's start.
+_ABSOLUTE_OPENER = regex.compile(r"(?:with|despite)[ ]", regex.IGNORECASE)
+
+
 def _participle_form(text: str, offset: int) -> bool:
-    """Whether the cue at ``offset`` is a word in -ing (``according`` is no participle)."""
+    """Whether the cue at ``offset`` is a word in -ing (``according`` is no participle) or a
+    past participle after ``having`` (``Despite having said``)."""
     word = text[offset : offset + 30].split(maxsplit=1)
     if not word or word[0].lower() == "according":
         return False
-    return word[0].lower().rstrip(",:;").endswith("ing")
+    return (
+        word[0].lower().rstrip(",:;").endswith("ing")
+        or text[max(0, offset - 7) : offset].lower() == "having "
+    )
 
 
 def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | None:
@@ -6451,6 +6501,28 @@ def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | Non
     ):
         kind = SpeakerKind.UNKNOWN
     return Speaker(name=name, mention=Span(found.start, found.end, mention_text), kind=kind)
+
+
+_TAKEN_UP_STEM = 4  # letters a noun cue shares with the verb it takes up ("warn", "claim")
+# The words before a noun that takes up something already said ("The warning", "this claim").
+_TAKING_UP = _DESCRIPTOR_DETERMINERS | {"this", "that"}
+
+
+def _takes_up(text: str, cue: Span, previous: Quote | None, sentence: int) -> bool:
+    """Whether a noun cue after ``the``, ``this`` or a possessive names the report made with
+    the same word in the sentence before (``Ruiz warned that ... . The warning that ...``,
+    ``claimed`` then ``The claim``): it is that report's speaker's, not nobody's."""
+    if previous is None or previous.cue is None or previous.sentence != sentence - 1:
+        return False
+    before = text[max(0, cue.start - 6) : cue.start].lower().split()
+    if not before or before[-1] not in _TAKING_UP:
+        return False
+    noun, verb = cue.text.lower(), previous.cue.text.lower()
+    shared = next(
+        (index for index, (a, b) in enumerate(zip(noun, verb, strict=False)) if a != b),
+        min(len(noun), len(verb)),
+    )
+    return shared >= _TAKEN_UP_STEM and shared >= min(len(noun), len(verb)) - 2
 
 
 def _previous_mention(
@@ -6541,9 +6613,10 @@ def attribute(document: Document, context: Context) -> Document:
                 # governor speaks, the interpreter voices his words
                 found, channel = translated
             found = _leading_pronoun(text, found)
+            opener = None if found is None else _ABSOLUTE_OPENER.match(text, found.start, found.end)
             if (
                 found is not None
-                and text[found.start : found.start + 5].lower() == "with "
+                and opener is not None
                 and (
                     text[found.end : candidate.cue_start].strip() == "having"
                     or (
@@ -6553,9 +6626,10 @@ def attribute(document: Document, context: Context) -> Document:
                 )
             ):
                 # "Shares fell, with analysts citing weak demand", "With the ministry having
-                # confirmed the closures": the absolute's own subject
-                found = _Found(found.start + 5, found.end)
-            if found is not None and _QUANTITY.search(text, found.start, found.end):
+                # confirmed the closures", "Despite the minister saying": the absolute's own
+                # subject
+                found = _Found(opener.end(), found.end)
+            if found is not None and _SHARE.match(text, found.start, found.end):
                 # "In a Meridian poll last month, 41 percent of voters said": the poll's finding
                 found = (
                     _opening_poll(text, cue_sentence, found.start)
@@ -6764,6 +6838,16 @@ def attribute(document: Document, context: Context) -> Document:
                 and candidate.sentence - quotes[-1].sentence <= 1
             ):
                 # "Roe praised the plan. \"We need it.\"": the words of the sentence's speaker
+                speaker, sieve = quotes[-1].speaker, "continuation"
+                confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
+                via = quotes[-1].via
+            elif (
+                cue is not None
+                and quotes
+                and quotes[-1].speaker is not None
+                and _takes_up(text, cue, quotes[-1], candidate.sentence)
+            ):
+                # "Ruiz warned that ... . The warning that ...": the noun takes up her report
                 speaker, sieve = quotes[-1].speaker, "continuation"
                 confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
                 via = quotes[-1].via

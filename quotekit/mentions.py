@@ -43,10 +43,12 @@ __all__ = [
     "OWNER_ENDINGS",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
+    "SAY_FORMS",
     "SUBORDINATORS",
     "WEEKDAYS",
     "absolute_subject",
     "agent_start",
+    "before_gerund",
     "closes_a_name",
     "document_head",
     "find_mentions",
@@ -601,6 +603,9 @@ _CAPITALS_DATELINE = regex.compile(
 )
 
 
+# Forms of "say", which take no object before their clause but a time ("said Monday that");
+# always verbs, never a cue noun after a preposition as "amid fears" is.
+SAY_FORMS = frozenset("say says said".split())
 # The forms of "tell", whose object after the verb is whom it tells ("told the board").
 TELL_FORMS = frozenset("told tell tells telling".split())
 # Words that open an adverbial phrase or a subordinate clause, not a reported statement nor
@@ -628,6 +633,25 @@ GENDERED_PRONOUN_FORMS: Mapping[str, frozenset[str]] = MappingProxyType(
 GERUND_PREPOSITIONS = frozenset(
     "for by after before while when without of in on since upon despite".split()
 )
+# Words between such a preposition and its gerund ("Despite repeatedly insisting", "Since first
+# claiming", "Despite having said", "Upon being asked"). Source: news usage.
+_BEFORE_GERUND = frozenset("having being first again still never not once only even".split())
+
+
+def before_gerund(words: list[str]) -> list[str]:
+    """The words before a gerund cue without up to two adverbs or auxiliaries between it and
+    a preposition that takes it (``despite repeatedly insisting``, ``despite having said``);
+    the words as they are without such a preposition (``Trump has repeatedly pledged``)."""
+    kept = len(words)
+    while kept > max(1, len(words) - 2) and (
+        words[kept - 1] in _BEFORE_GERUND or words[kept - 1].endswith("ly")
+    ):
+        kept -= 1
+    if kept < len(words) and words[kept - 1] in GERUND_PREPOSITIONS:
+        return words[:kept]
+    return words
+
+
 # Subordinators that may stand before a participle "asked" opening its sentence, whose agent
 # is the asker ("When asked by reporters about the merger, Lind said").
 ASKED_OPENERS = ("When", "If", "Once")

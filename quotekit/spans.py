@@ -48,6 +48,7 @@ from quotekit.mentions import (
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    SAY_FORMS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
     TELL_FORMS,
@@ -57,6 +58,7 @@ from quotekit.mentions import (
     absolute_subject,
     agent_start,
     be_before,
+    before_gerund,
     closes_a_name,
     document_head,
     holds_relative_verb,
@@ -340,8 +342,6 @@ _PRESENT_OR_FUTURE = frozenset("is are am has have will can may must".split())
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
 
 
-# Forms of "say", which take no object before their clause but a time ("said Monday that").
-_SAY_FORMS = frozenset("say says said".split())
 # An article, a lower-case noun and "that" after a cue. Audit: fixed words, one possessive run
 # of letters; one position.
 _NOUN_THEN_THAT = regex.compile(r"[ ](?:the|a|an)[ ](?P<noun>\p{Ll}++)[ ]that[ ]")
@@ -351,7 +351,7 @@ def _noun_before_relative(text: str, cue_word: str, offset: int) -> bool:
     """Whether ``said`` at ``offset`` goes on with a noun and its relative ``that``: ``said the
     rules that bar coordination were ...`` reports the rules, which is its clause's subject (a
     time is when it was said: ``said the day that``)."""
-    if cue_word.lower() not in _SAY_FORMS:
+    if cue_word.lower() not in SAY_FORMS:
         return False
     noun = _NOUN_THEN_THAT.match(text, offset)
     return noun is not None and noun.group("noun") not in _TIME_AFTER_THAT
@@ -649,10 +649,16 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
     """Whether a cue inside the report of ``outer`` keeps a record of its own: a finite verb
     with a subject of its own, before a that-clause or inside what ``according to`` covers
     (``The company said revenue rose, according to data compiled by X``: the data is the
-    source of it all, the company of what it said); there a participle set off by a comma
-    before its report has the clause's subject for its own (``According to audit records, Roe
-    raised concerns in a memo, writing that the change was unfair``)."""
-    if outer.form in SOURCE_FIRST_CUES:  # "According to a transcript, she told reporters that"
+    source of it all, the company of what it said), or a document cue after it (``Most voters
+    said they ..., the poll showed``); there a participle set off by a comma before its report
+    has the clause's subject for its own (``According to audit records, Roe raised concerns in
+    a memo, writing that the change was unfair``)."""
+    # "According to a transcript, she told reporters that"; "Six in 10 said they ..., the
+    # Gazette poll showed": a document closing the sentence vouches for what was said, as
+    # "according to" does
+    if outer.form in SOURCE_FIRST_CUES or (
+        outer.cue_class is CueClass.DOCUMENT and outer.start > cue.end and cue.form in SAY_FORMS
+    ):
         # its content after it, or before it with a short source between ("Revenue rose, the
         # company said, according to X"; not "..., short of the sum analysts had expected")
         comma = text.rfind(",", content_start, cue.start)
@@ -2059,6 +2065,8 @@ def _negated(text: str, cue: CueMatch) -> bool:
         # (a subordinator opens a clause of its own: "did not respond when asked")
         if reach == 0 or word[-1:] in ",.;:!?\"\u201c\u201d'\u2019" or word in SUBORDINATORS:
             return False
+        if word in read_words("impersonal_adjectives.tsv"):
+            return False  # "It's not hard to argue that": the adjective is negated, not the cue
         if word in _NEGATIONS or word.endswith(("n't", "n\u2019t")):
             # "not only said ... but called it": an addition, no negation
             return following not in ("only", "just")
@@ -4627,8 +4635,14 @@ def _new_attribution_start(
         # "told the ambassador, Henrik Lundal, that Karsk wanted talks": the comma closes an
         # aside before the earlier cue's clause, whose cues are inside it
         return -1
-    if comma != -1 and _figures_contrasted(text, earlier.end, comma + 1):
-        return -1  # "found that 58 percent blame both, while 21 percent blame ...": as well
+    if (
+        comma != -1
+        and cue.form not in SAY_FORMS
+        and _figures_contrasted(text, earlier.end, comma + 1)
+    ):
+        # "found that 58 percent blame both, while 21 percent blame ...": as well; but "...,
+        # while 38 percent said they ...": the share's own report
+        return -1
     if between and (
         all(word in _MODALS for word in between)
         or (
@@ -4886,7 +4900,7 @@ _CLAUSE_END = regex.compile(
     # "backs an exception for the mother's life, but not for rape", "not only X, but also Y":
     # the speaker's contrast, PolNeAR train 34 inside a content, 4 ending one)
     r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b|[ ](?:also|not|rather|instead)\b)"
-    r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++ly[ ])?+(?:standard|customary|usual|routine"
+    r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++(?<=ly)[ ])?+(?:standard|customary|usual|routine"
     r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
     # ("..., when it comes to how many nurses staff the ward": a topic the claim is about, no
     # time of the writer's)
@@ -5227,7 +5241,7 @@ def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     if not cue.form.split()[0].endswith((*_PARTICIPLE, "ing")):
         return False
     before = text[past_dateline(text, sentence_start) : cue.start].strip(' "\u201c(')
-    words = before.lower().split()
+    words = before_gerund(before.lower().split())
     return len(words) <= 2 and all(
         word in _COORDINATORS or (index == len(words) - 1 and word in GERUND_PREPOSITIONS)
         for index, word in enumerate(words)
@@ -6362,7 +6376,7 @@ def _in_subject_of(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
     expounded by``), nor a noun cue the quote modifies (``her "keep your plan" promise``)."""
     verb = cue.form.split(maxsplit=1)[0]
     if cue.start < stretch.end or not (
-        _past_participle(verb) or verb in _SAY_FORMS or (verb == cue.form and verb.endswith("s"))
+        _past_participle(verb) or verb in SAY_FORMS or (verb == cue.form and verb.endswith("s"))
     ):
         return False  # (a noun cue the quote modifies: 'Varga's "keep your doctor" promise')
     phrase = _quoted_noun_phrase(text, stretch)
@@ -6419,7 +6433,7 @@ def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | 
         or head.group(1) in _NO_HEAD_NOUNS
         # (a verb: 'Critics of the "reform" said'; but 'the "woke" left said': a noun before it)
         or (
-            (_past_participle(head.group(1)) or head.group(1) in _SAY_FORMS)
+            (_past_participle(head.group(1)) or head.group(1) in SAY_FORMS)
             and not _past_participle(_next_word(text, head.end()))
         )
         or (head.group(1).endswith("ing") and not _noun_in_ing(text, int(head.end())))
