@@ -49,6 +49,7 @@ from quotekit.mentions import (
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
     TELL_FORMS,
+    TIME_ADVERBS,
     WEEKDAYS,
     WHEN_CORE,
     WHEN_WORDS,
@@ -61,6 +62,7 @@ from quotekit.mentions import (
     is_party_tag,
     looks_like_person,
     makes_no,
+    names_an_agent,
     notice_labels,
     past_dateline,
     quoted_person,
@@ -168,7 +170,7 @@ _ANSWERED_TO = regex.compile(r"[ ]*+to\b", regex.IGNORECASE)
 # insult": the photo, the insult; PolNeAR train starts the content after the "out" 5 times, at
 # it never), not "out of" or "out loud". Audit: possessive spaces, a fixed word and a lookahead
 # of fixed words; one position.
-_PARTICLE_OUT = regex.compile(r"[ ]*+out\b(?![ ](?:of|loud)\b)", regex.IGNORECASE)
+_PARTICLE_OUT = regex.compile(r"[ ]*+out(?=[ ])(?![ ](?:of|loud)\b)", regex.IGNORECASE)
 # Cue classes whose object may be one word ("rejected it", "denied the report"); a belief
 # ("think so") or a piece of writing ("wrote to investors") needs a clause.
 _SHORT_OBJECT_CLASSES = frozenset((CueClass.SPEECH, CueClass.DOCUMENT))
@@ -1968,6 +1970,13 @@ def _passives_with_agent() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("passive_subject_cues.tsv") if row[1] == "agent")
 
 
+def _named_agent(text: str, cue_end: int) -> bool:
+    """Whether a passive cue ending at ``cue_end`` names its agent after ``by`` (``reported by
+    a neighbour``; not ``reported by 6 a.m.``, ``by phone``)."""
+    agent = agent_start(text, cue_end)
+    return agent is not None and names_an_agent(text, agent)
+
+
 def _passive_subject_cue(text: str, form: str, start: int, end: int) -> bool:
     """Whether the participle ``form`` at ``start:end`` is a passive that reports its subject
     (``the levy was criticized``, ``The meeting was first reported by the Gazette``; not
@@ -1975,7 +1984,7 @@ def _passive_subject_cue(text: str, form: str, start: int, end: int) -> bool:
     return (
         form in read_words("passive_subject_cues.tsv")
         and _after_be(text, start)
-        and (form not in _passives_with_agent() or agent_start(text, end) is not None)
+        and (form not in _passives_with_agent() or _named_agent(text, end))
     )
 
 
@@ -3173,7 +3182,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         and (
             not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 3))
             # "said that yesterday, Kovac had resigned": a time, no noun
-            or _next_word(text, start + 4) in _TIME_WORDS | _TIME_ADVERBS
+            or _next_word(text, start + 4) in _TIME_WORDS | TIME_ADVERBS
         )
         and not _demonstrative_subject(text, start + 4)  # "that would not happen": a subject
         and not _determiner_that(text, start + 4)  # "that option had been studied"
@@ -3977,19 +3986,9 @@ def _has_clause(
     )
 
 
-# Adverbs of time that lead a time phrase after a cue, or stand for one ("late on Friday",
-# "just before 1 a.m.", "said separately", "customers were not told sooner").
-_TIME_ADVERBS = frozenset(
-    """late early just soon sooner earlier later shortly separately overnight afterwards afterward
-    subsequently""".split()
-)
-
-
 # Words that only place a phrase in time ("shortly before midnight", "late on Friday", "at
 # 9 p.m."): the leads, and the time words of which such a phrase holds one at least.
-_TIME_PHRASE_LEADS = _TIME_ADVERBS | frozenset(
-    "before after on at in around by until the a".split()
-)
+_TIME_PHRASE_LEADS = TIME_ADVERBS | frozenset("before after on at in around by until the a".split())
 _TIME_WORDS = (
     MONTHS
     | WEEKDAYS
@@ -4010,7 +4009,7 @@ def _only_a_time(text: str, start: int, end: int) -> bool:
     if (
         words
         and all(
-            word in _TIME_ADVERBS
+            word in TIME_ADVERBS
             or word in manner
             # (a lower-case adverb in -ly: "replied angrily on Monday"; not "Italy", "the rally")
             or (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
@@ -4042,7 +4041,7 @@ def _adverbial_tail(
     if _only_a_time(text, start, end):
         return True  # "said late on Friday", "announced just before 1 a.m."
     for word in _WORD.finditer(text, start, end):  # "said separately, ...": past the adverbs
-        if word.group().lower() not in _TIME_ADVERBS:
+        if word.group().lower() not in TIME_ADVERBS:
             break
         start = word.end()
     words = text[start:end].lower().split()
@@ -4691,6 +4690,35 @@ _SOURCE_REACH = 60  # characters before a quote read for that source
 _VERB_AFTER_A_NOUN = trie_pattern(
     sorted(_IRREGULAR_PAST_FORMS | BE_FORMS | frozenset("had has have would could will".split()))
 )
+# Subjects that open a clause of their own after "but not", "but instead" ("but not everyone
+# agreed", "but instead he stayed on").
+_OWN_SUBJECTS = (
+    "he|she|they|we|I|you|it|there|everyone|everybody|anyone|anybody|nobody|no[ ]one|someone"
+    "|somebody"
+)
+_DETERMINER_WORDS = "|".join(sorted(_NOUN_DETERMINERS))
+# A verb after a noun or after the source's "but instead", a past or an auxiliary.
+_PAST_OR_AUXILIARY = rf"(?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})"
+# ", but also/not/rather/instead" that goes on with the speaker's contrast ("costly, but also
+# unfair", "but not for rape", "but not until May", "but rather the way it was handled", "but
+# also it's worse", a clause of the speaker's), not with a clause of the writer's: one with its
+# own subject ("but not everyone in the delegation agreed", "but instead the council voted"),
+# inverted ("but not once did she name him"), the source's next deed ("but instead abstained",
+# "but also cut the ribbon") or a clause after "instead of" or "rather than" ("but rather than
+# lift the curfew, they extended it").
+# Audit: fixed words, a trie of fixed words, possessive runs of letters and one bounded
+# possessive run of characters in lookaheads; one lazy repetition of at most three possessive
+# word runs; one position per "but".
+_WRITERS_CONTRAST = (
+    rf"[ ](?:also(?![ ]{_PAST_OR_AUXILIARY}[ ](?:{_DETERMINER_WORDS})\b)"
+    rf"|(?:not(?![ ](?:\p{{Ll}}++[ ]){{1,3}}?(?:did|does|do|has|had|have|was|were|is|are|would"
+    rf"|could|will|can)[ ](?:{_OWN_SUBJECTS}|{_DETERMINER_WORDS}|\p{{Lu}})\b)"
+    r"|rather(?![ ]than[ ][^,.;]{1,60}+,)"
+    rf"|instead(?![ ]{_PAST_OR_AUXILIARY}\b|[ ]of[ ][^,.;]{{1,60}}+,))"
+    rf"(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]{_PAST_OR_AUXILIARY})\b))"
+)
+
+
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
 # after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a semicolon, or
 # a spaced dash (unless a second dash closes an aside, or a conjunction after it goes on with the
@@ -4720,8 +4748,9 @@ _CLAUSE_END = regex.compile(
     # ("would support the bill, but only if it froze spending": the speaker's condition; but
     # "admitted it, but only after reporters showed him the logs" is the writer's remark;
     # "backs an exception for the mother's life, but not for rape", "not only X, but also Y":
-    # the speaker's contrast, PolNeAR train 34 inside a content, 4 ending one)
-    r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b|[ ](?:also|not|rather|instead)\b)"
+    # the speaker's contrast, PolNeAR train 34 inside a content, 4 ending one; see
+    # _WRITERS_CONTRAST for the clauses of the writer's that open so)
+    r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b|" + _WRITERS_CONTRAST + ")"
     r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++ly[ ])?+(?:standard|customary|usual|routine"
     r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
     # ("..., when it comes to how many lawyers work there": a topic the claim is about, no
@@ -6061,7 +6090,7 @@ _NO_HEAD_NOUNS = (
     # the writer's when, how often and how ('a "giveaway" last year', 'the "experts" four
     # times', 'the "experts" yesterday', 'a "giveaway" instead')
     | _TIME_WORDS
-    | _TIME_ADVERBS
+    | TIME_ADVERBS
     | read_words("manner_adverbs.tsv")
     | COUNT_WORDS
     | _ORDINALS
@@ -7551,8 +7580,11 @@ class _SpanFinder:
             return None  # "said nothing", "says something quietly": that, not what
         if _names_the_act(text, start, end, cue.form):
             return None  # "before anyone had asked a question", "who conceded the penalty"
+        sent_out = topic is not None and topic.group().strip().lower() == "out"
         if cue.cue_class is CueClass.WRITING and (
-            _names_a_work(text, start, end)
+            # ("tweeted out a link to the audit report": the work sent is what is reported,
+            # as PolNeAR marks it)
+            (_names_a_work(text, start, end) and not sent_out)
             or _ADDRESSEE.match(text, start, end)
             or (_OUTLET.match(text, cue.end, end) and not _has_clause(text, start, end))
         ):
