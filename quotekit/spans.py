@@ -7669,10 +7669,13 @@ class _SpanFinder:
             # "Moreau replied a week later", "responded within minutes", "testified for three
             # hours": when or how long, not what
             return None
-        if cue.form in _INFINITIVE_TO_FORMS and not text[cue.end : start].strip():
-            # "declined to comment", "is planning to reprint the editorial": the infinitive with
-            # its "to", as after "vowed" or "plans" (but "refused to say that X": X); read from
-            # the verb above, as the clause's own first word
+        if cue.form in _INFINITIVE_TO_FORMS and all(
+            word.endswith("ly") for word in text[cue.end : start].split()
+        ):
+            # "declined to comment", "is planning to reprint the editorial", "refused to
+            # publicly endorse": the infinitive with its "to" and adverbs, as after "vowed" or
+            # "plans" (but "refused to say that X": X); read from the verb above, as the
+            # clause's own first word
             start = cue.end - len("to")
         return start, end
 
@@ -7785,6 +7788,14 @@ class _SpanFinder:
             return None
         return start, end
 
+    def takes_a_clause(self, infinitive: str) -> bool:
+        """Whether a refusal's infinitive (``to say``, ``to publicly concede``, ``to rule out``)
+        is a cue whose ``that`` opens a clause; ``refused to discuss that decision`` has a
+        determiner."""
+        words = [word for word in infinitive.lower().split() if not word.endswith("ly")]
+        cues = self.lexicon.cues
+        return bool(words) and (words[0] in cues or f"{words[0]} that" in cues)
+
     def skip_intervening(self, cue: CueMatch) -> int:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
         text = self.text
@@ -7799,7 +7810,14 @@ class _SpanFinder:
             if (gerund and not tells) or _noun_before_relative(text, cue_words[-1], cue.end)
             else _that_after(text, cue.end, self.lexicon.cues, tells=tells)
         )
-        if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
+        if (
+            that is not None
+            and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon)
+            and (
+                cue.form not in read_words("refusal_cues.tsv")
+                or self.takes_a_clause(text[cue.end : that.end() - 4])
+            )
+        ):
             return _past_that(text, that)
         position = skip_intervening(self.text, cue.end)
         # (the last word of a chain too: "quoted X as telling it that", where "it" is the
