@@ -164,8 +164,13 @@ _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
 # Okafor's letter": the letter; PolNeAR train starts the content after the "to" 27 times,
 # at it 5 times).
 _ANSWER_HEADS = ("respond", "repl")
-# "to" after such a cue. Audit: possessive spaces and a fixed word; one position.
-_ANSWERED_TO = regex.compile(r"[ ]*+to\b", regex.IGNORECASE)
+# A verb and "that" after the "to" of such a cue ("responded to say that"). Audit: possessive
+# spaces, one possessive run of letters and a fixed word; one position.
+_CUE_THEN_THAT = regex.compile(r"[ ]*+(?P<verb>\p{L}++)[ ]that\b")
+# "to" after such a cue, maybe after an adverb ("responded quickly to the criticism"). Audit:
+# possessive spaces, an optional possessive run of letters ending in "ly" and a fixed word;
+# one position.
+_ANSWERED_TO = regex.compile(r"[ ]*+(?:\p{Ll}++(?<=ly)[ ])?+to\b", regex.IGNORECASE)
 # The particle of a cue that sends or says aloud ("tweeted out a photo", "shouted out an
 # insult": the photo, the insult; PolNeAR train starts the content after the "out" 5 times, at
 # it never), not "out of" or "out loud". Audit: possessive spaces, a fixed word and a lookahead
@@ -7400,6 +7405,11 @@ class _SpanFinder:
             # participle or of "pointed to" ("pointed to it")
             least = 1
         start = start if topic is None else int(topic.end())
+        purpose = _CUE_THEN_THAT.match(text, start) if cue.form.startswith(_ANSWER_HEADS) else None
+        if purpose is not None and purpose.group("verb").lower() in self.lexicon.cues:
+            # "responded to say that the government would appeal": an infinitive of purpose,
+            # whose clause is what was said, as after "refused to concede that"
+            start = int(purpose.end())
         end = limit
         if _OBJECT_PARTICIPLE.fullmatch(cue.form) and _SUBJECT_NOUN_BEFORE.fullmatch(
             text, sentence.start, cue.start
@@ -7575,6 +7585,7 @@ class _SpanFinder:
             and (
                 _REPORT_OPENING.match(text, by_saying.end()) is not None
                 or _next_word(text, by_saying.end()) in _SUBJECT_PRONOUNS
+                or _has_clause(text, by_saying.end(), end)  # "by saying the budget was balanced"
             )
         ):
             # "published the results of their check by announcing that X": the participle
@@ -7591,7 +7602,7 @@ class _SpanFinder:
         if (
             cue.form.startswith(_ANSWER_HEADS)
             and topic is not None
-            and topic.group().strip().lower() == "to"
+            and topic.group().lower().endswith("to")
             and not _has_clause(text, start, end)
             and (opening_participle or _names_a_contact(text, topic.start(), end))
         ):
