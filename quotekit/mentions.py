@@ -1033,6 +1033,7 @@ _INTERVENING = regex.compile(
     r"|(?:(?:a[ ]few|a|an|few|several|some|many|\p{N}++|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)[ ])?+(?:minute|hour|day|week|month|year|decade)s?+[ ](?:later|earlier|ago)"
     r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
+    r"|out[ ]loud|aloud"  # a manner: "complained out loud about the noise"
     # a vote's tally before "that": "ruled 6-3 on Thursday that", "held unanimously that"
     # (not "said 10-15 protesters were held": a range the report opens with)
     r"|unanimously|\p{N}{1,2}+[\-\u2013]\p{N}{1,2}+(?=[ ](?:\p{L}++[ ]){0,3}?that\b)"
@@ -1058,7 +1059,9 @@ _INTERVENING = regex.compile(
     # a place before a stop: "said Tuesday in Paris, noting ...", "in Madison, Wisconsin."
     r"|(?-i:in|at)[ ](?-i:\p{Lu}[\p{Ll}\-]++)(?:[ ](?-i:\p{Lu}[\p{Ll}\-]++)){0,2}+"
     r"(?:,[ ](?-i:\p{Lu}[\p{Ll}.]++)(?:[ ](?-i:\p{Lu}[\p{Ll}.]++))?+)?+(?=[,.;])"
-    r"|in[ ]\p{N}{4})\b",
+    # a year or a month: "in 2019", "was first reported in May by the Gazette"
+    r"|in[ ](?:\p{N}{4}|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))\b",
     regex.IGNORECASE,
 )
 

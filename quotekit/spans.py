@@ -173,9 +173,10 @@ _CUE_THEN_THAT = regex.compile(r"[ ]*+(?P<verb>\p{L}++)[ ]that\b")
 _ANSWERED_TO = regex.compile(r"[ ]*+(?:\p{Ll}++(?<=ly)[ ])?+to\b", regex.IGNORECASE)
 # The particle of a cue that sends or says aloud ("tweeted out a photo", "shouted out an
 # insult": the photo, the insult; PolNeAR train starts the content after the "out" 5 times, at
-# it never), not "out of" or "out loud". Audit: possessive spaces, a fixed word and a lookahead
-# of fixed words; one position.
-_PARTICLE_OUT = regex.compile(r"[ ]*+out(?=[ ])(?![ ](?:of|loud)\b)", regex.IGNORECASE)
+# it never), not "out of" nor "out-of-pocket" ("out loud" is a manner skipped before it).
+# Audit: possessive spaces, a fixed word and lookaheads of fixed characters and words; one
+# position.
+_PARTICLE_OUT = regex.compile(r"[ ]*+out(?=[ ])(?![ ]of\b)", regex.IGNORECASE)
 # Cue classes whose object may be one word ("rejected it", "denied the report"); a belief
 # ("think so") or a piece of writing ("wrote to investors") needs a clause.
 _SHORT_OBJECT_CLASSES = frozenset((CueClass.SPEECH, CueClass.DOCUMENT))
