@@ -2075,6 +2075,11 @@ def _idioms() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
     return table
 
 
+# Words before a cue that say its source did not do it ("rather than explain how", "instead of
+# answering").
+_INSTEAD_OF_WORDS = (["rather", "than"], ["instead", "of"])
+
+
 def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
     """Whether the cue word at ``text[start:end]`` stands in a fixed expression that reports
     nothing (``only time will tell``, ``truth be told``, ``a think tank``)."""
@@ -2535,6 +2540,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "wanted jobs, not promises": a plural noun; a verb after "not" is bare
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
+        if _words_before(text, match.start(), 2) in _INSTEAD_OF_WORDS:
+            continue  # "but rather than explain how, he left": what the source did not do
         if form == "said" and _connective_said(text, match.start(), match.end()):
             continue  # "That said, Cruz cannot win": the writer's "even so"
         if _in_a_name(text, match, lexicon):
