@@ -3846,6 +3846,29 @@ def _names_a_contact(text: str, start: int, end: int) -> bool:
     )
 
 
+# What may follow an emergency's noun: the end, or a preposition of place or time ("to a blaze
+# at a warehouse", "to a crash on Route 9 early Sunday").
+_INCIDENT_FOLLOWERS = _PLACE_AND_TIME_PREPOSITIONS | frozenset(
+    ("near", "outside", "of", "off", "along", "early", "late", "")
+)
+
+
+def _names_an_incident(text: str, start: int) -> bool:
+    """Whether ``to`` at ``start`` and an article, maybe a modifier, name an emergency
+    responded to (``to a blaze at a warehouse``, ``to a two-alarm fire``, ``to the scene``;
+    ``data/incident_nouns.tsv``): where crews went, not what anyone answered."""
+    words = text[start : start + _CHARACTERS_PER_WORD * 5].lower().split()[:5]
+    if len(words) < 3 or words[0] != "to" or words[1] not in _NOUN_DETERMINERS:
+        return False
+    nouns = read_words("incident_nouns.tsv")
+    return any(
+        word.strip(".,;:!?") in nouns
+        # (the head: "to the fire chief's criticism" is no fire)
+        and (word[-1:] in ".,;:!?" or following in _INCIDENT_FOLLOWERS)
+        for word, following in zip(words[2:4], [*words[3:5], ""], strict=False)
+    )
+
+
 # Characters after an ask verb read for its act's "about": whom it was put to and the act
 # ("the city's two lawyers a few quick questions about").
 _ACT_PHRASE_CHARACTERS = _CHARACTERS_PER_WORD * (_RECIPIENT_WORDS + _WORK_REACH + 1)
@@ -7612,10 +7635,14 @@ class _SpanFinder:
             and topic is not None
             and topic.group().lower().endswith("to")
             and not _has_clause(text, start, end)
-            and (opening_participle or _names_a_contact(text, topic.start(), end))
+            and (
+                opening_participle
+                or _names_a_contact(text, topic.start(), end)
+                or _names_an_incident(text, topic.end() - len("to"))
+            )
         ):
             # "Responding to questions from members, Roe said", "did not respond to emailed
-            # questions": to what, not what
+            # questions", "Firefighters responded to a blaze": to what, not what
             return None
         words = text[start : min(end, start + _INDEFINITE_REACH)].lower().split()
         if (
