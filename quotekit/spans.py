@@ -1143,8 +1143,13 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     if cached is not None and cached[0] is lexicon.cues:
         return cached[1]
     # (and the verbs of the forms listed with "that" only, which a tally or a time may part
-    # from it: "ruled 6-3 on Thursday that")
+    # from it: "ruled 6-3 on Thursday that", and of the refusals: "declined on Tuesday to")
     heads = {form.removesuffix(" that") for form in lexicon.cues if form.endswith(" that")}
+    heads |= {
+        form.removesuffix(" to")
+        for form in read_words("refusal_cues.tsv")
+        if form in lexicon.cues and form.endswith(" to")
+    }
     forms = set(lexicon.cues) | heads
     forms |= {form[:1].upper() + form[1:] for form in forms}
     # Audit: a trie between word boundaries, see quotekit._patterns.trie_pattern.
@@ -2498,6 +2503,23 @@ def _after_imperative_lead(text: str, start: int, offset: int) -> bool:
     )
 
 
+def _gapped_refusal(text: str, form: str, offset: int) -> bool:
+    """Whether the verb ``form`` of a refusal ending at ``offset`` takes its infinitive past a
+    time or a manner (``declined on Tuesday to comment``); not a fall to a figure or a level
+    (``Sales declined in March to 40,000 units``, ``to the lowest level``)."""
+    if f"{form} to" not in read_words("refusal_cues.tsv"):
+        return False
+    after = skip_intervening(text, offset)
+    if after == offset or not text.startswith(" to ", after):
+        return False
+    verb = _next_word(text, after + len(" to"))
+    return (
+        text[after + len(" to ") : after + len(" to ") + 1].islower()
+        and verb.isalpha()
+        and verb not in _DETERMINER_OR_OBJECT
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -2518,6 +2540,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "ruled 6-3 on Thursday that": a form listed with "that", times between (not
             # "The ruling last week that ...", a noun)
             form = f"{form} that"
+            cue_class = lexicon.cues.get(form)
+        if cue_class is None and _gapped_refusal(text, form, match.end()):
+            form = f"{form} to"  # "declined on Tuesday to comment": a refusal, times between
             cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
