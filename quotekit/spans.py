@@ -2082,7 +2082,7 @@ def _idioms() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
 
 # Words before a cue that say its source did not do it ("rather than explain how", "instead of
 # answering").
-_INSTEAD_OF_WORDS = (["rather", "than"], ["instead", "of"])
+_INSTEAD_OF_WORDS = frozenset((("rather", "than"), ("instead", "of")))
 
 
 def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
@@ -2565,7 +2565,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "wanted jobs, not promises": a plural noun; a verb after "not" is bare
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
-        if _words_before(text, match.start(), 2) in _INSTEAD_OF_WORDS:
+        if tuple(_words_before(text, match.start(), 2)) in _INSTEAD_OF_WORDS:
             continue  # "but rather than explain how, he left": what the source did not do
         if form == "said" and _connective_said(text, match.start(), match.end()):
             continue  # "That said, Cruz cannot win": the writer's "even so"
@@ -7662,7 +7662,7 @@ class _SpanFinder:
             and not _has_clause(text, start, end)
             and (
                 opening_participle
-                or _names_a_contact(text, topic.start(), end)
+                or _names_a_contact(text, topic.end() - len("to"), end)
                 or _names_an_incident(text, topic.end() - len("to"))
             )
         ):
