@@ -69,6 +69,7 @@ from quotekit.mentions import (
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
     TELL_FORMS,
+    TIME_ADVERBS,
     WEEKDAYS,
     absolute_subject,
     agent_start,
@@ -6298,11 +6299,15 @@ def _agent_end(text: str, start: int, limit: int) -> int:
     """Where the agent after ``by`` ends: before a preposition or time that follows it
     (``by the mayor on Friday``)."""
     time = False
+    previous: re.Match[str] | None = None
     for word in _TOKEN.finditer(text, start, min(limit, start + _SUBJECT_REACH)):
         lowered = word.group().lower()
         time = _in_time(lowered, time)
         if time or lowered in _AFTER_AGENT:
+            if previous is not None and previous.group().lower() in TIME_ADVERBS:
+                return int(previous.start())  # "by a neighbour shortly after 3 a.m."
             return int(word.start())
+        previous = word
     return limit
 
 

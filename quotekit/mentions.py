@@ -45,6 +45,7 @@ __all__ = [
     "PRONOUNS",
     "SAY_FORMS",
     "SUBORDINATORS",
+    "TIME_ADVERBS",
     "WEEKDAYS",
     "absolute_subject",
     "agent_start",
@@ -57,6 +58,7 @@ __all__ = [
     "looks_like_person",
     "makes_no",
     "name_words",
+    "names_an_agent",
     "non_person_words",
     "person_name",
     "post_nominals",
@@ -668,6 +670,13 @@ def makes_no(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] == "no" and words[-2] in _LIGHT_VERBS
 
 
+# Adverbs of time that lead a time phrase after a cue, or stand for one ("late on Friday",
+# "just before 1 a.m.", "said separately", "customers were not told sooner"; "reported by a
+# neighbour shortly after 3 a.m.": the agent ends before them).
+TIME_ADVERBS = frozenset(
+    """late early just soon sooner earlier later shortly separately overnight afterwards afterward
+    subsequently""".split()
+)
 # Words of a time said after a cue or a name ("a week later", "two days ago").
 WHEN_WORDS = frozenset(
     """a an the few several some many couple of that same one two three four five six seven
@@ -1056,6 +1065,7 @@ _INTERVENING = regex.compile(
     r"|(?:(?:a[ ]few|a|an|few|several|some|many|\p{N}++|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)[ ])?+(?:minute|hour|day|week|month|year|decade)s?+[ ](?:later|earlier|ago)"
     r"|earlier|later|recently|also|again|previously|publicly|privately|repeatedly|reportedly"
+    r"|out[ ]loud|aloud"  # a manner: "complained out loud about the noise"
     # a vote's tally before "that": "ruled 6-3 on Thursday that", "held unanimously that"
     # (not "said 10-15 protesters were held": a range the report opens with)
     r"|unanimously|\p{N}{1,2}+[\-\u2013]\p{N}{1,2}+(?=[ ](?:\p{L}++[ ]){0,3}?that\b)"
@@ -1083,7 +1093,9 @@ _INTERVENING = regex.compile(
     # a place before a stop: "said Tuesday in Paris, noting ...", "in Madison, Wisconsin."
     r"|(?-i:in|at)[ ](?-i:\p{Lu}[\p{Ll}\-]++)(?:[ ](?-i:\p{Lu}[\p{Ll}\-]++)){0,2}+"
     r"(?:,[ ](?-i:\p{Lu}[\p{Ll}.]++)(?:[ ](?-i:\p{Lu}[\p{Ll}.]++))?+)?+(?=[,.;])"
-    r"|in[ ]\p{N}{4})\b",
+    # a year or a month: "in 2019", "was first reported in May by the Gazette"
+    r"|in[ ](?:\p{N}{4}|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))\b",
     regex.IGNORECASE,
 )
 
@@ -1124,6 +1136,27 @@ def agent_start(text: str, cue_end: int) -> int | None:
     before it (``endorsed on Friday by the council``); None when no ``by`` follows."""
     after = skip_intervening(text, cue_end)
     return after + 4 if text[after : after + 4].lower() == " by " else None
+
+
+# Nouns of a point in time that "by" sets as a deadline ("reported by the end of the day").
+_DEADLINE_NOUNS = WHEN_CORE | frozenset("end time middle start beginning close".split())
+# Determiners that open an agent ("by a neighbour", "by several residents").
+_AGENT_DETERMINERS = frozenset("the a an his her its their one two several some many local".split())
+_AGENT_REACH = 40  # characters after "by" read for the agent's first two words
+
+
+def names_an_agent(text: str, agent: int) -> bool:
+    """Whether the words at ``agent``, after a passive's ``by``, name a doer (``by the
+    Gazette``, ``by a neighbour``, ``by residents``), not a time, a means or a manner (``by 6
+    a.m.``, ``by the end of the day``, ``by Monday``, ``by phone``, ``by mistake``)."""
+    words = text[agent : agent + _AGENT_REACH].lower().split(maxsplit=2)
+    if not words or words[0].rstrip(".,") in WHEN_CORE:
+        return False
+    if text[agent].isupper():
+        return True
+    if words[0] in _AGENT_DETERMINERS:
+        return len(words) > 1 and words[1].isalpha() and words[1] not in _DEADLINE_NOUNS
+    return words[0].isalpha() and words[0].endswith("s")  # "by residents", not "by phone"
 
 
 _SUBJECT_HEAD_CHARACTERS = 40  # the start of a sentence read for the head of its subject

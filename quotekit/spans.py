@@ -52,6 +52,7 @@ from quotekit.mentions import (
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
     TELL_FORMS,
+    TIME_ADVERBS,
     WEEKDAYS,
     WHEN_CORE,
     WHEN_WORDS,
@@ -65,6 +66,7 @@ from quotekit.mentions import (
     is_party_tag,
     looks_like_person,
     makes_no,
+    names_an_agent,
     notice_labels,
     past_dateline,
     quoted_person,
@@ -167,13 +169,19 @@ _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
 # Okafor's letter": the letter; PolNeAR train starts the content after the "to" 27 times,
 # at it 5 times).
 _ANSWER_HEADS = ("respond", "repl")
-# "to" after such a cue. Audit: possessive spaces and a fixed word; one position.
-_ANSWERED_TO = regex.compile(r"[ ]*+to\b", regex.IGNORECASE)
+# A verb and "that" after the "to" of such a cue ("responded to say that"). Audit: possessive
+# spaces, one possessive run of letters and a fixed word; one position.
+_CUE_THEN_THAT = regex.compile(r"[ ]*+(?P<verb>\p{L}++)[ ]that\b")
+# "to" after such a cue, maybe after an adverb ("responded quickly to the criticism"). Audit:
+# possessive spaces, an optional possessive run of letters ending in "ly" and a fixed word;
+# one position.
+_ANSWERED_TO = regex.compile(r"[ ]*+(?:\p{Ll}++(?<=ly)[ ])?+to\b", regex.IGNORECASE)
 # The particle of a cue that sends or says aloud ("tweeted out a photo", "shouted out an
 # insult": the photo, the insult; PolNeAR train starts the content after the "out" 5 times, at
-# it never), not "out of" or "out loud". Audit: possessive spaces, a fixed word and a lookahead
-# of fixed words; one position.
-_PARTICLE_OUT = regex.compile(r"[ ]*+out\b(?![ ](?:of|loud)\b)", regex.IGNORECASE)
+# it never), not "out of" nor "out-of-pocket" ("out loud" is a manner skipped before it).
+# Audit: possessive spaces, a fixed word and lookaheads of fixed characters and words; one
+# position.
+_PARTICLE_OUT = regex.compile(r"[ ]*+out(?=[ ])(?![ ]of\b)", regex.IGNORECASE)
 # Cue classes whose object may be one word ("rejected it", "denied the report"); a belief
 # ("think so") or a piece of writing ("wrote to investors") needs a clause.
 _SHORT_OBJECT_CLASSES = frozenset((CueClass.SPEECH, CueClass.DOCUMENT))
@@ -1184,8 +1192,13 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     if cached is not None and cached[0] is lexicon.cues:
         return cached[1]
     # (and the verbs of the forms listed with "that" only, which a tally or a time may part
-    # from it: "ruled 6-3 on Thursday that")
+    # from it: "ruled 6-3 on Thursday that", and of the refusals: "declined on Tuesday to")
     heads = {form.removesuffix(" that") for form in lexicon.cues if form.endswith(" that")}
+    heads |= {
+        form.removesuffix(" to")
+        for form in read_words("refusal_cues.tsv")
+        if form in lexicon.cues and form.endswith(" to")
+    }
     forms = set(lexicon.cues) | heads
     forms |= {form[:1].upper() + form[1:] for form in forms}
     # Audit: a trie between word boundaries, see quotekit._patterns.trie_pattern.
@@ -2082,6 +2095,13 @@ def _passives_with_agent() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("passive_subject_cues.tsv") if row[1] == "agent")
 
 
+def _named_agent(text: str, cue_end: int) -> bool:
+    """Whether a passive cue ending at ``cue_end`` names its agent after ``by`` (``reported by
+    a neighbour``; not ``reported by 6 a.m.``, ``by phone``)."""
+    agent = agent_start(text, cue_end)
+    return agent is not None and names_an_agent(text, agent)
+
+
 def _passive_subject_cue(text: str, form: str, start: int, end: int) -> bool:
     """Whether the participle ``form`` at ``start:end`` is a passive that reports its subject
     (``the levy was criticized``, ``The meeting was first reported by the Gazette``; not
@@ -2089,7 +2109,7 @@ def _passive_subject_cue(text: str, form: str, start: int, end: int) -> bool:
     return (
         form in read_words("passive_subject_cues.tsv")
         and _after_be(text, start)
-        and (form not in _passives_with_agent() or agent_start(text, end) is not None)
+        and (form not in _passives_with_agent() or _named_agent(text, end))
     )
 
 
@@ -2172,6 +2192,11 @@ def _idioms() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
         for index, word in enumerate(words):
             table.setdefault(word, []).append((words[:index], words[index + 1 :]))
     return table
+
+
+# Words before a cue that say its source did not do it ("rather than explain how", "instead of
+# answering").
+_INSTEAD_OF_WORDS = frozenset((("rather", "than"), ("instead", "of")))
 
 
 def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
@@ -2607,6 +2632,23 @@ def _after_imperative_lead(text: str, start: int, offset: int) -> bool:
     )
 
 
+def _gapped_refusal(text: str, form: str, offset: int) -> bool:
+    """Whether the verb ``form`` of a refusal ending at ``offset`` takes its infinitive past a
+    time or a manner (``declined on Tuesday to comment``); not a fall to a figure or a level
+    (``Sales declined in March to 40,000 units``, ``to the lowest level``)."""
+    if f"{form} to" not in read_words("refusal_cues.tsv"):
+        return False
+    after = skip_intervening(text, offset)
+    if after == offset or not text.startswith(" to ", after):
+        return False
+    verb = _next_word(text, after + len(" to"))
+    return (
+        text[after + len(" to ") : after + len(" to ") + 1].islower()
+        and verb.isalpha()
+        and verb not in _DETERMINER_OR_OBJECT
+    )
+
+
 def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatch]:
     """Cues of the lexicon between ``start`` and ``end``, the longest form at each place.
 
@@ -2627,6 +2669,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "ruled 6-3 on Thursday that": a form listed with "that", times between (not
             # "The ruling last week that ...", a noun)
             form = f"{form} that"
+            cue_class = lexicon.cues.get(form)
+        if cue_class is None and _gapped_refusal(text, form, match.end()):
+            form = f"{form} to"  # "declined on Tuesday to comment": a refusal, times between
             cue_class = lexicon.cues.get(form)
         if cue_class is None:
             continue
@@ -2653,6 +2698,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "wanted jobs, not promises": a plural noun; a verb after "not" is bare
         if form == "say" and _say_is_no_cue(text, match.start(), match.end()):
             continue
+        if tuple(_words_before(text, match.start(), 2)) in _INSTEAD_OF_WORDS:
+            continue  # "but rather than explain how, he left": what the source did not do
         if form == "said" and _connective_said(text, match.start(), match.end()):
             continue  # "That said, Moreno cannot win": the writer's "even so"
         if _in_a_name(text, match, lexicon):
@@ -3323,7 +3370,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         and (
             not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 3))
             # "said that yesterday, Kovac had resigned": a time, no noun
-            or _next_word(text, start + 4) in _TIME_WORDS | _TIME_ADVERBS
+            or _next_word(text, start + 4) in _TIME_WORDS | TIME_ADVERBS
         )
         and not _demonstrative_subject(text, start + 4)  # "that would not happen": a subject
         and not _determiner_that(text, start + 4)  # "that option had been studied"
@@ -3974,6 +4021,29 @@ def _names_a_contact(text: str, start: int, end: int) -> bool:
     )
 
 
+# What may follow an emergency's noun: the end, or a preposition of place or time ("to a blaze
+# at a warehouse", "to a crash on Route 9 early Sunday").
+_INCIDENT_FOLLOWERS = _PLACE_AND_TIME_PREPOSITIONS | frozenset(
+    ("near", "outside", "of", "off", "along", "early", "late", "")
+)
+
+
+def _names_an_incident(text: str, start: int) -> bool:
+    """Whether ``to`` at ``start`` and an article, maybe a modifier, name an emergency
+    responded to (``to a blaze at a warehouse``, ``to a two-alarm fire``, ``to the scene``;
+    ``data/incident_nouns.tsv``): where crews went, not what anyone answered."""
+    words = text[start : start + _CHARACTERS_PER_WORD * 5].lower().split()[:5]
+    if len(words) < 3 or words[0] != "to" or words[1] not in _NOUN_DETERMINERS:
+        return False
+    nouns = read_words("incident_nouns.tsv")
+    return any(
+        word.strip(".,;:!?") in nouns
+        # (the head: "to the fire chief's criticism" is no fire)
+        and (word[-1:] in ".,;:!?" or following in _INCIDENT_FOLLOWERS)
+        for word, following in zip(words[2:4], [*words[3:5], ""], strict=False)
+    )
+
+
 # Characters after an ask verb read for its act's "about": whom it was put to and the act
 # ("the city's two lawyers a few quick questions about").
 _ACT_PHRASE_CHARACTERS = _CHARACTERS_PER_WORD * (_RECIPIENT_WORDS + _WORK_REACH + 1)
@@ -4127,19 +4197,9 @@ def _has_clause(
     )
 
 
-# Adverbs of time that lead a time phrase after a cue, or stand for one ("late on Friday",
-# "just before 1 a.m.", "said separately", "customers were not told sooner").
-_TIME_ADVERBS = frozenset(
-    """late early just soon sooner earlier later shortly separately overnight afterwards afterward
-    subsequently""".split()
-)
-
-
 # Words that only place a phrase in time ("shortly before midnight", "late on Friday", "at
 # 9 p.m."): the leads, and the time words of which such a phrase holds one at least.
-_TIME_PHRASE_LEADS = _TIME_ADVERBS | frozenset(
-    "before after on at in around by until the a".split()
-)
+_TIME_PHRASE_LEADS = TIME_ADVERBS | frozenset("before after on at in around by until the a".split())
 _TIME_WORDS = (
     MONTHS
     | WEEKDAYS
@@ -4160,7 +4220,7 @@ def _only_a_time(text: str, start: int, end: int) -> bool:
     if (
         words
         and all(
-            word in _TIME_ADVERBS
+            word in TIME_ADVERBS
             or word in manner
             # (a lower-case adverb in -ly: "replied angrily on Monday"; not "Italy", "the rally")
             or (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
@@ -4192,7 +4252,7 @@ def _adverbial_tail(
     if _only_a_time(text, start, end):
         return True  # "said late on Friday", "announced just before 1 a.m."
     for word in _WORD.finditer(text, start, end):  # "said separately, ...": past the adverbs
-        if word.group().lower() not in _TIME_ADVERBS:
+        if word.group().lower() not in TIME_ADVERBS:
             break
         start = word.end()
     words = text[start:end].lower().split()
@@ -4869,6 +4929,35 @@ _SOURCE_REACH = 60  # characters before a quote read for that source
 _VERB_AFTER_A_NOUN = trie_pattern(
     sorted(_IRREGULAR_PAST_FORMS | BE_FORMS | frozenset("had has have would could will".split()))
 )
+# Subjects that open a clause of their own after "but not", "but instead" ("but not everyone
+# agreed", "but instead he stayed on").
+_OWN_SUBJECTS = (
+    "he|she|they|we|I|you|it|there|everyone|everybody|anyone|anybody|nobody|no[ ]one|someone"
+    "|somebody"
+)
+_DETERMINER_WORDS = "|".join(sorted(_NOUN_DETERMINERS))
+# A verb after a noun or after the source's "but instead", a past or an auxiliary.
+_PAST_OR_AUXILIARY = rf"(?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})"
+# ", but also/not/rather/instead" that goes on with the speaker's contrast ("costly, but also
+# unfair", "but not for rape", "but not until May", "but rather the way it was handled", "but
+# also it's worse", a clause of the speaker's), not with a clause of the writer's: one with its
+# own subject ("but not everyone in the delegation agreed", "but instead the council voted"),
+# inverted ("but not once did she name him"), the source's next deed ("but instead abstained",
+# "but also cut the ribbon") or a clause after "instead of" or "rather than" ("but rather than
+# lift the curfew, they extended it").
+# Audit: fixed words, a trie of fixed words, possessive runs of letters and one bounded
+# possessive run of characters in lookaheads; one lazy repetition of at most three possessive
+# word runs; one position per "but".
+_WRITERS_CONTRAST = (
+    rf"[ ](?:also(?![ ]{_PAST_OR_AUXILIARY}[ ](?:{_DETERMINER_WORDS})\b)"
+    rf"|(?:not(?![ ](?:\p{{Ll}}++[ ]){{1,3}}?(?:did|does|do|has|had|have|was|were|is|are|would"
+    rf"|could|will|can)[ ](?:{_OWN_SUBJECTS}|{_DETERMINER_WORDS}|\p{{Lu}})\b)"
+    r"|rather(?![ ]than[ ][^,.;]{1,60}+,)"
+    rf"|instead(?![ ]{_PAST_OR_AUXILIARY}\b|[ ]of[ ][^,.;]{{1,60}}+,))"
+    rf"(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]{_PAST_OR_AUXILIARY})\b))"
+)
+
+
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
 # after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a semicolon, or
 # a spaced dash (unless a second dash closes an aside, or a conjunction after it goes on with the
@@ -4898,8 +4987,9 @@ _CLAUSE_END = regex.compile(
     # ("would support the bill, but only if it froze spending": the speaker's condition; but
     # "admitted it, but only after reporters showed him the logs" is the writer's remark;
     # "backs an exception for the mother's life, but not for rape", "not only X, but also Y":
-    # the speaker's contrast, PolNeAR train 34 inside a content, 4 ending one)
-    r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b|[ ](?:also|not|rather|instead)\b)"
+    # the speaker's contrast, PolNeAR train 34 inside a content, 4 ending one; see
+    # _WRITERS_CONTRAST for the clauses of the writer's that open so)
+    r"|[ ]only[ ](?:if|as[ ]long[ ]as|on[ ]condition|provided)\b|" + _WRITERS_CONTRAST + ")"
     r"|as[ ](?:is|was)[ ](?:often[ ]|\p{Ll}++(?<=ly)[ ])?+(?:standard|customary|usual|routine"
     r"|typical|normal|common|required|the[ ](?:case|norm|custom|practice))"
     # ("..., when it comes to how many nurses staff the ward": a topic the claim is about, no
@@ -4919,9 +5009,12 @@ _CLAUSE_END = regex.compile(
 )
 
 
-# A demonstrative and its contracted "is", all that stands before a trailing "according to"
-# ("That's according to a new poll"). Audit: fixed words and characters; one position.
-_DEMONSTRATIVE_IS = regex.compile(r"(?P<word>(?i:that|this))['\u2019]s")
+# A demonstrative and its "is", all that stands before "according to" ("That's
+# according to a new poll", "And that's according to", "That is according to"). Audit: fixed
+# words and characters; one position.
+_DEMONSTRATIVE_IS = regex.compile(
+    r"(?:(?i:and)[ ])?+(?P<word>(?i:that|this))(?:['\u2019]s|[ ](?:is|was))[ ]"
+)
 # A comma opening a non-restrictive relative clause. Audit: fixed words; one position.
 _RELATIVE = regex.compile(r"[\"\u201d]?+[ ](?:who|which|whose|whom|where)\b")
 _RELATIVE_CHARACTERS = 150  # the longest relative clause read for its closing comma
@@ -4945,6 +5038,30 @@ def _before_comma(text: str, comma: int) -> int:
 # ", and that" or ", but that": a report's second that-clause, or a demonstrative subject.
 # Audit: fixed words; one position per comma.
 _SECOND_THAT = regex.compile(r",[ ](?:and|but)[ ]that\b")
+
+
+# A round bracket. Audit: one character class; one position.
+_ROUND_BRACKET = regex.compile(r"[()]")
+_ASIDE_CHARACTERS = 200  # the longest report in a bracketed aside read for its closing bracket
+
+
+def _aside_end(text: str, floor: int, cue_start: int, start: int, end: int) -> int:
+    """Where a report from ``start`` ends when its cue stands in a bracketed aside opened after
+    ``floor``: at the closing bracket (``Haldor Bay (which officials said was contaminated) and
+    two farms``), past brackets opened inside it (``(Reyes said the fares (now $4) would not
+    change.)``); ``end`` otherwise."""
+    opening = text.rfind("(", floor, cue_start)
+    if opening == -1 or ")" in text[opening:cue_start]:
+        return end
+    depth = 0
+    for bracket in _ROUND_BRACKET.finditer(text, start, min(end, start + _ASIDE_CHARACTERS)):
+        if bracket.group() == "(":
+            depth += 1
+        elif not depth:
+            return int(bracket.start())
+        else:
+            depth -= 1
+    return end
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -6258,7 +6375,7 @@ def _past_opening(text: str, start: int, end: int) -> int:
         words, start = words[1:], int(words[1].start())
     for count in range(min(_OPENING_TIME_WORDS, len(words) - 2), 0, -1):
         last = words[count - 1]
-        if last.group().lower() in _TIME_PHRASE_LEADS - _TIME_ADVERBS:
+        if last.group().lower() in _TIME_PHRASE_LEADS - TIME_ADVERBS:
             continue  # "On Monday the levy": the time ends before "the"
         if _opening_time(text, start, last.end()):
             return int(words[count].start())
@@ -6352,7 +6469,7 @@ _NO_HEAD_NOUNS = (
     # the writer's when, how often and how ('a "giveaway" last year', 'the "experts" four
     # times', 'the "experts" yesterday', 'a "giveaway" instead')
     | _TIME_WORDS
-    | _TIME_ADVERBS
+    | TIME_ADVERBS
     | read_words("manner_adverbs.tsv")
     | COUNT_WORDS
     | _ORDINALS
@@ -7665,6 +7782,11 @@ class _SpanFinder:
             # participle or of "pointed to" ("pointed to it")
             least = 1
         start = start if topic is None else int(topic.end())
+        purpose = _CUE_THEN_THAT.match(text, start) if cue.form.startswith(_ANSWER_HEADS) else None
+        if purpose is not None and purpose.group("verb").lower() in self.lexicon.cues:
+            # "responded to say that the government would appeal": an infinitive of purpose,
+            # whose clause is what was said, as after "refused to concede that"
+            start = int(purpose.end())
         end = limit
         if _OBJECT_PARTICIPLE.fullmatch(cue.form) and _SUBJECT_NOUN_BEFORE.fullmatch(
             text, sentence.start, cue.start
@@ -7699,6 +7821,7 @@ class _SpanFinder:
                 and (opening != -1 or not _listed_predicates(text, start, end))
             ):
                 end = _before_comma(text, comma)  # 'be "messy," adding'
+        end = _aside_end(text, max(sentence.start, cue.start - _LOOK_BACK), cue.start, start, end)
         summary = _SUMMARY_NOUN.search(text, start, end)
         if summary is not None and summary.group(1).lower() in read_words("complement_nouns.tsv"):
             # "claimed to have inflicted heavy losses, claims that could not be verified": the
@@ -7840,6 +7963,7 @@ class _SpanFinder:
             and (
                 _REPORT_OPENING.match(text, by_saying.end()) is not None
                 or _next_word(text, by_saying.end()) in _SUBJECT_PRONOUNS
+                or _has_clause(text, by_saying.end(), end)  # "by saying the budget was balanced"
             )
         ):
             # "released the findings of their audit by announcing that X": the participle
@@ -7856,12 +7980,16 @@ class _SpanFinder:
         if (
             cue.form.startswith(_ANSWER_HEADS)
             and topic is not None
-            and topic.group().strip().lower() == "to"
+            and topic.group().lower().endswith("to")
             and not _has_clause(text, start, end)
-            and (opening_participle or _names_a_contact(text, topic.start(), end))
+            and (
+                opening_participle
+                or _names_a_contact(text, topic.end() - len("to"), end)
+                or _names_an_incident(text, topic.end() - len("to"))
+            )
         ):
             # "Responding to questions from members, Roe said", "did not respond to emailed
-            # questions": to what, not what
+            # questions", "Firefighters responded to a blaze": to what, not what
             return None
         words = text[start : min(end, start + _INDEFINITE_REACH)].lower().split()
         if (
@@ -7873,8 +8001,11 @@ class _SpanFinder:
             return None  # "said nothing", "says something quietly": that, not what
         if _names_the_act(text, start, end, cue.form):
             return None  # "before anyone had asked a question", "who conceded the penalty"
+        sent_out = topic is not None and topic.group().strip().lower() == "out"
         if cue.cue_class is CueClass.WRITING and (
-            _names_a_work(text, start, end)
+            # ("tweeted out a link to the audit report": the work sent is what is reported,
+            # as PolNeAR marks it)
+            (_names_a_work(text, start, end) and not sent_out)
             or _ADDRESSEE.match(text, start, end)
             or (_OUTLET.match(text, cue.end, end) and not _has_clause(text, start, end))
         ):
@@ -7931,10 +8062,13 @@ class _SpanFinder:
             # "Moreau replied a week later", "responded within minutes", "testified for three
             # hours": when or how long, not what
             return None
-        if cue.form in _INFINITIVE_TO_FORMS and not text[cue.end : start].strip():
-            # "declined to comment", "is planning to reprint the editorial": the infinitive with
-            # its "to", as after "vowed" or "plans" (but "refused to say that X": X); read from
-            # the verb above, as the clause's own first word
+        if cue.form in _INFINITIVE_TO_FORMS and all(
+            word.endswith("ly") for word in text[cue.end : start].split()
+        ):
+            # "declined to comment", "is planning to reprint the editorial", "refused to
+            # publicly endorse": the infinitive with its "to" and adverbs, as after "vowed" or
+            # "plans" (but "refused to say that X": X); read from the verb above, as the
+            # clause's own first word
             start = cue.end - len("to")
         return start, end
 
@@ -8092,6 +8226,14 @@ class _SpanFinder:
             return None
         return start, end
 
+    def takes_a_clause(self, infinitive: str) -> bool:
+        """Whether a refusal's infinitive (``to say``, ``to publicly concede``, ``to rule out``)
+        is a cue whose ``that`` opens a clause; ``refused to discuss that decision`` has a
+        determiner."""
+        words = [word for word in infinitive.lower().split() if not word.endswith("ly")]
+        cues = self.lexicon.cues
+        return bool(words) and (words[0] in cues or f"{words[0]} that" in cues)
+
     def skip_intervening(self, cue: CueMatch) -> int:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
         text = self.text
@@ -8106,7 +8248,14 @@ class _SpanFinder:
             if (gerund and not tells) or _noun_before_relative(text, cue_words[-1], cue.end)
             else _that_after(text, cue.end, self.lexicon.cues, tells=tells)
         )
-        if that is not None and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon):
+        if (
+            that is not None
+            and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon)
+            and (
+                cue.form not in read_words("refusal_cues.tsv")
+                or self.takes_a_clause(text[cue.end : that.end() - 4])
+            )
+        ):
             return _past_that(text, that)
         position = skip_intervening(self.text, cue.end)
         # (the last word of a chain too: "quoted X as telling it that", where "it" is the
@@ -8660,6 +8809,13 @@ class _SpanFinder:
     def according_to(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``According to X, CONTENT.`` or ``CONTENT, according to X.``"""
         text = self.text
+        demonstrative = _DEMONSTRATIVE_IS.fullmatch(
+            text, past_dateline(text, sentence.start), cue.start
+        )
+        if demonstrative is not None:
+            # "That's according to a new poll", "That is according to": the fact the sentence
+            # before told, as PolNeAR marks it (train: 3 of 3)
+            return int(demonstrative.start("word")), int(demonstrative.end("word"))
         if not text[sentence.start : cue.start].strip(' \u201c"(') or self.only_connectives(
             sentence.start, cue.start
         ):  # "But according to the latest figures, turnout fell"
@@ -8692,11 +8848,6 @@ class _SpanFinder:
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
             start, end = _trim_content(text, start, cue.start)
-            demonstrative = _DEMONSTRATIVE_IS.fullmatch(text, start, end)
-            if demonstrative is not None:
-                # "That's according to a new poll": the fact the sentence before told, as
-                # PolNeAR marks it (train: 3 of 3)
-                return start, int(demonstrative.end("word"))
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         return start, end
