@@ -551,6 +551,8 @@ _HEADLINE_LENGTH = 120  # characters of a headline or a byline line
 _SENTENCE_ENDS = (".", "?", "!", '"', "\u201d", "\u2019", "'")
 _ROLE_SPEAKERS = 3  # the last speakers read for an unnamed holder of a role
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
+_RELATIVE_WITH_OBJECT = 4  # "who chaired the review": a relative, a verb, an article, a noun
+_JOINED_NAMES_CHARACTERS = 60  # characters before a name read for the article of a joint name
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
 _FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
 _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
@@ -1655,6 +1657,33 @@ class _Resolver:
             )
             and name.casefold() not in self.genders
             and words[-1] not in self.one_word_names
+            and not self.described_as_a_person(start + len(name))
+        )
+
+    def document_of_relative(self, end: int) -> str | None:
+        """The document a relative after a name ending at ``end`` closes with, as its verb's
+        object (``Okonkwo Adeyemi-Hart, who chaired the review,``: ``review``)."""
+        if not self.text.startswith(", who ", end):
+            return None
+        aside = self.text[end + 2 : end + LONGEST_MENTION].split(",", 1)
+        words = aside[0].split()
+        if len(aside) == 1 or len(words) < _RELATIVE_WITH_OBJECT or words[-2].lower() != "the":
+            return None
+        noun = words[-1].lower()
+        return noun if noun in read_words("document_nouns.tsv") else None
+
+    def described_as_a_person(self, end: int) -> bool:
+        """Whether a name ending at ``end`` is set off by what only describes a person: a
+        relative ``who`` or an appositive with a title (``Okonkwo Adeyemi-Hart, who chaired
+        the review,``, ``Teodric Halvane, the auditor,``); a body is no ``who`` and holds
+        no office."""
+        if not self.text.startswith(", ", end):
+            return False
+        aside = self.text[end + 2 : end + LONGEST_MENTION].split(",", 1)[0].split()
+        if aside[:1] in (["who"], ["whose"]):
+            return True
+        return aside[:1] in (["the"], ["a"], ["an"]) and any(
+            word.lower() in self.lexicon.titles for word in aside[1:_MAX_APPOSITIVE_WORDS]
         )
 
     @functools.cached_property
@@ -1694,6 +1723,18 @@ class _Resolver:
             return None
         start = self.sentence_starts[index]
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
+        last = next(self.speakers_before(offset), None)
+        if found is None and last is not None and last[::2] == (start, SpeakerKind.PERSON):
+            # a person named is no "it": the document the person's relative names
+            # ("Okonkwo Adeyemi-Hart, who chaired the review, said ... It said"), or the
+            # subject of the sentence before ("The audit was released on Monday. Teodric
+            # Halvane, the auditor, said ... It said")
+            named = self.document_of_relative(start + len(last[1]))
+            if named is not None:
+                return named, SpeakerKind.UNKNOWN
+            if index > 0:
+                start = self.sentence_starts[index - 1]
+                found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
         if found is None or self.in_quote(found.start):
             return None  # ('"The fact that ...," it read': a quotation's words are no subject)
         words = self.text[found.start : found.end].split()
@@ -2043,9 +2084,21 @@ class _Resolver:
                 self.text.startswith(noun, mention.end)
                 and not self.text[after : after + 1].isalpha()
                 and name.lower().removesuffix("'s").removesuffix("\u2019s") not in _TIME_NOUNS
+                and not self.joins_a_subject(mention.start)
             ):
                 return name + noun
         return None
+
+    def joins_a_subject(self, start: int) -> bool:
+        """Whether a name at ``start`` closes names joined by ``and`` with no article before
+        them, a plural subject whose verb comes next (``Ruiz and Reiner poll about even``),
+        not the names of a document's makers (``A Harcastle Times and KVTR poll found``)."""
+        index = bisect.bisect_right(self.sentence_starts, start) - 1
+        floor = self.sentence_starts[index] if index >= 0 else 0
+        before = self.text[max(floor, start - _JOINED_NAMES_CHARACTERS) : start].split()
+        return before[-1:] in (["and"], ["&"]) and not any(
+            word.lower() + " " in _ARTICLES for word in before
+        )
 
     def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
         """The speaker of the last cue between ``start`` and ``offset`` that says it spoke in

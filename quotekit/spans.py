@@ -163,6 +163,9 @@ _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
 # Okafor's letter": the letter; PolNeAR train starts the content after the "to" 27 times,
 # at it 5 times).
 _ANSWER_HEADS = ("respond", "repl")
+# Cue heads that, negated, say an answer did not come ("did not respond when asked", "did not
+# comment when asked about the poll", "did not answer when asked").
+_UNANSWERED_HEADS = (*_ANSWER_HEADS, "answer", "comment")
 # "to" after such a cue. Audit: possessive spaces and a fixed word; one position.
 _ANSWERED_TO = regex.compile(r"[ ]*+to\b", regex.IGNORECASE)
 # The particle of a cue that sends or says aloud ("tweeted out a photo", "shouted out an
@@ -4882,17 +4885,43 @@ def _rest_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> 
     clause, but past ``, and``, since the source vouches for the sentence around its cue
     (``The new bridge, the mayor said, will cost $40 million, and it will take three years``);
     not past a quotation or a cue after it, which may be a record of its own (``..., and most
-    don't expect him to``), nor further than a cue reads (a megabyte sentence stays linear)."""
+    don't expect him to``), nor into the writer's own account (see ``_writers_account``), nor
+    further than a cue reads (a megabyte sentence stays linear)."""
     cut = _clause_end(text, start, end)
     limit = min(end, start + _CLAUSE_CHARACTERS)
     while cut < limit and text.startswith(" and ", cut):
         further = _clause_end(text, cut + len(" and"), limit)
-        if any(mark in _DOUBLE_OPEN or mark == _STRAIGHT for mark in text[cut:further]) or any(
-            word.strip(",.;:!?").lower() in cues for word in text[cut:further].split()
+        words = [word.strip(",.;:!?").lower() for word in text[cut + len(" and") : further].split()]
+        if (
+            any(mark in _DOUBLE_OPEN or mark == _STRAIGHT for mark in text[cut:further])
+            or any(word in cues for word in words)
+            or _writers_account(text[start:cut].lower().split()[:1], words)
         ):
             break
         cut = further
     return cut
+
+
+_ACCOUNT_VERB_REACH = 4  # words of a new subject and its verb: "and Harlow's mayor has"
+
+
+def _writers_account(first: list[str], clause: list[str]) -> bool:
+    """Whether a clause after ``, and`` is the writer's account of what came after what the
+    source says will be: a subject of its own, no pronoun taking up the report's, with a past
+    or perfect verb, after a first piece whose verb is no past (``The merger, the company
+    said, will be completed by March, and its shares rose 3 percent``, ``..., and Harlow's
+    mayor has called the decision a betrayal``; not ``..., and it will take three years``)."""
+    return (
+        bool(first)
+        and not _past_participle(first[0])
+        and first[0] not in _PERFECT_AUXILIARIES
+        and bool(clause)
+        and clause[0] not in _SUBJECT_PRONOUNS
+        and any(
+            _past_participle(word) or word in _PERFECT_AUXILIARIES
+            for word in clause[1:_ACCOUNT_VERB_REACH]
+        )
+    )
 
 
 # ", where" and a pronoun going on with a report's account. Audit: fixed words; one position.
@@ -7670,7 +7699,10 @@ class _SpanFinder:
             # then, unless someone in the story asks ("declined to say whether he would
             # cooperate when questioned by investigators")
             reporter is not False
-            if cue.form in read_words("refusal_cues.tsv") or _negated(text, cue)
+            if cue.form in read_words("refusal_cues.tsv")
+            # but not a negated cue of what is said ("did not allege that Reyes lied when
+            # asked about the payments": his lying when asked is what is not alleged)
+            or (cue.form.startswith(_UNANSWERED_HEADS) and _negated(text, cue))
             # "said the climbers were conscious when reached on Sunday" and "said he would
             # testify when asked": the condition may be what was said; but not "when
             # contacted by phone"
