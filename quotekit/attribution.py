@@ -65,6 +65,7 @@ from quotekit.mentions import (
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    REFLEXIVES,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
     TELL_FORMS,
@@ -4458,6 +4459,9 @@ def _subject_before(
         and not _time_word(tokens[head_end][2])
         and not tokens[head_end][2].endswith("ly")
     ):
+        if tokens[head_end][2].lower() in REFLEXIVES:
+            # "Lydia Marsh, who herself said": the relative, with its emphatic pronoun
+            return _Found(tokens[start_index][0], tokens[start_index][1])
         # "The suspect, who police said was armed,", "Whitaker, who aides say is exhausted,":
         # the relative is the report's subject, the one word after it the cue's (not "who in
         # 2010 said", "who for weeks has argued": the relative's own time)
@@ -4591,8 +4595,11 @@ def _contact_relative_start(
 
 
 # Verbs whose object does what a participle after it says ("Neighbors saw the suspect running
-# from the house shouting that"): the object speaks, not the subject.
-_PERCEPTION_VERBS = frozenset("saw heard watched played recorded filmed caught".split())
+# from the house shouting that", "The Gazette interviewed nurses complaining that"): the object
+# speaks, not the subject.
+_PERCEPTION_VERBS = frozenset(
+    "saw heard watched played recorded filmed caught interviewed quoted".split()
+)
 
 
 def _names_someone_in(tokens: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
@@ -5353,8 +5360,26 @@ def _locate(
         if noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss"):
             # "The campaign is running ads accusing": a plural right before the participle,
             # the object it goes with
+            speaking = _speaking_object(text, found, cue_start)
+            if speaking is not None:
+                return speaking, None
             return _subject_before_its_verb(text, found, lexicon) or found, None
     return found, None
+
+
+_SPEAKING_OBJECT_WORDS = 3  # "from local bus drivers": the words of a plural and its modifiers
+
+
+def _speaking_object(text: str, found: _Found, cue_start: int) -> _Found | None:
+    """The plural before a participle cue that does what the participle says itself: after
+    ``from`` (``letters from parents saying``, ``heard from workers warning``) or after a verb
+    whose object the writer hears speak (``interviewed nurses complaining``); None elsewhere."""
+    tokens = list(_TOKEN.finditer(text, found.start, cue_start))
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _SPEAKING_OBJECT_WORDS), -1):
+        word = tokens[index].group()
+        if word == "from" or word in _PERCEPTION_VERBS:
+            return _Found(tokens[index + 1].start(), tokens[-1].end())
+    return None
 
 
 def _subject_before_its_verb(text: str, found: _Found, lexicon: Lexicon) -> _Found | None:

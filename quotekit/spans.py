@@ -2043,6 +2043,9 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
 
 # Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
 _ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
+# Adverbs of a verb group that leave a second predicate the report's ("and would also seek"),
+# not a negation (the speaker's refusal: "and would not say") nor a time ("long", "since").
+_PREDICATE_ADVERBS = _ADVERBS_BEFORE_BE - _NEGATIONS - frozenset(("long", "since"))
 # Words that leave a verb group open after them ("had already lost", "were not told").
 _IN_A_VERB_GROUP = _FINITE_VERBS | _ADVERBS_BEFORE_BE | frozenset(("been", "to"))
 # Relative pronouns, which stand for a subject named elsewhere ("which was endorsed", "what
@@ -4561,10 +4564,11 @@ def _new_attribution_start(
         and between[1:2] != []
         and between[1] in _MODALS
         and between[1] in text[earlier.end : comma].lower().split()
-        and all(word.endswith("ly") for word in between[2:])
+        and all(word.endswith("ly") or word in _PREDICATE_ADVERBS for word in between[2:])
     ):
         # "said the committee would hold a hearing, and would ask the executives to testify",
-        # "..., and would probably publish": the report's modal said again, its subject's
+        # "..., and would probably publish", "..., and would also seek": the report's modal
+        # said again, its subject's
         # second predicate (not "and would not say", the speaker's refusal)
         return -1
     if (
@@ -5044,8 +5048,8 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     verb = found.group(1)
     if verb in _MODALS and rest and verb in text[start:comma_end].lower().split():
         verb, rest = rest[0], rest[1:]  # "would hold ..., and would ask": the modal again
-    if verb.endswith("ly") and rest:  # "and possibly close": the adverb of the verb after it
-        verb, rest = rest[0], rest[1:]
+    if (verb.endswith("ly") or verb in _PREDICATE_ADVERBS) and rest:
+        verb, rest = rest[0], rest[1:]  # "and possibly close", "and would also seek": an adverb
     return (
         not verb.endswith(("ed", "ing", "ly"))
         and (not verb.endswith("s") or verb.endswith("ss"))
@@ -7975,7 +7979,12 @@ class _SpanFinder:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
         text = self.text
         first = _next_word(text, cue.end)
-        gerund = first.endswith("ing") and first not in _PREPOSITIONS_IN_ING
+        # (not a time: "learned that morning that": the determiner's noun)
+        gerund = (
+            first.endswith("ing")
+            and first not in _PREPOSITIONS_IN_ING
+            and first not in _TIME_AFTER_THAT
+        )
         cue_words = text[cue.start : cue.end].split()
         tells = cue_words[-1].lower() in _TELL_VERBS
         # "reported hearing gunshots from a house that stands empty": the gerund's relative
