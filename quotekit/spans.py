@@ -413,6 +413,13 @@ def _that_after(
     following = _next_word(text, that.end())
     if len(words) == 1 and _demonstrative_subject(text, that.end()):
         return None  # "said that would not happen again": "that" is the clause's subject
+    if (
+        cues is not None
+        and words[0] == "in"
+        and not _NOUN_DETERMINERS.isdisjoint(words)
+        and _relative_before_that(text, that.end(), cues)
+    ):
+        return None  # "said in a letter that lawmakers received on Monday that": the venue's
     if len(words) > 1 and (
         _relative_verb_after(text, that.end())
         or words[-2] in _COORDINATORS
@@ -621,6 +628,26 @@ def _relative_that(text: str, offset: int) -> bool:
         or (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
         or word[:1].isdigit()
         or word in _TIME_WORDS  # "an interview that aired Sunday"
+    )
+
+
+def _relative_before_that(text: str, offset: int, cues: Mapping[str, CueClass]) -> bool:
+    """Whether the ``that`` ending at ``offset`` opens a relative clause with a past verb and
+    no cue that closes at a second ``that`` opening a clause (``in a speech that drew applause
+    from the crowd that the deal was dead``, ``in a letter that lawmakers received on Monday
+    that``); not ``that officials knew that``, a report inside the report, ``that homes were so
+    damaged that``, nor ``the crowd that had gathered``, a relative of its own."""
+    second = _THAT_SOON.match(text, offset)
+    if second is None:
+        return False
+    words = [word.lower() for word in text[offset : second.end() - len("that")].split()]
+    following = _next_word(text, second.end())
+    return (
+        any(_past_participle(word) for word in words)
+        and not any(word in cues for word in words)
+        and _BEFORE_A_CONJUNCTION_THAT.isdisjoint(words)
+        and following not in _FINITE_VERBS
+        and not _past_participle(following)
     )
 
 
@@ -2043,6 +2070,20 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
 
 # Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
 _ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
+
+
+def _inner_source_of_relative(text: str, cue: CueMatch) -> bool:
+    """Whether a cue stands between a relative pronoun and one word, its source, and a finite
+    verb, the relative's own predicate (``The suspect, who police believe was armed,``,
+    ``Whitaker, who aides say is exhausted,``): the report is that short predicate."""
+    before = _words_before(text, cue.start, 2)
+    return (
+        len(before) == 2
+        and before[0] in ("who", "which")
+        and _next_word(text, cue.end) in _FINITE_VERBS
+    )
+
+
 # Adverbs of a verb group that leave a second predicate the report's ("and would also seek"),
 # not a negation (the speaker's refusal: "and would not say") nor a time ("long", "since").
 _PREDICATE_ADVERBS = _ADVERBS_BEFORE_BE - _NEGATIONS - frozenset(("long", "since"))
@@ -7569,6 +7610,8 @@ class _SpanFinder:
             # declined to comment": the refusal is the report; but not the short phrase of a
             # participle or of "pointed to" ("pointed to it")
             least = 1
+        elif _inner_source_of_relative(text, cue):
+            least = 1  # "The suspect, who police believe was armed,": the relative's predicate
         start = start if topic is None else int(topic.end())
         end = limit
         if _OBJECT_PARTICIPLE.fullmatch(cue.form) and _SUBJECT_NOUN_BEFORE.fullmatch(
@@ -8030,7 +8073,10 @@ class _SpanFinder:
         if (
             that is not None
             and not _NOUN_DETERMINERS.isdisjoint(text[cue.end : position].lower().split())
-            and _relative_that(text, that.end())
+            and (
+                _relative_that(text, that.end())
+                or _relative_before_that(text, that.end(), self.lexicon.cues)
+            )
         ):
             # "said in an interview that aired Sunday that ...", "wrote in an op-ed that was
             # published Monday that ...": the venue's relative; the clause opens at the next
