@@ -1683,9 +1683,9 @@ class _Resolver:
         aside = self.text[end + 2 : end + LONGEST_MENTION].split(",", 1)[0].split()
         if aside[:1] in (["who"], ["whose"]):
             return True
-        return aside[:1] in (["the"], ["a"], ["an"]) and any(
-            word.lower() in self.lexicon.titles for word in aside[1:_MAX_APPOSITIVE_WORDS]
-        )
+        # (its head noun, before "of" or last: not "Kelton Mills, the chief supplier")
+        head = aside[aside.index("of") - 1] if "of" in aside[2:] else aside[-1:][0] if aside else ""
+        return aside[:1] in (["the"], ["a"], ["an"]) and head.lower() in self.lexicon.titles
 
     @functools.cached_property
     def one_word_names(self) -> frozenset[str]:

@@ -4940,7 +4940,7 @@ def _rest_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> 
         if (
             any(mark in _DOUBLE_OPEN or mark == _STRAIGHT for mark in text[cut:further])
             or any(word in cues for word in words)
-            or _writers_account(text[start:cut].lower().split()[:1], words)
+            or _writers_account(text[start:cut].lower().split(), words)
         ):
             break
         cut = further
@@ -4956,10 +4956,11 @@ def _writers_account(first: list[str], clause: list[str]) -> bool:
     or perfect verb, after a first piece whose verb is no past (``The merger, the company
     said, will be completed by March, and its shares rose 3 percent``, ``..., and Harlow's
     mayor has called the decision a betrayal``; not ``..., and it will take three years``)."""
+    verbs = [word for word in first if word not in _PREDICATE_ADVERBS and not word.endswith("ly")]
     return (
-        bool(first)
-        and not _past_participle(first[0])
-        and first[0] not in _PERFECT_AUXILIARIES
+        bool(verbs)
+        and not _past_participle(verbs[0])  # (past its adverbs: "also needed repairs")
+        and verbs[0] not in _PERFECT_AUXILIARIES
         and bool(clause)
         and clause[0] not in _SUBJECT_PRONOUNS
         and any(
