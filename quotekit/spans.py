@@ -635,15 +635,24 @@ def _relative_before_that(text: str, offset: int, cues: Mapping[str, CueClass]) 
     """Whether the ``that`` ending at ``offset`` opens a relative clause with a past verb and
     no cue that closes at a second ``that`` opening a clause (``in a speech that drew applause
     from the crowd that the deal was dead``, ``in a letter that lawmakers received on Monday
-    that``); not ``that officials knew that``, a report inside the report, ``that homes were so
-    damaged that``, nor ``the crowd that had gathered``, a relative of its own."""
+    that``, ``in a memo that staff circulated widely that``); not ``that officials knew
+    that``, a report inside the report, ``that homes were so damaged that``, nor ``the crowd
+    that had gathered``, a relative of its own."""
     second = _THAT_SOON.match(text, offset)
     if second is None:
         return False
     words = [word.lower() for word in text[offset : second.end() - len("that")].split()]
+    past = next((index for index, word in enumerate(words) if _past_participle(word)), None)
     following = _next_word(text, second.end())
     return (
-        any(_past_participle(word) for word in words)
+        past is not None
+        # the relative's gap: no subject before its verb, or no object after it (not "that
+        # the board approved the sale that it had opposed": a clause and the sale's relative)
+        and (
+            past in (0, len(words) - 1)
+            or words[past + 1] in ADVERBIAL_STARTS
+            or words[past + 1].endswith("ly")
+        )
         and not any(word in cues for word in words)
         and _BEFORE_A_CONJUNCTION_THAT.isdisjoint(words)
         and following not in _FINITE_VERBS
