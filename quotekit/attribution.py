@@ -65,6 +65,7 @@ from quotekit.mentions import (
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    REFLEXIVES,
     SAY_FORMS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
@@ -554,6 +555,8 @@ _HEADLINE_LENGTH = 120  # characters of a headline or a byline line
 _SENTENCE_ENDS = (".", "?", "!", '"', "\u201d", "\u2019", "'")
 _ROLE_SPEAKERS = 3  # the last speakers read for an unnamed holder of a role
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
+_RELATIVE_WITH_OBJECT = 4  # "who chaired the review": a relative, a verb, an article, a noun
+_JOINED_NAMES_CHARACTERS = 60  # characters before a name read for the article of a joint name
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
 _FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
 _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
@@ -1658,7 +1661,34 @@ class _Resolver:
             )
             and name.casefold() not in self.genders
             and words[-1] not in self.one_word_names
+            and not self.described_as_a_person(start + len(name))
         )
+
+    def document_of_relative(self, end: int) -> str | None:
+        """The document a relative after a name ending at ``end`` closes with, as its verb's
+        object (``Okonkwo Adeyemi-Hart, who chaired the review,``: ``review``)."""
+        if not self.text.startswith(", who ", end):
+            return None
+        aside = self.text[end + 2 : end + LONGEST_MENTION].split(",", 1)
+        words = aside[0].split()
+        if len(aside) == 1 or len(words) < _RELATIVE_WITH_OBJECT or words[-2].lower() != "the":
+            return None
+        noun = words[-1].lower()
+        return noun if noun in read_words("document_nouns.tsv") else None
+
+    def described_as_a_person(self, end: int) -> bool:
+        """Whether a name ending at ``end`` is set off by what only describes a person: a
+        relative ``who`` or an appositive with a title (``Okonkwo Adeyemi-Hart, who chaired
+        the review,``, ``Teodric Halvane, the auditor,``); a body is no ``who`` and holds
+        no office."""
+        if not self.text.startswith(", ", end):
+            return False
+        aside = self.text[end + 2 : end + LONGEST_MENTION].split(",", 1)[0].split()
+        if aside[:1] in (["who"], ["whose"]):
+            return True
+        # (its head noun, before "of" or last: not "Kelton Mills, the chief supplier")
+        head = aside[aside.index("of") - 1] if "of" in aside[2:] else aside[-1:][0] if aside else ""
+        return aside[:1] in (["the"], ["a"], ["an"]) and head.lower() in self.lexicon.titles
 
     @functools.cached_property
     def one_word_names(self) -> frozenset[str]:
@@ -1697,6 +1727,18 @@ class _Resolver:
             return None
         start = self.sentence_starts[index]
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
+        last = next(self.speakers_before(offset), None)
+        if found is None and last is not None and last[::2] == (start, SpeakerKind.PERSON):
+            # a person named is no "it": the document the person's relative names
+            # ("Okonkwo Adeyemi-Hart, who chaired the review, said ... It said"), or the
+            # subject of the sentence before ("The audit was released on Monday. Teodric
+            # Halvane, the auditor, said ... It said")
+            named = self.document_of_relative(start + len(last[1]))
+            if named is not None:
+                return named, SpeakerKind.UNKNOWN
+            if index > 0:
+                start = self.sentence_starts[index - 1]
+                found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
         if found is None or self.in_quote(found.start):
             return None  # ('"The fact that ...," it read': a quotation's words are no subject)
         words = self.text[found.start : found.end].split()
@@ -2046,9 +2088,21 @@ class _Resolver:
                 self.text.startswith(noun, mention.end)
                 and not self.text[after : after + 1].isalpha()
                 and name.lower().removesuffix("'s").removesuffix("\u2019s") not in _TIME_NOUNS
+                and not self.joins_a_subject(mention.start)
             ):
                 return name + noun
         return None
+
+    def joins_a_subject(self, start: int) -> bool:
+        """Whether a name at ``start`` closes names joined by ``and`` with no article before
+        them, a plural subject whose verb comes next (``Ruiz and Reiner poll about even``),
+        not the names of a document's makers (``A Harcastle Times and KVTR poll found``)."""
+        index = bisect.bisect_right(self.sentence_starts, start) - 1
+        floor = self.sentence_starts[index] if index >= 0 else 0
+        before = self.text[max(floor, start - _JOINED_NAMES_CHARACTERS) : start].split()
+        return before[-1:] in (["and"], ["&"]) and not any(
+            word.lower() + " " in _ARTICLES for word in before
+        )
 
     def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
         """The speaker of the last cue between ``start`` and ``offset`` that says it spoke in
@@ -4408,6 +4462,9 @@ def _subject_before(
         and not _time_word(tokens[head_end][2])
         and not tokens[head_end][2].endswith("ly")
     ):
+        if tokens[head_end][2].lower() in REFLEXIVES:
+            # "Lydia Marsh, who herself said": the relative, with its emphatic pronoun
+            return _Found(tokens[start_index][0], tokens[start_index][1])
         # "The suspect, who police said was armed,", "Whitaker, who aides say is exhausted,":
         # the relative is the report's subject, the one word after it the cue's (not "who in
         # 2010 said", "who for weeks has argued": the relative's own time)
@@ -4541,8 +4598,11 @@ def _contact_relative_start(
 
 
 # Verbs whose object does what a participle after it says ("Neighbors saw the suspect running
-# from the house shouting that"): the object speaks, not the subject.
-_PERCEPTION_VERBS = frozenset("saw heard watched played recorded filmed caught".split())
+# from the house shouting that", "The Gazette interviewed nurses complaining that"): the object
+# speaks, not the subject.
+_PERCEPTION_VERBS = frozenset(
+    "saw heard watched played recorded filmed caught interviewed quoted".split()
+)
 
 
 def _names_someone_in(tokens: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
@@ -5304,8 +5364,26 @@ def _locate(
         if noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss"):
             # "The campaign is running ads accusing": a plural right before the participle,
             # the object it goes with
+            speaking = _speaking_object(text, found, cue_start)
+            if speaking is not None:
+                return speaking, None
             return _subject_before_its_verb(text, found, lexicon) or found, None
     return found, None
+
+
+_SPEAKING_OBJECT_WORDS = 3  # "from local bus drivers": the words of a plural and its modifiers
+
+
+def _speaking_object(text: str, found: _Found, cue_start: int) -> _Found | None:
+    """The plural before a participle cue that does what the participle says itself: after
+    ``from`` (``letters from parents saying``, ``heard from workers warning``) or after a verb
+    whose object the writer hears speak (``interviewed nurses complaining``); None elsewhere."""
+    tokens = list(_TOKEN.finditer(text, found.start, cue_start))
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _SPEAKING_OBJECT_WORDS), -1):
+        word = tokens[index].group()
+        if word == "from" or word in _PERCEPTION_VERBS:
+            return _Found(tokens[index + 1].start(), tokens[-1].end())
+    return None
 
 
 def _subject_before_its_verb(text: str, found: _Found, lexicon: Lexicon) -> _Found | None:

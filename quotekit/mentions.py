@@ -170,7 +170,7 @@ def _nickname_word(word: str) -> bool:
 
 # Reflexives after a name: no part of it, though two tell its gender ("Brisk herself").
 _REFLEXIVE_GENDERS = MappingProxyType({"himself": "m", "herself": "f"})
-_REFLEXIVES = frozenset(("themselves", "itself", *_REFLEXIVE_GENDERS))
+REFLEXIVES = frozenset(("themselves", "itself", *_REFLEXIVE_GENDERS))
 
 
 def name_words(text: str) -> list[str]:
@@ -189,7 +189,7 @@ def name_words(text: str) -> list[str]:
         elif _nickname_word(word):
             if word[:1] in _NICKNAME_MARKS and not closes:
                 quoted = []  # '"Big Jim"': the run goes on to its closing mark
-        elif word.lower() not in _REFLEXIVES:
+        elif word.lower() not in REFLEXIVES:
             words.append(word)
     words.extend(quoted or ())  # (a mark that never closes: the words after it stay)
     if words and words[-1][-2:] in ("'s", "\u2019s"):

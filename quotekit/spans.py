@@ -169,6 +169,9 @@ _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
 # Okafor's letter": the letter; PolNeAR train starts the content after the "to" 27 times,
 # at it 5 times).
 _ANSWER_HEADS = ("respond", "repl")
+# Cue heads that, negated, say an answer did not come ("did not respond when asked", "did not
+# comment when asked about the poll", "did not answer when asked").
+_UNANSWERED_HEADS = (*_ANSWER_HEADS, "answer", "comment")
 # A verb and "that" after the "to" of such a cue ("responded to say that"). Audit: possessive
 # spaces, one possessive run of letters and a fixed word; one position.
 _CUE_THEN_THAT = regex.compile(r"[ ]*+(?P<verb>\p{L}++)[ ]that\b")
@@ -420,6 +423,13 @@ def _that_after(
     following = _next_word(text, that.end())
     if len(words) == 1 and _demonstrative_subject(text, that.end()):
         return None  # "said that would not happen again": "that" is the clause's subject
+    if (
+        cues is not None
+        and words[0] == "in"
+        and not _NOUN_DETERMINERS.isdisjoint(words)
+        and _relative_before_that(text, that.end(), cues)
+    ):
+        return None  # "said in a letter that lawmakers received on Monday that": the venue's
     if len(words) > 1 and (
         _relative_verb_after(text, that.end())
         or words[-2] in _COORDINATORS
@@ -628,6 +638,35 @@ def _relative_that(text: str, offset: int) -> bool:
         or (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
         or word[:1].isdigit()
         or word in _TIME_WORDS  # "an interview that aired Sunday"
+    )
+
+
+def _relative_before_that(text: str, offset: int, cues: Mapping[str, CueClass]) -> bool:
+    """Whether the ``that`` ending at ``offset`` opens a relative clause with a past verb and
+    no cue that closes at a second ``that`` opening a clause (``in a speech that drew applause
+    from the crowd that the deal was dead``, ``in a letter that lawmakers received on Monday
+    that``, ``in a memo that staff circulated widely that``); not ``that officials knew
+    that``, a report inside the report, ``that homes were so damaged that``, nor ``the crowd
+    that had gathered``, a relative of its own."""
+    second = _THAT_SOON.match(text, offset)
+    if second is None:
+        return False
+    words = [word.lower() for word in text[offset : second.end() - len("that")].split()]
+    past = next((index for index, word in enumerate(words) if _past_participle(word)), None)
+    following = _next_word(text, second.end())
+    return (
+        past is not None
+        # the relative's gap: no subject before its verb, or no object after it (not "that
+        # the board approved the sale that it had opposed": a clause and the sale's relative)
+        and (
+            past in (0, len(words) - 1)
+            or words[past + 1] in ADVERBIAL_STARTS
+            or words[past + 1].endswith("ly")
+        )
+        and not any(word in cues for word in words)
+        and _BEFORE_A_CONJUNCTION_THAT.isdisjoint(words)
+        and following not in _FINITE_VERBS
+        and not _past_participle(following)
     )
 
 
@@ -2133,6 +2172,23 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
 
 # Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
 _ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
+
+
+def _inner_source_of_relative(text: str, cue: CueMatch) -> bool:
+    """Whether a cue stands between a relative pronoun and one word, its source, and a finite
+    verb, the relative's own predicate (``The suspect, who police believe was armed,``,
+    ``Whitaker, who aides say is exhausted,``): the report is that short predicate."""
+    before = _words_before(text, cue.start, 2)
+    return (
+        len(before) == 2
+        and before[0] in ("who", "which")
+        and _next_word(text, cue.end) in _FINITE_VERBS
+    )
+
+
+# Adverbs of a verb group that leave a second predicate the report's ("and would also seek"),
+# not a negation (the speaker's refusal: "and would not say") nor a time ("long", "since").
+_PREDICATE_ADVERBS = _ADVERBS_BEFORE_BE - _NEGATIONS - frozenset(("long", "since"))
 # Words that leave a verb group open after them ("had already lost", "were not told").
 _IN_A_VERB_GROUP = _FINITE_VERBS | _ADVERBS_BEFORE_BE | frozenset(("been", "to"))
 # Relative pronouns, which stand for a subject named elsewhere ("which was endorsed", "what
@@ -4719,10 +4775,11 @@ def _new_attribution_start(
         and between[1:2] != []
         and between[1] in _MODALS
         and between[1] in text[earlier.end : comma].lower().split()
-        and all(word.endswith("ly") for word in between[2:])
+        and all(word.endswith("ly") or word in _PREDICATE_ADVERBS for word in between[2:])
     ):
         # "said the committee would hold a hearing, and would ask the executives to testify",
-        # "..., and would probably publish": the report's modal said again, its subject's
+        # "..., and would probably publish", "..., and would also seek": the report's modal
+        # said again, its subject's
         # second predicate (not "and would not say", the speaker's refusal)
         return -1
     if (
@@ -5100,17 +5157,44 @@ def _rest_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> 
     clause, but past ``, and``, since the source vouches for the sentence around its cue
     (``The new bridge, the mayor said, will cost $40 million, and it will take three years``);
     not past a quotation or a cue after it, which may be a record of its own (``..., and most
-    don't expect him to``), nor further than a cue reads (a megabyte sentence stays linear)."""
+    don't expect him to``), nor into the writer's own account (see ``_writers_account``), nor
+    further than a cue reads (a megabyte sentence stays linear)."""
     cut = _clause_end(text, start, end)
     limit = min(end, start + _CLAUSE_CHARACTERS)
     while cut < limit and text.startswith(" and ", cut):
         further = _clause_end(text, cut + len(" and"), limit)
-        if any(mark in _DOUBLE_OPEN or mark == _STRAIGHT for mark in text[cut:further]) or any(
-            word.strip(",.;:!?").lower() in cues for word in text[cut:further].split()
+        words = [word.strip(",.;:!?").lower() for word in text[cut + len(" and") : further].split()]
+        if (
+            any(mark in _DOUBLE_OPEN or mark == _STRAIGHT for mark in text[cut:further])
+            or any(word in cues for word in words)
+            or _writers_account(text[start:cut].lower().split(), words)
         ):
             break
         cut = further
     return cut
+
+
+_ACCOUNT_VERB_REACH = 4  # words of a new subject and its verb: "and Harlow's mayor has"
+
+
+def _writers_account(first: list[str], clause: list[str]) -> bool:
+    """Whether a clause after ``, and`` is the writer's account of what came after what the
+    source says will be: a subject of its own, no pronoun taking up the report's, with a past
+    or perfect verb, after a first piece whose verb is no past (``The merger, the company
+    said, will be completed by March, and its shares rose 3 percent``, ``..., and Harlow's
+    mayor has called the decision a betrayal``; not ``..., and it will take three years``)."""
+    verbs = [word for word in first if word not in _PREDICATE_ADVERBS and not word.endswith("ly")]
+    return (
+        bool(verbs)
+        and not _past_participle(verbs[0])  # (past its adverbs: "also needed repairs")
+        and verbs[0] not in _PERFECT_AUXILIARIES
+        and bool(clause)
+        and clause[0] not in _SUBJECT_PRONOUNS
+        and any(
+            _past_participle(word) or word in _PERFECT_AUXILIARIES
+            for word in clause[1:_ACCOUNT_VERB_REACH]
+        )
+    )
 
 
 # ", where" and a pronoun going on with a report's account. Audit: fixed words; one position.
@@ -5233,8 +5317,8 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     verb = found.group(1)
     if verb in _MODALS and rest and verb in text[start:comma_end].lower().split():
         verb, rest = rest[0], rest[1:]  # "would hold ..., and would ask": the modal again
-    if verb.endswith("ly") and rest:  # "and possibly close": the adverb of the verb after it
-        verb, rest = rest[0], rest[1:]
+    if (verb.endswith("ly") or verb in _PREDICATE_ADVERBS) and rest:
+        verb, rest = rest[0], rest[1:]  # "and possibly close", "and would also seek": an adverb
     return (
         not verb.endswith(("ed", "ing", "ly"))
         and (not verb.endswith("s") or verb.endswith("ss"))
@@ -7781,6 +7865,8 @@ class _SpanFinder:
             # declined to comment": the refusal is the report; but not the short phrase of a
             # participle or of "pointed to" ("pointed to it")
             least = 1
+        elif _inner_source_of_relative(text, cue):
+            least = 1  # "The suspect, who police believe was armed,": the relative's predicate
         start = start if topic is None else int(topic.end())
         purpose = _CUE_THEN_THAT.match(text, start) if cue.form.startswith(_ANSWER_HEADS) else None
         if purpose is not None and purpose.group("verb").lower() in self.lexicon.cues:
@@ -7921,7 +8007,10 @@ class _SpanFinder:
             # then, unless someone in the story asks ("declined to say whether he would
             # cooperate when questioned by investigators")
             reporter is not False
-            if cue.form in read_words("refusal_cues.tsv") or _negated(text, cue)
+            if cue.form in read_words("refusal_cues.tsv")
+            # but not a negated cue of what is said ("did not allege that Reyes lied when
+            # asked about the payments": his lying when asked is what is not alleged)
+            or (cue.form.startswith(_UNANSWERED_HEADS) and _negated(text, cue))
             # "said the climbers were conscious when reached on Sunday" and "said he would
             # testify when asked": the condition may be what was said; but not "when
             # contacted by phone"
@@ -8238,7 +8327,12 @@ class _SpanFinder:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
         text = self.text
         first = _next_word(text, cue.end)
-        gerund = first.endswith("ing") and first not in _PREPOSITIONS_IN_ING
+        # (not a time: "learned that morning that": the determiner's noun)
+        gerund = (
+            first.endswith("ing")
+            and first not in _PREPOSITIONS_IN_ING
+            and first not in _TIME_AFTER_THAT
+        )
         cue_words = text[cue.start : cue.end].split()
         tells = cue_words[-1].lower() in _TELL_VERBS
         # "reported hearing gunshots from a house that stands empty": the gerund's relative
@@ -8296,7 +8390,10 @@ class _SpanFinder:
         if (
             that is not None
             and not _NOUN_DETERMINERS.isdisjoint(text[cue.end : position].lower().split())
-            and _relative_that(text, that.end())
+            and (
+                _relative_that(text, that.end())
+                or _relative_before_that(text, that.end(), self.lexicon.cues)
+            )
         ):
             # "said in an interview that aired Sunday that ...", "wrote in an op-ed that was
             # published Monday that ...": the venue's relative; the clause opens at the next
