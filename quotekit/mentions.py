@@ -643,7 +643,7 @@ _BEFORE_GERUND = frozenset("having being first again still never not once only e
 def before_gerund(words: list[str]) -> list[str]:
     """The words before a gerund cue without up to two adverbs or auxiliaries between it and
     a preposition that takes it (``despite repeatedly insisting``, ``despite having said``);
-    the words as they are without such a preposition (``Trump has repeatedly pledged``)."""
+    the words as they are without such a preposition (``Reyes has repeatedly pledged``)."""
     kept = len(words)
     while kept > max(1, len(words) - 2) and (
         words[kept - 1] in _BEFORE_GERUND or words[kept - 1].endswith("ly")

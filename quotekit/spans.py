@@ -4512,7 +4512,7 @@ _PASSIVE_TIME_OPENERS = SUBORDINATORS | frozenset(("as",))
 # as a curfew"): they open a clause only after a verb or before a subject pronoun.
 _PREPOSITION_OPENERS = frozenset("after before since until despite as".split())
 # Words of time before such a word, which make it open a clause of time ("shortly after
-# Clinton was declared the winner", "even before the deal was announced").
+# Ruiz was declared the winner", "even before the deal was announced").
 _TIME_LEADS = frozenset("shortly soon just right immediately long even only".split())
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
@@ -8248,7 +8248,7 @@ class _SpanFinder:
         """Whether a passive's subject from ``start`` to ``end`` holds a clause of time or cause
         that the passive ends: a subordinator, and, for one that is a preposition too, a verb
         or a time before it, or a subject pronoun after it (``left the hall after the result``,
-        ``Shortly after Clinton``, ``days after Sanders``, ``A year after it``; not ``The plan
+        ``Shortly after Ruiz``, ``days after Pellow``, ``A year after it``; not ``The plan
         to close the bridge until March``, ``Measures such as a curfew``)."""
         words = [word.group() for word in _WORD.finditer(self.text, start, end)]
         for index, word in enumerate(words):
