@@ -6254,7 +6254,7 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
         return False  # more than a few words before the cue (read no further: a long
         # sentence of participles costs a window each, not the sentence each)
     before = text[floor:cue_start].strip(' "\u201c(')
-    words = before_gerund(before.lower().split())
+    words = before_gerund(before.split())
     return not words or (
         len(words) <= _OPENER_WORDS and "," not in before and words[-1] in GERUND_PREPOSITIONS
     )

@@ -5442,7 +5442,7 @@ def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     if not cue.form.split()[0].endswith((*_PARTICIPLE, "ing")):
         return False
     before = text[past_dateline(text, sentence_start) : cue.start].strip(' "\u201c(')
-    words = before_gerund(before.lower().split())
+    words = before_gerund(before.split())
     return len(words) <= 2 and all(
         word in _COORDINATORS or (index == len(words) - 1 and word in GERUND_PREPOSITIONS)
         for index, word in enumerate(words)
