@@ -6339,6 +6339,7 @@ _MAIN_VERB_AFTER_NAME = regex.compile(
 # characters, each with an optional comma and a space; anchored at the window's end.
 _WHAT_BEFORE_SUBJECT = regex.compile(r"\bwhat[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ ]){1,6}+$")
 _WHAT_REACH = 64  # characters before a naming verb read for "what" and its subject
+_SUBJECT_BEFORE_RELATIVE = 4  # the most words of a subject before its own relative word
 # A noun phrase right before a naming participle, maybe set off by a comma: a determiner and at
 # most five words, none a determiner ("set up a website called", "a regular series, called",
 # "praised this law, dubbed", "The new levy, termed").
@@ -6478,11 +6479,24 @@ def _before_agent(text: str, stretches: list[QuotedStretch], start: int, end: in
 
 def _subject_after_what(between: str) -> bool:
     """Whether the words between ``what`` and a naming cue are only the cue's subject, so that
-    ``what`` is its object: no relative word (``would not say what caused the blast, which
-    residents called``) and no comma left open (``what happens to the site, described as``: a
-    participle; ``what its owner, Tomas Reyes, described as``: an aside)."""
-    return between.count(",") % 2 == 0 and _RELATIVE_WORDS.isdisjoint(
-        word.strip(",") for word in between.lower().split()
+    ``what`` is its object: no comma left open (``what happens to the site, described as``: a
+    participle; ``what its owner, Tomas Reyes, described as``: an aside) and no relative word
+    outside an aside (``would not say what caused the blast, which residents called``) but a
+    determiner ``that`` (``what officials at that agency described``) and one right after the
+    subject's noun (``what engineers who inspected the pier described``)."""
+    if between.count(",") % 2:
+        return False
+    words = " ".join(between.split(",")[::2]).lower().split()
+    return all(
+        word not in _RELATIVE_WORDS
+        or (word == "that" and (index == 0 or words[index - 1] in _PREPOSITIONS_BEFORE_AN_OBJECT))
+        or (
+            0 < index <= _SUBJECT_BEFORE_RELATIVE
+            and not any(
+                before in _FINITE_VERBS or before.endswith(_PARTICIPLE) for before in words[:index]
+            )
+        )
+        for index, word in enumerate(words)
     )
 
 
@@ -6517,6 +6531,13 @@ def _named_phrase(
         (len(before) > 1 and before[-2] in _NOUN_DETERMINERS)
         or before[-1] in _SUBJECT_CLAUSE_OPENERS
         or "whom" in before
+        # "what the mayor, in a rare outburst, called": the object of an aside's preposition
+        or (
+            len(before) > 1
+            and before[-2].endswith(",")
+            and before[-1] in _PREPOSITIONS_BEFORE_AN_OBJECT
+            and text[cue.start - 2 : cue.start] == ", "
+        )
         or _opening_time(text, floor, floor + len(text[floor : phrase.start()].rstrip(", ")))
     ):
         # "a plan the mayor called", "the budget, which the mayor called", "whom supporters
