@@ -6587,18 +6587,20 @@ def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | Non
 
 
 _TAKEN_UP_STEM = 4  # letters a noun cue shares with the verb it takes up ("warn", "claim")
-# The words before a noun that takes up something already said ("The warning", "this claim").
-_TAKING_UP = _DESCRIPTOR_DETERMINERS | {"this", "that"}
+# The words before a noun that takes up something already said ("this warning", "her claim"),
+# not "the" ("Ruiz claimed the dam was safe. The claim that it was leaking": another claim).
+_TAKING_UP = frozenset("this that its his her their".split())
+_TAKING_UP_REACH = 10  # characters before a noun cue read for those words or "the same"
 
 
 def _takes_up(text: str, cue: Span, previous: Quote | None, sentence: int) -> bool:
-    """Whether a noun cue after ``the``, ``this`` or a possessive names the report made with
-    the same word in the sentence before (``Ruiz warned that ... . The warning that ...``,
-    ``claimed`` then ``The claim``): it is that report's speaker's, not nobody's."""
+    """Whether a noun cue after ``this``, ``the same`` or a possessive names the report made
+    with the same word in the sentence before (``Ruiz warned that ... . This warning ...``,
+    ``claimed`` then ``Her claim``): it is that report's speaker's, not nobody's."""
     if previous is None or previous.cue is None or previous.sentence != sentence - 1:
         return False
-    before = text[max(0, cue.start - 6) : cue.start].lower().split()
-    if not before or before[-1] not in _TAKING_UP:
+    before = text[max(0, cue.start - _TAKING_UP_REACH) : cue.start].lower().split()
+    if not before or (before[-1] not in _TAKING_UP and before[-2:] != ["the", "same"]):
         return False
     noun, verb = cue.text.lower(), previous.cue.text.lower()
     shared = next(
