@@ -5523,7 +5523,8 @@ def _frame(
 
 # A share of people opening a mention as its head ("38 percent of voters", "a majority",
 # "Seventy-two percent", "majorities of islanders", "Six in 10", "four out of five", "Two-thirds
-# of islanders", "Most islanders", "Some 40 percent", "at least 8 in 10", "the vast majority");
+# of islanders", "Most islanders", "Some 40 percent", "at least 8 in 10", "the vast majority",
+# "Half the council");
 # not a title or a name holding one ("House Majority Leader", "the Minority Voices Alliance",
 # "the majority party") nor a share further in ("Nordhav, which owns 60 percent of the port").
 # Audit: at most three fixed hedge words, then one possessive word run or fixed alternatives,
@@ -5535,6 +5536,7 @@ _SHARE = regex.compile(
     r"|slim|narrow|bare|solid|overwhelming|sizable|strong|small|growing)[ ]){0,3}+"
     r"(?:[\w.,-]++(?:[ ]percent\b|[ ]per[ ]cent\b|%)"
     r"|(?:majorit(?:y|ies)|minorit(?:y|ies)|half)(?=$|[ ]of\b)"
+    r"|half(?=[ ](?:the|its|their|all)\b)"
     r"|most(?=[ ](?:of\b|\p{Ll}++(?<=s)\b))"
     r"|(?:(?:one|two|three|four)[- ])?+(?:thirds?|quarters?|fifths?)(?=$|[ ]of\b)"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ ](?:in|out[ ]of)[ ]"
