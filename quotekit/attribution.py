@@ -6934,7 +6934,7 @@ def attribute(document: Document, context: Context) -> Document:
                 and quotes[-1].speaker is not None
                 and _takes_up(text, cue, quotes[-1], candidate.sentence)
             ):
-                # "Ruiz warned that ... . The warning that ...": the noun takes up her report
+                # "Ruiz warned that ... . Her warning that ...": the noun takes up her report
                 speaker, sieve = quotes[-1].speaker, "continuation"
                 confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
                 via = quotes[-1].via

@@ -8255,9 +8255,10 @@ class _SpanFinder:
     ) -> tuple[int, int] | None:
         """``The bridge plan was endorsed by the council``: the subject of the passive, from
         the sentence start or the comma before to the form of ``be``, past a main clause
-        before a subordinator and an opening time (``Last week the levy was criticized``).
-        None for a second predicate (``passed and was criticized``) and inside a report with
-        no ``that`` (``Ruiz said the levy was criticized``)."""
+        before a subordinator and an opening time (``Last week the levy was criticized``;
+        for a naming cue, past a subordinator opening the sentence too: ``While the plan was
+        labelled``). None for a second predicate (``passed and was criticized``) and inside
+        a report with no ``that`` (``Ruiz said the levy was criticized``)."""
         text = self.text
         start = _own_clause_start(text, sentence.start, cue.start)
         end = be_before(text, cue.start)
