@@ -5523,7 +5523,8 @@ def _frame(
 
 # A share of people opening a mention as its head ("38 percent of voters", "a majority",
 # "Seventy-two percent", "majorities of islanders", "Six in 10", "four out of five", "Two-thirds
-# of islanders", "Most islanders", "Some 40 percent", "at least 8 in 10", "the vast majority");
+# of islanders", "Most islanders", "Some 40 percent", "at least 8 in 10", "the vast majority",
+# "Half the council");
 # not a title or a name holding one ("House Majority Leader", "the Minority Voices Alliance",
 # "the majority party") nor a share further in ("Nordhav, which owns 60 percent of the port").
 # Audit: at most three fixed hedge words, then one possessive word run or fixed alternatives,
@@ -5535,6 +5536,7 @@ _SHARE = regex.compile(
     r"|slim|narrow|bare|solid|overwhelming|sizable|strong|small|growing)[ ]){0,3}+"
     r"(?:[\w.,-]++(?:[ ]percent\b|[ ]per[ ]cent\b|%)"
     r"|(?:majorit(?:y|ies)|minorit(?:y|ies)|half)(?=$|[ ]of\b)"
+    r"|half(?=[ ](?:the|its|their|all)\b)"
     r"|most(?=[ ](?:of\b|\p{Ll}++(?<=s)\b))"
     r"|(?:(?:one|two|three|four)[- ])?+(?:thirds?|quarters?|fifths?)(?=$|[ ]of\b)"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ ](?:in|out[ ]of)[ ]"
@@ -6254,7 +6256,7 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
         return False  # more than a few words before the cue (read no further: a long
         # sentence of participles costs a window each, not the sentence each)
     before = text[floor:cue_start].strip(' "\u201c(')
-    words = before_gerund(before.lower().split())
+    words = before_gerund(before.split())
     return not words or (
         len(words) <= _OPENER_WORDS and "," not in before and words[-1] in GERUND_PREPOSITIONS
     )
@@ -6587,18 +6589,20 @@ def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | Non
 
 
 _TAKEN_UP_STEM = 4  # letters a noun cue shares with the verb it takes up ("warn", "claim")
-# The words before a noun that takes up something already said ("The warning", "this claim").
-_TAKING_UP = _DESCRIPTOR_DETERMINERS | {"this", "that"}
+# The words before a noun that takes up something already said ("this warning", "her claim"),
+# not "the" ("Ruiz claimed the dam was safe. The claim that it was leaking": another claim).
+_TAKING_UP = frozenset("this that its his her their".split())
+_TAKING_UP_REACH = 10  # characters before a noun cue read for those words or "the same"
 
 
 def _takes_up(text: str, cue: Span, previous: Quote | None, sentence: int) -> bool:
-    """Whether a noun cue after ``the``, ``this`` or a possessive names the report made with
-    the same word in the sentence before (``Ruiz warned that ... . The warning that ...``,
-    ``claimed`` then ``The claim``): it is that report's speaker's, not nobody's."""
+    """Whether a noun cue after ``this``, ``the same`` or a possessive names the report made
+    with the same word in the sentence before (``Ruiz warned that ... . This warning ...``,
+    ``claimed`` then ``Her claim``): it is that report's speaker's, not nobody's."""
     if previous is None or previous.cue is None or previous.sentence != sentence - 1:
         return False
-    before = text[max(0, cue.start - 6) : cue.start].lower().split()
-    if not before or before[-1] not in _TAKING_UP:
+    before = text[max(0, cue.start - _TAKING_UP_REACH) : cue.start].lower().split()
+    if not before or (before[-1] not in _TAKING_UP and before[-2:] != ["the", "same"]):
         return False
     noun, verb = cue.text.lower(), previous.cue.text.lower()
     shared = next(
@@ -6930,7 +6934,7 @@ def attribute(document: Document, context: Context) -> Document:
                 and quotes[-1].speaker is not None
                 and _takes_up(text, cue, quotes[-1], candidate.sentence)
             ):
-                # "Ruiz warned that ... . The warning that ...": the noun takes up her report
+                # "Ruiz warned that ... . Her warning that ...": the noun takes up her report
                 speaker, sieve = quotes[-1].speaker, "continuation"
                 confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
                 via = quotes[-1].via

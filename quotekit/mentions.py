@@ -641,17 +641,25 @@ _BEFORE_GERUND = frozenset("having being first again still never not once only e
 
 
 def before_gerund(words: list[str]) -> list[str]:
-    """The words before a gerund cue without up to two adverbs or auxiliaries between it and
-    a preposition that takes it (``despite repeatedly insisting``, ``despite having said``);
-    the words as they are without such a preposition (``Reyes has repeatedly pledged``)."""
+    """The lower-case words before a gerund cue without up to two adverbs or auxiliaries
+    between it and a preposition that takes it (``despite repeatedly insisting``, ``despite
+    having said``, ``Having said``); all of them without such a preposition (``Reyes has
+    repeatedly pledged``).
+    Only a lower-case word in -ly is an adverb: ``Despite Kelly insisting`` names the gerund's
+    subject."""
+    lowered = [word.lower() for word in words]
     kept = len(words)
-    while kept > max(1, len(words) - 2) and (
-        words[kept - 1] in _BEFORE_GERUND or words[kept - 1].endswith("ly")
+    while kept > max(0, len(words) - 2) and (
+        lowered[kept - 1] in _BEFORE_GERUND
+        or (words[kept - 1].endswith("ly") and words[kept - 1].islower())
     ):
         kept -= 1
-    if kept < len(words) and words[kept - 1] in GERUND_PREPOSITIONS:
-        return words[:kept]
-    return words
+    # ("Having said in May that ..., the minister": an opening participle with no preposition)
+    if (kept == 0 < len(words) and lowered[0] in _BEFORE_GERUND) or (
+        0 < kept < len(words) and lowered[kept - 1] in GERUND_PREPOSITIONS
+    ):
+        return lowered[:kept]
+    return lowered
 
 
 # Subordinators that may stand before a participle "asked" opening its sentence, whose agent

@@ -718,7 +718,13 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
         # ("Both plans have been branded "unaffordable" by the treasury, according to a
         # memo": a passive reports its subject, its agent the source; not "Osman is believed
         # to ..., according to X", with no agent: X's alone)
-        agent = _after_be(text, cue.start) and " by " in text[cue.end : outer.start]
+        # ("The plan was criticized by residents, according to X": one fact X vouches for,
+        # no naming in the residents' words)
+        agent = (
+            cue.form in _naming_pattern()[1]
+            and _after_be(text, cue.start)
+            and " by " in text[cue.end : outer.start]
+        )
         return (content_start > cue.start or short or agent) and (
             _finite_cue(text, cue) or set_off_participle
         )
@@ -808,12 +814,14 @@ def _reports_a_clause_of_its_own(text: str, cue: CueMatch) -> bool:
 def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a cue word stands as a verb between a cue and the ``that`` after it, so the
     ``that`` is its own and the clause began before it (``said the minister believed that``,
-    ``said officials found that``); after a determiner it is a noun (``told the claim``)."""
+    ``said officials found that``); after a determiner it is a noun (``told the claim``), and
+    before ``by`` a passive participle (``The budget proposed by the mayor was branded``)."""
     words = text[start:end].split()
     nouns = read_words("complement_nouns.tsv")
     return any(
         word.lower() in lexicon.cues
         and index > 0
+        and words[index + 1 : index + 2] != ["by"]
         and (
             _verb_after(words[index - 1], word)
             # "said the data suggests that": a subject noun after its article, then the verb
@@ -2172,6 +2180,7 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
 
 # Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
 _ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
+_AUXILIARIES_BEFORE_BE = 3  # auxiliaries and adverbs read before "been" ("has since been")
 
 
 def _inner_source_of_relative(text: str, cue: CueMatch) -> bool:
@@ -5442,7 +5451,7 @@ def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     if not cue.form.split()[0].endswith((*_PARTICIPLE, "ing")):
         return False
     before = text[past_dateline(text, sentence_start) : cue.start].strip(' "\u201c(')
-    words = before_gerund(before.lower().split())
+    words = before_gerund(before.split())
     return len(words) <= 2 and all(
         word in _COORDINATORS or (index == len(words) - 1 and word in GERUND_PREPOSITIONS)
         for index, word in enumerate(words)
@@ -6339,6 +6348,7 @@ _MAIN_VERB_AFTER_NAME = regex.compile(
 # characters, each with an optional comma and a space; anchored at the window's end.
 _WHAT_BEFORE_SUBJECT = regex.compile(r"\bwhat[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ ]){1,6}+$")
 _WHAT_REACH = 64  # characters before a naming verb read for "what" and its subject
+_SUBJECT_BEFORE_RELATIVE = 4  # the most words of a subject before its own relative word
 # A noun phrase right before a naming participle, maybe set off by a comma: a determiner and at
 # most five words, none a determiner ("set up a website called", "a regular series, called",
 # "praised this law, dubbed", "The new levy, termed").
@@ -6444,24 +6454,41 @@ _SUBJECT_CLAUSE_OPENERS = _RELATIVE_WORDS | _CLAUSE_SUBORDINATORS
 _OPENING_TIME_WORDS = 4  # "On Monday", "Earlier this month": the longest opening time read
 
 
-def _past_opening(text: str, start: int, end: int) -> int:
+# Words that open a subject or a time after an opening adverb ("Now the plan", "Earlier this
+# month", "Later that day"): determiners, demonstratives and the words of a time.
+_AFTER_OPENING_TIME = (
+    _NOUN_DETERMINERS | WHEN_WORDS | frozenset("this these those last next each every".split())
+)
+
+
+def _opens_subject(word: str) -> bool:
+    """Whether a word after an opening time or adverb may open the subject: a name or a
+    determiner (``Last week the levy``, ``Now Ruiz's plan``), not a lower-case noun the time
+    modifies (``Weekend closures``)."""
+    return word[:1].isupper() or word.lower() in _AFTER_OPENING_TIME
+
+
+def _past_opening(text: str, start: int, end: int, *, opening: bool = False) -> int:
     """Where the subject of a clause from ``start`` to its verb at ``end`` starts: past a
-    subordinator before it (``Shops closed early because the levy was criticized``) and past
-    an opening time with no comma (``Last week the levy``, ``Now the plan``), the writer's."""
+    subordinator before it (``Shops closed early because the levy was criticized``; with
+    ``opening``, one opening the sentence too: ``While the plan was labelled``) and past an
+    opening time with no comma (``Last week the levy``, ``Now the plan``), the writer's."""
     words = list(_WORD.finditer(text, start, end))
     for index, word in enumerate(words[:-1]):
-        if index and word.group().lower() in _CLAUSE_SUBORDINATORS:
+        if (index or opening) and word.group().lower() in _CLAUSE_SUBORDINATORS:
             start = words[index + 1].start()  # (one opening the sentence: no subject to read)
     words = [word for word in words if word.start() >= start]
     adverb = bool(words) and words[0].group().lower() in read_words("sentence_adverbs.tsv")
-    if adverb and len(words) > 2:
+    if adverb and len(words) > 2 and _opens_subject(words[1].group()):
         # "Now the plan", "Earlier this month the levy": past the adverb, maybe a time after it
+        # (not "Later editions of the guide": an adjective of the subject)
         words, start = words[1:], int(words[1].start())
     for count in range(min(_OPENING_TIME_WORDS, len(words) - 2), 0, -1):
         last = words[count - 1]
         if last.group().lower() in _TIME_PHRASE_LEADS - TIME_ADVERBS:
             continue  # "On Monday the levy": the time ends before "the"
-        if _opening_time(text, start, last.end()):
+        if _opening_time(text, start, last.end()) and _opens_subject(words[count].group()):
+            # (not "Weekend closures of the bridge": the time modifies the subject's noun)
             return int(words[count].start())
     return start
 
@@ -6478,11 +6505,24 @@ def _before_agent(text: str, stretches: list[QuotedStretch], start: int, end: in
 
 def _subject_after_what(between: str) -> bool:
     """Whether the words between ``what`` and a naming cue are only the cue's subject, so that
-    ``what`` is its object: no relative word (``would not say what caused the blast, which
-    residents called``) and no comma left open (``what happens to the site, described as``: a
-    participle; ``what its owner, Tomas Reyes, described as``: an aside)."""
-    return between.count(",") % 2 == 0 and _RELATIVE_WORDS.isdisjoint(
-        word.strip(",") for word in between.lower().split()
+    ``what`` is its object: no comma left open (``what happens to the site, described as``: a
+    participle; ``what its owner, Tomas Reyes, described as``: an aside) and no relative word
+    outside an aside (``would not say what caused the blast, which residents called``) but a
+    determiner ``that`` (``what officials at that agency described``) and one right after the
+    subject's noun (``what engineers who inspected the pier described``)."""
+    if between.count(",") % 2:
+        return False
+    words = " ".join(between.split(",")[::2]).lower().split()
+    return all(
+        word not in _RELATIVE_WORDS
+        or (word == "that" and (index == 0 or words[index - 1] in _PREPOSITIONS_BEFORE_AN_OBJECT))
+        or (
+            0 < index <= _SUBJECT_BEFORE_RELATIVE
+            and not any(
+                before in _FINITE_VERBS or before.endswith(_PARTICIPLE) for before in words[:index]
+            )
+        )
+        for index, word in enumerate(words)
     )
 
 
@@ -6517,6 +6557,13 @@ def _named_phrase(
         (len(before) > 1 and before[-2] in _NOUN_DETERMINERS)
         or before[-1] in _SUBJECT_CLAUSE_OPENERS
         or "whom" in before
+        # "what the mayor, in a rare outburst, called": the object of an aside's preposition
+        or (
+            len(before) > 1
+            and before[-2].endswith(",")
+            and before[-1] in _PREPOSITIONS_BEFORE_AN_OBJECT
+            and text[cue.start - 2 : cue.start] == ", "
+        )
         or _opening_time(text, floor, floor + len(text[floor : phrase.start()].rstrip(", ")))
     ):
         # "a plan the mayor called", "the budget, which the mayor called", "whom supporters
@@ -8203,12 +8250,15 @@ class _SpanFinder:
         announced``, ``the levy was criticized by the mayor``)."""
         return _passive_subject_cue(self.text, cue.form, cue.start, cue.end)
 
-    def passive_subject(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
+    def passive_subject(
+        self, cue: CueMatch, sentence: Sentence, *, naming: bool = False
+    ) -> tuple[int, int] | None:
         """``The bridge plan was endorsed by the council``: the subject of the passive, from
         the sentence start or the comma before to the form of ``be``, past a main clause
-        before a subordinator and an opening time (``Last week the levy was criticized``).
-        None for a second predicate (``passed and was criticized``) and inside a report with
-        no ``that`` (``Ruiz said the levy was criticized``)."""
+        before a subordinator and an opening time (``Last week the levy was criticized``;
+        for a naming cue, past a subordinator opening the sentence too: ``While the plan was
+        labelled``). None for a second predicate (``passed and was criticized``) and inside
+        a report with no ``that`` (``Ruiz said the levy was criticized``)."""
         text = self.text
         start = _own_clause_start(text, sentence.start, cue.start)
         end = be_before(text, cue.start)
@@ -8227,7 +8277,7 @@ class _SpanFinder:
             # "Ruiz said the levy was criticized": inside a report of its own (a cue word
             # ending the subject is its noun: "Both plans have been")
             return None
-        start = _past_opening(text, start, end)
+        start = _past_opening(text, start, end, opening=naming)
         start, end = _trim_content(text, start, end)
         first = _next_word(text, start)
         if (
@@ -8290,11 +8340,20 @@ class _SpanFinder:
         last = _given_name_end(self.text, stretches, cue, end)
         if last is None:
             return None
-        if _words_before(self.text, be, 1, floor=sentence.start)[-1:] in (["and"], ["but"]):
+        before = _words_before(self.text, be, _AUXILIARIES_BEFORE_BE + 1, floor=sentence.start)
+        while before and (
+            before[-1] in _FINITE_VERBS
+            or before[-1] in _ADVERBS_BEFORE_BE
+            or before[-1].endswith("ly")
+        ):
+            before.pop()  # "and has since been branded"
+        if before[-1:] in (["and"], ["but"]):
             # "The bill passed and was branded "a disgrace" by the opposition": a second
             # predicate, its subject far off; the name alone, the agent its source
             return _NAME_AFTER_PARTICIPLE.match(self.text, cue.end).end() - 1, last
-        subject = self.passive_subject(cue, sentence)
+        # ("While the plan was labelled "reckless" by the opposition, ...": the subject past
+        # an opening subordinator, the agent the source)
+        subject = self.passive_subject(cue, sentence, naming=True)
         if subject is None or _last_word(self.text, *subject).lower() in _RELATIVE_WORDS:
             return None
         return subject[0], last
