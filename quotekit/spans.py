@@ -1357,36 +1357,44 @@ _HEARING_FORMS = frozenset(("heard", "hears"))
 # phrase they keep ("maintains a wide lead", "maintains close ties").
 _MAINTAIN_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining"))
 # The subject of a clause without "that" after a cue: a subject pronoun, or a determiner or a
-# capital and at most five words, none a relative or a subject pronoun, before an auxiliary
-# ("heard the defendant had worked", "maintain the fire at the Dunmore warehouse was set",
-# "maintaining he had acted"; not "maintains a lead that has grown", "maintains the lead she
-# has held"). Audit: fixed words; else a fixed
+# capital and at most five words, none a relative, a subject pronoun or "and", before an
+# auxiliary ("heard the defendant had worked", "maintain the fire at the Dunmore warehouse was
+# set", "maintaining he had acted"; not "maintains a lead that has grown", "maintains the lead
+# she has held", "maintains a farm in Vermont and has lived there", the subject's second
+# predicate). Audit: fixed words; else a fixed
 # determiner or one possessive run, at most five possessive word runs with lazy repetition
 # (five tries) behind a fixed-width lookahead, then a fixed auxiliary.
 _SUBJECT_THEN_AUXILIARY = regex.compile(
     r"[ ](?:(?:he|she|they|we|I)[ ]"
     r"|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*+)"
-    r"(?:[ ](?!(?:that|which|who|he|she|it|they|we|I)\b)[\p{L}\-]++){0,5}?"
+    r"(?:[ ](?!(?:that|which|who|he|she|it|they|we|I|and)\b)[\p{L}\-]++){0,5}?"
     r"[ ](?:had|has|have|was|were|is|are|would|will|could|did)\b)"
 )
 # A clause-only cue closing its sentence or set off as an aside after the content, its subject
 # of at most eight words after a comma (not a relative: "the roads, which the county maintains,
-# are"), then an optional venue and a stop or a comma ("The levy is unlawful, the council
-# maintains in its appeal.", "The tender was lawful, the ministry maintains, and"). Audit:
-# fixed characters, at most eight possessive word runs; anchored at the window's end.
+# are"; nor one without "which", a noun and a determiner after it: "The lighthouse, a landmark
+# the trust still maintains, will reopen"), then an optional venue and a stop or a comma ("The
+# levy is unlawful, the council maintains in its appeal.", "The tender was lawful, the ministry
+# maintains, and"; but "the lawyers for the ministry maintain"). Audit: fixed characters, at
+# most eight possessive word runs, each behind a lookahead of fixed words and a possessive run;
+# anchored at the window's end.
 _SUBJECT_AFTER_CONTENT = regex.compile(
-    r",[ ](?!(?:which|who|whom|that|and|but)\b)(?:[\p{L}'\u2019\-.]++[ ]){1,8}+$"
+    r",[ ](?!(?:which|who|whom|that|and|but)\b)"
+    r"(?:(?!(?!(?:of|for|in|at|on|to|from|with|by)\b)\p{Ll}++[ ](?:the|a|an|its|their|his|her)[ ])"
+    r"[\p{L}'\u2019\-.]++[ ]){1,8}+$"
 )
 _SUBJECT_AFTER_CONTENT_REACH = 60  # characters before a cue read for that subject
 # Audit: an optional venue of a fixed preposition and at most three possessive word runs,
 # possessive, then a fixed class; one position.
 _CLOSES_SENTENCE = regex.compile(r"(?:[ ](?:in|on|at)(?:[ ][\p{L}'\u2019\-]++){1,3}+)?+[.,]")
 # A name after an inverted cue right after a comma, closing its sentence: at most three
-# lower-case title words (no preposition), then one to four capitalised words ("...,
-# maintains opposition leader Karel Brandt."; not "maintains close ties with Russia."). Audit:
+# lower-case title words (no preposition or determiner), then one to four capitalised words
+# ("..., maintains opposition leader Karel Brandt."; not "maintains close ties with Russia.",
+# nor "..., maintaining the Halden Nature Reserve.", an object). Audit:
 # possessive runs of bounded classes behind a fixed-width lookahead; one position.
 _NAME_AFTER_INVERTED_CUE = regex.compile(
-    r"(?:[ ](?!(?:with|over|in|on|to|for|of|at|and|by|from)\b)\p{Ll}[\p{L}\-]*+){0,3}+"
+    r"(?:[ ](?!(?:with|over|in|on|to|for|of|at|and|by|from|the|a|an|its|their|his|her)\b)"
+    r"\p{Ll}[\p{L}\-]*+){0,3}+"
     r"(?:[ ]\p{Lu}[\p{L}'\-]*+){1,4}+[.,]"
 )
 
