@@ -1860,7 +1860,8 @@ _ADVISE_FORMS = frozenset(("advise", "advises", "advised", "advising"))
 # clause ("advised him that the permit was valid"; not a relative, whose verb and object follow
 # "that": "advised the family that owns the mill"); or, told as after "told", a colon or a
 # clause without "that" (group "told": "advised drivers: stay off the road", "advised patients
-# they should stay home", "advised customers on Monday their cards would be replaced").
+# they should stay home", "advised customers on Monday their cards would be replaced"; its
+# reach is _advice's).
 # Audit: a lazy repetition of at most twelve possessive word runs that stop at a sentence's
 # punctuation or a quote mark (not 'advised graduates to "join the Harbour rowing club:'),
 # then a fixed alternation, the clause's subject a fixed word and at most two possessive word
@@ -1875,6 +1876,27 @@ _ADVICE = regex.compile(
     r"(?:[ ](?!(?:that|which|who)\b)[\p{L}\-]++){0,2}?"
     r"[ ](?:should|would|could|must|might|may|can|will|had|has|have|was|were|is|are)\b)))"
 )
+
+_TOLD_ADVICE_WORDS = 4  # words of an addressee and a time: "customers on Monday"
+
+
+def _advice(text: str, offset: int) -> regex.Match[str] | None:
+    """What to do after an advise-form ending at ``offset`` (see ``_ADVICE``); told as after
+    ``told`` only within a few words, never past a clause break (not ``advised Reyes during
+    the 2019 campaign, and the two were``, ``advised the team for three seasons before his
+    contract was ended``, ``which advised the city on the deal, lists three clients:``)."""
+    advice = _ADVICE.match(text, offset)
+    if advice is None or advice.group("told") is None:
+        return advice
+    between = text[offset : advice.start("told")]
+    words = between.lower().split()
+    if (
+        len(words) > _TOLD_ADVICE_WORDS
+        or "," in between
+        or not (SUBORDINATORS | _COORDINATORS).isdisjoint(words)
+    ):
+        return None
+    return advice
 
 
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
@@ -1915,8 +1937,11 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         # "pledged to the relief fund", a gift
         return True
     if cue.form in _ADVISE_FORMS and (
-        _ADVICE.match(text, cue.end)
-        or _next_word(text, cue.end) in read_words("advised_conduct.tsv")
+        _advice(text, cue.end)
+        or (
+            text[cue.end + 1 : cue.end + 2].islower()  # (not "advised Patience Mbeki")
+            and _next_word(text, cue.end) in read_words("advised_conduct.tsv")
+        )
     ):
         # "advising the mayor to keep to the budget", "advised caution": advice
         return True
@@ -8371,7 +8396,7 @@ class _SpanFinder:
                 position += len(" it")
             recipient_end = position
             position = skip_intervening(self.text, position)
-        elif cue.form in _ADVISE_FORMS and (told := _ADVICE.match(text, cue.end)) is not None:
+        elif cue.form in _ADVISE_FORMS and (told := _advice(text, cue.end)) is not None:
             # "advised patients they should stay home", "advised drivers: stay off the road":
             # whom, then the advice, as after "told" (not "advised him to resign": the
             # addressee opens the infinitive's clause)
