@@ -2729,7 +2729,8 @@ def _after_imperative_lead(text: str, start: int, offset: int) -> bool:
 def _gapped_refusal(text: str, form: str, offset: int) -> bool:
     """Whether the verb ``form`` of a refusal ending at ``offset`` takes its infinitive past a
     time or a manner (``declined on Tuesday to comment``); not a fall to a figure or a level
-    (``Sales declined in March to 40,000 units``, ``to the lowest level``)."""
+    (``Sales declined in March to 40,000 units``, ``to the lowest level``), nor to where a
+    price comes to rest (``declined on Friday to trade at $1.20``)."""
     if f"{form} to" not in read_words("refusal_cues.tsv"):
         return False
     after = skip_intervening(text, offset)
@@ -2740,6 +2741,7 @@ def _gapped_refusal(text: str, form: str, offset: int) -> bool:
         text[after + len(" to ") : after + len(" to ") + 1].islower()
         and verb.isalpha()
         and verb not in _DETERMINER_OR_OBJECT
+        and verb not in read_words("price_verbs.tsv")
     )
 
 
