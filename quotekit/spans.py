@@ -7917,9 +7917,15 @@ class _SpanFinder:
             least = 1  # "The suspect, who police believe was armed,": the relative's predicate
         start = start if topic is None else int(topic.end())
         purpose = _CUE_THEN_THAT.match(text, start) if cue.form.startswith(_ANSWER_HEADS) else None
-        if purpose is not None and purpose.group("verb").lower() in self.lexicon.cues:
+        verb = "" if purpose is None else purpose.group("verb").lower()
+        if (
+            purpose is not None
+            and verb in self.lexicon.cues
+            and (not verb.endswith("s") or verb.endswith("ss"))
+        ):
             # "responded to say that the government would appeal": an infinitive of purpose,
-            # whose clause is what was said, as after "refused to concede that"
+            # whose clause is what was said, as after "refused to concede that" (not a plural
+            # noun: "responded to claims that she misused funds", the claims answered)
             start = int(purpose.end())
         end = limit
         if _OBJECT_PARTICIPLE.fullmatch(cue.form) and _SUBJECT_NOUN_BEFORE.fullmatch(
