@@ -170,8 +170,10 @@ _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
 # at it 5 times).
 _ANSWER_HEADS = ("respond", "repl")
 # Cue heads that, negated, say an answer did not come ("did not respond when asked", "did not
-# comment when asked about the poll", "did not answer when asked").
-_UNANSWERED_HEADS = (*_ANSWER_HEADS, "answer", "comment")
+# comment when asked about the poll", "did not answer when asked", "would not say whether she
+# would run when asked", "did not deny the report when asked about it", "did not explain the
+# delay when asked").
+_UNANSWERED_HEADS = (*_ANSWER_HEADS, "answer", "comment", "say", "said", "deny", "deni", "explain")
 # A verb and "that" after the "to" of such a cue ("responded to say that"). Audit: possessive
 # spaces, one possessive run of letters and a fixed word; one position.
 _CUE_THEN_THAT = regex.compile(r"[ ]*+(?P<verb>\p{L}++)[ ]that\b")
