@@ -5232,7 +5232,9 @@ def _writers_account(first: list[str], clause: list[str]) -> bool:
     source says will be: a subject of its own, no pronoun taking up the report's, with a past
     or perfect verb, after a first piece whose verb is no past (``The merger, the company
     said, will be completed by March, and its shares rose 3 percent``, ``..., and Harlow's
-    mayor has called the decision a betrayal``; not ``..., and it will take three years``)."""
+    mayor has called the decision a betrayal``; not ``..., and it will take three years``, nor
+    an auxiliary with no subject of its own: ``..., and has passed every inspection``, the first
+    piece's second predicate)."""
     verbs = [word for word in first if word not in _PREDICATE_ADVERBS and not word.endswith("ly")]
     return (
         bool(verbs)
@@ -5240,6 +5242,8 @@ def _writers_account(first: list[str], clause: list[str]) -> bool:
         and verbs[0] not in _PERFECT_AUXILIARIES
         and bool(clause)
         and clause[0] not in _SUBJECT_PRONOUNS
+        and clause[0] not in _PERFECT_AUXILIARIES
+        and clause[0] not in _MODALS
         and any(
             _past_participle(word) or word in _PERFECT_AUXILIARIES
             for word in clause[1:_ACCOUNT_VERB_REACH]
@@ -8848,7 +8852,11 @@ class _SpanFinder:
             # verbless "..., the company said, although not before the spring", which can only
             # complete the statement
             return None
-        if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
+        if not _has_words(text, start, end, _FORWARD_MIN_WORDS) and not (
+            # "The road, the police said, remains closed, and two drivers were injured": a
+            # short predicate that the writer's clause cuts off is still the second piece
+            text.startswith(", and ", end) and _has_words(text, start, end, 2)
+        ):
             return None
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
         if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
