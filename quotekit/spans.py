@@ -658,12 +658,15 @@ def _relative_before_that(text: str, offset: int, cues: Mapping[str, CueClass]) 
     following = _next_word(text, second.end())
     return (
         past is not None
-        # the relative's gap: no subject before its verb, or no object after it (not "that
-        # the board approved the sale that it had opposed": a clause and the sale's relative)
+        # the relative's gap: no subject before its verb, or a time or an adverb and no object
+        # after it (not "that the board approved the sale that it had opposed": a clause and
+        # the sale's relative; nor "that the council voted that", a verb with its own clause)
         and (
-            past in (0, len(words) - 1)
-            or words[past + 1] in ADVERBIAL_STARTS
-            or words[past + 1].endswith("ly")
+            past == 0
+            or (
+                past + 1 < len(words)
+                and (words[past + 1] in ADVERBIAL_STARTS or words[past + 1].endswith("ly"))
+            )
         )
         and not any(word in cues for word in words)
         and _BEFORE_A_CONJUNCTION_THAT.isdisjoint(words)
