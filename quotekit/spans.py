@@ -2296,7 +2296,8 @@ _INSTEAD_OF_WORDS = frozenset((("rather", "than"), ("instead", "of")))
 def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
     """Whether the cue word at ``text[start:end]`` stands in a fixed expression that reports
     nothing (``only time will tell``, ``truth be told``, ``a think tank``); an idiom listed
-    with a final ``.`` only before a stop or a comma (``according to plan.``)."""
+    with a final ``.`` only before a stop or a comma, maybe in a closing quote mark
+    (``according to plan.``, ``according to schedule;``)."""
     for before, whole_after in _idioms().get(word, ()):
         if before and [
             word.lstrip("(\"\u201c\u2018'") for word in _words_before(text, start, len(before))
@@ -2308,7 +2309,7 @@ def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
             text[end : end + _CHARACTERS_PER_WORD * len(after) + 1].lower().split()[: len(after)]
         )
         if [item.strip(".,;:!?") for item in following] == list(after) and (
-            not closes or following[-1][-1:] in (".", ",")
+            not closes or following[-1].rstrip("\"'\u201d\u2019")[-1:] in tuple(".,;:!?")
         ):
             return True
     return False
