@@ -5049,23 +5049,26 @@ _PARTICIPLE_PREPOSITIONS = "by|in|under|during|from|since|for|with"
 # ", but also/not/rather/instead" that goes on with the speaker's contrast ("costly, but also
 # unfair", "but not for rape", "but not until May", "but rather the way it was handled", "but
 # also it's worse", a clause of the speaker's), not with a clause of the writer's: one with its
-# own subject ("but not everyone in the delegation agreed", "but instead the council voted";
-# not a noun and its participle: "but not the levees built in the 1950s", "but rather the
-# contracts signed by his predecessor"), inverted ("but not once did she name him"; not "but
-# not until the council has a budget", the speaker's condition), the source's next deed ("but
-# instead abstained", "but also cut the ribbon") or a clause after "instead of" or "rather
-# than" ("but rather than lift the curfew, they extended it").
+# own subject ("but not everyone in the delegation agreed", "but instead the council met in
+# private"; after "not" or "rather" not a noun and its participle: "but not the levees built
+# in the 1950s", "but rather the contracts signed by his predecessor"), inverted ("but not
+# once did she name him"; not "but not until the council has a budget", the speaker's
+# condition), the source's next deed ("but instead abstained", "but also cut the ribbon") or a
+# clause after "instead of" or "rather than" ("but rather than lift the curfew, they extended
+# it").
 # Audit: fixed words, a trie of fixed words, possessive runs of letters and one bounded
-# possessive run of characters in lookaheads; one lazy repetition of at most three possessive
-# word runs; one position per "but".
+# possessive run of characters in lookaheads, fixed-width lookbehinds of fixed words; one lazy
+# repetition of at most three possessive word runs; one position per "but".
 _WRITERS_CONTRAST = (
     rf"[ ](?:also(?![ ]{_PAST_OR_AUXILIARY}[ ](?:{_DETERMINER_WORDS})\b)"
     rf"|(?:not(?![ ](?!until\b)(?:\p{{Ll}}++[ ]){{1,3}}?(?:did|does|do|has|had|have|was|were"
     rf"|is|are|would|could|will|can)[ ](?:{_OWN_SUBJECTS}|{_DETERMINER_WORDS}|\p{{Lu}})\b)"
     r"|rather(?![ ]than[ ][^,.;]{1,60}+,)"
     rf"|instead(?![ ]{_PAST_OR_AUXILIARY}\b|[ ]of[ ][^,.;]{{1,60}}+,))"
-    rf"(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]"
-    rf"(?:{_AUXILIARY_WORDS}|{_PAST_OR_AUXILIARY}(?![ ](?:{_PARTICIPLE_PREPOSITIONS})\b)))\b))"
+    rf"(?:(?<=also|instead)(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]"
+    rf"{_PAST_OR_AUXILIARY})\b)"
+    rf"|(?<=not|rather)(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]"
+    rf"(?:{_AUXILIARY_WORDS}|{_PAST_OR_AUXILIARY}(?![ ](?:{_PARTICIPLE_PREPOSITIONS})\b)))\b)))"
 )
 
 
