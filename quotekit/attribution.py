@@ -5376,11 +5376,15 @@ _SPEAKING_OBJECT_WORDS = 3  # "from local bus drivers": the words of a plural an
 
 def _speaking_object(text: str, found: _Found, cue_start: int) -> _Found | None:
     """The plural before a participle cue that does what the participle says itself: after
-    ``from`` (``letters from parents saying``, ``heard from workers warning``) or after a verb
-    whose object the writer hears speak (``interviewed nurses complaining``); None elsewhere."""
+    ``from`` (``letters from parents saying``, ``heard from workers warning``; not ``returned
+    from talks with unions saying``, where the talks are no speakers and the subject speaks) or
+    after a verb whose object the writer hears speak (``interviewed nurses complaining``); None
+    elsewhere."""
     tokens = list(_TOKEN.finditer(text, found.start, cue_start))
     for index in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _SPEAKING_OBJECT_WORDS), -1):
         word = tokens[index].group()
+        if word == "from" and any(token.group() == "with" for token in tokens[index + 1 :]):
+            return None
         if word == "from" or word in _PERCEPTION_VERBS:
             return _Found(tokens[index + 1].start(), tokens[-1].end())
     return None

@@ -170,8 +170,10 @@ _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
 # at it 5 times).
 _ANSWER_HEADS = ("respond", "repl")
 # Cue heads that, negated, say an answer did not come ("did not respond when asked", "did not
-# comment when asked about the poll", "did not answer when asked").
-_UNANSWERED_HEADS = (*_ANSWER_HEADS, "answer", "comment")
+# comment when asked about the poll", "did not answer when asked", "would not say whether she
+# would run when asked", "did not deny the report when asked about it", "did not explain the
+# delay when asked").
+_UNANSWERED_HEADS = (*_ANSWER_HEADS, "answer", "comment", "say", "said", "deny", "deni", "explain")
 # A verb and "that" after the "to" of such a cue ("responded to say that"). Audit: possessive
 # spaces, one possessive run of letters and a fixed word; one position.
 _CUE_THEN_THAT = regex.compile(r"[ ]*+(?P<verb>\p{L}++)[ ]that\b")
@@ -656,12 +658,15 @@ def _relative_before_that(text: str, offset: int, cues: Mapping[str, CueClass]) 
     following = _next_word(text, second.end())
     return (
         past is not None
-        # the relative's gap: no subject before its verb, or no object after it (not "that
-        # the board approved the sale that it had opposed": a clause and the sale's relative)
+        # the relative's gap: no subject before its verb, or a time or an adverb and no object
+        # after it (not "that the board approved the sale that it had opposed": a clause and
+        # the sale's relative; nor "that the council voted that", a verb with its own clause)
         and (
-            past in (0, len(words) - 1)
-            or words[past + 1] in ADVERBIAL_STARTS
-            or words[past + 1].endswith("ly")
+            past == 0
+            or (
+                past + 1 < len(words)
+                and (words[past + 1] in ADVERBIAL_STARTS or words[past + 1].endswith("ly"))
+            )
         )
         and not any(word in cues for word in words)
         and _BEFORE_A_CONJUNCTION_THAT.isdisjoint(words)
@@ -1365,36 +1370,44 @@ _HEARING_FORMS = frozenset(("heard", "hears"))
 # phrase they keep ("maintains a wide lead", "maintains close ties").
 _MAINTAIN_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining"))
 # The subject of a clause without "that" after a cue: a subject pronoun, or a determiner or a
-# capital and at most five words, none a relative or a subject pronoun, before an auxiliary
-# ("heard the defendant had worked", "maintain the fire at the Dunmore warehouse was set",
-# "maintaining he had acted"; not "maintains a lead that has grown", "maintains the lead she
-# has held"). Audit: fixed words; else a fixed
+# capital and at most five words, none a relative, a subject pronoun or "and", before an
+# auxiliary ("heard the defendant had worked", "maintain the fire at the Dunmore warehouse was
+# set", "maintaining he had acted"; not "maintains a lead that has grown", "maintains the lead
+# she has held", "maintains a farm in Vermont and has lived there", the subject's second
+# predicate). Audit: fixed words; else a fixed
 # determiner or one possessive run, at most five possessive word runs with lazy repetition
 # (five tries) behind a fixed-width lookahead, then a fixed auxiliary.
 _SUBJECT_THEN_AUXILIARY = regex.compile(
     r"[ ](?:(?:he|she|they|we|I)[ ]"
     r"|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*+)"
-    r"(?:[ ](?!(?:that|which|who|he|she|it|they|we|I)\b)[\p{L}\-]++){0,5}?"
+    r"(?:[ ](?!(?:that|which|who|he|she|it|they|we|I|and)\b)[\p{L}\-]++){0,5}?"
     r"[ ](?:had|has|have|was|were|is|are|would|will|could|did)\b)"
 )
 # A clause-only cue closing its sentence or set off as an aside after the content, its subject
 # of at most eight words after a comma (not a relative: "the roads, which the county maintains,
-# are"), then an optional venue and a stop or a comma ("The levy is unlawful, the council
-# maintains in its appeal.", "The tender was lawful, the ministry maintains, and"). Audit:
-# fixed characters, at most eight possessive word runs; anchored at the window's end.
+# are"; nor one without "which", a noun and a determiner after it: "The lighthouse, a landmark
+# the trust still maintains, will reopen"), then an optional venue and a stop or a comma ("The
+# levy is unlawful, the council maintains in its appeal.", "The tender was lawful, the ministry
+# maintains, and"; but "the lawyers for the ministry maintain"). Audit: fixed characters, at
+# most eight possessive word runs, each behind a lookahead of fixed words and a possessive run;
+# anchored at the window's end.
 _SUBJECT_AFTER_CONTENT = regex.compile(
-    r",[ ](?!(?:which|who|whom|that|and|but)\b)(?:[\p{L}'\u2019\-.]++[ ]){1,8}+$"
+    r",[ ](?!(?:which|who|whom|that|and|but)\b)"
+    r"(?:(?!(?!(?:of|for|in|at|on|to|from|with|by)\b)\p{Ll}++[ ](?:the|a|an|its|their|his|her)[ ])"
+    r"[\p{L}'\u2019\-.]++[ ]){1,8}+$"
 )
 _SUBJECT_AFTER_CONTENT_REACH = 60  # characters before a cue read for that subject
 # Audit: an optional venue of a fixed preposition and at most three possessive word runs,
 # possessive, then a fixed class; one position.
 _CLOSES_SENTENCE = regex.compile(r"(?:[ ](?:in|on|at)(?:[ ][\p{L}'\u2019\-]++){1,3}+)?+[.,]")
 # A name after an inverted cue right after a comma, closing its sentence: at most three
-# lower-case title words (no preposition), then one to four capitalised words ("...,
-# maintains opposition leader Karel Brandt."; not "maintains close ties with Russia."). Audit:
+# lower-case title words (no preposition or determiner), then one to four capitalised words
+# ("..., maintains opposition leader Karel Brandt."; not "maintains close ties with Russia.",
+# nor "..., maintaining the Halden Nature Reserve.", an object). Audit:
 # possessive runs of bounded classes behind a fixed-width lookahead; one position.
 _NAME_AFTER_INVERTED_CUE = regex.compile(
-    r"(?:[ ](?!(?:with|over|in|on|to|for|of|at|and|by|from)\b)\p{Ll}[\p{L}\-]*+){0,3}+"
+    r"(?:[ ](?!(?:with|over|in|on|to|for|of|at|and|by|from|the|a|an|its|their|his|her)\b)"
+    r"\p{Ll}[\p{L}\-]*+){0,3}+"
     r"(?:[ ]\p{Lu}[\p{L}'\-]*+){1,4}+[.,]"
 )
 
@@ -1860,7 +1873,8 @@ _ADVISE_FORMS = frozenset(("advise", "advises", "advised", "advising"))
 # clause ("advised him that the permit was valid"; not a relative, whose verb and object follow
 # "that": "advised the family that owns the mill"); or, told as after "told", a colon or a
 # clause without "that" (group "told": "advised drivers: stay off the road", "advised patients
-# they should stay home", "advised customers on Monday their cards would be replaced").
+# they should stay home", "advised customers on Monday their cards would be replaced"; its
+# reach is _advice's).
 # Audit: a lazy repetition of at most twelve possessive word runs that stop at a sentence's
 # punctuation or a quote mark (not 'advised graduates to "join the Harbour rowing club:'),
 # then a fixed alternation, the clause's subject a fixed word and at most two possessive word
@@ -1875,6 +1889,27 @@ _ADVICE = regex.compile(
     r"(?:[ ](?!(?:that|which|who)\b)[\p{L}\-]++){0,2}?"
     r"[ ](?:should|would|could|must|might|may|can|will|had|has|have|was|were|is|are)\b)))"
 )
+
+_TOLD_ADVICE_WORDS = 4  # words of an addressee and a time: "customers on Monday"
+
+
+def _advice(text: str, offset: int) -> regex.Match[str] | None:
+    """What to do after an advise-form ending at ``offset`` (see ``_ADVICE``); told as after
+    ``told`` only within a few words, never past a clause break (not ``advised Reyes during
+    the 2019 campaign, and the two were``, ``advised the team for three seasons before his
+    contract was ended``, ``which advised the city on the deal, lists three clients:``)."""
+    advice = _ADVICE.match(text, offset)
+    if advice is None or advice.group("told") is None:
+        return advice
+    between = text[offset : advice.start("told")]
+    words = between.lower().split()
+    if (
+        len(words) > _TOLD_ADVICE_WORDS
+        or "," in between
+        or not (SUBORDINATORS | _COORDINATORS).isdisjoint(words)
+    ):
+        return None
+    return advice
 
 
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
@@ -1915,8 +1950,11 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         # "pledged to the relief fund", a gift
         return True
     if cue.form in _ADVISE_FORMS and (
-        _ADVICE.match(text, cue.end)
-        or _next_word(text, cue.end) in read_words("advised_conduct.tsv")
+        _advice(text, cue.end)
+        or (
+            text[cue.end + 1 : cue.end + 2].islower()  # (not "advised Patience Mbeki")
+            and _next_word(text, cue.end) in read_words("advised_conduct.tsv")
+        )
     ):
         # "advising the mayor to keep to the budget", "advised caution": advice
         return True
@@ -2266,16 +2304,22 @@ _INSTEAD_OF_WORDS = frozenset((("rather", "than"), ("instead", "of")))
 
 def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
     """Whether the cue word at ``text[start:end]`` stands in a fixed expression that reports
-    nothing (``only time will tell``, ``truth be told``, ``a think tank``)."""
-    for before, after in _idioms().get(word, ()):
+    nothing (``only time will tell``, ``truth be told``, ``a think tank``); an idiom listed
+    with a final ``.`` only before a stop or a comma, maybe in a closing quote mark
+    (``according to plan.``, ``according to schedule;``)."""
+    for before, whole_after in _idioms().get(word, ()):
         if before and [
             word.lstrip("(\"\u201c\u2018'") for word in _words_before(text, start, len(before))
         ] != list(before):
             continue
+        closes = whole_after[-1:] == (".",)
+        after = whole_after[:-1] if closes else whole_after
         following = (
             text[end : end + _CHARACTERS_PER_WORD * len(after) + 1].lower().split()[: len(after)]
         )
-        if [item.strip(".,;:!?") for item in following] == list(after):
+        if [item.strip(".,;:!?") for item in following] == list(after) and (
+            not closes or following[-1].rstrip("\"'\u201d\u2019")[-1:] in tuple(".,;:!?")
+        ):
             return True
     return False
 
@@ -2700,7 +2744,8 @@ def _after_imperative_lead(text: str, start: int, offset: int) -> bool:
 def _gapped_refusal(text: str, form: str, offset: int) -> bool:
     """Whether the verb ``form`` of a refusal ending at ``offset`` takes its infinitive past a
     time or a manner (``declined on Tuesday to comment``); not a fall to a figure or a level
-    (``Sales declined in March to 40,000 units``, ``to the lowest level``)."""
+    (``Sales declined in March to 40,000 units``, ``to the lowest level``), nor to where a
+    price comes to rest (``declined on Friday to trade at $1.20``)."""
     if f"{form} to" not in read_words("refusal_cues.tsv"):
         return False
     after = skip_intervening(text, offset)
@@ -2711,6 +2756,7 @@ def _gapped_refusal(text: str, form: str, offset: int) -> bool:
         text[after + len(" to ") : after + len(" to ") + 1].islower()
         and verb.isalpha()
         and verb not in _DETERMINER_OR_OBJECT
+        and verb not in read_words("price_verbs.tsv")
     )
 
 
@@ -5004,23 +5050,34 @@ _OWN_SUBJECTS = (
 _DETERMINER_WORDS = "|".join(sorted(_NOUN_DETERMINERS))
 # A verb after a noun or after the source's "but instead", a past or an auxiliary.
 _PAST_OR_AUXILIARY = rf"(?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})"
+# Auxiliaries after a noun that make it a clause's subject ("but instead the council had").
+_AUXILIARY_WORDS = "had|has|have|was|were|is|are|would|could|will"
+# Prepositions after which a past is a participle describing the noun before it ("the levees
+# built in the 1950s", "the contracts signed by his predecessor").
+_PARTICIPLE_PREPOSITIONS = "by|in|under|during|from|since|for|with"
 # ", but also/not/rather/instead" that goes on with the speaker's contrast ("costly, but also
 # unfair", "but not for rape", "but not until May", "but rather the way it was handled", "but
 # also it's worse", a clause of the speaker's), not with a clause of the writer's: one with its
-# own subject ("but not everyone in the delegation agreed", "but instead the council voted"),
-# inverted ("but not once did she name him"), the source's next deed ("but instead abstained",
-# "but also cut the ribbon") or a clause after "instead of" or "rather than" ("but rather than
-# lift the curfew, they extended it").
+# own subject ("but not everyone in the delegation agreed", "but instead the council met in
+# private"; after "not" or "rather" not a noun and its participle: "but not the levees built
+# in the 1950s", "but rather the contracts signed by his predecessor"), inverted ("but not
+# once did she name him"; not "but not until the council has a budget", the speaker's
+# condition), the source's next deed ("but instead abstained", "but also cut the ribbon") or a
+# clause after "instead of" or "rather than" ("but rather than lift the curfew, they extended
+# it").
 # Audit: fixed words, a trie of fixed words, possessive runs of letters and one bounded
-# possessive run of characters in lookaheads; one lazy repetition of at most three possessive
-# word runs; one position per "but".
+# possessive run of characters in lookaheads, fixed-width lookbehinds of fixed words; one lazy
+# repetition of at most three possessive word runs; one position per "but".
 _WRITERS_CONTRAST = (
     rf"[ ](?:also(?![ ]{_PAST_OR_AUXILIARY}[ ](?:{_DETERMINER_WORDS})\b)"
-    rf"|(?:not(?![ ](?:\p{{Ll}}++[ ]){{1,3}}?(?:did|does|do|has|had|have|was|were|is|are|would"
-    rf"|could|will|can)[ ](?:{_OWN_SUBJECTS}|{_DETERMINER_WORDS}|\p{{Lu}})\b)"
+    rf"|(?:not(?![ ](?!until\b)(?:\p{{Ll}}++[ ]){{1,3}}?(?:did|does|do|has|had|have|was|were"
+    rf"|is|are|would|could|will|can)[ ](?:{_OWN_SUBJECTS}|{_DETERMINER_WORDS}|\p{{Lu}})\b)"
     r"|rather(?![ ]than[ ][^,.;]{1,60}+,)"
     rf"|instead(?![ ]{_PAST_OR_AUXILIARY}\b|[ ]of[ ][^,.;]{{1,60}}+,))"
-    rf"(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]{_PAST_OR_AUXILIARY})\b))"
+    rf"(?:(?<=also|instead)(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]"
+    rf"{_PAST_OR_AUXILIARY})\b)"
+    rf"|(?<=not|rather)(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]"
+    rf"(?:{_AUXILIARY_WORDS}|{_PAST_OR_AUXILIARY}(?![ ](?:{_PARTICIPLE_PREPOSITIONS})\b)))\b)))"
 )
 
 
@@ -5191,7 +5248,9 @@ def _writers_account(first: list[str], clause: list[str]) -> bool:
     source says will be: a subject of its own, no pronoun taking up the report's, with a past
     or perfect verb, after a first piece whose verb is no past (``The merger, the company
     said, will be completed by March, and its shares rose 3 percent``, ``..., and Harlow's
-    mayor has called the decision a betrayal``; not ``..., and it will take three years``)."""
+    mayor has called the decision a betrayal``; not ``..., and it will take three years``, nor
+    an auxiliary with no subject of its own: ``..., and has passed every inspection``, the first
+    piece's second predicate)."""
     verbs = [word for word in first if word not in _PREDICATE_ADVERBS and not word.endswith("ly")]
     return (
         bool(verbs)
@@ -5199,6 +5258,8 @@ def _writers_account(first: list[str], clause: list[str]) -> bool:
         and verbs[0] not in _PERFECT_AUXILIARIES
         and bool(clause)
         and clause[0] not in _SUBJECT_PRONOUNS
+        and clause[0] not in _PERFECT_AUXILIARIES
+        and clause[0] not in _MODALS
         and any(
             _past_participle(word) or word in _PERFECT_AUXILIARIES
             for word in clause[1:_ACCOUNT_VERB_REACH]
@@ -7916,9 +7977,15 @@ class _SpanFinder:
             least = 1  # "The suspect, who police believe was armed,": the relative's predicate
         start = start if topic is None else int(topic.end())
         purpose = _CUE_THEN_THAT.match(text, start) if cue.form.startswith(_ANSWER_HEADS) else None
-        if purpose is not None and purpose.group("verb").lower() in self.lexicon.cues:
+        verb = "" if purpose is None else purpose.group("verb").lower()
+        if (
+            purpose is not None
+            and verb in self.lexicon.cues
+            and (not verb.endswith("s") or verb.endswith("ss"))
+        ):
             # "responded to say that the government would appeal": an infinitive of purpose,
-            # whose clause is what was said, as after "refused to concede that"
+            # whose clause is what was said, as after "refused to concede that" (not a plural
+            # noun: "responded to claims that she misused funds", the claims answered)
             start = int(purpose.end())
         end = limit
         if _OBJECT_PARTICIPLE.fullmatch(cue.form) and _SUBJECT_NOUN_BEFORE.fullmatch(
@@ -8422,7 +8489,7 @@ class _SpanFinder:
                 position += len(" it")
             recipient_end = position
             position = skip_intervening(self.text, position)
-        elif cue.form in _ADVISE_FORMS and (told := _ADVICE.match(text, cue.end)) is not None:
+        elif cue.form in _ADVISE_FORMS and (told := _advice(text, cue.end)) is not None:
             # "advised patients they should stay home", "advised drivers: stay off the road":
             # whom, then the advice, as after "told" (not "advised him to resign": the
             # addressee opens the infinitive's clause)
@@ -8851,7 +8918,11 @@ class _SpanFinder:
             # verbless "..., the company said, although not before the spring", which can only
             # complete the statement
             return None
-        if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
+        if not _has_words(text, start, end, _FORWARD_MIN_WORDS) and not (
+            # "The road, the police said, remains closed, and two drivers were injured": a
+            # short predicate that the writer's clause cuts off is still the second piece
+            text.startswith(", and ", end) and _has_words(text, start, end, 2)
+        ):
             return None
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
         if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
