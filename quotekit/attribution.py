@@ -5436,9 +5436,9 @@ def _verb_before_object(text: str, lower: int, object_start: int) -> int:
     """Where the verb whose object starts at ``object_start`` starts (``Rob Calabrese has set
     up a website``: ``set``), past a particle or preposition after it."""
     end = object_start
-    for word in reversed(text[lower:object_start].split()):
-        end = text.rindex(word, lower, end)
-        if word.lower() not in _BEFORE_OBJECT:
+    for word in _TOKENS_BACKWARDS.finditer(text, lower, object_start):  # (not the whole clause)
+        end = int(word.start())
+        if word.group().lower() not in _BEFORE_OBJECT:
             break
     return end
 
