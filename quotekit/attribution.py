@@ -5416,15 +5416,11 @@ def _reduced_relative(text: str, candidate: Candidate) -> bool:
         and cue_end is not None
         and candidate.start < cue_start < candidate.end
         and text[cue_start:cue_end].lower() in read_words("naming_cues.tsv")
-        and text[candidate.start : cue_start].split(maxsplit=1)[0].lower()
-        in _REDUCED_RELATIVE_OPENERS
+        # (the words opening the noun phrase it names: "a website called", "the new rail line,
+        # called", "its plan dubbed", "this law, dubbed")
+        and text[candidate.start : cue_start].split(maxsplit=1)[0].lower() in _NOUN_PHRASE_LEADS
         and be_before(text, cue_start) == cue_start
     )
-
-
-# Words that open the noun phrase a naming participle names: "a website called", "the new rail
-# line, called", "its plan dubbed", "this law, dubbed".
-_REDUCED_RELATIVE_OPENERS = _DESCRIPTOR_DETERMINERS | frozenset("a an this these those".split())
 
 
 # Words between a verb and its object that are no part of the subject: a particle or a
