@@ -6045,19 +6045,32 @@ def _clause_subject(
     return _leading_mention(text, start, cue_start, resolver)
 
 
-def _adjunct_participle(before: str) -> bool:
-    """Whether a participle after ``before`` shares its main clause's subject: after a comma
-    (``backed the plan, saying``) or ``by`` (``explained the headline by saying``), also past
-    an adverb of the participle's own (``campaigned as an outsider, often reminding voters``,
-    ``spoke for an hour, later adding``)."""
-    before = before.rstrip()
-    head, _, last = before.rpartition(" ")
+def _adjunct_participle(text: str, start: int, end: int) -> bool:
+    """Whether a participle after ``text[start:end]`` shares its main clause's subject: after
+    a comma (``backed the plan, saying``) or ``by`` (``explained the headline by saying``),
+    also past an adverb of the participle's own (``campaigned as an outsider, often reminding
+    voters``, ``spoke for an hour, later adding``). Only the last words are read, not the
+    clause up to each participle."""
+    end = _before_space(text, start, end)
+    space = text.rfind(" ", start, end)
+    last = text[space + 1 if space != -1 else start : end]
     if last in _VERB_ADVERBS or (
         # (a lower-case adverb in -ly: "repeatedly telling"; not "Italy", "family")
         last.endswith("ly") and last.islower() and last not in read_words("nouns_in_ly.tsv")
     ):
-        before = head.rstrip()
-    return before.endswith(",") or before.rpartition(" ")[2].lower() == "by"
+        end = _before_space(text, start, space) if space != -1 else start
+    return (end > start and text[end - 1] == ",") or (
+        end - start >= 2
+        and text[end - 2 : end].lower() == "by"
+        and (end - start == 2 or text[end - 3] == " ")
+    )
+
+
+def _before_space(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the white space before it, no further than ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _participle_subject(
@@ -6807,7 +6820,7 @@ def attribute(document: Document, context: Context) -> Document:
                 confidence = previous.confidence
             elif (
                 shares
-                and _adjunct_participle(text[cue_sentence.start : adjunct])
+                and _adjunct_participle(text, cue_sentence.start, adjunct)
                 and (
                     subject := _participle_subject(
                         text, cue_sentence, candidate.cue_start, found, resolver
