@@ -1645,9 +1645,10 @@ class _Resolver:
     def may_be_a_body(self, name: str, start: int) -> bool:
         """Whether a name read as a person's, mentioned at ``start``, may be a body's: plain
         capitalised words with no title before them, none a given name or a word that names
-        no one, no pronoun of a gender taking it up, and its last word never named alone as a
-        surname is (``Northern Plains Rail``; not ``Party Chairman Reince Priebus``, nor
-        ``Reince Priebus ... Priebus said``)."""
+        no one, no gender known for it (from a pronoun taking it up or an honorific), its last
+        word never named alone as a surname is, and no relative ``who`` or title set off after
+        it (``Northern Plains Rail``; not ``Party Chairman Osric Vantongeren``, nor ``Osric
+        Vantongeren ... Vantongeren said``, nor ``Teodric Halvane, the auditor,``)."""
         words = name.split()
         return (
             len(words) > 1
@@ -1692,7 +1693,7 @@ class _Resolver:
 
     @functools.cached_property
     def one_word_names(self) -> frozenset[str]:
-        """The names mentioned as one word (``Priebus said``), read once per document; not a
+        """The names mentioned as one word (``Vantongeren said``), read once per document; not a
         word opening its sentence before a lower-case word that is no verb, a noun's modifier
         (``Rail service was suspended``)."""
         names = set()
