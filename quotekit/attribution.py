@@ -6601,11 +6601,11 @@ _TAKEN_UP_STEM = 4  # letters a noun cue shares with the verb it takes up ("warn
 _TAKING_UP = _DESCRIPTOR_DETERMINERS | {"this", "that"}
 
 
-def _takes_up(text: str, cue: Span, previous: Quote | None, sentence: int) -> bool:
+def _takes_up(text: str, cue: Span, previous: Quote, sentence: int) -> bool:
     """Whether a noun cue after ``the``, ``this`` or a possessive names the report made with
     the same word in the sentence before (``Ruiz warned that ... . The warning that ...``,
     ``claimed`` then ``The claim``): it is that report's speaker's, not nobody's."""
-    if previous is None or previous.cue is None or previous.sentence != sentence - 1:
+    if previous.cue is None or previous.sentence != sentence - 1:
         return False
     before = text[max(0, cue.start - 6) : cue.start].lower().split()
     if not before or before[-1] not in _TAKING_UP:
@@ -6925,22 +6925,15 @@ def attribute(document: Document, context: Context) -> Document:
                 confidence = min(last_direct.confidence, _CONFIDENCE["continuation"])
                 via = last_direct.via
             elif (
-                cue is None
-                and quotes
+                quotes
                 and quotes[-1].speaker is not None
-                and candidate.sentence - quotes[-1].sentence <= 1
+                and (
+                    # "Roe praised the plan. \"We need it.\"": the words of the sentence's speaker
+                    (cue is None and candidate.sentence - quotes[-1].sentence <= 1)
+                    # "Ruiz warned that ... . The warning that ...": the noun takes up her report
+                    or (cue is not None and _takes_up(text, cue, quotes[-1], candidate.sentence))
+                )
             ):
-                # "Roe praised the plan. \"We need it.\"": the words of the sentence's speaker
-                speaker, sieve = quotes[-1].speaker, "continuation"
-                confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
-                via = quotes[-1].via
-            elif (
-                cue is not None
-                and quotes
-                and quotes[-1].speaker is not None
-                and _takes_up(text, cue, quotes[-1], candidate.sentence)
-            ):
-                # "Ruiz warned that ... . The warning that ...": the noun takes up her report
                 speaker, sieve = quotes[-1].speaker, "continuation"
                 confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
                 via = quotes[-1].via
