@@ -5296,8 +5296,7 @@ def _locate(
             be_before(text, cue_start) < cue_start
             # "Asked by a reporter whether ...", "When asked by reporters about": a participle
             # opening its sentence, alone or after a subordinator
-            or text[past_dateline(text, sentence.start) : cue_start].strip(' "\u201c(')
-            in ("", *ASKED_OPENERS)
+            or _opens_with_participle(text, past_dateline(text, sentence.start), cue_start)
             # "Varga, asked about the fire by reporters, said": an interposed participle
             or (agent >= candidate.end and text[cue_start - 2 : cue_start] == ", ")
             # "a tax dubbed "the pasty levy" by critics": a reduced relative's agent
@@ -5370,6 +5369,23 @@ def _locate(
                 return speaking, None
             return _subject_before_its_verb(text, found, lexicon) or found, None
     return found, None
+
+
+_OPENING_EDGES = ' "\u201c('  # what may stand around a sentence's opening participle
+_LONGEST_ASKED_OPENER = max(map(len, ASKED_OPENERS))
+
+
+def _opens_with_participle(text: str, start: int, cue_start: int) -> bool:
+    """Whether a participle cue opens its sentence from ``start``, alone or after a
+    subordinator (``Asked by a reporter whether``, ``When asked by reporters``), past spaces,
+    quote marks and brackets; the words before the cue are read only when they are that few,
+    not the sentence up to each cue."""
+    end = cue_start
+    while end > start and text[end - 1] in _OPENING_EDGES:
+        end -= 1
+    while start < end and text[start] in _OPENING_EDGES:
+        start += 1
+    return end - start <= _LONGEST_ASKED_OPENER and text[start:end] in ("", *ASKED_OPENERS)
 
 
 _SPEAKING_OBJECT_WORDS = 3  # "from local bus drivers": the words of a plural and its modifiers
