@@ -1645,9 +1645,10 @@ class _Resolver:
     def may_be_a_body(self, name: str, start: int) -> bool:
         """Whether a name read as a person's, mentioned at ``start``, may be a body's: plain
         capitalised words with no title before them, none a given name or a word that names
-        no one, no pronoun of a gender taking it up, and its last word never named alone as a
-        surname is (``Northern Plains Rail``; not ``Party Chairman Reince Priebus``, nor
-        ``Reince Priebus ... Priebus said``)."""
+        no one, no gender known for it (from a pronoun taking it up or an honorific), its last
+        word never named alone as a surname is, and no relative ``who`` or title set off after
+        it (``Northern Plains Rail``; not ``Party Chairman Osric Vantongeren``, nor ``Osric
+        Vantongeren ... Vantongeren said``, nor ``Teodric Halvane, the auditor,``)."""
         words = name.split()
         return (
             len(words) > 1
@@ -1692,7 +1693,7 @@ class _Resolver:
 
     @functools.cached_property
     def one_word_names(self) -> frozenset[str]:
-        """The names mentioned as one word (``Priebus said``), read once per document; not a
+        """The names mentioned as one word (``Vantongeren said``), read once per document; not a
         word opening its sentence before a lower-case word that is no verb, a noun's modifier
         (``Rail service was suspended``)."""
         names = set()
@@ -5295,8 +5296,7 @@ def _locate(
             be_before(text, cue_start) < cue_start
             # "Asked by a reporter whether ...", "When asked by reporters about": a participle
             # opening its sentence, alone or after a subordinator
-            or text[past_dateline(text, sentence.start) : cue_start].strip(' "\u201c(')
-            in ("", *ASKED_OPENERS)
+            or _opens_with_participle(text, past_dateline(text, sentence.start), cue_start)
             # "Varga, asked about the fire by reporters, said": an interposed participle
             or (agent >= candidate.end and text[cue_start - 2 : cue_start] == ", ")
             # "a tax dubbed "the pasty levy" by critics": a reduced relative's agent
@@ -5371,6 +5371,23 @@ def _locate(
     return found, None
 
 
+_OPENING_EDGES = ' "\u201c('  # what may stand around a sentence's opening participle
+_LONGEST_ASKED_OPENER = max(map(len, ASKED_OPENERS))
+
+
+def _opens_with_participle(text: str, start: int, cue_start: int) -> bool:
+    """Whether a participle cue opens its sentence from ``start``, alone or after a
+    subordinator (``Asked by a reporter whether``, ``When asked by reporters``), past spaces,
+    quote marks and brackets; the words before the cue are read only when they are that few,
+    not the sentence up to each cue."""
+    end = cue_start
+    while end > start and text[end - 1] in _OPENING_EDGES:
+        end -= 1
+    while start < end and text[start] in _OPENING_EDGES:
+        start += 1
+    return end - start <= _LONGEST_ASKED_OPENER and text[start:end] in ("", *ASKED_OPENERS)
+
+
 _SPEAKING_OBJECT_WORDS = 3  # "from local bus drivers": the words of a plural and its modifiers
 
 
@@ -5420,15 +5437,11 @@ def _reduced_relative(text: str, candidate: Candidate) -> bool:
         and cue_end is not None
         and candidate.start < cue_start < candidate.end
         and text[cue_start:cue_end].lower() in read_words("naming_cues.tsv")
-        and text[candidate.start : cue_start].split(maxsplit=1)[0].lower()
-        in _REDUCED_RELATIVE_OPENERS
+        # (the words opening the noun phrase it names: "a website called", "the new rail line,
+        # called", "its plan dubbed", "this law, dubbed")
+        and text[candidate.start : cue_start].split(maxsplit=1)[0].lower() in _NOUN_PHRASE_LEADS
         and be_before(text, cue_start) == cue_start
     )
-
-
-# Words that open the noun phrase a naming participle names: "a website called", "the new rail
-# line, called", "its plan dubbed", "this law, dubbed".
-_REDUCED_RELATIVE_OPENERS = _DESCRIPTOR_DETERMINERS | frozenset("a an this these those".split())
 
 
 # Words between a verb and its object that are no part of the subject: a particle or a
@@ -5440,9 +5453,9 @@ def _verb_before_object(text: str, lower: int, object_start: int) -> int:
     """Where the verb whose object starts at ``object_start`` starts (``Rob Calabrese has set
     up a website``: ``set``), past a particle or preposition after it."""
     end = object_start
-    for word in reversed(text[lower:object_start].split()):
-        end = text.rindex(word, lower, end)
-        if word.lower() not in _BEFORE_OBJECT:
+    for word in _TOKENS_BACKWARDS.finditer(text, lower, object_start):  # (not the whole clause)
+        end = int(word.start())
+        if word.group().lower() not in _BEFORE_OBJECT:
             break
     return end
 
@@ -6055,19 +6068,32 @@ def _clause_subject(
     return _leading_mention(text, start, cue_start, resolver)
 
 
-def _adjunct_participle(before: str) -> bool:
-    """Whether a participle after ``before`` shares its main clause's subject: after a comma
-    (``backed the plan, saying``) or ``by`` (``explained the headline by saying``), also past
-    an adverb of the participle's own (``campaigned as an outsider, often reminding voters``,
-    ``spoke for an hour, later adding``)."""
-    before = before.rstrip()
-    head, _, last = before.rpartition(" ")
+def _adjunct_participle(text: str, start: int, end: int) -> bool:
+    """Whether a participle after ``text[start:end]`` shares its main clause's subject: after
+    a comma (``backed the plan, saying``) or ``by`` (``explained the headline by saying``),
+    also past an adverb of the participle's own (``campaigned as an outsider, often reminding
+    voters``, ``spoke for an hour, later adding``). Only the last words are read, not the
+    clause up to each participle."""
+    end = _before_space(text, start, end)
+    space = text.rfind(" ", start, end)
+    last = text[space + 1 if space != -1 else start : end]
     if last in _VERB_ADVERBS or (
         # (a lower-case adverb in -ly: "repeatedly telling"; not "Italy", "family")
         last.endswith("ly") and last.islower() and last not in read_words("nouns_in_ly.tsv")
     ):
-        before = head.rstrip()
-    return before.endswith(",") or before.rpartition(" ")[2].lower() == "by"
+        end = _before_space(text, start, space) if space != -1 else start
+    return (end > start and text[end - 1] == ",") or (
+        end - start >= 2
+        and text[end - 2 : end].lower() == "by"
+        and (end - start == 2 or text[end - 3] == " ")
+    )
+
+
+def _before_space(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the white space before it, no further than ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _participle_subject(
@@ -6599,11 +6625,11 @@ _TAKING_UP = frozenset("this that its his her their".split())
 _TAKING_UP_REACH = 10  # characters before a noun cue read for those words or "the same"
 
 
-def _takes_up(text: str, cue: Span, previous: Quote | None, sentence: int) -> bool:
+def _takes_up(text: str, cue: Span, previous: Quote, sentence: int) -> bool:
     """Whether a noun cue after ``this``, ``the same`` or a possessive names the report made
     with the same word in the sentence before (``Ruiz warned that ... . This warning ...``,
     ``claimed`` then ``Her claim``): it is that report's speaker's, not nobody's."""
-    if previous is None or previous.cue is None or previous.sentence != sentence - 1:
+    if previous.cue is None or previous.sentence != sentence - 1:
         return False
     before = text[max(0, cue.start - _TAKING_UP_REACH) : cue.start].lower().split()
     if not before or (before[-1] not in _TAKING_UP and before[-2:] != ["the", "same"]):
@@ -6819,7 +6845,7 @@ def attribute(document: Document, context: Context) -> Document:
                 confidence = previous.confidence
             elif (
                 shares
-                and _adjunct_participle(text[cue_sentence.start : adjunct])
+                and _adjunct_participle(text, cue_sentence.start, adjunct)
                 and (
                     subject := _participle_subject(
                         text, cue_sentence, candidate.cue_start, found, resolver
@@ -6923,22 +6949,15 @@ def attribute(document: Document, context: Context) -> Document:
                 confidence = min(last_direct.confidence, _CONFIDENCE["continuation"])
                 via = last_direct.via
             elif (
-                cue is None
-                and quotes
+                quotes
                 and quotes[-1].speaker is not None
-                and candidate.sentence - quotes[-1].sentence <= 1
+                and (
+                    # "Roe praised the plan. \"We need it.\"": the words of the sentence's speaker
+                    (cue is None and candidate.sentence - quotes[-1].sentence <= 1)
+                    # "Ruiz warned that ... . Her warning that ...": the noun takes up her report
+                    or (cue is not None and _takes_up(text, cue, quotes[-1], candidate.sentence))
+                )
             ):
-                # "Roe praised the plan. \"We need it.\"": the words of the sentence's speaker
-                speaker, sieve = quotes[-1].speaker, "continuation"
-                confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
-                via = quotes[-1].via
-            elif (
-                cue is not None
-                and quotes
-                and quotes[-1].speaker is not None
-                and _takes_up(text, cue, quotes[-1], candidate.sentence)
-            ):
-                # "Ruiz warned that ... . Her warning that ...": the noun takes up her report
                 speaker, sieve = quotes[-1].speaker, "continuation"
                 confidence = min(quotes[-1].confidence, _CONFIDENCE["continuation"])
                 via = quotes[-1].via
