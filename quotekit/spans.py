@@ -8251,25 +8251,27 @@ class _SpanFinder:
         ``Shortly after Ruiz``, ``days after Pellow``, ``A year after it``; not ``The plan
         to close the bridge until March``, ``Measures such as a curfew``)."""
         words = [word.group() for word in _WORD.finditer(self.text, start, end)]
+        verb_before = False  # whether a word before the current one may be a verb
         for index, word in enumerate(words):
             lower = word.lower()
-            if lower not in _PASSIVE_TIME_OPENERS:
-                continue
-            if lower not in _PREPOSITION_OPENERS:
-                return True  # "Her rival resigned while the result was announced"
-            after = words[index + 1].lower() if index + 1 < len(words) else ""
-            previous = words[index - 1].lower() if index else ""
-            if after in _SUBJECT_PRONOUNS or (
-                after != "well"
-                and previous != "such"
-                and (
-                    not previous
-                    or previous in DURATION_UNITS
-                    or previous in _TIME_LEADS
-                    or any(verb_like(before, self.lexicon.cues) for before in words[:index])
-                )
-            ):
-                return True
+            if lower in _PASSIVE_TIME_OPENERS:
+                if lower not in _PREPOSITION_OPENERS:
+                    return True  # "Her rival resigned while the result was announced"
+                after = words[index + 1].lower() if index + 1 < len(words) else ""
+                previous = words[index - 1].lower() if index else ""
+                if after in _SUBJECT_PRONOUNS or (
+                    after != "well"
+                    and previous != "such"
+                    and (
+                        not previous
+                        or previous in DURATION_UNITS
+                        or previous in _TIME_LEADS
+                        or verb_before
+                    )
+                ):
+                    return True
+            # (read once as the loop goes: a subject of hundreds of "after"s stays linear)
+            verb_before = verb_before or verb_like(word, self.lexicon.cues)
         return False
 
     def passive_name(
