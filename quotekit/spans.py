@@ -7848,11 +7848,12 @@ class _SpanFinder:
             topic = _TOPIC_PREPOSITION.match(text, start, start + len(" about"))
         if topic is None and not that_clause and cue.form in _ASK_FORMS:
             # "Prosecutors asked for 20 years": what was asked for, no estimate
-            topic = _REQUEST_FOR.match(text, start)
+            topic = _REQUEST_FOR.match(text, start, sentence.end)
         if topic is None and not that_clause and cue.form.startswith(_ANSWER_HEADS):
-            topic = _ANSWERED_TO.match(text, start)  # "responded to the IFPTE": what is answered
+            # "responded to the IFPTE": what is answered
+            topic = _ANSWERED_TO.match(text, start, sentence.end)
         if topic is None and not that_clause:
-            topic = _PARTICLE_OUT.match(text, start)  # "tweeted out a photo"
+            topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
         # "The defence asked for two more weeks": the time requested, not how long they asked
         requested = (
             cue.form in _ASK_FORMS and topic is not None and topic.group().strip().lower() == "for"
@@ -7868,7 +7869,11 @@ class _SpanFinder:
         elif _inner_source_of_relative(text, cue):
             least = 1  # "The suspect, who police believe was armed,": the relative's predicate
         start = start if topic is None else int(topic.end())
-        purpose = _CUE_THEN_THAT.match(text, start) if cue.form.startswith(_ANSWER_HEADS) else None
+        purpose = (
+            _CUE_THEN_THAT.match(text, start, sentence.end)
+            if cue.form.startswith(_ANSWER_HEADS)
+            else None
+        )
         if purpose is not None and purpose.group("verb").lower() in self.lexicon.cues:
             # "responded to say that the government would appeal": an infinitive of purpose,
             # whose clause is what was said, as after "refused to concede that"
