@@ -6360,7 +6360,9 @@ def _names_end(text: str, stretches: list[QuotedStretch], index: int, end: int) 
     """Where the quoted names a naming verb gives end, from the stretch at ``index`` over
     those joined to it before ``end`` ('a "liar" and "a fraud"')."""
     last = stretches[index].end
-    for stretch in stretches[index + 1 :]:
+    # (by index, not over a copy of the rest: a sentence of many names stays linear)
+    for following in range(index + 1, len(stretches)):
+        stretch = stretches[following]
         joined = _NAMES_JOINED.match(text, last, stretch.start)
         if stretch.end > end or joined is None or joined.end() != stretch.start:
             break
