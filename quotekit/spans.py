@@ -4318,8 +4318,10 @@ def _adverbial_tail(
     # on getting", "described as his home")
     opens = words[0] in ADVERBIAL_STARTS and (
         words[0] not in tied
-        or _ON_A_CHANNEL.match(text, start) is not None
-        or _ADDRESSEE.match(text, start) is not None
+        # (read to ``end``: the regex module looks for a pattern's fixed word up to the end of
+        # what it is given, the rest of the text when no end is)
+        or _ON_A_CHANNEL.match(text, start, end) is not None
+        or _ADDRESSEE.match(text, start, end) is not None
     )
     if not opens or len(words) > _ADVERBIAL_WORDS:
         return False
