@@ -2408,6 +2408,14 @@ def _opens_with_asked(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# Words after a participle that show it a verb, not an adjective before its noun: what it
+# takes ("written to the committee", "written that"), or an adverb ("written extensively").
+_AFTER_A_PARTICIPLES_VERB = (
+    _NOUN_DETERMINERS | ADVERBIAL_STARTS | frozenset(("that", "how", "what"))
+)
+_AFTER_A_PARTICIPLES_OBJECT = _NOUN_DETERMINERS | frozenset(("that", "to"))
+
+
 def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a participle reports nothing where it stands: an adjective (``in a written
     statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
@@ -2422,7 +2430,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
         and match.group().lower() in read_words("medium_participles.tsv")
         and (previous[-1] in _NOUN_DETERMINERS or _owner(previous[-1]))
         and text[match.end() : match.end() + 2].strip()[:1].islower()
-        and following not in _NOUN_DETERMINERS | ADVERBIAL_STARTS | {"that", "how", "what"}
+        and following not in _AFTER_A_PARTICIPLES_VERB
         and not following.endswith("ly")
     ):
         # "Varga's written testimony said", "Her emailed statement": how it was put, before
@@ -2432,7 +2440,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if (
         previous
         and previous[-1] in _BEFORE_AN_ADJECTIVE
-        and _next_word(text, match.end()) not in _NOUN_DETERMINERS | {"that", "to"}
+        and _next_word(text, match.end()) not in _AFTER_A_PARTICIPLES_OBJECT
         and text[match.end() : match.end() + 2].strip()[:1].islower()
     ):
         return True  # "with estimated losses of $6 million": an adjective before its noun
@@ -2550,7 +2558,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
         return False  # "The vote failed,": a clause before the comma, not a noun phrase
     return (
         0 < len(words) <= _REDUCED_SUBJECT_WORDS
-        and words[0] in ARTICLES | _NOUN_DETERMINERS
+        and words[0] in _NOUN_DETERMINERS
         and not _FINITE_VERBS.intersection(words)
     )
 
@@ -3426,7 +3434,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         and (
             not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 3))
             # "said that yesterday, Kovac had resigned": a time, no noun
-            or _next_word(text, start + 4) in _TIME_WORDS | TIME_ADVERBS
+            or _next_word(text, start + 4) in _TIME_WORDS_OR_ADVERBS
         )
         and not _demonstrative_subject(text, start + 4)  # "that would not happen": a subject
         and not _determiner_that(text, start + 4)  # "that option had been studied"
@@ -3920,7 +3928,7 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
     bases``, ``as the candidate best suited to``)."""
     first = words[0].lower()
     subject = (
-        (first in _NOUN_DETERMINERS and first not in ARTICLES - {"the"})  # not "as a role"
+        (first in _NOUN_DETERMINERS and first not in ("a", "an"))  # not "as a role"
         or (words[0][:1].isupper() and first not in lexicon.nationalities)
         or (first.endswith("s") and first not in _WORDS_IN_S)
     )
@@ -4255,7 +4263,8 @@ def _has_clause(
 
 # Words that only place a phrase in time ("shortly before midnight", "late on Friday", "at
 # 9 p.m."): the leads, and the time words of which such a phrase holds one at least.
-_TIME_PHRASE_LEADS = TIME_ADVERBS | frozenset("before after on at in around by until the a".split())
+_TIME_PHRASE_OPENERS = frozenset("before after on at in around by until the a".split())
+_TIME_PHRASE_LEADS = TIME_ADVERBS | _TIME_PHRASE_OPENERS
 _TIME_WORDS = (
     MONTHS
     | WEEKDAYS
@@ -4264,6 +4273,7 @@ _TIME_WORDS = (
         tonight a.m p.m jan feb aug sept oct nov dec""".split()
     )
 )
+_TIME_WORDS_OR_ADVERBS = _TIME_WORDS | TIME_ADVERBS
 
 
 def _only_a_time(text: str, start: int, end: int) -> bool:
@@ -6463,7 +6473,7 @@ def _past_opening(text: str, start: int, end: int) -> int:
         words, start = words[1:], int(words[1].start())
     for count in range(min(_OPENING_TIME_WORDS, len(words) - 2), 0, -1):
         last = words[count - 1]
-        if last.group().lower() in _TIME_PHRASE_LEADS - TIME_ADVERBS:
+        if last.group().lower() in _TIME_PHRASE_OPENERS:
             continue  # "On Monday the levy": the time ends before "the"
         if _opening_time(text, start, last.end()):
             return int(words[count].start())
