@@ -6451,7 +6451,7 @@ def _given_name_end(
 # Words after which a noun phrase is the subject of a clause they open: relative pronouns and
 # the subordinators that are no prepositions ("because the minister called"; not "after a
 # storm called "Ruth"", a preposition's object).
-_CLAUSE_SUBORDINATORS = SUBORDINATORS - frozenset("after before since until despite".split())
+_CLAUSE_SUBORDINATORS = SUBORDINATORS - _PREPOSITION_OPENERS
 _SUBJECT_CLAUSE_OPENERS = _RELATIVE_WORDS | _CLAUSE_SUBORDINATORS
 
 
