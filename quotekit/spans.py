@@ -5326,8 +5326,9 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     if found is None:
         return False
     rest = text[found.end() : end].lower().split()
+    report = text[start:comma_end].lower().split()
     verb = found.group(1)
-    if verb in _MODALS and rest and verb in text[start:comma_end].lower().split():
+    if verb in _MODALS and rest and verb in report:
         verb, rest = rest[0], rest[1:]  # "would hold ..., and would ask": the modal again
     if (verb.endswith("ly") or verb in _PREDICATE_ADVERBS) and rest:
         verb, rest = rest[0], rest[1:]  # "and possibly close", "and would also seek": an adverb
@@ -5336,7 +5337,7 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
         and (not verb.endswith("s") or verb.endswith("ss"))
         and verb not in _NO_BARE_VERBS
         and (
-            not _MODALS.isdisjoint(text[start:comma_end].lower().split())
+            not _MODALS.isdisjoint(report)
             or any(
                 word.lower() == "to"
                 and following.lstrip('"\u201c')[:1].islower()
