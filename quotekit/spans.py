@@ -7295,18 +7295,19 @@ class _SpanFinder:
         sentence, which makes the quote what was said ('"Unacceptable" was how she described
         the delay', '"We won" was all he would say'); None when there is none."""
         text = self.text
-        following = [cue for cue in scan.cues if cue.start > stretch.end][:1]
-        if not following or not _short_and_open(text, stretch):
+        later = bisect.bisect_right(scan.cues, stretch.end, key=lambda cue: cue.start)
+        if later == len(scan.cues) or not _short_and_open(text, stretch):
             return None
-        gap = text[stretch.end : following[0].start]
+        cue = scan.cues[later]
         if (
-            # words only between, no stop, colon or comma ('"...": A mosque feels', a headline)
-            gap.startswith(" ")
-            and _PUNCTUATION_IN_GAP.search(gap) is None
-            and following[0].form[:1].isalpha()
-            and not _has_words(text, stretch.end, following[0].start, _TERM_TAIL_WORDS)
+            # a few words only between (counted first: the gap may be the rest of the
+            # sentence), no stop, colon or comma ('"...": A mosque feels', a headline)
+            not _has_words(text, stretch.end, cue.start, _TERM_TAIL_WORDS)
+            and text.startswith(" ", stretch.end, cue.start)
+            and _PUNCTUATION_IN_GAP.search(text, stretch.end, cue.start) is None
+            and cue.form[:1].isalpha()
         ):
-            return following[0]
+            return cue
         return None
 
     def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int, bool]]:
