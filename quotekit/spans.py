@@ -7649,13 +7649,16 @@ class _SpanFinder:
                     text, scan.stretches, around.start, cue, span[1]
                 ) or self.passive_name(cue, around, scan.stretches, span[1])
                 span = phrase or _through_naming_quote(text, scan.stretches, *span)
+            as_phrase = (
+                span is not None and phrase is None and _quoted_as_phrase(text, cue.end, *span)
+            )
             if (
                 span is not None
                 and phrase is None
                 # 'on what Ruiz described as a "turning point"': "what" is the object the
                 # quotation characterises through "as", so no naming verb's object stands
                 # between the cue and its "as"
-                and (naming or _quoted_as_phrase(text, cue.end, *span))
+                and (naming or as_phrase)
                 and (
                     what := _WHAT_BEFORE_SUBJECT.search(
                         text, max(around.start, cue.start - _WHAT_REACH), cue.start
@@ -7670,7 +7673,9 @@ class _SpanFinder:
                 # "praised what he has done, calling it ...": a participle's subject is
                 # the sentence's)
                 span = (what.start(), span[1])
-            if span is not None and phrase is None and _quoted_as_phrase(text, cue.end, *span):
+            elif as_phrase and span is not None:
+                # 'described as "an eyesore" by neighbours': the phrase ends before its agent
+                # (after "what" the phrase no longer starts at its "as")
                 span = (span[0], _before_agent(text, scan.stretches, *span))
             if span is not None:
                 # "She believed, she says, that ...": a subject and its verb, whose clause
