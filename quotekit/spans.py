@@ -526,9 +526,10 @@ def _determiner_that(text: str, offset: int) -> bool:
     if text[offset : offset + 1] != " " or noun is None:
         return False
     following = _next_word(text, noun.end())
-    lower = text[noun.end() + 1 : noun.end() + 2].islower()
+    after = text[noun.end() + 1 : noun.end() + 2]  # the first character after the noun's space
+    lower = after.islower()
     return noun.group() in read_words("count_nouns.tsv") and (
-        text[noun.end() + 1 : noun.end() + 2] in _OPENERS
+        after in _OPENERS
         or following in FINITE_VERBS
         or (following.endswith("ed") and lower)
         # "think that number matters more", not "said that deal terms were": a verb in -s,
