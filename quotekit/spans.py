@@ -7868,6 +7868,8 @@ class _SpanFinder:
             # "told the council about 1,400 complaints that": read up to "about" only, so the
             # lookahead that keeps an estimate's "about" sees no figure
             topic = _TOPIC_PREPOSITION.match(text, start, start + len(" about"))
+        # (the matches below end at the sentence read: the regex module looks for a pattern's
+        # fixed word up to the end of what it is given, the rest of the text when no end is)
         if topic is None and not that_clause and cue.form in _ASK_FORMS:
             # "Prosecutors asked for 20 years": what was asked for, no estimate
             topic = _REQUEST_FOR.match(text, start, sentence.end)
