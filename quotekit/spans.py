@@ -528,9 +528,10 @@ def _determiner_that(text: str, offset: int) -> bool:
     if text[offset : offset + 1] != " " or noun is None:
         return False
     following = _next_word(text, noun.end())
-    lower = text[noun.end() + 1 : noun.end() + 2].islower()
+    after = text[noun.end() + 1 : noun.end() + 2]  # the first character after the noun's space
+    lower = after.islower()
     return noun.group() in read_words("count_nouns.tsv") and (
-        text[noun.end() + 1 : noun.end() + 2] in _OPENERS
+        after in _OPENERS
         or following in FINITE_VERBS
         or (following.endswith("ed") and lower)
         # "think that number matters more", not "said that deal terms were": a verb in -s,
@@ -2461,6 +2462,14 @@ def _opens_with_asked(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# Words after a participle that show it a verb, not an adjective before its noun: what it
+# takes ("written to the committee", "written that"), or an adverb ("written extensively").
+_AFTER_A_PARTICIPLES_VERB = (
+    _NOUN_DETERMINERS | ADVERBIAL_STARTS | frozenset(("that", "how", "what"))
+)
+_AFTER_A_PARTICIPLES_OBJECT = _NOUN_DETERMINERS | frozenset(("that", "to"))
+
+
 def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a participle reports nothing where it stands: an adjective (``in a written
     statement``) or a passive (``was overwhelmingly condemned``, ``regions declared by
@@ -2475,7 +2484,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
         and match.group().lower() in read_words("medium_participles.tsv")
         and (previous[-1] in _NOUN_DETERMINERS or _owner(previous[-1]))
         and text[match.end() : match.end() + 2].strip()[:1].islower()
-        and following not in _NOUN_DETERMINERS | ADVERBIAL_STARTS | {"that", "how", "what"}
+        and following not in _AFTER_A_PARTICIPLES_VERB
         and not following.endswith("ly")
     ):
         # "Varga's written testimony said", "Her emailed statement": how it was put, before
@@ -2485,7 +2494,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if (
         previous
         and previous[-1] in _BEFORE_AN_ADJECTIVE
-        and _next_word(text, match.end()) not in _NOUN_DETERMINERS | {"that", "to"}
+        and _next_word(text, match.end()) not in _AFTER_A_PARTICIPLES_OBJECT
         and text[match.end() : match.end() + 2].strip()[:1].islower()
     ):
         return True  # "with estimated losses of $6 million": an adjective before its noun
@@ -2603,7 +2612,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
         return False  # "The vote failed,": a clause before the comma, not a noun phrase
     return (
         0 < len(words) <= _REDUCED_SUBJECT_WORDS
-        and words[0] in ARTICLES | _NOUN_DETERMINERS
+        and words[0] in _NOUN_DETERMINERS
         and not _FINITE_VERBS.intersection(words)
     )
 
@@ -3481,7 +3490,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         and (
             not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 3))
             # "said that yesterday, Kovac had resigned": a time, no noun
-            or _next_word(text, start + 4) in _TIME_WORDS | TIME_ADVERBS
+            or _next_word(text, start + 4) in _TIME_WORDS_OR_ADVERBS
         )
         and not _demonstrative_subject(text, start + 4)  # "that would not happen": a subject
         and not _determiner_that(text, start + 4)  # "that option had been studied"
@@ -3975,7 +3984,7 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
     bases``, ``as the candidate best suited to``)."""
     first = words[0].lower()
     subject = (
-        (first in _NOUN_DETERMINERS and first not in ARTICLES - {"the"})  # not "as a role"
+        (first in _NOUN_DETERMINERS and first not in ("a", "an"))  # not "as a role"
         or (words[0][:1].isupper() and first not in lexicon.nationalities)
         or (first.endswith("s") and first not in _WORDS_IN_S)
     )
@@ -4310,7 +4319,8 @@ def _has_clause(
 
 # Words that only place a phrase in time ("shortly before midnight", "late on Friday", "at
 # 9 p.m."): the leads, and the time words of which such a phrase holds one at least.
-_TIME_PHRASE_LEADS = TIME_ADVERBS | frozenset("before after on at in around by until the a".split())
+_TIME_PHRASE_OPENERS = frozenset("before after on at in around by until the a".split())
+_TIME_PHRASE_LEADS = TIME_ADVERBS | _TIME_PHRASE_OPENERS
 _TIME_WORDS = (
     MONTHS
     | WEEKDAYS
@@ -4319,6 +4329,7 @@ _TIME_WORDS = (
         tonight a.m p.m jan feb aug sept oct nov dec""".split()
     )
 )
+_TIME_WORDS_OR_ADVERBS = _TIME_WORDS | TIME_ADVERBS
 
 
 def _only_a_time(text: str, start: int, end: int) -> bool:
@@ -4373,8 +4384,10 @@ def _adverbial_tail(
     # on getting", "described as his home")
     opens = words[0] in ADVERBIAL_STARTS and (
         words[0] not in tied
-        or _ON_A_CHANNEL.match(text, start) is not None
-        or _ADDRESSEE.match(text, start) is not None
+        # (read to ``end``: the regex module looks for a pattern's fixed word up to the end of
+        # what it is given, the rest of the text when no end is)
+        or _ON_A_CHANNEL.match(text, start, end) is not None
+        or _ADDRESSEE.match(text, start, end) is not None
     )
     if not opens or len(words) > _ADVERBIAL_WORDS:
         return False
@@ -5384,8 +5397,9 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     if found is None:
         return False
     rest = text[found.end() : end].lower().split()
+    report = text[start:comma_end].lower().split()
     verb = found.group(1)
-    if verb in _MODALS and rest and verb in text[start:comma_end].lower().split():
+    if verb in _MODALS and rest and verb in report:
         verb, rest = rest[0], rest[1:]  # "would hold ..., and would ask": the modal again
     if (verb.endswith("ly") or verb in _PREDICATE_ADVERBS) and rest:
         verb, rest = rest[0], rest[1:]  # "and possibly close", "and would also seek": an adverb
@@ -5394,7 +5408,7 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
         and (not verb.endswith("s") or verb.endswith("ss"))
         and verb not in _NO_BARE_VERBS
         and (
-            not _MODALS.isdisjoint(text[start:comma_end].lower().split())
+            not _MODALS.isdisjoint(report)
             or any(
                 word.lower() == "to"
                 and following.lstrip('"\u201c')[:1].islower()
@@ -6431,7 +6445,9 @@ def _names_end(text: str, stretches: list[QuotedStretch], index: int, end: int) 
     """Where the quoted names a naming verb gives end, from the stretch at ``index`` over
     those joined to it before ``end`` ('a "liar" and "a fraud"')."""
     last = stretches[index].end
-    for stretch in stretches[index + 1 :]:
+    # (by index, not over a copy of the rest: a sentence of many names stays linear)
+    for following in range(index + 1, len(stretches)):
+        stretch = stretches[following]
         joined = _NAMES_JOINED.match(text, last, stretch.start)
         if stretch.end > end or joined is None or joined.end() != stretch.start:
             break
@@ -6508,7 +6524,7 @@ def _given_name_end(
 # Words after which a noun phrase is the subject of a clause they open: relative pronouns and
 # the subordinators that are no prepositions ("because the minister called"; not "after a
 # storm called "Ruth"", a preposition's object).
-_CLAUSE_SUBORDINATORS = SUBORDINATORS - frozenset("after before since until despite".split())
+_CLAUSE_SUBORDINATORS = SUBORDINATORS - _PREPOSITION_OPENERS
 _SUBJECT_CLAUSE_OPENERS = _RELATIVE_WORDS | _CLAUSE_SUBORDINATORS
 
 
@@ -6546,7 +6562,7 @@ def _past_opening(text: str, start: int, end: int, *, opening: bool = False) -> 
         words, start = words[1:], int(words[1].start())
     for count in range(min(_OPENING_TIME_WORDS, len(words) - 2), 0, -1):
         last = words[count - 1]
-        if last.group().lower() in _TIME_PHRASE_LEADS - TIME_ADVERBS:
+        if last.group().lower() in _TIME_PHRASE_OPENERS:
             continue  # "On Monday the levy": the time ends before "the"
         if _opening_time(text, start, last.end()) and _opens_subject(words[count].group()):
             # (not "Weekend closures of the bridge": the time modifies the subject's noun)
@@ -7388,18 +7404,19 @@ class _SpanFinder:
         sentence, which makes the quote what was said ('"Unacceptable" was how she described
         the delay', '"We won" was all he would say'); None when there is none."""
         text = self.text
-        following = [cue for cue in scan.cues if cue.start > stretch.end][:1]
-        if not following or not _short_and_open(text, stretch):
+        later = bisect.bisect_right(scan.cues, stretch.end, key=lambda cue: cue.start)
+        if later == len(scan.cues) or not _short_and_open(text, stretch):
             return None
-        gap = text[stretch.end : following[0].start]
+        cue = scan.cues[later]
         if (
-            # words only between, no stop, colon or comma ('"...": A mosque feels', a headline)
-            gap.startswith(" ")
-            and _PUNCTUATION_IN_GAP.search(gap) is None
-            and following[0].form[:1].isalpha()
-            and not _has_words(text, stretch.end, following[0].start, _TERM_TAIL_WORDS)
+            # a few words only between (counted first: the gap may be the rest of the
+            # sentence), no stop, colon or comma ('"...": A mosque feels', a headline)
+            not _has_words(text, stretch.end, cue.start, _TERM_TAIL_WORDS)
+            and text.startswith(" ", stretch.end, cue.start)
+            and _PUNCTUATION_IN_GAP.search(text, stretch.end, cue.start) is None
+            and cue.form[:1].isalpha()
         ):
-            return following[0]
+            return cue
         return None
 
     def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int, bool]]:
@@ -7741,13 +7758,16 @@ class _SpanFinder:
                     text, scan.stretches, around.start, cue, span[1]
                 ) or self.passive_name(cue, around, scan.stretches, span[1])
                 span = phrase or _through_naming_quote(text, scan.stretches, *span)
+            as_phrase = (
+                span is not None and phrase is None and _quoted_as_phrase(text, cue.end, *span)
+            )
             if (
                 span is not None
                 and phrase is None
                 # 'on what Ruiz described as a "turning point"': "what" is the object the
                 # quotation characterises through "as", so no naming verb's object stands
                 # between the cue and its "as"
-                and (naming or _quoted_as_phrase(text, cue.end, *span))
+                and (naming or as_phrase)
                 and (
                     what := _WHAT_BEFORE_SUBJECT.search(
                         text, max(around.start, cue.start - _WHAT_REACH), cue.start
@@ -7762,7 +7782,9 @@ class _SpanFinder:
                 # "praised what he has done, calling it ...": a participle's subject is
                 # the sentence's)
                 span = (what.start(), span[1])
-            if span is not None and phrase is None and _quoted_as_phrase(text, cue.end, *span):
+            elif as_phrase and span is not None:
+                # 'described as "an eyesore" by neighbours': the phrase ends before its agent
+                # (after "what" the phrase no longer starts at its "as")
                 span = (span[0], _before_agent(text, scan.stretches, *span))
             if span is not None:
                 # "She believed, she says, that ...": a subject and its verb, whose clause
@@ -7954,13 +7976,16 @@ class _SpanFinder:
             # "told the council about 1,400 complaints that": read up to "about" only, so the
             # lookahead that keeps an estimate's "about" sees no figure
             topic = _TOPIC_PREPOSITION.match(text, start, start + len(" about"))
+        # (the matches below end at the sentence read: the regex module looks for a pattern's
+        # fixed word up to the end of what it is given, the rest of the text when no end is)
         if topic is None and not that_clause and cue.form in _ASK_FORMS:
             # "Prosecutors asked for 20 years": what was asked for, no estimate
-            topic = _REQUEST_FOR.match(text, start)
+            topic = _REQUEST_FOR.match(text, start, sentence.end)
         if topic is None and not that_clause and cue.form.startswith(_ANSWER_HEADS):
-            topic = _ANSWERED_TO.match(text, start)  # "responded to the IFPTE": what is answered
+            # "responded to the IFPTE": what is answered
+            topic = _ANSWERED_TO.match(text, start, sentence.end)
         if topic is None and not that_clause:
-            topic = _PARTICLE_OUT.match(text, start)  # "tweeted out a photo"
+            topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
         # "The defence asked for two more weeks": the time requested, not how long they asked
         requested = (
             cue.form in _ASK_FORMS and topic is not None and topic.group().strip().lower() == "for"
@@ -7976,7 +8001,11 @@ class _SpanFinder:
         elif _inner_source_of_relative(text, cue):
             least = 1  # "The suspect, who police believe was armed,": the relative's predicate
         start = start if topic is None else int(topic.end())
-        purpose = _CUE_THEN_THAT.match(text, start) if cue.form.startswith(_ANSWER_HEADS) else None
+        purpose = (
+            _CUE_THEN_THAT.match(text, start, sentence.end)
+            if cue.form.startswith(_ANSWER_HEADS)
+            else None
+        )
         verb = "" if purpose is None else purpose.group("verb").lower()
         if (
             purpose is not None
@@ -8368,25 +8397,27 @@ class _SpanFinder:
         ``Shortly after Ruiz``, ``days after Pellow``, ``A year after it``; not ``The plan
         to close the bridge until March``, ``Measures such as a curfew``)."""
         words = [word.group() for word in _WORD.finditer(self.text, start, end)]
+        verb_before = False  # whether a word before the current one may be a verb
         for index, word in enumerate(words):
             lower = word.lower()
-            if lower not in _PASSIVE_TIME_OPENERS:
-                continue
-            if lower not in _PREPOSITION_OPENERS:
-                return True  # "Her rival resigned while the result was announced"
-            after = words[index + 1].lower() if index + 1 < len(words) else ""
-            previous = words[index - 1].lower() if index else ""
-            if after in _SUBJECT_PRONOUNS or (
-                after != "well"
-                and previous != "such"
-                and (
-                    not previous
-                    or previous in DURATION_UNITS
-                    or previous in _TIME_LEADS
-                    or any(verb_like(before, self.lexicon.cues) for before in words[:index])
-                )
-            ):
-                return True
+            if lower in _PASSIVE_TIME_OPENERS:
+                if lower not in _PREPOSITION_OPENERS:
+                    return True  # "Her rival resigned while the result was announced"
+                after = words[index + 1].lower() if index + 1 < len(words) else ""
+                previous = words[index - 1].lower() if index else ""
+                if after in _SUBJECT_PRONOUNS or (
+                    after != "well"
+                    and previous != "such"
+                    and (
+                        not previous
+                        or previous in DURATION_UNITS
+                        or previous in _TIME_LEADS
+                        or verb_before
+                    )
+                ):
+                    return True
+            # (read once as the loop goes: a subject of hundreds of "after"s stays linear)
+            verb_before = verb_before or verb_like(word, self.lexicon.cues)
         return False
 
     def passive_name(
