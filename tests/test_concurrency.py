@@ -219,7 +219,8 @@ def test_config_fields_of_the_wrong_type_raise_type_error() -> None:
         Config(backend=None)  # type: ignore[arg-type]
 
 
-# Module-level dicts, lists and sets of quotekit that are tables (read, never written) must be
+# Module-level dicts, lists and sets of quotekit that are tables (read, never written), and tuples
+# or frozensets holding them, must be
 # read-only; caches of derived data (names with cache/memo/seen/index/pattern/vocabular) may not.
 _CACHE_WORDS = ("cache", "memo", "seen", "index", "pattern", "vocabular")
 
@@ -236,8 +237,11 @@ def _mutable_tables() -> list[str]:
         for name, value in vars(module).items():
             if name.startswith("__") or any(word in name.lower() for word in _CACHE_WORDS):
                 continue
-            if type(value) in (dict, list, set):
-                found.append(f"{info.name}.{name}")
+            if type(value) in (dict, list, set) or (
+                type(value) in (tuple, frozenset)
+                and any(type(item) in (dict, list, set) for item in value)
+            ):
+                found.append(f"{info.name}.{name}")  # (also a tuple of lists)
     return sorted(found)
 
 
