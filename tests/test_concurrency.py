@@ -220,8 +220,8 @@ def test_config_fields_of_the_wrong_type_raise_type_error() -> None:
 
 
 # Module-level dicts, lists and sets of quotekit that are tables (read, never written), and tuples
-# or frozensets holding them, must be
-# read-only; caches of derived data (names with cache/memo/seen/index/pattern/vocabular) may not.
+# or frozensets holding them, must be read-only; caches of derived data (names with
+# cache/memo/seen/index/pattern/vocabular) may not.
 _CACHE_WORDS = ("cache", "memo", "seen", "index", "pattern", "vocabular")
 
 
