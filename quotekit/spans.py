@@ -1370,6 +1370,19 @@ _HEARING_FORMS = frozenset(("heard", "hears"))
 # maintains in its appeal.", "..., maintains opposition leader Karel Brandt."), not a noun
 # phrase they keep ("maintains a wide lead", "maintains close ties").
 _MAINTAIN_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining"))
+
+
+def _subject_then_auxiliary(opener: str, words: int, not_words: str, auxiliaries: str) -> str:
+    """The pattern of a clause's subject and auxiliary after a cue with no ``that``: a word of
+    ``opener``, at most ``words`` lazily repeated possessive word runs, none a word of
+    ``not_words``, then a word of ``auxiliaries`` (each a ``|``-joined alternation). Written
+    once for the cues that read such a clause, each with its own reach."""
+    return (
+        rf"(?:{opener})(?:[ ](?!(?:{not_words})\b)[\p{{L}}\-]++){{0,{words}}}?"
+        rf"[ ](?:{auxiliaries})\b"
+    )
+
+
 # The subject of a clause without "that" after a cue: a subject pronoun, or a determiner or a
 # capital and at most five words, none a relative, a subject pronoun or "and", before an
 # auxiliary ("heard the defendant had worked", "maintain the fire at the Dunmore warehouse was
@@ -1379,10 +1392,14 @@ _MAINTAIN_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining
 # determiner or one possessive run, at most five possessive word runs with lazy repetition
 # (five tries) behind a fixed-width lookahead, then a fixed auxiliary.
 _SUBJECT_THEN_AUXILIARY = regex.compile(
-    r"[ ](?:(?:he|she|they|we|I)[ ]"
-    r"|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*+)"
-    r"(?:[ ](?!(?:that|which|who|he|she|it|they|we|I|and)\b)[\p{L}\-]++){0,5}?"
-    r"[ ](?:had|has|have|was|were|is|are|would|will|could|did)\b)"
+    r"[ ](?:(?:he|she|they|we|I)[ ]|"
+    + _subject_then_auxiliary(
+        r"the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*+",
+        5,
+        "that|which|who|he|she|it|they|we|I|and",
+        "had|has|have|was|were|is|are|would|will|could|did",
+    )
+    + ")"
 )
 # A clause-only cue closing its sentence or set off as an aside after the content, its subject
 # of at most eight words after a comma (not a relative: "the roads, which the county maintains,
@@ -1886,9 +1903,14 @@ _ADVICE = regex.compile(
     r"(?:[ ][^\s.;:!?\"\u201c\u201d]++){0,12}?"
     r"(?:[ ](?:to[ ][\"\u201c]?+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}"
     r"|how\b|whether\b|against\b|that\b(?![ ]\p{Ll}++(?<=s|ed)[ ](?:the|a|an|his|her|its|their)\b))"
-    r"|(?P<told>:|[ ](?=(?:he|she|they|we|it|I|his|her|their|its|the)"
-    r"(?:[ ](?!(?:that|which|who)\b)[\p{L}\-]++){0,2}?"
-    r"[ ](?:should|would|could|must|might|may|can|will|had|has|have|was|were|is|are)\b)))"
+    r"|(?P<told>:|[ ](?="
+    + _subject_then_auxiliary(
+        "he|she|they|we|it|I|his|her|their|its|the",
+        2,
+        "that|which|who",
+        "should|would|could|must|might|may|can|will|had|has|have|was|were|is|are",
+    )
+    + ")))"
 )
 
 _TOLD_ADVICE_WORDS = 4  # words of an addressee and a time: "customers on Monday"
@@ -1907,7 +1929,7 @@ def _advice(text: str, offset: int) -> regex.Match[str] | None:
     if (
         len(words) > _TOLD_ADVICE_WORDS
         or "," in between
-        or not (SUBORDINATORS | _COORDINATORS).isdisjoint(words)
+        or not _TOLD_ADVICE_BREAKS.isdisjoint(words)
     ):
         return None
     return advice
@@ -4583,6 +4605,8 @@ _PREPOSITION_OPENERS = frozenset("after before since until despite as".split())
 # Ruiz was declared the winner", "even before the deal was announced").
 _TIME_LEADS = frozenset("shortly soon just right immediately long even only".split())
 _COORDINATORS = frozenset("and but so yet".split())
+# Words that break a clause, past which an advise-form's addressee does not run (_advice).
+_TOLD_ADVICE_BREAKS = SUBORDINATORS | _COORDINATORS
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
 # Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
 _SUBJECT_OPENERS = _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
@@ -6691,6 +6715,8 @@ _NOUN_PHRASE_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(
     "of for about against".split()
 )
 _BEFORE_A_QUOTED_MODIFIER = _NOUN_DETERMINERS | _NOUN_PHRASE_PREPOSITIONS
+# Prepositions before "her" that make it a determiner, not a verb's object ('in her "reform"').
+_PREPOSITIONS_BEFORE_HER = _NOUN_PHRASE_PREPOSITIONS | _NOUN_PREPOSITIONS
 
 
 def _in_subject_of(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
@@ -6746,9 +6772,7 @@ def _quoted_noun_phrase(text: str, stretch: QuotedStretch) -> tuple[int, int] | 
     start = word_start
     if word in _NOUN_PHRASE_PREPOSITIONS or (
         # 'gave her "full marks"': after a verb, "her" may be its object, not the determiner
-        word == "her"
-        and len(before) > 1
-        and before[0] not in _NOUN_PHRASE_PREPOSITIONS | _NOUN_PREPOSITIONS
+        word == "her" and len(before) > 1 and before[0] not in _PREPOSITIONS_BEFORE_HER
     ):
         start = stretch.start
     head = _WORD_AFTER_QUOTE.match(text, stretch.end)
