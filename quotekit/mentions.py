@@ -29,6 +29,7 @@ __all__ = [
     "ARTICLES",
     "ASKED_OPENERS",
     "CONTRACTED",
+    "DURATION_UNITS",
     "FINITE_VERBS",
     "GENDERED_PRONOUN_FORMS",
     "GERUND_PREPOSITIONS",
@@ -39,14 +40,17 @@ __all__ = [
     "MONTHS",
     "NAME_CLOSING_ABBREVIATIONS",
     "NAME_SUFFIXES",
+    "NOUN_DETERMINERS",
     "OPINION_CUES",
     "OWNER_ENDINGS",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
+    "REFLEXIVES",
     "SAY_FORMS",
     "SUBORDINATORS",
     "TIME_ADVERBS",
     "WEEKDAYS",
+    "WHEN_CORE",
     "absolute_subject",
     "agent_start",
     "before_gerund",
@@ -706,6 +710,9 @@ DURATION_UNITS = tuple(
     " years".split()
 )
 ARTICLES = frozenset(("the", "a", "an"))  # a unit of time after one alone is no time
+# Articles and possessive determiners: a word after one is a noun, never a verb ("the",
+# "a", "his", "their").
+NOUN_DETERMINERS = ARTICLES | frozenset("his her its their our my your".split())
 
 
 # The labels of an interview printed as questions and answers ("Q: How did you start?",
@@ -854,7 +861,7 @@ def verb_like(word: str, cues: Collection[str]) -> bool:
 
 
 # Words that open a noun phrase, after which a word in -s is its noun ("the officials").
-_PHRASE_OPENERS = frozenset("the a an his her its their our my your this that".split())
+_PHRASE_OPENERS = NOUN_DETERMINERS | frozenset(("this", "that"))
 _RELATIVE_PRESENT_WORDS = 3  # "the mayor trusts": a determiner, a noun, a verb
 
 

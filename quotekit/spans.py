@@ -42,6 +42,7 @@ from quotekit.mentions import (
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
     MONTHS,
+    NOUN_DETERMINERS,
     OPINION_CUES,
     OWNER_ENDINGS,
     PERSON_OWNERS,
@@ -428,7 +429,7 @@ def _that_after(
     if (
         cues is not None
         and words[0] == "in"
-        and not _NOUN_DETERMINERS.isdisjoint(words)
+        and not NOUN_DETERMINERS.isdisjoint(words)
         and _relative_before_that(text, that.end(), cues)
     ):
         return None  # "said in a letter that lawmakers received on Monday that": the venue's
@@ -636,7 +637,7 @@ def _relative_that(text: str, offset: int) -> bool:
     word = _next_word(text, after)
     return (
         text[after : after + 1] in (".", ",", ";", ":")
-        or word in _NOUN_DETERMINERS
+        or word in NOUN_DETERMINERS
         or word in ADVERBIAL_STARTS
         or (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
         or word[:1].isdigit()
@@ -684,7 +685,7 @@ def _relative_verb_after(text: str, offset: int) -> bool:
     if not text[offset + 1 : offset + 2].islower() or not _may_be_in_s(following):
         return False
     after = text.find(" ", offset + 1)
-    return after != -1 and _next_word(text, after) in _NOUN_DETERMINERS
+    return after != -1 and _next_word(text, after) in NOUN_DETERMINERS
 
 
 def _may_be_in_s(word: str) -> bool:
@@ -834,7 +835,7 @@ def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool
             # (not "rejected the claims that": a noun that takes a clause of its own)
             or (
                 index > 1
-                and words[index - 2].lower() in _NOUN_DETERMINERS
+                and words[index - 2].lower() in NOUN_DETERMINERS
                 and words[index - 1].isalpha()
                 and words[index - 1].islower()
                 and word.lower() not in nouns
@@ -851,7 +852,7 @@ def _verb_after(previous: str, word: str) -> bool:
     a name or a pronoun (``Varga hopes``, not ``the nonstop demands``, nor a verb's object
     after its day: ``denied on Sunday claims that``)."""
     lowered = previous.lower()
-    if lowered in _NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT or lowered.endswith(
+    if lowered in NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT or lowered.endswith(
         ("'s", "\u2019s")
     ):
         return False
@@ -1520,7 +1521,7 @@ def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
     how safe people felt compared with five years earlier``): nothing of the cue's follows; but
     ``how firmly Ottawa believes Lima has ...`` reports a clause."""
     found = _HOW_FRONTED.search(text, max(start, match.start() - _HOW_REACH), match.start())
-    subjects = _NOUN_DETERMINERS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
+    subjects = NOUN_DETERMINERS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
     if (
         found is None
         or found.group("asked") in subjects | {"many", "few"}
@@ -1741,7 +1742,7 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
         # (not "that they", "because they", "and they": the subject of the clause they open)
         after_noun = lowered.isalpha() and not (verb or lowered in _OBJECT_CLAUSE_OPENERS)
         after_subject = lowered in PERSONAL_PRONOUNS
-        after_determiner = lowered in _NOUN_DETERMINERS
+        after_determiner = lowered in NOUN_DETERMINERS
         open_group = (
             lowered in _IN_A_VERB_GROUP or contracted or lowered in cues or lowered == "and"
         )
@@ -1968,7 +1969,7 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     if after_negation != -1 and _next_word(text, position - 1) in _NEGATIONS:
         position = after_negation + 1  # "pledged not to take corporate PAC money"
     infinitive = _INFINITIVE.match(text, position) if cue.form in _PLEDGE_FORMS else None
-    if infinitive is not None and infinitive.group("verb") not in _NOUN_DETERMINERS:
+    if infinitive is not None and infinitive.group("verb") not in NOUN_DETERMINERS:
         # "pledged on Saturday to double ...": a promise, reported as "vowed to" is; not
         # "pledged to the relief fund", a gift
         return True
@@ -1993,12 +1994,10 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
 
 # Words opening the source after an inverted cue: "..., said a former official".
 _SOURCE_DETERMINERS = frozenset("a an the one two three several some many another".split())
-# Articles and possessive determiners: a word after one is a noun, never a verb.
-_NOUN_DETERMINERS = ARTICLES | frozenset("his her its their our my your".split())
 # What opens a noun phrase or stands for one after a verb or "to" ("to the", "to her").
-_DETERMINER_OR_OBJECT = _NOUN_DETERMINERS | _OBJECT_PRONOUNS
+_DETERMINER_OR_OBJECT = NOUN_DETERMINERS | _OBJECT_PRONOUNS
 # First words of what describes a name set off by commas: "Ana Brandt, the deputy clerk,".
-_APPOSITIVE_OPENERS = _SOURCE_DETERMINERS | _NOUN_DETERMINERS | frozenset(("who",))
+_APPOSITIVE_OPENERS = _SOURCE_DETERMINERS | NOUN_DETERMINERS | frozenset(("who",))
 _ADD_FORMS = frozenset("add adds added adding".split())
 # What "add" takes when it adds up rather than speaks: "added a second", "adds another".
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -2072,7 +2071,7 @@ _AS_BEFORE_QUOTE = regex.compile(
 )
 _AS_REACH = 40  # characters before a quotation read for its "as"
 _OBJECT_WORDS = 6  # words of the object between a characterising verb and its "as"
-_OBJECT_OPENERS = _NOUN_DETERMINERS | frozenset(
+_OBJECT_OPENERS = NOUN_DETERMINERS | frozenset(
     "this that these those him them himself herself itself themselves".split()
 )
 _VERB_PARTICLES = frozenset("off after down up out".split())
@@ -2277,7 +2276,7 @@ _PASSIVE_WITH_TOPIC = frozenset(("asked",))
 
 
 # Words before "say" that make it a noun ("the final say on", "their say").
-_SAY_AS_NOUN = _NOUN_DETERMINERS | frozenset(("final", "last"))
+_SAY_AS_NOUN = NOUN_DETERMINERS | frozenset(("final", "last"))
 
 
 def _say_is_no_cue(text: str, start: int, end: int) -> bool:
@@ -2349,7 +2348,7 @@ def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
 
 # Words before a plural noun that cannot be a verb's subject: determiners, possessives and
 # verbs that take plans as their object ("unveiled plans", "made plans").
-_BEFORE_A_NOUN = _NOUN_DETERMINERS | frozenset(
+_BEFORE_A_NOUN = NOUN_DETERMINERS | frozenset(
     """these those such any no new tax made make unveiled unveil announced released outlined
     detailed scrapped dropped back revealed has have had""".split()
 )
@@ -2364,7 +2363,7 @@ _VERB_BEFORE_SHOW = frozenset(
 def _after_article(text: str, start: int) -> bool:
     """Whether the word before ``start`` is an article or a possessive determiner."""
     previous = _words_before(text, start, 1)
-    return bool(previous) and previous[-1] in _NOUN_DETERMINERS
+    return bool(previous) and previous[-1] in NOUN_DETERMINERS
 
 
 def _in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -2486,10 +2485,8 @@ def _opens_with_asked(text: str, match: re.Match[str]) -> bool:
 
 # Words after a participle that show it a verb, not an adjective before its noun: what it
 # takes ("written to the committee", "written that"), or an adverb ("written extensively").
-_AFTER_A_PARTICIPLES_VERB = (
-    _NOUN_DETERMINERS | ADVERBIAL_STARTS | frozenset(("that", "how", "what"))
-)
-_AFTER_A_PARTICIPLES_OBJECT = _NOUN_DETERMINERS | frozenset(("that", "to"))
+_AFTER_A_PARTICIPLES_VERB = NOUN_DETERMINERS | ADVERBIAL_STARTS | frozenset(("that", "how", "what"))
+_AFTER_A_PARTICIPLES_OBJECT = NOUN_DETERMINERS | frozenset(("that", "to"))
 
 
 def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
@@ -2504,7 +2501,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if (
         previous
         and match.group().lower() in read_words("medium_participles.tsv")
-        and (previous[-1] in _NOUN_DETERMINERS or _owner(previous[-1]))
+        and (previous[-1] in NOUN_DETERMINERS or _owner(previous[-1]))
         and text[match.end() : match.end() + 2].strip()[:1].islower()
         and following not in _AFTER_A_PARTICIPLES_VERB
         and not following.endswith("ly")
@@ -2634,7 +2631,7 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
         return False  # "The vote failed,": a clause before the comma, not a noun phrase
     return (
         0 < len(words) <= _REDUCED_SUBJECT_WORDS
-        and words[0] in _NOUN_DETERMINERS
+        and words[0] in NOUN_DETERMINERS
         and not _FINITE_VERBS.intersection(words)
     )
 
@@ -2694,7 +2691,7 @@ def _after_a_force(text: str, cue_start: int, floor: int) -> bool:
     if len(before) < 2 or before[-1].endswith(","):
         return False
     if before[-1].lower() in forces:
-        return before[-2].lower() in _NOUN_DETERMINERS | {"this", "that"}
+        return before[-2].lower() in NOUN_DETERMINERS | {"this", "that"}
     return before[-1][:1].isupper() and before[-2][:1].isupper() and before[-2].lower() in forces
 
 
@@ -3213,7 +3210,7 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
 
 # Determiners that no verb's base or -s form follows ("the claim", "their estimate"); not
 # "both", "one" or "another", which stand alone as a subject too ("Both want", "another says").
-_HEAD_DETERMINERS = _NOUN_DETERMINERS | frozenset(("every", "no"))
+_HEAD_DETERMINERS = NOUN_DETERMINERS | frozenset(("every", "no"))
 # Words after a noun cue that open what it reports ("his claim that ...", "a claim about
 # crime", "cast the blame on"; PolNeAR marks those), as an infinitive does ("her pledge to cut
 # taxes").
@@ -3268,7 +3265,7 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
     if (
         text[after : after + 1] == ":"
         or following in _NOUN_COMPLEMENTS
-        or (following == "to" and _next_word(text, after + len(" to")) not in _NOUN_DETERMINERS)
+        or (following == "to" and _next_word(text, after + len(" to")) not in NOUN_DETERMINERS)
         or "that" in text[match.end() : match.end() + 20].lower().split()[:3]
     ):
         # "Lisbon's promise last week to add", "the hope has been that"; but "traced the
@@ -3283,7 +3280,7 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
     if (
         form.endswith("s")
         and len(owner) == 2
-        and (owner[0] in _NOUN_DETERMINERS or _owner(owner[0]))
+        and (owner[0] in NOUN_DETERMINERS or _owner(owner[0]))
         and owner[1].endswith("ed")
         and following not in _SUBJECT_PRONOUNS
     ):
@@ -3744,7 +3741,7 @@ _TIED_TO_CUE = frozenset("to on about for of over against as with by".split())
 _TIED_TO_RECIPIENT = _TIED_TO_CUE - {"on", "by"}
 # Words that open what a verb takes: a determiner, a pronoun, a preposition.
 _OBJECT_OPENINGS = (
-    _NOUN_DETERMINERS
+    NOUN_DETERMINERS
     | _OBJECT_PRONOUNS
     | _TIED_TO_CUE
     | frozenset(
@@ -3985,7 +3982,7 @@ def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon)
                 )
                 # "as the company tries": a determiner, a singular noun and a verb in -s
                 or (
-                    words[0] in _NOUN_DETERMINERS
+                    words[0] in NOUN_DETERMINERS
                     and len(words) > 2
                     and not words[1].endswith("s")
                     and _FINITE_OR_PAST.match(words[2]) is not None
@@ -4006,12 +4003,12 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
     bases``, ``as the candidate best suited to``)."""
     first = words[0].lower()
     subject = (
-        (first in _NOUN_DETERMINERS and first not in ("a", "an"))  # not "as a role"
+        (first in NOUN_DETERMINERS and first not in ("a", "an"))  # not "as a role"
         or (words[0][:1].isupper() and first not in lexicon.nationalities)
         or (first.endswith("s") and first not in _WORDS_IN_S)
     )
     for index, (previous, word) in enumerate(itertools.pairwise(words), start=1):
-        if previous.lower() in _NOUN_DETERMINERS:
+        if previous.lower() in NOUN_DETERMINERS:
             continue  # "as a complicated reminder": an adjective after the article
         if index == _NAMED_AS_SUBJECT_VERB and not all(
             subject_word[:1].isupper() for subject_word in words[1:index]
@@ -4074,7 +4071,7 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
     Oct. 29``; but ``published a report detailing ...``, ``tweeted the transcript of ...``)."""
     words = [word.lower().strip(",.") for word in text[start:end].split()[: _WORK_REACH + 1]]
     counted = bool(words) and (words[0][:1].isdigit() or words[0] in _MEASURE_LEADS)
-    if not words or (words[0] not in _NOUN_DETERMINERS and words[0] != "this" and not counted):
+    if not words or (words[0] not in NOUN_DETERMINERS and words[0] != "this" and not counted):
         return False  # ("wrote more than 3,000 articles for the paper": works counted)
     phrase = text[start:end].lower().split()
     if any(marker in phrase for marker in ("that", "saying", "calling")):
@@ -4099,7 +4096,7 @@ def _act_objects() -> dict[str, frozenset[str]]:
 
 # Words that open an object naming an act, or count it ("a question", "two penalties"); not a
 # demonstrative, which points back at what was said ("asked this question").
-_ACT_DETERMINERS = _NOUN_DETERMINERS | frozenset(
+_ACT_DETERMINERS = NOUN_DETERMINERS | frozenset(
     "any no another several some many few one two three four five six".split()
 )
 
@@ -4175,7 +4172,7 @@ def _names_an_incident(text: str, start: int) -> bool:
     responded to (``to a blaze at a warehouse``, ``to a two-alarm fire``, ``to the scene``;
     ``data/incident_nouns.tsv``): where crews went, not what anyone answered."""
     words = text[start : start + _CHARACTERS_PER_WORD * 5].lower().split()[:5]
-    if len(words) < 3 or words[0] != "to" or words[1] not in _NOUN_DETERMINERS:
+    if len(words) < 3 or words[0] != "to" or words[1] not in NOUN_DETERMINERS:
         return False
     nouns = read_words("incident_nouns.tsv")
     return any(
@@ -4527,7 +4524,7 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
         # treasurer, "will reopen"')
         and text[max(0, cue.start - _OPENING_REACH) : cue.start].rstrip()[-1:] not in _ALL_MARKS
         # a subject opens the gap: a determiner or a name, not a time, place or preposition
-        and (first.lower() in _NOUN_DETERMINERS or first.istitle())
+        and (first.lower() in NOUN_DETERMINERS or first.istitle())
         and first.lower() not in _OBJECT_STOPS
     ):
         # 'said his country, the largest wheat importer, "cannot wait another winter"': the
@@ -4609,7 +4606,7 @@ _COORDINATORS = frozenset("and but so yet".split())
 _TOLD_ADVICE_BREAKS = SUBORDINATORS | _COORDINATORS
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
 # Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
-_SUBJECT_OPENERS = _SUBJECT_PRONOUNS | _NOUN_DETERMINERS
+_SUBJECT_OPENERS = _SUBJECT_PRONOUNS | NOUN_DETERMINERS
 _SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attribution
 _COORDINATED_SUBJECT = 4  # "but Shelby said", "and the senator said": a short subject
 _SET_OFF_ADVERB_WORDS = 2  # "said, however,", "said, on Monday,": an aside right after a cue
@@ -5084,7 +5081,7 @@ _OWN_SUBJECTS = (
     "he|she|they|we|I|you|it|there|everyone|everybody|anyone|anybody|nobody|no[ ]one|someone"
     "|somebody"
 )
-_DETERMINER_WORDS = "|".join(sorted(_NOUN_DETERMINERS))
+_DETERMINER_WORDS = "|".join(sorted(NOUN_DETERMINERS))
 # A verb after a noun or after the source's "but instead", a past or an auxiliary.
 _PAST_OR_AUXILIARY = rf"(?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})"
 # Auxiliaries after a noun that make it a clause's subject ("but instead the council had").
@@ -5776,7 +5773,7 @@ def _ends_in_participle_phrase(text: str, start: int, end: int) -> bool:
     where the remarks were made); not a past form after a determiner (``the detailed plan``)."""
     words = text[start:end].lower().split()
     return not _has_clause(text, start, end) and any(
-        _past_participle(word) and previous not in _NOUN_DETERMINERS
+        _past_participle(word) and previous not in NOUN_DETERMINERS
         for previous, word in itertools.pairwise(words)
     )
 
@@ -5854,7 +5851,7 @@ def _concessive_aside(text: str, comma: int, end: int) -> bool:
         return False
     return (
         not _has_clause(text, comma, closing)
-        and _next_word(text, comma + len(words[0]) + 1) not in _NOUN_DETERMINERS
+        and _next_word(text, comma + len(words[0]) + 1) not in NOUN_DETERMINERS
         and not _next_word(text, closing + 1).endswith("ing")  # "..., including": a subject's
         and _verb_after_aside(text, closing)
     )
@@ -5950,7 +5947,7 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
         len(contrast) == len(("not", "precede"))
         and contrast[0] == "not"
         and contrast[1].islower()
-        and contrast[1] not in _NOUN_DETERMINERS
+        and contrast[1] not in NOUN_DETERMINERS
         and not _sums_up(text[comma + 1 : end])
     ):
         # "must follow, not precede, a prisoner release": two verbs share the object (not "go
@@ -6540,7 +6537,7 @@ def _given_name_end(
         return None
     last = _names_end(text, stretches, index, end)
     following = _WORD.match(text, last + 1)
-    if following is not None and following.group().lower() in _NOUN_DETERMINERS:
+    if following is not None and following.group().lower() in NOUN_DETERMINERS:
         return None
     return last
 
@@ -6558,7 +6555,7 @@ _OPENING_TIME_WORDS = 4  # "On Monday", "Earlier this month": the longest openin
 # Words that open a subject or a time after an opening adverb ("Now the plan", "Earlier this
 # month", "Later that day"): determiners, demonstratives and the words of a time.
 _AFTER_OPENING_TIME = (
-    _NOUN_DETERMINERS | WHEN_WORDS | frozenset("this these those last next each every".split())
+    NOUN_DETERMINERS | WHEN_WORDS | frozenset("this these those last next each every".split())
 )
 
 
@@ -6655,7 +6652,7 @@ def _named_phrase(
         # participle set off after the sentence's subject
         return (phrase.start(), last) if text[cue.start - 2 : cue.start] == ", " else None
     if (
-        (len(before) > 1 and before[-2] in _NOUN_DETERMINERS)
+        (len(before) > 1 and before[-2] in NOUN_DETERMINERS)
         or before[-1] in _SUBJECT_CLAUSE_OPENERS
         or "whom" in before
         # "what the mayor, in a rare outburst, called": the object of an aside's preposition
@@ -6692,7 +6689,7 @@ _NO_HEAD_NOUNS = (
     | _NEGATIONS
     | _SUBJECT_PRONOUNS
     | _OBJECT_PRONOUNS
-    | _NOUN_DETERMINERS
+    | NOUN_DETERMINERS
     | _GERUND_LEADS
     | frozenset(
         "or nor than into toward towards because if so there here between among within against"
@@ -6714,7 +6711,7 @@ _NO_HEAD_NOUNS = (
 _NOUN_PHRASE_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(
     "of for about against".split()
 )
-_BEFORE_A_QUOTED_MODIFIER = _NOUN_DETERMINERS | _NOUN_PHRASE_PREPOSITIONS
+_BEFORE_A_QUOTED_MODIFIER = NOUN_DETERMINERS | _NOUN_PHRASE_PREPOSITIONS
 # Prepositions before "her" that make it a determiner, not a verb's object ('in her "reform"').
 _PREPOSITIONS_BEFORE_HER = _NOUN_PHRASE_PREPOSITIONS | _NOUN_PREPOSITIONS
 
@@ -6838,7 +6835,7 @@ def _writers_phrase(text: str, start: int, end: int, phrase_end: int) -> bool:
         return not _SPEECH_OCCASIONS.isdisjoint(words[1 : _OCCASION_WORDS + 1])
     if lead == "to":
         return (
-            following not in _NOUN_DETERMINERS
+            following not in NOUN_DETERMINERS
             and following.islower()
             and not following.endswith("ing")
         )
@@ -8570,7 +8567,7 @@ class _SpanFinder:
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
         if (
             that is not None
-            and not _NOUN_DETERMINERS.isdisjoint(text[cue.end : position].lower().split())
+            and not NOUN_DETERMINERS.isdisjoint(text[cue.end : position].lower().split())
             and (
                 _relative_that(text, that.end())
                 or _relative_before_that(text, that.end(), self.lexicon.cues)
@@ -8670,7 +8667,7 @@ class _SpanFinder:
             or self.text[offset + 1 : offset + 2].isupper()
             or following in _OBJECT_STOPS
             # "told AFP news agency her client was innocent": the clause's subject opens
-            or following in _NOUN_DETERMINERS
+            or following in NOUN_DETERMINERS
             or following in _SUBJECT_PRONOUNS
         )
 
@@ -8945,8 +8942,7 @@ class _SpanFinder:
             # (not before a verb: "..., the pollster told the Courier, and are turning away")
             and after not in _FINITE_VERBS
             and (
-                cue.form not in SOURCE_FIRST_CUES
-                or _next_word(text, comma + 1) in _NOUN_DETERMINERS
+                cue.form not in SOURCE_FIRST_CUES or _next_word(text, comma + 1) in NOUN_DETERMINERS
             )
         ):
             # "..., said Jane Roe, a spokeswoman", "according to Roe, the mayor's aide": what
@@ -8960,7 +8956,7 @@ class _SpanFinder:
             return None  # "Revenue rose, the company said, according to Reuters.": a source
         coordinator, _, after_coordinator = text[comma + 1 : comma + 40].lstrip().partition(" ")
         if coordinator in _COORDINATORS and (
-            after_coordinator[:1].isupper() or _next_word(after_coordinator, 0) in _NOUN_DETERMINERS
+            after_coordinator[:1].isupper() or _next_word(after_coordinator, 0) in NOUN_DETERMINERS
         ):
             return None  # "..., a union source said, but the company declined": the writer's
         if _concedes_in_own_report(text, comma + 1, self.lexicon):
@@ -9169,12 +9165,12 @@ def _verb_after_source(text: str, start: int, end: int) -> int:
     for index in range(1, min(len(words), len(("the", "ministry", "owns")))):
         form, previous = words[index].group(), words[index - 1].group()
         if (
-            (index == 1 or words[0].group().lower() in _NOUN_DETERMINERS)
+            (index == 1 or words[0].group().lower() in NOUN_DETERMINERS)
             and form.endswith("s")
             and len(form) >= _SHORTEST_VERB_IN_S
             and previous.islower()
             and not previous.endswith("s")
-            and previous not in _NOUN_DETERMINERS
+            and previous not in NOUN_DETERMINERS
         ):
             return int(words[index].start())  # "the ministry owns", "police records": none
     return end
@@ -9381,13 +9377,13 @@ def _name_and_appositive(text: str, floor: int, comma: int, lexicon: Lexicon) ->
         _is_name(second)
         and 1 < len(first) <= _POST_WORDS
         # "the spokesman", "Ostmark's government spokesman", not "Revenue rose"
-        and (first[0].lower() in _NOUN_DETERMINERS or first[0].endswith(("'s", "\u2019s")))
+        and (first[0].lower() in NOUN_DETERMINERS or first[0].endswith(("'s", "\u2019s")))
         and first[-1].lower() in lexicon.titles
     ):
         return name  # "Ostmark's government spokesman, Lars Krebber,": a post, then the name
     if (
         1 < len(first) <= _POST_WORDS
-        and (first[0].lower() in _NOUN_DETERMINERS or first[0].endswith(OWNER_ENDINGS))
+        and (first[0].lower() in NOUN_DETERMINERS or first[0].endswith(OWNER_ENDINGS))
         and first[-1].lower() in read_words("document_nouns.tsv")
         and second
         and _past_participle(second[0])
