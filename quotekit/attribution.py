@@ -81,6 +81,7 @@ from quotekit.mentions import (
     goes_on_after_a_name,
     holds_relative_verb,
     honorific_gender,
+    impersonal_adjectives,
     is_party_tag,
     looks_like_person,
     makes_no,
@@ -6493,7 +6494,7 @@ def _unnamed_source(
     )
     if (
         extraposed
-        and extraposed["adjective"].lower() in read_words("impersonal_adjectives.tsv")
+        and extraposed["adjective"].lower() in impersonal_adjectives()
         and (extraposed["to"] or extraposed["adjective"].lower() == "worth")
     ):
         return True  # "It's easy to blame the council": nobody is said to blame

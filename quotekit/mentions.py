@@ -58,6 +58,7 @@ __all__ = [
     "document_head",
     "find_mentions",
     "goes_on_after_a_name",
+    "impersonal_adjectives",
     "is_party_tag",
     "looks_like_person",
     "makes_no",
@@ -724,6 +725,14 @@ INTERVIEW_ANSWER = "A"
 NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
 # Bodies that hear evidence: "the court heard that" reports what someone not named said there.
 HEARINGS = frozenset("court jury jurors inquiry inquest tribunal hearing magistrates".split())
+
+
+@functools.cache
+def impersonal_adjectives() -> frozenset[str]:
+    """The adjectives after which an opening ``it is`` is impersonal (``It's easy to blame``,
+    ``It is important to note that``): the "tough" adjectives of ``tough_adjectives.tsv`` and
+    the others of ``impersonal_adjectives.tsv``, one set for the span and attribution stages."""
+    return read_words("tough_adjectives.tsv") | read_words("impersonal_adjectives.tsv")
 
 
 @functools.cache

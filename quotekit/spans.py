@@ -64,6 +64,7 @@ from quotekit.mentions import (
     closes_a_name,
     document_head,
     holds_relative_verb,
+    impersonal_adjectives,
     is_party_tag,
     looks_like_person,
     makes_no,
@@ -2185,7 +2186,7 @@ def _negated(text: str, cue: CueMatch) -> bool:
         # (a subordinator opens a clause of its own: "did not respond when asked")
         if reach == 0 or word[-1:] in ",.;:!?\"\u201c\u201d'\u2019" or word in SUBORDINATORS:
             return False
-        if word in read_words("impersonal_adjectives.tsv"):
+        if word in impersonal_adjectives():
             return False  # "It's not hard to argue that": the adjective is negated, not the cue
         if word in _NEGATIONS or word.endswith(("n't", "n\u2019t")):
             # "not only said ... but called it": an addition, no negation
