@@ -18,7 +18,14 @@ from typing import BinaryIO
 
 import attrs
 
-__all__ = ["STDIN", "InputDocument", "ReadError", "input_size", "read_inputs"]
+__all__ = [
+    "STDIN",
+    "DocumentId",
+    "InputDocument",
+    "ReadError",
+    "input_size",
+    "read_inputs",
+]
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
