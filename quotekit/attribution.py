@@ -6643,16 +6643,40 @@ def _takes_up(text: str, cue: Span, previous: Quote, sentence: int) -> bool:
     return shared >= _TAKEN_UP_STEM and shared >= min(len(noun), len(verb)) - 2
 
 
+# Lower-case words after a name that go on with a phrase or a clause, not a noun the name
+# modifies ("worries from Lisbon to Riga that ...", "in Harwick and ...").
+_AFTER_A_NAME_NO_NOUN = ADVERBIAL_STARTS | frozenset("that which who whom and or but of".split())
+
+
+def _inside_noun_phrase(resolver: _Resolver, mention: EntityMention, limit: int) -> bool:
+    """Whether a name stands between a lower-case word and the noun it modifies (``the annual
+    Harwick fair``, ``the chants of Ostrow rallies``): not a name opening its clause
+    (``Investors see ...``), nor one before its verb (``as Ostrow said``)."""
+    text = resolver.text
+    following = _WORD_AFTER.match(text, mention.end, limit)
+    before = word_ending_at(text, mention.start - 1) if mention.start else ""
+    return (
+        before.isalpha()
+        and before.islower()
+        and following is not None
+        and following.group(1) not in _AFTER_A_NAME_NO_NOUN
+        and not following.group(1).endswith("ing")  # "the case of Ostrow using ..."
+        and _modifies_a_noun(following.group(1), resolver.lexicon)
+    )
+
+
 def _previous_mention(
     resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int], sentence: Sentence
 ) -> _Found | None:
     """The last person named outside quotes before a quote, in its paragraph or the one before;
     not a place named with ``the`` (``a speech at the Corn Exchange``). A report with a cue
     whose subject was not found looks only in its own sentence: a name further back is seldom
-    its source (``Roe spoke on Monday. Voicing fears that ...``: nobody named)."""
+    its source (``Roe spoke on Monday. Voicing fears that ...``: nobody named), nor is a name
+    there inside a noun phrase, modifying its noun (``the chants of Ostrow rallies``)."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
     floor = paragraphs[max(0, candidate.paragraph - 1)] if paragraphs else 0
-    if candidate.cue_start is not None and candidate.kind is not QuoteKind.DIRECT:
+    own_sentence = candidate.cue_start is not None and candidate.kind is not QuoteKind.DIRECT
+    if own_sentence:
         floor = max(floor, sentence.start)
     last = index - _ANTECEDENT_CANDIDATES  # a few names back: one huge paragraph stays cheap
     while index > last and index >= 0 and resolver.people[index].start >= floor:
@@ -6663,6 +6687,10 @@ def _previous_mention(
             mention.start
         ):
             continue  # (nor a press officer: "Media contact: Freja Holm")
+        if own_sentence and _inside_noun_phrase(resolver, mention, sentence.end):
+            # "Ostrow said she heard it in her own Harwick family, most of whom thought ...":
+            # the family thinks, not Harwick
+            continue
         return _Found(mention.start, mention.end)
     return None
 
