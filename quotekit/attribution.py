@@ -6293,6 +6293,51 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
     )
 
 
+# Words in -ing that open no participle phrase: prepositions ("During a speech calling for
+# ..."), pronouns ("While not everything Ostrow says is true") and times of day.
+_NOT_PARTICIPLES = frozenset(
+    """during according including regarding concerning following pending excluding
+    notwithstanding everything nothing something anything morning evening""".split()
+)
+
+
+def _opening_participle(text: str, sentence_start: int, cue_start: int) -> int | None:
+    """Where the participle that opens a sentence starts when a cue stands further on in its
+    phrase (``Using a blunt word to describe X, Varga said``, ``Holding signs calling X "...,"
+    the protesters marched``, ``After casting doubt on X, Ostrow said``): the phrase is an
+    opening participle's, whose subject is the main clause's. Without a preposition before
+    it the cue must be another participle or an infinitive, since a phrase in -ing may be a
+    subject (``Leading economists say``, ``Polling shows``); None otherwise."""
+    if cue_start - sentence_start > _OPENER_CHARACTERS:
+        return None  # (a few words only: a long sentence costs no window per cue)
+    before = text[sentence_start:cue_start]
+    if any(mark in before for mark in ",;:\u2014\u2013"):
+        return None
+    words = before.split()
+    position = 0
+    for index, word in enumerate(words):
+        position = before.index(word, position)
+        lowered = word.lower()
+        if not lowered.endswith("ing") or len(lowered) < 5 or lowered in _NOT_PARTICIPLES:
+            continue
+        lead = before_gerund(words[:index])
+        led = bool(lead) and len(lead) <= _OPENER_WORDS and lead[-1] in GERUND_PREPOSITIONS
+        if index == 0 and (len(words) == 1 or not words[1].islower() or word.islower()):
+            return None  # "Manning Ross urged": a name; "Polling shows": a subject
+        if index > 0 and not (led and word.islower()):
+            return None
+        owner = words[-1].lower()
+        if owner.endswith(OWNER_ENDINGS) or owner in _PERSONAL_OWNERS or owner in ("its", "their"):
+            return None  # "Instead of heeding the board's demand, ...": the board's
+        cue_word = text[cue_start : cue_start + 30].split(maxsplit=1)[:1]
+        if not led and not (
+            (cue_word and cue_word[0].lower().endswith("ing")) or before.endswith(" to ")
+        ):
+            return None
+        return sentence_start + position
+    return None
+
+
 def _opener_subject(
     text: str, candidate: Candidate, cue_end: int, sentence: Sentence, resolver: _Resolver
 ) -> _Found | None:
@@ -6800,13 +6845,16 @@ def attribute(document: Document, context: Context) -> Document:
             if set_off is not None:
                 # "..., and the company, eager to show that": the subject it is set off after
                 found, adjunct = set_off, None
+            if adjunct is None:
+                # "Using a blunt word to describe X, Varga said": the phrase's participle
+                adjunct = _opening_participle(text, cue_sentence.start, candidate.cue_start)
             participle = adjunct is not None or _participle_form(text, candidate.cue_start)
             adjunct = candidate.cue_start if adjunct is None else adjunct
             absolute = absolute_subject(text, cue_sentence.start, adjunct) if participle else None
             shares = participle and absolute is None
             if absolute is not None:
                 found = _Found(absolute[1], absolute[2])
-            opening = shares and _opens_sentence(text, cue_sentence.start, candidate.cue_start)
+            opening = shares and _opens_sentence(text, cue_sentence.start, adjunct)
             if opening:
                 # "Noting that ..., Hale said": an opening participle's subject comes after it
                 found = (
