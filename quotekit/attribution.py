@@ -6301,6 +6301,15 @@ _NOT_PARTICIPLES = frozenset(
 )
 
 
+# Participles whose object is the subject of the verb after it ("After hearing residents
+# complain that ...", "After persuading the board to declare that ..."): a cue there is the
+# object's, not the main clause subject's.
+_OBJECT_SPEAKS_PARTICIPLES = frozenset(
+    """hearing seeing watching letting making helping noticing asking telling urging
+    persuading forcing allowing prompting encouraging leaving getting inviting""".split()
+)
+
+
 def _opening_participle(text: str, sentence_start: int, cue_start: int) -> int | None:
     """Where the participle that opens a sentence starts when a cue stands further on in its
     phrase (``Using a blunt word to describe X, Varga said``, ``Holding signs calling X "...,"
@@ -6324,7 +6333,7 @@ def _opening_participle(text: str, sentence_start: int, cue_start: int) -> int |
         led = bool(lead) and len(lead) <= _OPENER_WORDS and lead[-1] in GERUND_PREPOSITIONS
         if index == 0 and (len(words) == 1 or not words[1].islower() or word.islower()):
             return None  # "Manning Ross urged": a name; "Polling shows": a subject
-        if index > 0 and not (led and word.islower()):
+        if (index > 0 and not (led and word.islower())) or lowered in _OBJECT_SPEAKS_PARTICIPLES:
             return None
         owner = words[-1].lower()
         if owner.endswith(OWNER_ENDINGS) or owner in _PERSONAL_OWNERS or owner in ("its", "their"):
