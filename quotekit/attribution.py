@@ -6293,6 +6293,60 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
     )
 
 
+# Words in -ing that open no participle phrase: prepositions ("During a speech calling for
+# ..."), pronouns ("While not everything Ostrow says is true") and times of day.
+_NOT_PARTICIPLES = frozenset(
+    """during according including regarding concerning following pending excluding
+    notwithstanding everything nothing something anything morning evening""".split()
+)
+
+
+# Participles whose object is the subject of the verb after it ("After hearing residents
+# complain that ...", "After persuading the board to declare that ..."): a cue there is the
+# object's, not the main clause subject's.
+_OBJECT_SPEAKS_PARTICIPLES = frozenset(
+    """hearing seeing watching letting making helping noticing asking telling urging
+    persuading forcing allowing prompting encouraging leaving getting inviting""".split()
+)
+
+
+def _opening_participle(text: str, sentence_start: int, cue_start: int) -> int | None:
+    """Where the participle that opens a sentence starts when a cue stands further on in its
+    phrase (``Using a blunt word to describe X, Varga said``, ``Holding signs calling X "...,"
+    the protesters marched``, ``After casting doubt on X, Ostrow said``): the phrase is an
+    opening participle's, whose subject is the main clause's. Without a preposition before
+    it the cue must be another participle or an infinitive, since a phrase in -ing may be a
+    subject (``Leading economists say``, ``Polling shows``); None otherwise."""
+    if cue_start - sentence_start > _OPENER_CHARACTERS:
+        return None  # (a few words only: a long sentence costs no window per cue)
+    before = text[sentence_start:cue_start]
+    if any(mark in before for mark in ",;:\u2014\u2013"):
+        return None
+    words = before.split()
+    position = 0
+    for index, word in enumerate(words):
+        position = before.index(word, position)
+        lowered = word.lower()
+        if not lowered.endswith("ing") or len(lowered) < 5 or lowered in _NOT_PARTICIPLES:
+            continue
+        lead = before_gerund(words[:index])
+        led = bool(lead) and len(lead) <= _OPENER_WORDS and lead[-1] in GERUND_PREPOSITIONS
+        if index == 0 and (len(words) == 1 or not words[1].islower() or word.islower()):
+            return None  # "Manning Ross urged": a name; "Polling shows": a subject
+        if (index > 0 and not (led and word.islower())) or lowered in _OBJECT_SPEAKS_PARTICIPLES:
+            return None
+        owner = words[-1].lower()
+        if owner.endswith(OWNER_ENDINGS) or owner in _PERSONAL_OWNERS or owner in ("its", "their"):
+            return None  # "Instead of heeding the board's demand, ...": the board's
+        cue_word = text[cue_start : cue_start + 30].split(maxsplit=1)[:1]
+        if not led and not (
+            (cue_word and cue_word[0].lower().endswith("ing")) or before.endswith(" to ")
+        ):
+            return None
+        return sentence_start + position
+    return None
+
+
 def _opener_subject(
     text: str, candidate: Candidate, cue_end: int, sentence: Sentence, resolver: _Resolver
 ) -> _Found | None:
@@ -6643,16 +6697,40 @@ def _takes_up(text: str, cue: Span, previous: Quote, sentence: int) -> bool:
     return shared >= _TAKEN_UP_STEM and shared >= min(len(noun), len(verb)) - 2
 
 
+# Lower-case words after a name that go on with a phrase or a clause, not a noun the name
+# modifies ("worries from Lisbon to Riga that ...", "in Harwick and ...").
+_AFTER_A_NAME_NO_NOUN = ADVERBIAL_STARTS | frozenset("that which who whom and or but of".split())
+
+
+def _inside_noun_phrase(resolver: _Resolver, mention: EntityMention, limit: int) -> bool:
+    """Whether a name stands between a lower-case word and the noun it modifies (``the annual
+    Harwick fair``, ``the chants of Ostrow rallies``): not a name opening its clause
+    (``Investors see ...``), nor one before its verb (``as Ostrow said``)."""
+    text = resolver.text
+    following = _WORD_AFTER.match(text, mention.end, limit)
+    before = word_ending_at(text, mention.start - 1) if mention.start else ""
+    return (
+        before.isalpha()
+        and before.islower()
+        and following is not None
+        and following.group(1) not in _AFTER_A_NAME_NO_NOUN
+        and not following.group(1).endswith("ing")  # "the case of Ostrow using ..."
+        and _modifies_a_noun(following.group(1), resolver.lexicon)
+    )
+
+
 def _previous_mention(
     resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int], sentence: Sentence
 ) -> _Found | None:
     """The last person named outside quotes before a quote, in its paragraph or the one before;
     not a place named with ``the`` (``a speech at the Corn Exchange``). A report with a cue
     whose subject was not found looks only in its own sentence: a name further back is seldom
-    its source (``Roe spoke on Monday. Voicing fears that ...``: nobody named)."""
+    its source (``Roe spoke on Monday. Voicing fears that ...``: nobody named), nor is a name
+    there inside a noun phrase, modifying its noun (``the chants of Ostrow rallies``)."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
     floor = paragraphs[max(0, candidate.paragraph - 1)] if paragraphs else 0
-    if candidate.cue_start is not None and candidate.kind is not QuoteKind.DIRECT:
+    own_sentence = candidate.cue_start is not None and candidate.kind is not QuoteKind.DIRECT
+    if own_sentence:
         floor = max(floor, sentence.start)
     last = index - _ANTECEDENT_CANDIDATES  # a few names back: one huge paragraph stays cheap
     while index > last and index >= 0 and resolver.people[index].start >= floor:
@@ -6663,6 +6741,10 @@ def _previous_mention(
             mention.start
         ):
             continue  # (nor a press officer: "Media contact: Freja Holm")
+        if own_sentence and _inside_noun_phrase(resolver, mention, sentence.end):
+            # "Ostrow said she heard it in her own Harwick family, most of whom thought ...":
+            # the family thinks, not Harwick
+            continue
         return _Found(mention.start, mention.end)
     return None
 
@@ -6772,13 +6854,16 @@ def attribute(document: Document, context: Context) -> Document:
             if set_off is not None:
                 # "..., and the company, eager to show that": the subject it is set off after
                 found, adjunct = set_off, None
+            if adjunct is None:
+                # "Using a blunt word to describe X, Varga said": the phrase's participle
+                adjunct = _opening_participle(text, cue_sentence.start, candidate.cue_start)
             participle = adjunct is not None or _participle_form(text, candidate.cue_start)
             adjunct = candidate.cue_start if adjunct is None else adjunct
             absolute = absolute_subject(text, cue_sentence.start, adjunct) if participle else None
             shares = participle and absolute is None
             if absolute is not None:
                 found = _Found(absolute[1], absolute[2])
-            opening = shares and _opens_sentence(text, cue_sentence.start, candidate.cue_start)
+            opening = shares and _opens_sentence(text, cue_sentence.start, adjunct)
             if opening:
                 # "Noting that ..., Hale said": an opening participle's subject comes after it
                 found = (
