@@ -2323,6 +2323,30 @@ def _idioms() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
 # Words before a cue that say its source did not do it ("rather than explain how", "instead of
 # answering").
 _INSTEAD_OF_WORDS = frozenset((("rather", "than"), ("instead", "of")))
+_STANDARD_WORDS = 3  # words of who expected it between "than" and the cue: "than she had"
+# Words of a count between "than" and a cue, which make its subject a share of people ("more
+# than a third believe", "fewer than 40 percent expected"): a report, no comparison's standard.
+_SHARE_WORDS = COUNT_WORDS | frozenset("a one half third thirds quarter dozen percent of".split())
+
+
+def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bool:
+    """Whether a cue of expectation closes a comparison after ``than`` (``sooner than
+    expected``, ``harder than she had planned``, ``more than most insiders expected``): the
+    standard the writer measures by, nobody's report; not after ``rather than`` or ``other
+    than``, nor after a count (``more than a third believe``, ``than 100 are expected to``)."""
+    if head not in read_words("comparison_standards.tsv"):
+        return False
+    words = _words_before(text, cue_start, _STANDARD_WORDS + 2, floor=start)
+    if "than" not in words[1:]:
+        return False
+    than = len(words) - 1 - words[::-1].index("than")
+    between = words[than + 1 :]
+    return (
+        len(between) <= _STANDARD_WORDS
+        and words[than - 1] not in ("rather", "other")
+        and _SHARE_WORDS.isdisjoint(between)
+        and not any(word[:1].isdigit() or word[:1] == "$" for word in between)
+    )
 
 
 def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
@@ -2840,6 +2864,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if tuple(_words_before(text, match.start(), 2)) in _INSTEAD_OF_WORDS:
             continue  # "but rather than explain how, he left": what the source did not do
+        if _comparison_standard(text, start, match.start(), head):
+            continue  # "The deficit closed sooner than expected": a comparison, no report
         if form == "said" and _connective_said(text, match.start(), match.end()):
             continue  # "That said, Moreno cannot win": the writer's "even so"
         if _in_a_name(text, match, lexicon):
