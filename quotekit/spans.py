@@ -6347,6 +6347,32 @@ def _owned_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A linked piece's writer after its headline, as a newsletter lists the day's reading ('"Port
+# to reopen in May," by the Gazette's Ana Brandt:'): "by", an outlet of at most four capitalised
+# words and its possessive, then a capitalised name. Audit: possessive runs of disjoint
+# classes, at most three repeated words; matched at one position within the paragraph.
+_CREDITED_TO_WRITER = regex.compile(
+    r"[ ]by[ ](?:[Tt]he[ ])?+(?:\p{Lu}[\p{L}.\-]*+[ ]){0,3}+\p{Lu}[\p{L}.\-]*+"
+    r"(?:'s|\u2019s|'|\u2019)[ ]\p{Lu}"
+)
+
+
+_HEADLINE_LABEL_CHARACTERS = 40  # the longest label before a listed headline ("BROADWAY BEAT— ")
+
+
+def _credited_headline(text: str, stretch: QuotedStretch, paragraph: Paragraph) -> bool:
+    """Whether a quotation is the headline of a linked piece, credited to its outlet's writer
+    (``SHORT READS: — "Port to reopen in May," by the Gazette's Ana Brandt``): it opens its
+    paragraph, after a label in capitals or a dash at most, and ends with its comma; a title,
+    nobody's words (the excerpt after the writer's colon stays the writer's)."""
+    return (
+        text[stretch.end - 2 : stretch.end - 1] == ","
+        and _CREDITED_TO_WRITER.match(text, stretch.end, paragraph.end) is not None
+        and stretch.start - paragraph.start <= _HEADLINE_LABEL_CHARACTERS
+        and not any(char.islower() for char in text[paragraph.start : stretch.start])
+    )
+
+
 _OPENERS = '"\u201c\u2018\u00ab\u201e'  # marks that may open the quotation before a cue
 
 
@@ -7070,6 +7096,7 @@ class _SpanFinder:
                         and not _goes_on(text, scan, index)
                     )
                     or _owned_name(text, stretch.start, stretch.end)
+                    or _credited_headline(text, stretch, self.paragraphs[stretch.paragraph])
                 ):
                     # "Face the Nation", "A Change Is Gonna Come", 'Theo "T-Bone" Haskell': a
                     # title or a nickname, never a quote of its own, though reported speech may
