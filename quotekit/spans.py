@@ -142,7 +142,7 @@ _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed"
 # Prepositions that open the writer's phrase after an interrupting cue, no part of a statement.
 _OCCASION_PREPOSITIONS = frozenset("in amid during following".split())
 _INTERRUPTING_SOURCE_WORDS = 4  # "The rules, the lawyers said, ...": the source set off
-_AFFILIATION_WORDS = 3  # "said Syracuse University economist X": capitalised words before a role
+_AFFILIATION_WORDS = 6  # "said former Harlow State University economist X": a role before a name
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
 
@@ -2323,6 +2323,30 @@ def _idioms() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
 # Words before a cue that say its source did not do it ("rather than explain how", "instead of
 # answering").
 _INSTEAD_OF_WORDS = frozenset((("rather", "than"), ("instead", "of")))
+_STANDARD_WORDS = 3  # words of who expected it between "than" and the cue: "than she had"
+# Words of a count between "than" and a cue, which make its subject a share of people ("more
+# than a third believe", "fewer than 40 percent expected"): a report, no comparison's standard.
+_SHARE_WORDS = COUNT_WORDS | frozenset("a one half third thirds quarter dozen percent of".split())
+
+
+def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bool:
+    """Whether a cue of expectation closes a comparison after ``than`` (``sooner than
+    expected``, ``harder than she had planned``, ``more than most insiders expected``): the
+    standard the writer measures by, nobody's report; not after ``rather than`` or ``other
+    than``, nor after a count (``more than a third believe``, ``than 100 are expected to``)."""
+    if head not in read_words("comparison_standards.tsv"):
+        return False
+    words = _words_before(text, cue_start, _STANDARD_WORDS + 2, floor=start)
+    if "than" not in words[1:]:
+        return False
+    than = len(words) - 1 - words[::-1].index("than")
+    between = words[than + 1 :]
+    return (
+        len(between) <= _STANDARD_WORDS
+        and words[than - 1] not in ("rather", "other")
+        and _SHARE_WORDS.isdisjoint(between)
+        and not any(word[:1].isdigit() or word[:1] == "$" for word in between)
+    )
 
 
 def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
@@ -2840,6 +2864,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if tuple(_words_before(text, match.start(), 2)) in _INSTEAD_OF_WORDS:
             continue  # "but rather than explain how, he left": what the source did not do
+        if _comparison_standard(text, start, match.start(), head):
+            continue  # "The deficit closed sooner than expected": a comparison, no report
         if form == "said" and _connective_said(text, match.start(), match.end()):
             continue  # "That said, Moreno cannot win": the writer's "even so"
         if _in_a_name(text, match, lexicon):
@@ -6321,6 +6347,32 @@ def _owned_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A linked piece's writer after its headline, as a newsletter lists the day's reading ('"Port
+# to reopen in May," by the Gazette's Ana Brandt:'): "by", an outlet of at most four capitalised
+# words and its possessive, then a capitalised name. Audit: possessive runs of disjoint
+# classes, at most three repeated words; matched at one position within the paragraph.
+_CREDITED_TO_WRITER = regex.compile(
+    r"[ ]by[ ](?:[Tt]he[ ])?+(?:\p{Lu}[\p{L}.\-]*+[ ]){0,3}+\p{Lu}[\p{L}.\-]*+"
+    r"(?:'s|\u2019s|'|\u2019)[ ]\p{Lu}"
+)
+
+
+_HEADLINE_LABEL_CHARACTERS = 40  # the longest label before a listed headline ("BROADWAY BEAT— ")
+
+
+def _credited_headline(text: str, stretch: QuotedStretch, paragraph: Paragraph) -> bool:
+    """Whether a quotation is the headline of a linked piece, credited to its outlet's writer
+    (``SHORT READS: — "Port to reopen in May," by the Gazette's Ana Brandt``): it opens its
+    paragraph, after a label in capitals or a dash at most, and ends with its comma; a title,
+    nobody's words (the excerpt after the writer's colon stays the writer's)."""
+    return (
+        text[stretch.end - 2 : stretch.end - 1] == ","
+        and _CREDITED_TO_WRITER.match(text, stretch.end, paragraph.end) is not None
+        and stretch.start - paragraph.start <= _HEADLINE_LABEL_CHARACTERS
+        and not any(char.islower() for char in text[paragraph.start : stretch.start])
+    )
+
+
 _OPENERS = '"\u201c\u2018\u00ab\u201e'  # marks that may open the quotation before a cue
 
 
@@ -7044,6 +7096,7 @@ class _SpanFinder:
                         and not _goes_on(text, scan, index)
                     )
                     or _owned_name(text, stretch.start, stretch.end)
+                    or _credited_headline(text, stretch, self.paragraphs[stretch.paragraph])
                 ):
                     # "Face the Nation", "A Change Is Gonna Come", 'Theo "T-Bone" Haskell': a
                     # title or a nickname, never a quote of its own, though reported speech may
@@ -8791,11 +8844,22 @@ class _SpanFinder:
             after = text[after_start:source_end].strip(' .\u201d"')
             role = after.split()
             leads = (self.lexicon.modifiers, self.lexicon.titles, self.lexicon.title_qualifiers)
+            # (after an inverting cue a role may hold lower-case words before its title: "said
+            # former Kessel mayor Ana Brandt, who ...", "said lobbyist and party strategist Ivo
+            # Marsh"; after another verb they are its object: "endorsed Republican presidential
+            # candidate Sen. Tomas Veld")
+            joined = (*leads, ("and",)) if cue.form in _INVERTING_CUES else ()
+            title = -1  # the last title of the role before the name
             for index, word in enumerate(role[:_AFFILIATION_WORDS]):
-                if word[:1].islower() or word.endswith(","):
-                    if word in self.lexicon.titles and role[index + 1 : index + 2] != []:
-                        role = role[index:]  # "said Democratic strategist Paul Venner"
-                    break
+                at_name = title != -1 and index == title + 1 and word[:1].isupper()
+                if at_name or word.endswith(","):
+                    break  # the name right after its role
+                if word in self.lexicon.titles:
+                    title = index
+                elif word[:1].islower() and not any(word in table for table in joined):
+                    break  # "said party leaders were ...": no role
+            if title != -1 and role[title + 1 : title + 2] != []:
+                role = role[title:]  # "said Democratic strategist Paul Venner"
             while role and any(role[0] in table for table in leads):
                 role = role[1:]  # "..., said former mayor Tom Reyes": the role before the name
             name_part = " ".join(role) if len(role) < len(after.split()) else after
