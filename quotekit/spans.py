@@ -6129,6 +6129,33 @@ _NAME_AFTER_CUE = regex.compile(
 )  # (with a possessive's curly mark: "noted NBC\u2019s Dante Chinni")
 
 
+def _headline_cue(text: str, sentence_start: int, cue: CueMatch) -> bool:
+    """Whether a cue is capitalised after a word of its sentence, as only a Title Case
+    headline writes one (``Ruiz Says Pirates Raided Harbour``)."""
+    return text[cue.start : cue.start + 1].isupper() and bool(
+        text[past_dateline(text, sentence_start) : cue.start].strip(" \"\u201c'\u2018(")
+    )
+
+
+# A comma and a capitalised word in a Title Case headline ("..., But Not Yet").
+# Audit: a literal comma and space, one possessive run of letters; searched within one clause.
+_HEADLINE_COMMA_WORD = regex.compile(r",[ ](\p{Lu}\p{Ll}++)\b")
+
+
+def _headline_clause_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
+    """Where the clause a Title Case headline's cue reports ends: at a comma before a
+    coordinator or a second verb of the headline's subject (``Ruiz Says Pirates Raided Harbour,
+    Calls Mayor's Remarks 'Troubling'``), where lower case would end it too; a cue's base form
+    is the clause's own second verb (``Ruiz Needs To Quit Games, Show Some Compassion``)."""
+    for match in _HEADLINE_COMMA_WORD.finditer(text, start, end):
+        word = match.group(1).lower()
+        if word in _COORDINATORS or (
+            word.endswith("s") and (word in cues or word in _naming_pattern()[1])
+        ):
+            return int(match.start())
+    return end
+
+
 # A name of capitalised words that "of", "for", "on" or "and" may join, "the" before it or
 # not: a body ("the U.S. Army Corps of Engineers"), a person of a body ("Jim Roe of the Kessel
 # District") or a body's officer ("Corps of Engineers Commander Jim Roe"). Audit: possessive
@@ -8133,6 +8160,8 @@ class _SpanFinder:
         if topic is not None and (opening_participle or interposed):
             end = _before_late_asker(text, start, end)  # "Asked about it by the Courier,"
         end = _clause_end(text, start, end)
+        if _headline_cue(text, sentence.start, cue):
+            end = _headline_clause_end(text, start, end, self.lexicon.cues)
         if cue.form in read_words("object_cues.tsv") and not that_clause:
             phrase_end = _object_end(text, start, end)
             if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
@@ -8275,12 +8304,15 @@ class _SpanFinder:
         )
         # "..., said Matt Lane, a speechwriter": the source; but not "adding that Ana Brandt,
         # the vice chair, joined", "says Millennials, numbering 75 million, outnumber": the
-        # subject of the clause and its appositive, then the verb
+        # subject of the clause and its appositive, then the verb; nor in a Title Case
+        # headline, whose every word is capitalised ("Ruiz Says Pirates Raided Harbour, Calls
+        # Mayor's Remarks 'Troubling'": a clause)
         inverted = (
             not that_clause
             and cue.cue_class is not CueClass.DOCUMENT  # "The video shows Dana Reyes, ..."
             and _INVERTED_SOURCE.match(text, start, end) is not None
             and (handed_over is not None or not _subject_with_appositive(text, start, end))
+            and not (handed_over is None and _headline_cue(text, sentence.start, cue))
         )
         # (but after a preposition of topic what the cue is about: "The moderator, Janet
         # Okafor, asked about Medicare,"; "for" may name whom a passive is said of: "the same
