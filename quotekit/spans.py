@@ -8854,8 +8854,10 @@ class _SpanFinder:
                 return None
             if following in PERSONAL_PRONOUNS and _has_words(text, after_start, source_end, 2):
                 return None  # "Calder, who chairs the board, said he would": his clause
+            role_and_name = cue.form in _INVERTING_CUES and _role_then_name(after, self.lexicon)
             if (
                 after[:1].islower()
+                and not role_and_name
                 and following not in _SOURCE_DETERMINERS
                 and following not in PERSONAL_PRONOUNS
                 and following not in self.lexicon.group_nouns  # "..., said officials"
@@ -8871,6 +8873,7 @@ class _SpanFinder:
                 # "..., said the U.S. Army Corps of Engineers", "..., said Corps of Engineers
                 # Commander Jim Roe": a name whose words "of" joins
                 and _NAME_AFTER_CUE_JOINED.fullmatch(name_part) is None
+                and not role_and_name
             ):
                 return None
         # 'The vote achieved "too little," she said'
@@ -9009,8 +9012,13 @@ class _SpanFinder:
         ):
             return None
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
-        if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
-            return None  # "..., said the bureau's director, Jane Roe, on Monday": the source
+        if (
+            _INVERTED_SOURCE.match(text, after_comma, end) is not None
+            or _NAME_AFTER_CUE.fullmatch(text, start, end) is not None
+        ):
+            # "..., said the bureau's director, Jane Roe, on Monday", "..., said the firm's
+            # managing director, Anne T. Ferrow.": the source
+            return None
         if _names_the_report(text[start:end]) or self.object_relative(
             text[start:end].rpartition(" ")[0]
         ):
@@ -9324,6 +9332,43 @@ def _past_form_after_the_first(phrase: str) -> bool:
     return any(
         word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in ARTICLES)
         for previous, word in itertools.pairwise(words)
+    )
+
+
+_INVERTED_ROLE_WORDS = 6  # "Kent State University labor economist": a role before a name
+# What may follow the name closing a role after an inverted cue: a place ("in Almaty", "of
+# Ohio") or nothing.
+_NAME_CLOSERS = frozenset(("in", "of", "from", "at"))
+
+
+def _role_then_name(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase after an inverted cue is a role and the name it describes (``...,
+    said Kent State University economist Paul Becker``, ``said political scientist Dana
+    Satter in Almaty``, ``said lobbyist and strategist Dale Morrow``, ``said the firm's managing
+    director, Anne T. Ferrow``, ``said former Ohio governor Ed Lindqvist, who chairs the
+    board``): a title of the lexicon, a name of capitalised words closing the phrase or
+    followed by a comma or a place, and before the title a few words with no verb (not
+    ``said voters backed governor Ed Lindqvist``, a clause)."""
+    words = phrase.split()
+    for index in range(min(len(words), _INVERTED_ROLE_WORDS + 1) - 1, -1, -1):
+        if words[index].rstrip(",").lower() in lexicon.titles:
+            break
+    else:
+        return False
+    name = words[index + 1 : index + 1 + _NAME_WORDS]
+    length = next((count for count, word in enumerate(name) if not word[:1].isupper()), len(name))
+    if not length:
+        return False
+    rest = words[index + 1 + length :]
+    closed = name[length - 1].endswith(",") or not rest or rest[0] in _NAME_CLOSERS
+    role = [word.rstrip(",").lower() for word in words[:index]]
+    return (
+        closed
+        and not any(
+            word in _FINITE_VERBS or word in _SUBJECT_PRONOUNS or word in _RELATIVE_WORDS
+            for word in role
+        )
+        and not _past_form_after_the_first(" ".join(words[: index + 1]))
     )
 
 
