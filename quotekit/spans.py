@@ -9167,6 +9167,17 @@ class _SpanFinder:
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
             start, end = _trim_content(text, start, cue.start)
+            if (
+                _has_words(text, start, end, 1)
+                and not self.only_connectives(start, end)
+                and not _opens_adverbial(text, start, end)
+                # (not a cue and its source: "Politico reported, according to X, ...")
+                and not any(word.lower() in self.lexicon.cues for word in text[start:end].split())
+                and self.parenthetical_rest(cue, sentence) is not None
+            ):
+                # "Rents, according to the council, have doubled": a subject too short
+                # to stand alone is the first piece of the statement the source interrupts
+                return start, end
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         return start, end
