@@ -7626,8 +7626,13 @@ class _SpanFinder:
                 or looks_like_person(label.split(), self.lexicon)
                 or (
                     self.is_headline(index)
-                    # "Port chief: dredging will go ahead": a role, whatever place it is of
-                    and (self.could_be_speaker(label) or self.names_a_role(label))
+                    # "Port chief: dredging will go ahead": a role, whatever place it is of;
+                    # "Harbour Post: ...": a paper, named by its last word
+                    and (
+                        self.could_be_speaker(label)
+                        or self.names_a_role(label)
+                        or self.lexicon.organisation_words.get(label.split()[-1].lower()) == "media"
+                    )
                     and label.lower() not in read_words("headline_labels.tsv")
                 )
             )
