@@ -9133,6 +9133,12 @@ class _SpanFinder:
     def according_to(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``According to X, CONTENT.`` or ``CONTENT, according to X.``"""
         text = self.text
+        if (
+            cue.form == "as reported by"
+            and text[past_dateline(text, sentence.start) : cue.start].strip(' \u201c"(')
+            and text[max(0, cue.start - 2) : cue.start].rstrip()[-1:] != ","
+        ):
+            return None  # "He did not die as reported by the Gazette": a comparison, no source
         demonstrative = _DEMONSTRATIVE_IS.fullmatch(
             text, past_dateline(text, sentence.start), cue.start
         )
