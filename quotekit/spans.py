@@ -9180,6 +9180,7 @@ class _SpanFinder:
             start, end = _trim_content(text, start, cue.start)
             if (
                 _has_words(text, start, end, 1)
+                and not _has_words(text, start, end, _FORWARD_MIN_WORDS)
                 and not self.only_connectives(start, end)
                 and not _opens_adverbial(text, start, end)
                 # (not a cue and its source: "Politico reported, according to X, ...")
