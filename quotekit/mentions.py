@@ -575,10 +575,11 @@ def role_then_name(text: str, start: int, comma: int, end: int, lexicon: Lexicon
 
 
 # Cues whose source follows them, the content standing before or after both
-# ("according to X, CONTENT", "CONTENT, according to X", "in the words of X, CONTENT").
+# ("according to X, CONTENT", "CONTENT, according to X", "in the words of X, CONTENT", "As
+# reported by X, CONTENT").
 # ... and a person's view read through the pronoun that owns it ("In his opinion, CONTENT").
 OPINION_CUES = frozenset(("in his opinion", "in her opinion", "in his view", "in her view"))
-SOURCE_FIRST_CUES = frozenset(("according to", "in the words of")) | OPINION_CUES
+SOURCE_FIRST_CUES = frozenset(("according to", "in the words of", "as reported by")) | OPINION_CUES
 # The dashes news text sets between a dateline or an aside and the rest (a bar: "WASHINGTON ―").
 DASHES = "\u2015\u2014\u2013-"
 # The forms of "be": before a participle they make a passive ("was condemned").

@@ -6155,6 +6155,33 @@ _NAME_AFTER_CUE = regex.compile(
 )  # (with a possessive's curly mark: "noted NBC\u2019s Dante Chinni")
 
 
+def _headline_cue(text: str, sentence_start: int, cue: CueMatch) -> bool:
+    """Whether a cue is capitalised after a word of its sentence, as only a Title Case
+    headline writes one (``Ruiz Says Pirates Raided Harbour``)."""
+    return text[cue.start : cue.start + 1].isupper() and bool(
+        text[past_dateline(text, sentence_start) : cue.start].strip(" \"\u201c'\u2018(")
+    )
+
+
+# A comma and a capitalised word in a Title Case headline ("..., But Not Yet").
+# Audit: a literal comma and space, one possessive run of letters; searched within one clause.
+_HEADLINE_COMMA_WORD = regex.compile(r",[ ](\p{Lu}\p{Ll}++)\b")
+
+
+def _headline_clause_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
+    """Where the clause a Title Case headline's cue reports ends: at a comma before a
+    coordinator or a second verb of the headline's subject (``Ruiz Says Pirates Raided Harbour,
+    Calls Mayor's Remarks 'Troubling'``), where lower case would end it too; a cue's base form
+    is the clause's own second verb (``Ruiz Needs To Quit Games, Show Some Compassion``)."""
+    for match in _HEADLINE_COMMA_WORD.finditer(text, start, end):
+        word = match.group(1).lower()
+        if word in _COORDINATORS or (
+            word.endswith("s") and (word in cues or word in _naming_pattern()[1])
+        ):
+            return int(match.start())
+    return end
+
+
 # A name of capitalised words that "of", "for", "on" or "and" may join, "the" before it or
 # not: a body ("the U.S. Army Corps of Engineers"), a person of a body ("Jim Roe of the Kessel
 # District") or a body's officer ("Corps of Engineers Commander Jim Roe"). Audit: possessive
@@ -7652,8 +7679,13 @@ class _SpanFinder:
                 or looks_like_person(label.split(), self.lexicon)
                 or (
                     self.is_headline(index)
-                    # "Port chief: dredging will go ahead": a role, whatever place it is of
-                    and (self.could_be_speaker(label) or self.names_a_role(label))
+                    # "Port chief: dredging will go ahead": a role, whatever place it is of;
+                    # "Harbour Post: ...": a paper, named by its last word
+                    and (
+                        self.could_be_speaker(label)
+                        or self.names_a_role(label)
+                        or self.lexicon.organisation_words.get(label.split()[-1].lower()) == "media"
+                    )
                     and label.lower() not in read_words("headline_labels.tsv")
                 )
             )
@@ -8186,6 +8218,8 @@ class _SpanFinder:
         if topic is not None and (opening_participle or interposed):
             end = _before_late_asker(text, start, end)  # "Asked about it by the Courier,"
         end = _clause_end(text, start, end)
+        if _headline_cue(text, sentence.start, cue):
+            end = _headline_clause_end(text, start, end, self.lexicon.cues)
         if cue.form in read_words("object_cues.tsv") and not that_clause:
             phrase_end = _object_end(text, start, end)
             if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
@@ -8328,12 +8362,15 @@ class _SpanFinder:
         )
         # "..., said Matt Lane, a speechwriter": the source; but not "adding that Ana Brandt,
         # the vice chair, joined", "says Millennials, numbering 75 million, outnumber": the
-        # subject of the clause and its appositive, then the verb
+        # subject of the clause and its appositive, then the verb; nor in a Title Case
+        # headline, whose every word is capitalised ("Ruiz Says Pirates Raided Harbour, Calls
+        # Mayor's Remarks 'Troubling'": a clause)
         inverted = (
             not that_clause
             and cue.cue_class is not CueClass.DOCUMENT  # "The video shows Dana Reyes, ..."
             and _INVERTED_SOURCE.match(text, start, end) is not None
             and (handed_over is not None or not _subject_with_appositive(text, start, end))
+            and not (handed_over is None and _headline_cue(text, sentence.start, cue))
         )
         # (but after a preposition of topic what the cue is about: "The moderator, Janet
         # Okafor, asked about Medicare,"; "for" may name whom a passive is said of: "the same
@@ -8886,8 +8923,10 @@ class _SpanFinder:
                 return None
             if following in PERSONAL_PRONOUNS and _has_words(text, after_start, source_end, 2):
                 return None  # "Calder, who chairs the board, said he would": his clause
+            role_and_name = cue.form in _INVERTING_CUES and _role_then_name(after, self.lexicon)
             if (
                 after[:1].islower()
+                and not role_and_name
                 and following not in _SOURCE_DETERMINERS
                 and following not in PERSONAL_PRONOUNS
                 and following not in self.lexicon.group_nouns  # "..., said officials"
@@ -8903,6 +8942,7 @@ class _SpanFinder:
                 # "..., said the U.S. Army Corps of Engineers", "..., said Corps of Engineers
                 # Commander Jim Roe": a name whose words "of" joins
                 and _NAME_AFTER_CUE_JOINED.fullmatch(name_part) is None
+                and not role_and_name
             ):
                 return None
         # 'The vote achieved "too little," she said'
@@ -9041,8 +9081,13 @@ class _SpanFinder:
         ):
             return None
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
-        if _INVERTED_SOURCE.match(text, after_comma, end) is not None:
-            return None  # "..., said the bureau's director, Jane Roe, on Monday": the source
+        if (
+            _INVERTED_SOURCE.match(text, after_comma, end) is not None
+            or _NAME_AFTER_CUE.fullmatch(text, start, end) is not None
+        ):
+            # "..., said the bureau's director, Jane Roe, on Monday", "..., said the firm's
+            # managing director, Anne T. Ferrow.": the source
+            return None
         if _names_the_report(text[start:end]) or self.object_relative(
             text[start:end].rpartition(" ")[0]
         ):
@@ -9152,6 +9197,12 @@ class _SpanFinder:
     def according_to(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
         """``According to X, CONTENT.`` or ``CONTENT, according to X.``"""
         text = self.text
+        if (
+            cue.form == "as reported by"
+            and text[past_dateline(text, sentence.start) : cue.start].strip(' \u201c"(')
+            and text[max(0, cue.start - 2) : cue.start].rstrip()[-1:] != ","
+        ):
+            return None  # "He did not die as reported by the Gazette": a comparison, no source
         demonstrative = _DEMONSTRATIVE_IS.fullmatch(
             text, past_dateline(text, sentence.start), cue.start
         )
@@ -9191,6 +9242,18 @@ class _SpanFinder:
         else:
             start = _last_fact(text, past_dateline(text, sentence.start), cue.start)
             start, end = _trim_content(text, start, cue.start)
+            if (
+                _has_words(text, start, end, 1)
+                and not _has_words(text, start, end, _FORWARD_MIN_WORDS)
+                and not self.only_connectives(start, end)
+                and not _opens_adverbial(text, start, end)
+                # (not a cue and its source: "Politico reported, according to X, ...")
+                and not any(word.lower() in self.lexicon.cues for word in text[start:end].split())
+                and self.parenthetical_rest(cue, sentence) is not None
+            ):
+                # "Rents, according to the council, have doubled": a subject too short
+                # to stand alone is the first piece of the statement the source interrupts
+                return start, end
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         return start, end
@@ -9356,6 +9419,43 @@ def _past_form_after_the_first(phrase: str) -> bool:
     return any(
         word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in ARTICLES)
         for previous, word in itertools.pairwise(words)
+    )
+
+
+_INVERTED_ROLE_WORDS = 6  # "Kent State University labor economist": a role before a name
+# What may follow the name closing a role after an inverted cue: a place ("in Almaty", "of
+# Ohio") or nothing.
+_NAME_CLOSERS = frozenset(("in", "of", "from", "at"))
+
+
+def _role_then_name(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase after an inverted cue is a role and the name it describes (``...,
+    said Kent State University economist Paul Becker``, ``said political scientist Dana
+    Satter in Almaty``, ``said lobbyist and strategist Dale Morrow``, ``said the firm's managing
+    director, Anne T. Ferrow``, ``said former Ohio governor Ed Lindqvist, who chairs the
+    board``): a title of the lexicon, a name of capitalised words closing the phrase or
+    followed by a comma or a place, and before the title a few words with no verb (not
+    ``said voters backed governor Ed Lindqvist``, a clause)."""
+    words = phrase.split()
+    for index in range(min(len(words), _INVERTED_ROLE_WORDS + 1) - 1, -1, -1):
+        if words[index].rstrip(",").lower() in lexicon.titles:
+            break
+    else:
+        return False
+    name = words[index + 1 : index + 1 + _NAME_WORDS]
+    length = next((count for count, word in enumerate(name) if not word[:1].isupper()), len(name))
+    if not length:
+        return False
+    rest = words[index + 1 + length :]
+    closed = name[length - 1].endswith(",") or not rest or rest[0] in _NAME_CLOSERS
+    role = [word.rstrip(",").lower() for word in words[:index]]
+    return (
+        closed
+        and not any(
+            word in _FINITE_VERBS or word in _SUBJECT_PRONOUNS or word in _RELATIVE_WORDS
+            for word in role
+        )
+        and not _past_form_after_the_first(" ".join(words[: index + 1]))
     )
 
 
