@@ -2323,6 +2323,26 @@ def _idioms() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
 # Words before a cue that say its source did not do it ("rather than explain how", "instead of
 # answering").
 _INSTEAD_OF_WORDS = frozenset((("rather", "than"), ("instead", "of")))
+# Cues of giving credit, which report whom or what they credit and then the deed after a
+# preposition ("credited the new rules with cutting delays"): a preposition right after one
+# makes it a passive with nobody named ("footage credited to the Gazette showed", "Ola Berg,
+# credited with saving the ferry service, said"), and with none after the object it is a
+# bank's entry ("credited the wrong account").
+_CREDIT_FORMS = frozenset(("credited", "crediting"))
+_CREDIT_PREPOSITIONS = frozenset(("with", "for", "to"))
+# The deed's preposition after the object. Audit: word boundaries around fixed words, searched
+# in a window of _CREDITED_REACH characters.
+_CREDITED_FOR = regex.compile(r"\b(?:with|for|to)\b")
+_CREDITED_REACH = 80  # characters of the object read for the deed's preposition
+
+
+def _credit_without_deed(text: str, end: int, match: re.Match[str]) -> bool:
+    """Whether a cue of giving credit (``match``, in a sentence ending at ``end``) is a passive
+    or a bank's entry, not credit given for a deed (see ``_CREDIT_FORMS``)."""
+    if _next_word(text, match.end()) in _CREDIT_PREPOSITIONS:
+        return True
+    reach = min(end, match.end() + _CREDITED_REACH)
+    return _CREDITED_FOR.search(text, match.end(), reach) is None
 
 
 def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
@@ -2824,6 +2844,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "easier said than done", "a think tank", "declined to be named": no cue
         if _ANONYMITY_SOUGHT.match(text, match.end()):
             continue  # "One adviser, who requested anonymity, said": no report
+        if form in _CREDIT_FORMS and _credit_without_deed(text, end, match):
+            continue  # "footage credited to the Gazette": a passive, nobody gives the credit
         if (
             text[match.start() - 1 : match.start()] == "-"
             or text[match.end() : match.end() + 1] == "-"
