@@ -2051,6 +2051,12 @@ def _naming_pattern() -> tuple[regex.Pattern[str], dict[str, CueClass]]:
 _COMPARED_WITH = regex.compile(r"[ ]compared[ ](?:with|to)\b")
 
 
+# Naming verbs that name only with an object before the quotation ('pronounced the deal "a
+# triumph"'): right before it they give a word's sound ('Her name is pronounced "ROO-eez"',
+# 'Kessling (pronounced "KESS-ling")'), which nobody says.
+_OBJECT_ONLY_NAMING = frozenset(("pronounced",))
+
+
 def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
     """Naming verbs (``called``, ``likened``) that a quoted fragment follows in the sentence."""
     pattern, classes = _naming_pattern()
@@ -2061,6 +2067,10 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
         if _next_word(text, match.end()) not in _PARTICLES
         # ('was "a disaster," compared with last year': a comparison, no naming)
         and _COMPARED_WITH.match(text, match.start() - 1) is None
+        and not (
+            match.group().lower() in _OBJECT_ONLY_NAMING
+            and text[match.end() + 1 : match.end() + 2] in _OPENERS
+        )
     ]
 
 
