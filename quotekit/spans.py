@@ -1255,6 +1255,9 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
         for form in read_words("refusal_cues.tsv")
         if form in lexicon.cues and form.endswith(" to")
     }
+    # (and the verbs of the forms listed with their topic's preposition, which a manner may
+    # part from it: "spoke briefly about")
+    heads |= {form.rsplit(" ", 1)[0] for form in lexicon.cues if _TOPIC_FORM.fullmatch(form)}
     forms = set(lexicon.cues) | heads
     forms |= {form[:1].upper() + form[1:] for form in forms}
     # Audit: a trie between word boundaries, see quotekit._patterns.trie_pattern.
@@ -1263,6 +1266,15 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
+# A cue form of one verb and the preposition of its topic ("spoke about", "talks about").
+# Audit: one possessive run of letters and fixed words, matched whole.
+_TOPIC_FORM = regex.compile(r"\p{Ll}++[ ](?:about|of)")
+# A manner in -ly between such a verb and its preposition ("spoke briefly about", "talked
+# glowingly about"; PolNeAR train: all 7 such uses of the listed forms are annotated cues, dev
+# 1 of 1).
+# Audit: a fixed space, one possessive run of lower-case letters ending in "ly", fixed words;
+# matched at one position.
+_MANNER_THEN_TOPIC = regex.compile(r"[ ]\p{Ll}++(?<=ly)[ ](?P<preposition>about|of)\b")
 _CITING_FORMS = frozenset(("citing", "quoting"))
 _CITING_CUES = frozenset(("citing", "cited", "cites"))
 # A source cited in passing between a cue and its that-clause. Audit: fixed words, one bounded
@@ -2874,6 +2886,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if cue_class is None and _gapped_refusal(text, form, match.end()):
             form = f"{form} to"  # "declined on Tuesday to comment": a refusal, times between
             cue_class = lexicon.cues.get(form)
+        cue_end = match.end()
+        if cue_class is None and (manner := _MANNER_THEN_TOPIC.match(text, cue_end, end)):
+            # "spoke briefly about the closure": a form listed with its preposition, the
+            # manner between; the cue runs to the preposition
+            form = f"{form} {manner.group('preposition')}"
+            cue_class = lexicon.cues.get(form)
+            cue_end = manner.end()
         if cue_class is None:
             continue
         if match.group().endswith("that") and _NOUN_AFTER_THAT.match(text, match.end()):
@@ -3054,7 +3073,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         participle = form.split()[0].endswith(_PARTICIPLE)
         if not participle and cue_class is not CueClass.DOCUMENT:
             # "said", "says": only participles and document cues are judged by the words before
-            matches.append(CueMatch(match.start(), match.end(), form, cue_class))
+            matches.append(CueMatch(match.start(), cue_end, form, cue_class))
             continue
         if participle and _not_reporting_participle(text, match):
             continue
@@ -3092,7 +3111,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             )
             if not (introduces or closing or _inverted_before_document(text, match)):
                 continue  # "had shown remorse"; but "investigators found that ..." reports
-        matches.append(CueMatch(match.start(), match.end(), form, cue_class))
+        matches.append(CueMatch(match.start(), cue_end, form, cue_class))
     return matches
 
 
