@@ -5235,6 +5235,9 @@ _CLAUSE_END = regex.compile(
     # ("..., when it comes to how many nurses staff the ward": a topic the claim is about, no
     # time of the writer's)
     r"|however|when(?![ ]it[ ]comes[ ]to\b)|despite|even[ ]as|meaning"
+    # (", drawing boos from the crowd", ', sparking a row', ", prompting calls for": what the
+    # words set off, the writer's; PolNeAR train: none of 26 after a comma inside a content)
+    r"|drawing|sparking|prompting"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
     # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
     # judgment is measured against, the speaker's, also with the comma outside the marks:
