@@ -5238,6 +5238,10 @@ _CLAUSE_END = regex.compile(
     # (", drawing boos from the crowd", ', sparking a row', ", prompting calls for": what the
     # words set off, the writer's; PolNeAR train: none of 26 after a comma inside a content)
     r"|drawing|sparking|prompting"
+    # (", as have her rivals", ", as did the mayor": others who did the same, the writer's
+    # comparison; PolNeAR train: 3 of 3 such clauses after a content end it, none inside one;
+    # but ", as will doctors", ", as are limes" may be the speaker's)
+    r"|as[ ](?:has|have|had|did)"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
     # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
     # judgment is measured against, the speaker's, also with the comma outside the marks:
