@@ -64,6 +64,7 @@ from quotekit.mentions import (
     PARTICLES,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
+    POLL_OPENING,
     PRONOUNS,
     REFLEXIVES,
     SAY_FORMS,
@@ -5267,6 +5268,9 @@ def _locate(
         return _Found(cue_start + len("in "), cue_end), None
     if cue_text in SOURCE_FIRST_CUES:
         return _according_to_source(text, cue_end, candidate, sentence.end, lexicon), None
+    if cue_text == POLL_OPENING:
+        # "In a Gazette poll released Monday, 54 percent ...": the poll, without its time
+        return _opening_poll(text, sentence, candidate.start), None
     if cue_text.startswith(("quoted ", "quotes ", "quoting ", "cited ", "cites ", "citing ")):
         first_space = cue_text.index(" ")
         as_at = max(cue_text.rfind(" as "), cue_text.rfind("\nas "))

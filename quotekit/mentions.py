@@ -51,6 +51,7 @@ __all__ = [
     "PERSONAL_PRONOUNS",
     "PERSON_OWNERS",
     "PLACE_PREPOSITIONS",
+    "POLL_OPENING",
     "PRONOUNS",
     "REFLEXIVES",
     "SAY_FORMS",
@@ -580,6 +581,9 @@ def role_then_name(text: str, start: int, comma: int, end: int, lexicon: Lexicon
 # ... and a person's view read through the pronoun that owns it ("In his opinion, CONTENT").
 OPINION_CUES = frozenset(("in his opinion", "in her opinion", "in his view", "in her view"))
 SOURCE_FIRST_CUES = frozenset(("according to", "in the words of", "as reported by")) | OPINION_CUES
+# The cue of a sentence that opens with the poll or survey whose finding the rest is: its "In"
+# ("In a Gazette poll released Monday, 54 percent of islanders backed the levy").
+POLL_OPENING = "in"
 # The dashes news text sets between a dateline or an aside and the rest (a bar: "WASHINGTON ―").
 DASHES = "\u2015\u2014\u2013-"
 # The forms of "be": before a participle they make a passive ("was condemned").
