@@ -143,7 +143,7 @@ _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed"
 # Prepositions that open the writer's phrase after an interrupting cue, no part of a statement.
 _OCCASION_PREPOSITIONS = frozenset("in amid during following".split())
 _INTERRUPTING_SOURCE_WORDS = 4  # "The rules, the lawyers said, ...": the source set off
-_AFFILIATION_WORDS = 6  # "said former Harlow State University economist X": a role before a name
+_AFFILIATION_WORDS = 3  # "said Syracuse University economist X": capitalised words before a role
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
 
 
@@ -8978,18 +8978,11 @@ class _SpanFinder:
             # former Kessel mayor Ana Brandt, who ...", "said lobbyist and party strategist Ivo
             # Marsh"; after another verb they are its object: "endorsed Republican presidential
             # candidate Sen. Tomas Veld")
-            joined = (*leads, ("and",)) if cue.form in _INVERTING_CUES else ()
-            title = -1  # the last title of the role before the name
             for index, word in enumerate(role[:_AFFILIATION_WORDS]):
-                at_name = title != -1 and index == title + 1 and word[:1].isupper()
-                if at_name or word.endswith(","):
-                    break  # the name right after its role
-                if word in self.lexicon.titles:
-                    title = index
-                elif word[:1].islower() and not any(word in table for table in joined):
-                    break  # "said party leaders were ...": no role
-            if title != -1 and role[title + 1 : title + 2] != []:
-                role = role[title:]  # "said Democratic strategist Paul Venner"
+                if word[:1].islower() or word.endswith(","):
+                    if word in self.lexicon.titles and role[index + 1 : index + 2] != []:
+                        role = role[index:]  # "said Democratic strategist Paul Venner"
+                    break
             while role and any(role[0] in table for table in leads):
                 role = role[1:]  # "..., said former mayor Tom Reyes": the role before the name
             name_part = " ".join(role) if len(role) < len(after.split()) else after
@@ -9536,7 +9529,14 @@ def _role_then_name(phrase: str, lexicon: Lexicon) -> bool:
     else:
         return False
     name = words[index + 1 : index + 1 + _NAME_WORDS]
-    length = next((count for count, word in enumerate(name) if not word[:1].isupper()), len(name))
+    length = next(
+        (
+            count + word.endswith(",")  # a comma closes the name: "Ivo Marsh, her partner"
+            for count, word in enumerate(name)
+            if not word[:1].isupper() or word.endswith(",")
+        ),
+        len(name),
+    )
     if not length:
         return False
     rest = words[index + 1 + length :]
