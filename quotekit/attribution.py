@@ -96,6 +96,7 @@ from quotekit.mentions import (
     short_title,
     skip_intervening,
     time_tail_start,
+    titles_only,
     verb_like,
     without_post_nominals,
     word_ending_at,
@@ -4069,7 +4070,14 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
             # in a title: "Secretary of State Ada Brenner")
             run_start = index - len(run)
             related = previous in _RELATION_PREPOSITIONS and words[max(0, run_start - 2)].islower()
-            person = (len(run) >= 2 or given) and not owner and not related
+            # "The Prime Minister, Helen Strand,": an office set off before the name is
+            # capitalised as a name is, but names its holder only through the name
+            person = (
+                (len(run) >= 2 or given)
+                and not owner
+                and not related
+                and not titles_only(run, lexicon)
+            )
             best = max(best, _PERSON_LIKE if person else 1)
         run = []
         previous = word

@@ -75,6 +75,7 @@ __all__ = [
     "short_title",
     "skip_intervening",
     "time_tail_start",
+    "titles_only",
     "verb_like",
     "without_post_nominals",
     "word_ending_at",
@@ -245,6 +246,12 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
             break
         index += matched
     return index
+
+
+def titles_only(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether capitalised words are an office and nothing more (``Prime Minister``, ``Home
+    Secretary``, ``Deputy Foreign Minister``): a title names its holder only beside a name."""
+    return bool(words) and _title_prefix_length(words, lexicon, nationalities=False) == len(words)
 
 
 _MEMO_LIMIT = 100_000  # results one memo holds before it restarts
