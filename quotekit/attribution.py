@@ -98,6 +98,7 @@ from quotekit.mentions import (
     time_tail_start,
     titles_only,
     verb_like,
+    whether_question,
     without_post_nominals,
     word_ending_at,
 )
@@ -4465,6 +4466,12 @@ def _subject_before(
     first_word = tokens[start_index][2].lower()
     if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence
+    elif (
+        start_index < head_end
+        and tokens[start_index][0] - sentence.start <= len(' "')
+        and whether_question(text, tokens[start_index][0], cue_start, sentence.end, lexicon)
+    ):
+        start_index += 1  # "Does the minister believe ...?": the auxiliary asking it
     if (
         start_index + 1 == head_end
         and first_word in _RELATIVE_PRONOUNS

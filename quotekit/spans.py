@@ -78,6 +78,7 @@ from quotekit.mentions import (
     skip_intervening,
     time_tail_start,
     verb_like,
+    whether_question,
     word_ending_at,
 )
 from quotekit.mentions import non_person_words as _non_person_words
@@ -8305,6 +8306,10 @@ class _SpanFinder:
             # off by its occasion or its time
             least = 1
         start, end = _trim_content(text, start, end)
+        if text[end - 1 : end] == "?" and whether_question(
+            text, sentence.start, cue.start, end, self.lexicon
+        ):
+            end -= 1  # "Does the minister believe the plan will work?": the writer's question
         if _only_a_time(text, start, end):
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
