@@ -86,6 +86,7 @@ from quotekit.mentions import (
     looks_like_person,
     makes_no,
     name_words,
+    non_person_words,
     notice_labels,
     past_dateline,
     person_name,
@@ -6662,23 +6663,62 @@ def _previous_mention(
     resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int], sentence: Sentence
 ) -> _Found | None:
     """The last person named outside quotes before a quote, in its paragraph or the one before;
-    not a place named with ``the`` (``a speech at the Corn Exchange``). A report with a cue
-    whose subject was not found looks only in its own sentence: a name further back is seldom
-    its source (``Roe spoke on Monday. Voicing fears that ...``: nobody named)."""
+    not a place named with ``the`` (``a speech at the Corn Exchange``) or after a preposition
+    of place (``her kitchen table in the village of Ardley``). A report with a cue whose subject
+    was not found looks only in its own sentence: a name further back is seldom its source
+    (``Roe spoke on Monday. Voicing fears that ...``: nobody named). A ``He`` or ``She``
+    opening a sentence after that name is nearer (``Roe met Hale. She poured tea. "..."``)."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
     floor = paragraphs[max(0, candidate.paragraph - 1)] if paragraphs else 0
     if candidate.cue_start is not None and candidate.kind is not QuoteKind.DIRECT:
         floor = max(floor, sentence.start)
     last = index - _ANTECEDENT_CANDIDATES  # a few names back: one huge paragraph stays cheap
+    found = None
     while index > last and index >= 0 and resolver.people[index].start >= floor:
         mention = resolver.people[index]
         index -= 1
         before = resolver.text[max(0, mention.start - 5) : mention.start].lower()
-        if (mention.label != "PERSON" and before.endswith("the ")) or resolver.in_notice(
-            mention.start
+        if (
+            (mention.label != "PERSON" and before.endswith("the "))
+            or resolver.in_notice(mention.start)
+            or (mention.label != "PERSON" and _named_as_a_place(resolver, mention.start))
         ):
             continue  # (nor a press officer: "Media contact: Freja Holm")
-        return _Found(mention.start, mention.end)
+        found = _Found(mention.start, mention.end)
+        break
+    pronoun = None
+    if candidate.cue_start is None:
+        pronoun = _opening_pronoun(resolver, floor if found is None else found.end, candidate.start)
+    return pronoun or found
+
+
+# Prepositions after which a name no title or given name marks is a place ("a table in
+# Ardley", "the crowd at Castlemere"), not someone a quote could go on from; not "from",
+# which names a sender ("a letter from Hale").
+_PLACE_OF_A_NAME = PLACE_PREPOSITIONS - {"from"}
+_SENTENCE_SUBJECT_PRONOUNS = frozenset(("He", "She"))  # opening a sentence, as its subject
+
+
+def _named_as_a_place(resolver: _Resolver, offset: int) -> bool:
+    """Whether a name at ``offset`` follows a preposition of place, or ``of`` after a place's
+    noun (``in Ardley``, ``the village of Ardley``): a place, no speaker."""
+    before = word_ending_at(resolver.text, offset - 1).lower()
+    if before == "of":
+        return word_ending_at(resolver.text, offset - len(" of ")).lower() in non_person_words()
+    return before in _PLACE_OF_A_NAME
+
+
+def _opening_pronoun(resolver: _Resolver, start: int, limit: int) -> _Found | None:
+    """The last ``He`` or ``She`` opening a sentence outside quotes between ``start`` and
+    ``limit``: whom a quote with no cue after that sentence goes on from (``She poured tea.
+    \n\n"People think ..."``)."""
+    index = bisect.bisect_left(resolver.mention_starts, limit) - 1
+    last = index - _ANTECEDENT_CANDIDATES
+    while index > last and index >= 0 and resolver.mentions[index].start >= start:
+        mention = resolver.mentions[index]
+        index -= 1
+        if resolver.text[mention.start : mention.end] in _SENTENCE_SUBJECT_PRONOUNS:
+            return _Found(mention.start, mention.end)
     return None
 
 
