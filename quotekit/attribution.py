@@ -1716,6 +1716,21 @@ class _Resolver:
             names.add(written)
         return frozenset(names)
 
+    def subordinate_subject(self, start: int, offset: int) -> _Found | None:
+        """The subject named with a determiner of a clause of time or cause that opens no more
+        than a few words before ``offset`` inside its sentence, no comma between (``began when
+        the council closed the road for what it called``; not ``The firm, founded when the war
+        ended, said it``)."""
+        floor = max(start, offset - _SUBORDINATE_REACH)
+        comma = self.text.rfind(",", floor, offset)
+        clause = None
+        for token in _TOKEN.finditer(self.text, floor if comma == -1 else comma + 1, offset):
+            if token.group().lower() in SUBORDINATORS:
+                clause = token.end()
+        if clause is None:
+            return None
+        return _leading_noun_phrase(self.text, clause, offset, self.lexicon)
+
     def thing_subject(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """What an ``it`` at ``offset`` may take up: for an ``It`` opening its sentence, the
         subject of the sentence before, and for one inside a sentence, its own sentence's
@@ -1732,6 +1747,10 @@ class _Resolver:
             return None
         start = self.sentence_starts[index]
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
+        if start != offset:
+            # "The dispute began when the council closed the road for what it called ...":
+            # the subject of the clause of time or cause the "it" stands in
+            found = self.subordinate_subject(start, offset) or found
         last = next(self.speakers_before(offset), None)
         if found is None and last is not None and last[::2] == (start, SpeakerKind.PERSON):
             # a person named is no "it": the document the person's relative names
@@ -5820,6 +5839,7 @@ _ADVERBIAL_OPENERS = frozenset(
 # Openers that are subordinators: the clause they open has a subject of its own.
 # (not "despite", a preposition before a noun: "Despite advance warnings, Mr. Hale's")
 _SUBORDINATORS_OPENING = (SUBORDINATORS - {"despite"}) | {"as"}
+_SUBORDINATE_REACH = 80  # characters before an "it" read for the clause of time it stands in
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
