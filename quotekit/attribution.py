@@ -1639,6 +1639,11 @@ class _Resolver:
         for start, name, kind in self.speakers_before(offset):
             if name.lower() in PRONOUNS:
                 continue
+            if (
+                kind is SpeakerKind.UNKNOWN
+                and name.rpartition(" ")[2].lower() in self.lexicon.titles
+            ):
+                return None  # "A government spokeswoman declined ...": a role, no "it"
             if kind in (SpeakerKind.ORGANISATION, SpeakerKind.UNKNOWN):
                 return name, kind
             if kind is SpeakerKind.PERSON and self.may_be_a_body(name, start):
