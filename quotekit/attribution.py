@@ -785,6 +785,7 @@ _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
 # Marks inside a name's word, left out when its letters are checked ("Al-Hassan", "O'Brien").
 _NAME_MARKS = MappingProxyType(str.maketrans("", "", "-.'\u2019"))
 _NAME_LABELS = frozenset(("PERSON", "NAME"))  # the labels of a person's or an unknown name
+_BODY_LABELS = frozenset(("ORG", "NAME"))  # the labels of a body's or an unknown name
 # What may open a report before its subject: quote marks and "that". Audit: a possessive class
 # run, then an optional fixed word and space; matched at one position.
 _REPORT_LEAD = regex.compile(r"[\"'\u201c\u2018]*+(?:that[ ])?+")
@@ -1721,20 +1722,27 @@ class _Resolver:
             names.add(written)
         return frozenset(names)
 
-    def subordinate_subject(self, start: int, offset: int) -> _Found | None:
-        """The subject named with a determiner of a clause of time or cause that opens no more
-        than a few words before ``offset`` inside its sentence, no comma between (``began when
-        the council closed the road for what it called``; not ``The firm, founded when the war
-        ended, said it``)."""
+    def subordinate_clause(self, start: int, offset: int) -> int | None:
+        """Where a clause of time or cause opens no more than a few words before ``offset``
+        inside its sentence, no comma between (``began when the council closed the road for
+        what it called``; not ``The firm, founded when the war ended, said it``)."""
         floor = max(start, offset - _SUBORDINATE_REACH)
         comma = self.text.rfind(",", floor, offset)
         clause = None
         for token in _TOKEN.finditer(self.text, floor if comma == -1 else comma + 1, offset):
             if token.group().lower() in SUBORDINATORS:
                 clause = token.end()
-        if clause is None:
-            return None
-        return _leading_noun_phrase(self.text, clause, offset, self.lexicon)
+        return clause
+
+    def named_body_at(self, offset: int) -> str | None:
+        """The name no title or given name marks as a person's that begins right after
+        ``offset`` (``when Velmar closed``): a body or a place acting as one."""
+        index = bisect.bisect_left(self.mention_starts, offset)
+        if index < len(self.mentions):
+            mention = self.mentions[index]
+            if mention.label in _BODY_LABELS and not self.text[offset : mention.start].strip():
+                return self.text[mention.start : mention.end]
+        return None
 
     def thing_subject(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """What an ``it`` at ``offset`` may take up: for an ``It`` opening its sentence, the
@@ -1752,10 +1760,15 @@ class _Resolver:
             return None
         start = self.sentence_starts[index]
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
-        if start != offset:
-            # "The dispute began when the council closed the road for what it called ...":
-            # the subject of the clause of time or cause the "it" stands in
-            found = self.subordinate_subject(start, offset) or found
+        clause = self.subordinate_clause(start, offset) if start != offset else None
+        if clause is not None:
+            # "The dispute began when the council closed the road for what it called ...",
+            # "... when Velmar closed": the subject of the clause of time or cause the "it"
+            # stands in
+            named = self.named_body_at(clause)
+            if named is not None:
+                return named, SpeakerKind.ORGANISATION
+            found = _leading_noun_phrase(self.text, clause, offset, self.lexicon) or found
         last = next(self.speakers_before(offset), None)
         if found is None and last is not None and last[::2] == (start, SpeakerKind.PERSON):
             # a person named is no "it": the document the person's relative names
