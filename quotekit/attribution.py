@@ -87,6 +87,7 @@ from quotekit.mentions import (
     looks_like_person,
     makes_no,
     name_words,
+    non_person_words,
     notice_labels,
     past_dateline,
     person_name,
@@ -97,7 +98,9 @@ from quotekit.mentions import (
     short_title,
     skip_intervening,
     time_tail_start,
+    titles_only,
     verb_like,
+    whether_question,
     without_post_nominals,
     word_ending_at,
 )
@@ -783,6 +786,7 @@ _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u201e\u2039\u300c")
 # Marks inside a name's word, left out when its letters are checked ("Al-Hassan", "O'Brien").
 _NAME_MARKS = MappingProxyType(str.maketrans("", "", "-.'\u2019"))
 _NAME_LABELS = frozenset(("PERSON", "NAME"))  # the labels of a person's or an unknown name
+_BODY_LABELS = frozenset(("ORG", "NAME"))  # the labels of a body's or an unknown name
 # What may open a report before its subject: quote marks and "that". Audit: a possessive class
 # run, then an optional fixed word and space; matched at one position.
 _REPORT_LEAD = regex.compile(r"[\"'\u201c\u2018]*+(?:that[ ])?+")
@@ -1637,6 +1641,11 @@ class _Resolver:
         for start, name, kind in self.speakers_before(offset):
             if name.lower() in PRONOUNS:
                 continue
+            if (
+                kind is SpeakerKind.UNKNOWN
+                and name.rpartition(" ")[2].lower() in self.lexicon.titles
+            ):
+                return None  # "A government spokeswoman declined ...": a role, no "it"
             if kind in (SpeakerKind.ORGANISATION, SpeakerKind.UNKNOWN):
                 return name, kind
             if kind is SpeakerKind.PERSON and self.may_be_a_body(name, start):
@@ -1714,6 +1723,28 @@ class _Resolver:
             names.add(written)
         return frozenset(names)
 
+    def subordinate_clause(self, start: int, offset: int) -> int | None:
+        """Where a clause of time or cause opens no more than a few words before ``offset``
+        inside its sentence, no comma between (``began when the council closed the road for
+        what it called``; not ``The firm, founded when the war ended, said it``)."""
+        floor = max(start, offset - _SUBORDINATE_REACH)
+        comma = self.text.rfind(",", floor, offset)
+        clause = None
+        for token in _TOKEN.finditer(self.text, floor if comma == -1 else comma + 1, offset):
+            if token.group().lower() in SUBORDINATORS:
+                clause = token.end()
+        return clause
+
+    def named_body_at(self, offset: int) -> str | None:
+        """The name no title or given name marks as a person's that begins right after
+        ``offset`` (``when Velmar closed``): a body or a place acting as one."""
+        index = bisect.bisect_left(self.mention_starts, offset)
+        if index < len(self.mentions):
+            mention = self.mentions[index]
+            if mention.label in _BODY_LABELS and not self.text[offset : mention.start].strip():
+                return self.text[mention.start : mention.end]
+        return None
+
     def thing_subject(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """What an ``it`` at ``offset`` may take up: for an ``It`` opening its sentence, the
         subject of the sentence before, and for one inside a sentence, its own sentence's
@@ -1730,6 +1761,15 @@ class _Resolver:
             return None
         start = self.sentence_starts[index]
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
+        clause = self.subordinate_clause(start, offset) if start != offset else None
+        if clause is not None:
+            # "The dispute began when the council closed the road for what it called ...",
+            # "... when Velmar closed": the subject of the clause of time or cause the "it"
+            # stands in
+            named = self.named_body_at(clause)
+            if named is not None:
+                return named, SpeakerKind.ORGANISATION
+            found = _leading_noun_phrase(self.text, clause, offset, self.lexicon) or found
         last = next(self.speakers_before(offset), None)
         if found is None and last is not None and last[::2] == (start, SpeakerKind.PERSON):
             # a person named is no "it": the document the person's relative names
@@ -4070,7 +4110,14 @@ def _name_strength(part: str, lexicon: Lexicon) -> int:
             # in a title: "Secretary of State Ada Brenner")
             run_start = index - len(run)
             related = previous in _RELATION_PREPOSITIONS and words[max(0, run_start - 2)].islower()
-            person = (len(run) >= 2 or given) and not owner and not related
+            # "The Prime Minister, Helen Strand,": an office set off before the name is
+            # capitalised as a name is, but names its holder only through the name
+            person = (
+                (len(run) >= 2 or given)
+                and not owner
+                and not related
+                and not titles_only(run, lexicon)
+            )
             best = max(best, _PERSON_LIKE if person else 1)
         run = []
         previous = word
@@ -4458,6 +4505,12 @@ def _subject_before(
     first_word = tokens[start_index][2].lower()
     if start_index < head_end and first_word in read_words("sentence_adverbs.tsv"):
         start_index += 1  # "Later the health chief said": the adverb opens the sentence
+    elif (
+        start_index < head_end
+        and tokens[start_index][0] - sentence.start <= len(' "')
+        and whether_question(text, tokens[start_index][0], cue_start, sentence.end, lexicon)
+    ):
+        start_index += 1  # "Does the minister believe ...?": the auxiliary asking it
     if (
         start_index + 1 == head_end
         and first_word in _RELATIVE_PRONOUNS
@@ -5808,6 +5861,7 @@ _ADVERBIAL_OPENERS = frozenset(
 # Openers that are subordinators: the clause they open has a subject of its own.
 # (not "despite", a preposition before a noun: "Despite advance warnings, Mr. Hale's")
 _SUBORDINATORS_OPENING = (SUBORDINATORS - {"despite"}) | {"as"}
+_SUBORDINATE_REACH = 80  # characters before an "it" read for the clause of time it stands in
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
@@ -6727,29 +6781,68 @@ def _previous_mention(
     resolver: _Resolver, candidate: Candidate, paragraphs: Sequence[int], sentence: Sentence
 ) -> _Found | None:
     """The last person named outside quotes before a quote, in its paragraph or the one before;
-    not a place named with ``the`` (``a speech at the Corn Exchange``). A report with a cue
-    whose subject was not found looks only in its own sentence: a name further back is seldom
-    its source (``Roe spoke on Monday. Voicing fears that ...``: nobody named), nor is a name
-    there inside a noun phrase, modifying its noun (``the chants of Ostrow rallies``)."""
+    not a place named with ``the`` (``a speech at the Corn Exchange``) or after a preposition
+    of place (``her kitchen table in the village of Ardley``). A report with a cue whose subject
+    was not found looks only in its own sentence: a name further back is seldom its source
+    (``Roe spoke on Monday. Voicing fears that ...``: nobody named), nor is a name there inside
+    a noun phrase, modifying its noun (``the chants of Ostrow rallies``). A ``He`` or ``She``
+    opening a sentence after that name is nearer (``Roe met Hale. She poured tea. "..."``)."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
     floor = paragraphs[max(0, candidate.paragraph - 1)] if paragraphs else 0
     own_sentence = candidate.cue_start is not None and candidate.kind is not QuoteKind.DIRECT
     if own_sentence:
         floor = max(floor, sentence.start)
     last = index - _ANTECEDENT_CANDIDATES  # a few names back: one huge paragraph stays cheap
+    found = None
     while index > last and index >= 0 and resolver.people[index].start >= floor:
         mention = resolver.people[index]
         index -= 1
         before = resolver.text[max(0, mention.start - 5) : mention.start].lower()
-        if (mention.label != "PERSON" and before.endswith("the ")) or resolver.in_notice(
-            mention.start
+        if (
+            (mention.label != "PERSON" and before.endswith("the "))
+            or resolver.in_notice(mention.start)
+            or (mention.label != "PERSON" and _named_as_a_place(resolver, mention.start))
         ):
             continue  # (nor a press officer: "Media contact: Freja Holm")
         if own_sentence and _inside_noun_phrase(resolver, mention, sentence.end):
             # "Ostrow said she heard it in her own Harwick family, most of whom thought ...":
             # the family thinks, not Harwick
             continue
-        return _Found(mention.start, mention.end)
+        found = _Found(mention.start, mention.end)
+        break
+    pronoun = None
+    if candidate.cue_start is None:
+        pronoun = _opening_pronoun(resolver, floor if found is None else found.end, candidate.start)
+    return pronoun or found
+
+
+# Prepositions after which a name no title or given name marks is a place ("a table in
+# Ardley", "the crowd at Castlemere"), not someone a quote could go on from; not "from",
+# which names a sender ("a letter from Hale").
+_PLACE_OF_A_NAME = PLACE_PREPOSITIONS - {"from"}
+_SENTENCE_SUBJECT_PRONOUNS = frozenset(("He", "She"))  # opening a sentence, as its subject
+
+
+def _named_as_a_place(resolver: _Resolver, offset: int) -> bool:
+    """Whether a name at ``offset`` follows a preposition of place, or ``of`` after a place's
+    noun (``in Ardley``, ``the village of Ardley``): a place, no speaker."""
+    before = word_ending_at(resolver.text, offset - 1).lower()
+    if before == "of":
+        return word_ending_at(resolver.text, offset - len(" of ")).lower() in non_person_words()
+    return before in _PLACE_OF_A_NAME
+
+
+def _opening_pronoun(resolver: _Resolver, start: int, limit: int) -> _Found | None:
+    """The last ``He`` or ``She`` opening a sentence outside quotes between ``start`` and
+    ``limit``: whom a quote with no cue after that sentence goes on from (``She poured tea.
+    \n\n"People think ..."``)."""
+    index = bisect.bisect_left(resolver.mention_starts, limit) - 1
+    last = index - _ANTECEDENT_CANDIDATES
+    while index > last and index >= 0 and resolver.mentions[index].start >= start:
+        mention = resolver.mentions[index]
+        index -= 1
+        if resolver.text[mention.start : mention.end] in _SENTENCE_SUBJECT_PRONOUNS:
+            return _Found(mention.start, mention.end)
     return None
 
 

@@ -91,7 +91,9 @@ __all__ = [
     "short_title",
     "skip_intervening",
     "time_tail_start",
+    "titles_only",
     "verb_like",
+    "whether_question",
     "without_post_nominals",
     "word_ending_at",
     "words_going_on",
@@ -261,6 +263,37 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
             break
         index += matched
     return index
+
+
+def titles_only(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether capitalised words are an office and nothing more (``Prime Minister``, ``Home
+    Secretary``, ``Deputy Foreign Minister``): a title names its holder only beside a name."""
+    return bool(words) and _title_prefix_length(words, lexicon, nationalities=False) == len(words)
+
+
+def whether_question(text: str, start: int, cue_start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence from ``start`` to ``end`` asks whether a cue in it holds: a
+    capitalised auxiliary opens it before the cue's subject and a question mark closes it
+    (``Does the minister believe the plan will work?``, ``Do you think ...?``); not a given
+    name (``Will Doyle said``) unless a lower-case word follows it (``Will the mayor say
+    ...?``). Only the first words and the last characters are read."""
+    words = [
+        word.lstrip("\"'(\u201c\u2018")
+        for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:2]
+    ]
+    return (
+        len(words) == len(("Does", "the"))
+        and words[0][:1].isupper()
+        and words[0].lower() in FINITE_VERBS
+        and (words[0].lower() not in lexicon.given_names or words[1][:1].islower())
+        and text[max(cue_start, end - _QUESTION_TAIL) : end]
+        .rstrip(" \n\"'\u201d\u2019)")
+        .endswith("?")
+    )
+
+
+_QUESTION_LEAD = 30  # characters read for an opening auxiliary and the word after it
+_QUESTION_TAIL = 4  # characters read for a closing question mark ('?" ')
 
 
 _MEMO_LIMIT = 100_000  # results one memo holds before it restarts

@@ -79,6 +79,7 @@ from quotekit.mentions import (
     skip_intervening,
     time_tail_start,
     verb_like,
+    whether_question,
     word_ending_at,
 )
 from quotekit.mentions import non_person_words as _non_person_words
@@ -4068,6 +4069,106 @@ def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
         if _as_subject_and_verb(found.group(1).split(), lexicon):
             return int(found.start())
     return end
+
+
+# Subordinators opening the writer's clause of time or cause after the noun phrase a cue takes
+# ("defended the contract after a leaked memo suggested it was unworkable"); not "if",
+# "unless" and "despite", which may give the terms of what is rejected or backed, nor "when",
+# which as often tells the time of what is described (PolNeAR train keeps "described the
+# excitement when ...", "rebuked X in December when ..." in the report).
+_TIME_OR_CAUSE_OPENERS = SUBORDINATORS - frozenset(
+    "if unless despite whereas when whenever".split()
+)
+_SUBORDINATE_VERB_REACH = 5  # "after a leaked Home Office memo suggested": words to its verb
+# Beliefs and documents, whose content may hold such a clause ("hopes his endorsement before
+# the primary will help", "the emails showed ties to donors while she served").
+_CLAUSE_HOLDING_CLASSES = frozenset((CueClass.THOUGHT, CueClass.DOCUMENT))
+# Words before a subordinator that make it part of the phrase: a time it measures or names
+# ("hours after", "the night before", "at a time while", "back before") or an adverb of its own
+# ("shortly after", "not only because", "just before"); not the day the cue names
+# ("criticised the plan on Monday after the union said").
+_HELD_SUBORDINATOR_LEADS = (
+    WHEN_CORE
+    - WEEKDAYS
+    - MONTHS
+    - frozenset("today yesterday tonight morning afternoon evening weekend".split())
+) | frozenset(
+    "time times moment moments point back just only even not so much long soon right".split()
+)
+
+
+def _before_subordinate_clause(
+    text: str, start: int, end: int, cue: CueMatch, lexicon: Lexicon
+) -> int:
+    """Where the noun phrase a cue takes ends before a clause of time or cause with a subject
+    and a verb of its own (``rejected the offer on Monday after the union said ...``: the
+    offer), which is the writer's, not what was rejected. Not for a belief, an intention or
+    a document, whose clause may hold one (``hopes his endorsement before the primary will
+    help``), nor in a phrase holding a clause, an infinitive or a dash (``urged voters to stay
+    home until the polls closed``), nor after a time or an adverb the subordinator goes with
+    (``hours after``, ``shortly before``), nor inside quote marks."""
+    if cue.cue_class in _CLAUSE_HOLDING_CLASSES or cue.form.endswith(" to"):
+        return end  # ("declined to comment until the review ended": the infinitive's)
+    for word in _WORD.finditer(text, start, end):
+        if word.group() == "to":
+            return end
+        if word.group() not in _TIME_OR_CAUSE_OPENERS:
+            continue
+        lead = _words_before(text, word.start(), 1, floor=start)
+        before = text[word.start() - 2 : word.start() - 1]
+        # (read past ``end``, which a cue opening the clause's own report may have set: "because
+        # the company refused to"; not past a stop: "after the event. She said")
+        reach = word.end() + _CHARACTERS_PER_WORD * (_SUBORDINATE_VERB_REACH + 1)
+        stops = (text.find(mark, word.end(), reach) for mark in ".;!?")
+        reach = min((stop for stop in stops if stop != -1), default=reach)
+        following = [
+            found.group()
+            for found in itertools.islice(
+                _WORD.finditer(text, word.end(), reach), _SUBORDINATE_VERB_REACH + 1
+            )
+        ]
+        if (
+            lead
+            and lead[0] not in _HELD_SUBORDINATOR_LEADS
+            and not lead[0].endswith("ly")
+            and (before.isalnum() or before in _ALL_MARKS)
+            and not _has_clause(text, start, word.start())
+            and _DASH.search(text, start, word.start()) is None
+            and not _QuoteState(text, start).inside(word.start())
+            and _subject_and_verb(following, lexicon)
+        ):
+            return int(word.start())
+        return end
+    return end
+
+
+def _subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether words open a clause: a subject, as a pronoun, a determiner, a name or a plural
+    shows, then a finite verb, a past or a cue not right after a determiner (``the union
+    said``, ``a leaked memo suggested``, ``talks collapsed``; not ``the vote on Monday``, ``a
+    leaked memo``, nor ``the primary will help``, a subject's phrase before its verb: a clause
+    of time says ``will`` in the present)."""
+    first = words[0] if words else ""
+    if not (
+        first.lower() in _SUBJECT_OPENERS
+        or first[:1].isupper()
+        or (first.endswith("s") and first.isalpha() and first not in _WORDS_IN_S)
+    ):
+        return False
+    return any(
+        word != "will"
+        and (
+            word in FINITE_VERBS
+            or word in _IRREGULAR_PAST_FORMS
+            # (a past or a cue right after a determiner modifies a noun: "a leaked memo")
+            or (
+                word.islower()
+                and previous.lower() not in NOUN_DETERMINERS
+                and (word.endswith("ed") or word in lexicon.cues)
+            )
+        )
+        for previous, word in itertools.pairwise(words)
+    )
 
 
 def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
@@ -8342,6 +8443,7 @@ class _SpanFinder:
             end = _before_as_clause(
                 text, start, end, self.lexicon
             )  # "rejected the offer as talks stalled"
+            end = _before_subordinate_clause(text, start, end, cue, self.lexicon)
         else:  # "said its glasses can translate, as the company tries to win back customers"
             end = _before_writers_as_clause(text, start, end, self.lexicon)
         end = _drop_appositive(text, start, end)
@@ -8384,6 +8486,10 @@ class _SpanFinder:
             # off by its occasion or its time
             least = 1
         start, end = _trim_content(text, start, end)
+        if text[end - 1 : end] == "?" and whether_question(
+            text, sentence.start, cue.start, end, self.lexicon
+        ):
+            end -= 1  # "Does the minister believe the plan will work?": the writer's question
         if _only_a_time(text, start, end):
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
