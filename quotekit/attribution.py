@@ -2537,7 +2537,23 @@ class _Resolver:
                 )
             ):
                 return name  # (not "The Harbour Workers Union" for "the company")
-        return None
+        # "according to the county health department ... (paragraphs on) The department said":
+        # further back, a body that spoke under a common noun's description ending in the
+        # noun itself (not a name, "the Harlow campaign", which a story about a race has more
+        # than one of, nor "one company", "her campaign")
+        return next(
+            (
+                name
+                for start, name, kind in reversed(self.speaker_mentions)
+                if start < near
+                and kind is SpeakerKind.ORGANISATION
+                and len(name.split()) > 1
+                and name.split()[-1].lower() == words[1]
+                and name[:1].islower()
+                and self.text[start : start + len("the ")].lower() == "the "
+            ),
+            None,
+        )
 
     def employs_someone(self, offset: int) -> bool:
         """Whether the body named at ``offset`` is where someone its phrase names works, after
