@@ -454,8 +454,12 @@ def _documents(use: str) -> frozenset[str]:
 # whoever obtained or saw them ("emails reviewed by the Gazette").
 _ISSUED_DOCUMENTS = _documents("issued")
 _OBTAINED_DOCUMENTS = _documents("obtained")
-# A cue saying where its words were written.
-_SAID_IN = r"(?:said|says|wrote)[ ]in"
+# A cue saying where its words were written ("said in a statement", "disclosed in a filing",
+# "announced in a letter").
+_SAID_IN = (
+    r"(?:said|says|saying|wrote|writes|writing|stated|states|announced|announces|disclosed"
+    r"|discloses|revealed|reveals)[ ]in"
+)
 # The document a cue of issuing names: a determiner, up to two words, the document.
 _DOCUMENT_OPENER = r"(?:a|an|its|his|her|their)[ ](?:[\p{L}\-]++[ ]){0,2}?"
 _ISSUED_DOCUMENT = rf"{_DOCUMENT_OPENER}(?P<document>\p{{L}}[\p{{L}}\-]*+)\b"
