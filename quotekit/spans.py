@@ -5140,6 +5140,8 @@ _CLAUSE_END = regex.compile(
     r"|others)\b)"
     r"|even[ ]though"
     r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}"
+    # ("but that several recent patients had no known link": a quantifier opens the subject)
+    rf"|(?:{'|'.join(sorted(_PLURAL_QUANTIFIERS))})\b"
     # ("but that debris fell on a school": a bare noun and its verb)
     rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b)"
     # ("would support the bill, but only if it froze spending": the speaker's condition; but
