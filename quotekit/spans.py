@@ -4776,6 +4776,15 @@ _APPOSITIVE_NAME_BEFORE = regex.compile(
 )
 
 
+# A cue's infinitive left unsaid, with at most a pronoun for whom ("because her manager told
+# her to.", "if asked to,"). Audit: fixed words and characters, one optional group; the caller
+# bounds the window.
+_UNSAID_INFINITIVE = regex.compile(
+    r"(?:[ ](?:him|her|them|us|me|you|it))?+[ ]to(?=[.,;:!?\"\u201d\u2019])"
+)
+_UNSAID_INFINITIVE_CHARACTERS = len(" them to.")
+
+
 def _new_attribution_start(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int, *, colons: bool = False
 ) -> int:
@@ -4784,6 +4793,8 @@ def _new_attribution_start(
     sits inside it (``X said Y tells lies``, ``Later, he said, his aide warned him ...``): at
     the later cue, or at the conjunction that opens its clause with a subject of its own
     (``said the plan would fail and Shelby said``: not "and Shelby")."""
+    if _UNSAID_INFINITIVE.match(text, cue.end, cue.end + _UNSAID_INFINITIVE_CHARACTERS):
+        return -1  # "signed the forms only because her manager told her to.": no report
     floor = max(earlier.end, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
@@ -7988,6 +7999,8 @@ class _SpanFinder:
         backward = self.backward_content(cue, sentence)
         if backward is not None:
             return backward
+        if _UNSAID_INFINITIVE.match(text, cue.end, cue.end + _UNSAID_INFINITIVE_CHARACTERS):
+            return None  # "because her manager told her to.", "any religion they wanted to,"
         question = self.question_start(cue, self.skip_intervening(cue), sentence.end)
         if question is None:
             return None
