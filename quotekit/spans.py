@@ -258,6 +258,7 @@ _ASKED_THEN_QUESTION = regex.compile(
 # quote marks after a possessive, "on" or "to" is one word ("told ABC's "Good Morning America"
 # that"; not 'shouted "Go Home" at protesters that'), then the closing mark.
 _CAPITALISED_WORD = r"(?-i:[A-Z])[^\s,.;!?\"\u201c]*+"
+_NAME_OF_WORDS = rf"{_CAPITALISED_WORD}(?:[ ](?:(?-i:and|of|for)[ ])?+{_CAPITALISED_WORD})++"
 _STATE_ABBREVIATION = r"(?-i:[A-Z][a-z]{0,4}+\.(?:[A-Z]\.)?+)(?=,)"
 _REGION = rf"(?:{_STATE_ABBREVIATION}|{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD})?+)"
 _PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_REGION},?+"
@@ -272,6 +273,17 @@ _FIGURE = r"[$\u00a3\u20ac]?+\d++(?:[,.]\d++)++"
 # Audit: as above.
 _THAT_SOON = re.compile(
     rf"(?:(?:{_THAT_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b(?!['\u2019])",
+    re.IGNORECASE,
+)
+# The same past a venue, where a name of several capitalised words, maybe joined by "and",
+# "of" or "for", is one word ("said in a filing with the Securities and Exchange Commission on
+# Thursday that"; not "responded to attacks from Senator Ada Renn and her allies that", where
+# the "that" is the attacks'). Audit: as above; a name is a capitalised word, then a possessive
+# repetition of a space, an optional fixed joiner and a capitalised word, and each word is an
+# atomic group, so a name once read is not tried again word by word.
+_THAT_PAST_VENUE = re.compile(
+    rf"(?:(?>{_THAT_WORDS}|{_NAME_OF_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b"
+    r"(?!['\u2019])",
     re.IGNORECASE,
 )
 # Audit: as above.
@@ -378,13 +390,20 @@ _PREPOSITIONS_BEFORE_THAT = frozenset("in after before than of with by for about
 
 
 def _that_after(
-    text: str, offset: int, cues: Mapping[str, CueClass] | None = None, *, tells: bool = False
+    text: str,
+    offset: int,
+    cues: Mapping[str, CueClass] | None = None,
+    *,
+    tells: bool = False,
+    venue: bool = False,
 ) -> re.Match[str] | None:
-    """The ``that`` opening a cue's clause a few words on (``told reporters on Monday that``),
-    unless a subject stands before it: in ``said he knows how hard that is`` the clause has
-    begun and ``that`` is one of its words; nor after an infinitive of one of ``cues``, whose
-    ``that`` it is (``blasted the panel for failing to make clear that``)."""
-    soon = _THAT_AFTER_RECIPIENT if tells else _THAT_SOON
+    """The ``that`` opening a cue's clause a few words on (``told reporters on Monday that``,
+    past a ``venue`` read before ``offset``: ``said in a filing with the Securities and
+    Exchange Commission that``), unless a subject stands before it: in ``said he knows how
+    hard that is`` the clause has begun and ``that`` is one of its words; nor after an
+    infinitive of one of ``cues``, whose ``that`` it is (``blasted the panel for failing to
+    make clear that``)."""
+    soon = _THAT_AFTER_RECIPIENT if tells else _THAT_PAST_VENUE if venue else _THAT_SOON
     if _PLACE_FIRST.match(text, offset):
         return None  # "said Fresno, California, remains a place that": the clause's subject
     that = soon.match(text, offset)
@@ -8596,7 +8615,7 @@ class _SpanFinder:
         if that is None and position > cue.end:
             # "saying in a letter to the health minister that ...": past the occasion, a
             # recipient, then the clause
-            that = _that_after(text, position, self.lexicon.cues)
+            that = _that_after(text, position, self.lexicon.cues, venue=True)
         if that is None:  # "said, as she has before, that ...": an aside, then the clause
             # (also after a place: "said in Warsaw, where he met NATO leaders, that")
             that = _ASIDE_THEN_THAT.match(text, cue.end) or _ASIDE_THEN_THAT.match(text, position)
