@@ -179,6 +179,15 @@ def _role_nouns() -> Mapping[str, tuple[tuple[str, ...], frozenset[str]]]:
 
 
 @functools.cache
+def _doer_nouns() -> Mapping[str, frozenset[str]]:
+    """``doer_nouns.tsv``: a noun that describes someone again by what they were reported doing
+    (``the witness``) -> the cue forms of that deed."""
+    return MappingProxyType(
+        {noun: frozenset(forms.split(",")) for noun, forms, _ in read_table("doer_nouns.tsv")}
+    )
+
+
+@functools.cache
 def _age_nouns() -> Mapping[str, range]:
     """``age_nouns.tsv``: a noun that describes someone again by their age (``the teenager``)
     -> the ages it covers."""
@@ -2676,6 +2685,11 @@ class _Resolver:
             # "Tobias Kerrigan, 19, scored the winner. '...,' the teenager said": the person
             # given an age the noun covers
             return self.person_aged(ages, offset, alone=role)
+        deeds = _doer_nouns().get(role)
+        if deeds is not None and len(words) == 2 and words[0] == "the":
+            # 'Dora Finch testified that ... "Yes," the witness said': the speaker of the last
+            # report of that deed
+            return self.doer_of(deeds, offset)
         counted = len(words) > 3 and words[-2] == "of" and words[-1] in COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
@@ -3282,6 +3296,32 @@ class _Resolver:
                 return None  # "Lee Marsh, 17, and Rory Dunn, 16, ... the teenager said"
             found = name
         return found
+
+    def doer_of(self, deeds: frozenset[str], offset: int) -> str | None:
+        """The person who spoke before ``offset`` in the sentence of the last cue among
+        ``deeds`` (``Dora Finch, who lived next door, testified``: Finch, the subject of the
+        report, not a person named in its subject's relative clause)."""
+        deed = max(
+            (
+                word.start()
+                for word in _PLAIN_WORD.finditer(
+                    self.text, max(0, offset - _MAX_ANTECEDENT_DISTANCE), offset
+                )
+                if word.group().lower() in deeds
+            ),
+            default=-1,
+        )
+        if deed == -1:
+            return None
+        sentence = self.sentence_starts[bisect.bisect_right(self.sentence_starts, deed) - 1]
+        return next(
+            (
+                name
+                for start, name, kind in reversed(self.speaker_mentions)
+                if sentence <= start < deed and kind is SpeakerKind.PERSON
+            ),
+            None,
+        )
 
     def unnamed_aged(self, ages: range, noun: str, start: int, end: int) -> bool:
         """Whether someone of an age of ``ages`` is met without a name between ``start`` and
