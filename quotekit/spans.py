@@ -5750,6 +5750,13 @@ _TRAILING_OCCASION = regex.compile(
     # a post online, not a job nor the mail ("in her post as envoy", "in the post")
     r"|(?<=(?:facebook|twitter|instagram|linkedin|blog|online|media)[ ])post"
     r"|post(?=[ ]on[ ](?:(?-i:\p{Lu})|social[ ]media)))\b"
+    # a telephone call, not a noun it heads ("defended the cuts on a call with analysts"; not
+    # "on the call centre staff", "on a call-in show"), nor where someone was ("because she
+    # was on a call"), nor set off by a comma, the main clause's ("using a term Ruiz has used
+    # to describe Lund, on a call with reporters")
+    r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
+    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:[\p{L}\-]++[ ]){0,3}?call\b"
+    r"(?![ ](?!with\b)(?-i:\p{Ll})|-)"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"
