@@ -494,6 +494,13 @@ _ISSUED = regex.compile(
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
     rf"(?:{_ISSUE_VERBS}|put[ ]out|{_SAID_IN})[ ]{_LISTED_DOCUMENT}"
 )
+# "The" and a home town before its state's comma, which a description of a business in
+# -based goes on after ("The Ostend, Ohio-based company"). Audit: a fixed word, a bounded
+# repetition of possessive capitalised runs, fixed characters, anchored at the window's end.
+_HOME_TOWN_BEFORE = regex.compile(
+    r"\b[Tt]he[ ]\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,2}+,[ ]$"
+)
+_HOME_TOWN_CHARACTERS = 40  # characters read back for such a town
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
 # union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
@@ -2357,6 +2364,12 @@ class _Resolver:
         whose name ends with the description's words (``the weather service`` after ``The
         National Weather Service``, ``the elections office`` after ``the county elections
         office``), by the fullest name the text gives it."""
+        if mention_text.partition(" ")[0].endswith("-based") and _HOME_TOWN_BEFORE.search(
+            self.text, max(0, offset - _HOME_TOWN_CHARACTERS), offset
+        ):
+            # "The Ostend, Ohio-based company said": a description cut at the comma between
+            # a home town and its state
+            mention_text = "the " + mention_text
         words = mention_text.lower().split()
         if (
             2 < len(words) <= _BODY_DESCRIPTION_WORDS
