@@ -5767,6 +5767,9 @@ _TRAILING_OCCASION = regex.compile(
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
 
 
+_SAYING_CLASSES = frozenset((CueClass.SPEECH, CueClass.WRITING))  # cues said somewhere
+
+
 def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
     """End what follows a cue before a closing occasion of saying it: ``denied the
     accusations through a spokeswoman`` reports ``the accusations``; not before a place that
@@ -5787,6 +5790,13 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
     if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(
         text, start, occasion.start()
     ):
+        return end
+    if _has_clause(text, start, occasion.start()) and any(
+        cues.get(word) in _SAYING_CLASSES for word in text[start : occasion.start()].lower().split()
+    ):
+        # "noted that the witness had not mentioned the gun in her first interview": where
+        # the clause's own verb of saying or writing was said (not "said voters believe the
+        # levy is unfair during a town hall", where no belief was said)
         return end
     if _FUTURE_TIME_WORDS.intersection(text[occasion.end() : end].lower().split()[:1]):
         # "said she would ask the commissioner to testify at a hearing next month": an occasion
