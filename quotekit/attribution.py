@@ -3324,9 +3324,10 @@ class _Resolver:
             ),
             default=-1,
         )
-        if deed == -1:
+        index = bisect.bisect_right(self.sentence_starts, deed) - 1
+        if deed == -1 or index < 0:
             return None
-        sentence = self.sentence_starts[bisect.bisect_right(self.sentence_starts, deed) - 1]
+        sentence = self.sentence_starts[index]
         return next(
             (
                 name
