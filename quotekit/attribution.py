@@ -183,6 +183,15 @@ def _role_nouns() -> Mapping[str, tuple[tuple[str, ...], frozenset[str]]]:
 
 
 @functools.cache
+def _doer_nouns() -> Mapping[str, frozenset[str]]:
+    """``doer_nouns.tsv``: a noun that describes someone again by what they were reported doing
+    (``the witness``) -> the cue forms of that deed."""
+    return MappingProxyType(
+        {noun: frozenset(forms.split(",")) for noun, forms, _ in read_table("doer_nouns.tsv")}
+    )
+
+
+@functools.cache
 def _age_nouns() -> Mapping[str, range]:
     """``age_nouns.tsv``: a noun that describes someone again by their age (``the teenager``)
     -> the ages it covers."""
@@ -458,8 +467,12 @@ def _documents(use: str) -> frozenset[str]:
 # whoever obtained or saw them ("emails reviewed by the Gazette").
 _ISSUED_DOCUMENTS = _documents("issued")
 _OBTAINED_DOCUMENTS = _documents("obtained")
-# A cue saying where its words were written.
-_SAID_IN = r"(?:said|says|wrote)[ ]in"
+# A cue saying where its words were written ("said in a statement", "disclosed in a filing",
+# "announced in a letter").
+_SAID_IN = (
+    r"(?:said|says|saying|wrote|writes|writing|stated|states|announced|announces|disclosed"
+    r"|discloses|revealed|reveals)[ ]in"
+)
 # The document a cue of issuing names: a determiner, up to two words, the document.
 _DOCUMENT_OPENER = r"(?:a|an|its|his|her|their)[ ](?:[\p{L}\-]++[ ]){0,2}?"
 _ISSUED_DOCUMENT = rf"{_DOCUMENT_OPENER}(?P<document>\p{{L}}[\p{{L}}\-]*+)\b"
@@ -485,6 +498,13 @@ _ISSUED = regex.compile(
     r"(?P<issuer>\p{Lu}[\p{L}.'\u2019&\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019&\-]*+)*+),?+[ ]"
     rf"(?:{_ISSUE_VERBS}|put[ ]out|{_SAID_IN})[ ]{_LISTED_DOCUMENT}"
 )
+# "The" and a home town before its state's comma, which a description of a business in
+# -based goes on after ("The Ostend, Ohio-based company"). Audit: a fixed word, a bounded
+# repetition of possessive capitalised runs, fixed characters, anchored at the window's end.
+_HOME_TOWN_BEFORE = regex.compile(
+    r"\b[Tt]he[ ]\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,2}+,[ ]$"
+)
+_HOME_TOWN_CHARACTERS = 40  # characters read back for such a town
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
 # union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
@@ -2385,6 +2405,12 @@ class _Resolver:
         whose name ends with the description's words (``the weather service`` after ``The
         National Weather Service``, ``the elections office`` after ``the county elections
         office``), by the fullest name the text gives it."""
+        if mention_text.partition(" ")[0].endswith("-based") and _HOME_TOWN_BEFORE.search(
+            self.text, max(0, offset - _HOME_TOWN_CHARACTERS), offset
+        ):
+            # "The Ostend, Ohio-based company said": a description cut at the comma between
+            # a home town and its state
+            mention_text = "the " + mention_text
         words = mention_text.lower().split()
         if (
             2 < len(words) <= _BODY_DESCRIPTION_WORDS
@@ -2578,7 +2604,23 @@ class _Resolver:
                 )
             ):
                 return name  # (not "The Harbour Workers Union" for "the company")
-        return None
+        # "according to the county health department ... (paragraphs on) The department said":
+        # further back, a body that spoke under a common noun's description ending in the
+        # noun itself (not a name, "the Harlow campaign", which a story about a race has more
+        # than one of, nor "one company", "her campaign")
+        return next(
+            (
+                name
+                for start, name, kind in reversed(self.speaker_mentions)
+                if start < near
+                and kind is SpeakerKind.ORGANISATION
+                and len(name.split()) > 1
+                and name.split()[-1].lower() == words[1]
+                and name[:1].islower()
+                and self.text[start : start + len("the ")].lower() == "the "
+            ),
+            None,
+        )
 
     def employs_someone(self, offset: int) -> bool:
         """Whether the body named at ``offset`` is where someone its phrase names works, after
@@ -2697,6 +2739,11 @@ class _Resolver:
             # "Tobias Kerrigan, 19, scored the winner. '...,' the teenager said": the person
             # given an age the noun covers
             return self.person_aged(ages, offset, alone=role)
+        deeds = _doer_nouns().get(role)
+        if deeds is not None and len(words) == 2 and words[0] == "the":
+            # 'Dora Finch testified that ... "Yes," the witness said': the speaker of the last
+            # report of that deed
+            return self.doer_of(deeds, offset)
         counted = len(words) > 3 and words[-2] == "of" and words[-1] in COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
@@ -3303,6 +3350,33 @@ class _Resolver:
                 return None  # "Lee Marsh, 17, and Rory Dunn, 16, ... the teenager said"
             found = name
         return found
+
+    def doer_of(self, deeds: frozenset[str], offset: int) -> str | None:
+        """The person who spoke before ``offset`` in the sentence of the last cue among
+        ``deeds`` (``Dora Finch, who lived next door, testified``: Finch, the subject of the
+        report, not a person named in its subject's relative clause)."""
+        deed = max(
+            (
+                word.start()
+                for word in _PLAIN_WORD.finditer(
+                    self.text, max(0, offset - _MAX_ANTECEDENT_DISTANCE), offset
+                )
+                if word.group().lower() in deeds
+            ),
+            default=-1,
+        )
+        index = bisect.bisect_right(self.sentence_starts, deed) - 1
+        if deed == -1 or index < 0:
+            return None
+        sentence = self.sentence_starts[index]
+        return next(
+            (
+                name
+                for start, name, kind in reversed(self.speaker_mentions)
+                if sentence <= start < deed and kind is SpeakerKind.PERSON
+            ),
+            None,
+        )
 
     def unnamed_aged(self, ages: range, noun: str, start: int, end: int) -> bool:
         """Whether someone of an age of ``ages`` is met without a name between ``start`` and

@@ -260,6 +260,7 @@ _ASKED_THEN_QUESTION = regex.compile(
 # quote marks after a possessive, "on" or "to" is one word ("told ABC's "Good Morning America"
 # that"; not 'shouted "Go Home" at protesters that'), then the closing mark.
 _CAPITALISED_WORD = r"(?-i:[A-Z])[^\s,.;!?\"\u201c]*+"
+_NAME_OF_WORDS = rf"{_CAPITALISED_WORD}(?:[ ](?:(?-i:and|of|for)[ ])?+{_CAPITALISED_WORD})++"
 _STATE_ABBREVIATION = r"(?-i:[A-Z][a-z]{0,4}+\.(?:[A-Z]\.)?+)(?=,)"
 _REGION = rf"(?:{_STATE_ABBREVIATION}|{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD})?+)"
 _PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_REGION},?+"
@@ -274,6 +275,17 @@ _FIGURE = r"[$\u00a3\u20ac]?+\d++(?:[,.]\d++)++"
 # Audit: as above.
 _THAT_SOON = re.compile(
     rf"(?:(?:{_THAT_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b(?!['\u2019])",
+    re.IGNORECASE,
+)
+# The same past a venue, where a name of several capitalised words, maybe joined by "and",
+# "of" or "for", is one word ("said in a filing with the Securities and Exchange Commission on
+# Thursday that"; not "responded to attacks from Senator Ada Renn and her allies that", where
+# the "that" is the attacks'). Audit: as above; a name is a capitalised word, then a possessive
+# repetition of a space, an optional fixed joiner and a capitalised word, and each word is an
+# atomic group, so a name once read is not tried again word by word.
+_THAT_PAST_VENUE = re.compile(
+    rf"(?:(?>{_THAT_WORDS}|{_NAME_OF_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b"
+    r"(?!['\u2019])",
     re.IGNORECASE,
 )
 # Audit: as above.
@@ -380,13 +392,20 @@ _PREPOSITIONS_BEFORE_THAT = frozenset("in after before than of with by for about
 
 
 def _that_after(
-    text: str, offset: int, cues: Mapping[str, CueClass] | None = None, *, tells: bool = False
+    text: str,
+    offset: int,
+    cues: Mapping[str, CueClass] | None = None,
+    *,
+    tells: bool = False,
+    venue: bool = False,
 ) -> re.Match[str] | None:
-    """The ``that`` opening a cue's clause a few words on (``told reporters on Monday that``),
-    unless a subject stands before it: in ``said he knows how hard that is`` the clause has
-    begun and ``that`` is one of its words; nor after an infinitive of one of ``cues``, whose
-    ``that`` it is (``blasted the panel for failing to make clear that``)."""
-    soon = _THAT_AFTER_RECIPIENT if tells else _THAT_SOON
+    """The ``that`` opening a cue's clause a few words on (``told reporters on Monday that``,
+    past a ``venue`` read before ``offset``: ``said in a filing with the Securities and
+    Exchange Commission that``), unless a subject stands before it: in ``said he knows how
+    hard that is`` the clause has begun and ``that`` is one of its words; nor after an
+    infinitive of one of ``cues``, whose ``that`` it is (``blasted the panel for failing to
+    make clear that``)."""
+    soon = _THAT_AFTER_RECIPIENT if tells else _THAT_PAST_VENUE if venue else _THAT_SOON
     if _PLACE_FIRST.match(text, offset):
         return None  # "said Fresno, California, remains a place that": the clause's subject
     that = soon.match(text, offset)
@@ -4987,6 +5006,15 @@ _APPOSITIVE_NAME_BEFORE = regex.compile(
 )
 
 
+# A cue's infinitive left unsaid, with at most a pronoun for whom ("because her manager told
+# her to.", "if asked to,"). Audit: fixed words and characters, one optional group; the caller
+# bounds the window.
+_UNSAID_INFINITIVE = regex.compile(
+    r"(?:[ ](?:him|her|them|us|me|you|it))?+[ ]to(?=[.,;:!?\"\u201d\u2019])"
+)
+_UNSAID_INFINITIVE_CHARACTERS = len(" them to.")
+
+
 def _new_attribution_start(
     text: str, cue: CueMatch, earlier: CueMatch, sentence_start: int, *, colons: bool = False
 ) -> int:
@@ -4995,6 +5023,8 @@ def _new_attribution_start(
     sits inside it (``X said Y tells lies``, ``Later, he said, his aide warned him ...``): at
     the later cue, or at the conjunction that opens its clause with a subject of its own
     (``said the plan would fail and Shelby said``: not "and Shelby")."""
+    if _UNSAID_INFINITIVE.match(text, cue.end, cue.end + _UNSAID_INFINITIVE_CHARACTERS):
+        return -1  # "signed the forms only because her manager told her to.": no report
     floor = max(earlier.end, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
     if before.endswith((",", ";", "\u2014")):
@@ -5351,6 +5381,8 @@ _CLAUSE_END = regex.compile(
     r"|others)\b)"
     r"|even[ ]though"
     r"|but(?![ ]that[ ](?:he|she|they|it|we|the|a|an|his|her|their|its|there|\p{Lu}|\p{N}"
+    # ("but that several recent patients had no known link": a quantifier opens the subject)
+    rf"|(?:{'|'.join(sorted(_PLURAL_QUANTIFIERS))})\b"
     # ("but that debris fell on a school": a bare noun and its verb)
     rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b)"
     # ("would support the bill, but only if it froze spending": the speaker's condition; but
@@ -5936,6 +5968,13 @@ _TRAILING_OCCASION = regex.compile(
     # a post online, not a job nor the mail ("in her post as envoy", "in the post")
     r"|(?<=(?:facebook|twitter|instagram|linkedin|blog|online|media)[ ])post"
     r"|post(?=[ ]on[ ](?:(?-i:\p{Lu})|social[ ]media)))\b"
+    # a telephone call, not a noun it heads ("defended the cuts on a call with analysts"; not
+    # "on the call centre staff", "on a call-in show"), nor where someone was ("because she
+    # was on a call"), nor set off by a comma, the main clause's ("using a term Ruiz has used
+    # to describe Lund, on a call with reporters")
+    r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
+    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:[\p{L}\-]++[ ]){0,3}?call\b"
+    r"(?![ ](?!with\b)(?-i:\p{Ll})|-)"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"
@@ -5944,6 +5983,9 @@ _TRAILING_OCCASION = regex.compile(
     regex.IGNORECASE,
 )
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
+
+
+_SAYING_CLASSES = frozenset((CueClass.SPEECH, CueClass.WRITING))  # cues said somewhere
 
 
 def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
@@ -5966,6 +6008,13 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
     if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(
         text, start, occasion.start()
     ):
+        return end
+    if _has_clause(text, start, occasion.start()) and any(
+        cues.get(word) in _SAYING_CLASSES for word in text[start : occasion.start()].lower().split()
+    ):
+        # "noted that the witness had not mentioned the gun in her first interview": where
+        # the clause's own verb of saying or writing was said (not "said voters believe the
+        # levy is unfair during a town hall", where no belief was said)
         return end
     if _FUTURE_TIME_WORDS.intersection(text[occasion.end() : end].lower().split()[:1]):
         # "said she would ask the commissioner to testify at a hearing next month": an occasion
@@ -8265,6 +8314,8 @@ class _SpanFinder:
         backward = self.backward_content(cue, sentence)
         if backward is not None:
             return backward
+        if _UNSAID_INFINITIVE.match(text, cue.end, cue.end + _UNSAID_INFINITIVE_CHARACTERS):
+            return None  # "because her manager told her to.", "any religion they wanted to,"
         question = self.question_start(cue, self.skip_intervening(cue), sentence.end)
         if question is None:
             return None
@@ -8870,7 +8921,7 @@ class _SpanFinder:
         if that is None and position > cue.end:
             # "saying in a letter to the health minister that ...": past the occasion, a
             # recipient, then the clause
-            that = _that_after(text, position, self.lexicon.cues)
+            that = _that_after(text, position, self.lexicon.cues, venue=True)
         if that is None:  # "said, as she has before, that ...": an aside, then the clause
             # (also after a place: "said in Warsaw, where he met NATO leaders, that")
             that = _ASIDE_THEN_THAT.match(text, cue.end) or _ASIDE_THEN_THAT.match(text, position)
