@@ -6320,13 +6320,18 @@ def _names_a_speaker(words: Sequence[str], lexicon: Lexicon) -> bool:
     may speak for the cue, before it or before its ``to`` (``Reacting to a post by Piet Varga
     calling``, ``Ignoring a report claiming``, ``Challenging the minister to explain``), or
     hold a relative pronoun whose clause the cue is in (``After meeting residents who
-    complained``) or a preposition whose object the cue may be the verb of (``Standing beside
-    a crowd chanting``); not a thing the subject uses or carries (``Using a blunt word to
-    describe``, ``Holding banners calling``)."""
-    if words and words[-1] == "to":
+    complained``) or a preposition whose object a cue in -ing may be the verb of (``Standing
+    beside a crowd chanting``); not a thing the subject uses or carries (``Using a blunt word
+    to describe``, ``Holding banners calling``)."""
+    infinitive = bool(words) and words[-1] == "to"
+    if infinitive:
         words = words[:-1]
-    if any(word.lower() in _RELATIVE_WORDS or word in _OBJECT_PREPOSITIONS for word in words):
+    if any(word.lower() in _RELATIVE_WORDS for word in words):
         return True
+    if any(word in _OBJECT_PREPOSITIONS for word in words):
+        # (an infinitive after a preposition's object is the participle's purpose: "Borrowing
+        # a line from Piet Varga to describe the budget, Ostrow said")
+        return not infinitive
     last = words[-1] if words else ""
     return (
         last[:1].isupper()
