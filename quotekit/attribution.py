@@ -6442,13 +6442,48 @@ _OBJECT_SPEAKS_PARTICIPLES = frozenset(
 )
 
 
-def _opening_participle(text: str, sentence_start: int, cue_start: int) -> int | None:
+# Prepositions in an opening participle's phrase before a cue further on: the cue may be the
+# verb of their object ("Judging by polls showing", "Reacting to a post by Varga calling").
+_OBJECT_PREPOSITIONS = _THAT_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset("to beside".split())
+
+
+def _names_a_speaker(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the words between an opening participle and a cue further on end with one who
+    may speak for the cue, before it or before its ``to`` (``Reacting to a post by Piet Varga
+    calling``, ``Ignoring a report claiming``, ``Challenging the minister to explain``), or
+    hold a relative pronoun whose clause the cue is in (``After meeting residents who
+    complained``) or a preposition whose object a cue in -ing may be the verb of (``Standing
+    beside a crowd chanting``); not a thing the subject uses or carries (``Using a blunt word
+    to describe``, ``Holding banners calling``)."""
+    infinitive = bool(words) and words[-1] == "to"
+    if infinitive:
+        words = words[:-1]
+    if any(word.lower() in _RELATIVE_WORDS for word in words):
+        return True
+    if any(word in _OBJECT_PREPOSITIONS for word in words):
+        # (an infinitive after a preposition's object is the participle's purpose: "Borrowing
+        # a line from Piet Varga to describe the budget, Ostrow said")
+        return not infinitive
+    last = words[-1] if words else ""
+    return (
+        last[:1].isupper()
+        or last in lexicon.group_nouns
+        or last in lexicon.titles
+        or last in read_words("document_nouns.tsv")
+    )
+
+
+def _opening_participle(
+    text: str, sentence_start: int, cue_start: int, lexicon: Lexicon
+) -> int | None:
     """Where the participle that opens a sentence starts when a cue stands further on in its
     phrase (``Using a blunt word to describe X, Varga said``, ``Holding signs calling X "...,"
     the protesters marched``, ``After casting doubt on X, Ostrow said``): the phrase is an
     opening participle's, whose subject is the main clause's. Without a preposition before
     it the cue must be another participle or an infinitive, since a phrase in -ing may be a
-    subject (``Leading economists say``, ``Polling shows``); None otherwise."""
+    subject (``Leading economists say``, ``Polling shows``). Not when the cue is the verb of
+    someone or something the phrase names (``After reading a letter from Varga accusing``,
+    ``After meeting residents who complained that``); None otherwise."""
     if cue_start - sentence_start > _OPENER_CHARACTERS:
         return None  # (a few words only: a long sentence costs no window per cue)
     before = text[sentence_start:cue_start]
@@ -6470,6 +6505,8 @@ def _opening_participle(text: str, sentence_start: int, cue_start: int) -> int |
         owner = words[-1].lower()
         if owner.endswith(OWNER_ENDINGS) or owner in _PERSONAL_OWNERS or owner in ("its", "their"):
             return None  # "Instead of heeding the board's demand, ...": the board's
+        if _names_a_speaker(words[index + 1 :], lexicon):
+            return None  # "After reading a letter from Piet Varga accusing her of ...": Varga
         cue_word = text[cue_start : cue_start + 30].split(maxsplit=1)[:1]
         if not led and not (
             (cue_word and cue_word[0].lower().endswith("ing")) or before.endswith(" to ")
@@ -6832,18 +6869,23 @@ def _takes_up(text: str, cue: Span, previous: Quote, sentence: int) -> bool:
 # Lower-case words after a name that go on with a phrase or a clause, not a noun the name
 # modifies ("worries from Lisbon to Riga that ...", "in Harwick and ...").
 _AFTER_A_NAME_NO_NOUN = ADVERBIAL_STARTS | frozenset("that which who whom and or but of".split())
+# Words after which a name opens a clause as its subject, whatever word follows it ("a film in
+# which Ostrow sits, hands folded, to explain ...", "the shipyard, where Varga stands ...").
+_BEFORE_A_SUBJECT = _RELATIVE_WORDS | SUBORDINATORS | frozenset(("where", "as"))
 
 
 def _inside_noun_phrase(resolver: _Resolver, mention: EntityMention, limit: int) -> bool:
     """Whether a name stands between a lower-case word and the noun it modifies (``the annual
     Harwick fair``, ``the chants of Ostrow rallies``): not a name opening its clause
-    (``Investors see ...``), nor one before its verb (``as Ostrow said``)."""
+    (``Investors see ...``, ``in which Ostrow sits``), nor one before its verb (``Ostrow
+    said``)."""
     text = resolver.text
     following = _WORD_AFTER.match(text, mention.end, limit)
     before = word_ending_at(text, mention.start - 1) if mention.start else ""
     return (
         before.isalpha()
         and before.islower()
+        and before not in _BEFORE_A_SUBJECT
         and following is not None
         and following.group(1) not in _AFTER_A_NAME_NO_NOUN
         and not following.group(1).endswith("ing")  # "the case of Ostrow using ..."
@@ -7027,7 +7069,9 @@ def attribute(document: Document, context: Context) -> Document:
                 found, adjunct = set_off, None
             if adjunct is None:
                 # "Using a blunt word to describe X, Varga said": the phrase's participle
-                adjunct = _opening_participle(text, cue_sentence.start, candidate.cue_start)
+                adjunct = _opening_participle(
+                    text, cue_sentence.start, candidate.cue_start, context.lexicon
+                )
             participle = adjunct is not None or _participle_form(text, candidate.cue_start)
             adjunct = candidate.cue_start if adjunct is None else adjunct
             absolute = absolute_subject(text, cue_sentence.start, adjunct) if participle else None
