@@ -2337,7 +2337,8 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
     standard the writer measures by, nobody's report; not after ``rather than`` or ``other
     than``, nor after a count (``more than a third believe``, ``than 100 are expected to``),
     nor past a comma or a conjunction (``costs more than it should, officials think``,
-    ``faster than planned and engineers expect``: a clause of its own), nor after a compared
+    ``faster than planned and engineers expect``, ``longer than usual because engineers
+    think``: a clause of its own), nor after a compared
     group opening the sentence (``More Republicans than Democrats think``: the group's)."""
     if head not in read_words("comparison_standards.tsv"):
         return False
@@ -2353,7 +2354,10 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
         and _SHARE_WORDS.isdisjoint(between)
         and not any(word[:1].isdigit() or word[:1] == "$" for word in between)
         and not any(mark in word for word in between for mark in _OBJECT_BREAKS)
-        and _COORDINATORS.isdisjoint(between)  # "faster than planned and engineers expect"
+        # a clause of its own: "faster than planned and engineers expect", "longer than usual
+        # because engineers think"
+        and _COORDINATORS.isdisjoint(between)
+        and SUBORDINATORS.isdisjoint(between)
         and not (
             opening[0] in _GROUP_COMPARATIVES
             and "than" in opening[2:4]
