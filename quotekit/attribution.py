@@ -72,6 +72,7 @@ from quotekit.mentions import (
     SUBORDINATORS,
     TELL_FORMS,
     TIME_ADVERBS,
+    TRAILING_OCCASION,
     WEEKDAYS,
     absolute_subject,
     agent_start,
@@ -5233,6 +5234,9 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
     words = _words_before(text, start, end)
     if len(words) > _MAX_SUBJECT_WORDS:
         end = words[_MAX_SUBJECT_WORDS - 1][1]
+    occasion = TRAILING_OCCASION.search(text, start, end)
+    if occasion is not None:
+        end = occasion.start()  # "said Reyes in a statement": the occasion is no name
     end = time_tail_start(text, start, end)  # "said Reyes on Friday": the time is no name
     lowered = text[start:end].lower()
     for lead in _NOT_AFTER_CUE:  # "said on Tuesday", "told reporters", "said last week"

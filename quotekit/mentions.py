@@ -55,10 +55,12 @@ __all__ = [
     "PRONOUNS",
     "REFLEXIVES",
     "SAY_FORMS",
+    "SHOW_TITLE",
     "SOURCE_FIRST_CUES",
     "SUBORDINATORS",
     "TELL_FORMS",
     "TIME_ADVERBS",
+    "TRAILING_OCCASION",
     "WEEKDAYS",
     "WHEN_CORE",
     "WHEN_WORDS",
@@ -828,6 +830,41 @@ WHEN_CORE = (
         decades""".split()
     )
 )
+
+
+# A show's title in quote marks, where something was said ('on "Face the Nation"'): an opening
+# mark and a capital, then at most sixty characters that close no sentence and no quote (the
+# closing mark follows). Audit: a bounded possessive run of one class.
+SHOW_TITLE = r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+"
+# Where and how something was said, closing what follows the cue ("as much in an interview
+# on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
+# Hale at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
+# fixed words (a post's with a lookbehind or a lookahead of fixed words), a bounded lazy
+# repetition of possessive word runs, a show's title (see SHOW_TITLE) anchored at the end;
+# searched in one clause.
+TRAILING_OCCASION = regex.compile(
+    r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
+    r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
+    r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call"
+    # a post online, not a job nor the mail ("in her post as envoy", "in the post")
+    r"|(?<=(?:facebook|twitter|instagram|linkedin|blog|online|media)[ ])post"
+    r"|post(?=[ ]on[ ](?:(?-i:\p{Lu})|social[ ]media)))\b"
+    # a telephone call, not a noun it heads ("defended the cuts on a call with analysts"; not
+    # "on the call centre staff", "on a call-in show"), nor where someone was ("because she
+    # was on a call"), nor set off by a comma, the main clause's ("using a term Ruiz has used
+    # to describe Lund, on a call with reporters")
+    r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
+    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:[\p{L}\-]++[ ]){0,3}?call\b"
+    r"(?![ ](?!with\b)(?-i:\p{Ll})|-)"
+    r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
+    r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
+    r"|fundraiser|campaign[ ]stop|briefing)\b"
+    # a show's title closing the phrase: 'rejected the framing on "Capitol Sunday."'
+    rf"|[ ]on[ ](?P<show>{SHOW_TITLE}[.,]?+[\"\u201d])[.,]?+$",
+    regex.IGNORECASE,
+)
+
+
 # ... and the words that lead up to them ("on Friday", "last week", "early in March").
 _WHEN_LEADS = WHEN_WORDS | frozenset("on in at last this next past early late".split())
 

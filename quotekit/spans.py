@@ -51,10 +51,12 @@ from quotekit.mentions import (
     POLL_OPENING,
     PRONOUNS,
     SAY_FORMS,
+    SHOW_TITLE,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
     TELL_FORMS,
     TIME_ADVERBS,
+    TRAILING_OCCASION,
     WEEKDAYS,
     WHEN_CORE,
     WHEN_WORDS,
@@ -226,10 +228,6 @@ _QUESTIONED_WORDS = 12  # words read there: a titled name, then how it was quest
 _QUESTION_OPENER_WORDS = 6  # words after the person within which the topic opens ("at length")
 # A word of a run with no space inside. Audit: one possessive run of one class.
 _UNSPACED = regex.compile(r"\S++")
-# A show's title in quote marks, where something was said ('on "Face the Nation"'): an opening
-# mark and a capital, then at most sixty characters that close no sentence and no quote (the
-# closing mark follows). Audit: a bounded possessive run of one class.
-_SHOW_TITLE = r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+"
 # A few words naming whom a question was asked and where, then a word that opens the question
 # or its topic ("asked Ms. Farrant whether", "asked the witness if", 'asked on "Face the Nation"
 # whether', "Asked on the call about the dividend"); not "to" ("asked the board to explain
@@ -240,7 +238,7 @@ _SHOW_TITLE = r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+"
 # repetition of at most six possessive word runs (six tries), each a word with no clause
 # punctuation or a show's title after "on"; a fixed alternation, one-character lookaheads.
 _ASKED_THEN_QUESTION = regex.compile(
-    rf"(?:[ ]++(?:(?<=\bon[ ]){_SHOW_TITLE}[\"\u201d]"
+    rf"(?:[ ]++(?:(?<=\bon[ ]){SHOW_TITLE}[\"\u201d]"
     r"|(?!to\b|about\b(?![ ]\d)|for\b|questions?\b|what\b)[^\s,;:!?\"\u201c\u201d]++)){1,6}?"
     r"(?=[ ](?:whether|if|why|how|when|where|about(?![ ]\d))\b)"
 )
@@ -268,7 +266,7 @@ _PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_REGION},?+"
 _PLACE_FIRST = re.compile(rf"[ ]{_PLACE_AND_REGION}")
 _THAT_WORDS = (
     r"[ap]\.m\.|(?:(?<=\bon[ ])|(?<=\bto[ ])|(?<='s[ ])|(?<=\u2019s[ ]))"
-    rf"{_SHOW_TITLE}[\"\u201d]|{_PLACE_AND_REGION}"
+    rf"{SHOW_TITLE}[\"\u201d]|{_PLACE_AND_REGION}"
 )
 _WORD_RUN = r"[^\s,.;!?\"\u201c]*+"
 _FIGURE = r"[$\u00a3\u20ac]?+\d++(?:[,.]\d++)++"
@@ -2400,13 +2398,21 @@ _STANDARD_WORDS = 3  # words of who expected it between "than" and the cue: "tha
 # Words of a count between "than" and a cue, which make its subject a share of people ("more
 # than a third believe", "fewer than 40 percent expected"): a report, no comparison's standard.
 _SHARE_WORDS = COUNT_WORDS | frozenset("a one half third thirds quarter dozen percent of".split())
+# Comparatives that, opening a sentence before a noun and "than", make the compared group the
+# cue's subject ("More Republicans than Democrats think ...", "Fewer residents than last year
+# expect ..."): a report of the group, no comparison's standard.
+_GROUP_COMPARATIVES = frozenset("more fewer less".split())
 
 
 def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bool:
     """Whether a cue of expectation closes a comparison after ``than`` (``sooner than
     expected``, ``harder than she had planned``, ``more than most insiders expected``): the
     standard the writer measures by, nobody's report; not after ``rather than`` or ``other
-    than``, nor after a count (``more than a third believe``, ``than 100 are expected to``)."""
+    than``, nor after a count (``more than a third believe``, ``than 100 are expected to``),
+    nor past a comma or a conjunction (``costs more than it should, officials think``,
+    ``faster than planned and engineers expect``, ``longer than usual because engineers
+    think``: a clause of its own), nor after a compared
+    group opening the sentence (``More Republicans than Democrats think``: the group's)."""
     if head not in read_words("comparison_standards.tsv"):
         return False
     words = _words_before(text, cue_start, _STANDARD_WORDS + 2, floor=start)
@@ -2414,11 +2420,23 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
         return False
     than = len(words) - 1 - words[::-1].index("than")
     between = words[than + 1 :]
+    opening = text[start:cue_start].lower().split()[:4]
     return (
         len(between) <= _STANDARD_WORDS
         and words[than - 1] not in ("rather", "other")
         and _SHARE_WORDS.isdisjoint(between)
         and not any(word[:1].isdigit() or word[:1] == "$" for word in between)
+        and not any(mark in word for word in between for mark in _OBJECT_BREAKS)
+        # a clause of its own: "faster than planned and engineers expect", "longer than usual
+        # because engineers think"
+        and _COORDINATORS.isdisjoint(between)
+        and SUBORDINATORS.isdisjoint(between)
+        and not (
+            opening[0] in _GROUP_COMPARATIVES
+            and "than" in opening[2:4]
+            and not opening[1].endswith("ly")  # "More quickly than anyone expected, ..."
+            and between != []
+        )
     )
 
 
@@ -5955,33 +5973,6 @@ def _in_quoted_phrase(text: str, start: int, comma: int, end: int) -> bool:
     )
 
 
-# Where and how something was said, closing what follows the cue ("as much in an interview
-# on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
-# Hale at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
-# fixed words (a post's with a lookbehind or a lookahead of fixed words), a bounded lazy
-# repetition of possessive word runs, a show's title (see _SHOW_TITLE) anchored at the end;
-# searched in one clause.
-_TRAILING_OCCASION = regex.compile(
-    r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
-    r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
-    r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call"
-    # a post online, not a job nor the mail ("in her post as envoy", "in the post")
-    r"|(?<=(?:facebook|twitter|instagram|linkedin|blog|online|media)[ ])post"
-    r"|post(?=[ ]on[ ](?:(?-i:\p{Lu})|social[ ]media)))\b"
-    # a telephone call, not a noun it heads ("defended the cuts on a call with analysts"; not
-    # "on the call centre staff", "on a call-in show"), nor where someone was ("because she
-    # was on a call"), nor set off by a comma, the main clause's ("using a term Ruiz has used
-    # to describe Lund, on a call with reporters")
-    r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
-    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:[\p{L}\-]++[ ]){0,3}?call\b"
-    r"(?![ ](?!with\b)(?-i:\p{Ll})|-)"
-    r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
-    r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
-    r"|fundraiser|campaign[ ]stop|briefing)\b"
-    # a show's title closing the phrase: 'rejected the framing on "Capitol Sunday."'
-    rf"|[ ]on[ ](?P<show>{_SHOW_TITLE}[.,]?+[\"\u201d])[.,]?+$",
-    regex.IGNORECASE,
-)
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
 
 
@@ -5992,7 +5983,7 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
     """End what follows a cue before a closing occasion of saying it: ``denied the
     accusations through a spokeswoman`` reports ``the accusations``; not before a place that
     ends a subject whose cue follows (``said the turnout at the town hall showed that``)."""
-    occasion = _TRAILING_OCCASION.search(text, start, end)
+    occasion = TRAILING_OCCASION.search(text, start, end)
     if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
         return end
     word = _WORD.search(text, occasion.end(), occasion.end() + 40)
@@ -6617,11 +6608,15 @@ def _owned_name(text: str, start: int, end: int) -> bool:
 
 # A linked piece's writer after its headline, as a newsletter lists the day's reading ('"Port
 # to reopen in May," by the Gazette's Ana Brandt:'): "by", an outlet of at most four capitalised
-# words and its possessive, then a capitalised name. Audit: possessive runs of disjoint
-# classes, at most three repeated words; matched at one position within the paragraph.
+# words and its possessive, then a writer's name of two to four capitalised words that ends
+# the sentence or opens the excerpt; not one the sentence goes on past with a comma ('"We want
+# a fair wage," by the Kessel Nurses' Union, was read aloud', '"The bridge is safe," by
+# Kessel's Mayor Ana Brandt, was the most shared post': a statement someone made). Audit:
+# possessive runs of disjoint classes, at most three repeated words each; matched at one
+# position within the paragraph.
 _CREDITED_TO_WRITER = regex.compile(
     r"[ ]by[ ](?:[Tt]he[ ])?+(?:\p{Lu}[\p{L}.\-]*+[ ]){0,3}+\p{Lu}[\p{L}.\-]*+"
-    r"(?:'s|\u2019s|'|\u2019)[ ]\p{Lu}"
+    r"(?:'s|\u2019s|'|\u2019)[ ]\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){1,3}+(?!,)"
 )
 
 
@@ -7132,7 +7127,7 @@ _THAT_AS_PRONOUN = _FINITE_VERBS | frozenset("much alone too far".split())
 # ('criticized as a "giveaway" with some justification', 'with little evidence').
 _MANNER_QUANTIFIERS = frozenset("some little no much great considerable".split())
 # The occasions of a speech or a text, in which the quoted words were said ('mocked the
-# "experts" in a speech on Tuesday', 'in a letter to donors'), besides _TRAILING_OCCASION's.
+# "experts" in a speech on Tuesday', 'in a letter to donors'), besides TRAILING_OCCASION's.
 _SPEECH_OCCASIONS = frozenset("speech speeches address remarks letter op-ed column video".split())
 _OCCASION_WORDS = 3  # words after "in" read for the occasion's noun ("in a televised speech")
 # What a phrase of how long or how often ends in ('criticized as a "giveaway" for years', 'for
@@ -7185,7 +7180,7 @@ def _phrase_after_quote(text: str, start: int, end: int, limit: int) -> int:
         return end
     phrase_end = int(phrase.end()) - (text[phrase.end() - 1] == " ")  # (a word's space)
     if (
-        _TRAILING_OCCASION.match(text, end, phrase_end)
+        TRAILING_OCCASION.match(text, end, phrase_end)
         or _only_a_time(text, end + 1, phrase_end)
         or _next_word(text, text.index(" ", end + 1)) in _REPLY_OCCASIONS
         or _writers_phrase(text, start, end, phrase_end)
@@ -9127,7 +9122,10 @@ class _SpanFinder:
                 return None  # "Tom Reyes, who chairs the board, said the staff knew": his
             if _name_with_appositive(text, subject_start, comma):
                 return None  # "The mayor, Ana Reyes, said the talks went well": hers
-            source_end = time_tail_start(text, after_start, after_end)  # "said X on Friday"
+            # "said X on Friday", "said X in a statement": a time or the occasion after the source
+            source_end = _drop_occasion(
+                text, after_start, time_tail_start(text, after_start, after_end), self.lexicon.cues
+            )
             after = text[after_start:source_end].strip(' .\u201d"')
             role = after.split()
             leads = (self.lexicon.modifiers, self.lexicon.titles, self.lexicon.title_qualifiers)
