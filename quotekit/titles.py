@@ -1927,24 +1927,28 @@ def _filled(
 
 
 def _person_filled(speaker: Speaker, own: ParsedMention, found: ParsedMention) -> Speaker:
-    """A person with its own name cleaned and the merged fields of its entity."""
+    """A person with its own name cleaned and the merged fields of its entity; a speaker of
+    unknown kind read as a person (a name with a listed title, or a role from the tables with
+    no name) becomes one."""
     name = own.name or speaker.name
     title = found.title or speaker.title
     affiliation = found.affiliation or speaker.affiliation
     modifiers = found.modifiers or speaker.modifiers
     party = found.party or speaker.party
     region = found.region or speaker.region
-    if (name, title, affiliation, modifiers, party, region) == (
+    if (name, title, affiliation, modifiers, party, region, speaker.kind) == (
         speaker.name,
         speaker.title,
         speaker.affiliation,
         speaker.modifiers,
         speaker.party,
         speaker.region,
+        SpeakerKind.PERSON,
     ):
         return speaker  # nothing to add: no copy to make and compare
     return attrs.evolve(
         speaker,
+        kind=SpeakerKind.PERSON,  # "a government spokeswoman": a role only a person holds
         name=name,
         title=title,
         affiliation=affiliation,
