@@ -343,8 +343,8 @@ _SINGLING_WORDS = frozenset("only one first last".split())
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown heard".split())
 # Words that end the stretch in which a subject is looked for, scanning back from the cue.
 _CLAUSE_BOUNDARIES = frozenset(
-    """that and but yet because while when whereas although though if as after before since so
-    where which whom whether why how what said says or""".split()
+    """that and but yet because while when whereas although though if as after before since
+    until so where which whom whether why how what said says or""".split()
 )
 
 # Prepositions after which "that" is a demonstrative, not a clause's opening ("a spokesman for
@@ -1766,6 +1766,13 @@ class _Resolver:
                 return self.text[mention.start : mention.end]
         return None
 
+    def a_body(self, found: _Found | None) -> bool:
+        """Whether a noun phrase ends in a body's noun (``the council``, ``the ministry``)."""
+        if found is None:
+            return False
+        head = self.text[found.start : found.end].rpartition(" ")[2].lower()
+        return self.lexicon.group_nouns.get(head) is SpeakerKind.ORGANISATION
+
     def thing_subject(self, offset: int) -> tuple[str, SpeakerKind] | None:
         """What an ``it`` at ``offset`` may take up: for an ``It`` opening its sentence, the
         subject of the sentence before, and for one inside a sentence, its own sentence's
@@ -1783,14 +1790,17 @@ class _Resolver:
         start = self.sentence_starts[index]
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
         clause = self.subordinate_clause(start, offset) if start != offset else None
-        if clause is not None:
+        if clause is not None and not (self.named_body_at(start) or self.a_body(found)):
             # "The dispute began when the council closed the road for what it called ...",
             # "... when Velmar closed": the subject of the clause of time or cause the "it"
-            # stands in
+            # stands in, a body, when the sentence's own is none ("The ministry sent troops
+            # when Ostrava flooded, in what it called", "Fenwick Rail apologised after a train
+            # was stranded in what it called": the ministry's, the company's words)
             named = self.named_body_at(clause)
             if named is not None:
                 return named, SpeakerKind.ORGANISATION
-            found = _leading_noun_phrase(self.text, clause, offset, self.lexicon) or found
+            inner = _leading_noun_phrase(self.text, clause, offset, self.lexicon)
+            found = inner if self.a_body(inner) else found
         last = next(self.speakers_before(offset), None)
         if found is None and last is not None and last[::2] == (start, SpeakerKind.PERSON):
             # a person named is no "it": the document the person's relative names
@@ -6902,7 +6912,8 @@ def _previous_mention(
 ) -> _Found | None:
     """The last person named outside quotes before a quote, in its paragraph or the one before;
     not a place named with ``the`` (``a speech at the Corn Exchange``) or after a preposition
-    of place (``her kitchen table in the village of Ardley``). A report with a cue whose subject
+    of place (``her kitchen table in the village of Ardley``; not a person's short name: ``angry
+    at Tate's decision``). A report with a cue whose subject
     was not found looks only in its own sentence: a name further back is seldom its source
     (``Roe spoke on Monday. Voicing fears that ...``: nobody named), nor is a name there inside
     a noun phrase, modifying its noun (``the chants of Ostrow rallies``). A ``He`` or ``She``
@@ -6921,7 +6932,7 @@ def _previous_mention(
         if (
             (mention.label != "PERSON" and before.endswith("the "))
             or resolver.in_notice(mention.start)
-            or (mention.label != "PERSON" and _named_as_a_place(resolver, mention.start))
+            or (mention.label != "PERSON" and _named_as_a_place(resolver, mention))
         ):
             continue  # (nor a press officer: "Media contact: Freja Holm")
         if own_sentence and _inside_noun_phrase(resolver, mention, sentence.end):
@@ -6930,10 +6941,13 @@ def _previous_mention(
             continue
         found = _Found(mention.start, mention.end)
         break
-    pronoun = None
     if candidate.cue_start is None:
         pronoun = _opening_pronoun(resolver, floor if found is None else found.end, candidate.start)
-    return pronoun or found
+        # (only one standing for someone named: "Colin Ashby runs the bakery his mother
+        # founded. She died in 2019." is about her, and the quote still his)
+        if pronoun is not None and resolver.speaker(pronoun, "previous-mention")[1] > _UNRESOLVED:
+            return pronoun
+    return found
 
 
 # Prepositions after which a name no title or given name marks is a place ("a table in
@@ -6943,9 +6957,14 @@ _PLACE_OF_A_NAME = PLACE_PREPOSITIONS - {"from"}
 _SENTENCE_SUBJECT_PRONOUNS = frozenset(("He", "She"))  # opening a sentence, as its subject
 
 
-def _named_as_a_place(resolver: _Resolver, offset: int) -> bool:
-    """Whether a name at ``offset`` follows a preposition of place, or ``of`` after a place's
-    noun (``in Ardley``, ``the village of Ardley``): a place, no speaker."""
+def _named_as_a_place(resolver: _Resolver, mention: EntityMention) -> bool:
+    """Whether a name follows a preposition of place, or ``of`` after a place's noun (``in
+    Ardley``, ``the village of Ardley``): a place, no speaker; not the short form of a person's
+    name given before (``Simon Tate closed the mill. Workers were angry at Tate's decision``)."""
+    offset = mention.start
+    name = resolver.text[offset : mention.end].replace("\u2019", "'").removesuffix("'s")
+    if resolver.full_name(name, offset) != name:
+        return False
     before = word_ending_at(resolver.text, offset - 1).lower()
     if before == "of":
         return word_ending_at(resolver.text, offset - len(" of ")).lower() in non_person_words()

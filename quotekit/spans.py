@@ -4143,7 +4143,8 @@ def _before_subordinate_clause(
     a document, whose clause may hold one (``hopes his endorsement before the primary will
     help``), nor in a phrase holding a clause, an infinitive or a dash (``urged voters to stay
     home until the polls closed``), nor after a time or an adverb the subordinator goes with
-    (``hours after``, ``shortly before``), nor inside quote marks."""
+    (``hours after``, ``shortly before``), nor inside quote marks, nor before an ``it`` whose
+    own report would be read with no one to give it to."""
     if cue.cue_class in _CLAUSE_HOLDING_CLASSES or cue.form.endswith(" to"):
         return end  # ("declined to comment until the review ended": the infinitive's)
     for word in _WORD.finditer(text, start, end):
@@ -4172,6 +4173,10 @@ def _before_subordinate_clause(
             and not _has_clause(text, start, word.start())
             and _DASH.search(text, start, word.start()) is None
             and not _QuoteState(text, start).inside(word.start())
+            # (not an "it" the clause opens with, which may stand for the cue's object as for
+            # its subject: "accused the company of lying after it announced job cuts"; but an
+            # impersonal one: "blocking the departure until it was too late")
+            and (following[:1] != ["it"] or (len(following) > 1 and following[1] in BE_FORMS))
             and _subject_and_verb(following, lexicon)
         ):
             return int(word.start())
