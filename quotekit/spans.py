@@ -5958,8 +5958,9 @@ def _in_quoted_phrase(text: str, start: int, comma: int, end: int) -> bool:
 # Where and how something was said, closing what follows the cue ("as much in an interview
 # on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
 # Hale at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
-# fixed words (a post's with a lookbehind or a lookahead of fixed words), a bounded lazy
-# repetition of possessive word runs, a show's title (see _SHOW_TITLE) anchored at the end;
+# fixed words (a post's with a lookbehind or a lookahead of fixed words; a call's modifiers a
+# bounded possessive repetition of fixed words), a bounded lazy repetition of possessive word
+# runs, a show's title (see _SHOW_TITLE) anchored at the end;
 # searched in one clause.
 _TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
@@ -5971,10 +5972,13 @@ _TRAILING_OCCASION = regex.compile(
     # a telephone call, not a noun it heads ("defended the cuts on a call with analysts"; not
     # "on the call centre staff", "on a call-in show"), nor where someone was ("because she
     # was on a call"), nor set off by a comma, the main clause's ("using a term Ruiz has used
-    # to describe Lund, on a call with reporters")
+    # to describe Lund, on a call with reporters"); named a telephone call by its words or
+    # by "with", not a referee's or a vote's ("agreed on the penalty call", "voted no on the
+    # roll call"; a bare "call": see _drop_occasion)
     r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
-    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:[\p{L}\-]++[ ]){0,3}?call\b"
-    r"(?![ ](?!with\b)(?-i:\p{Ll})|-)"
+    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:(?:(?:conference|earnings|investor|investors"
+    r"|phone|telephone|video|media|press|quarterly|analyst|analysts|Zoom)[ ]){1,2}+call\b"
+    r"|call(?=[ ]with\b)|(?P<call>call)\b)(?![ ](?!with\b)(?-i:\p{Ll})|-)"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"
@@ -5994,6 +5998,11 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
     ends a subject whose cue follows (``said the turnout at the town hall showed that``)."""
     occasion = _TRAILING_OCCASION.search(text, start, end)
     if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
+        return end
+    if occasion.group("call") is not None and not text.startswith(",", end):
+        # a bare "on the call" is a telephone call's where a comma closes a fronted phrase
+        # ("Asked about the subpoena on the call, the chief executive declined"), as often a
+        # referee's or a decision's elsewhere ("she stood by her decision on the call.")
         return end
     word = _WORD.search(text, occasion.end(), occasion.end() + 40)
     following = word.group().lower() if word is not None else ""
