@@ -6018,12 +6018,19 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         text, start, occasion.start()
     ):
         return end
-    if _has_clause(text, start, occasion.start()) and any(
-        cues.get(word) in _SAYING_CLASSES for word in text[start : occasion.start()].lower().split()
+    if (
+        _has_clause(text, start, occasion.start())
+        and not text.startswith(",", occasion.start() - 1)
+        and any(
+            cues.get(word) in _SAYING_CLASSES
+            for word in text[start : occasion.start()].lower().split()
+        )
     ):
         # "noted that the witness had not mentioned the gun in her first interview": where
         # the clause's own verb of saying or writing was said (not "said voters believe the
-        # levy is unfair during a town hall", where no belief was said)
+        # levy is unfair during a town hall", where no belief was said; nor one a comma sets
+        # off, the cue's: "said the firm argued the law was unfair in a brief, during a news
+        # conference on Monday")
         return end
     if _FUTURE_TIME_WORDS.intersection(text[occasion.end() : end].lower().split()[:1]):
         # "said she would ask the commissioner to testify at a hearing next month": an occasion
