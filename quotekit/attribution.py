@@ -506,6 +506,11 @@ _HOME_TOWN_BEFORE = regex.compile(
     r"\b[Tt]he[ ]\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,2}+,[ ]$"
 )
 _HOME_TOWN_CHARACTERS = 40  # characters read back for such a town
+# "The" and the lower-case words of a description before its noun ("The state transportation
+# department"). Audit: a fixed word, a bounded possessive repetition of lower-case words each
+# read possessively, anchored at the window's end.
+_DESCRIBED_BEFORE = regex.compile(r"\b[Tt]he[ ](?P<words>(?:\p{Ll}[\p{L}'\u2019\-]*+[ ]){1,3}+)$")
+_DESCRIPTION_CHARACTERS = 60  # characters read back for such a description
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
 # union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
@@ -2127,8 +2132,15 @@ class _Resolver:
                 # the comma after an issuer closes an appositive opened by one ("The band's
                 # label, Northlight Records, said in a statement"), not a relative clause's
                 # ("Ivo Reyes, who chairs the board of Kelton Mills, issued a statement")
-                if self.text[match.end("issuer") : match.end("issuer") + 1] != ","
-                or self.text[max(0, match.start() - 2) : match.start()] == ", "
+                if (
+                    self.text[match.end("issuer") : match.end("issuer") + 1] != ","
+                    or self.text[max(0, match.start() - 2) : match.start()] == ", "
+                )
+                # nor a name a preposition ties to the subject before it ("Lawyers for Mira
+                # Tosh said in a court filing": the lawyers')
+                and not _THAT_PREPOSITIONS.intersection(
+                    self.text[start : match.start()].rsplit(maxsplit=1)[-1:]
+                )
             ),
             key=lambda match: match.start(),
             default=None,
@@ -2619,9 +2631,9 @@ class _Resolver:
         # further back, a body that spoke under a common noun's description ending in the
         # noun itself (not a name, "the Harlow campaign", which a story about a race has more
         # than one of, nor "one company", "her campaign")
-        return next(
+        body = next(
             (
-                name
+                (start, name)
                 for start, name, kind in reversed(self.speaker_mentions)
                 if start < near
                 and kind is SpeakerKind.ORGANISATION
@@ -2632,6 +2644,31 @@ class _Resolver:
             ),
             None,
         )
+        if body is None:
+            return None
+        nearer = self.other_body_between(body[1], body[0], offset, words[1])
+        return body[1] if nearer is None else nearer or None
+
+    def other_body_between(self, name: str, start: int, offset: int, noun: str) -> str | None:
+        """The last body other than ``name`` described by ``noun`` between ``start`` and
+        ``offset``, which a later ``the department`` means (``according to the county
+        emergency department. The state transportation department closed Route 9. The
+        department said``): its description, or ``""`` when it has none (``a leading
+        prevention group``); not ``the department`` taking up ``name`` again."""
+        nearer = None
+        previous = ""
+        for word in _PLAIN_WORD.finditer(self.text, start + len("the ") + len(name), offset):
+            if (
+                word.group().lower() == noun
+                and previous != "the"
+                and self.text[word.end() - len(name) : word.end()].lower() != name.lower()
+            ):
+                described = _DESCRIBED_BEFORE.search(
+                    self.text, max(0, word.start() - _DESCRIPTION_CHARACTERS), word.start()
+                )
+                nearer = described.group("words") + word.group() if described else ""
+            previous = word.group().lower()
+        return nearer
 
     def employs_someone(self, offset: int) -> bool:
         """Whether the body named at ``offset`` is where someone its phrase names works, after
@@ -2754,7 +2791,7 @@ class _Resolver:
         if deeds is not None and len(words) == 2 and words[0] == "the":
             # 'Dora Finch testified that ... "Yes," the witness said': the speaker of the last
             # report of that deed
-            return self.doer_of(deeds, offset)
+            return self.doer_of(role, deeds, offset)
         counted = len(words) > 3 and words[-2] == "of" and words[-1] in COUNT_WORDS
         if counted:
             role = words[-3]  # "the mother of three": a mother
@@ -3362,20 +3399,23 @@ class _Resolver:
             found = name
         return found
 
-    def doer_of(self, deeds: frozenset[str], offset: int) -> str | None:
+    def doer_of(self, noun: str, deeds: frozenset[str], offset: int) -> str | None:
         """The person who spoke before ``offset`` in the sentence of the last cue among
         ``deeds`` (``Dora Finch, who lived next door, testified``: Finch, the subject of the
-        report, not a person named in its subject's relative clause)."""
-        deed = max(
-            (
-                word.start()
-                for word in _PLAIN_WORD.finditer(
-                    self.text, max(0, offset - _MAX_ANTECEDENT_DISTANCE), offset
-                )
-                if word.group().lower() in deeds
-            ),
-            default=-1,
-        )
+        report, not a person named in its subject's relative clause); none when another one
+        the ``noun`` describes is brought in after it (``the defense called its first
+        witness, a bartender``)."""
+        deed = -1
+        previous = ""
+        for word in _PLAIN_WORD.finditer(
+            self.text, max(0, offset - _MAX_ANTECEDENT_DISTANCE), offset
+        ):
+            lowered = word.group().lower()
+            if lowered in deeds:
+                deed = word.start()
+            elif deed != -1 and lowered == noun and previous != "the":
+                deed = -1  # a new witness, not yet said to have testified
+            previous = lowered
         index = bisect.bisect_right(self.sentence_starts, deed) - 1
         if deed == -1 or index < 0:
             return None

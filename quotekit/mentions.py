@@ -839,9 +839,9 @@ SHOW_TITLE = r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+"
 # Where and how something was said, closing what follows the cue ("as much in an interview
 # on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
 # Hale at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
-# fixed words (a post's with a lookbehind or a lookahead of fixed words), a bounded lazy
-# repetition of possessive word runs, a show's title (see SHOW_TITLE) anchored at the end;
-# searched in one clause.
+# fixed words (a post's with a lookbehind or a lookahead of fixed words; a call's modifiers a
+# bounded possessive repetition of fixed words), a bounded lazy repetition of possessive word
+# runs, a show's title (see SHOW_TITLE) anchored at the end; searched in one clause.
 TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
@@ -852,10 +852,13 @@ TRAILING_OCCASION = regex.compile(
     # a telephone call, not a noun it heads ("defended the cuts on a call with analysts"; not
     # "on the call centre staff", "on a call-in show"), nor where someone was ("because she
     # was on a call"), nor set off by a comma, the main clause's ("using a term Ruiz has used
-    # to describe Lund, on a call with reporters")
+    # to describe Lund, on a call with reporters"); named a telephone call by its words or
+    # by "with", not a referee's or a vote's ("agreed on the penalty call", "voted no on the
+    # roll call"; a bare "call": see _drop_occasion)
     r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
-    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:[\p{L}\-]++[ ]){0,3}?call\b"
-    r"(?![ ](?!with\b)(?-i:\p{Ll})|-)"
+    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:(?:(?:conference|earnings|investor|investors"
+    r"|phone|telephone|video|media|press|quarterly|analyst|analysts|Zoom)[ ]){1,2}+call\b"
+    r"|call(?=[ ]with\b)|(?P<call>call)\b)(?![ ](?!with\b)(?-i:\p{Ll})|-)"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"

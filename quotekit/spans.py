@@ -5991,6 +5991,11 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
     occasion = TRAILING_OCCASION.search(text, start, end)
     if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
         return end
+    if occasion.group("call") is not None and not text.startswith(",", end):
+        # a bare "on the call" is a telephone call's where a comma closes a fronted phrase
+        # ("Asked about the subpoena on the call, the chief executive declined"), as often a
+        # referee's or a decision's elsewhere ("she stood by her decision on the call.")
+        return end
     word = _WORD.search(text, occasion.end(), occasion.end() + 40)
     following = word.group().lower() if word is not None else ""
     if (
@@ -6005,12 +6010,19 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         text, start, occasion.start()
     ):
         return end
-    if _has_clause(text, start, occasion.start()) and any(
-        cues.get(word) in _SAYING_CLASSES for word in text[start : occasion.start()].lower().split()
+    if (
+        _has_clause(text, start, occasion.start())
+        and not text.startswith(",", occasion.start() - 1)
+        and any(
+            cues.get(word) in _SAYING_CLASSES
+            for word in text[start : occasion.start()].lower().split()
+        )
     ):
         # "noted that the witness had not mentioned the gun in her first interview": where
         # the clause's own verb of saying or writing was said (not "said voters believe the
-        # levy is unfair during a town hall", where no belief was said)
+        # levy is unfair during a town hall", where no belief was said; nor one a comma sets
+        # off, the cue's: "said the firm argued the law was unfair in a brief, during a news
+        # conference on Monday")
         return end
     if _FUTURE_TIME_WORDS.intersection(text[occasion.end() : end].lower().split()[:1]):
         # "said she would ask the commissioner to testify at a hearing next month": an occasion
