@@ -1048,8 +1048,9 @@ def quoted_person(text: str, start: int, lexicon: Lexicon) -> tuple[int, int] | 
 
 # Places remembered by the helpers that several rules ask about one place of a text (a cue's
 # end is read by the cue finder, the content rules and attribution alike): the text and an
-# offset are the key, so a memo holds a document or a few, never a table, and is bounded.
-PLACE_MEMO = 1 << 13
+# offset are the key, so a memo holds a document or a few, never a table, and is bounded
+# (small: an article asks about a few hundred places; more would only hold memory).
+PLACE_MEMO = 1 << 11
 
 
 @functools.lru_cache(maxsize=PLACE_MEMO)
