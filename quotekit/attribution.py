@@ -5746,6 +5746,25 @@ _SHARE = regex.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)",
     regex.IGNORECASE,
 )
+# What every match of _SHARE holds, lower-cased: its percent, its noun of a share or the "in"
+# of a ratio. Most subjects hold none, and one search for them costs a third of the case-blind
+# pattern, which tries its hedge words first (see _is_share). Audit: fixed alternatives, no
+# repetition.
+_SHARE_WORD = re.compile(
+    "%|percent|per cent|majorit|minorit|half|most|third|quarter|fifth| in | out of "
+)
+
+
+def _is_share(text: str, start: int, end: int) -> bool:
+    """Whether a mention at ``text[start:end]`` opens with a share (``_SHARE``). A mention in
+    ASCII without a ``_SHARE_WORD`` cannot; one outside ASCII goes to the pattern, whose case
+    folding matches more than ``str.lower`` finds (``İ`` is an ``i`` to it)."""
+    mention = text[start:end]
+    if mention.isascii() and _SHARE_WORD.search(mention.lower()) is None:
+        return False
+    return _SHARE.match(text, start, end) is not None
+
+
 # The words that make a speaker a poll ("a new Gazette poll", "exit polling data", "The
 # survey"). Source: news usage of poll findings.
 _POLL_WORDS = frozenset(("poll", "polls", "polling", "survey", "surveys"))
@@ -5788,7 +5807,7 @@ def _reporting_poll(quotes: list[Quote], sentence: int, cue_start: int) -> _Foun
         if (
             (quote.start <= cue_start < quote.end or quote.cue.start < cue_start)
             and not _POLL_WORDS.isdisjoint(mention.text.lower().split())
-            and not _SHARE.match(mention.text)
+            and not _is_share(mention.text, 0, len(mention.text))
         ):
             return _Found(mention.start, mention.end)
     return None
@@ -7105,7 +7124,7 @@ def attribute(document: Document, context: Context) -> Document:
                 # confirmed the closures", "Despite the minister saying": the absolute's own
                 # subject
                 found = _Found(opener.end(), found.end)
-            if found is not None and _SHARE.match(text, found.start, found.end):
+            if found is not None and _is_share(text, found.start, found.end):
                 # "In a Meridian poll last month, 41 percent of voters said": the poll's finding
                 found = (
                     _opening_poll(text, cue_sentence, found.start)

@@ -50,6 +50,7 @@ __all__ = [
     "PARTICLES",
     "PERSONAL_PRONOUNS",
     "PERSON_OWNERS",
+    "PLACE_MEMO",
     "PLACE_PREPOSITIONS",
     "POLL_OPENING",
     "PRONOUNS",
@@ -1138,6 +1139,14 @@ def quoted_person(text: str, start: int, lexicon: Lexicon) -> tuple[int, int] | 
     return found.start(1), end + (text[end : end + 1] == "." and closes_a_name(text, end))
 
 
+# Places remembered by the helpers that several rules ask about one place of a text (a cue's
+# end is read by the cue finder, the content rules and attribution alike): the text and an
+# offset are the key, so a memo holds a document or a few, never a table, and is bounded
+# (small: an article asks about a few hundred places; more would only hold memory).
+PLACE_MEMO = 1 << 11
+
+
+@functools.lru_cache(maxsize=PLACE_MEMO)
 def past_dateline(text: str, start: int) -> int:
     """Where a paragraph's first sentence begins after a dateline with a news agency
     (``WASHINGTON (AP) —``, ``DUNMORE, Ardent Isles (Isles Broadcasting) –``) or of capitals
@@ -1238,6 +1247,7 @@ def absolute_subject(text: str, floor: int, cue_start: int) -> tuple[int, int, i
     return int(match.start()), int(match.start("name")), int(match.end("name"))
 
 
+@functools.lru_cache(maxsize=PLACE_MEMO)
 def skip_intervening(text: str, position: int) -> int:
     """Past times, venues and manners after a cue: ``on Tuesday``, ``in a statement``."""
     for _ in range(4):

@@ -47,6 +47,7 @@ from quotekit.mentions import (
     OWNER_ENDINGS,
     PERSON_OWNERS,
     PERSONAL_PRONOUNS,
+    PLACE_MEMO,
     PLACE_PREPOSITIONS,
     POLL_OPENING,
     PRONOUNS,
@@ -2214,6 +2215,7 @@ def _characterising_cues(
     return found, frozenset(already)
 
 
+@functools.lru_cache(maxsize=PLACE_MEMO)
 def _next_word(text: str, offset: int) -> str:
     """The word after ``offset``, lower-case ('' at the end of the text)."""
     word = _WORD.search(text, offset, offset + 40)
