@@ -847,10 +847,11 @@ class _Resolver:
         bases = {word.removesuffix("'s") for word in checked.values()}
         # a word the text never writes as asked about is never written in lower case there, so
         # it is no ordinary word and is not looked for (one with an apostrophe may be written
-        # with a curly one)
-        common = _common_words(
-            self.text, {base for base in bases if "'" in base or base in self.text}
-        )
+        # with a curly one); each such search reads the whole text, so only a few words are
+        # searched for, and many go straight to the tables of the text, linear either way
+        if len(bases) <= _FEW_WORDS:
+            bases = {base for base in bases if "'" in base or base in self.text}
+        common = _common_words(self.text, bases)
         ordinary = {index for index, word in checked.items() if _is_common_word(word, common)}
         self.common_word_starts = frozenset(mentions[index].start for index in ordinary)
         self.mentions = [
