@@ -5632,7 +5632,8 @@ def _document_subject(
 ) -> _Found | None:
     """The subject of a document cue: the noun phrase before it, unless a document noun
     heads a long subject from the sentence start (``A Gazette review of the contracts signed
-    since 2019 shows``), whose phrase up to that noun is the source."""
+    since 2019 shows``), whose phrase up to that noun is the source; not one fronted before a
+    comma (``In a survey of farms, inspectors found``)."""
     found = _subject_before(text, sentence, cue_start, lexicon)
     subject = "" if found is None else text[found.start : found.end].lower()
     if found is not None and (
@@ -5644,7 +5645,16 @@ def _document_subject(
         return found
     start = past_dateline(text, sentence.start)
     head = document_head(text, start, cue_start)
-    return found if head is None else _Found(*_strip_edges(text, start, head))
+    if head is None or (
+        # ("In a survey of farms, inspectors found that ...": the document is fronted, the
+        # subject after its comma finds; one set off by an apposition is left to the old
+        # reading, "In a study, Working America, a labor group, found")
+        found is not None
+        and text.startswith("In ", start)
+        and text.count(",", head, found.end) == 1
+    ):
+        return found
+    return _Found(*_strip_edges(text, start, head))
 
 
 def _frame(
@@ -5711,9 +5721,19 @@ def _opening_poll(text: str, sentence: Sentence, subject_start: int) -> _Found |
     if opening is None:
         return None
     poll_start, end = opening.span("poll")
-    for word in _TOKEN.finditer(text, poll_start, end):
+    words = list(_TOKEN.finditer(text, poll_start, end))
+    for word, following in itertools.zip_longest(words, words[1:]):
         lowered = word.group().lower()
-        if (word.group().islower() and lowered.endswith("ed")) or lowered in _TIME_NOUNS:
+        if (
+            (word.group().islower() and lowered.endswith("ed"))
+            or lowered in _TIME_NOUNS
+            # ("a poll last week": the time's lead word)
+            or (
+                lowered in _TIME_LEADS
+                and following is not None
+                and following.group().lower() in _TIME_NOUNS
+            )
+        ):
             end = _back_over(text, word.start())
             break
     return _Found(poll_start, end) if poll_start < end else None
