@@ -5706,9 +5706,11 @@ _SHARE = regex.compile(
 # survey"). Source: news usage of poll findings.
 _POLL_WORDS = frozenset(("poll", "polls", "polling", "survey", "surveys"))
 # A sentence opening with the poll or survey that found what follows ("In a Gazette poll
-# released Monday, ..."). Audit: fixed words, then a bounded run of words without a comma.
+# released Monday, ...", "In the polls, ..."). Audit: fixed words, then a bounded run of words
+# without a comma.
 _OPENING_POLL = regex.compile(
-    r"In[ ](?:a|an|the)[ ](?P<poll>[^,.;:\n]{0,80}?\b(?:poll|survey|study)\b[^,.;:\n]{0,60}?)(?=,)",
+    r"In[ ](?:a|an|the)[ ]"
+    r"(?P<poll>[^,.;:\n]{0,80}?\b(?:polls?|surveys?|study)\b[^,.;:\n]{0,60}?)(?=,)",
     regex.IGNORECASE,
 )
 

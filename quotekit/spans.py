@@ -2107,7 +2107,7 @@ _SOUNDED = regex.compile(
 # fixed words, then two lazy repetitions of at most 8 and 5 possessive runs without a space or
 # a comma around fixed words, and a one-character lookahead; matched at one position.
 _POLL_OPENING = regex.compile(
-    r"In[ ](?:an?|the)[ ](?P<words>(?:[^\s,.;:]++[ ]){0,8}?)(?:poll|survey)s?+"
+    r"In[ ](?:an?|the)[ ](?P<words>(?:[^\s,.;:]++[ ]){0,8}?)(?P<head>poll|survey)s?+"
     r"(?:[ ](?:\p{Ll}++(?<=ed|en)|of|by|last|this|in|on|from)\b(?:[ ][^\s,.;:]++){0,5}?)?"
     r",[ ](?=[\p{Lu}\p{N}])"
 )
@@ -2120,7 +2120,9 @@ def _poll_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> CueMat
     """The ``In`` of a sentence that opens with the poll or survey whose finding the rest is
     (``In a Gazette poll released Monday, 54 percent ...``; see ``_POLL_OPENING``), unless
     the rest is someone's report of its own, which a share of those polled does not open (``In
-    a poll released Monday, Governor Ilsa Varga said ...``: hers)."""
+    a poll released Monday, Governor Ilsa Varga said ...``: hers), or a survey finds no share
+    (``In a survey of the damage, Fire Chief Ola Berg counted 40 homes destroyed``: a look at
+    the site, no poll)."""
     start = past_dateline(text, sentence.start)
     opening = _POLL_OPENING.match(text, start, sentence.end)
     if opening is None or any(
@@ -2130,6 +2132,8 @@ def _poll_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> CueMat
         return None
     if not text[opening.end()].isdigit() and any(cue.start >= opening.end() for cue in cues):
         return None
+    if opening.group("head") == "survey" and not _A_SHARE.search(text, opening.end(), sentence.end):
+        return None  # "In an aerial survey on Tuesday, Coast Guard crews spotted ...": a look
     return CueMatch(start, start + len("In"), POLL_OPENING, CueClass.DOCUMENT)
 
 
