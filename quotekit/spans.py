@@ -5404,7 +5404,7 @@ _WRITERS_CONTRAST = (
 # Audit: fixed alternatives after a literal comma or around a spaced dash, some of them
 # possessive runs of lower-case letters and a trie of fixed words; one lazy repetition of at
 # most four possessive word runs, and one possessive run of at most 80 characters without a
-# comma, in lookaheads.
+# comma before fixed words or one possessive run of letters, in lookaheads.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas"
     r"|where(?![ ](?:you|we|I)\b|[ ](?:he|she|it|they)[ ]will\b"
@@ -5433,9 +5433,13 @@ _CLAUSE_END = regex.compile(
     # (", as have her rivals", ", as did the mayor": others who did the same, the writer's
     # comparison; PolNeAR train: 3 of 3 such clauses after a content end it, none inside one;
     # but ", as will doctors", ", as are limes" may be the speaker's, and one that a comma
-    # closes is an aside the report goes on after: "said the plan, as has been reported, would
-    # cost $2 billion", "said that teachers, as have nurses, had waited too long")
-    r"|as[ ](?:has|have|had|did)\b(?![^,;.!?\n]{0,80}+,)"
+    # closes before a lower-case word of the report is an aside the report goes on after: "said
+    # the plan, as has been reported, would cost $2 billion", "said that teachers, as have
+    # nurses, had waited too long"; not before the writer's relative, phrase or participle:
+    # ", as did the mayor, who spoke after him")
+    r"|as[ ](?:has|have|had|did)\b(?![^,;.!?\n]{0,80}+,[ ](?!(?:who|whom|whose|which|where|when"
+    r"|while|but|or|and(?![ ]that)|in|on|at|after|before|during|according|\p{Ll}++(?<=ing))\b)"
+    r"\p{Ll})"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
     # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
     # judgment is measured against, the speaker's, also with the comma outside the marks:
