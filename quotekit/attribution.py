@@ -5687,7 +5687,8 @@ def _document_subject(
 ) -> _Found | None:
     """The subject of a document cue: the noun phrase before it, unless a document noun
     heads a long subject from the sentence start (``A Gazette review of the contracts signed
-    since 2019 shows``), whose phrase up to that noun is the source."""
+    since 2019 shows``), whose phrase up to that noun is the source; not one fronted before a
+    comma (``In a survey of farms, inspectors found``)."""
     found = _subject_before(text, sentence, cue_start, lexicon)
     subject = "" if found is None else text[found.start : found.end].lower()
     if found is not None and (
@@ -5699,7 +5700,16 @@ def _document_subject(
         return found
     start = past_dateline(text, sentence.start)
     head = document_head(text, start, cue_start)
-    return found if head is None else _Found(*_strip_edges(text, start, head))
+    if head is None or (
+        # ("In a survey of farms, inspectors found that ...": the document is fronted, the
+        # subject after its comma finds; one set off by an apposition is left to the old
+        # reading, "In a study, Working America, a labor group, found")
+        found is not None
+        and text.startswith("In ", start)
+        and text.count(",", head, found.end) == 1
+    ):
+        return found
+    return _Found(*_strip_edges(text, start, head))
 
 
 def _frame(
@@ -5770,9 +5780,11 @@ def _is_share(text: str, start: int, end: int) -> bool:
 # survey"). Source: news usage of poll findings.
 _POLL_WORDS = frozenset(("poll", "polls", "polling", "survey", "surveys"))
 # A sentence opening with the poll or survey that found what follows ("In a Gazette poll
-# released Monday, ..."). Audit: fixed words, then a bounded run of words without a comma.
+# released Monday, ...", "In the polls, ..."). Audit: fixed words, then a bounded run of words
+# without a comma.
 _OPENING_POLL = regex.compile(
-    r"In[ ](?:a|an|the)[ ](?P<poll>[^,.;:\n]{0,80}?\b(?:poll|survey|study)\b[^,.;:\n]{0,60}?)(?=,)",
+    r"In[ ](?:a|an|the)[ ]"
+    r"(?P<poll>[^,.;:\n]{0,80}?\b(?:polls?|surveys?|study)\b[^,.;:\n]{0,60}?)(?=,)",
     regex.IGNORECASE,
 )
 
@@ -5785,9 +5797,19 @@ def _opening_poll(text: str, sentence: Sentence, subject_start: int) -> _Found |
     if opening is None:
         return None
     poll_start, end = opening.span("poll")
-    for word in _TOKEN.finditer(text, poll_start, end):
+    words = list(_TOKEN.finditer(text, poll_start, end))
+    for word, following in itertools.zip_longest(words, words[1:]):
         lowered = word.group().lower()
-        if (word.group().islower() and lowered.endswith("ed")) or lowered in _TIME_NOUNS:
+        if (
+            (word.group().islower() and lowered.endswith("ed"))
+            or lowered in _TIME_NOUNS
+            # ("a poll last week": the time's lead word)
+            or (
+                lowered in _TIME_LEADS
+                and following is not None
+                and following.group().lower() in _TIME_NOUNS
+            )
+        ):
             end = _back_over(text, word.start())
             break
     return _Found(poll_start, end) if poll_start < end else None

@@ -1294,6 +1294,9 @@ _TOPIC_FORM = regex.compile(r"\p{Ll}++[ ](?:about|of)")
 # Audit: a fixed space, one possessive run of lower-case letters ending in "ly", fixed words;
 # matched at one position.
 _MANNER_THEN_TOPIC = regex.compile(r"[ ]\p{Ll}++(?<=ly)[ ](?P<preposition>about|of)\b")
+# The verb whose object "talks" is the noun ("held talks about the strike", "will hold talks
+# daily about"), no cue.
+_HOLD_FORMS = frozenset(("hold", "holds", "held", "holding"))
 _CITING_FORMS = frozenset(("citing", "quoting"))
 _CITING_CUES = frozenset(("citing", "cited", "cites"))
 # A source cited in passing between a cue and its that-clause. Audit: fixed words, one bounded
@@ -2087,6 +2090,12 @@ _COMPARED_WITH = regex.compile(r"[ ]compared[ ](?:with|to)\b")
 # triumph"'): right before it they give a word's sound ('Her name is pronounced "ROO-eez"',
 # 'Kessling (pronounced "KESS-ling")'), which nobody says.
 _OBJECT_ONLY_NAMING = frozenset(("pronounced",))
+# What such a verb gives the sound of: the quotation right after it, or a name or a word as its
+# object ('pronounced her name "Fair-oh" instead of "Fay-roh"'). Audit: a lazy repetition of at
+# most two possessive runs without a space, fixed words, one class; matched at one position.
+_SOUNDED = regex.compile(
+    r"[ ](?:(?:\S++[ ]){0,2}?(?:name|names|surname|word|words)[ ])?[\"\u201c\u2018\u00ab\u201e]"
+)
 
 
 # A sentence opening with "In", an article and a poll or survey, maybe with a participle, a time
@@ -2097,7 +2106,7 @@ _OBJECT_ONLY_NAMING = frozenset(("pronounced",))
 # fixed words, then two lazy repetitions of at most 8 and 5 possessive runs without a space or
 # a comma around fixed words, and a one-character lookahead; matched at one position.
 _POLL_OPENING = regex.compile(
-    r"In[ ](?:an?|the)[ ](?P<words>(?:[^\s,.;:]++[ ]){0,8}?)(?:poll|survey)s?+"
+    r"In[ ](?:an?|the)[ ](?P<words>(?:[^\s,.;:]++[ ]){0,8}?)(?P<head>poll|survey)s?+"
     r"(?:[ ](?:\p{Ll}++(?<=ed|en)|of|by|last|this|in|on|from)\b(?:[ ][^\s,.;:]++){0,5}?)?"
     r",[ ](?=[\p{Lu}\p{N}])"
 )
@@ -2106,9 +2115,13 @@ _POLL_OPENING = regex.compile(
 _NOT_BEFORE_POLL = SUBORDINATORS | frozenset(("as", "by", "that", "which", "who"))
 
 
-def _poll_opening(text: str, sentence: Sentence) -> CueMatch | None:
+def _poll_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> CueMatch | None:
     """The ``In`` of a sentence that opens with the poll or survey whose finding the rest is
-    (``In a Gazette poll released Monday, 54 percent ...``; see ``_POLL_OPENING``)."""
+    (``In a Gazette poll released Monday, 54 percent ...``; see ``_POLL_OPENING``), unless
+    the rest is someone's report of its own, which a share of those polled does not open (``In
+    a poll released Monday, Governor Ilsa Varga said ...``: hers), or a survey finds no share
+    (``In a survey of the damage, Fire Chief Ola Berg counted 40 homes destroyed``: a look at
+    the site, no poll)."""
     start = past_dateline(text, sentence.start)
     opening = _POLL_OPENING.match(text, start, sentence.end)
     if opening is None or any(
@@ -2116,6 +2129,10 @@ def _poll_opening(text: str, sentence: Sentence) -> CueMatch | None:
         for word in opening.group("words").split()
     ):
         return None
+    if not text[opening.end()].isdigit() and any(cue.start >= opening.end() for cue in cues):
+        return None
+    if opening.group("head") == "survey" and not _A_SHARE.search(text, opening.end(), sentence.end):
+        return None  # "In an aerial survey on Tuesday, Coast Guard crews spotted ...": a look
     return CueMatch(start, start + len("In"), POLL_OPENING, CueClass.DOCUMENT)
 
 
@@ -2131,7 +2148,7 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
         and _COMPARED_WITH.match(text, match.start() - 1) is None
         and not (
             match.group().lower() in _OBJECT_ONLY_NAMING
-            and text[match.end() + 1 : match.end() + 2] in _OPENERS
+            and _SOUNDED.match(text, match.end(), scan.sentence.end) is not None
         )
     ]
 
@@ -2449,19 +2466,28 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
 # bank's entry ("credited the wrong account").
 _CREDIT_FORMS = frozenset(("credited", "crediting"))
 _CREDIT_PREPOSITIONS = frozenset(("with", "for", "to"))
-# The deed's preposition after the object. Audit: word boundaries around fixed words, searched
-# in a window of _CREDITED_REACH characters.
-_CREDITED_FOR = regex.compile(r"\b(?:with|for|to)\b")
+# The deed's preposition after the object, not the "to" of the writer's "according to" ("credited
+# the accounts late on Friday, according to the regulator"). Audit: word boundaries around
+# fixed words and a fixed look-behind, searched in a window of _CREDITED_REACH characters.
+_CREDITED_FOR = regex.compile(r"\b(?<!according[ ])(?:with|for|to)\b")
+# A bank's account in the object or after the preposition: a bank's entry ("credited her account
+# with $500", "credited the payment to her account"). Audit: word boundaries around fixed
+# words, searched in the same window.
+_CREDITED_ACCOUNT = regex.compile(r"\baccounts?\b")
 _CREDITED_REACH = 80  # characters of the object read for the deed's preposition
 
 
 def _credit_without_deed(text: str, end: int, match: re.Match[str]) -> bool:
     """Whether a cue of giving credit (``match``, in a sentence ending at ``end``) is a passive
-    or a bank's entry, not credit given for a deed (see ``_CREDIT_FORMS``)."""
+    or a bank's entry, not credit given for a deed (see ``_CREDIT_FORMS`` and
+    ``_CREDITED_ACCOUNT``)."""
     if _next_word(text, match.end()) in _CREDIT_PREPOSITIONS:
         return True
     reach = min(end, match.end() + _CREDITED_REACH)
-    return _CREDITED_FOR.search(text, match.end(), reach) is None
+    return (
+        _CREDITED_FOR.search(text, match.end(), reach) is None
+        or _CREDITED_ACCOUNT.search(text, match.end(), reach) is not None
+    )
 
 
 def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
@@ -2953,6 +2979,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             form = f"{form} to"  # "declined on Tuesday to comment": a refusal, times between
             cue_class = lexicon.cues.get(form)
         cue_end = match.end()
+        if form.startswith("talks") and not _HOLD_FORMS.isdisjoint(
+            _words_before(text, match.start(), 1, floor=start)
+        ):
+            continue  # "the two sides held talks about the strike": the noun, nobody speaks
         if cue_class is None and (manner := _MANNER_THEN_TOPIC.match(text, cue_end, end)):
             # "spoke briefly about the closure": a form listed with its preposition, the
             # manner between; the cue runs to the preposition
@@ -5398,7 +5428,8 @@ _WRITERS_CONTRAST = (
 # (", as is standard after a shooting", ", as is customary", ", as is often the case").
 # Audit: fixed alternatives after a literal comma or around a spaced dash, some of them
 # possessive runs of lower-case letters and a trie of fixed words; one lazy repetition of at
-# most four possessive word runs, in a lookahead.
+# most four possessive word runs, and one possessive run of at most 80 characters without a
+# comma before fixed words or one possessive run of letters, in lookaheads.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas"
     r"|where(?![ ](?:you|we|I)\b|[ ](?:he|she|it|they)[ ]will\b"
@@ -5426,8 +5457,14 @@ _CLAUSE_END = regex.compile(
     r"|drawing|sparking|prompting"
     # (", as have her rivals", ", as did the mayor": others who did the same, the writer's
     # comparison; PolNeAR train: 3 of 3 such clauses after a content end it, none inside one;
-    # but ", as will doctors", ", as are limes" may be the speaker's)
-    r"|as[ ](?:has|have|had|did)"
+    # but ", as will doctors", ", as are limes" may be the speaker's, and one that a comma
+    # closes before a lower-case word of the report is an aside the report goes on after: "said
+    # the plan, as has been reported, would cost $2 billion", "said that teachers, as have
+    # nurses, had waited too long"; not before the writer's relative, phrase or participle:
+    # ", as did the mayor, who spoke after him")
+    r"|as[ ](?:has|have|had|did)\b(?![^,;.!?\n]{0,80}+,[ ](?!(?:who|whom|whose|which|where|when"
+    r"|while|but|or|and(?![ ]that)|in|on|at|after|before|during|according|\p{Ll}++(?<=ing))\b)"
+    r"\p{Ll})"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
     # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
     # judgment is measured against, the speaker's, also with the comma outside the marks:
@@ -7292,7 +7329,7 @@ class _SpanFinder:
         current = next(ordered, None)
         for scan in scans:
             cues = find_cues(text, scan.sentence.start, scan.sentence.end, self.lexicon)
-            if (poll := _poll_opening(text, scan.sentence)) is not None:
+            if (poll := _poll_opening(text, scan.sentence, cues)) is not None:
                 cues.insert(0, poll)  # "In a Gazette poll released Monday, 54 percent ..."
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
                 naming = _naming_cues(text, scan)
