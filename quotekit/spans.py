@@ -96,6 +96,7 @@ _STRAIGHT = '"'
 _SINGLE_OPEN = "\u2018"
 _SINGLE_CLOSE = "\u2019"
 _APOSTROPHE = "'"
+_OPENERS = '"\u201c\u2018\u00ab\u201e'  # marks that may open the quotation before a cue
 _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/:")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}\u2014\u2013-\u2026")
 _ALL_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + "\"\u2018\u2019'"
@@ -2094,7 +2095,7 @@ _OBJECT_ONLY_NAMING = frozenset(("pronounced",))
 # object ('pronounced her name "Fair-oh" instead of "Fay-roh"'). Audit: a lazy repetition of at
 # most two possessive runs without a space, fixed words, one class; matched at one position.
 _SOUNDED = regex.compile(
-    r"[ ](?:(?:\S++[ ]){0,2}?(?:name|names|surname|word|words)[ ])?[\"\u201c\u2018\u00ab\u201e]"
+    rf"[ ](?:(?:\S++[ ]){{0,2}}?(?:name|names|surname|word|words)[ ])?[{_OPENERS}]"
 )
 
 
@@ -6690,9 +6691,6 @@ def _credited_headline(text: str, stretch: QuotedStretch, paragraph: Paragraph) 
         and stretch.start - paragraph.start <= _HEADLINE_LABEL_CHARACTERS
         and not any(char.islower() for char in text[paragraph.start : stretch.start])
     )
-
-
-_OPENERS = '"\u201c\u2018\u00ab\u201e'  # marks that may open the quotation before a cue
 
 
 def _after_owned_name(text: str, floor: int, end: int) -> bool:
