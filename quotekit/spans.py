@@ -5401,8 +5401,9 @@ _CLAUSE_END = regex.compile(
     r"|drawing|sparking|prompting"
     # (", as have her rivals", ", as did the mayor": others who did the same, the writer's
     # comparison; PolNeAR train: 3 of 3 such clauses after a content end it, none inside one;
-    # but ", as will doctors", ", as are limes" may be the speaker's)
-    r"|as[ ](?:has|have|had|did)"
+    # but ", as will doctors", ", as are limes" may be the speaker's; ", as reported by the
+    # Gazette" names the outlet that carried the words, no part of them)
+    r"|as[ ](?:has|have|had|did|reported[ ]by)"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
     # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
     # judgment is measured against, the speaker's, also with the comma outside the marks:
@@ -7302,6 +7303,7 @@ class _SpanFinder:
                 scan.cues.append(cue)
             # 'quoted Oskov as saying: "..."': one cue names the speaker, for a quote or a report
             scan.cues = _join_chains(text, scan.sentence, scan.cues)
+            scan.cues = [cue for cue in scan.cues if not _outlet_of_another_cue(text, cue, scan)]
         return scans
 
     def add(self, start: int, end: int, kind: QuoteKind, cue: CueMatch | None, new: bool) -> None:
@@ -9492,11 +9494,12 @@ class _SpanFinder:
                 and not _opens_adverbial(text, start, end)
                 # (not a cue and its source: "Politico reported, according to X, ...")
                 and not any(word.lower() in self.lexicon.cues for word in text[start:end].split())
-                and self.parenthetical_rest(cue, sentence) is not None
+                and (rest := self.parenthetical_rest(cue, sentence)) is not None
             ):
-                # "Rents, according to the council, have doubled": a subject too short
-                # to stand alone is the first piece of the statement the source interrupts
-                return start, end
+                # "Rents, according to the council, have doubled": a subject too short to
+                # stand alone is the first piece of the statement the source interrupts; but
+                # "Last year, according to the ministry, exports fell": a time, the rest alone
+                return rest if _time_or_own_subject(text, start, end, rest) else (start, end)
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         return start, end
@@ -9662,6 +9665,44 @@ def _past_form_after_the_first(phrase: str) -> bool:
     return any(
         word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in ARTICLES)
         for previous, word in itertools.pairwise(words)
+    )
+
+
+def _outlet_of_another_cue(text: str, cue: CueMatch, scan: _SentenceScan) -> bool:
+    """Whether an ``as reported by X`` only names the outlet that carried words another cue of
+    its sentence reports with their own speaker: a cue before it (``"We will not move," the
+    mayor said, as reported by the Gazette``) or a subject's cue right after its comma (``As
+    reported by the Gazette, the mayor said ...``); not a cue deep in what it reports (``As
+    reported by X, the Times broke the story of a server later revealed to be unsecured``)."""
+    if cue.form != "as reported by":
+        return False
+    comma = text.find(",", cue.end, scan.sentence.end)
+    return any(
+        other.start < cue.start
+        or (
+            comma != -1
+            and other.start > comma
+            and not _has_words(text, comma + 1, other.start, _SUBJECT_REACH + 1)
+            and "," not in text[comma + 1 : other.start]
+        )
+        for other in scan.cues
+        if other is not cue
+    )
+
+
+def _time_or_own_subject(text: str, start: int, end: int, rest: tuple[int, int]) -> bool:
+    """Whether a short piece before ``, according to X,`` is no subject of the rest: it is a
+    time (``Last year, according to the ministry, exports fell``), or the rest opens with a
+    subject of its own (``Worse, according to the auditors, the money was never repaid``)."""
+    words = text[start:end].lower().split()
+    # (the word after the source's comma: the rest may be a that-clause further on)
+    after = text.rfind(",", start, rest[0]) + 1
+    following = text[after : rest[0] + 1].lstrip()[:1]
+    return (
+        words[0] in _TIME_TAIL_OPENERS
+        or words[-1].rstrip("s") in _TIME_AFTER_THAT | _TIME_WORDS
+        or following.isupper()
+        or _next_word(text, after) in _SUBJECT_OPENERS
     )
 
 
