@@ -7929,7 +7929,7 @@ class _SpanFinder:
                     and (
                         self.could_be_speaker(label)
                         or self.names_a_role(label)
-                        or self.lexicon.organisation_words.get(label.split()[-1].lower()) == "media"
+                        or _paper_label(label, self.lexicon)
                     )
                     and label.lower() not in read_words("headline_labels.tsv")
                 )
@@ -9665,6 +9665,20 @@ def _past_form_after_the_first(phrase: str) -> bool:
     return any(
         word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in ARTICLES)
         for previous, word in itertools.pairwise(words)
+    )
+
+
+def _paper_label(label: str, lexicon: Lexicon) -> bool:
+    """Whether a headline's label names a paper by its last word (``Harbour Post: ...``, ``NY
+    Daily News: ...``); not a section, one word before ``News`` (``Sports News:``, ``Morning
+    News:``) unless an abbreviation (``ABC News:``), nor a label a calendar word opens
+    (``Sunday Post:``), which the name finder strips, leaving a paper nobody could name."""
+    words = label.split()
+    return (
+        len(words) > 1
+        and lexicon.organisation_words.get(words[-1].lower()) == "media"
+        and not (len(words) == 2 and words[-1] == "News" and not words[0].isupper())
+        and words[0].lower() not in MONTHS | WEEKDAYS
     )
 
 
