@@ -6410,11 +6410,22 @@ def _headline_cue(text: str, sentence_start: int, cue: CueMatch) -> bool:
 _HEADLINE_COMMA_WORD = regex.compile(r",[ ](\p{Lu}\p{Ll}++)\b")
 
 
+# A one-word answer a headline's cue reports ("Says Yes, ...", "Says Sorry, ...").
+_HEADLINE_ANSWERS = frozenset(("yes", "no", "sorry"))
+
+
 def _headline_clause_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
     """Where the clause a Title Case headline's cue reports ends: at a comma before a
     coordinator or a second verb of the headline's subject (``Ruiz Says Pirates Raided Harbour,
     Calls Mayor's Remarks 'Troubling'``), where lower case would end it too; a cue's base form
     is the clause's own second verb (``Ruiz Needs To Quit Games, Show Some Compassion``)."""
+    answer = _WORD.search(text, start, end)
+    if (
+        answer is not None
+        and answer.group().lower() in _HEADLINE_ANSWERS
+        and text.startswith(",", answer.end(), end)
+    ):
+        return int(answer.end())  # "Minister Says Yes, Vote Goes Ahead": the vote is the news
     for match in _HEADLINE_COMMA_WORD.finditer(text, start, end):
         word = match.group(1).lower()
         if word in _COORDINATORS or (
@@ -9491,15 +9502,19 @@ class _SpanFinder:
                 _has_words(text, start, end, 1)
                 and not _has_words(text, start, end, _FORWARD_MIN_WORDS)
                 and not self.only_connectives(start, end)
-                and not _opens_adverbial(text, start, end)
                 # (not a cue and its source: "Politico reported, according to X, ...")
                 and not any(word.lower() in self.lexicon.cues for word in text[start:end].split())
                 and (rest := self.parenthetical_rest(cue, sentence)) is not None
             ):
                 # "Rents, according to the council, have doubled": a subject too short to
                 # stand alone is the first piece of the statement the source interrupts; but
-                # "Last year, according to the ministry, exports fell": a time, the rest alone
-                return rest if _time_or_own_subject(text, start, end, rest) else (start, end)
+                # "Last year, according to the ministry, exports fell", "In 2019, according
+                # to the council, rents doubled": a time or an adverbial, the rest alone
+                if _opens_adverbial(text, start, end) or _time_or_own_subject(
+                    text, start, end, rest
+                ):
+                    return rest
+                return start, end
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
         return start, end
