@@ -9700,23 +9700,26 @@ def _paper_label(label: str, lexicon: Lexicon) -> bool:
 def _outlet_of_another_cue(text: str, cue: CueMatch, scan: _SentenceScan) -> bool:
     """Whether an ``as reported by X`` only names the outlet that carried words another cue of
     its sentence reports with their own speaker: a cue before it (``"We will not move," the
-    mayor said, as reported by the Gazette``) or a subject's cue right after its comma (``As
-    reported by the Gazette, the mayor said ...``); not a cue deep in what it reports (``As
-    reported by X, the Times broke the story of a server later revealed to be unsecured``)."""
+    mayor said, as reported by the Gazette``) or a subject's cue right after its comma or
+    another (``As reported by the Gazette, the mayor said ...``, ``..., has been sold, the
+    mayor confirmed``); not a cue deep in what it reports (``As reported by X, the Times broke
+    the story of a server later revealed to be unsecured``)."""
     if cue.form != "as reported by":
         return False
     comma = text.find(",", cue.end, scan.sentence.end)
-    return any(
-        other.start < cue.start
-        or (
-            comma != -1
-            and other.start > comma
-            and not _has_words(text, comma + 1, other.start, _SUBJECT_REACH + 1)
-            and "," not in text[comma + 1 : other.start]
-        )
-        for other in scan.cues
-        if other is not cue
-    )
+    for other in scan.cues:
+        if other.start < cue.start:
+            return True
+        before = text.rfind(",", cue.end, other.start)
+        if (
+            before != -1
+            and not _has_words(text, before + 1, other.start, _SUBJECT_REACH + 1)
+            # ('As reported by the Gazette, harbour master Tomas Berg said', '..., has been
+            # sold, the mayor confirmed', ', "the port is bankrupt," a creditor said')
+            and (before == comma or _subject_follows(text, before + 1))
+        ):
+            return True
+    return False
 
 
 def _time_or_own_subject(text: str, start: int, end: int, rest: tuple[int, int]) -> bool:
@@ -9726,12 +9729,21 @@ def _time_or_own_subject(text: str, start: int, end: int, rest: tuple[int, int])
     words = text[start:end].lower().split()
     # (the word after the source's comma: the rest may be a that-clause further on)
     after = text.rfind(",", start, rest[0]) + 1
-    following = text[after : rest[0] + 1].lstrip()[:1]
     return (
         words[0] in _TIME_TAIL_OPENERS
         or words[-1].rstrip("s") in _TIME_AFTER_THAT | _TIME_WORDS
-        or following.isupper()
-        or _next_word(text, after) in _SUBJECT_OPENERS
+        or _subject_follows(text, after)
+    )
+
+
+def _subject_follows(text: str, start: int) -> bool:
+    """Whether the word after ``start`` opens a subject: a name, a determiner, a pronoun or a
+    quantifier (``the money``, ``Berg``, ``they``, ``no arrests``, ``several boats``)."""
+    word = _WORD.search(text, start, start + 40)
+    return word is not None and (
+        _opens_subject(word.group())
+        or word.group() in _SUBJECT_PRONOUNS | _PLURAL_QUANTIFIERS
+        or word.group() == "no"
     )
 
 
