@@ -9055,6 +9055,12 @@ class _SpanFinder:
             return None
         # 'CONTENT "...," said X': the mark closing a partial quote before the cue is no source
         between = text[comma + 1 : cue.start].strip().lstrip('"\u201d\u2019').lstrip()
+        if (
+            not between
+            and _headline_cue(text, sentence.start, cue)
+            and find_cues(text, sentence.start, comma, self.lexicon)
+        ):
+            return None  # "Berg Says Pier Deal Is Dead, Blames Council": the headline's second verb
         if " ".join(between.lower().split()[-2:]) in read_words("refusal_cues.tsv"):
             return None  # "..., refused to concede.": a refusal's infinitive, no source before it
         after_start, after_end = cue.end, sentence.end
