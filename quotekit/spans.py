@@ -5462,7 +5462,9 @@ _CLAUSE_END = regex.compile(
     # closes before a lower-case word of the report is an aside the report goes on after: "said
     # the plan, as has been reported, would cost $2 billion", "said that teachers, as have
     # nurses, had waited too long"; not before the writer's relative, phrase or participle:
-    # ", as did the mayor, who spoke after him")
+    # ", as did the mayor, who spoke after him"; ", as reported by the Gazette" names the
+    # outlet that carried the words, no part of them)
+    r"|as[ ]reported[ ]by\b"
     r"|as[ ](?:has|have|had|did)\b(?![^,;.!?\n]{0,80}+,[ ](?!(?:who|whom|whose|which|where|when"
     r"|while|but|or|and(?![ ]that)|in|on|at|after|before|during|according|\p{Ll}++(?<=ing))\b)"
     r"\p{Ll})"
@@ -6457,11 +6459,22 @@ def _headline_cue(text: str, sentence_start: int, cue: CueMatch) -> bool:
 _HEADLINE_COMMA_WORD = regex.compile(r",[ ](\p{Lu}\p{Ll}++)\b")
 
 
+# A one-word answer a headline's cue reports ("Says Yes, ...", "Says Sorry, ...").
+_HEADLINE_ANSWERS = frozenset(("yes", "no", "sorry"))
+
+
 def _headline_clause_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
     """Where the clause a Title Case headline's cue reports ends: at a comma before a
     coordinator or a second verb of the headline's subject (``Ruiz Says Pirates Raided Harbour,
     Calls Mayor's Remarks 'Troubling'``), where lower case would end it too; a cue's base form
     is the clause's own second verb (``Ruiz Needs To Quit Games, Show Some Compassion``)."""
+    answer = _WORD.search(text, start, end)
+    if (
+        answer is not None
+        and answer.group().lower() in _HEADLINE_ANSWERS
+        and text.startswith(",", answer.end(), end)
+    ):
+        return int(answer.end())  # "Minister Says Yes, Vote Goes Ahead": the vote is the news
     for match in _HEADLINE_COMMA_WORD.finditer(text, start, end):
         word = match.group(1).lower()
         if word in _COORDINATORS or (
@@ -7351,6 +7364,7 @@ class _SpanFinder:
                 scan.cues.append(cue)
             # 'quoted Oskov as saying: "..."': one cue names the speaker, for a quote or a report
             scan.cues = _join_chains(text, scan.sentence, scan.cues)
+            scan.cues = [cue for cue in scan.cues if not _outlet_of_another_cue(text, cue, scan)]
         return scans
 
     def add(self, start: int, end: int, kind: QuoteKind, cue: CueMatch | None, new: bool) -> None:
@@ -7976,7 +7990,7 @@ class _SpanFinder:
                     and (
                         self.could_be_speaker(label)
                         or self.names_a_role(label)
-                        or self.lexicon.organisation_words.get(label.split()[-1].lower()) == "media"
+                        or _paper_label(label, self.lexicon)
                     )
                     and label.lower() not in read_words("headline_labels.tsv")
                 )
@@ -9091,6 +9105,12 @@ class _SpanFinder:
             return None
         # 'CONTENT "...," said X': the mark closing a partial quote before the cue is no source
         between = text[comma + 1 : cue.start].strip().lstrip('"\u201d\u2019').lstrip()
+        if (
+            not between
+            and _headline_cue(text, sentence.start, cue)
+            and find_cues(text, sentence.start, comma, self.lexicon)
+        ):
+            return None  # "Berg Says Pier Deal Is Dead, Blames Council": the headline's second verb
         if " ".join(between.lower().split()[-2:]) in read_words("refusal_cues.tsv"):
             return None  # "..., refused to concede.": a refusal's infinitive, no source before it
         after_start, after_end = cue.end, sentence.end
@@ -9541,13 +9561,18 @@ class _SpanFinder:
                 _has_words(text, start, end, 1)
                 and not _has_words(text, start, end, _FORWARD_MIN_WORDS)
                 and not self.only_connectives(start, end)
-                and not _opens_adverbial(text, start, end)
                 # (not a cue and its source: "Politico reported, according to X, ...")
                 and not any(word.lower() in self.lexicon.cues for word in text[start:end].split())
-                and self.parenthetical_rest(cue, sentence) is not None
+                and (rest := self.parenthetical_rest(cue, sentence)) is not None
             ):
-                # "Rents, according to the council, have doubled": a subject too short
-                # to stand alone is the first piece of the statement the source interrupts
+                # "Rents, according to the council, have doubled": a subject too short to
+                # stand alone is the first piece of the statement the source interrupts; but
+                # "Last year, according to the ministry, exports fell", "In 2019, according
+                # to the council, rents doubled": a time or an adverbial, the rest alone
+                if _opens_adverbial(text, start, end) or _time_or_own_subject(
+                    text, start, end, rest
+                ):
+                    return rest
                 return start, end
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS):
             return None
@@ -9714,6 +9739,70 @@ def _past_form_after_the_first(phrase: str) -> bool:
     return any(
         word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in ARTICLES)
         for previous, word in itertools.pairwise(words)
+    )
+
+
+def _paper_label(label: str, lexicon: Lexicon) -> bool:
+    """Whether a headline's label names a paper by its last word (``Harbour Post: ...``, ``NY
+    Daily News: ...``); not a section, one word before ``News`` (``Sports News:``, ``Morning
+    News:``) unless an abbreviation (``ABC News:``), nor a label a calendar word opens
+    (``Sunday Post:``), which the name finder strips, leaving a paper nobody could name."""
+    words = label.split()
+    return (
+        len(words) > 1
+        and lexicon.organisation_words.get(words[-1].lower()) == "media"
+        and not (len(words) == 2 and words[-1] == "News" and not words[0].isupper())
+        and words[0].lower() not in MONTHS | WEEKDAYS
+    )
+
+
+def _outlet_of_another_cue(text: str, cue: CueMatch, scan: _SentenceScan) -> bool:
+    """Whether an ``as reported by X`` only names the outlet that carried words another cue of
+    its sentence reports with their own speaker: a cue before it (``"We will not move," the
+    mayor said, as reported by the Gazette``) or a subject's cue right after its comma or
+    another (``As reported by the Gazette, the mayor said ...``, ``..., has been sold, the
+    mayor confirmed``); not a cue deep in what it reports (``As reported by X, the Times broke
+    the story of a server later revealed to be unsecured``)."""
+    if cue.form != "as reported by":
+        return False
+    comma = text.find(",", cue.end, scan.sentence.end)
+    for other in scan.cues:
+        if other.start < cue.start:
+            return True
+        before = text.rfind(",", cue.end, other.start)
+        if (
+            before != -1
+            and not _has_words(text, before + 1, other.start, _SUBJECT_REACH + 1)
+            # ('As reported by the Gazette, harbour master Tomas Berg said', '..., has been
+            # sold, the mayor confirmed', ', "the port is bankrupt," a creditor said')
+            and (before == comma or _subject_follows(text, before + 1))
+        ):
+            return True
+    return False
+
+
+def _time_or_own_subject(text: str, start: int, end: int, rest: tuple[int, int]) -> bool:
+    """Whether a short piece before ``, according to X,`` is no subject of the rest: it is a
+    time (``Last year, according to the ministry, exports fell``), or the rest opens with a
+    subject of its own (``Worse, according to the auditors, the money was never repaid``)."""
+    words = text[start:end].lower().split()
+    # (the word after the source's comma: the rest may be a that-clause further on)
+    after = text.rfind(",", start, rest[0]) + 1
+    return (
+        words[0] in _TIME_TAIL_OPENERS
+        or words[-1].rstrip("s") in _TIME_AFTER_THAT | _TIME_WORDS
+        or _subject_follows(text, after)
+    )
+
+
+def _subject_follows(text: str, start: int) -> bool:
+    """Whether the word after ``start`` opens a subject: a name, a determiner, a pronoun or a
+    quantifier (``the money``, ``Berg``, ``they``, ``no arrests``, ``several boats``)."""
+    word = _WORD.search(text, start, start + 40)
+    return word is not None and (
+        _opens_subject(word.group())
+        or word.group() in _SUBJECT_PRONOUNS | _PLURAL_QUANTIFIERS
+        or word.group() == "no"
     )
 
 
