@@ -44,6 +44,7 @@ from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKi
 from quotekit.mentions import (
     ADVERBIAL_STARTS,
     AGE,
+    ARTICLES,
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
@@ -351,6 +352,10 @@ _CLAUSE_BOUNDARIES = frozenset(
 # that group", "members of that panel").
 _THAT_PREPOSITIONS = frozenset("for of from with by at about against among".split())
 
+# Prepositions that tie a name to the subject as someone it acts for or is about, not the body
+# where it works ("officials at Kelton Mills", "staff from the agency").
+_TIED_NAME_PREPOSITIONS = _THAT_PREPOSITIONS - {"at", "from"}
+
 _QUESTION_BREAKS = frozenset("?!\u2014\u2013")
 
 
@@ -511,6 +516,11 @@ _HOME_TOWN_CHARACTERS = 40  # characters read back for such a town
 # read possessively, anchored at the window's end.
 _DESCRIBED_BEFORE = regex.compile(r"\b[Tt]he[ ](?P<words>(?:\p{Ll}[\p{L}'\u2019\-]*+[ ]){1,3}+)$")
 _DESCRIPTION_CHARACTERS = 60  # characters read back for such a description
+# Words before a noun like "witness" that describe the one who testified rather than bring a
+# new one in ("She was the only witness", "appeared as a witness", "called no other witness"),
+# and the words read after one.
+_WITNESS_DESCRIBED = BE_FORMS | {"as", "no", "other"}
+_WITNESS_DESCRIBED_WORDS = 3  # "was the sole witness"
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
 # union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
@@ -2138,8 +2148,9 @@ class _Resolver:
                     or self.text[max(0, match.start() - 2) : match.start()] == ", "
                 )
                 # nor a name a preposition ties to the subject before it ("Lawyers for Mira
-                # Tosh said in a court filing": the lawyers')
-                and not _THAT_PREPOSITIONS.intersection(
+                # Tosh said in a court filing": the lawyers'; but "Officials at Kelton Mills
+                # issued a statement": the body's)
+                and not _TIED_NAME_PREPOSITIONS.intersection(
                     self.text[start : match.start()].rsplit(maxsplit=1)[-1:]
                 )
             ),
@@ -2661,7 +2672,7 @@ class _Resolver:
         for word in _PLAIN_WORD.finditer(self.text, start + len("the ") + len(name), offset):
             if (
                 word.group().lower() == noun
-                and previous != "the"
+                and previous not in ARTICLES  # nor "a department store": the noun describes
                 and self.text[word.end() - len(name) : word.end()].lower() != name.lower()
             ):
                 described = _DESCRIBED_BEFORE.search(
@@ -3408,14 +3419,20 @@ class _Resolver:
         witness, a bartender``)."""
         deed = -1
         previous = ""
+        described = 0  # words left after one that describes the witness who testified
         for word in _PLAIN_WORD.finditer(
             self.text, max(0, offset - _MAX_ANTECEDENT_DISTANCE), offset
         ):
             lowered = word.group().lower()
             if lowered in deeds:
                 deed = word.start()
-            elif deed != -1 and lowered == noun and previous != "the":
+            elif deed != -1 and lowered == noun and previous != "the" and not described:
                 deed = -1  # a new witness, not yet said to have testified
+            # "She was the only witness", "appeared as a witness", "called no other witness"
+            # describe the one who testified, not a new one
+            described = (
+                _WITNESS_DESCRIBED_WORDS if lowered in _WITNESS_DESCRIBED else max(described - 1, 0)
+            )
             previous = lowered
         index = bisect.bisect_right(self.sentence_starts, deed) - 1
         if deed == -1 or index < 0:

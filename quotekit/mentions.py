@@ -42,6 +42,7 @@ __all__ = [
     "INTERVIEW_QUESTION",
     "LONGEST_MENTION",
     "MONTHS",
+    "NAMED_CALL",
     "NAME_CLOSING_ABBREVIATIONS",
     "NAME_SUFFIXES",
     "NOUN_DETERMINERS",
@@ -837,11 +838,22 @@ WHEN_CORE = (
 # mark and a capital, then at most sixty characters that close no sentence and no quote (the
 # closing mark follows). Audit: a bounded possessive run of one class.
 SHOW_TITLE = r"[\"\u201c](?-i:[A-Z])[^\"\u201d\n,.;!?]{0,60}+"
+# Words that name a call a telephone call ("an earnings call", "a private phone call"; not
+# "the penalty call", "the roll call"). Audit: fixed words.
+_CALL_WORDS = (
+    r"(?:conference|earnings|investor|investors|phone|telephone|video|media|press|quarterly"
+    r"|analyst|analysts|briefing|brief|weekly|all-hands|Zoom)"
+)
+# A call named a telephone call, which a later bare "on the call" takes up ("held a conference
+# call with analysts. ... said the deal would close in March on the call."). Audit: word
+# boundaries around fixed words; searched in a bounded window.
+NAMED_CALL = regex.compile(rf"\b{_CALL_WORDS}[ ]call\b|\bcall[ ]with\b", regex.IGNORECASE)
 # Where and how something was said, closing what follows the cue ("as much in an interview
 # on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
 # Hale at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
 # fixed words (a post's with a lookbehind or a lookahead of fixed words; a call's modifiers a
-# bounded possessive repetition of fixed words), a bounded lazy repetition of possessive word
+# bounded lazy repetition of possessive word runs before a bounded possessive repetition of
+# fixed words: "on a private phone call"), a bounded lazy repetition of possessive word
 # runs, a show's title (see SHOW_TITLE) anchored at the end; searched in one clause.
 TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
@@ -857,8 +869,8 @@ TRAILING_OCCASION = regex.compile(
     # by "with", not a referee's or a vote's ("agreed on the penalty call", "voted no on the
     # roll call"; a bare "call": see _drop_occasion)
     r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
-    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:(?:(?:conference|earnings|investor|investors"
-    r"|phone|telephone|video|media|press|quarterly|analyst|analysts|Zoom)[ ]){1,2}+call\b"
+    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:(?:[\p{L}\-]++[ ]){0,2}?"
+    rf"(?:{_CALL_WORDS}[ ]){{1,2}}+call\b"
     r"|call(?=[ ]with\b)|(?P<call>call)\b)(?![ ](?!with\b)(?-i:\p{Ll})|-)"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"

@@ -42,6 +42,7 @@ from quotekit.mentions import (
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
     MONTHS,
+    NAMED_CALL,
     NOUN_DETERMINERS,
     OPINION_CUES,
     OWNER_ENDINGS,
@@ -6021,6 +6022,7 @@ def _in_quoted_phrase(text: str, start: int, comma: int, end: int) -> bool:
 
 
 _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to the occasion
+_NAMED_CALL_CHARACTERS = 1500  # characters read back for a telephone call named before
 
 
 _SAYING_CLASSES = frozenset((CueClass.SPEECH, CueClass.WRITING))  # cues said somewhere
@@ -6033,10 +6035,15 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
     occasion = TRAILING_OCCASION.search(text, start, end)
     if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
         return end
-    if occasion.group("call") is not None and not text.startswith(",", end):
+    if (
+        occasion.group("call") is not None
+        and not text.startswith(",", end)
+        and NAMED_CALL.search(text, max(0, start - _NAMED_CALL_CHARACTERS), start) is None
+    ):
         # a bare "on the call" is a telephone call's where a comma closes a fronted phrase
-        # ("Asked about the subpoena on the call, the chief executive declined"), as often a
-        # referee's or a decision's elsewhere ("she stood by her decision on the call.")
+        # ("Asked about the subpoena on the call, the chief executive declined") or one was
+        # named before ("held a conference call with analysts"), as often a referee's or a
+        # decision's elsewhere ("she stood by her decision on the call.")
         return end
     word = _WORD.search(text, occasion.end(), occasion.end() + 40)
     following = word.group().lower() if word is not None else ""

@@ -1929,7 +1929,8 @@ def _filled(
 def _person_filled(speaker: Speaker, own: ParsedMention, found: ParsedMention) -> Speaker:
     """A person with its own name cleaned and the merged fields of its entity; a speaker of
     unknown kind read as a person (a name with a listed title, or a role from the tables with
-    no name) becomes one."""
+    no name that heads its words) becomes one."""
+    kind = SpeakerKind.PERSON if _role_heads(speaker.name, own) else speaker.kind
     name = own.name or speaker.name
     title = found.title or speaker.title
     affiliation = found.affiliation or speaker.affiliation
@@ -1943,12 +1944,12 @@ def _person_filled(speaker: Speaker, own: ParsedMention, found: ParsedMention) -
         speaker.modifiers,
         speaker.party,
         speaker.region,
-        SpeakerKind.PERSON,
+        kind,
     ):
         return speaker  # nothing to add: no copy to make and compare
     return attrs.evolve(
         speaker,
-        kind=SpeakerKind.PERSON,  # "a government spokeswoman": a role only a person holds
+        kind=kind,  # "a government spokeswoman": a role only a person holds
         name=name,
         title=title,
         affiliation=affiliation,
@@ -1981,6 +1982,20 @@ def _unnamed_role(name: str, own: ParsedMention, found: ParsedMention) -> bool:
         and found.title is not None
         and "fallback-title" not in found.rules
         and not _clause_words(name)
+    )
+
+
+def _role_heads(name: str, own: ParsedMention) -> bool:
+    """Whether the words naming a speaker have a name, or their role comes before any
+    preposition in them (``a spokesman for the council``): after one it is what a document
+    is tied to (``the lawsuit filed by the mayor``, ``the complaint against the sheriff``),
+    which is no person."""
+    if own.name or own.title is None:
+        return True
+    words = [word.strip(".,;:'\u2019\"") for word in name.lower().split()]
+    role = own.title.lower().split()[0]
+    return role in words and not any(
+        word in _PREPOSITIONS or word == "against" for word in words[: words.index(role)]
     )
 
 
