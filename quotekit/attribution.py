@@ -1806,16 +1806,21 @@ class _Resolver:
         start = self.sentence_starts[index]
         found = _leading_noun_phrase(self.text, start, offset, self.lexicon)
         clause = self.subordinate_clause(start, offset) if start != offset else None
-        if clause is not None and not (self.named_body_at(start) or self.a_body(found)):
+        if clause is not None:
             # "The dispute began when the council closed the road for what it called ...",
             # "... when Velmar closed": the subject of the clause of time or cause the "it"
-            # stands in, a body, when the sentence's own is none ("The ministry sent troops
-            # when Ostrava flooded, in what it called", "Fenwick Rail apologised after a train
-            # was stranded in what it called": the ministry's, the company's words)
+            # stands in, a body; a body's noun or an organisation's name whatever the
+            # sentence's subject ("The union walked out when the company cut wages in what it
+            # called", "after Velmar Steel cut"), a bare name only when the sentence's own is
+            # no body ("The ministry sent troops when Ostrava flooded, in what it called", and
+            # "Fenwick Rail apologised after a train was stranded": their words)
             named = self.named_body_at(clause)
-            if named is not None:
-                return named, SpeakerKind.ORGANISATION
             inner = _leading_noun_phrase(self.text, clause, offset, self.lexicon)
+            own = self.named_body_at(start) or self.a_body(found)
+            if named is not None and (
+                not own or _organisation_head(named.rpartition(" ")[2].lower(), self.lexicon)
+            ):
+                return named, SpeakerKind.ORGANISATION
             found = inner if self.a_body(inner) else found
         last = next(self.speakers_before(offset), None)
         if found is None and last is not None and last[::2] == (start, SpeakerKind.PERSON):
@@ -5061,6 +5066,18 @@ def _nickname_before(text: str, tokens: list[tuple[int, int, str]], index: int) 
 
 
 _PLACE_WORDS = 6  # words read before a place's state for the determiner opening the place
+# Words of time that open a clause or a phrase ("until auditors criticised", "until the end").
+_TIME_BOUNDARIES = frozenset("until after before since".split())
+_RELATIVE_TIME_WORDS = 4  # words read back from such a word for the relative clause it stands in
+
+
+def _in_relative_clause(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a word of time at token ``index`` stands a few words after ``who``, in the
+    relative clause of the subject, not before a clause of its own (``Residents who stayed
+    until the end said``: the residents)."""
+    if tokens[index][2].lower() not in _TIME_BOUNDARIES:
+        return False
+    return any(token[2] == "who" for token in tokens[max(0, index - _RELATIVE_TIME_WORDS) : index])
 
 
 def _phrase_start(
@@ -5115,6 +5132,7 @@ def _phrase_start(
             word in _CLAUSE_BOUNDARIES
             # "A spokesman for that group": after a preposition "that" is the noun's determiner
             and not (word == "that" and first > 1 and tokens[first - 2][2] in _THAT_PREPOSITIONS)
+            and not _in_relative_clause(tokens, first - 1)
         ) or last - first + 1 >= _MAX_SUBJECT_WORDS:
             break
         if tokens[first - 1][2] == "something":
@@ -6562,22 +6580,20 @@ _OBJECT_PREPOSITIONS = _THAT_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset("to b
 
 def _names_a_speaker(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether the words between an opening participle and a cue further on end with one who
-    may speak for the cue, before it or before its ``to`` (``Reacting to a post by Piet Varga
-    calling``, ``Ignoring a report claiming``, ``Challenging the minister to explain``), or
-    hold a relative pronoun whose clause the cue is in (``After meeting residents who
-    complained``) or a preposition whose object a cue in -ing may be the verb of (``Standing
-    beside a crowd chanting``); not a thing the subject uses or carries (``Using a blunt word
-    to describe``, ``Holding banners calling``)."""
-    infinitive = bool(words) and words[-1] == "to"
-    if infinitive:
-        words = words[:-1]
-    if any(word.lower() in _RELATIVE_WORDS for word in words):
+    may speak for the cue (``Reacting to a post by Piet Varga calling``, ``Ignoring a report
+    claiming``), or hold a relative pronoun whose clause the cue is in (``After meeting
+    residents who complained``) or a preposition whose object a cue in -ing may be the verb
+    of (``Standing beside a crowd chanting``); not a thing the subject uses or carries
+    (``Using a blunt word to describe``, ``Holding banners calling``), nor before an
+    infinitive, the participle's purpose (``Interrupting the chairman to insist``, ``Borrowing
+    a line from Piet Varga to describe``: one whose object speaks is no opener at all), nor
+    before ``and``, a participle of the subject's own (``Speaking at a rally in Harwick and
+    promising``)."""
+    if not words or words[-1] in ("to", "and", "or"):
+        return False
+    if any(word.lower() in _RELATIVE_WORDS or word in _OBJECT_PREPOSITIONS for word in words):
         return True
-    if any(word in _OBJECT_PREPOSITIONS for word in words):
-        # (an infinitive after a preposition's object is the participle's purpose: "Borrowing
-        # a line from Piet Varga to describe the budget, Ostrow said")
-        return not infinitive
-    last = words[-1] if words else ""
+    last = words[-1]
     return (
         last[:1].isupper()
         or last in lexicon.group_nouns

@@ -4178,7 +4178,7 @@ def _before_subordinate_clause(
     help``), nor in a phrase holding a clause, an infinitive or a dash (``urged voters to stay
     home until the polls closed``), nor after a time or an adverb the subordinator goes with
     (``hours after``, ``shortly before``), nor inside quote marks, nor before an ``it`` whose
-    own report would be read with no one to give it to."""
+    own report, its cue right after it, would be read with no one to give it to."""
     if cue.cue_class in _CLAUSE_HOLDING_CLASSES or cue.form.endswith(" to"):
         return end  # ("declined to comment until the review ended": the infinitive's)
     for word in _WORD.finditer(text, start, end):
@@ -4207,10 +4207,13 @@ def _before_subordinate_clause(
             and not _has_clause(text, start, word.start())
             and _DASH.search(text, start, word.start()) is None
             and not _QuoteState(text, start).inside(word.start())
-            # (not an "it" the clause opens with, which may stand for the cue's object as for
-            # its subject: "accused the company of lying after it announced job cuts"; but an
-            # impersonal one: "blocking the departure until it was too late")
-            and (following[:1] != ["it"] or (len(following) > 1 and following[1] in BE_FORMS))
+            # (not before an "it" with a cue, whose report would go to the cue's subject though
+            # the "it" may stand for its object: "accused the company of lying after it
+            # announced job cuts"; an "it" with another verb is the writer's clause: "criticised
+            # the deal after it had been signed", "until it was too late")
+            and not (
+                following[:1] == ["it"] and len(following) > 1 and following[1] in lexicon.cues
+            )
             and _subject_and_verb(following, lexicon)
         ):
             return int(word.start())
