@@ -79,6 +79,7 @@ from quotekit.mentions import (
     be_before,
     before_gerund,
     closes_a_name,
+    described_before_name,
     document_head,
     goes_on_after_a_name,
     holds_relative_verb,
@@ -5286,7 +5287,7 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
     if len(words) > _MAX_SUBJECT_WORDS:
         end = words[_MAX_SUBJECT_WORDS - 1][1]
     occasion = TRAILING_OCCASION.search(text, start, end)
-    if occasion is not None:
+    if occasion is not None and not described_before_name(text, start, end):
         end = occasion.start()  # "said Reyes in a statement": the occasion is no name
     end = time_tail_start(text, start, end)  # "said Reyes on Friday": the time is no name
     lowered = text[start:end].lower()

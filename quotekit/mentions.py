@@ -70,6 +70,7 @@ __all__ = [
     "be_before",
     "before_gerund",
     "closes_a_name",
+    "described_before_name",
     "document_head",
     "find_mentions",
     "goes_on_after_a_name",
@@ -867,6 +868,23 @@ TRAILING_OCCASION = regex.compile(
     rf"|[ ]on[ ](?P<show>{SHOW_TITLE}[.,]?+[\"\u201d])[.,]?+$",
     regex.IGNORECASE,
 )
+
+
+# A name set off by a comma after an occasion. Audit: a literal comma and space, one capital;
+# searched within one source.
+_APPOSED_NAME = regex.compile(r",[ ]\p{Lu}")
+
+
+def described_before_name(text: str, start: int, end: int) -> bool:
+    """Whether an inverted source from ``start`` to ``end`` is a description, an occasion and
+    a name set off after it (``said a witness at the hearing, Ivo Marsh``), whose occasion
+    does not end the source: the name after it is the source's."""
+    occasion = TRAILING_OCCASION.search(text, start, end)
+    return (
+        occasion is not None
+        and not any(char.isupper() for char in text[start : occasion.start()])
+        and _APPOSED_NAME.search(text, occasion.end(), end) is not None
+    )
 
 
 # ... and the words that lead up to them ("on Friday", "last week", "early in March").
