@@ -72,14 +72,12 @@ from quotekit.mentions import (
     SUBORDINATORS,
     TELL_FORMS,
     TIME_ADVERBS,
-    TRAILING_OCCASION,
     WEEKDAYS,
     absolute_subject,
     agent_start,
     be_before,
     before_gerund,
     closes_a_name,
-    described_before_name,
     document_head,
     goes_on_after_a_name,
     holds_relative_verb,
@@ -99,6 +97,7 @@ from quotekit.mentions import (
     role_without_name,
     short_title,
     skip_intervening,
+    source_occasion,
     time_tail_start,
     titles_only,
     verb_like,
@@ -5286,9 +5285,7 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
     words = _words_before(text, start, end)
     if len(words) > _MAX_SUBJECT_WORDS:
         end = words[_MAX_SUBJECT_WORDS - 1][1]
-    occasion = TRAILING_OCCASION.search(text, start, end)
-    if occasion is not None and not described_before_name(text, start, end):
-        end = occasion.start()  # "said Reyes in a statement": the occasion is no name
+    end = source_occasion(text, start, end)  # "said Reyes in a statement"
     end = time_tail_start(text, start, end)  # "said Reyes on Friday": the time is no name
     lowered = text[start:end].lower()
     for lead in _NOT_AFTER_CUE:  # "said on Tuesday", "told reporters", "said last week"

@@ -55,6 +55,7 @@ from quotekit.mentions import (
     SAY_FORMS,
     SHOW_TITLE,
     SOURCE_FIRST_CUES,
+    SPEECH_OCCASIONS,
     SUBORDINATORS,
     TELL_FORMS,
     TIME_ADVERBS,
@@ -7209,9 +7210,6 @@ _THAT_AS_PRONOUN = _FINITE_VERBS | frozenset("much alone too far".split())
 # Words after "with" that make a manner of the writer's, not a qualifier of the quoted words
 # ('criticized as a "giveaway" with some justification', 'with little evidence').
 _MANNER_QUANTIFIERS = frozenset("some little no much great considerable".split())
-# The occasions of a speech or a text, in which the quoted words were said ('mocked the
-# "experts" in a speech on Tuesday', 'in a letter to donors'), besides TRAILING_OCCASION's.
-_SPEECH_OCCASIONS = frozenset("speech speeches address remarks letter op-ed column video".split())
 _OCCASION_WORDS = 3  # words after "in" read for the occasion's noun ("in a televised speech")
 # What a phrase of how long or how often ends in ('criticized as a "giveaway" for years', 'for
 # the second time', 'at first'), the writer's time.
@@ -7231,7 +7229,7 @@ def _writers_phrase(text: str, start: int, end: int, phrase_end: int) -> bool:
     words = text[end:phrase_end].split()
     lead, following = words[0], words[1]
     if lead in ("in", "during"):
-        return not _SPEECH_OCCASIONS.isdisjoint(words[1 : _OCCASION_WORDS + 1])
+        return not SPEECH_OCCASIONS.isdisjoint(words[1 : _OCCASION_WORDS + 1])
     if lead == "to":
         return (
             following not in NOUN_DETERMINERS
