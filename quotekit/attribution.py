@@ -5777,12 +5777,15 @@ def _is_share(text: str, start: int, end: int) -> bool:
 # The words that make a speaker a poll ("a new Gazette poll", "exit polling data", "The
 # survey"). Source: news usage of poll findings.
 _POLL_WORDS = frozenset(("poll", "polls", "polling", "survey", "surveys"))
+# A character of a poll's name: no clause punctuation, but a figure's comma or point ("In an
+# online survey of 2,000 members, ...").
+_POLL_CHARACTER = r"(?:[^,.;:\n]|(?<=\d)[,.](?=\d))"
 # A sentence opening with the poll or survey that found what follows ("In a Gazette poll
-# released Monday, ...", "In the polls, ..."). Audit: fixed words, then a bounded run of words
-# without a comma.
+# released Monday, ...", "In the polls, ..."). Audit: fixed words, then two bounded lazy runs
+# of _POLL_CHARACTER (one-character lookarounds), before a comma not in a figure.
 _OPENING_POLL = regex.compile(
-    r"In[ ](?:a|an|the)[ ]"
-    r"(?P<poll>[^,.;:\n]{0,80}?\b(?:polls?|surveys?|study)\b[^,.;:\n]{0,60}?)(?=,)",
+    rf"In[ ](?:a|an|the)[ ](?P<poll>{_POLL_CHARACTER}{{0,80}}?\b(?:polls?|surveys?|study)\b"
+    rf"{_POLL_CHARACTER}{{0,60}}?)(?=,(?!\d))",
     regex.IGNORECASE,
 )
 
