@@ -73,7 +73,6 @@ from quotekit.mentions import (
     SUBORDINATORS,
     TELL_FORMS,
     TIME_ADVERBS,
-    TRAILING_OCCASION,
     WEEKDAYS,
     absolute_subject,
     agent_start,
@@ -99,6 +98,7 @@ from quotekit.mentions import (
     role_without_name,
     short_title,
     skip_intervening,
+    source_occasion,
     time_tail_start,
     titles_only,
     verb_like,
@@ -5320,9 +5320,7 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
     words = _words_before(text, start, end)
     if len(words) > _MAX_SUBJECT_WORDS:
         end = words[_MAX_SUBJECT_WORDS - 1][1]
-    occasion = TRAILING_OCCASION.search(text, start, end)
-    if occasion is not None:
-        end = occasion.start()  # "said Reyes in a statement": the occasion is no name
+    end = source_occasion(text, start, end)  # "said Reyes in a statement"
     end = time_tail_start(text, start, end)  # "said Reyes on Friday": the time is no name
     lowered = text[start:end].lower()
     for lead in _NOT_AFTER_CUE:  # "said on Tuesday", "told reporters", "said last week"
@@ -5814,12 +5812,15 @@ def _is_share(text: str, start: int, end: int) -> bool:
 # The words that make a speaker a poll ("a new Gazette poll", "exit polling data", "The
 # survey"). Source: news usage of poll findings.
 _POLL_WORDS = frozenset(("poll", "polls", "polling", "survey", "surveys"))
+# A character of a poll's name: no clause punctuation, but a figure's comma or point ("In an
+# online survey of 2,000 members, ...").
+_POLL_CHARACTER = r"(?:[^,.;:\n]|(?<=\d)[,.](?=\d))"
 # A sentence opening with the poll or survey that found what follows ("In a Gazette poll
-# released Monday, ...", "In the polls, ..."). Audit: fixed words, then a bounded run of words
-# without a comma.
+# released Monday, ...", "In the polls, ..."). Audit: fixed words, then two bounded lazy runs
+# of _POLL_CHARACTER (one-character lookarounds), before a comma not in a figure.
 _OPENING_POLL = regex.compile(
-    r"In[ ](?:a|an|the)[ ]"
-    r"(?P<poll>[^,.;:\n]{0,80}?\b(?:polls?|surveys?|study)\b[^,.;:\n]{0,60}?)(?=,)",
+    rf"In[ ](?:a|an|the)[ ](?P<poll>{_POLL_CHARACTER}{{0,80}}?\b(?:polls?|surveys?|study)\b"
+    rf"{_POLL_CHARACTER}{{0,60}}?)(?=,(?!\d))",
     regex.IGNORECASE,
 )
 

@@ -46,6 +46,7 @@ from quotekit.mentions import (
     NOUN_DETERMINERS,
     OPINION_CUES,
     OWNER_ENDINGS,
+    PARTICLES,
     PERSON_OWNERS,
     PERSONAL_PRONOUNS,
     PLACE_MEMO,
@@ -55,6 +56,7 @@ from quotekit.mentions import (
     SAY_FORMS,
     SHOW_TITLE,
     SOURCE_FIRST_CUES,
+    SPEECH_OCCASIONS,
     SUBORDINATORS,
     TELL_FORMS,
     TIME_ADVERBS,
@@ -67,6 +69,7 @@ from quotekit.mentions import (
     be_before,
     before_gerund,
     closes_a_name,
+    described_before_name,
     document_head,
     holds_relative_verb,
     impersonal_adjectives,
@@ -1297,7 +1300,7 @@ _TOPIC_FORM = regex.compile(r"\p{Ll}++[ ](?:about|of)")
 # matched at one position.
 _MANNER_THEN_TOPIC = regex.compile(r"[ ]\p{Ll}++(?<=ly)[ ](?P<preposition>about|of)\b")
 # The verb whose object "talks" is the noun ("held talks about the strike", "will hold talks
-# daily about"), no cue.
+# daily about", "held fresh talks about"), no cue.
 _HOLD_FORMS = frozenset(("hold", "holds", "held", "holding"))
 _CITING_FORMS = frozenset(("citing", "quoting"))
 _CITING_CUES = frozenset(("citing", "cited", "cites"))
@@ -2093,10 +2096,12 @@ _COMPARED_WITH = regex.compile(r"[ ]compared[ ](?:with|to)\b")
 # 'Kessling (pronounced "KESS-ling")'), which nobody says.
 _OBJECT_ONLY_NAMING = frozenset(("pronounced",))
 # What such a verb gives the sound of: the quotation right after it, or a name or a word as its
-# object ('pronounced her name "Fair-oh" instead of "Fay-roh"'). Audit: a lazy repetition of at
-# most two possessive runs without a space, fixed words, one class; matched at one position.
+# object, maybe with "as" ('pronounced her name "Fair-oh" instead of "Fay-roh"', 'pronounced
+# the name as "Var-GAH"'); not someone's words, which the verb judges ('pronounced the
+# senator's words "reckless"'). Audit: a lazy repetition of at most two possessive runs without
+# a space, fixed words, one class; matched at one position.
 _SOUNDED = regex.compile(
-    rf"[ ](?:(?:\S++[ ]){{0,2}}?(?:name|names|surname|word|words)[ ])?[{_OPENERS}]"
+    rf"[ ](?:(?:\S++[ ]){{0,2}}?(?:name|names|surname|word)[ ](?:as[ ])?+)?[{_OPENERS}]"
 )
 
 
@@ -2425,6 +2430,13 @@ _SHARE_WORDS = COUNT_WORDS | frozenset("a one half third thirds quarter dozen pe
 _GROUP_COMPARATIVES = frozenset("more fewer less".split())
 
 
+def _group_verb(word: str) -> bool:
+    """Whether the word after a cue is a finite verb, whose subject the compared group opening
+    the sentence is, so the cue closes the comparison (``More voters than anyone predicted
+    turned out``)."""
+    return word in _FINITE_VERBS or word.endswith("ed")
+
+
 def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bool:
     """Whether a cue of expectation closes a comparison after ``than`` (``sooner than
     expected``, ``harder than she had planned``, ``more than most insiders expected``): the
@@ -2457,6 +2469,9 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
             and "than" in opening[2:4]
             and not opening[1].endswith("ly")  # "More quickly than anyone expected, ..."
             and between != []
+            # (not when a verb follows, the group's: "More voters than anyone predicted
+            # turned out", "Less money than organizers had hoped was raised")
+            and not _group_verb(_next_word(text, cue_start + len(head)))
         )
     )
 
@@ -2472,10 +2487,15 @@ _CREDIT_PREPOSITIONS = frozenset(("with", "for", "to"))
 # the accounts late on Friday, according to the regulator"). Audit: word boundaries around
 # fixed words and a fixed look-behind, searched in a window of _CREDITED_REACH characters.
 _CREDITED_FOR = regex.compile(r"\b(?<!according[ ])(?:with|for|to)\b")
-# A bank's account in the object or after the preposition: a bank's entry ("credited her account
-# with $500", "credited the payment to her account"). Audit: word boundaries around fixed
-# words, searched in the same window.
-_CREDITED_ACCOUNT = regex.compile(r"\baccounts?\b")
+# A bank's account as the object before the preposition or as the preposition's object: a
+# bank's entry ("credited her account with $500", "credited the payment to her account"); not
+# an account in a department's name or in the deed ("credited the accounts team with catching
+# the fraud", "with keeping the family's accounts in order"). Audit: word boundaries around
+# fixed words, a lazy repetition of at most two possessive runs without a space; searched in
+# the same window.
+_CREDITED_ACCOUNT = regex.compile(
+    r"\baccounts?[ ](?:with|for)\b|\bto[ ](?:\S++[ ]){0,2}?accounts?\b"
+)
 _CREDITED_REACH = 80  # characters of the object read for the deed's preposition
 
 
@@ -2982,9 +3002,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             cue_class = lexicon.cues.get(form)
         cue_end = match.end()
         if form.startswith("talks") and not _HOLD_FORMS.isdisjoint(
-            _words_before(text, match.start(), 1, floor=start)
+            _words_before(text, match.start(), 2, floor=start)
         ):
-            continue  # "the two sides held talks about the strike": the noun, nobody speaks
+            # "the two sides held talks about the strike", "are holding informal talks about":
+            # the noun, nobody speaks
+            continue
         if cue_class is None and (manner := _MANNER_THEN_TOPIC.match(text, cue_end, end)):
             # "spoke briefly about the closure": a form listed with its preposition, the
             # manner between; the cue runs to the preposition
@@ -5465,12 +5487,13 @@ _CLAUSE_END = regex.compile(
     # but ", as will doctors", ", as are limes" may be the speaker's, and one that a comma
     # closes before a lower-case word of the report is an aside the report goes on after: "said
     # the plan, as has been reported, would cost $2 billion", "said that teachers, as have
-    # nurses, had waited too long"; not before the writer's relative, phrase or participle:
-    # ", as did the mayor, who spoke after him"; ", as reported by the Gazette" names the
-    # outlet that carried the words, no part of them)
+    # nurses, had waited too long"; not before the writer's relative, phrase, participle or
+    # subordinate clause: ", as did the mayor, who spoke after him", ", as did Lund, since";
+    # ", as reported by the Gazette" names the outlet that carried the words, no part of them)
     r"|as[ ]reported[ ]by\b"
     r"|as[ ](?:has|have|had|did)\b(?![^,;.!?\n]{0,80}+,[ ](?!(?:who|whom|whose|which|where|when"
-    r"|while|but|or|and(?![ ]that)|in|on|at|after|before|during|according|\p{Ll}++(?<=ing))\b)"
+    r"|while|but|or|and(?![ ]that)|in|on|at|after|before|during|according|since|because"
+    r"|although|though|even|so|yet|unless|\p{Ll}++(?<=ing))\b)"
     r"\p{Ll})"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
     # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
@@ -6691,12 +6714,16 @@ def _owned_name(text: str, start: int, end: int) -> bool:
 # words and its possessive, then a writer's name of two to four capitalised words that ends
 # the sentence or opens the excerpt; not one the sentence goes on past with a comma ('"We want
 # a fair wage," by the Kessel Nurses' Union, was read aloud', '"The bridge is safe," by
-# Kessel's Mayor Ana Brandt, was the most shared post': a statement someone made). Audit:
-# possessive runs of disjoint classes, at most three repeated words each; matched at one
-# position within the paragraph.
+# Kessel's Mayor Ana Brandt, was the most shared post': a statement someone made); a name may
+# hold a particle ("the Gazette's Lina van Dam"), and the comma may go on to the next headline
+# ('..., and "Schools brace for cuts," by ...'). Audit: possessive runs of disjoint classes,
+# at most three repeated words each, fixed particles (PARTICLES), a lookahead of fixed marks
+# and words; matched at one position within the paragraph.
 _CREDITED_TO_WRITER = regex.compile(
     r"[ ]by[ ](?:[Tt]he[ ])?+(?:\p{Lu}[\p{L}.\-]*+[ ]){0,3}+\p{Lu}[\p{L}.\-]*+"
-    r"(?:'s|\u2019s|'|\u2019)[ ]\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){1,3}+(?!,)"
+    r"(?:'s|\u2019s|'|\u2019)[ ]\p{Lu}[\p{L}.\-]*+"
+    rf"(?:[ ](?:(?:{'|'.join(sorted(PARTICLES))})[ ])?+\p{{Lu}}[\p{{L}}.\-]*+){{1,3}}+"
+    r"(?!,(?![ ](?:and[ ])?+[\"\u201c]))"
 )
 
 
@@ -7203,9 +7230,6 @@ _THAT_AS_PRONOUN = _FINITE_VERBS | frozenset("much alone too far".split())
 # Words after "with" that make a manner of the writer's, not a qualifier of the quoted words
 # ('criticized as a "giveaway" with some justification', 'with little evidence').
 _MANNER_QUANTIFIERS = frozenset("some little no much great considerable".split())
-# The occasions of a speech or a text, in which the quoted words were said ('mocked the
-# "experts" in a speech on Tuesday', 'in a letter to donors'), besides TRAILING_OCCASION's.
-_SPEECH_OCCASIONS = frozenset("speech speeches address remarks letter op-ed column video".split())
 _OCCASION_WORDS = 3  # words after "in" read for the occasion's noun ("in a televised speech")
 # What a phrase of how long or how often ends in ('criticized as a "giveaway" for years', 'for
 # the second time', 'at first'), the writer's time.
@@ -7225,7 +7249,7 @@ def _writers_phrase(text: str, start: int, end: int, phrase_end: int) -> bool:
     words = text[end:phrase_end].split()
     lead, following = words[0], words[1]
     if lead in ("in", "during"):
-        return not _SPEECH_OCCASIONS.isdisjoint(words[1 : _OCCASION_WORDS + 1])
+        return not SPEECH_OCCASIONS.isdisjoint(words[1 : _OCCASION_WORDS + 1])
     if lead == "to":
         return (
             following not in NOUN_DETERMINERS
@@ -9207,9 +9231,9 @@ class _SpanFinder:
             if _name_with_appositive(text, subject_start, comma):
                 return None  # "The mayor, Ana Reyes, said the talks went well": hers
             # "said X on Friday", "said X in a statement": a time or the occasion after the source
-            source_end = _drop_occasion(
-                text, after_start, time_tail_start(text, after_start, after_end), self.lexicon.cues
-            )
+            source_end = time_tail_start(text, after_start, after_end)
+            if not described_before_name(text, after_start, source_end):
+                source_end = _drop_occasion(text, after_start, source_end, self.lexicon.cues)
             after = text[after_start:source_end].strip(' .\u201d"')
             role = after.split()
             leads = (self.lexicon.modifiers, self.lexicon.titles, self.lexicon.title_qualifiers)
