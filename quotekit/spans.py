@@ -6771,14 +6771,15 @@ def _owned_name(text: str, start: int, end: int) -> bool:
 # the sentence or opens the excerpt; not one the sentence goes on past with a comma ('"We want
 # a fair wage," by the Kessel Nurses' Union, was read aloud', '"The bridge is safe," by
 # Kessel's Mayor Ana Brandt, was the most shared post': a statement someone made); a name may
-# hold a particle ("the Gazette's Lina van Dam"), and the comma may go on to the next headline
-# ('..., and "Schools brace for cuts," by ...'). Audit: possessive runs of disjoint classes,
-# at most three repeated words each, fixed particles (PARTICLES), a lookahead of fixed marks
-# and words; matched at one position within the paragraph.
+# hold particles ("the Gazette's Lina van Dam", "the Herald's Maria de la Cruz"), and the
+# comma may go on to the next headline ('..., and "Schools brace for cuts," by ...'). Audit:
+# possessive runs of disjoint classes, at most three repeated words each, at most two fixed
+# particles (PARTICLES) before each, a lookahead of fixed marks and words; matched at one
+# position within the paragraph.
 _CREDITED_TO_WRITER = regex.compile(
     r"[ ]by[ ](?:[Tt]he[ ])?+(?:\p{Lu}[\p{L}.\-]*+[ ]){0,3}+\p{Lu}[\p{L}.\-]*+"
     r"(?:'s|\u2019s|'|\u2019)[ ]\p{Lu}[\p{L}.\-]*+"
-    rf"(?:[ ](?:(?:{'|'.join(sorted(PARTICLES))})[ ])?+\p{{Lu}}[\p{{L}}.\-]*+){{1,3}}+"
+    rf"(?:[ ](?:(?:{'|'.join(sorted(PARTICLES))})[ ]){{0,2}}+\p{{Lu}}[\p{{L}}.\-]*+){{1,3}}+"
     r"(?!,(?![ ](?:and[ ])?+[\"\u201c]))"
 )
 
