@@ -901,13 +901,17 @@ _APPOSED_NAME = regex.compile(r",[ ]\p{Lu}")
 
 def source_occasion(text: str, start: int, end: int) -> int:
     """Where an occasion of saying after an inverted source begins, or ``end``: the occasion is
-    no name (``said Reyes in a statement``, ``said Reyes in remarks to reporters``); not before
-    a name set off after it (see ``described_before_name``), nor a speech's after no name, which
-    may tell the person ("said the man in the video")."""
+    no name (``said Reyes in a statement``, ``said a spokesman in remarks to reporters``); not
+    before a name set off after it (see ``described_before_name``; "said the Kessel mayor in a
+    video, Ana Brandt"), nor a video after no name, which may tell the person ("said the man in
+    the video")."""
     occasion = TRAILING_OCCASION.search(text, start, end)
     if occasion is None:
         occasion = _SPEECH_OCCASION.search(text, start, end)
-        if occasion is not None and text[start : occasion.start()].islower():
+        if occasion is not None and (
+            (occasion.group().endswith("video") and text[start : occasion.start()].islower())
+            or _APPOSED_NAME.search(text, occasion.end(), end) is not None
+        ):
             return end
     if occasion is None or described_before_name(text, start, end):
         return end

@@ -1302,6 +1302,23 @@ _MANNER_THEN_TOPIC = regex.compile(r"[ ]\p{Ll}++(?<=ly)[ ](?P<preposition>about|
 # The verb whose object "talks" is the noun ("held talks about the strike", "will hold talks
 # daily about", "held fresh talks about"), no cue.
 _HOLD_FORMS = frozenset(("hold", "holds", "held", "holding"))
+# Endings of words in -s that are no plural ("serious talks", "crisis talks", "various talks").
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is")
+
+
+def _held_talks(words: list[str]) -> bool:
+    """Whether "talks" after these two words is the object of hold, a noun (``held talks``,
+    ``held fresh talks``); not after hold's plural object, which makes "talks" the verb of the
+    one who held them (``The woman who held hostages talks about her ordeal``)."""
+    if words[-1:] and words[-1] in _HOLD_FORMS:
+        return True
+    return (
+        len(words) == 2
+        and words[0] in _HOLD_FORMS
+        and not (words[1].endswith("s") and not words[1].endswith(_NOT_PLURAL_ENDINGS))
+    )
+
+
 _CITING_FORMS = frozenset(("citing", "quoting"))
 _CITING_CUES = frozenset(("citing", "cited", "cites"))
 # A source cited in passing between a cue and its that-clause. Audit: fixed words, one bounded
@@ -2097,11 +2114,14 @@ _COMPARED_WITH = regex.compile(r"[ ]compared[ ](?:with|to)\b")
 _OBJECT_ONLY_NAMING = frozenset(("pronounced",))
 # What such a verb gives the sound of: the quotation right after it, or a name or a word as its
 # object, maybe with "as" ('pronounced her name "Fair-oh" instead of "Fay-roh"', 'pronounced
-# the name as "Var-GAH"'); not someone's words, which the verb judges ('pronounced the
-# senator's words "reckless"'). Audit: a lazy repetition of at most two possessive runs without
-# a space, fixed words, one class; matched at one position.
+# the name as "Var-GAH"', 'pronounced the words "thank you" slowly'); not someone's words,
+# which the verb judges ('pronounced the senator's words "reckless"'). Audit: a lazy
+# repetition of at most two possessive runs without a space, fixed words, a look-behind of
+# fixed alternatives, one class; matched at one position.
 _SOUNDED = regex.compile(
-    rf"[ ](?:(?:\S++[ ]){{0,2}}?(?:name|names|surname|word)[ ](?:as[ ])?+)?[{_OPENERS}]"
+    r"[ ](?:(?:\S++[ ]){0,2}?(?:name|names|surname|word"
+    r"|(?<!(?:['\u2019]s|s['\u2019]|\bhis|\bher|\btheir)[ ])words)[ ](?:as[ ])?+)?"
+    rf"[{_OPENERS}]"
 )
 
 
@@ -2430,11 +2450,31 @@ _SHARE_WORDS = COUNT_WORDS | frozenset("a one half third thirds quarter dozen pe
 _GROUP_COMPARATIVES = frozenset("more fewer less".split())
 
 
-def _group_verb(word: str) -> bool:
-    """Whether the word after a cue is a finite verb, whose subject the compared group opening
-    the sentence is, so the cue closes the comparison (``More voters than anyone predicted
-    turned out``)."""
-    return word in _FINITE_VERBS or word.endswith("ed")
+# What follows a verb in -ed rather than an adjective in -ed: a determiner, a particle or a
+# preposition ("turned out", "signed the letter"); not a noun ("predicted reduced growth").
+_AFTER_A_GROUP_VERB = NOUN_DETERMINERS | _PARTICLES | _PREPOSITIONS_BEFORE_AN_OBJECT
+
+
+def _group_verb(text: str, offset: int) -> bool:
+    """Whether the word after a cue at ``offset`` is a finite verb, whose subject the compared
+    group opening the sentence is, so the cue closes the comparison (``More voters than anyone
+    predicted turned out``); a word in -ed before a noun is the report's adjective (``More
+    economists than bankers predicted reduced growth``)."""
+    word = _WORD.search(text, offset, offset + 40)
+    if word is None:
+        return False
+    lowered = word.group().lower()
+    if lowered in _FINITE_VERBS:
+        return True
+    if not lowered.endswith("ed"):
+        return False
+    following = _next_word(text, word.end())
+    # "turned out", "voted." (no word), "arrived early"; not "reduced growth"
+    return (
+        not text.startswith(" ", word.end())
+        or following in _AFTER_A_GROUP_VERB
+        or following.endswith("ly")
+    )
 
 
 def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bool:
@@ -2471,7 +2511,7 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
             and between != []
             # (not when a verb follows, the group's: "More voters than anyone predicted
             # turned out", "Less money than organizers had hoped was raised")
-            and not _group_verb(_next_word(text, cue_start + len(head)))
+            and not _group_verb(text, cue_start + len(head))
         )
     )
 
@@ -2490,11 +2530,15 @@ _CREDITED_FOR = regex.compile(r"\b(?<!according[ ])(?:with|for|to)\b")
 # A bank's account as the object before the preposition or as the preposition's object: a
 # bank's entry ("credited her account with $500", "credited the payment to her account"); not
 # an account in a department's name or in the deed ("credited the accounts team with catching
-# the fraud", "with keeping the family's accounts in order"). Audit: word boundaries around
-# fixed words, a lazy repetition of at most two possessive runs without a space; searched in
-# the same window.
+# the fraud", "with keeping the family's accounts in order"); plural accounts may name their
+# owners ("credited the accounts of 40,000 customers with refunds"; not a witness's "account
+# of the crash with"), and a deed in -ing is no entry ("the accounts of several witnesses with
+# solving the case"). Audit: word boundaries around fixed words, lazy repetitions of at most
+# two or three possessive runs without a space, a look-ahead of one possessive run of letters;
+# searched in the same window.
 _CREDITED_ACCOUNT = regex.compile(
-    r"\baccounts?[ ](?:with|for)\b|\bto[ ](?:\S++[ ]){0,2}?accounts?\b"
+    r"\b(?:accounts?|accounts[ ]of(?:[ ]\S++){1,3}?)[ ](?:with|for)\b(?![ ]\p{Ll}++(?<=ing)\b)"
+    r"|\bto[ ](?:\S++[ ]){0,2}?accounts?\b"
 )
 _CREDITED_REACH = 80  # characters of the object read for the deed's preposition
 
@@ -3001,7 +3045,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             form = f"{form} to"  # "declined on Tuesday to comment": a refusal, times between
             cue_class = lexicon.cues.get(form)
         cue_end = match.end()
-        if form.startswith("talks") and not _HOLD_FORMS.isdisjoint(
+        if form.startswith("talks") and _held_talks(
             _words_before(text, match.start(), 2, floor=start)
         ):
             # "the two sides held talks about the strike", "are holding informal talks about":
@@ -5439,6 +5483,14 @@ _WRITERS_CONTRAST = (
 )
 
 
+# What after an aside's closing comma ("said the plan, as has been reported, which ...") is
+# the writer's: a relative, a conjunction, a phrase or a participle (see _CLAUSE_END). Audit:
+# fixed words, a look-ahead of fixed words, one possessive run of letters.
+_AFTER_AN_ASIDE = (
+    r"who|whom|whose|which|where|when|while|but|or|and(?![ ]that)|in|on|at|after|before|during"
+    r"|according|\p{Ll}++(?<=ing)"
+)
+
 # Where a reported clause ends inside its sentence: a relative, concessive or contrasting clause
 # after a comma (which may stand inside a closing quote mark: 'a "disgrace," but'), a semicolon, or
 # a spaced dash (unless a second dash closes an aside, or a conjunction after it goes on with the
@@ -5455,8 +5507,8 @@ _WRITERS_CONTRAST = (
 # (", as is standard after a shooting", ", as is customary", ", as is often the case").
 # Audit: fixed alternatives after a literal comma or around a spaced dash, some of them
 # possessive runs of lower-case letters and a trie of fixed words; one lazy repetition of at
-# most four possessive word runs, and one possessive run of at most 80 characters without a
-# comma before fixed words or one possessive run of letters, in lookaheads.
+# most four possessive word runs, and possessive runs of at most 80 characters without a
+# comma before fixed words (_AFTER_AN_ASIDE) or one possessive run of letters, in lookaheads.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas"
     r"|where(?![ ](?:you|we|I)\b|[ ](?:he|she|it|they)[ ]will\b"
@@ -5491,10 +5543,14 @@ _CLAUSE_END = regex.compile(
     # subordinate clause: ", as did the mayor, who spoke after him", ", as did Lund, since";
     # ", as reported by the Gazette" names the outlet that carried the words, no part of them)
     r"|as[ ]reported[ ]by\b"
-    r"|as[ ](?:has|have|had|did)\b(?![^,;.!?\n]{0,80}+,[ ](?!(?:who|whom|whose|which|where|when"
-    r"|while|but|or|and(?![ ]that)|in|on|at|after|before|during|according|since|because"
-    r"|although|though|even|so|yet|unless|\p{Ll}++(?<=ing))\b)"
+    r"|as[ ](?:has|have|had)[ ]been\b(?![^,;.!?\n]{0,80}+,[ ](?!(?:" + _AFTER_AN_ASIDE + r")\b)"
     r"\p{Ll})"
+    # (but after ", as did Lund," or ", as have nurses," a subordinate clause is the writer's
+    # too: ", as did Lund, since the town could not pay"; not after a passive aside: "said the
+    # plant, as has been reported, since cut 300 jobs")
+    r"|as[ ](?:has|have|had|did)\b(?![ ]been\b)(?![^,;.!?\n]{0,80}+,[ ](?!(?:"
+    + _AFTER_AN_ASIDE
+    + r"|since|because|although|though|unless|even[ ](?:if|though)|so[ ]that)\b)\p{Ll})"
     # ("47 percent back him, compared with 39 percent in May": the writer's comparison; but
     # 'waterboarding is "peanuts," compared to what militants are doing' is what the quoted
     # judgment is measured against, the speaker's, also with the comma outside the marks:
@@ -6715,14 +6771,15 @@ def _owned_name(text: str, start: int, end: int) -> bool:
 # the sentence or opens the excerpt; not one the sentence goes on past with a comma ('"We want
 # a fair wage," by the Kessel Nurses' Union, was read aloud', '"The bridge is safe," by
 # Kessel's Mayor Ana Brandt, was the most shared post': a statement someone made); a name may
-# hold a particle ("the Gazette's Lina van Dam"), and the comma may go on to the next headline
-# ('..., and "Schools brace for cuts," by ...'). Audit: possessive runs of disjoint classes,
-# at most three repeated words each, fixed particles (PARTICLES), a lookahead of fixed marks
-# and words; matched at one position within the paragraph.
+# hold particles ("the Gazette's Lina van Dam", "the Herald's Maria de la Cruz"), and the
+# comma may go on to the next headline ('..., and "Schools brace for cuts," by ...'). Audit:
+# possessive runs of disjoint classes, at most three repeated words each, at most two fixed
+# particles (PARTICLES) before each, a lookahead of fixed marks and words; matched at one
+# position within the paragraph.
 _CREDITED_TO_WRITER = regex.compile(
     r"[ ]by[ ](?:[Tt]he[ ])?+(?:\p{Lu}[\p{L}.\-]*+[ ]){0,3}+\p{Lu}[\p{L}.\-]*+"
     r"(?:'s|\u2019s|'|\u2019)[ ]\p{Lu}[\p{L}.\-]*+"
-    rf"(?:[ ](?:(?:{'|'.join(sorted(PARTICLES))})[ ])?+\p{{Lu}}[\p{{L}}.\-]*+){{1,3}}+"
+    rf"(?:[ ](?:(?:{'|'.join(sorted(PARTICLES))})[ ]){{0,2}}+\p{{Lu}}[\p{{L}}.\-]*+){{1,3}}+"
     r"(?!,(?![ ](?:and[ ])?+[\"\u201c]))"
 )
 
