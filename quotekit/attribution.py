@@ -1807,11 +1807,13 @@ class _Resolver:
 
     def named_body_at(self, offset: int) -> str | None:
         """The name no title or given name marks as a person's that begins right after
-        ``offset`` (``when Velmar closed``): a body or a place acting as one."""
+        ``offset``, its ``the`` read past (``when Velmar closed``, ``when the Harbour Authority
+        raised``): a body or a place acting as one."""
         index = bisect.bisect_left(self.mention_starts, offset)
         if index < len(self.mentions):
             mention = self.mentions[index]
-            if mention.label in _BODY_LABELS and not self.text[offset : mention.start].strip():
+            between = self.text[offset : mention.start].strip().lower()
+            if mention.label in _BODY_LABELS and between in ("", "the"):
                 return self.text[mention.start : mention.end]
         return None
 
