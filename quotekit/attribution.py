@@ -353,8 +353,23 @@ _CLAUSE_BOUNDARIES = frozenset(
 _THAT_PREPOSITIONS = frozenset("for of from with by at about against among".split())
 
 # Prepositions that tie a name to the subject as someone it acts for or is about, not the body
-# where it works ("officials at Kelton Mills", "staff from the agency").
+# where it works ("Lawyers for Mira Tosh"; "at" and "from": see _tied_name).
 _TIED_NAME_PREPOSITIONS = _THAT_PREPOSITIONS - {"at", "from"}
+# Those who speak for the body they are at or from, which issues their document ("Officials at
+# Kelton Mills issued a statement"); not parents, residents or shareholders, whose letter is
+# their own ("Parents at Greenfield Primary School sent a letter").
+_BODY_STAFF = _SPEAKS_FOR | frozenset("official officials executive executives staff".split())
+
+
+def _tied_name(words: list[str]) -> bool:
+    """Whether the last of ``words`` ties the name after it to the subject before it
+    (``Lawyers for``, ``Residents from``), not to staff who speak for the body they are at or
+    from (``Officials at``)."""
+    last = words[-1] if words else ""
+    if last in ("at", "from"):
+        return not _BODY_STAFF.intersection(word.lower() for word in words)
+    return last in _TIED_NAME_PREPOSITIONS
+
 
 _QUESTION_BREAKS = frozenset("?!\u2014\u2013")
 
@@ -516,11 +531,29 @@ _HOME_TOWN_CHARACTERS = 40  # characters read back for such a town
 # read possessively, anchored at the window's end.
 _DESCRIBED_BEFORE = regex.compile(r"\b[Tt]he[ ](?P<words>(?:\p{Ll}[\p{L}'\u2019\-]*+[ ]){1,3}+)$")
 _DESCRIPTION_CHARACTERS = 60  # characters read back for such a description
+# A lower-case word right after a noun, which may be the noun it describes ("a department
+# store"). Audit: one possessive run of one class after a space, matched at a position.
+_NEXT_LOWER_WORD = regex.compile(r"[ ](\p{Ll}++)")
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """Whether the noun ending at ``end`` describes the noun after it (``a department
+    store``), not one a relative clause or a preposition follows (``a department that runs
+    the prisons``, ``a company in Harwick``)."""
+    following = _NEXT_LOWER_WORD.match(text, end, end + _CUE_WORD_REACH)
+    return following is not None and following.group(1) not in (
+        _RELATIVE_WORDS | _OBJECT_PREPOSITIONS
+    )
+
+
 # Words before a noun like "witness" that describe the one who testified rather than bring a
-# new one in ("She was the only witness", "appeared as a witness", "called no other witness"),
-# and the words read after one.
-_WITNESS_DESCRIBED = BE_FORMS | {"as", "no", "other"}
+# new one in ("appeared as a witness", "called no other witness"; so a be-form after a name or
+# "she": see doer_of), and the words read after one.
+_WITNESS_DESCRIBED = frozenset(("as", "no"))
 _WITNESS_DESCRIBED_WORDS = 3  # "was the sole witness"
+# Words before a be-form that make it describe the one who testified, a pronoun or the
+# auxiliary of one ("She was the only witness", "She had been the only witness"; a name too).
+_WITNESS_SUBJECTS = frozenset(("he", "she", "had", "has", "have")) | _MODALS
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
 # union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
@@ -1774,11 +1807,13 @@ class _Resolver:
 
     def named_body_at(self, offset: int) -> str | None:
         """The name no title or given name marks as a person's that begins right after
-        ``offset`` (``when Velmar closed``): a body or a place acting as one."""
+        ``offset``, its ``the`` read past (``when Velmar closed``, ``when the Harbour Authority
+        raised``): a body or a place acting as one."""
         index = bisect.bisect_left(self.mention_starts, offset)
         if index < len(self.mentions):
             mention = self.mentions[index]
-            if mention.label in _BODY_LABELS and not self.text[offset : mention.start].strip():
+            between = self.text[offset : mention.start].strip().lower()
+            if mention.label in _BODY_LABELS and between in ("", "the"):
                 return self.text[mention.start : mention.end]
         return None
 
@@ -2155,9 +2190,7 @@ class _Resolver:
                 # nor a name a preposition ties to the subject before it ("Lawyers for Mira
                 # Tosh said in a court filing": the lawyers'; but "Officials at Kelton Mills
                 # issued a statement": the body's)
-                and not _TIED_NAME_PREPOSITIONS.intersection(
-                    self.text[start : match.start()].rsplit(maxsplit=1)[-1:]
-                )
+                and not _tied_name(self.text[start : match.start()].rsplit(maxsplit=2)[-2:])
             ),
             key=lambda match: match.start(),
             default=None,
@@ -2677,7 +2710,10 @@ class _Resolver:
         for word in _PLAIN_WORD.finditer(self.text, start + len("the ") + len(name), offset):
             if (
                 word.group().lower() == noun
-                and previous not in ARTICLES  # nor "a department store": the noun describes
+                and previous != "the"  # "the department's": the body taken up again
+                # nor "a department store", where the noun describes the next one (but "a
+                # department that runs the prisons", "a company in Harwick")
+                and not (previous in ARTICLES and _modifies_next(self.text, word.end()))
                 and self.text[word.end() - len(name) : word.end()].lower() != name.lower()
             ):
                 described = _DESCRIBED_BEFORE.search(
@@ -3425,6 +3461,7 @@ class _Resolver:
         deed = -1
         previous = ""
         described = 0  # words left after one that describes the witness who testified
+        capital = False  # whether the word before is capitalised, a name's ("Finch was")
         for word in _PLAIN_WORD.finditer(
             self.text, max(0, offset - _MAX_ANTECEDENT_DISTANCE), offset
         ):
@@ -3433,12 +3470,17 @@ class _Resolver:
                 deed = word.start()
             elif deed != -1 and lowered == noun and previous != "the" and not described:
                 deed = -1  # a new witness, not yet said to have testified
-            # "She was the only witness", "appeared as a witness", "called no other witness"
-            # describe the one who testified, not a new one
+            # "She was the only witness", "Finch was the only witness", "appeared as a witness",
+            # "called no other witness" describe the one who testified, not a new one ("Also
+            # called was a witness", "the other witness", "The bartender was a second witness")
             described = (
-                _WITNESS_DESCRIBED_WORDS if lowered in _WITNESS_DESCRIBED else max(described - 1, 0)
+                _WITNESS_DESCRIBED_WORDS
+                if lowered in _WITNESS_DESCRIBED
+                or (lowered in BE_FORMS and (previous in _WITNESS_SUBJECTS or capital))
+                else max(described - 1, 0)
             )
             previous = lowered
+            capital = word.group()[:1].isupper()
         index = bisect.bisect_right(self.sentence_starts, deed) - 1
         if deed == -1 or index < 0:
             return None
@@ -6589,10 +6631,15 @@ def _names_a_speaker(words: Sequence[str], lexicon: Lexicon) -> bool:
     infinitive, the participle's purpose (``Interrupting the chairman to insist``, ``Borrowing
     a line from Piet Varga to describe``: one whose object speaks is no opener at all), nor
     before ``and``, a participle of the subject's own (``Speaking at a rally in Harwick and
-    promising``)."""
-    if not words or words[-1] in ("to", "and", "or"):
+    promising``; but ``After meeting residents who complained and warned``: the relative
+    clause's second verb)."""
+    if not words or words[-1] == "to":
         return False
-    if any(word.lower() in _RELATIVE_WORDS or word in _OBJECT_PREPOSITIONS for word in words):
+    if any(word.lower() in _RELATIVE_WORDS for word in words):
+        return True
+    if words[-1] in ("and", "or"):
+        return False
+    if any(word in _OBJECT_PREPOSITIONS for word in words):
         return True
     last = words[-1]
     return (

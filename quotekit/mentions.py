@@ -848,16 +848,22 @@ _CALL_WORDS = (
     r"|analyst|analysts|briefing|brief|weekly|all-hands|Zoom)"
 )
 # A call named a telephone call, which a later bare "on the call" takes up ("held a conference
-# call with analysts. ... said the deal would close in March on the call."). Audit: word
-# boundaries around fixed words; searched in a bounded window.
-NAMED_CALL = regex.compile(rf"\b{_CALL_WORDS}[ ]call\b|\bcall[ ]with\b", regex.IGNORECASE)
+# call with analysts. ... said the deal would close in March on the call.", "In a call with
+# analysts"; not a referee's "The referee's call with 12 seconds left", "a close call with the
+# storm"). Audit: word boundaries around fixed words, a negative lookahead of one class;
+# searched in a bounded window.
+NAMED_CALL = regex.compile(
+    rf"\b{_CALL_WORDS}[ ]call\b|\b(?:a|the|his|her|its|their|our)[ ]call[ ]with[ ](?!\d)",
+    regex.IGNORECASE,
+)
 # Where and how something was said, closing what follows the cue ("as much in an interview
 # on Thursday", "the accusations through a spokeswoman", "in a post on Twitter", "praised
 # Hale at a rally", "at his daily briefing", "denied the report at the briefing"). Audit:
 # fixed words (a post's with a lookbehind or a lookahead of fixed words; a call's modifiers a
 # bounded lazy repetition of possessive word runs before a bounded possessive repetition of
-# fixed words: "on a private phone call"), a bounded lazy repetition of possessive word
-# runs, a show's title (see SHOW_TITLE) anchored at the end; searched in one clause.
+# fixed words: "on a private phone call", "on the company's quarterly earnings call"), a
+# bounded lazy repetition of possessive word runs, a show's title (see SHOW_TITLE) anchored at
+# the end; searched in one clause.
 TRAILING_OCCASION = regex.compile(
     r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
@@ -872,7 +878,7 @@ TRAILING_OCCASION = regex.compile(
     # by "with", not a referee's or a vote's ("agreed on the penalty call", "voted no on the
     # roll call"; a bare "call": see _drop_occasion)
     r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
-    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:(?:[\p{L}\-]++[ ]){0,2}?"
+    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:(?:[\p{L}\-'\u2019]++[ ]){0,2}?"
     rf"(?:{_CALL_WORDS}[ ]){{1,2}}+call\b"
     r"|call(?=[ ]with\b)|(?P<call>call)\b)(?![ ](?!with\b)(?-i:\p{Ll})|-)"
     r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"

@@ -4234,6 +4234,18 @@ _HELD_SUBORDINATOR_LEADS = (
 )
 
 
+def _cue_after_it(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` open with ``it`` and a cue, past auxiliaries and adverbs (``it
+    announced``, ``it had said``, ``it quietly announced``), whose report the ``it`` gives."""
+    if words[:1] != ["it"]:
+        return False
+    verb = next(
+        (word for word in words[1:] if word not in _IT_AUXILIARIES and not word.endswith("ly")),
+        "",
+    )
+    return verb in lexicon.cues
+
+
 def _before_subordinate_clause(
     text: str, start: int, end: int, cue: CueMatch, lexicon: Lexicon
 ) -> int:
@@ -4275,11 +4287,10 @@ def _before_subordinate_clause(
             and not _QuoteState(text, start).inside(word.start())
             # (not before an "it" with a cue, whose report would go to the cue's subject though
             # the "it" may stand for its object: "accused the company of lying after it
-            # announced job cuts"; an "it" with another verb is the writer's clause: "criticised
-            # the deal after it had been signed", "until it was too late")
-            and not (
-                following[:1] == ["it"] and len(following) > 1 and following[1] in lexicon.cues
-            )
+            # announced job cuts", "after it had said", "after it quietly announced"; an "it"
+            # with another verb is the writer's clause: "criticised the deal after it had been
+            # signed", "until it was too late")
+            and not _cue_after_it(following, lexicon)
             and _subject_and_verb(following, lexicon)
         ):
             return int(word.start())
@@ -5033,6 +5044,8 @@ _CALENDAR_NAMES = WEEKDAYS | MONTHS  # capitalised words that name no one
 # The auxiliaries of a passive ("was", "has been"): no subject of their own.
 _PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
 _MODALS = frozenset("would will could can may might should must".split())
+# Auxiliaries between a subject and its verb ("after it had said", "after it would announce").
+_IT_AUXILIARIES = _MODALS | _PERFECT_AUXILIARIES | frozenset(("did", "does"))
 
 
 # Auxiliaries and the negation they carry onto a cue with no subject of its own after "and" or
