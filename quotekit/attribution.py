@@ -933,6 +933,13 @@ class _Resolver:
         self.antecedents: dict[int, _Antecedent] = {}  # by the index in self.people
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
+        # the speakers that are a body described with "the" and a common noun's words ("the
+        # county health department"), by that noun, in the order they were met (see
+        # body_described), and how far other_body_between has read after each: a later "the
+        # department" looks only among them and reads on from there, so a document of many
+        # such cues is read once, not once per cue
+        self.described_bodies: dict[str, list[tuple[int, str]]] = {}
+        self.body_scans: dict[tuple[str, int, str], tuple[int, int, str | None, str]] = {}
 
     def named_as_kin(self, mention: EntityMention) -> bool:
         """Whether a person is named right after an owner's kin noun (``His son, Tobias
@@ -2651,13 +2658,8 @@ class _Resolver:
         body = next(
             (
                 (start, name)
-                for start, name, kind in reversed(self.speaker_mentions)
+                for start, name in reversed(self.described_bodies.get(words[1], ()))
                 if start < near
-                and kind is SpeakerKind.ORGANISATION
-                and len(name.split()) > 1
-                and name.split()[-1].lower() == words[1]
-                and name[:1].islower()
-                and self.text[start : start + len("the ")].lower() == "the "
             ),
             None,
         )
@@ -2671,10 +2673,18 @@ class _Resolver:
         ``offset``, which a later ``the department`` means (``according to the county
         emergency department. The state transportation department closed Route 9. The
         department said``): its description, or ``""`` when it has none (``a leading
-        prevention group``); not ``the department`` taking up ``name`` again."""
-        nearer = None
-        previous = ""
-        for word in _PLAIN_WORD.finditer(self.text, start + len("the ") + len(name), offset):
+        prevention group``); not ``the department`` taking up ``name`` again. A later call for
+        the same body reads on from the last word an earlier one read (which ``offset`` may have
+        cut), with what it had found before that word."""
+        key = (name, start, noun)
+        scan = self.body_scans.get(key)
+        if scan is not None and scan[0] <= offset:
+            _, begin, nearer, previous = scan
+        else:
+            begin, nearer, previous = start + len("the ") + len(name), None, ""
+        resume = (begin, nearer, previous)
+        for word in _PLAIN_WORD.finditer(self.text, begin, offset):
+            resume = (word.start(), nearer, previous)
             if (
                 word.group().lower() == noun
                 and previous not in ARTICLES  # nor "a department store": the noun describes
@@ -2685,6 +2695,7 @@ class _Resolver:
                 )
                 nearer = described.group("words") + word.group() if described else ""
             previous = word.group().lower()
+        self.body_scans[key] = (offset, *resume)
         return nearer
 
     def employs_someone(self, offset: int) -> bool:
@@ -3543,6 +3554,15 @@ class _Resolver:
 
     def make(self, name: str, mention: Span, kind: SpeakerKind) -> Speaker:
         self.speaker_mentions.append((mention.start, name, kind))
+        words = name.split()
+        if (
+            kind is SpeakerKind.ORGANISATION
+            and len(words) > 1
+            and name[:1].islower()
+            and self.text[mention.start : mention.start + len("the ")].lower() == "the "
+        ):
+            # "the county health department": a body a later "the department" may take up
+            self.described_bodies.setdefault(words[-1].lower(), []).append((mention.start, name))
         if kind is SpeakerKind.PERSON:
             # "Sir Bartholomew Quayle", "Mrs. Roe": the mention's honorific, else the given name
             gender = honorific_gender(mention.text, self.lexicon) or self.given_gender(name)
