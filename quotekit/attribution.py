@@ -940,6 +940,9 @@ class _Resolver:
         # such cues is read once, not once per cue
         self.described_bodies: dict[str, list[tuple[int, str]]] = {}
         self.body_scans: dict[tuple[str, int, str], tuple[int, int, str | None, str]] = {}
+        # the people that spoke, by the index of the sentence of their mention, in the order
+        # they were met (see doer_of)
+        self.people_by_sentence: dict[int, list[tuple[int, str]]] = {}
 
     def named_as_kin(self, mention: EntityMention) -> bool:
         """Whether a person is named right after an owner's kin noun (``His son, Tobias
@@ -3453,12 +3456,11 @@ class _Resolver:
         index = bisect.bisect_right(self.sentence_starts, deed) - 1
         if deed == -1 or index < 0:
             return None
-        sentence = self.sentence_starts[index]
         return next(
             (
                 name
-                for start, name, kind in reversed(self.speaker_mentions)
-                if sentence <= start < deed and kind is SpeakerKind.PERSON
+                for start, name in reversed(self.people_by_sentence.get(index, ()))
+                if start < deed
             ),
             None,
         )
@@ -3564,6 +3566,8 @@ class _Resolver:
             # "the county health department": a body a later "the department" may take up
             self.described_bodies.setdefault(words[-1].lower(), []).append((mention.start, name))
         if kind is SpeakerKind.PERSON:
+            sentence = bisect.bisect_right(self.sentence_starts, mention.start) - 1
+            self.people_by_sentence.setdefault(sentence, []).append((mention.start, name))
             # "Sir Bartholomew Quayle", "Mrs. Roe": the mention's honorific, else the given name
             gender = honorific_gender(mention.text, self.lexicon) or self.given_gender(name)
             if gender in ("m", "f"):
