@@ -904,12 +904,13 @@ def source_occasion(text: str, start: int, end: int) -> int:
     no name (``said Reyes in a statement``, ``said Reyes in remarks to reporters``); not before
     a name set off after it (see ``described_before_name``), nor a speech's after no name, which
     may tell the person ("said the man in the video")."""
-    occasion = TRAILING_OCCASION.search(text, start, end)
+    trailing = TRAILING_OCCASION.search(text, start, end)
+    occasion = trailing
     if occasion is None:
         occasion = _SPEECH_OCCASION.search(text, start, end)
         if occasion is not None and text[start : occasion.start()].islower():
             return end
-    if occasion is None or described_before_name(text, start, end):
+    if occasion is None or _name_after_occasion(text, start, trailing, end):
         return end
     return int(occasion.start())
 
@@ -918,7 +919,14 @@ def described_before_name(text: str, start: int, end: int) -> bool:
     """Whether an inverted source from ``start`` to ``end`` is a description, an occasion and
     a name set off after it (``said a witness at the hearing, Ivo Marsh``), whose occasion
     does not end the source: the name after it is the source's."""
-    occasion = TRAILING_OCCASION.search(text, start, end)
+    return _name_after_occasion(text, start, TRAILING_OCCASION.search(text, start, end), end)
+
+
+def _name_after_occasion(
+    text: str, start: int, occasion: regex.Match[str] | None, end: int
+) -> bool:
+    """``described_before_name`` for the ``TRAILING_OCCASION`` match already found in the
+    source (``source_occasion`` searches for it first, and need not search again)."""
     return (
         occasion is not None
         and not any(char.isupper() for char in text[start : occasion.start()])
