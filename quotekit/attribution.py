@@ -2622,7 +2622,7 @@ class _Resolver:
                     if (
                         after is not None
                         and self.text[end : after.start] == " and "
-                        and after.label in ("ORG", "NAME")
+                        and after.label in _BODY_LABELS
                         and self.text[after.start : after.end].split()[0].lower()
                         not in self.lexicon.given_names
                     ):
