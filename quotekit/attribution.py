@@ -7053,11 +7053,12 @@ def _previous_mention(
     """The last person named outside quotes before a quote, in its paragraph or the one before;
     not a place named with ``the`` (``a speech at the Corn Exchange``) or after a preposition
     of place (``her kitchen table in the village of Ardley``; not a person's short name: ``angry
-    at Tate's decision``). A report with a cue whose subject
-    was not found looks only in its own sentence: a name further back is seldom its source
-    (``Roe spoke on Monday. Voicing fears that ...``: nobody named), nor is a name there inside
-    a noun phrase, modifying its noun (``the chants of Ostrow rallies``). A ``He`` or ``She``
-    opening a sentence after that name is nearer (``Roe met Hale. She poured tea. "..."``)."""
+    at Tate's decision``). A report with a cue whose subject was not found looks only in its
+    own sentence: a name further back is seldom its source (``Roe spoke on Monday. Voicing
+    fears that ...``: nobody named), nor is a name there inside a noun phrase, modifying its
+    noun (``the chants of Ostrow rallies``). For a quote with no cue, a ``He`` or ``She``
+    opening a sentence after that name (or after the floor, when none is found) is nearer, when
+    it stands for someone named (``Roe met Hale. She poured tea. "..."``)."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
     floor = paragraphs[max(0, candidate.paragraph - 1)] if paragraphs else 0
     own_sentence = candidate.cue_start is not None and candidate.kind is not QuoteKind.DIRECT
