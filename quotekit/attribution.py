@@ -966,6 +966,16 @@ class _Resolver:
         self.antecedents: dict[int, _Antecedent] = {}  # by the index in self.people
         self.entities: dict[str, int] = {}
         self.speaker_mentions: list[tuple[int, str, SpeakerKind]] = []
+        # the speakers that are a body described with "the" and a common noun's words ("the
+        # county health department"), by that noun, in the order they were met (see
+        # body_described), and how far other_body_between has read after each: a later "the
+        # department" looks only among them and reads on from there, so a document of many
+        # such cues is read once, not once per cue
+        self.described_bodies: dict[str, list[tuple[int, str]]] = {}
+        self.body_scans: dict[tuple[str, int, str], tuple[int, int, str | None, str]] = {}
+        # the people that spoke, by the index of the sentence of their mention, in the order
+        # they were met (see doer_of)
+        self.people_by_sentence: dict[int, list[tuple[int, str]]] = {}
 
     def named_as_kin(self, mention: EntityMention) -> bool:
         """Whether a person is named right after an owner's kin noun (``His son, Tobias
@@ -2645,7 +2655,7 @@ class _Resolver:
                     if (
                         after is not None
                         and self.text[end : after.start] == " and "
-                        and after.label in ("ORG", "NAME")
+                        and after.label in _BODY_LABELS
                         and self.text[after.start : after.end].split()[0].lower()
                         not in self.lexicon.given_names
                     ):
@@ -2684,13 +2694,8 @@ class _Resolver:
         body = next(
             (
                 (start, name)
-                for start, name, kind in reversed(self.speaker_mentions)
+                for start, name in reversed(self.described_bodies.get(words[1], ()))
                 if start < near
-                and kind is SpeakerKind.ORGANISATION
-                and len(name.split()) > 1
-                and name.split()[-1].lower() == words[1]
-                and name[:1].islower()
-                and self.text[start : start + len("the ")].lower() == "the "
             ),
             None,
         )
@@ -2704,10 +2709,18 @@ class _Resolver:
         ``offset``, which a later ``the department`` means (``according to the county
         emergency department. The state transportation department closed Route 9. The
         department said``): its description, or ``""`` when it has none (``a leading
-        prevention group``); not ``the department`` taking up ``name`` again."""
-        nearer = None
-        previous = ""
-        for word in _PLAIN_WORD.finditer(self.text, start + len("the ") + len(name), offset):
+        prevention group``); not ``the department`` taking up ``name`` again. A later call for
+        the same body reads on from the last word an earlier one read (which ``offset`` may have
+        cut), with what it had found before that word."""
+        key = (name, start, noun)
+        scan = self.body_scans.get(key)
+        if scan is not None and scan[0] <= offset:
+            _, begin, nearer, previous = scan
+        else:
+            begin, nearer, previous = start + len("the ") + len(name), None, ""
+        resume = (begin, nearer, previous)
+        for word in _PLAIN_WORD.finditer(self.text, begin, offset):
+            resume = (word.start(), nearer, previous)
             if (
                 word.group().lower() == noun
                 and previous != "the"  # "the department's": the body taken up again
@@ -2721,6 +2734,7 @@ class _Resolver:
                 )
                 nearer = described.group("words") + word.group() if described else ""
             previous = word.group().lower()
+        self.body_scans[key] = (offset, *resume)
         return nearer
 
     def employs_someone(self, offset: int) -> bool:
@@ -3484,12 +3498,11 @@ class _Resolver:
         index = bisect.bisect_right(self.sentence_starts, deed) - 1
         if deed == -1 or index < 0:
             return None
-        sentence = self.sentence_starts[index]
         return next(
             (
                 name
-                for start, name, kind in reversed(self.speaker_mentions)
-                if sentence <= start < deed and kind is SpeakerKind.PERSON
+                for start, name in reversed(self.people_by_sentence.get(index, ()))
+                if start < deed
             ),
             None,
         )
@@ -3585,7 +3598,18 @@ class _Resolver:
 
     def make(self, name: str, mention: Span, kind: SpeakerKind) -> Speaker:
         self.speaker_mentions.append((mention.start, name, kind))
+        words = name.split()
+        if (
+            kind is SpeakerKind.ORGANISATION
+            and len(words) > 1
+            and name[:1].islower()
+            and self.text[mention.start : mention.start + len("the ")].lower() == "the "
+        ):
+            # "the county health department": a body a later "the department" may take up
+            self.described_bodies.setdefault(words[-1].lower(), []).append((mention.start, name))
         if kind is SpeakerKind.PERSON:
+            sentence = bisect.bisect_right(self.sentence_starts, mention.start) - 1
+            self.people_by_sentence.setdefault(sentence, []).append((mention.start, name))
             # "Sir Bartholomew Quayle", "Mrs. Roe": the mention's honorific, else the given name
             gender = honorific_gender(mention.text, self.lexicon) or self.given_gender(name)
             if gender in ("m", "f"):
@@ -7076,11 +7100,12 @@ def _previous_mention(
     """The last person named outside quotes before a quote, in its paragraph or the one before;
     not a place named with ``the`` (``a speech at the Corn Exchange``) or after a preposition
     of place (``her kitchen table in the village of Ardley``; not a person's short name: ``angry
-    at Tate's decision``). A report with a cue whose subject
-    was not found looks only in its own sentence: a name further back is seldom its source
-    (``Roe spoke on Monday. Voicing fears that ...``: nobody named), nor is a name there inside
-    a noun phrase, modifying its noun (``the chants of Ostrow rallies``). A ``He`` or ``She``
-    opening a sentence after that name is nearer (``Roe met Hale. She poured tea. "..."``)."""
+    at Tate's decision``). A report with a cue whose subject was not found looks only in its
+    own sentence: a name further back is seldom its source (``Roe spoke on Monday. Voicing
+    fears that ...``: nobody named), nor is a name there inside a noun phrase, modifying its
+    noun (``the chants of Ostrow rallies``). For a quote with no cue, a ``He`` or ``She``
+    opening a sentence after that name (or after the floor, when none is found) is nearer, when
+    it stands for someone named (``Roe met Hale. She poured tea. "..."``)."""
     index = bisect.bisect_left(resolver.people_starts, candidate.start) - 1
     floor = paragraphs[max(0, candidate.paragraph - 1)] if paragraphs else 0
     own_sentence = candidate.cue_start is not None and candidate.kind is not QuoteKind.DIRECT

@@ -911,7 +911,8 @@ def source_occasion(text: str, start: int, end: int) -> int:
     before a name set off after it (see ``described_before_name``; "said the Kessel mayor in a
     video, Ana Brandt"), nor a video after no name, which may tell the person ("said the man in
     the video")."""
-    occasion = TRAILING_OCCASION.search(text, start, end)
+    trailing = TRAILING_OCCASION.search(text, start, end)
+    occasion = trailing
     if occasion is None:
         occasion = _SPEECH_OCCASION.search(text, start, end)
         if occasion is not None and (
@@ -919,7 +920,7 @@ def source_occasion(text: str, start: int, end: int) -> int:
             or _APPOSED_NAME.search(text, occasion.end(), end) is not None
         ):
             return end
-    if occasion is None or described_before_name(text, start, end):
+    if occasion is None or _name_after_occasion(text, start, trailing, end):
         return end
     return int(occasion.start())
 
@@ -928,7 +929,14 @@ def described_before_name(text: str, start: int, end: int) -> bool:
     """Whether an inverted source from ``start`` to ``end`` is a description, an occasion and
     a name set off after it (``said a witness at the hearing, Ivo Marsh``), whose occasion
     does not end the source: the name after it is the source's."""
-    occasion = TRAILING_OCCASION.search(text, start, end)
+    return _name_after_occasion(text, start, TRAILING_OCCASION.search(text, start, end), end)
+
+
+def _name_after_occasion(
+    text: str, start: int, occasion: regex.Match[str] | None, end: int
+) -> bool:
+    """``described_before_name`` for the ``TRAILING_OCCASION`` match already found in the
+    source (``source_occasion`` searches for it first, and need not search again)."""
     return (
         occasion is not None
         and not any(char.isupper() for char in text[start : occasion.start()])
