@@ -496,6 +496,17 @@ def _one_word_given_names(size: int) -> str:
     return _repeat('"Go," Priya said. ', size)
 
 
+def _described_body_taken_up(size: int) -> str:
+    # A body described once as a source, then paragraphs each taking it up ("the department
+    # said") after a name holding its noun: each read back to the description, over every word
+    # since.
+    head = "The county agriculture department said on Monday that the wells were safe.\n\n"
+    return head + _repeat(
+        'Agriculture department staff met. "Go home now," the department said.\n\n',
+        size - len(head),
+    )
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -521,5 +532,6 @@ ADVERSARIAL = {
     "quotes with one-word sources": _one_word_sources,
     "participle cues in one sentence": _participle_cues,
     "quotes with one-word given names": _one_word_given_names,
+    "a described body taken up": _described_body_taken_up,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
