@@ -2428,6 +2428,9 @@ _SHARE_WORDS = COUNT_WORDS | frozenset("a one half third thirds quarter dozen pe
 # cue's subject ("More Republicans than Democrats think ...", "Fewer residents than last year
 # expect ..."): a report of the group, no comparison's standard.
 _GROUP_COMPARATIVES = frozenset("more fewer less".split())
+# A word as str.split() reads it (re, not regex: the same white space). Audit: one possessive
+# run of one class.
+_SPLIT_WORD = re.compile(r"\S++")
 
 
 def _group_verb(word: str) -> bool:
@@ -2453,7 +2456,11 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
         return False
     than = len(words) - 1 - words[::-1].index("than")
     between = words[than + 1 :]
-    opening = text[start:cue_start].lower().split()[:4]
+    # (the sentence's first four words, read without slicing the sentence up to each cue)
+    opening = [
+        word.group().lower()
+        for word in itertools.islice(_SPLIT_WORD.finditer(text, start, cue_start), 4)
+    ]
     return (
         len(between) <= _STANDARD_WORDS
         and words[than - 1] not in ("rather", "other")
