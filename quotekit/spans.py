@@ -7359,12 +7359,29 @@ class _SpanFinder:
         self.statement = 0
         self.forward_only: set[int] = set()  # cues whose comma a quote carrying on follows
         self.first_pieces: set[int] = set()  # cues interrupting a statement a quote then ends
+        # each sentence's cues as find_cues gives them, by the sentence's start: read per cue,
+        # not found again over its window
+        self.sentence_cues: dict[int, list[CueMatch]] = {}
 
     def opens_its_paragraph(self, offset: int) -> bool:
         """Whether only white space and quote marks stand before ``offset`` in its paragraph."""
         index = bisect.bisect_right(self.paragraph_starts, offset) - 1
         start = self.paragraph_starts[index] if index >= 0 else 0
         return not self.text[start:offset].strip(" \t\n\"\u201c\u2018'")
+
+    def cue_before(self, sentence: Sentence, offset: int) -> bool:
+        """Whether a cue lies between the start of ``sentence`` (or of a window of it) and
+        ``offset``: the cues ``scans`` found in the whole sentence, not found again."""
+        whole = self.sentences[self.sentence_of(sentence.start)]
+        cues = self.sentence_cues.get(whole.start)
+        if cues is None:
+            return bool(find_cues(self.text, sentence.start, offset, self.lexicon))
+        index = bisect.bisect_left(cues, sentence.start, key=lambda cue: cue.start)
+        while index < len(cues) and cues[index].start < offset:
+            if cues[index].end <= offset:
+                return True
+            index += 1
+        return False
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -7381,6 +7398,7 @@ class _SpanFinder:
         current = next(ordered, None)
         for scan in scans:
             cues = find_cues(text, scan.sentence.start, scan.sentence.end, self.lexicon)
+            self.sentence_cues[scan.sentence.start] = list(cues)
             if (poll := _poll_opening(text, scan.sentence, cues)) is not None:
                 cues.insert(0, poll)  # "In a Gazette poll released Monday, 54 percent ..."
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
@@ -9149,7 +9167,7 @@ class _SpanFinder:
         if (
             not between
             and _headline_cue(text, sentence.start, cue)
-            and find_cues(text, sentence.start, comma, self.lexicon)
+            and self.cue_before(sentence, comma)
         ):
             return None  # "Berg Says Pier Deal Is Dead, Blames Council": the headline's second verb
         if " ".join(between.lower().split()[-2:]) in read_words("refusal_cues.tsv"):
