@@ -9824,18 +9824,27 @@ def _outlet_of_another_cue(text: str, cue: CueMatch, scan: _SentenceScan) -> boo
     the story of a server later revealed to be unsecured``)."""
     if cue.form != "as reported by":
         return False
-    comma = text.find(",", cue.end, scan.sentence.end)
+    comma: int | None = None  # the first comma after the cue, found once when needed
+    # (the last comma before each later cue, read on from the one before it, so the text
+    # after the cue is read once, not once per cue)
+    last_comma, searched = -1, cue.end
     for other in scan.cues:
         if other.start < cue.start:
             return True
-        before = text.rfind(",", cue.end, other.start)
-        if (
-            before != -1
-            and not _has_words(text, before + 1, other.start, _SUBJECT_REACH + 1)
-            # ('As reported by the Gazette, harbour master Tomas Berg said', '..., has been
-            # sold, the mayor confirmed', ', "the port is bankrupt," a creditor said')
-            and (before == comma or _subject_follows(text, before + 1))
-        ):
+        if other.start >= searched:
+            found = text.rfind(",", searched, other.start)
+            last_comma = found if found != -1 else last_comma
+            searched = other.start
+            before = last_comma
+        else:
+            before = text.rfind(",", cue.end, other.start)
+        if before == -1 or _has_words(text, before + 1, other.start, _SUBJECT_REACH + 1):
+            continue
+        if comma is None:
+            comma = text.find(",", cue.end, scan.sentence.end)
+        # ('As reported by the Gazette, harbour master Tomas Berg said', '..., has been sold,
+        # the mayor confirmed', ', "the port is bankrupt," a creditor said')
+        if before == comma or _subject_follows(text, before + 1):
             return True
     return False
 
