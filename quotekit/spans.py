@@ -264,7 +264,13 @@ _ASKED_THEN_QUESTION = regex.compile(
 # quote marks after a possessive, "on" or "to" is one word ("told ABC's "Good Morning America"
 # that"; not 'shouted "Go Home" at protesters that'), then the closing mark.
 _CAPITALISED_WORD = r"(?-i:[A-Z])[^\s,.;!?\"\u201c]*+"
-_NAME_OF_WORDS = rf"{_CAPITALISED_WORD}(?:[ ](?:(?-i:and|of|for)[ ])?+{_CAPITALISED_WORD})++"
+# (at most _VENUE_NAME_WORDS words after the first, so a Title Case run is not read to its end
+# from every cue in it)
+_VENUE_NAME_WORDS = 8
+_NAME_OF_WORDS = (
+    rf"{_CAPITALISED_WORD}(?:[ ](?:(?-i:and|of|for)[ ])?+{_CAPITALISED_WORD})"
+    rf"{{1,{_VENUE_NAME_WORDS}}}+"
+)
 _STATE_ABBREVIATION = r"(?-i:[A-Z][a-z]{0,4}+\.(?:[A-Z]\.)?+)(?=,)"
 _REGION = rf"(?:{_STATE_ABBREVIATION}|{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD})?+)"
 _PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_REGION},?+"
@@ -284,9 +290,10 @@ _THAT_SOON = re.compile(
 # The same past a venue, where a name of several capitalised words, maybe joined by "and",
 # "of" or "for", is one word ("said in a filing with the Securities and Exchange Commission on
 # Thursday that"; not "responded to attacks from Senator Ada Renn and her allies that", where
-# the "that" is the attacks'). Audit: as above; a name is a capitalised word, then a possessive
-# repetition of a space, an optional fixed joiner and a capitalised word, and each word is an
-# atomic group, so a name once read is not tried again word by word.
+# the "that" is the attacks'). Audit: as above; a name is a capitalised word, then a bounded
+# possessive repetition (at most _VENUE_NAME_WORDS) of a space, an optional fixed joiner and a
+# capitalised word, and each word is an atomic group, so a name once read is not tried again
+# word by word.
 _THAT_PAST_VENUE = re.compile(
     rf"(?:(?>{_THAT_WORDS}|{_NAME_OF_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b"
     r"(?!['\u2019])",
