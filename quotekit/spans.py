@@ -9818,7 +9818,7 @@ def _paper_label(label: str, lexicon: Lexicon) -> bool:
         len(words) > 1
         and lexicon.organisation_words.get(words[-1].lower()) == "media"
         and not (len(words) == 2 and words[-1] == "News" and not words[0].isupper())
-        and words[0].lower() not in MONTHS | WEEKDAYS
+        and words[0].lower() not in _CALENDAR_NAMES
     )
 
 
@@ -9863,9 +9863,11 @@ def _time_or_own_subject(text: str, start: int, end: int, rest: tuple[int, int])
     words = text[start:end].lower().split()
     # (the word after the source's comma: the rest may be a that-clause further on)
     after = text.rfind(",", start, rest[0]) + 1
+    last = words[-1].rstrip("s")  # ("years", "Mondays": the time's noun)
     return (
         words[0] in _TIME_TAIL_OPENERS
-        or words[-1].rstrip("s") in _TIME_AFTER_THAT | _TIME_WORDS
+        or last in _TIME_AFTER_THAT
+        or last in _TIME_WORDS
         or _subject_follows(text, after)
     )
 
@@ -9876,7 +9878,8 @@ def _subject_follows(text: str, start: int) -> bool:
     word = _WORD.search(text, start, start + 40)
     return word is not None and (
         _opens_subject(word.group())
-        or word.group() in _SUBJECT_PRONOUNS | _PLURAL_QUANTIFIERS
+        or word.group() in _SUBJECT_PRONOUNS
+        or word.group() in _PLURAL_QUANTIFIERS
         or word.group() == "no"
     )
 
