@@ -3602,7 +3602,7 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
     if found is None:
         return False
     modifiers = text[found.start() : match.start()].split()[1:]
-    opener = text[start : found.start()].split()[-1:]
+    opener = _last_split_word(text, start, found.start())
     return (
         (form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv"))
         # (the phrase opens a clause: "if the claims are", "and the insurance claims rose")
@@ -3616,6 +3616,18 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
             or (following in _IRREGULAR_PAST_FORMS and not _verb_soon_after(text, after))
         )
     )
+
+
+def _last_split_word(text: str, start: int, end: int) -> list[str]:
+    """The last word before ``end`` as ``text[start:end].split()[-1:]`` gives it, read back
+    from ``end`` rather than by splitting the sentence up to each cue."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return [text[begin:stop]] if stop > start else []
 
 
 _AGENT_REACH = 60  # characters after a participle read for its agent and a "that" after it
