@@ -4223,10 +4223,11 @@ def _before_subordinate_clause(
     and a verb of its own (``rejected the offer on Monday after the union said ...``: the
     offer), which is the writer's, not what was rejected. Not for a belief, an intention or
     a document, whose clause may hold one (``hopes his endorsement before the primary will
-    help``), nor in a phrase holding a clause, an infinitive or a dash (``urged voters to stay
-    home until the polls closed``), nor after a time or an adverb the subordinator goes with
-    (``hours after``, ``shortly before``), nor inside quote marks, nor before an ``it`` whose
-    own report, its cue right after it, would be read with no one to give it to."""
+    help``), nor past a ``to``, an infinitive's or a preposition's (``urged voters to stay home
+    until the polls closed``), nor in a phrase holding a clause or a dash, nor after a time or
+    an adverb the subordinator goes with (``hours after``, ``shortly before``), nor inside
+    quote marks, nor before an ``it`` whose own report, its cue right after it, would be read
+    with no one to give it to. Only the first subordinator of the phrase is read."""
     if cue.cue_class in _CLAUSE_HOLDING_CLASSES or cue.form.endswith(" to"):
         return end  # ("declined to comment until the review ended": the infinitive's)
     for word in _WORD.finditer(text, start, end):
