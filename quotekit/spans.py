@@ -5116,10 +5116,11 @@ _APPOSITIVE_NAME_BEFORE = regex.compile(
 
 
 # A cue's infinitive left unsaid, with at most a pronoun for whom ("because her manager told
-# her to.", "if asked to,"). Audit: fixed words and characters, one optional group; the caller
-# bounds the window.
+# her to.", "if asked to,"; the pronouns of _OBJECT_PRONOUNS and "it"). Audit: fixed words and
+# characters, one optional group; the caller bounds the window.
 _UNSAID_INFINITIVE = regex.compile(
-    r"(?:[ ](?:him|her|them|us|me|you|it))?+[ ]to(?=[.,;:!?\"\u201d\u2019])"
+    rf"(?:[ ](?:{'|'.join(sorted(_OBJECT_PRONOUNS | {'it'}))}))?+"
+    r"[ ]to(?=[.,;:!?\"\u201d\u2019])"
 )
 _UNSAID_INFINITIVE_CHARACTERS = len(" them to.")
 
