@@ -264,7 +264,13 @@ _ASKED_THEN_QUESTION = regex.compile(
 # quote marks after a possessive, "on" or "to" is one word ("told ABC's "Good Morning America"
 # that"; not 'shouted "Go Home" at protesters that'), then the closing mark.
 _CAPITALISED_WORD = r"(?-i:[A-Z])[^\s,.;!?\"\u201c]*+"
-_NAME_OF_WORDS = rf"{_CAPITALISED_WORD}(?:[ ](?:(?-i:and|of|for)[ ])?+{_CAPITALISED_WORD})++"
+# (at most _VENUE_NAME_WORDS words after the first, so a Title Case run is not read to its end
+# from every cue in it)
+_VENUE_NAME_WORDS = 8
+_NAME_OF_WORDS = (
+    rf"{_CAPITALISED_WORD}(?:[ ](?:(?-i:and|of|for)[ ])?+{_CAPITALISED_WORD})"
+    rf"{{1,{_VENUE_NAME_WORDS}}}+"
+)
 _STATE_ABBREVIATION = r"(?-i:[A-Z][a-z]{0,4}+\.(?:[A-Z]\.)?+)(?=,)"
 _REGION = rf"(?:{_STATE_ABBREVIATION}|{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD})?+)"
 _PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_REGION},?+"
@@ -284,9 +290,10 @@ _THAT_SOON = re.compile(
 # The same past a venue, where a name of several capitalised words, maybe joined by "and",
 # "of" or "for", is one word ("said in a filing with the Securities and Exchange Commission on
 # Thursday that"; not "responded to attacks from Senator Ada Renn and her allies that", where
-# the "that" is the attacks'). Audit: as above; a name is a capitalised word, then a possessive
-# repetition of a space, an optional fixed joiner and a capitalised word, and each word is an
-# atomic group, so a name once read is not tried again word by word.
+# the "that" is the attacks'). Audit: as above; a name is a capitalised word, then a bounded
+# possessive repetition (at most _VENUE_NAME_WORDS) of a space, an optional fixed joiner and a
+# capitalised word, and each word is an atomic group, so a name once read is not tried again
+# word by word.
 _THAT_PAST_VENUE = re.compile(
     rf"(?:(?>{_THAT_WORDS}|{_NAME_OF_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b"
     r"(?!['\u2019])",
@@ -2448,6 +2455,9 @@ _SHARE_WORDS = COUNT_WORDS | frozenset("a one half third thirds quarter dozen pe
 # cue's subject ("More Republicans than Democrats think ...", "Fewer residents than last year
 # expect ..."): a report of the group, no comparison's standard.
 _GROUP_COMPARATIVES = frozenset("more fewer less".split())
+# A word as str.split() reads it (re, not regex: the same white space). Audit: one possessive
+# run of one class.
+_SPLIT_WORD = re.compile(r"\S++")
 
 
 # What follows a verb in -ed rather than an adjective in -ed: a determiner, a particle or a
@@ -2493,7 +2503,11 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
         return False
     than = len(words) - 1 - words[::-1].index("than")
     between = words[than + 1 :]
-    opening = text[start:cue_start].lower().split()[:4]
+    # (the sentence's first four words, read without slicing the sentence up to each cue)
+    opening = [
+        word.group().lower()
+        for word in itertools.islice(_SPLIT_WORD.finditer(text, start, cue_start), 4)
+    ]
     return (
         len(between) <= _STANDARD_WORDS
         and words[than - 1] not in ("rather", "other")
@@ -3632,7 +3646,7 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
     if found is None:
         return False
     modifiers = text[found.start() : match.start()].split()[1:]
-    opener = text[start : found.start()].split()[-1:]
+    opener = _last_split_word(text, start, found.start())
     return (
         (form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv"))
         # (the phrase opens a clause: "if the claims are", "and the insurance claims rose")
@@ -3646,6 +3660,18 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
             or (following in _IRREGULAR_PAST_FORMS and not _verb_soon_after(text, after))
         )
     )
+
+
+def _last_split_word(text: str, start: int, end: int) -> list[str]:
+    """The last word before ``end`` as ``text[start:end].split()[-1:]`` gives it, read back
+    from ``end`` rather than by splitting the sentence up to each cue."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return [text[begin:stop]] if stop > start else []
 
 
 _AGENT_REACH = 60  # characters after a participle read for its agent and a "that" after it
@@ -4253,10 +4279,11 @@ def _before_subordinate_clause(
     and a verb of its own (``rejected the offer on Monday after the union said ...``: the
     offer), which is the writer's, not what was rejected. Not for a belief, an intention or
     a document, whose clause may hold one (``hopes his endorsement before the primary will
-    help``), nor in a phrase holding a clause, an infinitive or a dash (``urged voters to stay
-    home until the polls closed``), nor after a time or an adverb the subordinator goes with
-    (``hours after``, ``shortly before``), nor inside quote marks, nor before an ``it`` whose
-    own report, its cue right after it, would be read with no one to give it to."""
+    help``), nor past a ``to``, an infinitive's or a preposition's (``urged voters to stay home
+    until the polls closed``), nor in a phrase holding a clause or a dash, nor after a time or
+    an adverb the subordinator goes with (``hours after``, ``shortly before``), nor inside
+    quote marks, nor before an ``it`` whose own report, its cue right after it, would be read
+    with no one to give it to. Only the first subordinator of the phrase is read."""
     if cue.cue_class in _CLAUSE_HOLDING_CLASSES or cue.form.endswith(" to"):
         return end  # ("declined to comment until the review ended": the infinitive's)
     for word in _WORD.finditer(text, start, end):
@@ -5146,10 +5173,11 @@ _APPOSITIVE_NAME_BEFORE = regex.compile(
 
 
 # A cue's infinitive left unsaid, with at most a pronoun for whom ("because her manager told
-# her to.", "if asked to,"). Audit: fixed words and characters, one optional group; the caller
-# bounds the window.
+# her to.", "if asked to,"; the pronouns of _OBJECT_PRONOUNS and "it"). Audit: fixed words and
+# characters, one optional group; the caller bounds the window.
 _UNSAID_INFINITIVE = regex.compile(
-    r"(?:[ ](?:him|her|them|us|me|you|it))?+[ ]to(?=[.,;:!?\"\u201d\u2019])"
+    rf"(?:[ ](?:{'|'.join(sorted(_OBJECT_PRONOUNS | {'it'}))}))?+"
+    r"[ ]to(?=[.,;:!?\"\u201d\u2019])"
 )
 _UNSAID_INFINITIVE_CHARACTERS = len(" them to.")
 
@@ -7422,12 +7450,29 @@ class _SpanFinder:
         self.statement = 0
         self.forward_only: set[int] = set()  # cues whose comma a quote carrying on follows
         self.first_pieces: set[int] = set()  # cues interrupting a statement a quote then ends
+        # each sentence's cues as find_cues gives them, by the sentence's start: read per cue,
+        # not found again over its window
+        self.sentence_cues: dict[int, list[CueMatch]] = {}
 
     def opens_its_paragraph(self, offset: int) -> bool:
         """Whether only white space and quote marks stand before ``offset`` in its paragraph."""
         index = bisect.bisect_right(self.paragraph_starts, offset) - 1
         start = self.paragraph_starts[index] if index >= 0 else 0
         return not self.text[start:offset].strip(" \t\n\"\u201c\u2018'")
+
+    def cue_before(self, sentence: Sentence, offset: int) -> bool:
+        """Whether a cue lies between the start of ``sentence`` (or of a window of it) and
+        ``offset``: the cues ``scans`` found in the whole sentence, not found again."""
+        whole = self.sentences[self.sentence_of(sentence.start)]
+        cues = self.sentence_cues.get(whole.start)
+        if cues is None:
+            return bool(find_cues(self.text, sentence.start, offset, self.lexicon))
+        index = bisect.bisect_left(cues, sentence.start, key=lambda cue: cue.start)
+        while index < len(cues) and cues[index].start < offset:
+            if cues[index].end <= offset:
+                return True
+            index += 1
+        return False
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -7444,6 +7489,7 @@ class _SpanFinder:
         current = next(ordered, None)
         for scan in scans:
             cues = find_cues(text, scan.sentence.start, scan.sentence.end, self.lexicon)
+            self.sentence_cues[scan.sentence.start] = list(cues)
             if (poll := _poll_opening(text, scan.sentence, cues)) is not None:
                 cues.insert(0, poll)  # "In a Gazette poll released Monday, 54 percent ..."
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
@@ -9212,7 +9258,7 @@ class _SpanFinder:
         if (
             not between
             and _headline_cue(text, sentence.start, cue)
-            and find_cues(text, sentence.start, comma, self.lexicon)
+            and self.cue_before(sentence, comma)
         ):
             return None  # "Berg Says Pier Deal Is Dead, Blames Council": the headline's second verb
         if " ".join(between.lower().split()[-2:]) in read_words("refusal_cues.tsv"):
@@ -9856,7 +9902,7 @@ def _paper_label(label: str, lexicon: Lexicon) -> bool:
         len(words) > 1
         and lexicon.organisation_words.get(words[-1].lower()) == "media"
         and not (len(words) == 2 and words[-1] == "News" and not words[0].isupper())
-        and words[0].lower() not in MONTHS | WEEKDAYS
+        and words[0].lower() not in _CALENDAR_NAMES
     )
 
 
@@ -9869,18 +9915,27 @@ def _outlet_of_another_cue(text: str, cue: CueMatch, scan: _SentenceScan) -> boo
     the story of a server later revealed to be unsecured``)."""
     if cue.form != "as reported by":
         return False
-    comma = text.find(",", cue.end, scan.sentence.end)
+    comma: int | None = None  # the first comma after the cue, found once when needed
+    # (the last comma before each later cue, read on from the one before it, so the text
+    # after the cue is read once, not once per cue)
+    last_comma, searched = -1, cue.end
     for other in scan.cues:
         if other.start < cue.start:
             return True
-        before = text.rfind(",", cue.end, other.start)
-        if (
-            before != -1
-            and not _has_words(text, before + 1, other.start, _SUBJECT_REACH + 1)
-            # ('As reported by the Gazette, harbour master Tomas Berg said', '..., has been
-            # sold, the mayor confirmed', ', "the port is bankrupt," a creditor said')
-            and (before == comma or _subject_follows(text, before + 1))
-        ):
+        if other.start >= searched:
+            found = text.rfind(",", searched, other.start)
+            last_comma = found if found != -1 else last_comma
+            searched = other.start
+            before = last_comma
+        else:
+            before = text.rfind(",", cue.end, other.start)
+        if before == -1 or _has_words(text, before + 1, other.start, _SUBJECT_REACH + 1):
+            continue
+        if comma is None:
+            comma = text.find(",", cue.end, scan.sentence.end)
+        # ('As reported by the Gazette, harbour master Tomas Berg said', '..., has been sold,
+        # the mayor confirmed', ', "the port is bankrupt," a creditor said')
+        if before == comma or _subject_follows(text, before + 1):
             return True
     return False
 
@@ -9892,9 +9947,11 @@ def _time_or_own_subject(text: str, start: int, end: int, rest: tuple[int, int])
     words = text[start:end].lower().split()
     # (the word after the source's comma: the rest may be a that-clause further on)
     after = text.rfind(",", start, rest[0]) + 1
+    last = words[-1].rstrip("s")  # ("years", "Mondays": the time's noun)
     return (
         words[0] in _TIME_TAIL_OPENERS
-        or words[-1].rstrip("s") in _TIME_AFTER_THAT | _TIME_WORDS
+        or last in _TIME_AFTER_THAT
+        or last in _TIME_WORDS
         or _subject_follows(text, after)
     )
 
@@ -9905,7 +9962,8 @@ def _subject_follows(text: str, start: int) -> bool:
     word = _WORD.search(text, start, start + 40)
     return word is not None and (
         _opens_subject(word.group())
-        or word.group() in _SUBJECT_PRONOUNS | _PLURAL_QUANTIFIERS
+        or word.group() in _SUBJECT_PRONOUNS
+        or word.group() in _PLURAL_QUANTIFIERS
         or word.group() == "no"
     )
 
