@@ -507,6 +507,12 @@ def _described_body_taken_up(size: int) -> str:
     )
 
 
+def _comparisons_in_one_sentence(size: int) -> str:
+    # One sentence of comparisons with a cue of expectation ("sooner than expected"): each cue
+    # split the sentence from its start.
+    return _repeat("costs rose faster than expected and ", size - 1) + "."
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -533,5 +539,6 @@ ADVERSARIAL = {
     "participle cues in one sentence": _participle_cues,
     "quotes with one-word given names": _one_word_given_names,
     "a described body taken up": _described_body_taken_up,
+    "comparisons in one sentence": _comparisons_in_one_sentence,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
