@@ -66,6 +66,7 @@ from quotekit.mentions import (
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     POLL_OPENING,
+    PREPOSITIONS_IN_ING,
     PRONOUNS,
     REFLEXIVES,
     SAY_FORMS,
@@ -6625,9 +6626,8 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
 
 # Words in -ing that open no participle phrase: prepositions ("During a speech calling for
 # ..."), pronouns ("While not everything Ostrow says is true") and times of day.
-_NOT_PARTICIPLES = frozenset(
-    """during according including regarding concerning following pending excluding
-    notwithstanding everything nothing something anything morning evening""".split()
+_NOT_PARTICIPLES = PREPOSITIONS_IN_ING | frozenset(
+    "pending excluding everything nothing something anything morning evening".split()
 )
 
 

@@ -54,6 +54,7 @@ __all__ = [
     "PLACE_MEMO",
     "PLACE_PREPOSITIONS",
     "POLL_OPENING",
+    "PREPOSITIONS_IN_ING",
     "PRONOUNS",
     "REFLEXIVES",
     "SAY_FORMS",
@@ -693,6 +694,11 @@ SUBORDINATORS = frozenset(
 # The forms of the two gendered pronouns of the third person, by gender.
 GENDERED_PRONOUN_FORMS: Mapping[str, frozenset[str]] = MappingProxyType(
     {"m": frozenset("he him his himself".split()), "f": frozenset("she her hers herself".split())}
+)
+# Prepositions in -ing ("said during a visit that", "During a speech calling for ..."), which
+# open no gerund or participle phrase.
+PREPOSITIONS_IN_ING = frozenset(
+    "during including following regarding concerning according notwithstanding".split()
 )
 # Prepositions that take a gerund ("in asking", "after announcing", "by saying", "since
 # announcing", "despite saying"): a participle cue after one opening a sentence is an opening

@@ -52,6 +52,7 @@ from quotekit.mentions import (
     PLACE_MEMO,
     PLACE_PREPOSITIONS,
     POLL_OPENING,
+    PREPOSITIONS_IN_ING,
     PRONOUNS,
     SAY_FORMS,
     SHOW_TITLE,
@@ -600,15 +601,14 @@ def _demonstrative_subject(text: str, offset: int) -> bool:
     if following not in FINITE_VERBS or not text[offset + 1 : offset + 2].islower():
         return False
     after = text.find(" ", offset + 1)
-    return following not in _INVERTING_AUXILIARIES or (
-        after != -1 and _next_word(text, after) not in _SUBJECT_OPENERS | {"it", "there"}
-    )
+    if following not in _INVERTING_AUXILIARIES:
+        return True
+    if after == -1:
+        return False
+    subject = _next_word(text, after)
+    return subject not in _SUBJECT_OPENERS and subject not in ("it", "there")
 
 
-# Prepositions in -ing ("said during a visit that"), which no gerund is.
-_PREPOSITIONS_IN_ING = frozenset(
-    "during including following regarding concerning according notwithstanding".split()
-)
 # Words in -s that are no verb ("that perhaps the", "that unless the").
 _WORDS_IN_S = frozenset(
     "perhaps always unless besides towards afterwards sometimes nevertheless nonetheless"
@@ -6175,7 +6175,7 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         and following in cues
         and not following.endswith("ing")
         # (a clause after it: not "praised the plan in an interview published Saturday")
-        and _next_word(text, word.end()) in _SUBJECT_OPENERS | {"that"}
+        and ((subject := _next_word(text, word.end())) in _SUBJECT_OPENERS or subject == "that")
     ):
         return end
     if not _has_words(text, start, occasion.start(), 1) or _ends_in_participle_phrase(
@@ -9062,7 +9062,7 @@ class _SpanFinder:
         # (not a time: "learned that morning that": the determiner's noun)
         gerund = (
             first.endswith("ing")
-            and first not in _PREPOSITIONS_IN_ING
+            and first not in PREPOSITIONS_IN_ING
             and first not in _TIME_AFTER_THAT
         )
         cue_words = text[cue.start : cue.end].split()
