@@ -1304,9 +1304,9 @@ _INTERVENING = regex.compile(
     # a place before a stop: "said Tuesday in Paris, noting ...", "in Madison, Wisconsin."
     r"|(?-i:in|at)[ ](?-i:\p{Lu}[\p{Ll}\-]++)(?:[ ](?-i:\p{Lu}[\p{Ll}\-]++)){0,2}+"
     r"(?:,[ ](?-i:\p{Lu}[\p{Ll}.]++)(?:[ ](?-i:\p{Lu}[\p{Ll}.]++))?+)?+(?=[,.;])"
-    # a year or a month: "in 2019", "was first reported in May by the Gazette"
-    r"|in[ ](?:\p{N}{4}|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december))\b",
+    # a year or a month, "may" too after "in": "in 2019", "was first reported in May by the
+    # Gazette"
+    rf"|in[ ](?:\p{{N}}{{4}}|{'|'.join(sorted((*MONTHS, 'may')))}))\b",
     regex.IGNORECASE,
 )
 
