@@ -1930,7 +1930,9 @@ def _person_filled(speaker: Speaker, own: ParsedMention, found: ParsedMention) -
     """A person with its own name cleaned and the merged fields of its entity; a speaker of
     unknown kind read as a person (a name with a listed title, or a role from the tables with
     no name that heads its words) becomes one."""
-    kind = SpeakerKind.PERSON if _role_heads(speaker.name, own) else speaker.kind
+    kind = speaker.kind
+    if kind is SpeakerKind.UNKNOWN and _role_heads(speaker.name, own):
+        kind = SpeakerKind.PERSON  # "a government spokeswoman": a role only a person holds
     name = own.name or speaker.name
     title = found.title or speaker.title
     affiliation = found.affiliation or speaker.affiliation
@@ -1949,7 +1951,7 @@ def _person_filled(speaker: Speaker, own: ParsedMention, found: ParsedMention) -
         return speaker  # nothing to add: no copy to make and compare
     return attrs.evolve(
         speaker,
-        kind=kind,  # "a government spokeswoman": a role only a person holds
+        kind=kind,
         name=name,
         title=title,
         affiliation=affiliation,
