@@ -1988,10 +1988,10 @@ def _unnamed_role(name: str, own: ParsedMention, found: ParsedMention) -> bool:
 
 
 def _role_heads(name: str, own: ParsedMention) -> bool:
-    """Whether the words naming a speaker have a name, or their role comes before any
-    preposition in them (``a spokesman for the council``): after one it is what a document
-    is tied to (``the lawsuit filed by the mayor``, ``the complaint against the sheriff``),
-    which is no person."""
+    """Whether the words naming a speaker have a name or no role, or their role comes before
+    any preposition in them (``a spokesman for the council``): after one it is what a
+    document is tied to (``the lawsuit filed by the mayor``, ``the complaint against the
+    sheriff``), which is no person."""
     if own.name or own.title is None:
         return True
     words = [word.strip(".,;:'\u2019\"") for word in name.lower().split()]
