@@ -853,6 +853,9 @@ _CALL_WORDS = (
     r"(?:conference|earnings|investor|investors|phone|telephone|video|media|press|quarterly"
     r"|analyst|analysts|briefing|brief|weekly|all-hands|Zoom)"
 )
+# The article or owner that opens an occasion ("in a statement", "at his daily briefing", "on
+# their call"). Audit: fixed words.
+_OCCASION_OPENER = r"(?:a|an|the|his|her|their|its)"
 # A call named a telephone call, which a later bare "on the call" takes up ("held a conference
 # call with analysts. ... said the deal would close in March on the call.", "In a call with
 # analysts"; not a referee's "The referee's call with 12 seconds left", "a close call with the
@@ -871,7 +874,7 @@ NAMED_CALL = regex.compile(
 # bounded lazy repetition of possessive word runs, a show's title (see SHOW_TITLE) anchored at
 # the end; searched in one clause.
 TRAILING_OCCASION = regex.compile(
-    r"[ ](?:in|during|through|via)[ ](?:a|an|the|his|her|their|its)[ ]"
+    rf"[ ](?:in|during|through|via)[ ]{_OCCASION_OPENER}[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
     r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call"
     # a post online, not a job nor the mail ("in her post as envoy", "in the post")
@@ -884,10 +887,11 @@ TRAILING_OCCASION = regex.compile(
     # by "with", not a referee's or a vote's ("agreed on the penalty call", "voted no on the
     # roll call"; a bare "call": see _drop_occasion)
     r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
-    r"[ ]on[ ](?:a|an|the|his|her|their|its)[ ](?:(?:[\p{L}\-'\u2019]++[ ]){0,2}?"
+    rf"[ ]on[ ]{_OCCASION_OPENER}[ ]"
+    r"(?:(?:[\p{L}\-'\u2019]++[ ]){0,2}?"
     rf"(?:{_CALL_WORDS}[ ]){{1,2}}+call\b"
     r"|call(?=[ ]with\b)|(?P<call>call)\b)(?![ ](?!with\b)(?-i:\p{Ll})|-)"
-    r"|[ ](?:at|during)[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,3}?"
+    rf"|[ ](?:at|during)[ ](?:{_OCCASION_OPENER}[ ])?+(?:[\p{{L}}\-]++[ ]){{0,3}}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"
     # a show's title closing the phrase: 'rejected the framing on "Capitol Sunday."'
@@ -903,7 +907,7 @@ SPEECH_OCCASIONS = frozenset("speech speeches address remarks letter op-ed colum
 # fixed words, a lazy repetition of at most two possessive word runs, a fixed alternation;
 # searched in one source.
 _SPEECH_OCCASION = regex.compile(
-    r"[ ]in[ ](?:(?:a|an|the|his|her|their|its)[ ])?+(?:[\p{L}\-]++[ ]){0,2}?"
+    rf"[ ]in[ ](?:{_OCCASION_OPENER}[ ])?+(?:[\p{{L}}\-]++[ ]){{0,2}}?"
     rf"(?:{'|'.join(sorted(SPEECH_OCCASIONS))})\b"
 )
 # A name set off by a comma after an occasion. Audit: a literal comma and space, one capital;
@@ -1300,9 +1304,9 @@ _INTERVENING = regex.compile(
     # a place before a stop: "said Tuesday in Paris, noting ...", "in Madison, Wisconsin."
     r"|(?-i:in|at)[ ](?-i:\p{Lu}[\p{Ll}\-]++)(?:[ ](?-i:\p{Lu}[\p{Ll}\-]++)){0,2}+"
     r"(?:,[ ](?-i:\p{Lu}[\p{Ll}.]++)(?:[ ](?-i:\p{Lu}[\p{Ll}.]++))?+)?+(?=[,.;])"
-    # a year or a month: "in 2019", "was first reported in May by the Gazette"
-    r"|in[ ](?:\p{N}{4}|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december))\b",
+    # a year or a month, "may" too after "in": "in 2019", "was first reported in May by the
+    # Gazette"
+    rf"|in[ ](?:\p{{N}}{{4}}|{'|'.join(sorted((*MONTHS, 'may')))}))\b",
     regex.IGNORECASE,
 )
 

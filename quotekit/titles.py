@@ -1930,7 +1930,9 @@ def _person_filled(speaker: Speaker, own: ParsedMention, found: ParsedMention) -
     """A person with its own name cleaned and the merged fields of its entity; a speaker of
     unknown kind read as a person (a name with a listed title, or a role from the tables with
     no name that heads its words) becomes one."""
-    kind = SpeakerKind.PERSON if _role_heads(speaker.name, own) else speaker.kind
+    kind = speaker.kind
+    if kind is SpeakerKind.UNKNOWN and _role_heads(speaker.name, own):
+        kind = SpeakerKind.PERSON  # "a government spokeswoman": a role only a person holds
     name = own.name or speaker.name
     title = found.title or speaker.title
     affiliation = found.affiliation or speaker.affiliation
@@ -1949,7 +1951,7 @@ def _person_filled(speaker: Speaker, own: ParsedMention, found: ParsedMention) -
         return speaker  # nothing to add: no copy to make and compare
     return attrs.evolve(
         speaker,
-        kind=kind,  # "a government spokeswoman": a role only a person holds
+        kind=kind,
         name=name,
         title=title,
         affiliation=affiliation,
@@ -1986,10 +1988,10 @@ def _unnamed_role(name: str, own: ParsedMention, found: ParsedMention) -> bool:
 
 
 def _role_heads(name: str, own: ParsedMention) -> bool:
-    """Whether the words naming a speaker have a name, or their role comes before any
-    preposition in them (``a spokesman for the council``): after one it is what a document
-    is tied to (``the lawsuit filed by the mayor``, ``the complaint against the sheriff``),
-    which is no person."""
+    """Whether the words naming a speaker have a name or no role, or their role comes before
+    any preposition in them (``a spokesman for the council``): after one it is what a
+    document is tied to (``the lawsuit filed by the mayor``, ``the complaint against the
+    sheriff``), which is no person."""
     if own.name or own.title is None:
         return True
     words = [word.strip(".,;:'\u2019\"") for word in name.lower().split()]
