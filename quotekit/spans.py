@@ -5493,7 +5493,8 @@ _OWN_SUBJECTS = (
 _DETERMINER_WORDS = "|".join(sorted(NOUN_DETERMINERS))
 # A verb after a noun or after the source's "but instead", a past or an auxiliary.
 _PAST_OR_AUXILIARY = rf"(?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})"
-# Auxiliaries after a noun that make it a clause's subject ("but instead the council had").
+# Auxiliaries after a noun that make it a clause's subject ("but instead the council had"),
+# and with "did" and "can" the inverted verb after "but not" ("but not once did she").
 _AUXILIARY_WORDS = "had|has|have|was|were|is|are|would|could|will"
 # Prepositions after which a past is a participle describing the noun before it ("the levees
 # built in the 1950s", "the contracts signed by his predecessor").
@@ -5513,8 +5514,8 @@ _PARTICIPLE_PREPOSITIONS = "by|in|under|during|from|since|for|with"
 # repetition of at most three possessive word runs; one position per "but".
 _WRITERS_CONTRAST = (
     rf"[ ](?:also(?![ ]{_PAST_OR_AUXILIARY}[ ](?:{_DETERMINER_WORDS})\b)"
-    rf"|(?:not(?![ ](?!until\b)(?:\p{{Ll}}++[ ]){{1,3}}?(?:did|does|do|has|had|have|was|were"
-    rf"|is|are|would|could|will|can)[ ](?:{_OWN_SUBJECTS}|{_DETERMINER_WORDS}|\p{{Lu}})\b)"
+    rf"|(?:not(?![ ](?!until\b)(?:\p{{Ll}}++[ ]){{1,3}}?(?:did|does|do|{_AUXILIARY_WORDS}|can)"
+    rf"[ ](?:{_OWN_SUBJECTS}|{_DETERMINER_WORDS}|\p{{Lu}})\b)"
     r"|rather(?![ ]than[ ][^,.;]{1,60}+,)"
     rf"|instead(?![ ]{_PAST_OR_AUXILIARY}\b|[ ]of[ ][^,.;]{{1,60}}+,))"
     rf"(?:(?<=also|instead)(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]"
@@ -5560,7 +5561,7 @@ _CLAUSE_END = regex.compile(
     # ("but that several recent patients had no known link": a quantifier opens the subject)
     rf"|(?:{'|'.join(sorted(_PLURAL_QUANTIFIERS))})\b"
     # ("but that debris fell on a school": a bare noun and its verb)
-    rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b)"
+    rf"|\p{{Ll}}++[ ]{_PAST_OR_AUXILIARY}\b)"
     # ("would support the bill, but only if it froze spending": the speaker's condition; but
     # "admitted it, but only after reporters showed him the logs" is the writer's remark;
     # "backs an exception for the mother's life, but not for rape", "not only X, but also Y":
