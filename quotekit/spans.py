@@ -5693,6 +5693,10 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# The marks that may open a double-quoted stretch, read for a quotation inside a clause.
+_DOUBLE_OPENERS = _DOUBLE_OPEN | {_STRAIGHT}
+
+
 def _rest_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
     """Where the rest of a statement that a parenthetical cue interrupts ends: as a reported
     clause, but past ``, and``, since the source vouches for the sentence around its cue
@@ -5706,7 +5710,7 @@ def _rest_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> 
         further = _clause_end(text, cut + len(" and"), limit)
         words = [word.strip(",.;:!?").lower() for word in text[cut + len(" and") : further].split()]
         if (
-            any(mark in _DOUBLE_OPEN or mark == _STRAIGHT for mark in text[cut:further])
+            not _DOUBLE_OPENERS.isdisjoint(text[cut:further])
             or any(word in cues for word in words)
             or _writers_account(text[start:cut].lower().split(), words)
         ):
@@ -7037,7 +7041,7 @@ def _quoted_as_phrase(text: str, cue_end: int, start: int, end: int) -> bool:
     return (
         opening is not None
         and start == opening.start() + 1
-        and any(char == _STRAIGHT or char in _DOUBLE_OPEN for char in text[start:end])
+        and not _DOUBLE_OPENERS.isdisjoint(text[start:end])
     )
 
 
