@@ -6968,14 +6968,16 @@ _MAIN_VERB_AFTER_NAME = regex.compile(
 _WHAT_BEFORE_SUBJECT = regex.compile(r"\bwhat[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ ]){1,6}+$")
 _WHAT_REACH = 64  # characters before a naming verb read for "what" and its subject
 _SUBJECT_BEFORE_RELATIVE = 4  # the most words of a subject before its own relative word
+# The determiners that open a named noun phrase, and that none of its later words may be.
+_NAMING_DETERMINERS = "a|an|the|his|her|its|their|our|this|these|those"
 # A noun phrase right before a naming participle, maybe set off by a comma: a determiner and at
 # most five words, none a determiner ("set up a website called", "a regular series, called",
 # "praised this law, dubbed", "The new levy, termed").
 # Audit: fixed words, then a bounded possessive repetition of possessive runs (each after a
 # fixed-word lookahead), an optional comma and a space, anchored at the window's end.
 _PHRASE_BEFORE_NAMING = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:a|an|the|his|her|its|their|our|this|these|those)"
-    r"(?:[ ](?!(?:a|an|the|his|her|its|their|our|this|these|those)[ ])[\p{L}\p{N}'\u2019\-]++)"
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_NAMING_DETERMINERS})"
+    rf"(?:[ ](?!(?:{_NAMING_DETERMINERS})[ ])[\p{{L}}\p{{N}}'\u2019\-]++)"
     r"{1,5}+,?+[ ]$",
     regex.IGNORECASE,
 )
