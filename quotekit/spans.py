@@ -6187,8 +6187,9 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         text, start, occasion.start()
     ):
         return end
+    clause = _has_clause(text, start, occasion.start())  # (read once, for both tests below)
     if (
-        _has_clause(text, start, occasion.start())
+        clause
         and not text.startswith(",", occasion.start() - 1)
         and any(
             cues.get(word) in _SAYING_CLASSES
@@ -6212,7 +6213,7 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         or not read_words("show_words.tsv").intersection(
             text[show_start:show_end].lower().strip('"\u201c\u201d.,').split()
         )
-        or _has_clause(text, start, occasion.start())
+        or clause
     ):
         # 'planning to lead a seminar on "civic virtue."', 'praised the crackdown on "Operation
         # Safe Streets."': what the noun is about
