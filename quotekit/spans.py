@@ -5493,7 +5493,8 @@ _OWN_SUBJECTS = (
 _DETERMINER_WORDS = "|".join(sorted(NOUN_DETERMINERS))
 # A verb after a noun or after the source's "but instead", a past or an auxiliary.
 _PAST_OR_AUXILIARY = rf"(?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})"
-# Auxiliaries after a noun that make it a clause's subject ("but instead the council had").
+# Auxiliaries after a noun that make it a clause's subject ("but instead the council had"),
+# and with "did" and "can" the inverted verb after "but not" ("but not once did she").
 _AUXILIARY_WORDS = "had|has|have|was|were|is|are|would|could|will"
 # Prepositions after which a past is a participle describing the noun before it ("the levees
 # built in the 1950s", "the contracts signed by his predecessor").
@@ -5513,8 +5514,8 @@ _PARTICIPLE_PREPOSITIONS = "by|in|under|during|from|since|for|with"
 # repetition of at most three possessive word runs; one position per "but".
 _WRITERS_CONTRAST = (
     rf"[ ](?:also(?![ ]{_PAST_OR_AUXILIARY}[ ](?:{_DETERMINER_WORDS})\b)"
-    rf"|(?:not(?![ ](?!until\b)(?:\p{{Ll}}++[ ]){{1,3}}?(?:did|does|do|has|had|have|was|were"
-    rf"|is|are|would|could|will|can)[ ](?:{_OWN_SUBJECTS}|{_DETERMINER_WORDS}|\p{{Lu}})\b)"
+    rf"|(?:not(?![ ](?!until\b)(?:\p{{Ll}}++[ ]){{1,3}}?(?:did|does|do|{_AUXILIARY_WORDS}|can)"
+    rf"[ ](?:{_OWN_SUBJECTS}|{_DETERMINER_WORDS}|\p{{Lu}})\b)"
     r"|rather(?![ ]than[ ][^,.;]{1,60}+,)"
     rf"|instead(?![ ]{_PAST_OR_AUXILIARY}\b|[ ]of[ ][^,.;]{{1,60}}+,))"
     rf"(?:(?<=also|instead)(?![ ](?:{_OWN_SUBJECTS}|(?:{_DETERMINER_WORDS})[ ]\p{{Ll}}++[ ]"
@@ -5560,7 +5561,7 @@ _CLAUSE_END = regex.compile(
     # ("but that several recent patients had no known link": a quantifier opens the subject)
     rf"|(?:{'|'.join(sorted(_PLURAL_QUANTIFIERS))})\b"
     # ("but that debris fell on a school": a bare noun and its verb)
-    rf"|\p{{Ll}}++[ ](?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})\b)"
+    rf"|\p{{Ll}}++[ ]{_PAST_OR_AUXILIARY}\b)"
     # ("would support the bill, but only if it froze spending": the speaker's condition; but
     # "admitted it, but only after reporters showed him the logs" is the writer's remark;
     # "backs an exception for the mother's life, but not for rape", "not only X, but also Y":
@@ -5692,6 +5693,10 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# The marks that may open a double-quoted stretch, read for a quotation inside a clause.
+_DOUBLE_OPENERS = _DOUBLE_OPEN | {_STRAIGHT}
+
+
 def _rest_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
     """Where the rest of a statement that a parenthetical cue interrupts ends: as a reported
     clause, but past ``, and``, since the source vouches for the sentence around its cue
@@ -5705,7 +5710,7 @@ def _rest_end(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> 
         further = _clause_end(text, cut + len(" and"), limit)
         words = [word.strip(",.;:!?").lower() for word in text[cut + len(" and") : further].split()]
         if (
-            any(mark in _DOUBLE_OPEN or mark == _STRAIGHT for mark in text[cut:further])
+            not _DOUBLE_OPENERS.isdisjoint(text[cut:further])
             or any(word in cues for word in words)
             or _writers_account(text[start:cut].lower().split(), words)
         ):
@@ -6182,8 +6187,9 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         text, start, occasion.start()
     ):
         return end
+    clause = _has_clause(text, start, occasion.start())  # (read once, for both tests below)
     if (
-        _has_clause(text, start, occasion.start())
+        clause
         and not text.startswith(",", occasion.start() - 1)
         and any(
             cues.get(word) in _SAYING_CLASSES
@@ -6207,7 +6213,7 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         or not read_words("show_words.tsv").intersection(
             text[show_start:show_end].lower().strip('"\u201c\u201d.,').split()
         )
-        or _has_clause(text, start, occasion.start())
+        or clause
     ):
         # 'planning to lead a seminar on "civic virtue."', 'praised the crackdown on "Operation
         # Safe Streets."': what the noun is about
@@ -6963,14 +6969,16 @@ _MAIN_VERB_AFTER_NAME = regex.compile(
 _WHAT_BEFORE_SUBJECT = regex.compile(r"\bwhat[ ](?:[\p{L}\p{N}.'\u2019\-]++,?+[ ]){1,6}+$")
 _WHAT_REACH = 64  # characters before a naming verb read for "what" and its subject
 _SUBJECT_BEFORE_RELATIVE = 4  # the most words of a subject before its own relative word
+# The determiners that open a named noun phrase, and that none of its later words may be.
+_NAMING_DETERMINERS = "a|an|the|his|her|its|their|our|this|these|those"
 # A noun phrase right before a naming participle, maybe set off by a comma: a determiner and at
 # most five words, none a determiner ("set up a website called", "a regular series, called",
 # "praised this law, dubbed", "The new levy, termed").
 # Audit: fixed words, then a bounded possessive repetition of possessive runs (each after a
 # fixed-word lookahead), an optional comma and a space, anchored at the window's end.
 _PHRASE_BEFORE_NAMING = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:a|an|the|his|her|its|their|our|this|these|those)"
-    r"(?:[ ](?!(?:a|an|the|his|her|its|their|our|this|these|those)[ ])[\p{L}\p{N}'\u2019\-]++)"
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_NAMING_DETERMINERS})"
+    rf"(?:[ ](?!(?:{_NAMING_DETERMINERS})[ ])[\p{{L}}\p{{N}}'\u2019\-]++)"
     r"{1,5}+,?+[ ]$",
     regex.IGNORECASE,
 )
@@ -7036,7 +7044,7 @@ def _quoted_as_phrase(text: str, cue_end: int, start: int, end: int) -> bool:
     return (
         opening is not None
         and start == opening.start() + 1
-        and any(char == _STRAIGHT or char in _DOUBLE_OPEN for char in text[start:end])
+        and not _DOUBLE_OPENERS.isdisjoint(text[start:end])
     )
 
 
