@@ -542,8 +542,10 @@ def _modifies_next(text: str, end: int) -> bool:
     store``), not one a relative clause or a preposition follows (``a department that runs
     the prisons``, ``a company in Harwick``)."""
     following = _NEXT_LOWER_WORD.match(text, end, end + _CUE_WORD_REACH)
-    return following is not None and following.group(1) not in (
-        _RELATIVE_WORDS | _OBJECT_PREPOSITIONS
+    return (
+        following is not None
+        and following.group(1) not in _RELATIVE_WORDS
+        and following.group(1) not in _OBJECT_PREPOSITIONS
     )
 
 
