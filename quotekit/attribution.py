@@ -2250,7 +2250,7 @@ class _Resolver:
         floor = self.sentence_starts[index] if index >= 0 else 0
         before = self.text[max(floor, start - _JOINED_NAMES_CHARACTERS) : start].split()
         return before[-1:] in (["and"], ["&"]) and not any(
-            word.lower() + " " in _ARTICLES for word in before
+            word.lower() in ARTICLES for word in before
         )
 
     def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
@@ -2385,7 +2385,7 @@ class _Resolver:
         if (
             person
             and first > 1
-            and tokens[first][2].lower() + " " in _ARTICLES
+            and tokens[first][2].lower() in ARTICLES
             and "," in _gap(self.text, tokens, first)
             and tokens[first - 1][2][:1].isupper()
         ):
@@ -2396,7 +2396,7 @@ class _Resolver:
         elif (
             person
             and first > 1
-            and tokens[first][2].lower() + " " in _ARTICLES
+            and tokens[first][2].lower() in ARTICLES
             and tokens[first - 1][2].lower() in BE_FORMS
             and tokens[first - 2][2][:1].isupper()
             and tokens[first - 2][2].lower() not in self.lexicon.not_names
@@ -3958,7 +3958,7 @@ def _capitalised_tail(mention_text: str) -> str:
     (``the agency OTA``: ``OTA``; ``Dunmore Foods``); '' when a clause or an appositive is
     part of it."""
     words = mention_text.split()
-    while words and (words[0].islower() or words[0].lower() + " " in _ARTICLES):
+    while words and (words[0].islower() or words[0].lower() in ARTICLES):
         words = words[1:]
     if not words or "," in mention_text or not all(word[:1].isupper() for word in words):
         return ""
@@ -3982,7 +3982,7 @@ def _last_capitalised_run(mention_text: str) -> str:
         # "Jane Roe of the Harbour Authority", "Gwen Hollis of the patient group Westvale
         # Voices": a person and where she works
         return ""
-    if first < len(words) and words[first].lower() + " " in _ARTICLES:
+    if first < len(words) and words[first].lower() in ARTICLES:
         first += 1  # "The New York Times" at a sentence's start
     return " ".join(words[first:])
 
@@ -4568,7 +4568,7 @@ def _subject_before(
             or (
                 index > 1
                 and tokens[index - 1][2].endswith("s")
-                and tokens[index - 2][2].lower() + " " in _ARTICLES
+                and tokens[index - 2][2].lower() in ARTICLES
             )
         )
         and not _may_open_mention(tokens[index - 1][2])  # "That prompted calls for"
@@ -4768,7 +4768,7 @@ def _subject_before(
         before = tokens[start_index - 1]
         if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
             return _Found(before[0], before[1])  # "the report, which left little doubt"
-    noun_cue = tokens[-1][2].lower() + " " in _ARTICLES or (
+    noun_cue = tokens[-1][2].lower() in ARTICLES or (
         # "Hedge funds have placed bets that": a cue in -s after a perfect is its object, a
         # plural noun
         len(tokens) > 1
@@ -4783,7 +4783,7 @@ def _subject_before(
         # the verb's object and its time ("The group filed a complaint on Tuesday alleging")
         for verb in range(start_index + 1, len(tokens) - 1):
             word = tokens[verb][2]
-            article = tokens[verb + 1][2].lower() + " " in _ARTICLES
+            article = tokens[verb + 1][2].lower() in ARTICLES
             # (not "red" or "seed": a past form is longer than four letters; an irregular
             # past before an article: "The senator spent the week telling", not "a budget cut")
             if word.islower() and (
@@ -4791,7 +4791,7 @@ def _subject_before(
                 or (word.endswith("ed") and len(word) > 4)
                 or (word in _IRREGULAR_PASTS and article)
             ):
-                if tokens[verb - 1][2].lower() + " " not in _ARTICLES and (
+                if tokens[verb - 1][2].lower() not in ARTICLES and (
                     noun_cue
                     or (
                         article
@@ -4884,7 +4884,7 @@ def _names_someone_in(tokens: list[tuple[int, int, str]], lexicon: Lexicon) -> b
     it, "sent the commission a letter saying"), a name after "of" ("a recording of Dale Ruck
     telling"; not "the letter the campaign sent the commission on Friday alleging"), a title or a
     group's noun ("hired a pollster predicting")."""
-    articles = [index for index, token in enumerate(tokens) if token[2].lower() + " " in _ARTICLES]
+    articles = [index for index, token in enumerate(tokens) if token[2].lower() in ARTICLES]
     phrase = tokens[articles[-1] if articles else 0 :]
     for (_, _, previous), (_, _, word) in itertools.pairwise([(0, 0, ""), *phrase]):
         lowered = word.lower().rstrip(".,")
@@ -5236,7 +5236,7 @@ def _article_and_thing(tokens: list[tuple[int, int, str]], noun: int, lexicon: L
         return False
     head = tokens[noun][2]
     return (
-        tokens[noun - 1][2].lower() + " " in _ARTICLES
+        tokens[noun - 1][2].lower() in ARTICLES
         and head.isalpha()
         and head.islower()
         and head not in lexicon.titles
