@@ -1807,9 +1807,10 @@ class _Resolver:
         return frozenset(names)
 
     def subordinate_clause(self, start: int, offset: int) -> int | None:
-        """Where a clause of time or cause opens no more than a few words before ``offset``
-        inside its sentence, no comma between (``began when the council closed the road for
-        what it called``; not ``The firm, founded when the war ended, said it``)."""
+        """Where a subordinate clause (``when``, ``because``, ``if``, ``although`` ...) opens
+        no more than ``_SUBORDINATE_REACH`` characters before ``offset`` inside its sentence,
+        no comma between (``began when the council closed the road for what it called``; not
+        ``The firm, founded when the war ended, said it``)."""
         floor = max(start, offset - _SUBORDINATE_REACH)
         comma = self.text.rfind(",", floor, offset)
         clause = None
@@ -6136,7 +6137,7 @@ _ADVERBIAL_OPENERS = frozenset(
 # Openers that are subordinators: the clause they open has a subject of its own.
 # (not "despite", a preposition before a noun: "Despite advance warnings, Mr. Hale's")
 _SUBORDINATORS_OPENING = (SUBORDINATORS - {"despite"}) | {"as"}
-_SUBORDINATE_REACH = 80  # characters before an "it" read for the clause of time it stands in
+_SUBORDINATE_REACH = 80  # characters before an "it" read for the subordinate clause it stands in
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
