@@ -2247,8 +2247,7 @@ class _Resolver:
         """Whether a name at ``start`` closes names joined by ``and`` with no article before
         them, a plural subject whose verb comes next (``Ruiz and Reiner poll about even``),
         not the names of a document's makers (``A Harcastle Times and KVTR poll found``)."""
-        index = bisect.bisect_right(self.sentence_starts, start) - 1
-        floor = self.sentence_starts[index] if index >= 0 else 0
+        floor = self.sentence_start(start)
         before = self.text[max(floor, start - _JOINED_NAMES_CHARACTERS) : start].split()
         return before[-1:] in (["and"], ["&"]) and not any(
             word.lower() in ARTICLES for word in before
