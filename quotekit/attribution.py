@@ -2293,8 +2293,7 @@ class _Resolver:
     def relative_antecedent(self, who: int) -> _Found | None:
         """What a relative ``who`` stands for: the phrase right before it in its sentence,
         past a comma and a bracketed aside (``Tom Vance (R-Ohio), who``, ``voters who``)."""
-        index = bisect.bisect_right(self.sentence_starts, who) - 1
-        sentence_start = self.sentence_starts[index] if index >= 0 else 0
+        sentence_start = self.sentence_start(who)
         for _ in range(_RELATIVE_HOPS):
             # "Dana Reyes, who has led the council since 2019 and who said": the first
             # relative's antecedent (a few hops back at most: news coordinates two or three)
