@@ -542,8 +542,10 @@ def _modifies_next(text: str, end: int) -> bool:
     store``), not one a relative clause or a preposition follows (``a department that runs
     the prisons``, ``a company in Harwick``)."""
     following = _NEXT_LOWER_WORD.match(text, end, end + _CUE_WORD_REACH)
-    return following is not None and following.group(1) not in (
-        _RELATIVE_WORDS | _OBJECT_PREPOSITIONS
+    return (
+        following is not None
+        and following.group(1) not in _RELATIVE_WORDS
+        and following.group(1) not in _OBJECT_PREPOSITIONS
     )
 
 
@@ -1805,9 +1807,10 @@ class _Resolver:
         return frozenset(names)
 
     def subordinate_clause(self, start: int, offset: int) -> int | None:
-        """Where a clause of time or cause opens no more than a few words before ``offset``
-        inside its sentence, no comma between (``began when the council closed the road for
-        what it called``; not ``The firm, founded when the war ended, said it``)."""
+        """Where a subordinate clause (``when``, ``because``, ``if``, ``although`` ...) opens
+        no more than ``_SUBORDINATE_REACH`` characters before ``offset`` inside its sentence,
+        no comma between (``began when the council closed the road for what it called``; not
+        ``The firm, founded when the war ended, said it``)."""
         floor = max(start, offset - _SUBORDINATE_REACH)
         comma = self.text.rfind(",", floor, offset)
         clause = None
@@ -2244,11 +2247,10 @@ class _Resolver:
         """Whether a name at ``start`` closes names joined by ``and`` with no article before
         them, a plural subject whose verb comes next (``Ruiz and Reiner poll about even``),
         not the names of a document's makers (``A Harcastle Times and KVTR poll found``)."""
-        index = bisect.bisect_right(self.sentence_starts, start) - 1
-        floor = self.sentence_starts[index] if index >= 0 else 0
+        floor = self.sentence_start(start)
         before = self.text[max(floor, start - _JOINED_NAMES_CHARACTERS) : start].split()
         return before[-1:] in (["and"], ["&"]) and not any(
-            word.lower() + " " in _ARTICLES for word in before
+            word.lower() in ARTICLES for word in before
         )
 
     def speaker_issuing(self, document: str, start: int, offset: int) -> tuple[str, int] | None:
@@ -2291,8 +2293,7 @@ class _Resolver:
     def relative_antecedent(self, who: int) -> _Found | None:
         """What a relative ``who`` stands for: the phrase right before it in its sentence,
         past a comma and a bracketed aside (``Tom Vance (R-Ohio), who``, ``voters who``)."""
-        index = bisect.bisect_right(self.sentence_starts, who) - 1
-        sentence_start = self.sentence_starts[index] if index >= 0 else 0
+        sentence_start = self.sentence_start(who)
         for _ in range(_RELATIVE_HOPS):
             # "Dana Reyes, who has led the council since 2019 and who said": the first
             # relative's antecedent (a few hops back at most: news coordinates two or three)
@@ -2383,7 +2384,7 @@ class _Resolver:
         if (
             person
             and first > 1
-            and tokens[first][2].lower() + " " in _ARTICLES
+            and tokens[first][2].lower() in ARTICLES
             and "," in _gap(self.text, tokens, first)
             and tokens[first - 1][2][:1].isupper()
         ):
@@ -2394,7 +2395,7 @@ class _Resolver:
         elif (
             person
             and first > 1
-            and tokens[first][2].lower() + " " in _ARTICLES
+            and tokens[first][2].lower() in ARTICLES
             and tokens[first - 1][2].lower() in BE_FORMS
             and tokens[first - 2][2][:1].isupper()
             and tokens[first - 2][2].lower() not in self.lexicon.not_names
@@ -3956,7 +3957,7 @@ def _capitalised_tail(mention_text: str) -> str:
     (``the agency OTA``: ``OTA``; ``Dunmore Foods``); '' when a clause or an appositive is
     part of it."""
     words = mention_text.split()
-    while words and (words[0].islower() or words[0].lower() + " " in _ARTICLES):
+    while words and (words[0].islower() or words[0].lower() in ARTICLES):
         words = words[1:]
     if not words or "," in mention_text or not all(word[:1].isupper() for word in words):
         return ""
@@ -3980,7 +3981,7 @@ def _last_capitalised_run(mention_text: str) -> str:
         # "Jane Roe of the Harbour Authority", "Gwen Hollis of the patient group Westvale
         # Voices": a person and where she works
         return ""
-    if first < len(words) and words[first].lower() + " " in _ARTICLES:
+    if first < len(words) and words[first].lower() in ARTICLES:
         first += 1  # "The New York Times" at a sentence's start
     return " ".join(words[first:])
 
@@ -4566,7 +4567,7 @@ def _subject_before(
             or (
                 index > 1
                 and tokens[index - 1][2].endswith("s")
-                and tokens[index - 2][2].lower() + " " in _ARTICLES
+                and tokens[index - 2][2].lower() in ARTICLES
             )
         )
         and not _may_open_mention(tokens[index - 1][2])  # "That prompted calls for"
@@ -4766,7 +4767,7 @@ def _subject_before(
         before = tokens[start_index - 1]
         if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
             return _Found(before[0], before[1])  # "the report, which left little doubt"
-    noun_cue = tokens[-1][2].lower() + " " in _ARTICLES or (
+    noun_cue = tokens[-1][2].lower() in ARTICLES or (
         # "Hedge funds have placed bets that": a cue in -s after a perfect is its object, a
         # plural noun
         len(tokens) > 1
@@ -4781,7 +4782,7 @@ def _subject_before(
         # the verb's object and its time ("The group filed a complaint on Tuesday alleging")
         for verb in range(start_index + 1, len(tokens) - 1):
             word = tokens[verb][2]
-            article = tokens[verb + 1][2].lower() + " " in _ARTICLES
+            article = tokens[verb + 1][2].lower() in ARTICLES
             # (not "red" or "seed": a past form is longer than four letters; an irregular
             # past before an article: "The senator spent the week telling", not "a budget cut")
             if word.islower() and (
@@ -4789,7 +4790,7 @@ def _subject_before(
                 or (word.endswith("ed") and len(word) > 4)
                 or (word in _IRREGULAR_PASTS and article)
             ):
-                if tokens[verb - 1][2].lower() + " " not in _ARTICLES and (
+                if tokens[verb - 1][2].lower() not in ARTICLES and (
                     noun_cue
                     or (
                         article
@@ -4882,7 +4883,7 @@ def _names_someone_in(tokens: list[tuple[int, int, str]], lexicon: Lexicon) -> b
     it, "sent the commission a letter saying"), a name after "of" ("a recording of Dale Ruck
     telling"; not "the letter the campaign sent the commission on Friday alleging"), a title or a
     group's noun ("hired a pollster predicting")."""
-    articles = [index for index, token in enumerate(tokens) if token[2].lower() + " " in _ARTICLES]
+    articles = [index for index, token in enumerate(tokens) if token[2].lower() in ARTICLES]
     phrase = tokens[articles[-1] if articles else 0 :]
     for (_, _, previous), (_, _, word) in itertools.pairwise([(0, 0, ""), *phrase]):
         lowered = word.lower().rstrip(".,")
@@ -5234,7 +5235,7 @@ def _article_and_thing(tokens: list[tuple[int, int, str]], noun: int, lexicon: L
         return False
     head = tokens[noun][2]
     return (
-        tokens[noun - 1][2].lower() + " " in _ARTICLES
+        tokens[noun - 1][2].lower() in ARTICLES
         and head.isalpha()
         and head.islower()
         and head not in lexicon.titles
@@ -6134,7 +6135,7 @@ _ADVERBIAL_OPENERS = frozenset(
 # Openers that are subordinators: the clause they open has a subject of its own.
 # (not "despite", a preposition before a noun: "Despite advance warnings, Mr. Hale's")
 _SUBORDINATORS_OPENING = (SUBORDINATORS - {"despite"}) | {"as"}
-_SUBORDINATE_REACH = 80  # characters before an "it" read for the clause of time it stands in
+_SUBORDINATE_REACH = 80  # characters before an "it" read for the subordinate clause it stands in
 _SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
