@@ -878,6 +878,11 @@ def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     )
 
 
+# Words after which a cue word is no finite verb: a determiner, or a preposition taking it as
+# its object (_verb_after).
+_NO_VERB_AFTER = NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT
+
+
 def _verb_after(previous: str, word: str) -> bool:
     """Whether a cue word after ``previous`` is a finite verb: not a noun after a determiner or
     an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``), nor
@@ -885,9 +890,7 @@ def _verb_after(previous: str, word: str) -> bool:
     a name or a pronoun (``Varga hopes``, not ``the nonstop demands``, nor a verb's object
     after its day: ``denied on Sunday claims that``)."""
     lowered = previous.lower()
-    if lowered in NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT or lowered.endswith(
-        ("'s", "\u2019s")
-    ):
+    if lowered in _NO_VERB_AFTER or lowered.endswith(("'s", "\u2019s")):
         return False
     return (
         not word.endswith("s")
@@ -1579,6 +1582,12 @@ def _in_contact_relative(text: str, start: int, match: re.Match[str], form: str)
 # window's end.
 _HOW_FRONTED = regex.compile(r"\b(?i:how)[ ](?P<asked>\p{Ll}++)(?:[ ][\p{L}\-']++){1,3}[ ]$")
 _HOW_REACH = 60  # characters before a cue read for such a question
+# Words that make such a question's asked word or the cue's next word a subject, not the
+# complement: a determiner or a pronoun (the subject pronouns are mentions.PRONOUNS), and a
+# count or a demonstrative for each.
+_HOW_SUBJECTS = NOUN_DETERMINERS | frozenset(PRONOUNS) | _OBJECT_PRONOUNS
+_HOW_ASKED_SUBJECTS = _HOW_SUBJECTS | frozenset(("many", "few"))
+_HOW_NEXT_SUBJECTS = _HOW_SUBJECTS | frozenset(("that", "this", "these", "those"))
 
 
 def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
@@ -1586,10 +1595,9 @@ def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
     how safe people felt compared with five years earlier``): nothing of the cue's follows; but
     ``how firmly Ottawa believes Lima has ...`` reports a clause."""
     found = _HOW_FRONTED.search(text, max(start, match.start() - _HOW_REACH), match.start())
-    subjects = NOUN_DETERMINERS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
     if (
         found is None
-        or found.group("asked") in subjects | {"many", "few"}
+        or found.group("asked") in _HOW_ASKED_SUBJECTS
         or found.group("asked").endswith("ly")
     ):
         # ("how you should think about", "how many surveyors assure callers", "how
@@ -1598,9 +1606,7 @@ def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
     following = text[match.end() : match.end() + 2]
     word = _next_word(text, match.end())
     return following[:1] in (".", ",", ";", ":", "?", "!", "") or (
-        following[:1] == " "
-        and following[1:].islower()
-        and word not in subjects | {"that", "this", "these", "those"}
+        following[:1] == " " and following[1:].islower() and word not in _HOW_NEXT_SUBJECTS
     )
 
 
