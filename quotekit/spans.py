@@ -1312,8 +1312,6 @@ _MANNER_THEN_TOPIC = regex.compile(r"[ ]\p{Ll}++(?<=ly)[ ](?P<preposition>about|
 # The verb whose object "talks" is the noun ("held talks about the strike", "will hold talks
 # daily about", "held fresh talks about"), no cue.
 _HOLD_FORMS = frozenset(("hold", "holds", "held", "holding"))
-# Endings of words in -s that are no plural ("serious talks", "crisis talks", "various talks").
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 
 
 def _held_talks(words: list[str]) -> bool:
@@ -1325,7 +1323,8 @@ def _held_talks(words: list[str]) -> bool:
     return (
         len(words) == 2
         and words[0] in _HOLD_FORMS
-        and not (words[1].endswith("s") and not words[1].endswith(_NOT_PLURAL_ENDINGS))
+        # (not "serious talks", "crisis talks", "various talks": no plural)
+        and not _plural_in_s(words[1])
     )
 
 
