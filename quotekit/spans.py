@@ -283,11 +283,21 @@ _THAT_WORDS = (
 )
 _WORD_RUN = r"[^\s,.;!?\"\u201c]*+"
 _FIGURE = r"[$\u00a3\u20ac]?+\d++(?:[,.]\d++)++"
-# Audit: as above.
-_THAT_SOON = re.compile(
-    rf"(?:(?:{_THAT_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b(?!['\u2019])",
-    re.IGNORECASE,
-)
+
+
+def _that_within(words: str, count: int) -> re.Pattern[str]:
+    """The pattern of a ``that`` after at most ``count`` words, each a match of ``words`` (a
+    group of alternatives, see _THAT_WORDS) and its spaces: written once for the readers
+    of a cue's ``that`` below, which differ in what one word may be and in their reach.
+    Audit: a lazy repetition of at most ``count`` words, each followed by a possessive run
+    of spaces, then a fixed word and fixed look-arounds; see each caller's note."""
+    return re.compile(
+        rf"(?:{words}[^\S\n]++){{0,{count}}}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
+    )
+
+
+# Audit: as in the comment before _CAPITALISED_WORD.
+_THAT_SOON = _that_within(rf"(?:{_THAT_WORDS}|{_WORD_RUN})", 7)
 # The same past a venue, where a name of several capitalised words, maybe joined by "and",
 # "of" or "for", is one word ("said in a filing with the Securities and Exchange Commission on
 # Thursday that"; not "responded to attacks from Senator Ada Renn and her allies that", where
@@ -295,16 +305,9 @@ _THAT_SOON = re.compile(
 # possessive repetition (at most _VENUE_NAME_WORDS) of a space, an optional fixed joiner and a
 # capitalised word, and each word is an atomic group, so a name once read is not tried again
 # word by word.
-_THAT_PAST_VENUE = re.compile(
-    rf"(?:(?>{_THAT_WORDS}|{_NAME_OF_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b"
-    r"(?!['\u2019])",
-    re.IGNORECASE,
-)
+_THAT_PAST_VENUE = _that_within(rf"(?>{_THAT_WORDS}|{_NAME_OF_WORDS}|{_WORD_RUN})", 7)
 # Audit: as above.
-_THAT_AFTER_RECIPIENT = re.compile(
-    rf"(?:(?:{_THAT_WORDS}|{_FIGURE}|{_WORD_RUN})[^\S\n]++){{0,14}}?(?<![\w'])that\b(?!['\u2019])",
-    re.IGNORECASE,
-)
+_THAT_AFTER_RECIPIENT = _that_within(rf"(?:{_THAT_WORDS}|{_FIGURE}|{_WORD_RUN})", 14)
 # A spaced dash among the words before a tell-verb's "that". Audit: fixed characters.
 _DASH_IN_RECIPIENT = re.compile(r"\s[\-\u2013\u2014]{1,2}+\s")
 
