@@ -283,11 +283,21 @@ _THAT_WORDS = (
 )
 _WORD_RUN = r"[^\s,.;!?\"\u201c]*+"
 _FIGURE = r"[$\u00a3\u20ac]?+\d++(?:[,.]\d++)++"
-# Audit: as above.
-_THAT_SOON = re.compile(
-    rf"(?:(?:{_THAT_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b(?!['\u2019])",
-    re.IGNORECASE,
-)
+
+
+def _that_within(words: str, count: int) -> re.Pattern[str]:
+    """The pattern of a ``that`` after at most ``count`` words, each a match of ``words`` (a
+    group of alternatives, see _THAT_WORDS) and its spaces: written once for the readers
+    of a cue's ``that`` below, which differ in what one word may be and in their reach.
+    Audit: a lazy repetition of at most ``count`` words, each followed by a possessive run
+    of spaces, then a fixed word and fixed look-arounds; see each caller's note."""
+    return re.compile(
+        rf"(?:{words}[^\S\n]++){{0,{count}}}?(?<![\w'])that\b(?!['\u2019])", re.IGNORECASE
+    )
+
+
+# Audit: as in the comment before _CAPITALISED_WORD.
+_THAT_SOON = _that_within(rf"(?:{_THAT_WORDS}|{_WORD_RUN})", 7)
 # The same past a venue, where a name of several capitalised words, maybe joined by "and",
 # "of" or "for", is one word ("said in a filing with the Securities and Exchange Commission on
 # Thursday that"; not "responded to attacks from Senator Ada Renn and her allies that", where
@@ -295,16 +305,9 @@ _THAT_SOON = re.compile(
 # possessive repetition (at most _VENUE_NAME_WORDS) of a space, an optional fixed joiner and a
 # capitalised word, and each word is an atomic group, so a name once read is not tried again
 # word by word.
-_THAT_PAST_VENUE = re.compile(
-    rf"(?:(?>{_THAT_WORDS}|{_NAME_OF_WORDS}|{_WORD_RUN})[^\S\n]++){{0,7}}?(?<![\w'])that\b"
-    r"(?!['\u2019])",
-    re.IGNORECASE,
-)
+_THAT_PAST_VENUE = _that_within(rf"(?>{_THAT_WORDS}|{_NAME_OF_WORDS}|{_WORD_RUN})", 7)
 # Audit: as above.
-_THAT_AFTER_RECIPIENT = re.compile(
-    rf"(?:(?:{_THAT_WORDS}|{_FIGURE}|{_WORD_RUN})[^\S\n]++){{0,14}}?(?<![\w'])that\b(?!['\u2019])",
-    re.IGNORECASE,
-)
+_THAT_AFTER_RECIPIENT = _that_within(rf"(?:{_THAT_WORDS}|{_FIGURE}|{_WORD_RUN})", 14)
 # A spaced dash among the words before a tell-verb's "that". Audit: fixed characters.
 _DASH_IN_RECIPIENT = re.compile(r"\s[\-\u2013\u2014]{1,2}+\s")
 
@@ -878,6 +881,11 @@ def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     )
 
 
+# Words after which a cue word is no finite verb: a determiner, or a preposition taking it as
+# its object (_verb_after).
+_NO_VERB_AFTER = NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT
+
+
 def _verb_after(previous: str, word: str) -> bool:
     """Whether a cue word after ``previous`` is a finite verb: not a noun after a determiner or
     an owner (``the mayor's claim``), nor an infinitive (``wants sailors to know that``), nor
@@ -885,9 +893,7 @@ def _verb_after(previous: str, word: str) -> bool:
     a name or a pronoun (``Varga hopes``, not ``the nonstop demands``, nor a verb's object
     after its day: ``denied on Sunday claims that``)."""
     lowered = previous.lower()
-    if lowered in NOUN_DETERMINERS | _PREPOSITIONS_BEFORE_AN_OBJECT or lowered.endswith(
-        ("'s", "\u2019s")
-    ):
+    if lowered in _NO_VERB_AFTER or lowered.endswith(("'s", "\u2019s")):
         return False
     return (
         not word.endswith("s")
@@ -1309,8 +1315,6 @@ _MANNER_THEN_TOPIC = regex.compile(r"[ ]\p{Ll}++(?<=ly)[ ](?P<preposition>about|
 # The verb whose object "talks" is the noun ("held talks about the strike", "will hold talks
 # daily about", "held fresh talks about"), no cue.
 _HOLD_FORMS = frozenset(("hold", "holds", "held", "holding"))
-# Endings of words in -s that are no plural ("serious talks", "crisis talks", "various talks").
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 
 
 def _held_talks(words: list[str]) -> bool:
@@ -1322,7 +1326,8 @@ def _held_talks(words: list[str]) -> bool:
     return (
         len(words) == 2
         and words[0] in _HOLD_FORMS
-        and not (words[1].endswith("s") and not words[1].endswith(_NOT_PLURAL_ENDINGS))
+        # (not "serious talks", "crisis talks", "various talks": no plural)
+        and not _plural_in_s(words[1])
     )
 
 
@@ -1579,6 +1584,12 @@ def _in_contact_relative(text: str, start: int, match: re.Match[str], form: str)
 # window's end.
 _HOW_FRONTED = regex.compile(r"\b(?i:how)[ ](?P<asked>\p{Ll}++)(?:[ ][\p{L}\-']++){1,3}[ ]$")
 _HOW_REACH = 60  # characters before a cue read for such a question
+# Words that make such a question's asked word or the cue's next word a subject, not the
+# complement: a determiner or a pronoun (the subject pronouns are mentions.PRONOUNS), and a
+# count or a demonstrative for each.
+_HOW_SUBJECTS = NOUN_DETERMINERS | frozenset(PRONOUNS) | _OBJECT_PRONOUNS
+_HOW_ASKED_SUBJECTS = _HOW_SUBJECTS | frozenset(("many", "few"))
+_HOW_NEXT_SUBJECTS = _HOW_SUBJECTS | frozenset(("that", "this", "these", "those"))
 
 
 def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
@@ -1586,10 +1597,9 @@ def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
     how safe people felt compared with five years earlier``): nothing of the cue's follows; but
     ``how firmly Ottawa believes Lima has ...`` reports a clause."""
     found = _HOW_FRONTED.search(text, max(start, match.start() - _HOW_REACH), match.start())
-    subjects = NOUN_DETERMINERS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
     if (
         found is None
-        or found.group("asked") in subjects | {"many", "few"}
+        or found.group("asked") in _HOW_ASKED_SUBJECTS
         or found.group("asked").endswith("ly")
     ):
         # ("how you should think about", "how many surveyors assure callers", "how
@@ -1598,9 +1608,7 @@ def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
     following = text[match.end() : match.end() + 2]
     word = _next_word(text, match.end())
     return following[:1] in (".", ",", ";", ":", "?", "!", "") or (
-        following[:1] == " "
-        and following[1:].islower()
-        and word not in subjects | {"that", "this", "these", "those"}
+        following[:1] == " " and following[1:].islower() and word not in _HOW_NEXT_SUBJECTS
     )
 
 
