@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-__all__ = ["CueClass", "Quote", "QuoteKind", "Span", "Speaker", "SpeakerKind"]
+__all__ = ["SAYING_CLASSES", "CueClass", "Quote", "QuoteKind", "Span", "Speaker", "SpeakerKind"]
 
 
 class QuoteKind(enum.Enum):
@@ -40,6 +40,11 @@ class CueClass(enum.Enum):
     WRITING = "writing"  # wrote, tweeted, posted
     THOUGHT = "thought"  # believes, wants, fears, hopes (beliefs, intentions, perceptions)
     DOCUMENT = "document"  # a poll shows, the report found
+
+
+# The classes of cues by which someone puts words out (said, wrote), as against what they think
+# or what a document shows: several rules hold only for words someone said or wrote.
+SAYING_CLASSES = frozenset((CueClass.SPEECH, CueClass.WRITING))
 
 
 _RecordT = TypeVar("_RecordT")

@@ -40,7 +40,7 @@ from quotekit import syntax
 from quotekit._document import Analysis, Candidate, Context, Document, EntityMention, Sentence
 from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import DIGIT, SPACE
-from quotekit._types import CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
+from quotekit._types import SAYING_CLASSES, CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotekit.mentions import (
     ADVERBIAL_STARTS,
     AGE,
@@ -1782,7 +1782,8 @@ class _Resolver:
         if aside[:1] in (["who"], ["whose"]):
             return True
         # (its head noun, before "of" or last: not "Kelton Mills, the chief supplier")
-        head = aside[aside.index("of") - 1] if "of" in aside[2:] else aside[-1:][0] if aside else ""
+        of = aside.index("of", 2) if "of" in aside[2:] else len(aside)
+        head = aside[of - 1] if aside else ""
         return aside[:1] in (["the"], ["a"], ["an"]) and head.lower() in self.lexicon.titles
 
     @functools.cached_property
@@ -6036,7 +6037,7 @@ def _trailing_cue_subject(
         clause_end = comma if comma != -1 else end
         words = _words_before(text, clause_start, clause_end)
         for position, (start, stop, word) in enumerate(words):
-            if resolver.lexicon.cues.get(word.lower()) not in _SPEECH_CLASSES:
+            if resolver.lexicon.cues.get(word.lower()) not in SAYING_CLASSES:
                 continue
             # the subject opens the clause or, with appositives, the tail ("Roe, a nurse, said")
             subject = _subject_before(
@@ -6136,7 +6137,6 @@ _ADVERBIAL_OPENERS = frozenset(
 # (not "despite", a preposition before a noun: "Despite advance warnings, Mr. Hale's")
 _SUBORDINATORS_OPENING = (SUBORDINATORS - {"despite"}) | {"as"}
 _SUBORDINATE_REACH = 80  # characters before an "it" read for the subordinate clause it stands in
-_SPEECH_CLASSES = (CueClass.SPEECH, CueClass.WRITING)
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle

@@ -27,7 +27,7 @@ import regex
 from quotekit._document import Candidate, Context, Document, Paragraph, Sentence
 from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import trie_pattern
-from quotekit._types import CueClass, QuoteKind, SpeakerKind
+from quotekit._types import SAYING_CLASSES, CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
     ADVERBIAL_STARTS,
     ARTICLES,
@@ -3993,7 +3993,7 @@ def _in_reported_clause(text: str, stretch: QuotedStretch, scan: _SentenceScan) 
         cue = scan.cues[index]
         if cue.end > stretch.start:
             break
-        if opened and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING):
+        if opened and cue.cue_class in SAYING_CLASSES:
             return False
         that = _that_after(text, cue.end)
         opened = opened or (that is not None and that.end() <= stretch.start)
@@ -4938,7 +4938,7 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
         and first.lower() in _TOPIC_WORDS
         # (what is said about it may be the quote: 'As they say about the doctor, "gifted
         # hands."')
-        and cue.cue_class not in (CueClass.SPEECH, CueClass.WRITING)
+        and cue.cue_class not in SAYING_CLASSES
         and text[stretch.start + 1 : stretch.start + 2].islower()
     ):
         # 'is thinking about a book set inland, "somewhere without a single drop of water."':
@@ -4946,7 +4946,7 @@ def _cue_before(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMa
         return None
     # With nothing between, only a speech verb and a quote that reads as a sentence:
     # `he said "We will win"`, not `had shown "no remorse"`.
-    bare = not gap and cue.cue_class in (CueClass.SPEECH, CueClass.WRITING)
+    bare = not gap and cue.cue_class in SAYING_CLASSES
     if bare and not text[stretch.start + 1 : stretch.start + 2].isupper():
         bare = False
     if (gap.endswith((":", ",")) or bare) and not _has_words(
@@ -5123,7 +5123,7 @@ def _coordinated_refusal(text: str, cue: CueMatch, earlier: CueMatch, floor: int
     (``welcomed the talks but would not accept any deal`` is still the clause's subject; ``the
     victim had survived but could not remember what`` is the victim's state; ``Aides say Brody
     has raised $4 million but has not said whether`` agrees with Brody)."""
-    if cue.cue_class not in (CueClass.SPEECH, CueClass.WRITING):
+    if cue.cue_class not in SAYING_CLASSES:
         return None
     closes = text[cue.end : cue.end + 1] in (".", ",", ";")
     if not closes and _next_word(text, cue.end) not in _REFUSED_QUESTIONS:
@@ -6161,9 +6161,6 @@ _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to
 _NAMED_CALL_CHARACTERS = 1500  # characters read back for a telephone call named before
 
 
-_SAYING_CLASSES = frozenset((CueClass.SPEECH, CueClass.WRITING))  # cues said somewhere
-
-
 def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
     """End what follows a cue before a closing occasion of saying it: ``denied the
     accusations through a spokeswoman`` reports ``the accusations``; not before a place that
@@ -6200,7 +6197,7 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         clause
         and not text.startswith(",", occasion.start() - 1)
         and any(
-            cues.get(word) in _SAYING_CLASSES
+            cues.get(word) in SAYING_CLASSES
             for word in text[start : occasion.start()].lower().split()
         )
     ):
