@@ -2647,7 +2647,18 @@ class _Resolver:
                 if (
                     following is not None
                     and joiner.strip() in _NAME_JOINERS
-                    and not self.names_a_person(following)
+                    and not (
+                        self.names_a_person(following)
+                        # (after "of", capitalised words are the body's own unless a given
+                        # name opens them: "Department of Veterans Affairs", "Office of
+                        # Emergency Management", not "the office of Gov. Ada Brenner")
+                        and (
+                            joiner.strip() != "of"
+                            or self.text[following.start : following.end].split()[0].lower()
+                            in self.lexicon.given_names
+                            or following.label == "PERSON"
+                        )
+                    )
                 ):
                     # "Ministry of Transport", "Department for Education": the whole name (not
                     # "worked at the Foreign Ministry for Ada Brenner"), on over an "and"
