@@ -4259,6 +4259,10 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
             part.split()[0].lower().endswith("ing")
             and part.split()[0].lower() not in lexicon.given_names
             and not _portfolio_before_title(part, lexicon)
+            # (a capitalised word alone is a surname before its appositive: "Fleming, 71,",
+            # "Keating, now retired,"; a lone participle opener, "Smiling, the mayor said",
+            # is left out of the mention where it is found)
+            and not (" " not in part and part[:1].isupper())
         )
         and not _participle_phrase(part)
     ]
