@@ -7451,6 +7451,26 @@ def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> b
     return position <= sentence.start
 
 
+_ACCOMPANYING_WORDS = 5  # "as the crowd outside the hall": the words of an aside's subject
+
+
+def _accompanying_report(text: str, quote: Candidate, report: Candidate) -> bool:
+    """Whether ``report`` stands in an ``as`` clause the writer adds after the cue of
+    ``quote``, in its sentence (``"We won," she said, as the crowd chanted her name.``): what
+    went on while the quote was said, so a quote after it goes on with ``quote``'s speaker."""
+    if (
+        report is quote
+        or quote.cue_end is None
+        or report.cue_start is None
+        or report.sentence != quote.sentence
+        or report.cue_start < quote.cue_end
+    ):
+        return False
+    # (the last clause before the report's cue: "said at a rally in Ames, as supporters")
+    clause = text[quote.cue_end : report.cue_start].rpartition(", ")[2].split()
+    return 1 < len(clause) <= _ACCOMPANYING_WORDS + 1 and clause[0] == "as"
+
+
 class _SpanFinder:
     """Works through a document's sentences once, collecting candidates in order."""
 
@@ -7533,7 +7553,18 @@ class _SpanFinder:
             scan.cues = [cue for cue in scan.cues if not _outlet_of_another_cue(text, cue, scan)]
         return scans
 
-    def add(self, start: int, end: int, kind: QuoteKind, cue: CueMatch | None, new: bool) -> None:
+    def add(
+        self,
+        start: int,
+        end: int,
+        kind: QuoteKind,
+        cue: CueMatch | None,
+        new: bool,
+        *,
+        joins: int | None = None,
+    ) -> None:
+        """Add a candidate: to a new statement, to the last one, or to the statement ``joins``
+        (a quote going on with an earlier quote past a report in the writer's aside)."""
         if new or not self.candidates:
             self.statement += 1
         sentence = self.sentence_of(start)
@@ -7550,7 +7581,7 @@ class _SpanFinder:
                 cue_start=cue.start if cue else None,
                 cue_end=cue_end,
                 cue_class=cue.cue_class if cue else None,
-                statement=self.statement,
+                statement=self.statement if joins is None else joins,
                 negated=cue is not None and _negated(self.text, cue),
             )
         )
@@ -7724,7 +7755,17 @@ class _SpanFinder:
                     # 'In past campaigns, "we could reach them," he said': the opening phrase
                     # is the speaker's framing of the quote, paraphrased
                     start, kind = scan.sentence.start, QuoteKind.MIXED
-                self.add(start, stretch.end, kind, chosen, not continues)
+                # '"We won," she said, as the crowd chanted her name. "Now we work."': the
+                # quote goes on with the quote before, not with the crowd's report in the aside
+                joins = (
+                    previous_direct.statement
+                    if continues
+                    and chosen is None
+                    and previous_direct is not None
+                    and _accompanying_report(text, previous_direct, self.candidates[-1])
+                    else None
+                )
+                self.add(start, stretch.end, kind, chosen, not continues, joins=joins)
                 previous_direct = self.candidates[-1]
                 if cue is not None and chosen is not None:
                     # '"It's a sad irony," she said, that both women had worked there': the
