@@ -405,6 +405,12 @@ _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 # Spans of time after "for" between a perfect auxiliary and its cue ("have for years warned").
 _SPANS_OF_TIME = frozenset("years decades months weeks days".split())
 _ARTICLES = ("the ", "a ", "an ")
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
+# Words that count the plural after "a" rather than head a phrase of their own ("a dozen
+# Republicans said", "a few voters said", "a number of aides").
+_QUANTITY_NOUNS = frozenset(
+    "dozen few couple handful number score hundred thousand million majority minority lot".split()
+)
 # How the words after a cue start when they are a time, a place or an audience, not a speaker.
 _NOT_AFTER_CUE = tuple(
     word + " "
@@ -5236,9 +5242,18 @@ def _reduced_relative_head(
     """Whether the determiner at token ``first`` opens the subject of a relative clause
     without ``that`` after its head, an article and a noun naming no one (``a point the
     researchers conceded was still open``, ``the day the mayor said``); a person's noun is
-    the subject's own (``an official the paper did not name said``)."""
-    return tokens[first][2].lower() in _DESCRIPTOR_DETERMINERS and _article_and_thing(
-        tokens, first - 1, lexicon
+    the subject's own (``an official the paper did not name said``). A group's bare plural
+    opens one after ``a`` and such a noun (``a move critics called "reckless"``), where after
+    ``the`` the noun may be its modifier (``the city officials said``)."""
+    word = tokens[first][2].lower()
+    if word in _DESCRIPTOR_DETERMINERS:
+        return _article_and_thing(tokens, first - 1, lexicon)
+    return (
+        lexicon.group_nouns.get(word) is SpeakerKind.GROUP
+        and first > 1
+        and tokens[first - 2][2].lower() in _INDEFINITE_ARTICLES
+        and tokens[first - 1][2] not in _QUANTITY_NOUNS
+        and _article_and_thing(tokens, first - 1, lexicon)
     )
 
 

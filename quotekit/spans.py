@@ -7159,7 +7159,13 @@ def _subject_after_what(between: str) -> bool:
 
 
 def _named_phrase(
-    text: str, stretches: list[QuotedStretch], floor: int, cue: CueMatch, end: int
+    text: str,
+    stretches: list[QuotedStretch],
+    floor: int,
+    cue: CueMatch,
+    end: int,
+    *,
+    lexicon: Lexicon,
 ) -> tuple[int, int] | None:
     """The noun phrase a naming participle names in a reduced relative, with its quoted name:
     ``set up a website called "Fix Our Roads" that lists ...`` reports ``a website called "Fix
@@ -7167,8 +7173,10 @@ def _named_phrase(
     verb: opening the sentence with no comma before the verb (``The senator called "Ruizism"
     ...``), after a noun, a relative word, a clause's subordinator or an opening time (``a plan
     the mayor called``, ``the budget, which the mayor called``, ``Yesterday the minister
-    called``); when it holds a word that is no noun's (``the capital in Terre Haute,
-    called``), or when an object follows the name (``called "Ruizism" a threat``)."""
+    called``), or ending in a group's plural or a name after a lower-case noun (``a move critics
+    called``, ``a step Democrats called``, ``a decision Mayor Ana Ruiz called``); when it
+    holds a word that is no noun's (``the capital in Terre Haute, called``), or when an object
+    follows the name (``called "Ruizism" a threat``)."""
     last = _given_name_end(text, stretches, cue, end)
     if last is None:
         return None
@@ -7179,6 +7187,17 @@ def _named_phrase(
         return None
     words = text[phrase.start() : phrase.end()].rstrip(", ").split()[1:]
     if any(word.lower() in _NO_HEAD_NOUNS for word in words):
+        return None
+    if (
+        len(words) > 1
+        and words[0].islower()
+        and (
+            words[-1][:1].isupper()
+            or lexicon.group_nouns.get(words[-1].lower()) is SpeakerKind.GROUP
+        )
+    ):
+        # "a move critics called", "a decision Mayor Ana Ruiz called": the subject of an
+        # object relative without "that" (not "a website called", "the Harbor Plaza, called")
         return None
     before = _words_before(text, phrase.start(), 3, floor=floor)
     if not before:
@@ -8375,7 +8394,7 @@ class _SpanFinder:
             naming = span is not None and cue.start in scan.naming
             if span is not None and naming:
                 phrase = _named_phrase(
-                    text, scan.stretches, around.start, cue, span[1]
+                    text, scan.stretches, around.start, cue, span[1], lexicon=self.lexicon
                 ) or self.passive_name(cue, around, scan.stretches, span[1])
                 span = phrase or _through_naming_quote(text, scan.stretches, *span)
             as_phrase = (
