@@ -7382,6 +7382,19 @@ def attribute(document: Document, context: Context) -> Document:
                     previous.cue.text.lower() == "asked"
                     and _opens_sentence(text, cue_sentence.start, previous.cue.start)
                 )
+                # not a verb of a relative clause on the object of the cue before: '"...,"
+                # Harrow told Ana Ruiz, who opened her door and said ...' (she says it; but
+                # '"...," said Ana Ruiz, who ran the count and added ...': the speaker's)
+                and not (
+                    coordinated
+                    and text[candidate.cue_start - len(" and ") : candidate.cue_start] == " and "
+                    and not shares  # (a finite verb: "and said", not "and putting it")
+                    and previous.speaker.mention.end <= previous.cue.start
+                    and any(
+                        opening in text[previous.cue.end : candidate.cue_start]
+                        for opening in _RELATIVE_OPENINGS
+                    )
+                )
             ):
                 # "..., he said, adding that ...": the participle shares the main verb's subject
                 speaker, via, sieve = previous.speaker, previous.via, "statement"
