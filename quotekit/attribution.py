@@ -45,6 +45,7 @@ from quotekit.mentions import (
     ADVERBIAL_STARTS,
     AGE,
     ARTICLES,
+    ASK_FORMS,
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
@@ -68,6 +69,7 @@ from quotekit.mentions import (
     POLL_OPENING,
     PREPOSITIONS_IN_ING,
     PRONOUNS,
+    QUESTION_WORDS,
     REFLEXIVES,
     SAY_FORMS,
     SOURCE_FIRST_CUES,
@@ -6147,6 +6149,35 @@ def _beat_subject(
     return _Found(person.start, person.end)
 
 
+def _asked_person(text: str, question: Quote, resolver: _Resolver) -> _Found | None:
+    """The person a question was put to, who answers it in the quote right after it: named
+    between ``asked`` and the question (``I asked Priya Lind whether ...``), or opening the
+    sentence the asking is subordinate to (``Priya Lind laughed when I asked whether ...``);
+    never the asker, who may answer a question of their own (``Roe asked why. "..."``)."""
+    cue, asker = question.cue, question.speaker
+    if (
+        cue is None
+        or asker is None
+        or cue.text.lower() not in ASK_FORMS
+        or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
+    ):
+        return None
+    index = bisect.bisect_left(resolver.people_starts, question.start) - 1
+    if index >= 0 and cue.end <= resolver.people[index].start:
+        person = resolver.people[index]  # "asked Priya Lind whether"
+    else:
+        sentence_start = resolver.sentence_start(cue.start)
+        index = bisect.bisect_left(resolver.people_starts, sentence_start)
+        if index == len(resolver.people):
+            return None
+        person = resolver.people[index]  # "Priya Lind laughed when I asked whether"
+        if person.start >= asker.mention.start or not resolver.opens_sentence(person.start):
+            return None
+    if not resolver.names_a_person(person) or person.start == asker.mention.start:
+        return None
+    return _Found(person.start, person.end)
+
+
 def _continues(previous: int, current: int, named_paragraphs: set[int]) -> bool:
     """Whether a quote paragraph continues the last speaker: the next paragraph, or the one
     after a paragraph that names nobody new (an interviewer's question, a pause)."""
@@ -7504,6 +7535,17 @@ def attribute(document: Document, context: Context) -> Document:
                 speaker, sieve = last_direct.speaker, "continuation"
                 confidence = min(last_direct.confidence, _CONFIDENCE["continuation"])
                 via = last_direct.via
+            elif (
+                candidate.kind is QuoteKind.DIRECT
+                and cue is None
+                and quotes
+                and candidate.sentence - quotes[-1].sentence == 1
+                and (answerer := _asked_person(text, quotes[-1], resolver)) is not None
+            ):
+                # 'I asked Priya Lind whether the chef had mellowed. "Mellowed? No."': the
+                # answer of the person asked, not the asker's words
+                speaker, confidence = resolver.speaker(answerer, "continuation")
+                sieve = "continuation"
             elif (
                 quotes
                 and quotes[-1].speaker is not None

@@ -31,6 +31,7 @@ from quotekit._types import CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
     ADVERBIAL_STARTS,
     ARTICLES,
+    ASK_FORMS,
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
@@ -54,6 +55,7 @@ from quotekit.mentions import (
     POLL_OPENING,
     PREPOSITIONS_IN_ING,
     PRONOUNS,
+    QUESTION_WORDS,
     SAY_FORMS,
     SHOW_TITLE,
     SOURCE_FIRST_CUES,
@@ -211,11 +213,9 @@ _OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 # Indefinite objects that say a cue reported, not what ("said nothing", "says something").
 _INDEFINITE_OBJECTS = frozenset("nothing something anything everything".split())
 _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
-# Verbs that ask someone a question, and the words that open the question after the person
-# asked (PolNeAR train starts 22 of 30 such reports at the question word).
+# Verbs that ask someone a question (the words that open the question after the person asked
+# and the forms of "ask" are in mentions.py).
 _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
-_QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
-_ASK_FORMS = frozenset("asked ask asks asking".split())
 # Forms of "question", which take the person questioned ("questioning Elliot Ransome for six
 # hours": an interrogation, no report) as well as what is doubted ("questioned Mr. Hale's
 # veracity", which PolNeAR train marks), and the words after the person that open the
@@ -2841,7 +2841,7 @@ _WITH_REACH = 50  # characters before a participle read for the "with" of its ph
 _NOT_IN_ABSOLUTE = _FINITE_VERBS | _RELATIVE_WORDS | frozenset(("and", "or", "but", *PRONOUNS))
 # Words after a participle that make it a stance its noun's people take ("With Democratic
 # leaders increasingly worried about", "with officials convinced that").
-_STANCE_OPENERS = _QUESTION_WORDS | frozenset(("that", "over"))
+_STANCE_OPENERS = QUESTION_WORDS | frozenset(("that", "over"))
 
 
 def _absolute_with(text: str, match: re.Match[str]) -> bool:
@@ -2985,7 +2985,7 @@ def _question_follows(text: str, offset: int) -> bool:
         word = _WORD.search(text, word.end(), word.end() + 40)
     return (
         word is not None
-        and word.group().lower().replace("\u2019", "'").split("'", 1)[0] in _QUESTION_WORDS
+        and word.group().lower().replace("\u2019", "'").split("'", 1)[0] in QUESTION_WORDS
     )
 
 
@@ -5089,7 +5089,7 @@ _IT_AUXILIARIES = _MODALS | _PERFECT_AUXILIARIES | frozenset(("did", "does"))
 _NEGATED_AUXILIARIES = (FINITE_VERBS - BE_FORMS) | _NEGATIONS
 # What a refusal to speak leaves unsaid: a question, or a topic ("would not say when", "would not
 # speculate on the cause", "did not explain further"); not an object ("would not accept any deal").
-_REFUSED_QUESTIONS = _QUESTION_WORDS | frozenset(("on", "further"))
+_REFUSED_QUESTIONS = QUESTION_WORDS | frozenset(("on", "further"))
 # Auxiliaries that agree with one number only ("Aides say Brody has raised $4 million but has
 # not said whether": "has" is Brody's, not the aides').
 _SINGULAR_AUXILIARIES = frozenset("has does is was hasn't doesn't isn't wasn't".split())
@@ -5846,7 +5846,7 @@ _NO_BARE_VERBS = (
     | _SUBJECT_PRONOUNS
     | ADVERBIAL_STARTS
     | _SOURCE_DETERMINERS
-    | _QUESTION_WORDS
+    | QUESTION_WORDS
     | _NEGATIONS
     | _IRREGULAR_PAST_FORMS
     | _FINITE_VERBS
@@ -7238,7 +7238,7 @@ _NO_HEAD_NOUNS = (
     | _PLACE_AND_TIME_PREPOSITIONS
     | _NOUN_PREPOSITIONS
     | _RELATIVE_WORDS
-    | _QUESTION_WORDS
+    | QUESTION_WORDS
     | _NEGATIONS
     | _SUBJECT_PRONOUNS
     | _OBJECT_PRONOUNS
@@ -8564,7 +8564,7 @@ class _SpanFinder:
             # (a headline's capitals stop at its question word: "Questioned What It Means")
             person = 0
             for word in lower:
-                if not words[person].group()[:1].isupper() or word in _QUESTION_WORDS:
+                if not words[person].group()[:1].isupper() or word in QUESTION_WORDS:
                     break
                 person += 1
                 if word.endswith((",", ".", ";", ":")):
@@ -8579,7 +8579,7 @@ class _SpanFinder:
         if lower[person - 1].endswith(",") and rest[0] == "who":
             return None  # "questioned Ransome, who denied any role": a relative clause, no topic
         for index, word in enumerate(rest):
-            if word in _QUESTION_WORDS or (
+            if word in QUESTION_WORDS or (
                 # (not a time: "questioned Ransome on Tuesday", "over the weekend")
                 word in _TOPIC_OPENERS
                 and not _TIME_WORDS.intersection(w.strip(".,") for w in rest[index + 1 : index + 3])
@@ -8619,7 +8619,7 @@ class _SpanFinder:
             topic = _TOPIC_PREPOSITION.match(text, start, start + len(" about"))
         # (the matches below end at the sentence read: the regex module looks for a pattern's
         # fixed word up to the end of what it is given, the rest of the text when no end is)
-        if topic is None and not that_clause and cue.form in _ASK_FORMS:
+        if topic is None and not that_clause and cue.form in ASK_FORMS:
             # "Prosecutors asked for 20 years": what was asked for, no estimate
             topic = _REQUEST_FOR.match(text, start, sentence.end)
         if topic is None and not that_clause and cue.form.startswith(_ANSWER_HEADS):
@@ -8629,7 +8629,7 @@ class _SpanFinder:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
         # "The defence asked for two more weeks": the time requested, not how long they asked
         requested = (
-            cue.form in _ASK_FORMS and topic is not None and topic.group().strip().lower() == "for"
+            cue.form in ASK_FORMS and topic is not None and topic.group().strip().lower() == "for"
         )
         least = _FORWARD_MIN_WORDS - (topic is not None)
         if cue.form in read_words("refusal_cues.tsv") or (
@@ -9186,9 +9186,9 @@ class _SpanFinder:
                 # "that" after it opens a clause of this cue ("about immigration when Hale
                 # shot back that": another's)
                 return about + len(" about")
-            if text[asked : asked + 1] == " " and _next_word(text, asked) in _QUESTION_WORDS:
+            if text[asked : asked + 1] == " " and _next_word(text, asked) in QUESTION_WORDS:
                 position = asked  # (not "asked Lund, who is ...": a relative clause)
-            elif cue.form in _ASK_FORMS:
+            elif cue.form in ASK_FORMS:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
                 # whether": whom and where, then the question (or its topic: "Asked on the call
                 # about the dividend")
