@@ -6775,6 +6775,23 @@ def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
     )
 
 
+def _handed_to_cue(text: str, scan: _SentenceScan, stretch: QuotedStretch) -> bool:
+    """Whether a quoted stretch opening its sentence hands over to a cue after a short source
+    (``"Congratulations to Governor-elect Ruiz," Roe posted.``, ``"Thank You Iowa," said
+    Roe``): a statement however capitalised, as a title is not said; not the subject of a
+    statement the cue interrupts (``"Gone With the Wind," Ruiz said, was her favourite``)."""
+    if not (_starts_sentence(text, stretch, scan.sentence) and _ends_like_statement(text, stretch)):
+        return False
+    index = bisect.bisect_left(scan.cues, stretch.end, key=lambda cue: cue.start)
+    if index == len(scan.cues) or not _gap_is_attribution(
+        text, stretch.end, scan.cues[index].start
+    ):
+        return False
+    comma = text.find(",", scan.cues[index].end, scan.sentence.end)
+    following = text[comma + 1 : scan.sentence.end].split(maxsplit=1) if comma != -1 else []
+    return not (following and following[0] in _FINITE_VERBS)
+
+
 # A possessive right before a quotation. Audit: fixed characters, anchored at the window's end.
 _POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
 
@@ -7643,6 +7660,7 @@ class _SpanFinder:
                     or (
                         _title_cased(text, stretch.start, stretch.end)
                         and not _goes_on(text, scan, index)
+                        and not _handed_to_cue(text, scan, stretch)
                     )
                     or _owned_name(text, stretch.start, stretch.end)
                     or _credited_headline(text, stretch, self.paragraphs[stretch.paragraph])
