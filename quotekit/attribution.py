@@ -45,6 +45,7 @@ from quotekit.mentions import (
     ADVERBIAL_STARTS,
     AGE,
     ARTICLES,
+    ASK_FORMS,
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
@@ -68,6 +69,7 @@ from quotekit.mentions import (
     POLL_OPENING,
     PREPOSITIONS_IN_ING,
     PRONOUNS,
+    QUESTION_WORDS,
     REFLEXIVES,
     SAY_FORMS,
     SOURCE_FIRST_CUES,
@@ -405,6 +407,12 @@ _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 # Spans of time after "for" between a perfect auxiliary and its cue ("have for years warned").
 _SPANS_OF_TIME = frozenset("years decades months weeks days".split())
 _ARTICLES = ("the ", "a ", "an ")
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
+# Words that count the plural after "a" rather than head a phrase of their own ("a dozen
+# Republicans said", "a few voters said", "a number of aides").
+_QUANTITY_NOUNS = frozenset(
+    "dozen few couple handful number score hundred thousand million majority minority lot".split()
+)
 # How the words after a cue start when they are a time, a place or an audience, not a speaker.
 _NOT_AFTER_CUE = tuple(
     word + " "
@@ -2648,7 +2656,18 @@ class _Resolver:
                 if (
                     following is not None
                     and joiner.strip() in _NAME_JOINERS
-                    and not self.names_a_person(following)
+                    and not (
+                        self.names_a_person(following)
+                        # (after "of", capitalised words are the body's own unless a given
+                        # name opens them: "Department of Veterans Affairs", "Office of
+                        # Emergency Management", not "the office of Gov. Ada Brenner")
+                        and (
+                            joiner.strip() != "of"
+                            or self.text[following.start : following.end].split()[0].lower()
+                            in self.lexicon.given_names
+                            or following.label == "PERSON"
+                        )
+                    )
                 ):
                     # "Ministry of Transport", "Department for Education": the whole name (not
                     # "worked at the Foreign Ministry for Ada Brenner"), on over an "and"
@@ -4249,6 +4268,10 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
             part.split()[0].lower().endswith("ing")
             and part.split()[0].lower() not in lexicon.given_names
             and not _portfolio_before_title(part, lexicon)
+            # (a capitalised word alone is a surname before its appositive: "Fleming, 71,",
+            # "Keating, now retired,"; a lone participle opener, "Smiling, the mayor said",
+            # is left out of the mention where it is found)
+            and not (" " not in part and part[:1].isupper())
         )
         and not _participle_phrase(part)
     ]
@@ -5222,9 +5245,18 @@ def _reduced_relative_head(
     """Whether the determiner at token ``first`` opens the subject of a relative clause
     without ``that`` after its head, an article and a noun naming no one (``a point the
     researchers conceded was still open``, ``the day the mayor said``); a person's noun is
-    the subject's own (``an official the paper did not name said``)."""
-    return tokens[first][2].lower() in _DESCRIPTOR_DETERMINERS and _article_and_thing(
-        tokens, first - 1, lexicon
+    the subject's own (``an official the paper did not name said``). A group's bare plural
+    opens one after ``a`` and such a noun (``a move critics called "reckless"``), where after
+    ``the`` the noun may be its modifier (``the city officials said``)."""
+    word = tokens[first][2].lower()
+    if word in _DESCRIPTOR_DETERMINERS:
+        return _article_and_thing(tokens, first - 1, lexicon)
+    return (
+        lexicon.group_nouns.get(word) is SpeakerKind.GROUP
+        and first > 1
+        and tokens[first - 2][2].lower() in _INDEFINITE_ARTICLES
+        and tokens[first - 1][2] not in _QUANTITY_NOUNS
+        and _article_and_thing(tokens, first - 1, lexicon)
     )
 
 
@@ -6115,6 +6147,35 @@ def _beat_subject(
         return None
     if len(resolver.text[person.end : before.end].split()) > _BEAT_WORDS:
         return None  # a sentence that says more than a gesture ("Gillespie shrugs.")
+    return _Found(person.start, person.end)
+
+
+def _asked_person(text: str, question: Quote, resolver: _Resolver) -> _Found | None:
+    """The person a question was put to, who answers it in the quote right after it: named
+    between ``asked`` and the question (``I asked Priya Lind whether ...``), or opening the
+    sentence the asking is subordinate to (``Priya Lind laughed when I asked whether ...``);
+    never the asker, who may answer a question of their own (``Roe asked why. "..."``)."""
+    cue, asker = question.cue, question.speaker
+    if (
+        cue is None
+        or asker is None
+        or cue.text.lower() not in ASK_FORMS
+        or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
+    ):
+        return None
+    index = bisect.bisect_left(resolver.people_starts, question.start) - 1
+    if index >= 0 and cue.end <= resolver.people[index].start:
+        person = resolver.people[index]  # "asked Priya Lind whether"
+    else:
+        sentence_start = resolver.sentence_start(cue.start)
+        index = bisect.bisect_left(resolver.people_starts, sentence_start)
+        if index == len(resolver.people):
+            return None
+        person = resolver.people[index]  # "Priya Lind laughed when I asked whether"
+        if person.start >= asker.mention.start or not resolver.opens_sentence(person.start):
+            return None
+    if not resolver.names_a_person(person) or person.start == asker.mention.start:
+        return None
     return _Found(person.start, person.end)
 
 
@@ -7352,6 +7413,19 @@ def attribute(document: Document, context: Context) -> Document:
                     previous.cue.text.lower() == "asked"
                     and _opens_sentence(text, cue_sentence.start, previous.cue.start)
                 )
+                # not a verb of a relative clause on the object of the cue before: '"...,"
+                # Harrow told Ana Ruiz, who opened her door and said ...' (she says it; but
+                # '"...," said Ana Ruiz, who ran the count and added ...': the speaker's)
+                and not (
+                    coordinated
+                    and text[candidate.cue_start - len(" and ") : candidate.cue_start] == " and "
+                    and not shares  # (a finite verb: "and said", not "and putting it")
+                    and previous.speaker.mention.end <= previous.cue.start
+                    and any(
+                        opening in text[previous.cue.end : candidate.cue_start]
+                        for opening in _RELATIVE_OPENINGS
+                    )
+                )
             ):
                 # "..., he said, adding that ...": the participle shares the main verb's subject
                 speaker, via, sieve = previous.speaker, previous.via, "statement"
@@ -7461,6 +7535,17 @@ def attribute(document: Document, context: Context) -> Document:
                 speaker, sieve = last_direct.speaker, "continuation"
                 confidence = min(last_direct.confidence, _CONFIDENCE["continuation"])
                 via = last_direct.via
+            elif (
+                candidate.kind is QuoteKind.DIRECT
+                and cue is None
+                and quotes
+                and candidate.sentence - quotes[-1].sentence == 1
+                and (answerer := _asked_person(text, quotes[-1], resolver)) is not None
+            ):
+                # 'I asked Priya Lind whether the chef had mellowed. "Mellowed? No."': the
+                # answer of the person asked, not the asker's words
+                speaker, confidence = resolver.speaker(answerer, "continuation")
+                sieve = "continuation"
             elif (
                 quotes
                 and quotes[-1].speaker is not None

@@ -736,6 +736,10 @@ def before_gerund(words: list[str]) -> list[str]:
 # Subordinators that may stand before a participle "asked" opening its sentence, whose agent
 # is the asker ("When asked by reporters about the merger, Lind said").
 ASKED_OPENERS = ("When", "If", "Once")
+# The forms of "ask", and the words that open the question after the person asked (PolNeAR
+# train starts 22 of 30 such reports at the question word: "asked Roe whether ...").
+ASK_FORMS = frozenset("asked ask asks asking".split())
+QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
 
 
 # The light verb that with "no" before a nominal cue negates it as "not" does: "The communique

@@ -31,6 +31,7 @@ from quotekit._types import SAYING_CLASSES, CueClass, QuoteKind, SpeakerKind
 from quotekit.mentions import (
     ADVERBIAL_STARTS,
     ARTICLES,
+    ASK_FORMS,
     ASKED_OPENERS,
     BE_FORMS,
     CONTRACTED,
@@ -54,6 +55,7 @@ from quotekit.mentions import (
     POLL_OPENING,
     PREPOSITIONS_IN_ING,
     PRONOUNS,
+    QUESTION_WORDS,
     SAY_FORMS,
     SHOW_TITLE,
     SOURCE_FIRST_CUES,
@@ -211,11 +213,9 @@ _OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 # Indefinite objects that say a cue reported, not what ("said nothing", "says something").
 _INDEFINITE_OBJECTS = frozenset("nothing something anything everything".split())
 _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
-# Verbs that ask someone a question, and the words that open the question after the person
-# asked (PolNeAR train starts 22 of 30 such reports at the question word).
+# Verbs that ask someone a question (the words that open the question after the person asked
+# and the forms of "ask" are in mentions.py).
 _ASK_VERBS = frozenset("asked ask asks asking pressed questioned".split())
-_QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
-_ASK_FORMS = frozenset("asked ask asks asking".split())
 # Forms of "question", which take the person questioned ("questioning Elliot Ransome for six
 # hours": an interrogation, no report) as well as what is doubted ("questioned Mr. Hale's
 # veracity", which PolNeAR train marks), and the words after the person that open the
@@ -2841,7 +2841,7 @@ _WITH_REACH = 50  # characters before a participle read for the "with" of its ph
 _NOT_IN_ABSOLUTE = _FINITE_VERBS | _RELATIVE_WORDS | frozenset(("and", "or", "but", *PRONOUNS))
 # Words after a participle that make it a stance its noun's people take ("With Democratic
 # leaders increasingly worried about", "with officials convinced that").
-_STANCE_OPENERS = _QUESTION_WORDS | frozenset(("that", "over"))
+_STANCE_OPENERS = QUESTION_WORDS | frozenset(("that", "over"))
 
 
 def _absolute_with(text: str, match: re.Match[str]) -> bool:
@@ -2985,7 +2985,7 @@ def _question_follows(text: str, offset: int) -> bool:
         word = _WORD.search(text, word.end(), word.end() + 40)
     return (
         word is not None
-        and word.group().lower().replace("\u2019", "'").split("'", 1)[0] in _QUESTION_WORDS
+        and word.group().lower().replace("\u2019", "'").split("'", 1)[0] in QUESTION_WORDS
     )
 
 
@@ -5089,7 +5089,7 @@ _IT_AUXILIARIES = _MODALS | _PERFECT_AUXILIARIES | frozenset(("did", "does"))
 _NEGATED_AUXILIARIES = (FINITE_VERBS - BE_FORMS) | _NEGATIONS
 # What a refusal to speak leaves unsaid: a question, or a topic ("would not say when", "would not
 # speculate on the cause", "did not explain further"); not an object ("would not accept any deal").
-_REFUSED_QUESTIONS = _QUESTION_WORDS | frozenset(("on", "further"))
+_REFUSED_QUESTIONS = QUESTION_WORDS | frozenset(("on", "further"))
 # Auxiliaries that agree with one number only ("Aides say Brody has raised $4 million but has
 # not said whether": "has" is Brody's, not the aides').
 _SINGULAR_AUXILIARIES = frozenset("has does is was hasn't doesn't isn't wasn't".split())
@@ -5846,7 +5846,7 @@ _NO_BARE_VERBS = (
     | _SUBJECT_PRONOUNS
     | ADVERBIAL_STARTS
     | _SOURCE_DETERMINERS
-    | _QUESTION_WORDS
+    | QUESTION_WORDS
     | _NEGATIONS
     | _IRREGULAR_PAST_FORMS
     | _FINITE_VERBS
@@ -6772,6 +6772,23 @@ def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
     )
 
 
+def _handed_to_cue(text: str, scan: _SentenceScan, stretch: QuotedStretch) -> bool:
+    """Whether a quoted stretch opening its sentence hands over to a cue after a short source
+    (``"Congratulations to Governor-elect Ruiz," Roe posted.``, ``"Thank You Iowa," said
+    Roe``): a statement however capitalised, as a title is not said; not the subject of a
+    statement the cue interrupts (``"Gone With the Wind," Ruiz said, was her favourite``)."""
+    if not (_starts_sentence(text, stretch, scan.sentence) and _ends_like_statement(text, stretch)):
+        return False
+    index = bisect.bisect_left(scan.cues, stretch.end, key=lambda cue: cue.start)
+    if index == len(scan.cues) or not _gap_is_attribution(
+        text, stretch.end, scan.cues[index].start
+    ):
+        return False
+    comma = text.find(",", scan.cues[index].end, scan.sentence.end)
+    following = text[comma + 1 : scan.sentence.end].split(maxsplit=1) if comma != -1 else []
+    return not (following and following[0] in _FINITE_VERBS)
+
+
 # A possessive right before a quotation. Audit: fixed characters, anchored at the window's end.
 _POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
 
@@ -7156,7 +7173,13 @@ def _subject_after_what(between: str) -> bool:
 
 
 def _named_phrase(
-    text: str, stretches: list[QuotedStretch], floor: int, cue: CueMatch, end: int
+    text: str,
+    stretches: list[QuotedStretch],
+    floor: int,
+    cue: CueMatch,
+    end: int,
+    *,
+    lexicon: Lexicon,
 ) -> tuple[int, int] | None:
     """The noun phrase a naming participle names in a reduced relative, with its quoted name:
     ``set up a website called "Fix Our Roads" that lists ...`` reports ``a website called "Fix
@@ -7164,8 +7187,10 @@ def _named_phrase(
     verb: opening the sentence with no comma before the verb (``The senator called "Ruizism"
     ...``), after a noun, a relative word, a clause's subordinator or an opening time (``a plan
     the mayor called``, ``the budget, which the mayor called``, ``Yesterday the minister
-    called``); when it holds a word that is no noun's (``the capital in Terre Haute,
-    called``), or when an object follows the name (``called "Ruizism" a threat``)."""
+    called``), or ending in a group's plural or a name after a lower-case noun (``a move critics
+    called``, ``a step Democrats called``, ``a decision Mayor Ana Ruiz called``); when it
+    holds a word that is no noun's (``the capital in Terre Haute, called``), or when an object
+    follows the name (``called "Ruizism" a threat``)."""
     last = _given_name_end(text, stretches, cue, end)
     if last is None:
         return None
@@ -7176,6 +7201,17 @@ def _named_phrase(
         return None
     words = text[phrase.start() : phrase.end()].rstrip(", ").split()[1:]
     if any(word.lower() in _NO_HEAD_NOUNS for word in words):
+        return None
+    if (
+        len(words) > 1
+        and words[0].islower()
+        and (
+            words[-1][:1].isupper()
+            or lexicon.group_nouns.get(words[-1].lower()) is SpeakerKind.GROUP
+        )
+    ):
+        # "a move critics called", "a decision Mayor Ana Ruiz called": the subject of an
+        # object relative without "that" (not "a website called", "the Harbor Plaza, called")
         return None
     before = _words_before(text, phrase.start(), 3, floor=floor)
     if not before:
@@ -7216,7 +7252,7 @@ _NO_HEAD_NOUNS = (
     | _PLACE_AND_TIME_PREPOSITIONS
     | _NOUN_PREPOSITIONS
     | _RELATIVE_WORDS
-    | _QUESTION_WORDS
+    | QUESTION_WORDS
     | _NEGATIONS
     | _SUBJECT_PRONOUNS
     | _OBJECT_PRONOUNS
@@ -7448,6 +7484,26 @@ def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> b
     return position <= sentence.start
 
 
+_ACCOMPANYING_WORDS = 5  # "as the crowd outside the hall": the words of an aside's subject
+
+
+def _accompanying_report(text: str, quote: Candidate, report: Candidate) -> bool:
+    """Whether ``report`` stands in an ``as`` clause the writer adds after the cue of
+    ``quote``, in its sentence (``"We won," she said, as the crowd chanted her name.``): what
+    went on while the quote was said, so a quote after it goes on with ``quote``'s speaker."""
+    if (
+        report is quote
+        or quote.cue_end is None
+        or report.cue_start is None
+        or report.sentence != quote.sentence
+        or report.cue_start < quote.cue_end
+    ):
+        return False
+    # (the last clause before the report's cue: "said at a rally in Ames, as supporters")
+    clause = text[quote.cue_end : report.cue_start].rpartition(", ")[2].split()
+    return 1 < len(clause) <= _ACCOMPANYING_WORDS + 1 and clause[0] == "as"
+
+
 class _SpanFinder:
     """Works through a document's sentences once, collecting candidates in order."""
 
@@ -7530,7 +7586,18 @@ class _SpanFinder:
             scan.cues = [cue for cue in scan.cues if not _outlet_of_another_cue(text, cue, scan)]
         return scans
 
-    def add(self, start: int, end: int, kind: QuoteKind, cue: CueMatch | None, new: bool) -> None:
+    def add(
+        self,
+        start: int,
+        end: int,
+        kind: QuoteKind,
+        cue: CueMatch | None,
+        new: bool,
+        *,
+        joins: int | None = None,
+    ) -> None:
+        """Add a candidate: to a new statement, to the last one, or to the statement ``joins``
+        (a quote going on with an earlier quote past a report in the writer's aside)."""
         if new or not self.candidates:
             self.statement += 1
         sentence = self.sentence_of(start)
@@ -7547,7 +7614,7 @@ class _SpanFinder:
                 cue_start=cue.start if cue else None,
                 cue_end=cue_end,
                 cue_class=cue.cue_class if cue else None,
-                statement=self.statement,
+                statement=self.statement if joins is None else joins,
                 negated=cue is not None and _negated(self.text, cue),
             )
         )
@@ -7590,6 +7657,7 @@ class _SpanFinder:
                     or (
                         _title_cased(text, stretch.start, stretch.end)
                         and not _goes_on(text, scan, index)
+                        and not _handed_to_cue(text, scan, stretch)
                     )
                     or _owned_name(text, stretch.start, stretch.end)
                     or _credited_headline(text, stretch, self.paragraphs[stretch.paragraph])
@@ -7721,7 +7789,17 @@ class _SpanFinder:
                     # 'In past campaigns, "we could reach them," he said': the opening phrase
                     # is the speaker's framing of the quote, paraphrased
                     start, kind = scan.sentence.start, QuoteKind.MIXED
-                self.add(start, stretch.end, kind, chosen, not continues)
+                # '"We won," she said, as the crowd chanted her name. "Now we work."': the
+                # quote goes on with the quote before, not with the crowd's report in the aside
+                joins = (
+                    previous_direct.statement
+                    if continues
+                    and chosen is None
+                    and previous_direct is not None
+                    and _accompanying_report(text, previous_direct, self.candidates[-1])
+                    else None
+                )
+                self.add(start, stretch.end, kind, chosen, not continues, joins=joins)
                 previous_direct = self.candidates[-1]
                 if cue is not None and chosen is not None:
                     # '"It's a sad irony," she said, that both women had worked there': the
@@ -8331,7 +8409,7 @@ class _SpanFinder:
             naming = span is not None and cue.start in scan.naming
             if span is not None and naming:
                 phrase = _named_phrase(
-                    text, scan.stretches, around.start, cue, span[1]
+                    text, scan.stretches, around.start, cue, span[1], lexicon=self.lexicon
                 ) or self.passive_name(cue, around, scan.stretches, span[1])
                 span = phrase or _through_naming_quote(text, scan.stretches, *span)
             as_phrase = (
@@ -8501,7 +8579,7 @@ class _SpanFinder:
             # (a headline's capitals stop at its question word: "Questioned What It Means")
             person = 0
             for word in lower:
-                if not words[person].group()[:1].isupper() or word in _QUESTION_WORDS:
+                if not words[person].group()[:1].isupper() or word in QUESTION_WORDS:
                     break
                 person += 1
                 if word.endswith((",", ".", ";", ":")):
@@ -8516,7 +8594,7 @@ class _SpanFinder:
         if lower[person - 1].endswith(",") and rest[0] == "who":
             return None  # "questioned Ransome, who denied any role": a relative clause, no topic
         for index, word in enumerate(rest):
-            if word in _QUESTION_WORDS or (
+            if word in QUESTION_WORDS or (
                 # (not a time: "questioned Ransome on Tuesday", "over the weekend")
                 word in _TOPIC_OPENERS
                 and not _TIME_WORDS.intersection(w.strip(".,") for w in rest[index + 1 : index + 3])
@@ -8556,7 +8634,7 @@ class _SpanFinder:
             topic = _TOPIC_PREPOSITION.match(text, start, start + len(" about"))
         # (the matches below end at the sentence read: the regex module looks for a pattern's
         # fixed word up to the end of what it is given, the rest of the text when no end is)
-        if topic is None and not that_clause and cue.form in _ASK_FORMS:
+        if topic is None and not that_clause and cue.form in ASK_FORMS:
             # "Prosecutors asked for 20 years": what was asked for, no estimate
             topic = _REQUEST_FOR.match(text, start, sentence.end)
         if topic is None and not that_clause and cue.form.startswith(_ANSWER_HEADS):
@@ -8566,7 +8644,7 @@ class _SpanFinder:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
         # "The defence asked for two more weeks": the time requested, not how long they asked
         requested = (
-            cue.form in _ASK_FORMS and topic is not None and topic.group().strip().lower() == "for"
+            cue.form in ASK_FORMS and topic is not None and topic.group().strip().lower() == "for"
         )
         least = _FORWARD_MIN_WORDS - (topic is not None)
         if cue.form in read_words("refusal_cues.tsv") or (
@@ -9123,9 +9201,9 @@ class _SpanFinder:
                 # "that" after it opens a clause of this cue ("about immigration when Hale
                 # shot back that": another's)
                 return about + len(" about")
-            if text[asked : asked + 1] == " " and _next_word(text, asked) in _QUESTION_WORDS:
+            if text[asked : asked + 1] == " " and _next_word(text, asked) in QUESTION_WORDS:
                 position = asked  # (not "asked Lund, who is ...": a relative clause)
-            elif cue.form in _ASK_FORMS:
+            elif cue.form in ASK_FORMS:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
                 # whether": whom and where, then the question (or its topic: "Asked on the call
                 # about the dividend")
