@@ -1361,8 +1361,13 @@ def names_an_agent(text: str, agent: int) -> bool:
     """Whether the words at ``agent``, after a passive's ``by``, name a doer (``by the
     Gazette``, ``by a neighbour``, ``by residents``), not a time, a means or a manner (``by 6
     a.m.``, ``by the end of the day``, ``by Monday``, ``by phone``, ``by mistake``)."""
-    words = text[agent : agent + _AGENT_REACH].lower().split(maxsplit=2)
-    if not words or words[0].rstrip(".,") in WHEN_CORE:
+    # (a word's closing punctuation and an owner's "'s" are no part of it: "by residents.",
+    # "by the victim's brother")
+    words = [
+        word.rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
+        for word in text[agent : agent + _AGENT_REACH].lower().split(maxsplit=2)
+    ]
+    if not words or words[0] in WHEN_CORE:
         return False
     if text[agent].isupper():
         return True

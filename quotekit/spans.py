@@ -2212,17 +2212,20 @@ _JUDGING_CLASSES = frozenset((CueClass.SPEECH, CueClass.THOUGHT))
 
 
 def _characterising_verb(
-    text: str, start: int, as_start: int, lexicon: Lexicon
+    text: str, start: int, as_start: int, quote_end: int, lexicon: Lexicon
 ) -> tuple[int, int] | None:
     """The verb whose object an ``as`` phrase characterises (``heralded the deal as``,
     ``shrugged off the criticism as``, ``cast Reyes as``), read back over the object's words
-    after ``start``: a verb of ``characterising_verbs.tsv`` or a cue of speech or thought; None
-    when none stands there (``booked Lena Ortiz as``), or a form of ``be`` makes a participle a
-    passive (``was billed as``)."""
+    after ``start``: a verb of ``characterising_verbs.tsv`` or a cue of speech or thought, or
+    such a participle in the passive right before ``as`` with its agent after the quotation
+    ending at ``quote_end``; None when none stands there (``booked Lena Ortiz as``), or a form
+    of ``be`` makes a participle a passive that names nobody (``was billed as``)."""
     floor = max(start, as_start - _CHARACTERS_PER_WORD * (_OBJECT_WORDS + 2))
     floor = max(floor, *(text.rfind(mark, floor, as_start) + 1 for mark in _OBJECT_BREAKS))
     words = list(_WORD.finditer(text, floor, as_start))
     verbs = read_words("characterising_verbs.tsv")
+    if words and _agent_characterises(text, words[-1], quote_end, lexicon):
+        return words[-1].start(), words[-1].end()
     for index in range(len(words) - 2, max(-1, len(words) - _OBJECT_WORDS - 2), -1):
         verb, end = words[index].group(), words[index].end()
         object_start = words[index + 1].group()
@@ -2246,6 +2249,30 @@ def _characterising_verb(
     return None
 
 
+def _agent_characterises(
+    text: str, participle: re.Match[str], quote_end: int, lexicon: Lexicon
+) -> bool:
+    """Whether a characterising participle right before ``as`` is a passive whose agent the
+    ``by`` after the quotation names (``The verdict was described as "a travesty" by the
+    victim's brother``): the agent's words, as with a naming passive (``was branded "a raid"
+    by``); with no agent the passive names nobody (``was billed as "the biggest yet"``)."""
+    verb = participle.group()
+    if not (
+        verb.endswith("ed")
+        # (a passive of passive_subject_cues.tsv reports its subject on its own: "was criticized
+        # as a "pay to stay" by tenants")
+        and verb not in read_words("passive_subject_cues.tsv")
+        and (
+            verb in read_words("characterising_verbs.tsv")
+            or lexicon.cues.get(verb) in _JUDGING_CLASSES
+        )
+        and _after_be(text, participle.start())
+    ):
+        return False
+    agent = agent_start(text, quote_end)  # ("by 6 p.m.", "by phone": no agent)
+    return agent is not None and names_an_agent(text, agent)
+
+
 def _characterising_cues(
     text: str, scan: _SentenceScan, known: list[CueMatch], lexicon: Lexicon
 ) -> tuple[list[CueMatch], frozenset[int]]:
@@ -2262,7 +2289,7 @@ def _characterising_cues(
         )
         if before is None:
             continue
-        verb = _characterising_verb(text, scan.sentence.start, before.start(), lexicon)
+        verb = _characterising_verb(text, scan.sentence.start, before.start(), stretch.end, lexicon)
         if verb is None:
             continue
         if verb[0] in taken:
@@ -6991,9 +7018,10 @@ _PHRASE_BEFORE_NAMING = regex.compile(
     regex.IGNORECASE,
 )
 # The quoted name right after a naming participle, maybe after an article or "both" ('called
-# the "chained CPI"', 'labelled both "fair" and "overdue"'). Audit: an optional fixed word and
-# a space, then one character of a class; one position.
-_NAME_AFTER_PARTICIPLE = regex.compile(r"[ ](?:(?:a|an|the|both)[ ])?+[\"\u201c]")
+# the "chained CPI"', 'labelled both "fair" and "overdue"'), or a characterising one's "as"
+# ('was described as "a travesty" by'). Audit: two optional fixed words, each with its space,
+# then one character of a class; one position.
+_NAME_AFTER_PARTICIPLE = regex.compile(r"[ ](?:as[ ])?+(?:(?:a|an|the|both)[ ])?+[\"\u201c]")
 
 
 def _names_end(text: str, stretches: list[QuotedStretch], index: int, end: int) -> int:
