@@ -88,6 +88,7 @@ from quotekit.mentions import (
     is_party_tag,
     looks_like_person,
     makes_no,
+    name_after_agent,
     name_words,
     non_person_words,
     notice_labels,
@@ -5597,10 +5598,16 @@ def _locate(
             # "was told by prosecutor Dana Okoro that ...": the agent ends where the clause does
             before_clause = text[agent : candidate.start].rstrip().removesuffix("that")
             limit = agent + len(before_clause.rstrip(" ,"))
-        elif agent >= candidate.end and text.find(",", agent, limit) != -1:
+        elif agent >= candidate.end and (comma := text.find(",", agent, limit)) != -1:
             # "Asked about it by the Dunmere Courier, Vesey said": the asker ends at its comma,
-            # before the subject who answers
-            limit = text.find(",", agent, limit)
+            # before the subject who answers; but a passive's agent may be named after it
+            # ("was described as "a travesty" by the victim's brother, Omar Reza.")
+            named = (
+                name_after_agent(text, comma, limit)
+                if be_before(text, cue_start) < cue_start
+                else None
+            )
+            limit = comma if named is None else named
         return _subject_after(text, agent, _agent_end(text, agent, limit), lexicon), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)

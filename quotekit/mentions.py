@@ -1171,6 +1171,22 @@ _CHAIN_TAIL = regex.compile(r"[ ]as[ ](?:saying|telling|writing)\b")
 _APPOSITIVE_NAME = regex.compile(
     r",[ ]\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){1,2}+(?=[,.;]|$)"
 )
+
+
+def name_after_agent(text: str, comma: int, end: int) -> int | None:
+    """Where a name set off by the comma at ``comma`` after a passive's agent ends, when it
+    closes the sentence before ``end`` or opens a relative clause (``by the victim's brother,
+    Omar Reza.``, ``by her deputy, Ana Ruiz, who``): the agent's name. None when the comma
+    ends the agent before the writer's clause (``by residents, Ana Ruiz defended it``,
+    ``by residents, Ana Ruiz, the mayor, said``)."""
+    name = _APPOSITIVE_NAME.match(text, comma, end)
+    if name is None:
+        return None
+    after = name.end()
+    closes = after == end or text[after] in ".;" or text.startswith(", who ", after)
+    return after if closes else None
+
+
 # Words after a quoted person's noun that say where they sit ("a source in the ministry", "an
 # official close to the talks"), which no name holds; or whom a document is addressed to
 # ("a memo to employees", "a letter to shareholders": what was written, no person).
