@@ -279,21 +279,29 @@ def titles_only(words: list[str], lexicon: Lexicon) -> bool:
     return bool(words) and _title_prefix_length(words, lexicon, nationalities=False) == len(words)
 
 
-def whether_question(text: str, start: int, cue_start: int, end: int, lexicon: Lexicon) -> bool:
+def whether_question(
+    text: str, start: int, cue_start: int, end: int, lexicon: Lexicon, *, adverb: bool = False
+) -> bool:
     """Whether the sentence from ``start`` to ``end`` asks whether a cue in it holds: a
     capitalised auxiliary opens it before the cue's subject and a question mark closes it
     (``Does the minister believe the plan will work?``, ``Do you think ...?``); not a given
     name (``Will Doyle said``) unless a lower-case word follows it (``Will the mayor say
-    ...?``). Only the first words and the last characters are read."""
+    ...?``). With ``adverb``, also a question word asking why, when, where or how before the
+    auxiliary (``Why did the minister say the plan was "doomed"?``): the question is the
+    writer's about the report all the same. Only the first words and the last characters are
+    read."""
     words = [
         word.lstrip("\"'(\u201c\u2018")
-        for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:2]
+        for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:3]
     ]
+    # ("Why did the minister say": a lower-case auxiliary after the question word, never a name)
+    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in _QUESTION_ADVERBS
+    words = words[1:] if asked else words[:2]
     return (
         len(words) == len(("Does", "the"))
-        and words[0][:1].isupper()
+        and (words[0].islower() if asked else words[0][:1].isupper())
         and words[0].lower() in FINITE_VERBS
-        and (words[0].lower() not in lexicon.given_names or words[1][:1].islower())
+        and (asked or words[0].lower() not in lexicon.given_names or words[1][:1].islower())
         and text[max(cue_start, end - _QUESTION_TAIL) : end]
         .rstrip(" \n\"'\u201d\u2019)")
         .endswith("?")
@@ -301,6 +309,10 @@ def whether_question(text: str, start: int, cue_start: int, end: int, lexicon: L
 
 
 _QUESTION_LEAD = 30  # characters read for an opening auxiliary and the word after it
+# Question words that ask why, when, where or how a report was made, opening a question before
+# its auxiliary ("Why did ...?"); not "What" or "Who", which stand for what was said or who said
+# it (the span stage reports nothing then).
+_QUESTION_ADVERBS = frozenset(("Why", "When", "Where", "How"))
 _QUESTION_TAIL = 4  # characters read for a closing question mark ('?" ')
 
 

@@ -8795,9 +8795,11 @@ class _SpanFinder:
             least = 1
         start, end = _trim_content(text, start, end)
         if text[end - 1 : end] == "?" and whether_question(
-            text, sentence.start, cue.start, end, self.lexicon
+            text, sentence.start, cue.start, end, self.lexicon, adverb=True
         ):
-            end -= 1  # "Does the minister believe the plan will work?": the writer's question
+            # "Does the minister believe the plan will work?", "Why did she say it was
+            # "doomed"?": the writer's question
+            end -= 1
         if _only_a_time(text, start, end):
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
