@@ -47,6 +47,7 @@ from quotekit.mentions import (
     ARTICLES,
     ASKED_OPENERS,
     BE_FORMS,
+    CLOSING_QUOTE_MARKS,
     CONTRACTED,
     COUNT_WORDS,
     DASHES,
@@ -641,8 +642,7 @@ _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
 _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an unknown one
 
 
-_CLOSING_MARKS = "\"'\u201d\u2019"
-_CLOSERS = frozenset(_CLOSING_MARKS)
+_CLOSERS = frozenset(CLOSING_QUOTE_MARKS)
 _WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 
@@ -6732,7 +6732,7 @@ def _opener_subject(
     starts the main clause, after the comma that ends the participle's content (``Citing the
     flood, Dorn urged``, ``Citing the delay, the candidate said``)."""
     after = candidate.end if candidate.start >= cue_end else cue_end
-    after = _back_over(text, after, _CLOSING_MARKS)  # 'Citing the "crisis," Roe said'
+    after = _back_over(text, after, CLOSING_QUOTE_MARKS)  # 'Citing the "crisis," Roe said'
     comma = text.find(",", after - 1, sentence.end)
     if comma == -1:
         return None

@@ -186,6 +186,8 @@ _GENDERED_RANKS: Mapping[str, str] = MappingProxyType(
 
 _NICKNAME_MARKS = frozenset('"\u201c')
 _CLOSING_NAME_MARKS = frozenset('"\u201d')
+# The marks that close a quotation, straight and curly, double and single.
+CLOSING_QUOTE_MARKS = "\"'\u201d\u2019"
 _SINGLE_NICKNAME_MARKS = ("'", "\u2018", "\u2019")
 
 
