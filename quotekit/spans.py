@@ -1672,6 +1672,19 @@ _MAIN_VERBS = frozenset(
 _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
 
 
+def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the words from a sentence's ``start`` to a cue are its owner, ending with a
+    possessive (``Her ``, ``The mayor's ``, ``Senator Clara Voss's ``), and the cue takes a
+    phrase, not a copula (``Their fear is that``): the cue is a noun heading the sentence's
+    subject, as no verb follows an owner (not ``The council called for``, nor ``Her accountant
+    said``, whose owner is the subject's, nor ``She's hoping``, a contraction)."""
+    owner = _OWNER_BEFORE_NOUN.fullmatch(text, start, cue_start)
+    last = owner.group().split()[-1] if owner is not None else ""
+    return (last.lower() in NOUN_DETERMINERS - ARTICLES or _owner(last)) and (
+        _next_word(text, cue_end) not in BE_FORMS
+    )
+
+
 def _past_participle(word: str) -> bool:
     """Whether a lower-case word reads as a past form (``closed``, ``told``)."""
     return word.endswith("ed") or word in _IRREGULAR_PAST_FORMS
@@ -8654,6 +8667,11 @@ class _SpanFinder:
             # "His warning that the dam would fail was ignored": a noun cue opening its
             # sentence, whose clause ends before the main verb
             end = _main_verb_start(text, start - len("that"), end, noun_clause=True)
+        elif not that_clause and _owned_noun_cue(text, sentence.start, cue.start, cue.end):
+            # "Her pledge to "cut the red tape" drew cheers", "Voss's call for calm went
+            # unheeded": a noun cue its owner opens the sentence with, whose phrase ends
+            # before the main verb
+            end = _main_verb_start(text, start, end)
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
             opening = _last_clause_comma(text, start, comma) if comma != -1 else -1
