@@ -93,6 +93,7 @@ from quotekit.mentions import (
     name_words,
     non_person_words,
     notice_labels,
+    owned_quotation,
     past_dateline,
     person_name,
     quoted_person,
@@ -5609,6 +5610,9 @@ def _locate(
             )
             limit = comma if named is None else named
         return _subject_after(text, agent, _agent_end(text, agent, limit), lexicon), None
+    if owner := owned_quotation(text, candidate.start, candidate.end, cue_start):
+        # 'her "lazy voters" remark', 'Varga's "keep your doctor" promise': the owner's words
+        return _Found(*owner), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)
         if end - start > LONGEST_MENTION:

@@ -1152,6 +1152,52 @@ PERSON_OWNERS = frozenset("his her their".split())
 OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").
 CONTRACTED = frozenset("let it that what there here who he she".split())
+_OWNER_CHARACTERS = 80  # characters read back from a quotation for its owner and a name's words
+_QUOTED_CLAUSE_ENDS = frozenset(",.;:!?")  # marks that close a quoted clause inside its marks
+_OWNER_NAME_WORDS = 4  # capitalised words read back from an owner in 's ("Mayor Lena Ostrow's")
+
+
+def owner_before(text: str, offset: int) -> tuple[int, int] | None:
+    """Where the owner ending with a space right before ``offset`` is mentioned: a possessive
+    pronoun (``her "lazy voters" remark``) or a name or noun in 's with the capitalised words
+    before it, without its ending (``Mayor Lena Ostrow's "get out" remark``: ``Mayor Lena
+    Ostrow``); None when none stands there (``the``, ``it's``)."""
+    before = text[max(0, offset - _OWNER_CHARACTERS) : offset]
+    words = before.split()
+    if not before.endswith(" ") or not words:
+        return None
+    word = words[-1]
+    end = offset - 1
+    if word.lower() in PERSON_OWNERS or word.lower() == "its":
+        return end - len(word), end
+    ending = next((ending for ending in OWNER_ENDINGS if word.endswith(ending)), None)
+    if ending is None or word[: -len(ending)].lower().replace("\u2019", "'") in CONTRACTED:
+        return None
+    start = end - len(word)
+    for earlier in reversed(words[-_OWNER_NAME_WORDS:-1]):
+        if not earlier[:1].isupper() or not earlier.isalpha() or not word[:1].isupper():
+            break
+        start -= len(earlier) + 1  # (single spaces: a name's words)
+    return start, end - len(ending)
+
+
+def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[int, int] | None:
+    """Where the owner of the quotation ``text[start:end]`` is mentioned when a noun cue right
+    after it names it as the owner's words (``her "lazy voters" remark``, ``Varga's "keep
+    your doctor" promise``); None when no owner opens it, or when the quotation closes a clause
+    of its own before a verb (``the county's "gold standard," says``: a comma inside the
+    marks)."""
+    if cue_start != end + 1 or text[end] != " ":
+        return None  # (read no gap: a cue may stand thousands of quotes after)
+    cue_word = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=1)[:1]
+    if (
+        end - start < len('"a"')
+        or text[end - 1] not in CLOSING_QUOTE_MARKS
+        or text[end - 2] in _QUOTED_CLAUSE_ENDS
+        or (cue_word and cue_word[0].lower() in SAY_FORMS)
+    ):
+        return None
+    return owner_before(text, start)
 
 
 _ROLE_WORDS = 3  # "Westvale United manager", "County fire chief": a body and a role

@@ -80,6 +80,7 @@ from quotekit.mentions import (
     makes_no,
     names_an_agent,
     notice_labels,
+    owned_quotation,
     past_dateline,
     quoted_person,
     role_then_name,
@@ -2190,6 +2191,40 @@ def _poll_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> CueMat
     if opening.group("head") == "survey" and not _A_SHARE.search(text, opening.end(), sentence.end):
         return None  # "In an aerial survey on Tuesday, Coast Guard crews spotted ...": a look
     return CueMatch(start, start + len("In"), POLL_OPENING, CueClass.DOCUMENT)
+
+
+def _owned_quotation(
+    text: str, stretches: list[QuotedStretch], cue: CueMatch
+) -> QuotedStretch | None:
+    """The quotation right before a noun cue that an owner opens (``her "lazy voters"
+    remark``, ``Varga's "keep your doctor" promise``): the owner's words, which the noun names;
+    None when no such quotation stands there."""
+    index = bisect.bisect_left(stretches, cue.start - 1, key=lambda stretch: stretch.end)
+    if index == len(stretches) or stretches[index].end != cue.start - 1:
+        return None
+    stretch = stretches[index]
+    if (
+        # ('Ruiz's "Harbour Lights" comments': a title's, what the comments were about)
+        _title_cased(text, stretch.start, stretch.end)
+        or owned_quotation(text, stretch.start, stretch.end, cue.start) is None
+    ):
+        return None
+    return stretch
+
+
+def _remark_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
+    """Nouns of ``data/remark_nouns.tsv`` right after a quotation an owner opens (``her "lazy
+    voters" remark``): cues whose report is that quotation."""
+    nouns = read_words("remark_nouns.tsv")
+    found = []
+    for stretch in scan.stretches:
+        noun = _WORD.match(text, stretch.end + 1, min(scan.sentence.end, stretch.end + 40))
+        if noun is None or noun.group().lower() not in nouns:
+            continue
+        cue = CueMatch(noun.start(), noun.end(), noun.group().lower(), CueClass.SPEECH)
+        if _owned_quotation(text, scan.stretches, cue) is not None:
+            found.append(cue)
+    return found
 
 
 def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
@@ -7564,6 +7599,7 @@ class _SpanFinder:
             if (poll := _poll_opening(text, scan.sentence, cues)) is not None:
                 cues.insert(0, poll)  # "In a Gazette poll released Monday, 54 percent ..."
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
+                cues += _remark_cues(text, scan)  # 'her "lazy voters" remark'
                 naming = _naming_cues(text, scan)
                 characterising, known = _characterising_cues(
                     text, scan, cues + naming, self.lexicon
@@ -8373,6 +8409,12 @@ class _SpanFinder:
                 # evidential cue reports, subject included, starts after the cue before it
                 floor = max(around.start, scan.cues[earlier - 1].end)
                 around = Sentence(floor, around.end, around.paragraph)
+            owned = _owned_quotation(text, scan.stretches, cue)
+            if owned is not None:
+                # 'Varga's "keep your doctor" promise was broken': the noun reports the
+                # owner's words before it, nothing after it
+                found.append((cue, owned.start, owned.end, False))
+                continue
             span = self.content_of(cue, around, limit)
             if cue.start in self.first_pieces:
                 if span is not None and span[1] <= cue.start:
