@@ -94,6 +94,7 @@ from quotekit.mentions import (
     non_person_words,
     notice_labels,
     owned_quotation,
+    owner_word,
     past_dateline,
     person_name,
     quoted_person,
@@ -4693,7 +4694,12 @@ def _subject_before(
                 or _opens_a_clause(text, tokens, head_start, head_end, lexicon)
             ):
                 break
-    start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=head_end != index)
+    hopped = head_end != index
+    if not hopped and (owner := _owner_past_modifiers(tokens, head_end)) != head_end:
+        # "Senator Ana Ruiz's latest warning that": the owner, past the noun cue's modifiers
+        head_end = owner
+        end = tokens[owner][1]
+    start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=hopped)
     if (
         start_index >= 3
         and tokens[start_index - 1][2] in _PARTICIPLE_TIME_WORDS
@@ -6840,6 +6846,20 @@ _ASKER_BEFORE = regex.compile(r"\bby[ ](?:the[ ]|an?[ ])?+$", regex.IGNORECASE)
 # Audit: one possessive run, matched in reverse.
 _TOKENS_BACKWARDS = regex.compile(r"\S++", regex.REVERSE)
 _UNNAMED_REACH = 400  # characters read back from a cue past adverbs and bare quote marks
+
+
+_MODIFIER_WORDS = 2  # adjectives read back between a noun cue and its owner
+
+
+def _owner_past_modifiers(tokens: Sequence[tuple[int, int, str]], last: int) -> int:
+    """The token of the owner before a noun cue's modifiers ending at token ``last`` (``Ruiz's
+    latest``, ``her repeated``: ``cue_noun_modifiers.tsv``), or ``last`` when no owner stands
+    before them (``Ruiz's lawyer``: the lawyer is the subject)."""
+    modifiers = read_words("cue_noun_modifiers.tsv")
+    index = last
+    while index > max(0, last - _MODIFIER_WORDS) and tokens[index][2] in modifiers:
+        index -= 1
+    return index if index < last and owner_word(tokens[index][2]) else last
 
 
 def _agent_end(text: str, start: int, limit: int) -> int:

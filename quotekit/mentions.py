@@ -1168,17 +1168,25 @@ def owner_before(text: str, offset: int) -> tuple[int, int] | None:
         return None
     word = words[-1]
     end = offset - 1
-    if word.lower() in PERSON_OWNERS or word.lower() == "its":
-        return end - len(word), end
-    ending = next((ending for ending in OWNER_ENDINGS if word.endswith(ending)), None)
-    if ending is None or word[: -len(ending)].lower().replace("\u2019", "'") in CONTRACTED:
+    if not owner_word(word):
         return None
+    if not word.endswith(OWNER_ENDINGS):
+        return end - len(word), end  # "her", "its"
     start = end - len(word)
     for earlier in reversed(words[-_OWNER_NAME_WORDS:-1]):
         if not earlier[:1].isupper() or not earlier.isalpha() or not word[:1].isupper():
             break
         start -= len(earlier) + 1  # (single spaces: a name's words)
-    return start, end - len(ending)
+    return start, end - len("'s")
+
+
+def owner_word(word: str) -> bool:
+    """Whether a word owns the noun after it: a possessive pronoun or a word in 's or s'
+    (``her``, ``its``, ``Ostrow's``, ``the unions'``; not the contraction ``it's``)."""
+    lowered = word.lower()
+    if lowered in PERSON_OWNERS or lowered == "its":
+        return True
+    return word.endswith(OWNER_ENDINGS) and lowered[:-2] not in CONTRACTED
 
 
 def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[int, int] | None:
