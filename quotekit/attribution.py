@@ -69,6 +69,7 @@ from quotekit.mentions import (
     POLL_OPENING,
     PREPOSITIONS_IN_ING,
     PRONOUNS,
+    QUESTION_ADVERBS,
     REFLEXIVES,
     SAY_FORMS,
     SOURCE_FIRST_CUES,
@@ -4735,6 +4736,15 @@ def _subject_before(
         and whether_question(text, tokens[start_index][0], cue_start, sentence.end, lexicon)
     ):
         start_index += 1  # "Does the minister believe ...?": the auxiliary asking it
+    elif (
+        0 < start_index < head_end
+        and tokens[start_index - 1][2] in QUESTION_ADVERBS
+        and tokens[start_index - 1][0] - sentence.start <= len(' "')
+        and whether_question(
+            text, tokens[start_index - 1][0], cue_start, sentence.end, lexicon, adverb=True
+        )
+    ):
+        start_index += 1  # "Why did the mayor say ...?": the auxiliary after the question word
     if (
         start_index + 1 == head_end
         and first_word in _RELATIVE_PRONOUNS

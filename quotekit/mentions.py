@@ -297,7 +297,7 @@ def whether_question(
         for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:3]
     ]
     # ("Why did the minister say": a lower-case auxiliary after the question word, never a name)
-    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in _QUESTION_ADVERBS
+    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in QUESTION_ADVERBS
     words = words[1:] if asked else words[:2]
     return (
         len(words) == len(("Does", "the"))
@@ -314,7 +314,7 @@ _QUESTION_LEAD = 30  # characters read for an opening auxiliary and the word aft
 # Question words that ask why, when, where or how a report was made, opening a question before
 # its auxiliary ("Why did ...?"); not "What" or "Who", which stand for what was said or who said
 # it (the span stage reports nothing then).
-_QUESTION_ADVERBS = frozenset(("Why", "When", "Where", "How"))
+QUESTION_ADVERBS = frozenset(("Why", "When", "Where", "How"))
 _QUESTION_TAIL = 4  # characters read for a closing question mark ('?" ')
 
 
