@@ -30,6 +30,7 @@ __all__ = [
     "ARTICLES",
     "ASKED_OPENERS",
     "BE_FORMS",
+    "CLOSING_QUOTE_MARKS",
     "CONTRACTED",
     "COUNT_WORDS",
     "DASHES",
@@ -56,6 +57,7 @@ __all__ = [
     "POLL_OPENING",
     "PREPOSITIONS_IN_ING",
     "PRONOUNS",
+    "QUESTION_ADVERBS",
     "REFLEXIVES",
     "SAY_FORMS",
     "SHOW_TITLE",
@@ -83,10 +85,13 @@ __all__ = [
     "is_party_tag",
     "looks_like_person",
     "makes_no",
+    "name_after_agent",
     "name_words",
     "names_an_agent",
     "non_person_words",
     "notice_labels",
+    "owned_quotation",
+    "owner_word",
     "past_dateline",
     "person_name",
     "post_nominals",
@@ -1157,7 +1162,7 @@ _QUOTED_CLAUSE_ENDS = frozenset(",.;:!?")  # marks that close a quoted clause in
 _OWNER_NAME_WORDS = 4  # capitalised words read back from an owner in 's ("Mayor Lena Ostrow's")
 
 
-def owner_before(text: str, offset: int) -> tuple[int, int] | None:
+def _owner_before(text: str, offset: int) -> tuple[int, int] | None:
     """Where the owner ending with a space right before ``offset`` is mentioned: a possessive
     pronoun (``her "lazy voters" remark``) or a name or noun in 's with the capitalised words
     before it, without its ending (``Mayor Lena Ostrow's "get out" remark``: ``Mayor Lena
@@ -1205,7 +1210,7 @@ def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[in
         or (cue_word and cue_word[0].lower() in SAY_FORMS)
     ):
         return None
-    return owner_before(text, start)
+    return _owner_before(text, start)
 
 
 _ROLE_WORDS = 3  # "Westvale United manager", "County fire chief": a body and a role
