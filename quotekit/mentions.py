@@ -94,6 +94,7 @@ __all__ = [
     "owner_word",
     "past_dateline",
     "person_name",
+    "possessive",
     "post_nominals",
     "quoted_person",
     "remembered",
@@ -1185,13 +1186,17 @@ def _owner_before(text: str, offset: int) -> tuple[int, int] | None:
     return start, end - len("'s")
 
 
+def possessive(word: str) -> bool:
+    """Whether a word is a name or noun in 's or s' (``Hartwell's``, ``the senators'``), not a
+    contraction (``it's``, ``that's``)."""
+    lowered = word.lower().replace("\u2019", "'")
+    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in CONTRACTED)
+
+
 def owner_word(word: str) -> bool:
-    """Whether a word owns the noun after it: a possessive pronoun or a word in 's or s'
-    (``her``, ``its``, ``Ostrow's``, ``the unions'``; not the contraction ``it's``)."""
-    lowered = word.lower()
-    if lowered in PERSON_OWNERS or lowered == "its":
-        return True
-    return word.endswith(OWNER_ENDINGS) and lowered[:-2] not in CONTRACTED
+    """Whether a word owns the noun after it: a possessive pronoun or a possessive
+    (``her``, ``its``, ``Ostrow's``, ``the unions'``)."""
+    return word.lower() in PERSON_OWNERS or word.lower() == "its" or possessive(word)
 
 
 def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[int, int] | None:

@@ -34,7 +34,6 @@ from quotekit.mentions import (
     ASKED_OPENERS,
     BE_FORMS,
     CLOSING_QUOTE_MARKS,
-    CONTRACTED,
     COUNT_WORDS,
     DURATION_UNITS,
     FINITE_VERBS,
@@ -82,6 +81,7 @@ from quotekit.mentions import (
     notice_labels,
     owned_quotation,
     past_dateline,
+    possessive,
     quoted_person,
     role_then_name,
     role_without_name,
@@ -1686,7 +1686,7 @@ def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool
     while len(words) > 1 and words[-1].lower() in modifiers:
         words.pop()  # "The mayor's latest call for": the owner before the noun's modifiers
     last = words[-1]
-    return (last.lower() in NOUN_DETERMINERS - ARTICLES or _owner(last)) and (
+    return (last.lower() in NOUN_DETERMINERS - ARTICLES or possessive(last)) and (
         _next_word(text, cue_end) not in BE_FORMS
     )
 
@@ -2836,7 +2836,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if (
         previous
         and match.group().lower() in read_words("medium_participles.tsv")
-        and (previous[-1] in NOUN_DETERMINERS or _owner(previous[-1]))
+        and (previous[-1] in NOUN_DETERMINERS or possessive(previous[-1]))
         and text[match.end() : match.end() + 2].strip()[:1].islower()
         and following not in _AFTER_A_PARTICIPLES_VERB
         and not following.endswith("ly")
@@ -3595,12 +3595,6 @@ def _plural_subject(word: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _owner(word: str) -> bool:
-    """Whether a word is an owner before a noun (``Hartwell's``, ``the senators'``)."""
-    lowered = word.lower().replace("\u2019", "'")
-    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in CONTRACTED)
-
-
 def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Whether a cue word in its base or -s form is a noun that reports nothing, no clause,
     object or topic after it (``that``, ``to`` and a verb, ``about``, ``on`` ...): right after
@@ -3632,7 +3626,7 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
     if (
         form.endswith("s")
         and len(owner) == 2
-        and (owner[0] in NOUN_DETERMINERS or _owner(owner[0]))
+        and (owner[0] in NOUN_DETERMINERS or possessive(owner[0]))
         and owner[1].endswith("ed")
         and following not in _SUBJECT_PRONOUNS
     ):
@@ -3685,7 +3679,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
         before = before[1:]  # (the first word may be cut)
     for index in range(len(before) - 1, max(-1, len(before) - _MODIFIERS_BEFORE_A_HEAD - 2), -1):
         word = before[index]
-        if word.lower() in _HEAD_DETERMINERS or _owner(word):
+        if word.lower() in _HEAD_DETERMINERS or possessive(word):
             break
         if (
             not word.replace("-", "").isalnum()
@@ -3696,7 +3690,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
             return False
     else:
         return False
-    if _owner(word):  # "Douglas Hartwell's", "the agency's": the owner's name and article
+    if possessive(word):  # "Douglas Hartwell's", "the agency's": the owner's name and article
         while index > 0 and before[index - 1][:1].isupper():
             index -= 1
         if index > 0 and before[index - 1].lower() in ARTICLES:
