@@ -1179,11 +1179,13 @@ def _owner_before(text: str, offset: int) -> tuple[int, int] | None:
     if not word.endswith(OWNER_ENDINGS):
         return end - len(word), end  # "her", "its"
     start = end - len(word)
-    for earlier in reversed(words[-_OWNER_NAME_WORDS:-1]):
-        if not earlier[:1].isupper() or not earlier.isalpha() or not word[:1].isupper():
-            break
-        start -= len(earlier) + 1  # (single spaces: a name's words)
-    return start, end - len("'s")
+    if word[:1].isupper():  # "Mayor Lena Ostrow's": the name's words before it
+        for earlier in reversed(words[-_OWNER_NAME_WORDS:-1]):
+            if not earlier[:1].isupper() or not earlier.isalpha():
+                break
+            start -= len(earlier) + 1  # (single spaces: a name's words)
+    # ("Ostrow's" without "'s", "the unions'" without its mark)
+    return start, end - (len("'s") if word.replace("\u2019", "'").endswith("'s") else len("'"))
 
 
 def possessive(word: str) -> bool:

@@ -8709,8 +8709,8 @@ class _SpanFinder:
             # sentence, whose clause ends before the main verb
             end = _main_verb_start(text, start - len("that"), end, noun_clause=True)
         elif not that_clause and _owned_noun_cue(text, sentence.start, cue.start, cue.end):
-            # "Her pledge to "cut the red tape" drew cheers", "Voss's call for calm went
-            # unheeded": a noun cue its owner opens the sentence with, whose phrase ends
+            # "Her pledge to "cut the red tape" drew cheers", "Voss's call for calm was
+            # ignored": a noun cue its owner opens the sentence with, whose phrase ends
             # before the main verb
             end = _main_verb_start(text, start, end)
         if end < sentence.end:  # stop before ", adding that ..." and similar
