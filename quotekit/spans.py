@@ -6867,6 +6867,30 @@ def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
 _POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
 
 
+_NAMED_OBJECT_WORDS = 4  # words of a naming verb's object read before the name it is given
+
+
+def _name_given_to_object(
+    text: str, stretch: QuotedStretch, naming: Mapping[str, CueClass]
+) -> bool:
+    """Whether a quotation closing its clause is the name a naming verb gives the object
+    before it, a determiner and lower-case words (``Fans have dubbed the new stadium "the
+    Cauldron."``): the namers' wording; not before a complement of its own (``called the new
+    album "Low Tide" a triumph``), nor after a preposition (``called for the release of "Low
+    Tide"``)."""
+    words = _words_before(text, stretch.start, _NAMED_OBJECT_WORDS + 1)
+    verb = next((index for index, word in enumerate(words[:-1]) if word in naming), None)
+    if verb is None:
+        return False
+    object_words = words[verb + 1 :]
+    following = text[stretch.end : stretch.end + len(" x")].strip()
+    return (
+        object_words[0] in NOUN_DETERMINERS
+        and all(word.isalpha() and word.islower() for word in object_words[1:])
+        and not following[:1].isalpha()
+    )
+
+
 def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
     """Whether title-cased words in quote marks are what something is or is called, a
     speaker's wording however capitalised, not a work's title (``said the scheme was
@@ -6881,6 +6905,7 @@ def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -
     return bool(before) and (
         before[-1] in BE_FORMS
         or any(word in naming for word in before)
+        or _name_given_to_object(text, stretch, naming)
         or before[-1].replace("\u2019", "'").endswith("'ll")
         or before[-1] in _MODALS
         or (
