@@ -48,6 +48,7 @@ from quotekit.mentions import (
     ASK_FORMS,
     ASKED_OPENERS,
     BE_FORMS,
+    CLOSING_QUOTE_MARKS,
     CONTRACTED,
     COUNT_WORDS,
     DASHES,
@@ -69,6 +70,7 @@ from quotekit.mentions import (
     POLL_OPENING,
     PREPOSITIONS_IN_ING,
     PRONOUNS,
+    QUESTION_ADVERBS,
     QUESTION_WORDS,
     REFLEXIVES,
     SAY_FORMS,
@@ -90,9 +92,12 @@ from quotekit.mentions import (
     is_party_tag,
     looks_like_person,
     makes_no,
+    name_after_agent,
     name_words,
     non_person_words,
     notice_labels,
+    owned_quotation,
+    owner_word,
     past_dateline,
     person_name,
     quoted_person,
@@ -648,8 +653,7 @@ _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
 _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an unknown one
 
 
-_CLOSING_MARKS = "\"'\u201d\u2019"
-_CLOSERS = frozenset(_CLOSING_MARKS)
+_CLOSERS = frozenset(CLOSING_QUOTE_MARKS)
 _WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 
@@ -4715,7 +4719,12 @@ def _subject_before(
                 or _opens_a_clause(text, tokens, head_start, head_end, lexicon)
             ):
                 break
-    start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=head_end != index)
+    hopped = head_end != index
+    if not hopped and (owner := _owner_past_modifiers(tokens, head_end)) != head_end:
+        # "Senator Ana Ruiz's latest warning that": the owner, past the noun cue's modifiers
+        head_end = owner
+        end = tokens[owner][1]
+    start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=hopped)
     if (
         start_index >= 3
         and tokens[start_index - 1][2] in _PARTICIPLE_TIME_WORDS
@@ -4751,6 +4760,15 @@ def _subject_before(
         and whether_question(text, tokens[start_index][0], cue_start, sentence.end, lexicon)
     ):
         start_index += 1  # "Does the minister believe ...?": the auxiliary asking it
+    elif (
+        0 < start_index < head_end
+        and tokens[start_index - 1][2] in QUESTION_ADVERBS
+        and tokens[start_index - 1][0] - sentence.start <= len(' "')
+        and whether_question(
+            text, tokens[start_index - 1][0], cue_start, sentence.end, lexicon, adverb=True
+        )
+    ):
+        start_index += 1  # "Why did the mayor say ...?": the auxiliary after the question word
     if (
         start_index + 1 == head_end
         and first_word in _RELATIVE_PRONOUNS
@@ -5630,11 +5648,20 @@ def _locate(
             # "was told by prosecutor Dana Okoro that ...": the agent ends where the clause does
             before_clause = text[agent : candidate.start].rstrip().removesuffix("that")
             limit = agent + len(before_clause.rstrip(" ,"))
-        elif agent >= candidate.end and text.find(",", agent, limit) != -1:
+        elif agent >= candidate.end and (comma := text.find(",", agent, limit)) != -1:
             # "Asked about it by the Dunmere Courier, Vesey said": the asker ends at its comma,
-            # before the subject who answers
-            limit = text.find(",", agent, limit)
+            # before the subject who answers; but a passive's agent may be named after it
+            # ("was described as "a travesty" by the victim's brother, Omar Reza.")
+            named = (
+                name_after_agent(text, comma, limit)
+                if be_before(text, cue_start) < cue_start
+                else None
+            )
+            limit = comma if named is None else named
         return _subject_after(text, agent, _agent_end(text, agent, limit), lexicon), None
+    if owner := owned_quotation(text, candidate.start, candidate.end, cue_start):
+        # 'her "lazy voters" remark', 'Varga's "keep your doctor" promise': the owner's words
+        return _Found(*owner), None
     if cue_start >= candidate.end:  # "…," Saldo said / "…," said Saldo
         start, end = _strip_edges(text, candidate.end, cue_start)
         if end - start > LONGEST_MENTION:
@@ -6786,7 +6813,7 @@ def _opener_subject(
     starts the main clause, after the comma that ends the participle's content (``Citing the
     flood, Dorn urged``, ``Citing the delay, the candidate said``)."""
     after = candidate.end if candidate.start >= cue_end else cue_end
-    after = _back_over(text, after, _CLOSING_MARKS)  # 'Citing the "crisis," Roe said'
+    after = _back_over(text, after, CLOSING_QUOTE_MARKS)  # 'Citing the "crisis," Roe said'
     comma = text.find(",", after - 1, sentence.end)
     if comma == -1:
         return None
@@ -6890,6 +6917,20 @@ _ASKER_BEFORE = regex.compile(r"\bby[ ](?:the[ ]|an?[ ])?+$", regex.IGNORECASE)
 # Audit: one possessive run, matched in reverse.
 _TOKENS_BACKWARDS = regex.compile(r"\S++", regex.REVERSE)
 _UNNAMED_REACH = 400  # characters read back from a cue past adverbs and bare quote marks
+
+
+_MODIFIER_WORDS = 2  # adjectives read back between a noun cue and its owner
+
+
+def _owner_past_modifiers(tokens: Sequence[tuple[int, int, str]], last: int) -> int:
+    """The token of the owner before a noun cue's modifiers ending at token ``last`` (``Ruiz's
+    latest``, ``her repeated``: ``cue_noun_modifiers.tsv``), or ``last`` when no owner stands
+    before them (``Ruiz's lawyer``: the lawyer is the subject)."""
+    modifiers = read_words("cue_noun_modifiers.tsv")
+    index = last
+    while index > max(0, last - _MODIFIER_WORDS) and tokens[index][2] in modifiers:
+        index -= 1
+    return index if index < last and owner_word(tokens[index][2]) else last
 
 
 def _agent_end(text: str, start: int, limit: int) -> int:

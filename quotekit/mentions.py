@@ -30,6 +30,7 @@ __all__ = [
     "ARTICLES",
     "ASKED_OPENERS",
     "BE_FORMS",
+    "CLOSING_QUOTE_MARKS",
     "CONTRACTED",
     "COUNT_WORDS",
     "DASHES",
@@ -56,6 +57,7 @@ __all__ = [
     "POLL_OPENING",
     "PREPOSITIONS_IN_ING",
     "PRONOUNS",
+    "QUESTION_ADVERBS",
     "REFLEXIVES",
     "SAY_FORMS",
     "SHOW_TITLE",
@@ -83,12 +85,16 @@ __all__ = [
     "is_party_tag",
     "looks_like_person",
     "makes_no",
+    "name_after_agent",
     "name_words",
     "names_an_agent",
     "non_person_words",
     "notice_labels",
+    "owned_quotation",
+    "owner_word",
     "past_dateline",
     "person_name",
+    "possessive",
     "post_nominals",
     "quoted_person",
     "remembered",
@@ -186,6 +192,8 @@ _GENDERED_RANKS: Mapping[str, str] = MappingProxyType(
 
 _NICKNAME_MARKS = frozenset('"\u201c')
 _CLOSING_NAME_MARKS = frozenset('"\u201d')
+# The marks that close a quotation, straight and curly, double and single.
+CLOSING_QUOTE_MARKS = "\"'\u201d\u2019"
 _SINGLE_NICKNAME_MARKS = ("'", "\u2018", "\u2019")
 
 
@@ -279,21 +287,29 @@ def titles_only(words: list[str], lexicon: Lexicon) -> bool:
     return bool(words) and _title_prefix_length(words, lexicon, nationalities=False) == len(words)
 
 
-def whether_question(text: str, start: int, cue_start: int, end: int, lexicon: Lexicon) -> bool:
+def whether_question(
+    text: str, start: int, cue_start: int, end: int, lexicon: Lexicon, *, adverb: bool = False
+) -> bool:
     """Whether the sentence from ``start`` to ``end`` asks whether a cue in it holds: a
     capitalised auxiliary opens it before the cue's subject and a question mark closes it
     (``Does the minister believe the plan will work?``, ``Do you think ...?``); not a given
     name (``Will Doyle said``) unless a lower-case word follows it (``Will the mayor say
-    ...?``). Only the first words and the last characters are read."""
+    ...?``). With ``adverb``, also a question word asking why, when, where or how before the
+    auxiliary (``Why did the minister say the plan was "doomed"?``): the question is the
+    writer's about the report all the same. Only the first words and the last characters are
+    read."""
     words = [
         word.lstrip("\"'(\u201c\u2018")
-        for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:2]
+        for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:3]
     ]
+    # ("Why did the minister say": a lower-case auxiliary after the question word, never a name)
+    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in QUESTION_ADVERBS
+    words = words[1:] if asked else words[:2]
     return (
         len(words) == len(("Does", "the"))
-        and words[0][:1].isupper()
+        and (words[0].islower() if asked else words[0][:1].isupper())
         and words[0].lower() in FINITE_VERBS
-        and (words[0].lower() not in lexicon.given_names or words[1][:1].islower())
+        and (asked or words[0].lower() not in lexicon.given_names or words[1][:1].islower())
         and text[max(cue_start, end - _QUESTION_TAIL) : end]
         .rstrip(" \n\"'\u201d\u2019)")
         .endswith("?")
@@ -301,6 +317,10 @@ def whether_question(text: str, start: int, cue_start: int, end: int, lexicon: L
 
 
 _QUESTION_LEAD = 30  # characters read for an opening auxiliary and the word after it
+# Question words that ask why, when, where or how a report was made, opening a question before
+# its auxiliary ("Why did ...?"); not "What" or "Who", which stand for what was said or who said
+# it (the span stage reports nothing then).
+QUESTION_ADVERBS = frozenset(("Why", "When", "Where", "How"))
 _QUESTION_TAIL = 4  # characters read for a closing question mark ('?" ')
 
 
@@ -1142,6 +1162,66 @@ PERSON_OWNERS = frozenset("his her their".split())
 OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").
 CONTRACTED = frozenset("let it that what there here who he she".split())
+_OWNER_CHARACTERS = 80  # characters read back from a quotation for its owner and a name's words
+_QUOTED_CLAUSE_ENDS = frozenset(",.;:!?")  # marks that close a quoted clause inside its marks
+_OWNER_NAME_WORDS = 4  # capitalised words read back from an owner in 's ("Mayor Lena Ostrow's")
+
+
+def _owner_before(text: str, offset: int) -> tuple[int, int] | None:
+    """Where the owner ending with a space right before ``offset`` is mentioned: a possessive
+    pronoun (``her "lazy voters" remark``) or a name or noun in 's with the capitalised words
+    before it, without its ending (``Mayor Lena Ostrow's "get out" remark``: ``Mayor Lena
+    Ostrow``); None when none stands there (``the``, ``it's``)."""
+    before = text[max(0, offset - _OWNER_CHARACTERS) : offset]
+    words = before.split()
+    if not before.endswith(" ") or not words:
+        return None
+    word = words[-1]
+    end = offset - 1
+    if not owner_word(word):
+        return None
+    if not word.endswith(OWNER_ENDINGS):
+        return end - len(word), end  # "her", "its"
+    start = end - len(word)
+    if word[:1].isupper():  # "Mayor Lena Ostrow's": the name's words before it
+        for earlier in reversed(words[-_OWNER_NAME_WORDS:-1]):
+            if not earlier[:1].isupper() or not earlier.isalpha():
+                break
+            start -= len(earlier) + 1  # (single spaces: a name's words)
+    # ("Ostrow's" without "'s", "the unions'" without its mark)
+    return start, end - (len("'s") if word.replace("\u2019", "'").endswith("'s") else len("'"))
+
+
+def possessive(word: str) -> bool:
+    """Whether a word is a name or noun in 's or s' (``Hartwell's``, ``the senators'``), not a
+    contraction (``it's``, ``that's``)."""
+    lowered = word.lower().replace("\u2019", "'")
+    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in CONTRACTED)
+
+
+def owner_word(word: str) -> bool:
+    """Whether a word owns the noun after it: a possessive pronoun or a possessive
+    (``her``, ``its``, ``Ostrow's``, ``the unions'``)."""
+    return word.lower() in PERSON_OWNERS or word.lower() == "its" or possessive(word)
+
+
+def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[int, int] | None:
+    """Where the owner of the quotation ``text[start:end]`` is mentioned when a noun cue right
+    after it names it as the owner's words (``her "lazy voters" remark``, ``Varga's "keep
+    your doctor" promise``); None when no owner opens it, or when the quotation closes a clause
+    of its own before a verb (``the county's "gold standard," says``: a comma inside the
+    marks)."""
+    if cue_start != end + 1 or text[end] != " ":
+        return None  # (read no gap: a cue may stand thousands of quotes after)
+    cue_word = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=1)[:1]
+    if (
+        end - start < len('"a"')
+        or text[end - 1] not in CLOSING_QUOTE_MARKS
+        or text[end - 2] in _QUOTED_CLAUSE_ENDS
+        or (cue_word and cue_word[0].lower() in SAY_FORMS)
+    ):
+        return None
+    return _owner_before(text, start)
 
 
 _ROLE_WORDS = 3  # "Westvale United manager", "County fire chief": a body and a role
@@ -1175,6 +1255,22 @@ _CHAIN_TAIL = regex.compile(r"[ ]as[ ](?:saying|telling|writing)\b")
 _APPOSITIVE_NAME = regex.compile(
     r",[ ]\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){1,2}+(?=[,.;]|$)"
 )
+
+
+def name_after_agent(text: str, comma: int, end: int) -> int | None:
+    """Where a name set off by the comma at ``comma`` after a passive's agent ends, when it
+    closes the sentence before ``end`` or opens a relative clause (``by the victim's brother,
+    Omar Reza.``, ``by her deputy, Ana Ruiz, who``): the agent's name. None when the comma
+    ends the agent before the writer's clause (``by residents, Ana Ruiz defended it``,
+    ``by residents, Ana Ruiz, the mayor, said``)."""
+    name = _APPOSITIVE_NAME.match(text, comma, end)
+    if name is None:
+        return None
+    after = name.end()
+    closes = after == end or text[after] in ".;" or text.startswith(", who ", after)
+    return after if closes else None
+
+
 # Words after a quoted person's noun that say where they sit ("a source in the ministry", "an
 # official close to the talks"), which no name holds; or whom a document is addressed to
 # ("a memo to employees", "a letter to shareholders": what was written, no person).
@@ -1365,8 +1461,13 @@ def names_an_agent(text: str, agent: int) -> bool:
     """Whether the words at ``agent``, after a passive's ``by``, name a doer (``by the
     Gazette``, ``by a neighbour``, ``by residents``), not a time, a means or a manner (``by 6
     a.m.``, ``by the end of the day``, ``by Monday``, ``by phone``, ``by mistake``)."""
-    words = text[agent : agent + _AGENT_REACH].lower().split(maxsplit=2)
-    if not words or words[0].rstrip(".,") in WHEN_CORE:
+    # (a word's closing punctuation and an owner's "'s" are no part of it: "by residents.",
+    # "by the victim's brother")
+    words = [
+        word.rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
+        for word in text[agent : agent + _AGENT_REACH].lower().split(maxsplit=2)
+    ]
+    if not words or words[0] in WHEN_CORE:
         return False
     if text[agent].isupper():
         return True

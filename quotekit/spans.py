@@ -34,7 +34,7 @@ from quotekit.mentions import (
     ASK_FORMS,
     ASKED_OPENERS,
     BE_FORMS,
-    CONTRACTED,
+    CLOSING_QUOTE_MARKS,
     COUNT_WORDS,
     DURATION_UNITS,
     FINITE_VERBS,
@@ -81,7 +81,9 @@ from quotekit.mentions import (
     makes_no,
     names_an_agent,
     notice_labels,
+    owned_quotation,
     past_dateline,
+    possessive,
     quoted_person,
     role_then_name,
     role_without_name,
@@ -1671,6 +1673,24 @@ _MAIN_VERBS = frozenset(
 _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
 
 
+def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the words from a sentence's ``start`` to a cue are its owner, ending with a
+    possessive and maybe a modifier of the noun (``Her ``, ``The mayor's latest ``, ``Senator
+    Clara Voss's ``; ``data/cue_noun_modifiers.tsv``), and the cue takes a
+    phrase, not a copula (``Their fear is that``): the cue is a noun heading the sentence's
+    subject, as no verb follows an owner (not ``The council called for``, nor ``Her accountant
+    said``, whose owner is the subject's, nor ``She's hoping``, a contraction)."""
+    owner = _OWNER_BEFORE_NOUN.fullmatch(text, start, cue_start)
+    words = owner.group().split() if owner is not None else [""]
+    modifiers = read_words("cue_noun_modifiers.tsv")
+    while len(words) > 1 and words[-1].lower() in modifiers:
+        words.pop()  # "The mayor's latest call for": the owner before the noun's modifiers
+    last = words[-1]
+    return (last.lower() in NOUN_DETERMINERS - ARTICLES or possessive(last)) and (
+        _next_word(text, cue_end) not in BE_FORMS
+    )
+
+
 def _past_participle(word: str) -> bool:
     """Whether a lower-case word reads as a past form (``closed``, ``told``)."""
     return word.endswith("ed") or word in _IRREGULAR_PAST_FORMS
@@ -2178,6 +2198,40 @@ def _poll_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> CueMat
     return CueMatch(start, start + len("In"), POLL_OPENING, CueClass.DOCUMENT)
 
 
+def _owned_quotation(
+    text: str, stretches: list[QuotedStretch], cue: CueMatch
+) -> QuotedStretch | None:
+    """The quotation right before a noun cue that an owner opens (``her "lazy voters"
+    remark``, ``Varga's "keep your doctor" promise``): the owner's words, which the noun names;
+    None when no such quotation stands there."""
+    index = bisect.bisect_left(stretches, cue.start - 1, key=lambda stretch: stretch.end)
+    if index == len(stretches) or stretches[index].end != cue.start - 1:
+        return None
+    stretch = stretches[index]
+    if (
+        # ('Ruiz's "Harbour Lights" comments': a title's, what the comments were about)
+        _title_cased(text, stretch.start, stretch.end)
+        or owned_quotation(text, stretch.start, stretch.end, cue.start) is None
+    ):
+        return None
+    return stretch
+
+
+def _remark_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
+    """Nouns of ``data/remark_nouns.tsv`` right after a quotation an owner opens (``her "lazy
+    voters" remark``): cues whose report is that quotation."""
+    nouns = read_words("remark_nouns.tsv")
+    found = []
+    for stretch in scan.stretches:
+        noun = _WORD.match(text, stretch.end + 1, min(scan.sentence.end, stretch.end + 40))
+        if noun is None or noun.group().lower() not in nouns:
+            continue
+        cue = CueMatch(noun.start(), noun.end(), noun.group().lower(), CueClass.SPEECH)
+        if _owned_quotation(text, scan.stretches, cue) is not None:
+            found.append(cue)
+    return found
+
+
 def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
     """Naming verbs (``called``, ``likened``) that a quoted fragment follows in the sentence."""
     pattern, classes = _naming_pattern()
@@ -2212,17 +2266,20 @@ _JUDGING_CLASSES = frozenset((CueClass.SPEECH, CueClass.THOUGHT))
 
 
 def _characterising_verb(
-    text: str, start: int, as_start: int, lexicon: Lexicon
+    text: str, start: int, as_start: int, quote_end: int, lexicon: Lexicon
 ) -> tuple[int, int] | None:
     """The verb whose object an ``as`` phrase characterises (``heralded the deal as``,
     ``shrugged off the criticism as``, ``cast Reyes as``), read back over the object's words
-    after ``start``: a verb of ``characterising_verbs.tsv`` or a cue of speech or thought; None
-    when none stands there (``booked Lena Ortiz as``), or a form of ``be`` makes a participle a
-    passive (``was billed as``)."""
+    after ``start``: a verb of ``characterising_verbs.tsv`` or a cue of speech or thought, or
+    such a participle in the passive right before ``as`` with its agent after the quotation
+    ending at ``quote_end``; None when none stands there (``booked Lena Ortiz as``), or a form
+    of ``be`` makes a participle a passive that names nobody (``was billed as``)."""
     floor = max(start, as_start - _CHARACTERS_PER_WORD * (_OBJECT_WORDS + 2))
     floor = max(floor, *(text.rfind(mark, floor, as_start) + 1 for mark in _OBJECT_BREAKS))
     words = list(_WORD.finditer(text, floor, as_start))
     verbs = read_words("characterising_verbs.tsv")
+    if words and _agent_characterises(text, words[-1], quote_end, lexicon):
+        return words[-1].start(), words[-1].end()
     for index in range(len(words) - 2, max(-1, len(words) - _OBJECT_WORDS - 2), -1):
         verb, end = words[index].group(), words[index].end()
         object_start = words[index + 1].group()
@@ -2246,6 +2303,30 @@ def _characterising_verb(
     return None
 
 
+def _agent_characterises(
+    text: str, participle: re.Match[str], quote_end: int, lexicon: Lexicon
+) -> bool:
+    """Whether a characterising participle right before ``as`` is a passive whose agent the
+    ``by`` after the quotation names (``The verdict was described as "a travesty" by the
+    victim's brother``): the agent's words, as with a naming passive (``was branded "a raid"
+    by``); with no agent the passive names nobody (``was billed as "the biggest yet"``)."""
+    verb = participle.group()
+    if not (
+        verb.endswith("ed")
+        # (a passive of passive_subject_cues.tsv reports its subject on its own: "was criticized
+        # as a "pay to stay" by tenants")
+        and verb not in read_words("passive_subject_cues.tsv")
+        and (
+            verb in read_words("characterising_verbs.tsv")
+            or lexicon.cues.get(verb) in _JUDGING_CLASSES
+        )
+        and _after_be(text, participle.start())
+    ):
+        return False
+    agent = agent_start(text, quote_end)  # ("by 6 p.m.", "by phone": no agent)
+    return agent is not None and names_an_agent(text, agent)
+
+
 def _characterising_cues(
     text: str, scan: _SentenceScan, known: list[CueMatch], lexicon: Lexicon
 ) -> tuple[list[CueMatch], frozenset[int]]:
@@ -2262,7 +2343,7 @@ def _characterising_cues(
         )
         if before is None:
             continue
-        verb = _characterising_verb(text, scan.sentence.start, before.start(), lexicon)
+        verb = _characterising_verb(text, scan.sentence.start, before.start(), stretch.end, lexicon)
         if verb is None:
             continue
         if verb[0] in taken:
@@ -2755,7 +2836,7 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if (
         previous
         and match.group().lower() in read_words("medium_participles.tsv")
-        and (previous[-1] in NOUN_DETERMINERS or _owner(previous[-1]))
+        and (previous[-1] in NOUN_DETERMINERS or possessive(previous[-1]))
         and text[match.end() : match.end() + 2].strip()[:1].islower()
         and following not in _AFTER_A_PARTICIPLES_VERB
         and not following.endswith("ly")
@@ -3514,12 +3595,6 @@ def _plural_subject(word: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _owner(word: str) -> bool:
-    """Whether a word is an owner before a noun (``Hartwell's``, ``the senators'``)."""
-    lowered = word.lower().replace("\u2019", "'")
-    return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in CONTRACTED)
-
-
 def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Whether a cue word in its base or -s form is a noun that reports nothing, no clause,
     object or topic after it (``that``, ``to`` and a verb, ``about``, ``on`` ...): right after
@@ -3551,7 +3626,7 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
     if (
         form.endswith("s")
         and len(owner) == 2
-        and (owner[0] in NOUN_DETERMINERS or _owner(owner[0]))
+        and (owner[0] in NOUN_DETERMINERS or possessive(owner[0]))
         and owner[1].endswith("ed")
         and following not in _SUBJECT_PRONOUNS
     ):
@@ -3604,7 +3679,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
         before = before[1:]  # (the first word may be cut)
     for index in range(len(before) - 1, max(-1, len(before) - _MODIFIERS_BEFORE_A_HEAD - 2), -1):
         word = before[index]
-        if word.lower() in _HEAD_DETERMINERS or _owner(word):
+        if word.lower() in _HEAD_DETERMINERS or possessive(word):
             break
         if (
             not word.replace("-", "").isalnum()
@@ -3615,7 +3690,7 @@ def _subject_phrase_before(text: str, start: int, offset: int, lexicon: Lexicon)
             return False
     else:
         return False
-    if _owner(word):  # "Douglas Hartwell's", "the agency's": the owner's name and article
+    if possessive(word):  # "Douglas Hartwell's", "the agency's": the owner's name and article
         while index > 0 and before[index - 1][:1].isupper():
             index -= 1
         if index > 0 and before[index - 1].lower() in ARTICLES:
@@ -6161,12 +6236,25 @@ _OCCASION_TAIL_WORDS = 6  # words after the occasion's noun that still belong to
 _NAMED_CALL_CHARACTERS = 1500  # characters read back for a telephone call named before
 
 
+# "as" and a quotation, maybe after an article, right after an occasion ('in an interview as
+# "a menace"'). Audit: fixed words, an optional article, one character of a class; one position.
+_AS_QUOTATION = regex.compile(r"[ ]as[ ](?:(?:a|an|the)[ ])?+[\"'\u201c\u2018]")
+
+
 def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
     """End what follows a cue before a closing occasion of saying it: ``denied the
     accusations through a spokeswoman`` reports ``the accusations``; not before a place that
     ends a subject whose cue follows (``said the turnout at the town hall showed that``)."""
     occasion = TRAILING_OCCASION.search(text, start, end)
     if occasion is None or _has_words(text, occasion.end(), end, _OCCASION_TAIL_WORDS + 1):
+        return end
+    if (
+        _AS_QUOTATION.match(text, occasion.end(), end)
+        and text[occasion.end() : end].rstrip(" .,;:")[-1:] in CLOSING_QUOTE_MARKS
+    ):
+        # "described the landlord in an interview as "a menace"": the occasion stands inside
+        # the characterisation, whose quotation, closing it, is the source's word for the
+        # object (not "said so in an interview as "the crowd" cheered")
         return end
     if (
         occasion.group("call") is not None
@@ -6793,6 +6881,30 @@ def _handed_to_cue(text: str, scan: _SentenceScan, stretch: QuotedStretch) -> bo
 _POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
 
 
+_NAMED_OBJECT_WORDS = 4  # words of a naming verb's object read before the name it is given
+
+
+def _name_given_to_object(
+    text: str, stretch: QuotedStretch, naming: Mapping[str, CueClass]
+) -> bool:
+    """Whether a quotation closing its clause is the name a naming verb gives the object
+    before it, a determiner and lower-case words (``Fans have dubbed the new stadium "the
+    Cauldron."``): the namers' wording; not before a complement of its own (``called the new
+    album "Low Tide" a triumph``), nor after a preposition (``called for the release of "Low
+    Tide"``)."""
+    words = _words_before(text, stretch.start, _NAMED_OBJECT_WORDS + 1)
+    verb = next((index for index, word in enumerate(words[:-1]) if word in naming), None)
+    if verb is None:
+        return False
+    object_words = words[verb + 1 :]
+    following = text[stretch.end : stretch.end + len(" x")].strip()
+    return (
+        object_words[0] in NOUN_DETERMINERS
+        and all(word.isalpha() and word.islower() for word in object_words[1:])
+        and not following[:1].isalpha()
+    )
+
+
 def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -> bool:
     """Whether title-cased words in quote marks are what something is or is called, a
     speaker's wording however capitalised, not a work's title (``said the scheme was
@@ -6807,6 +6919,7 @@ def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -
     return bool(before) and (
         before[-1] in BE_FORMS
         or any(word in naming for word in before)
+        or _name_given_to_object(text, stretch, naming)
         or before[-1].replace("\u2019", "'").endswith("'ll")
         or before[-1] in _MODALS
         or (
@@ -7005,9 +7118,10 @@ _PHRASE_BEFORE_NAMING = regex.compile(
     regex.IGNORECASE,
 )
 # The quoted name right after a naming participle, maybe after an article or "both" ('called
-# the "chained CPI"', 'labelled both "fair" and "overdue"'). Audit: an optional fixed word and
-# a space, then one character of a class; one position.
-_NAME_AFTER_PARTICIPLE = regex.compile(r"[ ](?:(?:a|an|the|both)[ ])?+[\"\u201c]")
+# the "chained CPI"', 'labelled both "fair" and "overdue"'), or a characterising one's "as"
+# ('was described as "a travesty" by'). Audit: two optional fixed words, each with its space,
+# then one character of a class; one position.
+_NAME_AFTER_PARTICIPLE = regex.compile(r"[ ](?:as[ ])?+(?:(?:a|an|the|both)[ ])?+[\"\u201c]")
 
 
 def _names_end(text: str, stretches: list[QuotedStretch], index: int, end: int) -> int:
@@ -7562,6 +7676,7 @@ class _SpanFinder:
             if (poll := _poll_opening(text, scan.sentence, cues)) is not None:
                 cues.insert(0, poll)  # "In a Gazette poll released Monday, 54 percent ..."
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
+                cues += _remark_cues(text, scan)  # 'her "lazy voters" remark'
                 naming = _naming_cues(text, scan)
                 characterising, known = _characterising_cues(
                     text, scan, cues + naming, self.lexicon
@@ -8393,6 +8508,12 @@ class _SpanFinder:
                 # evidential cue reports, subject included, starts after the cue before it
                 floor = max(around.start, scan.cues[earlier - 1].end)
                 around = Sentence(floor, around.end, around.paragraph)
+            owned = _owned_quotation(text, scan.stretches, cue)
+            if owned is not None:
+                # 'Varga's "keep your doctor" promise was broken': the noun reports the
+                # owner's words before it, nothing after it
+                found.append((cue, owned.start, owned.end, False))
+                continue
             span = self.content_of(cue, around, limit)
             if cue.start in self.first_pieces:
                 if span is not None and span[1] <= cue.start:
@@ -8687,6 +8808,11 @@ class _SpanFinder:
             # "His warning that the dam would fail was ignored": a noun cue opening its
             # sentence, whose clause ends before the main verb
             end = _main_verb_start(text, start - len("that"), end, noun_clause=True)
+        elif not that_clause and _owned_noun_cue(text, sentence.start, cue.start, cue.end):
+            # "Her pledge to "cut the red tape" drew cheers", "Voss's call for calm was
+            # ignored": a noun cue its owner opens the sentence with, whose phrase ends
+            # before the main verb
+            end = _main_verb_start(text, start, end)
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
             opening = _last_clause_comma(text, start, comma) if comma != -1 else -1
@@ -8842,9 +8968,11 @@ class _SpanFinder:
             least = 1
         start, end = _trim_content(text, start, end)
         if text[end - 1 : end] == "?" and whether_question(
-            text, sentence.start, cue.start, end, self.lexicon
+            text, sentence.start, cue.start, end, self.lexicon, adverb=True
         ):
-            end -= 1  # "Does the minister believe the plan will work?": the writer's question
+            # "Does the minister believe the plan will work?", "Why did she say it was
+            # "doomed"?": the writer's question
+            end -= 1
         if _only_a_time(text, start, end):
             return None  # "Lindahl conceded shortly before midnight": when, not what
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
