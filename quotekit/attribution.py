@@ -2639,6 +2639,7 @@ class _Resolver:
                         words[1] in _ANY_AGENCY
                         and self.lexicon.organisation_words.get(words[1])
                         == self.lexicon.organisation_words.get(name_lowered[-1])
+                        and not self.spoke_as(words[1], offset)
                     )
                 )
             ):
@@ -2705,6 +2706,15 @@ class _Resolver:
             return None
         nearer = self.other_body_between(body[1], body[0], offset, words[1])
         return body[1] if nearer is None else nearer or None
+
+    def spoke_as(self, noun: str, offset: int) -> bool:
+        """Whether a recent speaker is a body named or described by ``noun`` itself, which a
+        later ``the`` and the noun takes up before the nearer name of another body of its
+        kind (``The defence ministry blamed the Ostrava Republic ... The ministry said``)."""
+        return any(
+            kind is SpeakerKind.ORGANISATION and name.lower().endswith(" " + noun)
+            for _, name, kind in self.speakers_before(offset)
+        )
 
     def other_body_between(self, name: str, start: int, offset: int, noun: str) -> str | None:
         """The last body other than ``name`` described by ``noun`` between ``start`` and
