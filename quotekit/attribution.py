@@ -1091,6 +1091,18 @@ class _Resolver:
         words = name.split()
         if not words:
             return name
+        if (
+            len(words) > 1
+            and words[-2].endswith(OWNER_ENDINGS)
+            and words[-2][:-2].lower() not in CONTRACTED  # "Here's Vance in 1992:"
+            and words[-1][:1].isupper()
+        ):
+            # "Miroslav Tench ... The Ostrava command's Tench said", "Harbour Capital's Ortiz":
+            # the owner says whom the person works for, and the surname after it is the
+            # person's, by its fullest form (not "Moody's Analytics": nobody named so in full)
+            fuller = self.full_name(words[-1], offset, gender)
+            if fuller != words[-1]:
+                return fuller
         forms = self.full_names.get(_surname(words), [])
         if not forms and len(words) == 1 and not self.place_word(words[0]):
             # "Eight-year-old Poppy Arkwright made a poster. ... Poppy said": a given name,
