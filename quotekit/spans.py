@@ -3950,12 +3950,18 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
 def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
     """Whether a quote that lacks the comma handing it over is followed by its source and cue
     ending the sentence (``"We will not back down" the mayor said.``, ``"..." he said.``):
-    the gap opens with a pronoun, an article or a capital, and a stop follows the cue; or the
-    cue stands right after the quote and a name after it closes the sentence or opens an
-    appositive (``"..." said Nick Merrill, a campaign spokesman.``)."""
+    the gap opens with a pronoun, an article or a capital, and a stop follows the cue (a verb of
+    saying, after a quote closed by its own stop); or the cue stands right after the quote and
+    a name after it closes the sentence or opens an appositive (``"..." said Nick Merrill, a
+    campaign spokesman.``)."""
     gap = text[quote_end : cue.start].split()
     if not gap:
         return _SOURCE_AFTER_INVERTED_CUE.match(text, cue.end) is not None
+    if text[quote_end - 2 : quote_end - 1] == "." and cue.form not in _INVERTING_CUES:
+        # '"We need the school." The mayor disagreed.': a quote that is a sentence of its own
+        # goes to a source after it only with a verb of saying ('"..." Roe said.'); another cue
+        # there is a reaction to it ("The audience applauded.")
+        return False
     return (gap[0][:1].isupper() or gap[0].lower() in _GAP_SUBJECT_OPENERS) and text[
         cue.end : cue.end + 1
     ] == "."
