@@ -3286,6 +3286,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                     form == "show"  # "an hourlong show that aired": the noun and a relative
                     and not _VERB_BEFORE_SHOW.intersection(_words_before(text, match.start(), 1))
                 )
+            ) or (
+                # 'Ethan Morales read from a card: "..."': someone reading words out to a room
+                form in ("read", "reads") and _READ_OUT.match(text, match.end(), end) is not None
             )
             # "..., the researchers found.": people who found, the cue closing the sentence,
             # maybe with where or when ("..., the observers concluded in their final report.")
@@ -3301,6 +3304,16 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), cue_end, form, cue_class))
     return matches
+
+
+# What someone reads out before a colon and the quotation of it: maybe a particle and "from",
+# then a determiner and at most five words ('read from a card: "...', 'read aloud a statement
+# from her lawyer: "...'). Audit: fixed optional words, then a bounded repetition of possessive
+# runs of one class, a colon and one mark; matched at one position.
+_READ_OUT = regex.compile(
+    r"(?:[ ](?:aloud|out))?+(?:[ ]from)?+[ ](?:a|an|the|his|her|their|its)"
+    r"(?:[ ][\p{L}\p{N}'\u2019\-]++){1,5}+:[ ][\"\u201c\u00ab\u201e]"
+)
 
 
 # Where or when a cue closing its sentence was said: a preposition and a few words before the
