@@ -175,6 +175,11 @@ def _clause_follows(text: str, offset: int) -> bool:
 _TOPIC_PREPOSITION = regex.compile(
     r"[ ]*+(?:about|for|of|on|over|against)\b(?![ ]++[\p{N}$\u00a3\u20ac])", regex.IGNORECASE
 )
+# "it" or "this" as a cue's object, maybe with an adverb of repetition or manner, pointing
+# ahead to a colon ("said it again:", "put it bluntly:", "will say this:"). Audit: possessive
+# spaces, fixed words, then an optional fixed word or one possessive run of lower-case letters
+# ending in "ly"; matched at one position.
+_IT_AHEAD = regex.compile(r"[ ]*+(?:it|this)(?:[ ](?:again|\p{Ll}++(?<=ly)))?+(?=[ ,:])")
 # "for" after an ask verb, before a number too: what was asked for ("asked for 20 years", a
 # sentence). Audit: possessive spaces and a fixed word; one position.
 _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
@@ -8586,6 +8591,13 @@ class _SpanFinder:
             topic = _ANSWERED_TO.match(text, start, sentence.end)
         if topic is None and not that_clause:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
+        pronoun = None if topic or that_clause else _IT_AHEAD.match(text, start, sentence.end)
+        if pronoun is not None:
+            colon = skip_intervening(text, pronoun.end())
+            if text.startswith(": ", colon) and colon < sentence.end:
+                # "said it again on Monday: the library stays open": the pronoun points at
+                # what the colon opens, which is what was said
+                start = colon + len(": ")
         # "The defence asked for two more weeks": the time requested, not how long they asked
         requested = (
             cue.form in _ASK_FORMS and topic is not None and topic.group().strip().lower() == "for"
