@@ -3793,9 +3793,10 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[max(start, end - _CHARACTERS_PER_WORD) : end].rsplit(" ", 1)[-1]
 
 
-def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim_content(text: str, start: int, end: int, *, labelled: bool = False) -> tuple[int, int]:
     """Drop white space, a cleft's copula (``was that``, ``is whether``), a leading ``that`` and
-    trailing punctuation from a reported clause."""
+    trailing punctuation from a reported clause; after a speaker's label the ``that`` is the
+    speaker's own (``A: That I am their mayor too.``, answering ``What would you tell them?``)."""
     while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
         start += 1
     for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
@@ -3805,7 +3806,8 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
                 start += len(copula)
             break
     if (
-        text[start : start + 5].lower() == "that "
+        not labelled
+        and text[start : start + 5].lower() == "that "
         and end - start > 5
         and (
             not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 3))
@@ -8214,7 +8216,7 @@ class _SpanFinder:
     def labelled(self, scan: _SentenceScan, colon: int) -> None:
         """The rest of a labelled paragraph is what the label's speaker says."""
         paragraph = self.paragraphs[scan.sentence.paragraph]
-        start, end = _trim_content(self.text, colon + 1, paragraph.end)
+        start, end = _trim_content(self.text, colon + 1, paragraph.end, labelled=True)
         if start >= end:
             return
         inside = [s for s in find_quoted(self.text, (paragraph,)) if start <= s.start < end]
