@@ -5466,10 +5466,12 @@ def _present_after_past(text: str, earlier: CueMatch, cue: CueMatch, coordinator
 
 
 # A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
-# optional quote mark (transcripts quoted whole), or a headline's role ending in lower-case
-# words ("Port chief:", "County fire chief:"). Audit: possessive runs of disjoint classes; the
-# repetitions are bounded at three and two.
+# optional quote mark (transcripts quoted whole) or a live blog's time stamp and its dash
+# ("14:05 - Reyes:", "2:05 p.m. — Reyes:"), or a headline's role ending in lower-case words
+# ("Port chief:", "County fire chief:"). Audit: possessive runs of disjoint classes and
+# possessive optional fixed characters; the repetitions are bounded at three and two.
 _LABEL = regex.compile(
+    r"(?:\p{N}{1,2}+[:.]\p{N}{2}+(?:[ ]?+[ap]\.?+m\.?+)?+[ ]++[\-\u2013\u2014][ ]++)?+"
     r"[\"\u201c]?+(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+"
     r"(?:[ ]\p{Ll}[\p{L}\-]*+){0,2}+):[ \u00a0\n]"
 )
