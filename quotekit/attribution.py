@@ -4205,13 +4205,17 @@ def _strip_article(phrase: str) -> str:
 def _participle_phrase(part: str) -> bool:
     """Whether a part of a mention is a participle and its preposition (``filed in March by
     four drivers``, ``based in Austin``), which describes the subject and names nobody; not
-    an adjective before a noun (``syndicated radio host Dennis Prager``)."""
-    words = part.split()[:2]
+    an adjective before a noun (``syndicated radio host Dennis Prager``); a time may stand
+    between (``published Tuesday in the journal Cell Reports``)."""
+    prepositions = _PART_PREPOSITIONS | _PARTICIPLE_PREPOSITIONS
+    words = part.split()[:3]
+    if len(words) == 3 and words[1] not in prepositions and _time_word(words[1]):
+        words = [words[0], words[2]]
     return (
-        len(words) == 2
+        len(words) >= 2
         and words[0].islower()
         and words[0].endswith(("ed", "ing"))
-        and words[1] in _PART_PREPOSITIONS | _PARTICIPLE_PREPOSITIONS
+        and words[1] in prepositions
     )
 
 
