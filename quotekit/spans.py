@@ -3028,6 +3028,41 @@ def _after_imperative_lead(text: str, start: int, offset: int) -> bool:
     )
 
 
+# Words right after a verb opening an imperative, which never follow a subject's name
+# directly ("Come to the meeting", "Call the hotline", "Write your councillor"): "to", an
+# article, or an owner of the reader's.
+_IMPERATIVE_OBJECT_OPENERS = ARTICLES | frozenset(("to", "your", "our"))
+_IMPERATIVE_CLAUSE_REACH = 120  # characters from a sentence's start to a cue after "and"
+
+
+def _after_imperative_clause(text: str, start: int, offset: int, lexicon: Lexicon) -> bool:
+    """Whether a cue goes on after ``and`` with an imperative that opens its sentence
+    (``Come to the meeting and tell us what you think``, ``Call the hotline and say``): a
+    capitalised word, no given name, preposition or participle, right before ``to``, an
+    article or the reader's owner, no time after them (not ``Ortiz the next day returned and
+    said``) and no comma before the cue."""
+    if (
+        offset - start > _IMPERATIVE_CLAUSE_REACH
+        or text[offset - len(" and ") : offset] != " and "
+        or "," in text[start:offset]  # ("Given the delay, the board will meet and say no")
+    ):
+        return False
+    words = text[start:offset].lstrip(" \"'\u201c\u2018(").split(maxsplit=5)
+    if words[:1] == [INTERVIEW_ANSWER + ":"]:
+        words = words[1:]  # "A: Come to the surgery and tell me": an answer's label
+    return (
+        len(words) > 3
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and words[0].lower() not in lexicon.given_names
+        and words[0].lower() not in ADVERBIAL_STARTS  # "On the day the mayor went out and said"
+        # (nor a participle: "Given the delay the board will meet and say no")
+        and not words[0].endswith(("ed", "en", "ing"))
+        and words[1] in _IMPERATIVE_OBJECT_OPENERS
+        and WHEN_CORE.isdisjoint(words[2:4])
+    )
+
+
 def _gapped_refusal(text: str, form: str, offset: int) -> bool:
     """Whether the verb ``form`` of a refusal ending at ``offset`` takes its infinitive past a
     time or a manner (``declined on Tuesday to comment``); not a fall to a figure or a level
@@ -3134,9 +3169,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 and not text[start : match.start()].strip(" \"'\u201c\u2018(")
             )
             or _after_imperative_lead(text, start, match.start())
+            or _after_imperative_clause(text, start, match.start(), lexicon)
         ):
             # "Ask a question and insist on an answer.", "Just ask Dana Whitcombe.", "Seriously,
-            # please ask yourself why": an imperative opening it
+            # please ask yourself why", "Come to the meeting and tell us what you think": an
+            # imperative
             continue
         if (
             form in read_words("complement_nouns.tsv")
