@@ -1425,12 +1425,14 @@ _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source 
 
 # What "citing" names when it is who told the report: a phrase headed within its first words
 # by a person or an office, before its comma or stop ("Citing an unnamed defence official,",
-# "Citing Western diplomats,", "citing a source in the ministry."), not a document ("citing a
-# memorandum issued by the agency"). Audit: a bounded lazy repetition of possessive words,
-# fixed words, then an optional bounded possessive run; one position.
+# "Citing Western diplomats,", "citing a source in the ministry.", "Citing the governor's
+# office,", "Citing the regional governor,"), not a document ("citing a memorandum issued by
+# the agency"). Audit: a bounded lazy repetition of possessive words, fixed words, then an
+# optional bounded possessive run; one position.
 _CITED_PERSON = regex.compile(
     r"(?:[ ][^\s,.;:]++){0,4}?[ ](?:officials?|diplomats?|sources?|people|person|aides?|officers?"
-    r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police)"
+    r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police|office"
+    r"|authorities|governor|minister|mayor|command|army|military)"
     # (or a source and where it sits: "citing a source in the ministry.", "citing a Western
     # official briefed on the findings,")
     r"(?:[ ](?:in|at|close[ ]to|familiar[ ]with|briefed[ ]on|with[ ]knowledge[ ]of)"
@@ -8327,7 +8329,10 @@ class _SpanFinder:
             and not (
                 len(scan.cues) > 1
                 and (
-                    (c.form in _CITING_CUES and _CITED_PERSON.match(text, c.end) is not None)
+                    (
+                        c.form in _CITING_CUES
+                        and _CITED_PERSON.match(text, c.end, sentence.end) is not None
+                    )
                     or (
                         c.form == "quoting" and quoted_person(text, c.end, self.lexicon) is not None
                     )
