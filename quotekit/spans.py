@@ -175,11 +175,15 @@ def _clause_follows(text: str, offset: int) -> bool:
 _TOPIC_PREPOSITION = regex.compile(
     r"[ ]*+(?:about|for|of|on|over|against)\b(?![ ]++[\p{N}$\u00a3\u20ac])", regex.IGNORECASE
 )
-# "it" or "this" as a cue's object, maybe with an adverb of repetition or manner, pointing
-# ahead to a colon ("said it again:", "put it bluntly:", "will say this:"). Audit: possessive
-# spaces, fixed words, then an optional fixed word or one possessive run of lower-case letters
-# ending in "ly"; matched at one position.
-_IT_AHEAD = regex.compile(r"[ ]*+(?:it|this)(?:[ ](?:again|\p{Ll}++(?<=ly)))?+(?=[ ,:])")
+# "it", "this" or "the same thing" as a cue's object, maybe with an adverb of repetition or
+# manner, pointing ahead to a colon ("said it again:", "put it bluntly:", "will say this:",
+# "told the board the same thing:", "said one thing:"). Audit: possessive spaces, fixed words,
+# then an optional fixed word or one possessive run of lower-case letters ending in "ly";
+# matched at one position.
+_IT_AHEAD = regex.compile(
+    r"[ ]*+(?:it|this|the[ ]same[ ]thing|one[ ]thing|the[ ]following)"
+    r"(?:[ ](?:again|\p{Ll}++(?<=ly)))?+(?=[ ,:])"
+)
 # "for" after an ask verb, before a number too: what was asked for ("asked for 20 years", a
 # sentence). Audit: possessive spaces and a fixed word; one position.
 _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
