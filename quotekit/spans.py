@@ -3844,7 +3844,7 @@ def _trim_content(text: str, start: int, end: int, *, labelled: bool = False) ->
     """Drop white space, a cleft's copula (``was that``, ``is whether``), a leading ``that`` and
     trailing punctuation from a reported clause; after a speaker's label the ``that`` is the
     speaker's own (``A: That I am their mayor too.``, answering ``What would you tell them?``)."""
-    while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
+    while start < end and (text[start].isspace() or text[start] in ",:;*\u2014\u2013-"):
         start += 1
     for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
         if text.startswith(copula, start) and end - start > len(copula) + len("that "):
@@ -5515,12 +5515,15 @@ def _present_after_past(text: str, earlier: CueMatch, cue: CueMatch, coordinator
 # A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
 # optional quote mark (transcripts quoted whole) or a live blog's time stamp and its dash
 # ("14:05 - Reyes:", "2:05 p.m. — Reyes:"), or a headline's role ending in lower-case words
-# ("Port chief:", "County fire chief:"). Audit: possessive runs of disjoint classes and
-# possessive optional fixed characters; the repetitions are bounded at three and two.
+# ("Port chief:", "County fire chief:"); a name in bold as text converted from a web page
+# has it ("**Quenby:** No."; not "**A:**", which the interview rules do not read). Audit:
+# possessive runs of disjoint classes, possessive optional fixed characters and a lookahead of
+# two letters; the repetitions are bounded at three and two.
 _LABEL = regex.compile(
     r"(?:\p{N}{1,2}+[:.]\p{N}{2}+(?:[ ]?+[ap]\.?+m\.?+)?+[ ]++[\-\u2013\u2014][ ]++)?+"
-    r"[\"\u201c]?+(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+"
-    r"(?:[ ]\p{Ll}[\p{L}\-]*+){0,2}+):[ \u00a0\n]"
+    r"[\"\u201c]?+(?:\*\*(?=\p{Lu}\p{L}))?+"
+    r"(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+"
+    r"(?:[ ]\p{Ll}[\p{L}\-]*+){0,2}+):(?:\*\*)?+[ \u00a0\n]"
 )
 
 
