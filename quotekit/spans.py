@@ -178,8 +178,8 @@ _TOPIC_PREPOSITION = regex.compile(
 # "it", "this" or "the same thing" as a cue's object, maybe with an adverb of repetition or
 # manner, pointing ahead to a colon ("said it again:", "put it bluntly:", "will say this:",
 # "told the board the same thing:", "said one thing:"). Audit: possessive spaces, fixed words,
-# then an optional fixed word or one possessive run of lower-case letters ending in "ly";
-# matched at one position.
+# then an optional fixed word or one possessive run of lower-case letters ending in "ly" (a
+# fixed-width lookbehind), and a lookahead of one character; matched at one position.
 _IT_AHEAD = regex.compile(
     r"[ ]*+(?:it|this|the[ ]same[ ]thing|one[ ]thing|the[ ]following)"
     r"(?:[ ](?:again|\p{Ll}++(?<=ly)))?+(?=[ ,:])"
@@ -3841,9 +3841,10 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 
 def _trim_content(text: str, start: int, end: int, *, labelled: bool = False) -> tuple[int, int]:
-    """Drop white space, a cleft's copula (``was that``, ``is whether``), a leading ``that`` and
-    trailing punctuation from a reported clause; after a speaker's label the ``that`` is the
-    speaker's own (``A: That I am their mayor too.``, answering ``What would you tell them?``)."""
+    """Drop white space (and the stars closing a bold label: ``**Quenby:**``), a cleft's copula
+    (``was that``, ``is whether``), a leading ``that`` and trailing punctuation from a reported
+    clause; after a speaker's label the ``that`` is the speaker's own (``A: That I am their
+    mayor too.``, answering ``What would you tell them?``)."""
     while start < end and (text[start].isspace() or text[start] in ",:;*\u2014\u2013-"):
         start += 1
     for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
@@ -8648,7 +8649,9 @@ class _SpanFinder:
             topic = _ANSWERED_TO.match(text, start, sentence.end)
         if topic is None and not that_clause:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
-        pronoun = None if topic or that_clause else _IT_AHEAD.match(text, start, sentence.end)
+        pronoun = (
+            None if topic is not None or that_clause else _IT_AHEAD.match(text, start, sentence.end)
+        )
         if pronoun is not None:
             colon = skip_intervening(text, pronoun.end())
             if text.startswith(": ", colon) and colon < sentence.end:
