@@ -1103,6 +1103,18 @@ class _Resolver:
         words = name.split()
         if not words:
             return name
+        if (
+            len(words) > 1
+            and words[-2].endswith(OWNER_ENDINGS)
+            and words[-2][:-2].lower() not in CONTRACTED  # "Here's Vance in 1992:"
+            and words[-1][:1].isupper()
+        ):
+            # "Miroslav Tench ... The Ostrava command's Tench said", "Harbour Capital's Ortiz":
+            # the owner says whom the person works for, and the surname after it is the
+            # person's, by its fullest form (not "Moody's Analytics": nobody named so in full)
+            fuller = self.full_name(words[-1], offset, gender)
+            if fuller != words[-1]:
+                return fuller
         forms = self.full_names.get(_surname(words), [])
         if not forms and len(words) == 1 and not self.place_word(words[0]):
             # "Eight-year-old Poppy Arkwright made a poster. ... Poppy said": a given name,
@@ -2652,6 +2664,7 @@ class _Resolver:
                         words[1] in _ANY_AGENCY
                         and self.lexicon.organisation_words.get(words[1])
                         == self.lexicon.organisation_words.get(name_lowered[-1])
+                        and not self.spoke_as(words[1], offset)
                     )
                 )
             ):
@@ -2729,6 +2742,15 @@ class _Resolver:
             return None
         nearer = self.other_body_between(body[1], body[0], offset, words[1])
         return body[1] if nearer is None else nearer or None
+
+    def spoke_as(self, noun: str, offset: int) -> bool:
+        """Whether a recent speaker is a body named or described by ``noun`` itself, which a
+        later ``the`` and the noun takes up before the nearer name of another body of its
+        kind (``The defence ministry blamed the Ostrava Republic ... The ministry said``)."""
+        return any(
+            kind is SpeakerKind.ORGANISATION and name.lower().endswith(" " + noun)
+            for _, name, kind in self.speakers_before(offset)
+        )
 
     def other_body_between(self, name: str, start: int, offset: int, noun: str) -> str | None:
         """The last body other than ``name`` described by ``noun`` between ``start`` and
@@ -4207,13 +4229,17 @@ def _strip_article(phrase: str) -> str:
 def _participle_phrase(part: str) -> bool:
     """Whether a part of a mention is a participle and its preposition (``filed in March by
     four drivers``, ``based in Austin``), which describes the subject and names nobody; not
-    an adjective before a noun (``syndicated radio host Dennis Prager``)."""
-    words = part.split()[:2]
+    an adjective before a noun (``syndicated radio host Dennis Prager``); a time may stand
+    between (``published Tuesday in the journal Cell Reports``)."""
+    prepositions = _PART_PREPOSITIONS | _PARTICIPLE_PREPOSITIONS
+    words = part.split()[:3]
+    if len(words) == 3 and words[1] not in prepositions and _time_word(words[1]):
+        words = [words[0], words[2]]
     return (
-        len(words) == 2
+        len(words) >= 2
         and words[0].islower()
         and words[0].endswith(("ed", "ing"))
-        and words[1] in _PART_PREPOSITIONS | _PARTICIPLE_PREPOSITIONS
+        and words[1] in prepositions
     )
 
 

@@ -1355,7 +1355,8 @@ def past_dateline(text: str, start: int) -> int:
 # each a possessive run, so three tries; a set-off adverb one possessive run with fixed-width
 # lookarounds; a tally's lookahead at most three possessive word runs before "that"; a
 # statement's issuer at most six possessive word runs, so six tries of its closing
-# lookahead); applied with match() at one position, repeated by a loop.
+# lookahead), then a lookahead of one character; applied with match() at one position,
+# repeated by a loop.
 _INTERVENING = regex.compile(
     r"[ ,]*+(?:(?:on|last|this|next|early|late|earlier|later)[ ](?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
@@ -1408,7 +1409,9 @@ _INTERVENING = regex.compile(
     r"(?:,[ ](?-i:\p{Lu}[\p{Ll}.]++)(?:[ ](?-i:\p{Lu}[\p{Ll}.]++))?+)?+(?=[,.;])"
     # a year or a month, "may" too after "in": "in 2019", "was first reported in May by the
     # Gazette"
-    rf"|in[ ](?:\p{{N}}{{4}}|{'|'.join(sorted((*MONTHS, 'may')))}))\b",
+    rf"|in[ ](?:\p{{N}}{{4}}|{'|'.join(sorted((*MONTHS, 'may')))}))\b"
+    # (not a time's owner, which opens the report: "said last week's storm cost $2 million")
+    r"(?!['\u2019])",
     regex.IGNORECASE,
 )
 

@@ -179,6 +179,15 @@ def _clause_follows(text: str, offset: int) -> bool:
 _TOPIC_PREPOSITION = regex.compile(
     r"[ ]*+(?:about|for|of|on|over|against)\b(?![ ]++[\p{N}$\u00a3\u20ac])", regex.IGNORECASE
 )
+# "it", "this" or "the same thing" as a cue's object, maybe with an adverb of repetition or
+# manner, pointing ahead to a colon ("said it again:", "put it bluntly:", "will say this:",
+# "told the board the same thing:", "said one thing:"). Audit: possessive spaces, fixed words,
+# then an optional fixed word or one possessive run of lower-case letters ending in "ly" (a
+# fixed-width lookbehind), and a lookahead of one character; matched at one position.
+_IT_AHEAD = regex.compile(
+    r"[ ]*+(?:it|this|the[ ]same[ ]thing|one[ ]thing|the[ ]following)"
+    r"(?:[ ](?:again|\p{Ll}++(?<=ly)))?+(?=[ ,:])"
+)
 # "for" after an ask verb, before a number too: what was asked for ("asked for 20 years", a
 # sentence). Audit: possessive spaces and a fixed word; one position.
 _REQUEST_FOR = regex.compile(r"[ ]*+for\b", regex.IGNORECASE)
@@ -1422,12 +1431,14 @@ _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source 
 
 # What "citing" names when it is who told the report: a phrase headed within its first words
 # by a person or an office, before its comma or stop ("Citing an unnamed defence official,",
-# "Citing Western diplomats,", "citing a source in the ministry."), not a document ("citing a
-# memorandum issued by the agency"). Audit: a bounded lazy repetition of possessive words,
-# fixed words, then an optional bounded possessive run; one position.
+# "Citing Western diplomats,", "citing a source in the ministry.", "Citing the governor's
+# office,", "Citing the regional governor,"), not a document ("citing a memorandum issued by
+# the agency"). Audit: a bounded lazy repetition of possessive words, fixed words, then an
+# optional bounded possessive run; one position.
 _CITED_PERSON = regex.compile(
     r"(?:[ ][^\s,.;:]++){0,4}?[ ](?:officials?|diplomats?|sources?|people|person|aides?|officers?"
-    r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police)"
+    r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police|office"
+    r"|authorities|governor|minister|mayor|command|army|military)"
     # (or a source and where it sits: "citing a source in the ministry.", "citing a Western
     # official briefed on the findings,")
     r"(?:[ ](?:in|at|close[ ]to|familiar[ ]with|briefed[ ]on|with[ ]knowledge[ ]of)"
@@ -3104,6 +3115,41 @@ def _after_imperative_lead(text: str, start: int, offset: int) -> bool:
     )
 
 
+# Words right after a verb opening an imperative, which never follow a subject's name
+# directly ("Come to the meeting", "Call the hotline", "Write your councillor"): "to", an
+# article, or an owner of the reader's.
+_IMPERATIVE_OBJECT_OPENERS = ARTICLES | frozenset(("to", "your", "our"))
+_IMPERATIVE_CLAUSE_REACH = 120  # characters from a sentence's start to a cue after "and"
+
+
+def _after_imperative_clause(text: str, start: int, offset: int, lexicon: Lexicon) -> bool:
+    """Whether a cue goes on after ``and`` with an imperative that opens its sentence
+    (``Come to the meeting and tell us what you think``, ``Call the hotline and say``): a
+    capitalised word, no given name, preposition or participle, right before ``to``, an
+    article or the reader's owner, no time after them (not ``Ortiz the next day returned and
+    said``) and no comma before the cue."""
+    if (
+        offset - start > _IMPERATIVE_CLAUSE_REACH
+        or text[offset - len(" and ") : offset] != " and "
+        or "," in text[start:offset]  # ("Given the delay, the board will meet and say no")
+    ):
+        return False
+    words = text[start:offset].lstrip(" \"'\u201c\u2018(").split(maxsplit=5)
+    if words[:1] == [INTERVIEW_ANSWER + ":"]:
+        words = words[1:]  # "A: Come to the surgery and tell me": an answer's label
+    return (
+        len(words) > 3
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and words[0].lower() not in lexicon.given_names
+        and words[0].lower() not in ADVERBIAL_STARTS  # "On the day the mayor went out and said"
+        # (nor a participle: "Given the delay the board will meet and say no")
+        and not words[0].endswith(("ed", "en", "ing"))
+        and words[1] in _IMPERATIVE_OBJECT_OPENERS
+        and WHEN_CORE.isdisjoint(words[2:4])
+    )
+
+
 def _gapped_refusal(text: str, form: str, offset: int) -> bool:
     """Whether the verb ``form`` of a refusal ending at ``offset`` takes its infinitive past a
     time or a manner (``declined on Tuesday to comment``); not a fall to a figure or a level
@@ -3189,6 +3235,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if tuple(_words_before(text, match.start(), 2)) in _INSTEAD_OF_WORDS:
             continue  # "but rather than explain how, he left": what the source did not do
+        if form in _CITING_FORMS and [
+            word.lower() for word in _words_before(text, match.start(), 1)
+        ] == ["without"]:
+            continue  # "reported, without citing sources, that": nobody cited, no report
         if _comparison_standard(text, start, match.start(), head):
             continue  # "The deficit closed sooner than expected": a comparison, no report
         if form == "said" and _connective_said(text, match.start(), match.end()):
@@ -3210,9 +3260,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 and not text[start : match.start()].strip(" \"'\u201c\u2018(")
             )
             or _after_imperative_lead(text, start, match.start())
+            or _after_imperative_clause(text, start, match.start(), lexicon)
         ):
             # "Ask a question and insist on an answer.", "Just ask Dana Whitcombe.", "Seriously,
-            # please ask yourself why": an imperative opening it
+            # please ask yourself why", "Come to the meeting and tell us what you think": an
+            # imperative
             continue
         if (
             form in read_words("complement_nouns.tsv")
@@ -3367,6 +3419,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                     form == "show"  # "an hourlong show that aired": the noun and a relative
                     and not _VERB_BEFORE_SHOW.intersection(_words_before(text, match.start(), 1))
                 )
+            ) or (
+                # 'Ethan Morales read from a card: "..."': someone reading words out to a room
+                form in ("read", "reads") and _READ_OUT.match(text, match.end(), end) is not None
             )
             # "..., the researchers found.": people who found, the cue closing the sentence,
             # maybe with where or when ("..., the observers concluded in their final report.")
@@ -3382,6 +3437,16 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), cue_end, form, cue_class))
     return matches
+
+
+# What someone reads out before a colon and the quotation of it: maybe a particle and "from",
+# then a determiner and at most five words ('read from a card: "...', 'read aloud a statement
+# from her lawyer: "...'). Audit: fixed optional words, then a bounded repetition of possessive
+# runs of one class, a colon and one mark; matched at one position.
+_READ_OUT = regex.compile(
+    r"(?:[ ](?:aloud|out))?+(?:[ ]from)?+[ ](?:a|an|the|his|her|their|its)"
+    r"(?:[ ][\p{L}\p{N}'\u2019\-]++){1,5}+:[ ][\"\u201c\u00ab\u201e]"
+)
 
 
 # Where or when a cue closing its sentence was said: a preposition and a few words before the
@@ -3850,10 +3915,12 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[max(start, end - _CHARACTERS_PER_WORD) : end].rsplit(" ", 1)[-1]
 
 
-def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop white space, a cleft's copula (``was that``, ``is whether``), a leading ``that`` and
-    trailing punctuation from a reported clause."""
-    while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
+def _trim_content(text: str, start: int, end: int, *, labelled: bool = False) -> tuple[int, int]:
+    """Drop white space (and the stars closing a bold label: ``**Quenby:**``), a cleft's copula
+    (``was that``, ``is whether``), a leading ``that`` and trailing punctuation from a reported
+    clause; after a speaker's label the ``that`` is the speaker's own (``A: That I am their
+    mayor too.``, answering ``What would you tell them?``)."""
+    while start < end and (text[start].isspace() or text[start] in ",:;*\u2014\u2013-"):
         start += 1
     for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
         if text.startswith(copula, start) and end - start > len(copula) + len("that "):
@@ -3862,7 +3929,8 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
                 start += len(copula)
             break
     if (
-        text[start : start + 5].lower() == "that "
+        not labelled
+        and text[start : start + 5].lower() == "that "
         and end - start > 5
         and (
             not _NOUN_AFTER_THAT.match(text, start + 4, min(len(text), end + 3))
@@ -4025,12 +4093,18 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
 def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
     """Whether a quote that lacks the comma handing it over is followed by its source and cue
     ending the sentence (``"We will not back down" the mayor said.``, ``"..." he said.``):
-    the gap opens with a pronoun, an article or a capital, and a stop follows the cue; or the
-    cue stands right after the quote and a name after it closes the sentence or opens an
-    appositive (``"..." said Nick Merrill, a campaign spokesman.``)."""
+    the gap opens with a pronoun, an article or a capital, and a stop follows the cue (a verb of
+    saying, after a quote closed by its own stop); or the cue stands right after the quote and
+    a name after it closes the sentence or opens an appositive (``"..." said Nick Merrill, a
+    campaign spokesman.``)."""
     gap = text[quote_end : cue.start].split()
     if not gap:
         return _SOURCE_AFTER_INVERTED_CUE.match(text, cue.end) is not None
+    if text[quote_end - 2 : quote_end - 1] == "." and cue.form not in _INVERTING_CUES:
+        # '"We need the school." The mayor disagreed.': a quote that is a sentence of its own
+        # goes to a source after it only with a verb of saying ('"..." Roe said.'); another cue
+        # there is a reaction to it ("The audience applauded.")
+        return False
     return (gap[0][:1].isupper() or gap[0].lower() in _GAP_SUBJECT_OPENERS) and text[
         cue.end : cue.end + 1
     ] == "."
@@ -5515,12 +5589,17 @@ def _present_after_past(text: str, earlier: CueMatch, cue: CueMatch, coordinator
 
 
 # A speaker's name and a colon opening a paragraph: one to four capitalised words, after an
-# optional quote mark (transcripts quoted whole), or a headline's role ending in lower-case
-# words ("Port chief:", "County fire chief:"). Audit: possessive runs of disjoint classes; the
-# repetitions are bounded at three and two.
+# optional quote mark (transcripts quoted whole) or a live blog's time stamp and its dash
+# ("14:05 - Reyes:", "2:05 p.m. — Reyes:"), or a headline's role ending in lower-case words
+# ("Port chief:", "County fire chief:"); a name in bold as text converted from a web page
+# has it ("**Quenby:** No."; not "**A:**", which the interview rules do not read). Audit:
+# possessive runs of disjoint classes, possessive optional fixed characters and a lookahead of
+# two letters; the repetitions are bounded at three and two.
 _LABEL = regex.compile(
-    r"[\"\u201c]?+(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+"
-    r"(?:[ ]\p{Ll}[\p{L}\-]*+){0,2}+):[ \u00a0\n]"
+    r"(?:\p{N}{1,2}+[:.]\p{N}{2}+(?:[ ]?+[ap]\.?+m\.?+)?+[ ]++[\-\u2013\u2014][ ]++)?+"
+    r"[\"\u201c]?+(?:\*\*(?=\p{Lu}\p{L}))?+"
+    r"(?P<label>\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+){0,3}+"
+    r"(?:[ ]\p{Ll}[\p{L}\-]*+){0,2}+):(?:\*\*)?+[ \u00a0\n]"
 )
 
 
@@ -8380,7 +8459,7 @@ class _SpanFinder:
     def labelled(self, scan: _SentenceScan, colon: int) -> None:
         """The rest of a labelled paragraph is what the label's speaker says."""
         paragraph = self.paragraphs[scan.sentence.paragraph]
-        start, end = _trim_content(self.text, colon + 1, paragraph.end)
+        start, end = _trim_content(self.text, colon + 1, paragraph.end, labelled=True)
         if start >= end:
             return
         inside = [s for s in find_quoted(self.text, (paragraph,)) if start <= s.start < end]
@@ -8452,7 +8531,10 @@ class _SpanFinder:
             and not (
                 len(scan.cues) > 1
                 and (
-                    (c.form in _CITING_CUES and _CITED_PERSON.match(text, c.end) is not None)
+                    (
+                        c.form in _CITING_CUES
+                        and _CITED_PERSON.match(text, c.end, sentence.end) is not None
+                    )
                     or (
                         c.form == "quoting" and quoted_person(text, c.end, self.lexicon) is not None
                     )
@@ -8763,6 +8845,15 @@ class _SpanFinder:
             topic = _ANSWERED_TO.match(text, start, sentence.end)
         if topic is None and not that_clause:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
+        pronoun = (
+            None if topic is not None or that_clause else _IT_AHEAD.match(text, start, sentence.end)
+        )
+        if pronoun is not None:
+            colon = skip_intervening(text, pronoun.end())
+            if text.startswith(": ", colon) and colon < sentence.end:
+                # "said it again on Monday: the library stays open": the pronoun points at
+                # what the colon opens, which is what was said
+                start = colon + len(": ")
         # "The defence asked for two more weeks": the time requested, not how long they asked
         requested = (
             cue.form in ASK_FORMS and topic is not None and topic.group().strip().lower() == "for"
