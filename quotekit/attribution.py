@@ -620,7 +620,7 @@ _DOCUMENT_FROM = regex.compile(
 _SEEN_DOCUMENT = (
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:"
     + "|".join(sorted(_OBTAINED_DOCUMENTS | _ISSUED_DOCUMENTS))
-    + r")(?:[ ]of(?:[ ][\p{L}\p{N}'\u2019\-]++){1,4}?)?"
+    + r")\b(?:[ ]of(?:[ ][\p{L}\p{N}'\u2019\-]++){1,4}?)?"
 )
 # Documents named with whoever saw them, not wrote them ("emails reviewed by the Gazette",
 # "a letter seen by the Courier", "a draft of the communique seen by Northwire", "internal

@@ -1660,6 +1660,20 @@ def _base_form(form: str) -> bool:
     )
 
 
+def _imperative_form(form: str, cues: Mapping[str, CueClass]) -> bool:
+    """Whether a cue's form can open an imperative: a verb's base form alone (``Ask``) or
+    with the words it is listed with (``Note that``, ``Imagine that``, ``Point out``), its
+    head a verb because an inflection of it is a cue too (not ``In his view``, ``Confident
+    that``)."""
+    if _base_form(form):
+        return True
+    head, _, rest = form.partition(" ")
+    return _base_form(head) and any(
+        f"{head}{ending}" in cues or f"{head}{ending} {rest}" in cues
+        for ending in ("s", "es", "d", "ed")
+    )
+
+
 # A subject's noun phrase alone before a participle cue: a determiner and one to three words
 # ("A motion ", "The open letter "). Audit: a fixed determiner, a bounded repetition of
 # possessive word runs, matched whole.
@@ -3254,7 +3268,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if _negated_imperative(text, start, match.start()):
             continue  # "keep regular hours, and do not expect a diet to ...": an instruction
-        if _base_form(form) and (
+        if _imperative_form(form, lexicon.cues) and (
             (
                 match.group()[:1].isupper()
                 and not text[start : match.start()].strip(" \"'\u201c\u2018(")
