@@ -7183,6 +7183,9 @@ def _named_phrase(
     if phrase is None:
         return None
     words = text[phrase.start() : phrase.end()].rstrip(", ").split()[1:]
+    while len(words) > 1 and words[-1].lower() in _TIME_WORDS:
+        # "launched a website Friday called "Fix Our Roads"": when, not the phrase's head
+        words.pop()
     if any(word.lower() in _NO_HEAD_NOUNS for word in words):
         return None
     if (
