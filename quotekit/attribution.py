@@ -2386,7 +2386,22 @@ class _Resolver:
                     first < index < len(tokens) - 1
                     and tokens[index][2].islower()
                     and (word in _IRREGULAR_PASTS or word.endswith("ed"))
-                    and tokens[index + 1][2].lower() in _NOUN_PHRASE_LEADS
+                    and (
+                        tokens[index + 1][2].lower() in _NOUN_PHRASE_LEADS
+                        # "Ana Ruiz told supporters, who": a group's bare plural after a verb
+                        # with its subject before it (not "a group of worried parents, who")
+                        or (
+                            index + 1 == len(tokens) - 1
+                            and self.lexicon.group_nouns.get(tokens[index + 1][2].lower())
+                            is SpeakerKind.GROUP
+                            and (
+                                tokens[index - 1][2][:1].isupper()
+                                or tokens[index - 1][2].lower() in PRONOUNS
+                                or tokens[index - 1][2].lower() in self.lexicon.titles
+                                or tokens[index - 1][2].lower() in self.lexicon.group_nouns
+                            )
+                        )
+                    )
                 )
                 or (
                     # "Members will consider a petition, ..., which": a modal's verb's object
@@ -5273,7 +5288,7 @@ def _phrase_start(
             break
         if tokens[first - 1][2] == "something":
             break  # "something the bank has described as": the relative clause's own subject
-        if _reduced_relative_head(tokens, first, lexicon) and not holds_relative_verb(
+        if _reduced_relative_head(tokens, first, last, lexicon) and not holds_relative_verb(
             [token[2] for token in tokens[first : last + 1]]
         ):
             # "a point the researchers conceded": the relative clause's own subject (but "A
@@ -5284,19 +5299,21 @@ def _phrase_start(
 
 
 def _reduced_relative_head(
-    tokens: list[tuple[int, int, str]], first: int, lexicon: Lexicon
+    tokens: list[tuple[int, int, str]], first: int, last: int, lexicon: Lexicon
 ) -> bool:
     """Whether the determiner at token ``first`` opens the subject of a relative clause
     without ``that`` after its head, an article and a noun naming no one (``a point the
     researchers conceded was still open``, ``the day the mayor said``); a person's noun is
     the subject's own (``an official the paper did not name said``). A group's bare plural
-    opens one after ``a`` and such a noun (``a move critics called "reckless"``), where after
-    ``the`` the noun may be its modifier (``the city officials said``)."""
+    opens one after ``a`` and such a noun when it stands alone before the cue (``a move critics
+    called "reckless"``), where after ``the`` the noun may be its modifier (``the city officials
+    said``), and before another noun it is a compound's (``a farm workers union said``)."""
     word = tokens[first][2].lower()
     if word in _DESCRIPTOR_DETERMINERS:
         return _article_and_thing(tokens, first - 1, lexicon)
     return (
         lexicon.group_nouns.get(word) is SpeakerKind.GROUP
+        and first == last
         and first > 1
         and tokens[first - 2][2].lower() in _INDEFINITE_ARTICLES
         and tokens[first - 1][2] not in _QUANTITY_NOUNS
@@ -6203,15 +6220,24 @@ def _beat_subject(
     return _Found(person.start, person.end)
 
 
+# The last words of an asker who is the writer or the press, whose question the quote after
+# it answers ("I asked Lind whether ...", "Reporters asked the mayor whether ..."); a
+# senator's or a rival's question may go on in it ('Hale asked Ruiz why. "My district ..."').
+_PRESS_ASKERS = frozenset("i we reporter reporters journalist journalists interviewer".split())
+
+
 def _asked_person(text: str, question: Quote, resolver: _Resolver) -> _Found | None:
-    """The person a question was put to, who answers it in the quote right after it: named
-    between ``asked`` and the question (``I asked Priya Lind whether ...``), or opening the
-    sentence the asking is subordinate to (``Priya Lind laughed when I asked whether ...``);
-    never the asker, who may answer a question of their own (``Roe asked why. "..."``)."""
+    """The person a question of the writer or the press was put to, who answers it in the
+    quote right after it: named between ``asked`` and the question (``I asked Priya Lind
+    whether ...``), or opening the sentence the asking is subordinate to (``Priya Lind laughed
+    when I asked whether ...``); never the asker, who may answer a question of their own
+    (``Roe asked why. "..."``)."""
     cue, asker = question.cue, question.speaker
     if (
         cue is None
         or asker is None
+        or text[asker.mention.start : asker.mention.end].lower().rpartition(" ")[2]
+        not in _PRESS_ASKERS
         or cue.text.lower() not in ASK_FORMS
         or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
     ):
@@ -7486,6 +7512,9 @@ def attribute(document: Document, context: Context) -> Document:
                 and not (
                     coordinated
                     and text[candidate.cue_start - len(" and ") : candidate.cue_start] == " and "
+                    # (a comma closes the relative: '"...," Ruiz told supporters, who cheered,
+                    # and said ...' is Ruiz's)
+                    and text[candidate.cue_start - len(", and ") : candidate.cue_start] != ", and "
                     and not shares  # (a finite verb: "and said", not "and putting it")
                     and previous.speaker.mention.end <= previous.cue.start
                     and any(

@@ -6953,23 +6953,6 @@ def _goes_on(text: str, scan: _SentenceScan, index: int) -> bool:
     )
 
 
-def _handed_to_cue(text: str, scan: _SentenceScan, stretch: QuotedStretch) -> bool:
-    """Whether a quoted stretch opening its sentence hands over to a cue after a short source
-    (``"Congratulations to Governor-elect Ruiz," Roe posted.``, ``"Thank You Iowa," said
-    Roe``): a statement however capitalised, as a title is not said; not the subject of a
-    statement the cue interrupts (``"Gone With the Wind," Ruiz said, was her favourite``)."""
-    if not (_starts_sentence(text, stretch, scan.sentence) and _ends_like_statement(text, stretch)):
-        return False
-    index = bisect.bisect_left(scan.cues, stretch.end, key=lambda cue: cue.start)
-    if index == len(scan.cues) or not _gap_is_attribution(
-        text, stretch.end, scan.cues[index].start
-    ):
-        return False
-    comma = text.find(",", scan.cues[index].end, scan.sentence.end)
-    following = text[comma + 1 : scan.sentence.end].split(maxsplit=1) if comma != -1 else []
-    return not (following and following[0] in _FINITE_VERBS)
-
-
 # A possessive right before a quotation. Audit: fixed characters, anchored at the window's end.
 _POSSESSIVE_BEFORE = regex.compile(r"\w['\u2019]s?+[ ]$")
 
@@ -7407,6 +7390,9 @@ def _named_phrase(
     if phrase is None:
         return None
     words = text[phrase.start() : phrase.end()].rstrip(", ").split()[1:]
+    while len(words) > 1 and words[-1].lower() in _TIME_WORDS:
+        # "launched a website Friday called "Fix Our Roads"": when, not the phrase's head
+        words.pop()
     if any(word.lower() in _NO_HEAD_NOUNS for word in words):
         return None
     if (
@@ -7416,6 +7402,8 @@ def _named_phrase(
             words[-1][:1].isupper()
             or lexicon.group_nouns.get(words[-1].lower()) is SpeakerKind.GROUP
         )
+        # (a participle's object is the phrase's own: "a charity helping refugees called")
+        and not any(word.endswith("ing") for word in words[1:-1])
     ):
         # "a move critics called", "a decision Mayor Ana Ruiz called": the subject of an
         # object relative without "that" (not "a website called", "the Harbor Plaza, called")
@@ -7691,19 +7679,28 @@ def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> b
     return position <= sentence.start
 
 
+# Words that open the writer's aside after a cue, which a statement does not go on with
+# ('"Welcome Home, Troops," the mayor wrote, as the regiment returned').
+_ASIDE_OPENERS = SUBORDINATORS | frozenset(("as",))
 _ACCOMPANYING_WORDS = 5  # "as the crowd outside the hall": the words of an aside's subject
+# A crowd's chant, which goes on while a speaker speaks and is no speech that goes on after it
+# ("as supporters chanted"; but '"Sit down," the chairman said, as Ruiz insisted that ...
+# "This is a sham."': Ruiz goes on).
+_CHANT_FORMS = frozenset("chant chants chanted chanting".split())
 
 
 def _accompanying_report(text: str, quote: Candidate, report: Candidate) -> bool:
-    """Whether ``report`` stands in an ``as`` clause the writer adds after the cue of
+    """Whether ``report`` is a chant in an ``as`` clause the writer adds after the cue of
     ``quote``, in its sentence (``"We won," she said, as the crowd chanted her name.``): what
     went on while the quote was said, so a quote after it goes on with ``quote``'s speaker."""
     if (
         report is quote
         or quote.cue_end is None
         or report.cue_start is None
+        or report.cue_end is None
         or report.sentence != quote.sentence
         or report.cue_start < quote.cue_end
+        or text[report.cue_start : report.cue_end].lower() not in _CHANT_FORMS
     ):
         return False
     # (the last clause before the report's cue: "said at a rally in Ames, as supporters")
@@ -7865,7 +7862,7 @@ class _SpanFinder:
                     or (
                         _title_cased(text, stretch.start, stretch.end)
                         and not _goes_on(text, scan, index)
-                        and not _handed_to_cue(text, scan, stretch)
+                        and not self.handed_to_cue(scan, stretch)
                     )
                     or _owned_name(text, stretch.start, stretch.end)
                     or _credited_headline(text, stretch, self.paragraphs[stretch.paragraph])
@@ -8139,6 +8136,36 @@ class _SpanFinder:
             and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.!?:;"
             and _next_word(text, stretch.end) not in self.lexicon.cues
             and text.find(",", stretch.end, cue.start) != -1
+        )
+
+    def handed_to_cue(self, scan: _SentenceScan, stretch: QuotedStretch) -> bool:
+        """Whether a quoted stretch opening its sentence hands over to a cue after a short
+        source (``"Congratulations to Governor-elect Ruiz," Roe posted.``, ``"Thank You Iowa,"
+        said Roe``): a statement however capitalised, as a title is not said; not the subject
+        of a statement the cue interrupts (``"Gone With the Wind," Ruiz said, was her
+        favourite``, ``"Purple Rain," Ruiz said, remains her favourite song``)."""
+        text = self.text
+        if not (
+            _starts_sentence(text, stretch, scan.sentence) and _ends_like_statement(text, stretch)
+        ):
+            return False
+        index = bisect.bisect_left(scan.cues, stretch.end, key=lambda cue: cue.start)
+        if index == len(scan.cues) or not _gap_is_attribution(
+            text, stretch.end, scan.cues[index].start
+        ):
+            return False
+        cue = scan.cues[index]
+        comma = text.find(",", cue.end, scan.sentence.end)
+        following = text[comma + 1 : scan.sentence.end].split(maxsplit=1) if comma != -1 else []
+        return not following or (
+            # ('"By Next Spring," Ruiz said, "I will ...": the quote goes on after the cue; '...,"
+            # Roe wrote, as the troops returned': the writer's aside)
+            following[0][:1] in _ALL_MARKS
+            or following[0] in _ASIDE_OPENERS
+            or (
+                following[0] not in _FINITE_VERBS
+                and self.parenthetical_rest(cue, scan.sentence) is None
+            )
         )
 
     def interrupts(self, cue: CueMatch, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
