@@ -7184,6 +7184,23 @@ def _participle_form(text: str, offset: int) -> bool:
     )
 
 
+def _adjective_opener(text: str, sentence_start: int, candidate: Candidate) -> bool:
+    """Whether the cue opens its sentence as an adjective or a past participle before ``that``
+    (``Confident that the vote would pass, the mayor left``, ``Worried that ...``): a phrase
+    whose subject is the main clause's, as an opening participle in -ing is (not ``Says``,
+    a verb with its subject after it)."""
+    first = text[candidate.cue_start : candidate.cue_end].split(maxsplit=1)[0]
+    return (
+        first[:1].isupper()
+        and not first.endswith("s")
+        and not text[sentence_start : candidate.cue_start].strip(_OPENING_EDGES)
+        and (
+            text[candidate.cue_start : candidate.cue_end].endswith(" that")
+            or text.startswith(" that ", candidate.cue_end)
+        )
+    )
+
+
 def _channel(found: _Found | None, text: str, lexicon: Lexicon) -> Speaker | None:
     if found is None:
         return None
@@ -7438,7 +7455,11 @@ def attribute(document: Document, context: Context) -> Document:
                 adjunct = _opening_participle(
                     text, cue_sentence.start, candidate.cue_start, context.lexicon
                 )
-            participle = adjunct is not None or _participle_form(text, candidate.cue_start)
+            participle = (
+                adjunct is not None
+                or _participle_form(text, candidate.cue_start)
+                or _adjective_opener(text, cue_sentence.start, candidate)
+            )
             adjunct = candidate.cue_start if adjunct is None else adjunct
             absolute = absolute_subject(text, cue_sentence.start, adjunct) if participle else None
             shares = participle and absolute is None
