@@ -3400,7 +3400,7 @@ class _Resolver:
                 continue
             person = self.people[first]
             if self.text.startswith(" via ", person.end) or self.in_byline(person.start):
-                continue  # "Neilson Barnard via Getty Images.": a picture's credit; a byline
+                continue  # "Neville Barraclough via Getty Images.": a picture's credit; a byline
             if person.start - start > _SUBJECT_OPENING or not self.names_a_person(person):
                 continue
             if _PERSON_SUBJECTS.intersection(self.text[start : person.start].lower().split()):
@@ -4054,7 +4054,7 @@ def _described_as_organisation(mention_text: str, named: str, lexicon: Lexicon) 
     return (
         bool(before)
         and lexicon.group_nouns.get(before[-1].lower()) is SpeakerKind.ORGANISATION
-        # "panel Chairman Rep. Jason Chaffetz": a title or a given name makes a person
+        # "panel Chairman Rep. Jason Holloway": a title or a given name makes a person
         and not any(
             word.lower() in lexicon.titles or word.lower() in lexicon.given_names
             for word in named.split()
@@ -4109,7 +4109,7 @@ def _acronym(name: str, articled: bool = False) -> bool:
         letters.isalpha()
         and letters.isupper()
         and len(letters) >= 2
-        and last.lower() not in NAME_SUFFIXES  # "Charles Elliott III"
+        and last.lower() not in NAME_SUFFIXES  # "Charles Ellery III"
         and (len(letters) <= 3 or articled)
     )
 
@@ -4131,8 +4131,8 @@ def _business_word(word: str, lexicon: Lexicon) -> bool:
 def _surname_first(words: list[str], lexicon: Lexicon) -> bool:
     """Whether a name puts the family name first, so that ``Mr Li`` or ``Zhou`` repeats its first
     word: a two-word name whose second word is a known given name and first is not (``Li Wei``,
-    ``Xi Jinping``), or a listed family name before a word no given name (``Zhou Minghua``,
-    ``Kim Jong Un``)."""
+    ``Xi Haoran``), or a listed family name before a word no given name (``Zhou Minghua``,
+    ``Kim Dong Chol``)."""
     if len(words) not in (2, 3):
         return False
     first, second = words[0].lower(), words[1].lower()
@@ -4143,7 +4143,7 @@ def _surname_first(words: list[str], lexicon: Lexicon) -> bool:
 
 def _plain_person_name(phrase: str, lexicon: Lexicon) -> bool:
     """Whether a phrase is only a person's name: capitalised words led by a known given name
-    or an honorific (``Gwen Hollis``, ``Mr. Burman``), no title (``Secretary``)."""
+    or an honorific (``Gwen Hollis``, ``Mr. Bramwell``), no title (``Secretary``)."""
     words = name_words(phrase)
     lead = words[0].lower() if words else ""
     return (
@@ -4244,7 +4244,7 @@ def _strip_article(phrase: str) -> str:
 def _participle_phrase(part: str) -> bool:
     """Whether a part of a mention is a participle and its preposition (``filed in March by
     four drivers``, ``based in Austin``), which describes the subject and names nobody; not
-    an adjective before a noun (``syndicated radio host Dennis Prager``); a time may stand
+    an adjective before a noun (``syndicated radio host Dennis Palgrave``); a time may stand
     between (``published Tuesday in the journal Cell Reports``)."""
     prepositions = _PART_PREPOSITIONS | _PARTICIPLE_PREPOSITIONS
     words = part.split()[:3]
@@ -4350,12 +4350,12 @@ _PARTICIPLE_PREPOSITIONS = frozenset("by with for after before during".split())
 def _describes(part: str) -> bool:
     """Whether a part of a mention has an owner before a role, so describes someone of theirs
     (``Orlov's co-star in Glass Harbor``, ``Dorwell Rovers' president``), not a person by name
-    (``spokesman John Kirby``)."""
+    (``spokesman John Kirwan``)."""
     words = part.split()
     if len(words) > 1 and words[0].endswith(OWNER_ENDINGS):
         return True
     # "Dorwell Rovers' president": an owner, then a role that ends the part; not "North
-    # Carolina's Ada Fisher", "Le Pen's niece Marion": a name after the owner or the role
+    # Carolina's Ada Fenwick", "Le Garrec's niece Marion": a name after the owner or the role
     return (
         words[-1:] != []
         and words[-1].islower()
@@ -5410,7 +5410,7 @@ def _state_in_phrase(before: str, state: str, after: str, lexicon: Lexicon) -> b
 
 
 def _surname(words: list[str]) -> str:
-    """The lower-case last word of a name but a suffix (``Harry B. Harris Jr.``: ``harris``),
+    """The lower-case last word of a name but a suffix (``Harry B. Haldane Jr.``: ``haldane``),
     a curly apostrophe read as a straight one, as both are written for one name."""
     words = without_post_nominals(words)
     while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
@@ -5468,7 +5468,7 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
         end = clause.start()  # "said Ina Ralls, and she vowed to ...": the writer goes on
     for participle in _PARTICIPLE_AFTER_NAME.finditer(text, cue_end, end):
         if participle.group(1).lower() in lexicon.cues:
-            # "said Peter Rice, chairman of the group, noting that ...": a report of its own
+            # "said Peter Rendle, chairman of the group, noting that ...": a report of its own
             end = participle.start()
             break
     relative = _RELATIVE_AFTER_NAME.search(text, cue_end, end)
@@ -5841,7 +5841,7 @@ _BEFORE_OBJECT = _PART_PREPOSITIONS | frozenset("up out off down back also".spli
 
 
 def _verb_before_object(text: str, lower: int, object_start: int) -> int:
-    """Where the verb whose object starts at ``object_start`` starts (``Rob Calabrese has set
+    """Where the verb whose object starts at ``object_start`` starts (``Rob Calloway has set
     up a website``: ``set``), past a particle or preposition after it."""
     end = object_start
     for word in _TOKENS_BACKWARDS.finditer(text, lower, object_start):  # (not the whole clause)
@@ -6203,7 +6203,7 @@ def _beat_subject(
 ) -> _Found | None:
     """The person opening a short sentence just before a quote with no cue, in the quote's own
     paragraph: a beat of action that names who speaks next (``Ron Gillespie shrugs. "Same as
-    always."``, ``Dianne Bystrom agreed. "..."``)."""
+    always."``, ``Dianne Voskuil agreed. "..."``)."""
     if candidate.sentence < 1 or not paragraph_starts:
         return None
     before = sentences[candidate.sentence - 1]
@@ -6574,7 +6574,7 @@ def _participle_subject(
 ) -> _Found | None:
     """The subject of the clause a participle after a comma goes with: its first name or
     pronoun (``Roe backed the plan on Monday, saying``), else its opening noun phrase (``The
-    mayor vetoed the bill, saying``), unless a name stands by the cue (``Eric Kingson, who
+    mayor vetoed the bill, saying``), unless a name stands by the cue (``Eric Halvorsen, who
     worked the crowd, praising``: the relative clause's subject); a name inside that phrase
     modifies its noun (``Senior Reyes campaign officials detailed the plan, saying``) when the
     clause's verb comes after that phrase (not ``Ida Brennan beat two incumbents on Tuesday,
@@ -6634,7 +6634,7 @@ def _first_pronoun(text: str, start: int, limit: int, resolver: _Resolver) -> _F
 
 
 def _names_a_person(phrase: str, resolver: _Resolver) -> bool:
-    """Whether the first part of a phrase names a person (``an academic named Eric Kingson,
+    """Whether the first part of a phrase names a person (``an academic named Eric Halvorsen,
     who ...``, ``Hale was just as blunt``), not only a body or a day (``Wednesday blocked the
     deal with Harbour Lines Inc.``): a capitalised run led by a known given name, reading as a
     person's name, or ending in the surname of a person named in full in the text."""
@@ -7597,7 +7597,7 @@ def attribute(document: Document, context: Context) -> Document:
                     or _clause_subject(text, cue_sentence, candidate.cue_start, resolver)
                 )
             ):
-                # "Ban Ki-moon ... vowed not to repeat": what stands by the cue names nobody
+                # "Ban Ji-hoon ... vowed not to repeat": what stands by the cue names nobody
                 speaker, confidence = resolver.speaker(subject, "cue-adjacent")
                 confidence *= _UNSURE_SUBJECT
                 sieve = "cue-adjacent"
@@ -7692,7 +7692,7 @@ def attribute(document: Document, context: Context) -> Document:
                 )
             )
         ):
-            # "Ms. Sherry said she found that ...": her report inside her own report is
+            # "Ms. Sherwin said she found that ...": her report inside her own report is
             # attributed where that one is
             speaker = outer
         quote = Quote(

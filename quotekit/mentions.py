@@ -158,7 +158,7 @@ _NAME_RUN = regex.compile(
     rf"{_WORD}(?:(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}+|{_NICKNAME_GAP}){_WORD})*+"
 )
 # A word of a name run ending in a dot that may end a sentence: two letters or more before the
-# dot, and a space after it ("Lund. Barkley"), not an initial ("F.") or "U.S.".
+# dot, and a space after it ("Lund. Barwick"), not an initial ("F.") or "U.S.".
 # Audit: a possessive run of letters, a literal dot, a lookahead of one space.
 _SENTENCE_END_WORD = regex.compile(
     r"(?<![\p{L}.'\u2019\-])\p{Lu}\p{Ll}[\p{L}\p{M}'\u2019\-]*+\.(?=[ \u00a0])"
@@ -262,7 +262,7 @@ def _title_prefix_length(words: list[str], lexicon: Lexicon, *, nationalities: b
             or (index > 0 and len(words) - index in (2, 3))
         ):
             # "Jordan Pike", "Georgia Reyes": a given name that names a country too; "Rep. Earl
-            # Blumenauer", "Gov. Earl Ray Tomblin": after a title, a given name that is one too
+            # Thistlewood", "Gov. Earl Ray Tolliver": after a title, a given name that is one too
             break
         matched = 0
         for size in (3, 2, 1):
@@ -295,7 +295,7 @@ def whether_question(
     """Whether the sentence from ``start`` to ``end`` asks whether a cue in it holds: a
     capitalised auxiliary opens it before the cue's subject and a question mark closes it
     (``Does the minister believe the plan will work?``, ``Do you think ...?``); not a given
-    name (``Will Doyle said``) unless a lower-case word follows it (``Will the mayor say
+    name (``Will Dunmore said``) unless a lower-case word follows it (``Will the mayor say
     ...?``). With ``adverb``, also a question word asking why, when, where or how before the
     auxiliary (``Why did the minister say the plan was "doomed"?``): the question is the
     writer's about the report all the same. Only the first words and the last characters are
@@ -584,7 +584,7 @@ def _name_in_run(run: str, lexicon: Lexicon) -> tuple[int, int, str]:
 
 def _names_in_run(run: str, lexicon: Lexicon) -> tuple[tuple[int, int, str], ...]:
     """The names of a capitalised run, as offsets into the run and labels: the run is cut
-    after a word whose dot ends a sentence (``Tobias Lund. Barkley`` is two names; ``Sen.
+    after a word whose dot ends a sentence (``Tobias Lund. Barwick`` is two names; ``Sen.
     Roe`` and ``John F. Kennedy`` are one). It depends on the run alone, so it is remembered:
     news repeats its names, and every sentence's ``The``."""
     pieces = []
@@ -627,7 +627,7 @@ def role_then_name(text: str, start: int, comma: int, end: int, lexicon: Lexicon
     """Where the name ends that a comma sets after a role (``according to its mayor, Tomas
     Ibarra``, ``according to the tour promoter, Brightline Live``): the role's last word is a
     title of the lexicon or a noun that heads an organisation's description; None otherwise
-    (``an FBI summary, Cheryl Mills, a top aide, sent``: the content's subject)."""
+    (``an FBI summary, Cheryl Mabry, a top aide, sent``: the content's subject)."""
     words = text[start:comma].lower().split()
     if not words or (
         words[-1] not in lexicon.titles
@@ -813,7 +813,7 @@ NOUN_DETERMINERS = ARTICLES | frozenset("his her its their our my your".split())
 INTERVIEW_QUESTION = "Q"
 INTERVIEW_ANSWER = "A"
 
-# What follows a surname in a full name ("Harry B. Harris Jr.", "Stan Pate IV"), lower-case.
+# What follows a surname in a full name ("Harry B. Haldane Jr.", "Stan Pettifer IV"), lower-case.
 NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
 # Bodies that hear evidence: "the court heard that" reports what someone not named said there.
 HEARINGS = frozenset("court jury jurors inquiry inquest tribunal hearing magistrates".split())
@@ -1149,7 +1149,7 @@ def goes_on_after_a_name(word: str) -> bool:
 def closes_a_name(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` is that of an abbreviation closing a name: listed, after a
     capitalised word or a comma (``Harlow Corp.``, ``Paradise, Calif.``; not ``said Del.
-    Stacey Plaskett``, where ``Del.`` is a title, nor ``went to Mass.``)."""
+    Stacey Wendover``, where ``Del.`` is a title, nor ``went to Mass.``)."""
     word = word_ending_at(text, dot)
     before = word_ending_at(text, dot - len(word) - 1) if dot - len(word) > 0 else ""
     return word.lower() + "." in NAME_CLOSING_ABBREVIATIONS and (
@@ -1235,7 +1235,7 @@ def role_without_name(mention_text: str, lexicon: Lexicon) -> bool:
     words = name_words(mention_text)
     return (
         2 <= len(words) <= _ROLE_WORDS
-        and "," not in mention_text  # ("Coan, Santilli's attorney": a name and its role)
+        and "," not in mention_text  # ("Corrigan, Santoro's attorney": a name and its role)
         and not any(word.endswith(OWNER_ENDINGS) for word in words)
         and words[0][:1].isupper()
         and words[-1].islower()

@@ -86,13 +86,13 @@ def _is_acronym(word: str) -> bool:
 
 
 # A quoted single word after a closing mark and before a capitalised word: a nickname
-# ('Gov. C.L. "Butch" Otter'). Audit: two possessive classes and fixed marks, one match.
+# ('Gov. C.L. "Butch" Ostby'). Audit: two possessive classes and fixed marks, one match.
 _NICKNAME = regex.compile(r"[\"'\u201c\u2018][^\s\"'\u201d\u2019]++[\"'\u201d\u2019][ ]\p{Lu}")
 
 
 def _quote_opens_sentence(text: str, start: int, limit: int) -> bool:
     """Whether a quotation opening with a capital starts at ``start``, not a quoted word inside
-    the sentence (``the U.S. "clearly" needed``) or a nickname (``C.L. "Butch" Otter``)."""
+    the sentence (``the U.S. "clearly" needed``) or a nickname (``C.L. "Butch" Ostby``)."""
     return (
         text[start : start + 1] in _QUOTE_OPENERS
         and text[start + 1 : start + 2].isupper()

@@ -770,7 +770,7 @@ def _nested_report(text: str, cue: CueMatch, outer: CueMatch, content_start: int
             and _REPORT_OPENING.match(text, cue.end) is not None
         )
         # ("Both plans have been branded "unaffordable" by the treasury, according to a
-        # memo": a passive reports its subject, its agent the source; not "Osman is believed
+        # memo": a passive reports its subject, its agent the source; not "Ostrow is believed
         # to ..., according to X", with no agent: X's alone)
         # ("The plan was criticized by residents, according to X": one fact X vouches for,
         # no naming in the residents' words)
@@ -2730,7 +2730,7 @@ def _in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Whether a capitalised cue word stands inside a name: after a lower-case word and
     before a capitalised one (``defunding Planned Parenthood``; a title-case headline
     capitalises the word before it too: ``Reyes Says Levy Will Pass``), or a given name
-    before a capitalised one (``Hope Hicks, a spokeswoman, did not respond``)."""
+    before a capitalised one (``Hope Kittredge, a spokeswoman, did not respond``)."""
     if not match.group()[:1].isupper():
         return False
     following = _WORD.match(text, match.end() + 1)
@@ -4109,7 +4109,7 @@ def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
     ending the sentence (``"We will not back down" the mayor said.``, ``"..." he said.``):
     the gap opens with a pronoun, an article or a capital, and a stop follows the cue (a verb of
     saying, after a quote closed by its own stop); or the cue stands right after the quote and
-    a name after it closes the sentence or opens an appositive (``"..." said Nick Merrill, a
+    a name after it closes the sentence or opens an appositive (``"..." said Nick Ostrander, a
     campaign spokesman.``)."""
     gap = text[quote_end : cue.start].split()
     if not gap:
@@ -4127,7 +4127,7 @@ def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
 # First words of a source standing between a quote and its cue.
 _GAP_SUBJECT_OPENERS = frozenset("he she they we i it the a an".split())
 # A source after an inverted cue, then a comma, a stop or the writer's "and then": a name of
-# one to four capitalised words ("said Nick Merrill,", "said Mayor Ines Rhee and then left"),
+# one to four capitalised words ("said Nick Ostrander,", "said Mayor Ines Rhee and then left"),
 # a description of at most eight words opened by a determiner ("said the sign on the door.",
 # "said a spokeswoman for the county,", "said his lawyer.", "said one resident of the
 # estate.", "said the 19-year-old striker."), or one lower-case word ("said police.").
@@ -5174,7 +5174,7 @@ _SUBJECT_PRONOUNS = frozenset(PRONOUNS)
 # Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
 _SUBJECT_OPENERS = _SUBJECT_PRONOUNS | NOUN_DETERMINERS
 _SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attribution
-_COORDINATED_SUBJECT = 4  # "but Shelby said", "and the senator said": a short subject
+_COORDINATED_SUBJECT = 4  # "but Kelsey said", "and the senator said": a short subject
 _SET_OFF_ADVERB_WORDS = 2  # "said, however,", "said, on Monday,": an aside right after a cue
 
 
@@ -5360,7 +5360,7 @@ def _new_attribution_start(
     attribution of its own (``..., adding``, ``; he said``, ``and said``), -1 when the later cue
     sits inside it (``X said Y tells lies``, ``Later, he said, his aide warned him ...``): at
     the later cue, or at the conjunction that opens its clause with a subject of its own
-    (``said the plan would fail and Shelby said``: not "and Shelby")."""
+    (``said the plan would fail and Kelsey said``: not "and Kelsey")."""
     if _UNSAID_INFINITIVE.match(text, cue.end, cue.end + _UNSAID_INFINITIVE_CHARACTERS):
         return -1  # "signed the forms only because her manager told her to.": no report
     floor = max(earlier.end, cue.start - _LOOK_BACK)
@@ -6765,7 +6765,7 @@ _INVERTED_SOURCE = regex.compile(r"\p{Lu}[\p{L}.'\-]*+(?:[ ]\p{Lu}[\p{L}.'\-]*+)
 # (space, capital, name letters).
 _NAME_AFTER_CUE = regex.compile(
     r"[ ]*+\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}.'\u2019\-]*+)*+"
-)  # (with a possessive's curly mark: "noted NBC\u2019s Dante Chinni")
+)  # (with a possessive's curly mark: "noted NBC\u2019s Dante Corbell")
 
 
 def _headline_cue(text: str, sentence_start: int, cue: CueMatch) -> bool:
@@ -8305,7 +8305,7 @@ class _SpanFinder:
 
     def colon_blocks(self, scans: list[_SentenceScan]) -> dict[int, tuple[CueMatch, int, bool]]:
         """Paragraphs quoted whole without quote marks after a cue and a colon that end the
-        paragraph before (``Limbaugh added:``): paragraph index -> (cue, its first offset,
+        paragraph before (``Lindahl added:``): paragraph index -> (cue, its first offset,
         True: a statement of its own)."""
         text = self.text
         blocks: dict[int, tuple[CueMatch, int, bool]] = {}
@@ -9164,7 +9164,7 @@ class _SpanFinder:
             or _ADDRESSEE.match(text, start, end)
             or (_OUTLET.match(text, cue.end, end) and not _has_clause(text, start, end))
         ):
-            # "wrote a letter to the board", "wrote in an email to Rich Eisen", "Writing for the
+            # "wrote a letter to the board", "wrote in an email to Rich Eastman", "Writing for the
             # tech site Circuitline, ...": what was written, to whom or where, not what it said
             return None
         handed_over = _HANDED_OVER.search(text, max(0, cue.start - 5), cue.start)

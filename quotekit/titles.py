@@ -514,7 +514,7 @@ def _ambiguous_is_name(
             before.grammar == "det" or _MODIFIER in before.tags or before.possessive
         )
     if reading == "given-name" and before is not None and _is_title_like(before):
-        return words_after <= 2  # "Rep. Earl Blumenauer", "Gov. Earl Ray Tomblin"
+        return words_after <= 2  # "Rep. Earl Thistlewood", "Gov. Earl Ray Tolliver"
     if before is not None and (before.grammar or before.tags or before.possessive):
         return False  # "law school Dean Jane Roe", "former Dean Jane Roe"
     if reading == "given-name" and before is not None and words_after == 1:
@@ -537,7 +537,7 @@ def _name_run(
         chunk = chunks[index]
         words_after = chunks[end - 1].last - chunk.last  # chunks cover their words in order
         if _AMBIGUOUS in chunk.tags:
-            # "Marine Le Pen": a particle and the surname it leads are one name word
+            # "Marine Le Garrec": a particle and the surname it leads are one name word
             particles = sum(
                 words[position].key in _PARTICLES
                 for position in range(chunk.last + 1, chunks[end - 1].last)
@@ -568,7 +568,7 @@ def _name_run(
     while start < end and words[chunks[start].first].key in _PARTICLES:
         lead = words[chunks[start].first]
         if lead.capitalised and lead.key in given_names and start + 1 < end:
-            break  # "Ben Adeyemi", "Al Franken": a given name, not a particle
+            break  # "Ben Adeyemi", "Al Fenner": a given name, not a particle
         start += 1
     if start > first and end - start == 1:
         start = first  # "de Vaux", "Van Horne": the particle belongs to the surname
@@ -1883,7 +1883,7 @@ def _names_entity(parsed: ParsedMention, key: tuple[int, str], full_name: str | 
         return False
     own = [w for w in full_name.lower().split() if w not in NAME_SUFFIXES] if full_name else []
     if len(words) < 2 or len(own) < 2 or words[-len(own) :] == own or own[-len(words) :] == words:
-        return True  # "Earl Ray Tomblin" is "Ray Tomblin"
+        return True  # "Earl Ray Tolliver" is "Ray Tolliver"
     return own[0].startswith(words[0].rstrip(".")) or words[0].startswith(own[0].rstrip("."))
 
 
@@ -2156,7 +2156,7 @@ def _folded_places(
 
     Each place found is held to what the pattern asks: a word boundary before it, nothing but a
     possessive ending between it and the end of its run of letters, apostrophes and hyphens, and
-    no earlier place in the run where the pattern matches (``al-Assad`` hides ``Assad``, whatever
+    no earlier place in the run where the pattern matches (``al-Hassan`` hides ``Hassan``, whatever
     its case). The case-blind comparison is ``str.lower``, as in ``_is_surname``.
     """
     surnames = {_folded(surname) for surname in people}
