@@ -6163,9 +6163,10 @@ def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
 
 def _opening_participle(text: str, sentence_start: int, cue: CueMatch) -> bool:
     """Whether a participle cue opens its sentence (``Asked about the fund, Reyes said ...``,
-    ``But pressed on the delay, ...``, ``In defending his record, Roe ...``): a phrase that
-    ends at its comma, before the main clause."""
-    if not cue.form.split()[0].endswith((*_PARTICIPLE, "ing")):
+    ``But pressed on the delay, ...``, ``In defending his record, Roe ...``), or an
+    adjective listed with ``that`` (``Confident that the talks would resume, Reyes ...``): a
+    phrase that ends at its comma, before the main clause."""
+    if not cue.form.split()[0].endswith((*_PARTICIPLE, "ing")) and not cue.form.endswith(" that"):
         return False
     before = text[past_dateline(text, sentence_start) : cue.start].strip(' "\u201c(')
     words = before_gerund(before.split())
