@@ -1434,16 +1434,18 @@ _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source 
 # by a person or an office, before its comma or stop ("Citing an unnamed defence official,",
 # "Citing Western diplomats,", "citing a source in the ministry.", "Citing the governor's
 # office,", "Citing the regional governor,"), not a document ("citing a memorandum issued by
-# the agency") nor what came from one ("citing pressure from the governor."). Audit: a bounded
-# lazy repetition of possessive words, each after a fixed-word lookahead, fixed words, then an
-# optional bounded possessive run; one position.
+# the agency") nor a cause after a preposition ("citing pressure from the governor.", "citing
+# threats to the army."). Audit: a bounded lazy repetition of possessive words, each after a
+# fixed-word lookahead, fixed words, then an optional bounded possessive run; one position.
 _CITED_PERSON = regex.compile(
-    r"(?:[ ](?!(?:from|by)[ ])[^\s,.;:]++){0,4}?[ ](?:officials?|diplomats?|sources?|people"
-    r"|person|aides?|officers?|spokes(?:man|woman|person)|agency|agencies|ministry|government"
-    r"|police|office|authorities|governor|minister|mayor|command|army|military)"
+    r"(?:[ ](?!(?:from|by|to|on|about|against|over|of|for|with|in|at)[ ])[^\s,.;:]++){0,4}?"
+    r"[ ](?:officials?|diplomats?|sources?|people|person|aides?|officers?|head|chief"
+    r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police|office"
+    r"|authorities|governor|minister|mayor|command|army|military)"
     # (or a source and where it sits: "citing a source in the ministry.", "citing a Western
-    # official briefed on the findings,", "citing an official from the ministry,")
-    r"(?:[ ](?:in|at|from|close[ ]to|familiar[ ]with|briefed[ ]on|with[ ]knowledge[ ]of)"
+    # official briefed on the findings,", "citing an official from the ministry,", "citing a
+    # spokesman for the governor,", "citing the office of the governor,")
+    r"(?:[ ](?:in|at|from|for|of|close[ ]to|familiar[ ]with|briefed[ ]on|with[ ]knowledge[ ]of)"
     r"[^,.;:\n]{1,60}+)?[,.]"
 )
 
