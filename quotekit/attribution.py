@@ -4244,12 +4244,14 @@ def _strip_article(phrase: str) -> str:
 def _participle_phrase(part: str) -> bool:
     """Whether a part of a mention is a participle and its preposition (``filed in March by
     four drivers``, ``based in Austin``), which describes the subject and names nobody; not
-    an adjective before a noun (``syndicated radio host Dennis Palgrave``); a time may stand
-    between (``published Tuesday in the journal Cell Reports``)."""
+    an adjective before a noun (``syndicated radio host Dennis Palgrave``); a time of one or two
+    words may stand between (``published Tuesday in the journal Cell Reports``, ``published
+    last week in``)."""
     prepositions = _PART_PREPOSITIONS | _PARTICIPLE_PREPOSITIONS
-    words = part.split()[:3]
-    if len(words) == 3 and words[1] not in prepositions and _time_word(words[1]):
-        words = [words[0], words[2]]
+    words = part.split()[:4]
+    for _ in range(2):
+        if len(words) > 2 and words[1] not in prepositions and _time_word(words[1]):
+            del words[1]
     return (
         len(words) >= 2
         and words[0].islower()

@@ -179,14 +179,15 @@ def _clause_follows(text: str, offset: int) -> bool:
 _TOPIC_PREPOSITION = regex.compile(
     r"[ ]*+(?:about|for|of|on|over|against)\b(?![ ]++[\p{N}$\u00a3\u20ac])", regex.IGNORECASE
 )
-# "it", "this" or "the same thing" as a cue's object, maybe with an adverb of repetition or
-# manner, pointing ahead to a colon ("said it again:", "put it bluntly:", "will say this:",
-# "told the board the same thing:", "said one thing:"). Audit: possessive spaces, fixed words,
-# then an optional fixed word or one possessive run of lower-case letters ending in "ly" (a
-# fixed-width lookbehind), and a lookahead of one character; matched at one position.
+# "it", "this" or "the same thing" as a cue's object, maybe with an adverb of repetition, order
+# or manner, pointing ahead to a colon ("said it again:", "said it first:", "put it bluntly:",
+# "will say this:", "told the board the same thing:", "said one thing:"). Audit: possessive
+# spaces, fixed words, then an optional fixed word or one possessive run of lower-case letters
+# ending in "ly" (a fixed-width lookbehind), and a lookahead of one character; matched at one
+# position.
 _IT_AHEAD = regex.compile(
     r"[ ]*+(?:it|this|the[ ]same[ ]thing|one[ ]thing|the[ ]following)"
-    r"(?:[ ](?:again|\p{Ll}++(?<=ly)))?+(?=[ ,:])"
+    r"(?:[ ](?:again|first|\p{Ll}++(?<=ly)))?+(?=[ ,:])"
 )
 # "for" after an ask verb, before a number too: what was asked for ("asked for 20 years", a
 # sentence). Audit: possessive spaces and a fixed word; one position.
@@ -1433,15 +1434,18 @@ _WHY_UNNAMED_REACH = 80  # characters before a cue read for the reason a source 
 # by a person or an office, before its comma or stop ("Citing an unnamed defence official,",
 # "Citing Western diplomats,", "citing a source in the ministry.", "Citing the governor's
 # office,", "Citing the regional governor,"), not a document ("citing a memorandum issued by
-# the agency"). Audit: a bounded lazy repetition of possessive words, fixed words, then an
-# optional bounded possessive run; one position.
+# the agency") nor a cause after a preposition ("citing pressure from the governor.", "citing
+# threats to the army."). Audit: a bounded lazy repetition of possessive words, each after a
+# fixed-word lookahead, fixed words, then an optional bounded possessive run; one position.
 _CITED_PERSON = regex.compile(
-    r"(?:[ ][^\s,.;:]++){0,4}?[ ](?:officials?|diplomats?|sources?|people|person|aides?|officers?"
+    r"(?:[ ](?!(?:from|by|to|on|about|against|over|of|for|with|in|at)[ ])[^\s,.;:]++){0,4}?"
+    r"[ ](?:officials?|diplomats?|sources?|people|person|aides?|officers?|head|chief"
     r"|spokes(?:man|woman|person)|agency|agencies|ministry|government|police|office"
     r"|authorities|governor|minister|mayor|command|army|military)"
     # (or a source and where it sits: "citing a source in the ministry.", "citing a Western
-    # official briefed on the findings,")
-    r"(?:[ ](?:in|at|close[ ]to|familiar[ ]with|briefed[ ]on|with[ ]knowledge[ ]of)"
+    # official briefed on the findings,", "citing an official from the ministry,", "citing a
+    # spokesman for the governor,", "citing the office of the governor,")
+    r"(?:[ ](?:in|at|from|for|of|close[ ]to|familiar[ ]with|briefed[ ]on|with[ ]knowledge[ ]of)"
     r"[^,.;:\n]{1,60}+)?[,.]"
 )
 
@@ -3133,15 +3137,23 @@ def _after_imperative_lead(text: str, start: int, offset: int) -> bool:
 # directly ("Come to the meeting", "Call the hotline", "Write your councillor"): "to", an
 # article, or an owner of the reader's.
 _IMPERATIVE_OBJECT_OPENERS = ARTICLES | frozenset(("to", "your", "our"))
+# Words that open a sentence before an article as no verb does: a preposition, a quantifier or
+# an adverb before the subject ("On the day the mayor went out and said", "Outside the plant
+# workers gather and say", "All the parents oppose it and say", "Both the union and the firm
+# want a deal and say").
+_NON_VERB_OPENERS = frozenset(
+    """all both half many most some each every only even nearly almost throughout within beyond
+    behind along around among between against through like unlike today tonight""".split()
+).union(ADVERBIAL_STARTS, PLACE_PREPOSITIONS)
 _IMPERATIVE_CLAUSE_REACH = 120  # characters from a sentence's start to a cue after "and"
 
 
 def _after_imperative_clause(text: str, start: int, offset: int, lexicon: Lexicon) -> bool:
     """Whether a cue goes on after ``and`` with an imperative that opens its sentence
     (``Come to the meeting and tell us what you think``, ``Call the hotline and say``): a
-    capitalised word, no given name, preposition or participle, right before ``to``, an
-    article or the reader's owner, no time after them (not ``Ortiz the next day returned and
-    said``) and no comma before the cue."""
+    capitalised word, no given name, preposition, quantifier or participle, right before
+    ``to``, an article or the reader's owner, no time after them (not ``Ortiz the next day
+    returned and said``) and no comma before the cue."""
     if (
         offset - start > _IMPERATIVE_CLAUSE_REACH
         or text[offset - len(" and ") : offset] != " and "
@@ -3156,7 +3168,7 @@ def _after_imperative_clause(text: str, start: int, offset: int, lexicon: Lexico
         and words[0][:1].isupper()
         and words[0].isalpha()
         and words[0].lower() not in lexicon.given_names
-        and words[0].lower() not in ADVERBIAL_STARTS  # "On the day the mayor went out and said"
+        and words[0].lower() not in _NON_VERB_OPENERS
         # (nor a participle: "Given the delay the board will meet and say no")
         and not words[0].endswith(("ed", "en", "ing"))
         and words[1] in _IMPERATIVE_OBJECT_OPENERS
@@ -3433,10 +3445,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                     form == "show"  # "an hourlong show that aired": the noun and a relative
                     and not _VERB_BEFORE_SHOW.intersection(_words_before(text, match.start(), 1))
                 )
-            ) or (
-                # 'Ethan Morales read from a card: "..."': someone reading words out to a room
-                form in ("read", "reads") and _READ_OUT.match(text, match.end(), end) is not None
-            )
+            ) or (form in ("read", "reads") and _reads_out(text, before, match.end(), end))
             # "..., the researchers found.": people who found, the cue closing the sentence,
             # maybe with where or when ("..., the observers concluded in their final report.")
             closing = (
@@ -3451,6 +3460,16 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                 continue  # "had shown remorse"; but "investigators found that ..." reports
         matches.append(CueMatch(match.start(), cue_end, form, cue_class))
     return matches
+
+
+def _reads_out(text: str, before: list[str], cue_end: int, end: int) -> bool:
+    """Whether ``read`` opens words read out to a room ('Ethan Morales read from a card:
+    "..."'), not what a reader has read ('said she had read the report: "It is a disaster,"
+    she said')."""
+    return (
+        not _PERFECT_AUXILIARIES.intersection(before[-1:])
+        and _READ_OUT.match(text, cue_end, end) is not None
+    )
 
 
 # What someone reads out before a colon and the quotation of it: maybe a particle and "from",
@@ -4104,20 +4123,25 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
     return None
 
 
+# Cues that close a sentence as a reaction to what was said before, not a report of it ("The
+# mayor disagreed.", "The audience applauded.").
+_REACTION_CUES = frozenset("disagree disagrees disagreed applaud applauds applauded".split())
+
+
 def _closing_source(text: str, quote_end: int, cue: CueMatch) -> bool:
     """Whether a quote that lacks the comma handing it over is followed by its source and cue
     ending the sentence (``"We will not back down" the mayor said.``, ``"..." he said.``):
-    the gap opens with a pronoun, an article or a capital, and a stop follows the cue (a verb of
-    saying, after a quote closed by its own stop); or the cue stands right after the quote and
+    the gap opens with a pronoun, an article or a capital, and a stop follows the cue (no cue of
+    reaction, after a quote closed by its own stop); or the cue stands right after the quote and
     a name after it closes the sentence or opens an appositive (``"..." said Nick Ostrander, a
     campaign spokesman.``)."""
     gap = text[quote_end : cue.start].split()
     if not gap:
         return _SOURCE_AFTER_INVERTED_CUE.match(text, cue.end) is not None
-    if text[quote_end - 2 : quote_end - 1] == "." and cue.form not in _INVERTING_CUES:
-        # '"We need the school." The mayor disagreed.': a quote that is a sentence of its own
-        # goes to a source after it only with a verb of saying ('"..." Roe said.'); another cue
-        # there is a reaction to it ("The audience applauded.")
+    if text[quote_end - 2 : quote_end - 1] == "." and cue.form in _REACTION_CUES:
+        # '"We need the school." The mayor disagreed.': after a quote that is a sentence of its
+        # own, a cue of reaction is someone else's answer to it ("The audience applauded."),
+        # where a verb of saying is its source ('"..." Roe explained.', '"..." Roe replied.')
         return False
     return (gap[0][:1].isupper() or gap[0].lower() in _GAP_SUBJECT_OPENERS) and text[
         cue.end : cue.end + 1
@@ -8888,13 +8912,22 @@ class _SpanFinder:
         if topic is None and not that_clause:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
         pronoun = (
-            None if topic is not None or that_clause else _IT_AHEAD.match(text, start, sentence.end)
+            _IT_AHEAD.match(text, start, sentence.end)
+            # (a verb of saying's: "The board rejected it again: the vote was five to two"
+            # rejected a plan, not the vote; and not denied: "did not say it directly: her
+            # aides did")
+            if topic is None
+            and not that_clause
+            and cue.form in _SAYING_CUES | SAY_FORMS
+            and not _negated(text, cue)
+            else None
         )
         if pronoun is not None:
             colon = skip_intervening(text, pronoun.end())
-            if text.startswith(": ", colon) and colon < sentence.end:
+            if text.startswith(": ", colon) and colon < min(sentence.end, limit):
                 # "said it again on Monday: the library stays open": the pronoun points at
-                # what the colon opens, which is what was said
+                # what the colon opens, which is what was said (unless a report of its own
+                # opens there: "said it again: the auditors say the fund is short")
                 start = colon + len(": ")
         # "The defence asked for two more weeks": the time requested, not how long they asked
         requested = (

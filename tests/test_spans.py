@@ -126,3 +126,17 @@ def test_quote_opening_a_statement_reported_at_its_end_is_one_mixed_candidate() 
         ('"Troops on the border" would be wise', QuoteKind.MIXED),
         ('"We are ready,"', QuoteKind.DIRECT),
     ]
+
+
+def test_a_preposition_or_a_quantifier_opening_a_sentence_is_no_imperative() -> None:
+    # (a verb opening an imperative is followed by an article: "Come to the meeting and tell
+    # us"; these words are followed by one too but open a sentence with a subject)
+    for text, report in (
+        (
+            "Outside the plant workers gather and say the layoffs came late.",
+            "the layoffs came late",
+        ),
+        ("All the parents oppose the closure and say nobody asked them.", "nobody asked them"),
+        ("Half the town turned out and say the festival should stay.", "the festival should stay"),
+    ):
+        assert [span for span, _ in _candidates(text)] == [report]
