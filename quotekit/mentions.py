@@ -1207,20 +1207,32 @@ def owner_word(word: str) -> bool:
     return word.lower() in PERSON_OWNERS or word.lower() == "its" or possessive(word)
 
 
+def _verb_after_to(following: list[str]) -> bool:
+    """Whether the word after ``to`` reads as an infinitive's verb (``promise to reopen``), not
+    the noun of whom it was addressed to (``warning to residents``, ``to the council``, ``to
+    Ruiz``): a lower-case word of letters, no determiner, not in ``s``."""
+    word = following[0] if following else ""
+    return word.isalpha() and word.islower() and word not in NOUN_DETERMINERS and word[-1] != "s"
+
+
 def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[int, int] | None:
     """Where the owner of the quotation ``text[start:end]`` is mentioned when a noun cue right
     after it names it as the owner's words (``her "lazy voters" remark``, ``Varga's "keep
-    your doctor" promise``); None when no owner opens it, or when the quotation closes a clause
+    your doctor" promise``); None when no owner opens it, when the quotation closes a clause
     of its own before a verb (``the county's "gold standard," says``: a comma inside the
-    marks)."""
+    marks), or when the noun reports a clause or an infinitive of its own, which the quotation
+    only qualifies (``Ruiz's "final" warning that the bridge was unsafe``, ``the mayor's
+    "temporary" promise to reopen the road``)."""
     if cue_start != end + 1 or text[end] != " ":
         return None  # (read no gap: a cue may stand thousands of quotes after)
-    cue_word = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=1)[:1]
+    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
     if (
         end - start < len('"a"')
         or text[end - 1] not in CLOSING_QUOTE_MARKS
         or text[end - 2] in _QUOTED_CLAUSE_ENDS
-        or (cue_word and cue_word[0].lower() in SAY_FORMS)
+        or (cue_words and cue_words[0].lower() in SAY_FORMS)
+        or cue_words[1:2] == ["that"]
+        or (cue_words[1:2] == ["to"] and _verb_after_to(cue_words[2:]))
     ):
         return None
     return _owner_before(text, start)
@@ -1460,19 +1472,35 @@ _DEADLINE_NOUNS = WHEN_CORE | frozenset("end time middle start beginning close".
 # Determiners that open an agent ("by a neighbour", "by several residents").
 _AGENT_DETERMINERS = frozenset("the a an his her its their one two several some many local".split())
 _AGENT_REACH = 40  # characters after "by" read for the agent's first two words
+# Nouns of a yardstick after "by", which judges and names no doer ("by local standards", "by
+# the standards of the day", "by European standards", "by any measure").
+_YARDSTICK_NOUNS = frozenset("standard standards measure measures yardstick".split())
+
+
+def _yardstick(after_by: str) -> bool:
+    """Whether the first words after ``by`` measure by a yardstick, which closes their phrase
+    or an ``of`` follows (``by local standards.``, ``by the standards of the day``); not a
+    body named after one (``by the standards committee``, ``by Standards Minister Ruiz``)."""
+    words = after_by.split(maxsplit=3)
+    for index, word in enumerate(words[:2]):
+        if word.rstrip(".,;:") in _YARDSTICK_NOUNS:
+            following = words[index + 1 : index + 2]
+            return word[-1] in ".,;:" or following in ([], ["of"])
+    return False
 
 
 def names_an_agent(text: str, agent: int) -> bool:
     """Whether the words at ``agent``, after a passive's ``by``, name a doer (``by the
     Gazette``, ``by a neighbour``, ``by residents``), not a time, a means or a manner (``by 6
-    a.m.``, ``by the end of the day``, ``by Monday``, ``by phone``, ``by mistake``)."""
+    a.m.``, ``by the end of the day``, ``by Monday``, ``by phone``, ``by mistake``), nor a
+    yardstick (``by local standards``)."""
     # (a word's closing punctuation and an owner's "'s" are no part of it: "by residents.",
     # "by the victim's brother")
     words = [
         word.rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
         for word in text[agent : agent + _AGENT_REACH].lower().split(maxsplit=2)
     ]
-    if not words or words[0] in WHEN_CORE:
+    if not words or words[0] in WHEN_CORE or _yardstick(text[agent : agent + _AGENT_REACH]):
         return False
     if text[agent].isupper():
         return True

@@ -1702,20 +1702,35 @@ def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool
     )
 
 
+def _reports_a_clause(text: str, cue: CueMatch, start: int) -> bool:
+    """Whether what a noun cue reports from ``start`` is a clause without ``that``, a
+    determiner or a subject pronoun opening it right after the noun (``Her warning the dam
+    would fail was ignored``, whose own verb is no main verb); not a phrase after a preposition
+    that ends the cue or stands before ``start`` (``call for calm``, ``warning about the
+    storm``), an infinitive (``pledge to cut``) or an object (``warning residents``)."""
+    if " " in cue.form or text[cue.end : start].strip():
+        return False
+    first = text[start : start + _CHARACTERS_PER_WORD].split(maxsplit=1)[:1]
+    return bool(first) and (first[0] in NOUN_DETERMINERS or first[0] in _SUBJECT_PRONOUNS)
+
+
 def _past_participle(word: str) -> bool:
     """Whether a lower-case word reads as a past form (``closed``, ``told``)."""
     return word.endswith("ed") or word in _IRREGULAR_PAST_FORMS
 
 
-def _main_verb_start(text: str, start: int, end: int, *, noun_clause: bool = False) -> int:
+def _main_verb_start(
+    text: str, start: int, end: int, *, noun_clause: bool = False, opened: bool = False
+) -> int:
     """Where the main clause's verb after a participle's object starts, ``end`` when none: the
     first such verb with no subordinate word since the last verb before it (``A motion urging
     ministers to explain why the report was delayed was defeated``: the second ``was``). After
     a noun's clause (``noun_clause``) the last past form that follows the clause's verb and its
     words is the main clause's too (``The forecast that the river would crest on Tuesday
     prompted evacuations``; ``that the mayor ignored warnings issued last year angered``; not
-    ``would be flooded``)."""
-    subordinate = False  # a clause opened whose verb has not come yet
+    ``would be flooded``). With ``opened``, a clause without ``that`` opens at ``start``
+    (``Her warning the dam would fail was ignored``)."""
+    subordinate = opened  # a clause opened whose verb has not come yet
     clause_verb = False  # the verb of the noun's clause has come
     main_past = end  # the last past form that may be the main clause's
     previous = ""
@@ -1723,7 +1738,12 @@ def _main_verb_start(text: str, start: int, end: int, *, noun_clause: bool = Fal
         lowered = word.group().lower()
         if lowered in _CLAUSE_OPENERS_IN_OBJECT:
             subordinate = True
-        elif lowered in _MAIN_VERBS and not subordinate:
+        elif (
+            lowered in _MAIN_VERBS
+            and not subordinate
+            # (no infinitive: "His pledge to have the bridge repaired by May was broken")
+            and text[word.start() - len("to ") : word.start()] != "to "
+        ):
             return int(word.start()) - 1
         elif lowered in _MAIN_VERBS or _past_participle(lowered):
             if (
@@ -2320,8 +2340,11 @@ def _agent_characterises(
     """Whether a characterising participle right before ``as`` is a passive whose agent the
     ``by`` after the quotation names (``The verdict was described as "a travesty" by the
     victim's brother``): the agent's words, as with a naming passive (``was branded "a raid"
-    by``); with no agent the passive names nobody (``was billed as "the biggest yet"``)."""
+    by``); with no agent the passive names nobody (``was billed as "the biggest yet"``), nor
+    in a relative clause, an aside of the sentence's own report (``Ruiz said the road, which
+    was described as "a death trap" by drivers, would be rebuilt``)."""
     verb = participle.group()
+    be_start = be_before(text, participle.start())
     if not (
         verb.endswith("ed")
         # (a passive of passive_subject_cues.tsv reports its subject on its own: "was criticized
@@ -2331,7 +2354,9 @@ def _agent_characterises(
             verb in read_words("characterising_verbs.tsv")
             or lexicon.cues.get(verb) in _JUDGING_CLASSES
         )
-        and _after_be(text, participle.start())
+        and be_start < participle.start()
+        # ("which had been described as": the relative pronoun before "be" and an auxiliary)
+        and _RELATIVE_OPENERS.isdisjoint(_words_before(text, be_start, 2))
     ):
         return False
     agent = agent_start(text, quote_end)  # ("by 6 p.m.", "by phone": no agent)
@@ -8902,8 +8927,10 @@ class _SpanFinder:
         elif not that_clause and _owned_noun_cue(text, sentence.start, cue.start, cue.end):
             # "Her pledge to "cut the red tape" drew cheers", "Voss's call for calm was
             # ignored": a noun cue its owner opens the sentence with, whose phrase ends
-            # before the main verb
-            end = _main_verb_start(text, start, end)
+            # before the main verb; a clause without "that" after its own verb ("Her warning
+            # the dam would fail was ignored")
+            clause = _reports_a_clause(text, cue, start)
+            end = _main_verb_start(text, start, end, noun_clause=clause, opened=clause)
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
             opening = _last_clause_comma(text, start, comma) if comma != -1 else -1
