@@ -6980,10 +6980,11 @@ def _agent_end(text: str, start: int, limit: int) -> int:
 # Words before the word that closes an agent that are no part of it: a time adverb ("by a
 # neighbour shortly after 3 a.m.") or a conjunction ("by nurses and as "chaotic" by patients").
 _AGENT_JOINERS = TIME_ADVERBS | frozenset(("and", "or"))
-# Words that close the agent of a passive: "by the mayor on Friday", "by Reyes in a letter".
+# Words that close the agent of a passive: "by the mayor on Friday", "by Reyes in a letter",
+# "by unions and by opposition parties" (a second agent's "by").
 _AFTER_AGENT = frozenset(
-    "on in at during after before for with to as last this whether if about how what why when "
-    "where who which".split()
+    "on in at during after before for with to as by last this whether if about how what why "
+    "when where who which".split()
 )  # ("Asked by a reporter from the Post how long ...": the question follows the asker)
 
 

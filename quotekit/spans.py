@@ -1733,6 +1733,7 @@ def _main_verb_start(
     subordinate = opened  # a clause opened whose verb has not come yet
     clause_verb = False  # the verb of the noun's clause has come
     main_past = end  # the last past form that may be the main clause's
+    past_end = -1  # where that past form ends
     previous = ""
     for word in _WORD.finditer(text, start, end):
         lowered = word.group().lower()
@@ -1753,8 +1754,11 @@ def _main_verb_start(
                 and _past_participle(lowered)
                 and previous not in _BEFORE_A_CLAUSE_PAST
                 and not previous.endswith(("ly", ","))
+                # (not a participle right after the main clause's past: "that the bridge was
+                # unsafe went unheeded")
+                and text[past_end : word.start()] != " "
             ):
-                main_past = int(word.start()) - 1
+                main_past, past_end = int(word.start()) - 1, int(word.end())
             subordinate = False  # "why the pool closed": the clause's own verb
             clause_verb = True
         if noun_clause:  # (the word before a past form is read only after a noun's clause)
