@@ -1274,10 +1274,10 @@ _APPOSITIVE_NAME = regex.compile(
 def name_after_agent(text: str, comma: int, end: int) -> int | None:
     """Where a name set off by the comma at ``comma`` after a passive's agent ends, when it
     closes the sentence before ``end`` or opens a relative clause (``by the victim's brother,
-    Omar Reza.``, ``by her deputy, Ana Ruiz, who``) or before a time closing it (``by the
-    opposition leader, Tom Hale, on Tuesday.``): the agent's name. None when the comma ends
-    the agent before the writer's clause (``by residents, Ana Ruiz defended it``, ``by
-    residents, Ana Ruiz, the mayor, said``)."""
+    Omar Reza.``, ``by her deputy, Ana Ruiz, who``) or before a time or an occasion closing it
+    (``by the opposition leader, Tom Hale, on Tuesday.``, ``..., in a statement.``): the
+    agent's name. None when the comma ends the agent before the writer's clause (``by
+    residents, Ana Ruiz defended it``, ``by residents, Ana Ruiz, the mayor, said``)."""
     name = _APPOSITIVE_NAME.match(text, comma, end)
     if name is None:
         return None
@@ -1286,7 +1286,7 @@ def name_after_agent(text: str, comma: int, end: int) -> int | None:
         after == end
         or text[after] in ".;"
         or text.startswith(", who ", after)
-        or (text.startswith(", ", after) and _closing_time(text[after + len(", ") : end]))
+        or (text.startswith(", ", after) and _closing_phrase(text, after + len(","), end))
     )
     return after if closes else None
 
@@ -1295,10 +1295,14 @@ _CLOSING_TIME_LEADS = frozenset(("on", "last", "this", "early", "late"))
 _CLOSING_TIME_WORDS = 2  # words of a time that closes a sentence ("on Tuesday", "last week")
 
 
-def _closing_time(words: str) -> bool:
-    """Whether ``words`` are a short time and the sentence's end (``on Tuesday.``, ``last
-    week``), not a clause (``the mayor, said``)."""
-    time = words.rstrip(" .").lower().split()
+def _closing_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end``, a sentence's end, are a short time or an
+    occasion of saying (``on Tuesday.``, ``last week``, ``in a statement.``), not a clause
+    (``the mayor, said``)."""
+    occasion = TRAILING_OCCASION.match(text, start, end)
+    if occasion is not None:
+        return not text[occasion.end() : end].strip(" .")
+    time = text[start:end].rstrip(" .").lower().split()
     if time and time[0] in _CLOSING_TIME_LEADS:
         time = time[1:]
     return 0 < len(time) <= _CLOSING_TIME_WORDS and all(word in WHEN_CORE for word in time)

@@ -6997,9 +6997,9 @@ def _name_given_to_object(
 ) -> bool:
     """Whether a quotation closing its clause is the name a naming verb gives the object
     before it, a determiner and lower-case words (``Fans have dubbed the new stadium "the
-    Cauldron."``): the namers' wording; not before a complement of its own (``called the new
-    album "Low Tide" a triumph``), nor after a preposition (``called for the release of "Low
-    Tide"``)."""
+    Cauldron."``, ``call the old mill "the Castle," though``): the namers' wording; not before
+    a complement of its own (``called the new album "Low Tide" a triumph``), nor after a
+    preposition (``called for the release of "Low Tide"``)."""
     words = _words_before(text, stretch.start, _NAMED_OBJECT_WORDS + 1)
     verb = next((index for index, word in enumerate(words[:-1]) if word in naming), None)
     if verb is None:
@@ -7009,7 +7009,8 @@ def _name_given_to_object(
     return (
         object_words[0] in NOUN_DETERMINERS
         and all(word.isalpha() and word.islower() for word in object_words[1:])
-        and not following[:1].isalpha()
+        # (a comma or full stop inside the marks closes the clause: '"the Castle," though')
+        and (not following[:1].isalpha() or text[stretch.end - 2] in ",.")
     )
 
 
