@@ -101,6 +101,7 @@ from quotekit.mentions import (
     owner_word,
     past_dateline,
     person_name,
+    qualifying_quotation,
     quoted_person,
     remembered,
     role_then_name,
@@ -4747,7 +4748,10 @@ def _subject_before(
             ):
                 break
     hopped = head_end != index
-    if not hopped and (owner := _owner_past_modifiers(tokens, head_end)) != head_end:
+    if (
+        not hopped
+        and (owner := _owner_past_modifiers(text, tokens, head_end, cue_start)) != head_end
+    ):
         # "Senator Ana Ruiz's latest warning that": the owner, past the noun cue's modifiers
         head_end = owner
         end = tokens[owner][1]
@@ -6949,10 +6953,17 @@ _UNNAMED_REACH = 400  # characters read back from a cue past adverbs and bare qu
 _MODIFIER_WORDS = 2  # adjectives read back between a noun cue and its owner
 
 
-def _owner_past_modifiers(tokens: Sequence[tuple[int, int, str]], last: int) -> int:
+def _owner_past_modifiers(
+    text: str, tokens: Sequence[tuple[int, int, str]], last: int, cue_start: int
+) -> int:
     """The token of the owner before a noun cue's modifiers ending at token ``last`` (``Ruiz's
-    latest``, ``her repeated``: ``cue_noun_modifiers.tsv``), or ``last`` when no owner stands
-    before them (``Ruiz's lawyer``: the lawyer is the subject)."""
+    latest``, ``her repeated``: ``cue_noun_modifiers.tsv``), or before a quotation that only
+    qualifies a noun cue reporting its own clause (``the mayor's "temporary" promise to``);
+    ``last`` when no owner stands before them (``Ruiz's lawyer``: the lawyer is the subject;
+    'the station's "reporter" has revealed')."""
+    start, end = tokens[last][0] - 1, tokens[last][1] + 1  # (the marks around a quoted word)
+    if qualifying_quotation(text, start, end, cue_start) and text[start] in _OPENING_MARKS:
+        return last - 1 if last > 0 and owner_word(tokens[last - 1][2]) else last
     modifiers = read_words("cue_noun_modifiers.tsv")
     index = last
     while index > max(0, last - _MODIFIER_WORDS) and tokens[index][2] in modifiers:

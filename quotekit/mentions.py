@@ -98,6 +98,7 @@ __all__ = [
     "person_name",
     "possessive",
     "post_nominals",
+    "qualifying_quotation",
     "quoted_person",
     "remembered",
     "role_then_name",
@@ -1216,13 +1217,13 @@ def _verb_after_to(following: list[str]) -> bool:
 
 
 def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[int, int] | None:
-    """Where the owner of the quotation ``text[start:end]`` is mentioned when a noun cue right
-    after it names it as the owner's words (``her "lazy voters" remark``, ``Varga's "keep
-    your doctor" promise``); None when no owner opens it, when the quotation closes a clause
-    of its own before a verb (``the county's "gold standard," says``: a comma inside the
-    marks), or when the noun reports a clause or an infinitive of its own, which the quotation
-    only qualifies (``Ruiz's "final" warning that the bridge was unsafe``, ``the mayor's
-    "temporary" promise to reopen the road``)."""
+    """Where the owner of the quotation ``text[start:end]`` is mentioned when a noun cue right after
+    it names it as the owner's words (``her "lazy voters" remark``, ``Varga's "keep your doctor"
+    promise``); None when no owner opens it, when the quotation closes a clause of its own before a
+    verb (``the county's "gold standard," says``: a comma inside the marks) or is the subject of a
+    verb in the past (``revealed``, ``told``), or when the noun reports a clause or an infinitive of
+    its own, which the quotation only qualifies (``Ruiz's "final" warning that the bridge was
+    unsafe``, ``the mayor's "temporary" promise to reopen the road``)."""
     if cue_start != end + 1 or text[end] != " ":
         return None  # (read no gap: a cue may stand thousands of quotes after)
     cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
@@ -1230,12 +1231,46 @@ def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[in
         end - start < len('"a"')
         or text[end - 1] not in CLOSING_QUOTE_MARKS
         or text[end - 2] in _QUOTED_CLAUSE_ENDS
-        or (cue_words and cue_words[0].lower() in SAY_FORMS)
-        or cue_words[1:2] == ["that"]
-        or (cue_words[1:2] == ["to"] and _verb_after_to(cue_words[2:]))
+        or not _noun_cue(cue_words)
+        or _reports_its_own(cue_words)
     ):
         return None
     return _owner_before(text, start)
+
+
+def _noun_cue(cue_words: list[str]) -> bool:
+    """Whether the first of ``cue_words`` may be a noun cue, not a verb whose subject a
+    quotation before it is (``says``, ``revealed``, ``told``: 'the station's "reporter"
+    revealed her bias')."""
+    word = cue_words[0] if cue_words else ""
+    return not (
+        word.lower() in SAY_FORMS
+        or word.endswith("ed")
+        or word in read_words("irregular_pasts.tsv")
+    )
+
+
+def _reports_its_own(cue_words: list[str]) -> bool:
+    """Whether a noun cue, the first of ``cue_words``, reports a clause or an infinitive of its
+    own (``warning that``, ``promise to reopen``), not whom it was addressed to (``warning to
+    residents``)."""
+    return cue_words[1:2] == ["that"] or (
+        cue_words[1:2] == ["to"] and _verb_after_to(cue_words[2:])
+    )
+
+
+def qualifying_quotation(text: str, start: int, end: int, cue_start: int) -> bool:
+    """Whether the quotation ``text[start:end]`` between an owner and a noun cue right after it
+    only qualifies the noun, which reports its own clause or infinitive (``Ruiz's "final"
+    warning that the bridge was unsafe``): no record of the owner's words."""
+    if cue_start != end + 1:
+        return False
+    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
+    return (
+        _noun_cue(cue_words)
+        and _reports_its_own(cue_words)
+        and _owner_before(text, start) is not None
+    )
 
 
 _ROLE_WORDS = 3  # "Westvale United manager", "County fire chief": a body and a role

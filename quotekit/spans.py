@@ -84,6 +84,7 @@ from quotekit.mentions import (
     owned_quotation,
     past_dateline,
     possessive,
+    qualifying_quotation,
     quoted_person,
     role_then_name,
     role_without_name,
@@ -1665,12 +1666,12 @@ def _base_form(form: str) -> bool:
 # possessive word runs, matched whole.
 _SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1,3}+[ ]")
 # An owner or an article alone before a noun cue opening its sentence ("His ", "The mayor's ",
-# "Kline's ", "Lydia Venn's "). Audit: one alternation of fixed words or at most three
-# possessive capitalised word runs and a fixed owner's ending, then a bounded repetition of
-# possessive word runs; matched whole.
+# "Kline's ", "Lydia Venn's "), maybe with a quoted word ('Ruiz's "final" '). Audit: one
+# alternation of fixed words or at most three possessive capitalised word runs and a fixed
+# owner's ending, then a bounded repetition of possessive word runs; matched whole.
 _OWNER_BEFORE_NOUN = regex.compile(
     r"(?:(?i:his|her|their|its|the|an?)|(?:\p{Lu}\p{L}++[ ]){0,2}+\p{Lu}\p{L}++['\u2019]s)"
-    r"(?:[ ][\p{L}\-'\u2019]++){0,2}+[ ]"
+    r"(?:[ ][\p{L}\-'\u2019\"\u201c\u201d]++){0,2}+[ ]"
 )
 # Participle cues that take an object, not a clause ("calling for", "urging", "demanding").
 # Audit: fixed alternatives, a lazy run of at most 20 letters, matched whole against a cue's
@@ -1686,14 +1687,21 @@ _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
 
 def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool:
     """Whether the words from a sentence's ``start`` to a cue are its owner, ending with a
-    possessive and maybe a modifier of the noun (``Her ``, ``The mayor's latest ``, ``Senator
-    Clara Voss's ``; ``data/cue_noun_modifiers.tsv``), and the cue takes a
-    phrase, not a copula (``Their fear is that``): the cue is a noun heading the sentence's
-    subject, as no verb follows an owner (not ``The council called for``, nor ``Her accountant
-    said``, whose owner is the subject's, nor ``She's hoping``, a contraction)."""
+    possessive and maybe a modifier of the noun (``Her ``, ``The mayor's latest ``, ``Senator Clara
+    Voss's ``; ``data/cue_noun_modifiers.tsv``; a quotation that qualifies it, ``The mayor's
+    "temporary" ``), and the cue takes a phrase, not a copula (``Their fear is that``): the cue is a
+    noun heading the sentence's subject, as no verb follows an owner (not ``The council called
+    for``, nor ``Her accountant said``, whose owner is the subject's, nor ``She's hoping``, a
+    contraction)."""
     owner = _OWNER_BEFORE_NOUN.fullmatch(text, start, cue_start)
     words = owner.group().split() if owner is not None else [""]
     modifiers = read_words("cue_noun_modifiers.tsv")
+    if (
+        len(words) > 1
+        and words[-1][:1] in _OPENERS
+        and qualifying_quotation(text, cue_start - len(words[-1]) - 1, cue_start - 1, cue_start)
+    ):
+        words.pop()  # 'The mayor's "temporary" promise to': a quotation qualifying the noun
     while len(words) > 1 and words[-1].lower() in modifiers:
         words.pop()  # "The mayor's latest call for": the owner before the noun's modifiers
     last = words[-1]
@@ -8046,6 +8054,10 @@ class _SpanFinder:
                     ):
                         continue  # 'according to her "payback" plan': the source, no quote
                     framing = _nearest_cue(scan.cues, stretch)
+                    if framing is not None and qualifying_quotation(
+                        text, stretch.start, stretch.end, framing.start
+                    ):
+                        continue  # 'Ruiz's "final" warning that ...': the noun's clause reports
                     if framing is not None and _in_subject_of(text, stretch, framing):
                         framing = None
                     if _CROWD_NOISE.search(text, max(0, stretch.start - 20), stretch.start):
