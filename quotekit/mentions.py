@@ -1299,10 +1299,11 @@ _QUOTING_OBJECT = regex.compile(r"[ ]([^,.;:!?\"\u201c\u201d()\n]{1,80}+)(?=[,.;
 # Audit: fixed words; searched in one object.
 _CHAIN_TAIL = regex.compile(r"[ ]as[ ](?:saying|telling|writing)\b")
 # A name set off after a quoted title ("quoting the regional governor, Andrei Volkov."): two or
-# three capitalised words up to a comma or stop. Audit: a fixed comma, then a bounded
+# three capitalised words up to a comma or stop, maybe after an honorific ("by the victim's
+# brother, Mr. Omar Reza."). Audit: a fixed comma, an optional fixed honorific, then a bounded
 # repetition of possessive capitalised word runs, then a one-character lookahead.
 _APPOSITIVE_NAME = regex.compile(
-    r",[ ]\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){1,2}+(?=[,.;]|$)"
+    r",[ ](?:(?:Mr|Mrs|Ms|Dr)\.[ ])?+\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){1,2}+(?=[,.;]|$)"
 )
 
 
