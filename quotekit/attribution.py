@@ -6962,8 +6962,12 @@ def _owner_past_modifiers(
     ``last`` when no owner stands before them (``Ruiz's lawyer``: the lawyer is the subject;
     'the station's "reporter" has revealed')."""
     start, end = tokens[last][0] - 1, tokens[last][1] + 1  # (the marks around a quoted word)
-    if qualifying_quotation(text, start, end, cue_start) and text[start] in _OPENING_MARKS:
-        return last - 1 if last > 0 and owner_word(tokens[last - 1][2]) else last
+    if (
+        last > 0
+        and text[start] in _OPENING_MARKS
+        and qualifying_quotation(text, start, end, cue_start)
+    ):
+        return last - 1 if owner_word(tokens[last - 1][2]) else last
     modifiers = read_words("cue_noun_modifiers.tsv")
     index = last
     while index > max(0, last - _MODIFIER_WORDS) and tokens[index][2] in modifiers:

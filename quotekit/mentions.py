@@ -1217,13 +1217,14 @@ def _verb_after_to(following: list[str]) -> bool:
 
 
 def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[int, int] | None:
-    """Where the owner of the quotation ``text[start:end]`` is mentioned when a noun cue right after
-    it names it as the owner's words (``her "lazy voters" remark``, ``Varga's "keep your doctor"
-    promise``); None when no owner opens it, when the quotation closes a clause of its own before a
-    verb (``the county's "gold standard," says``: a comma inside the marks) or is the subject of a
-    verb in the past (``revealed``, ``told``), or when the noun reports a clause or an infinitive of
-    its own, which the quotation only qualifies (``Ruiz's "final" warning that the bridge was
-    unsafe``, ``the mayor's "temporary" promise to reopen the road``)."""
+    """Where the owner of the quotation ``text[start:end]`` is mentioned when a noun cue right
+    after it names it as the owner's words (``her "lazy voters" remark``, ``Varga's "keep your
+    doctor" promise``); None when no owner opens it, when the quotation closes a clause of its
+    own before a verb (``the county's "gold standard," says``: a comma inside the marks) or is
+    the subject of a verb in the past (``revealed``, ``told``), or when the noun reports a
+    clause or an infinitive of its own, which the quotation only qualifies (``Ruiz's "final"
+    warning that the bridge was unsafe``, ``the mayor's "temporary" promise to reopen the
+    road``)."""
     if cue_start != end + 1 or text[end] != " ":
         return None  # (read no gap: a cue may stand thousands of quotes after)
     cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]

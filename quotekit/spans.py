@@ -1687,12 +1687,12 @@ _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
 
 def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool:
     """Whether the words from a sentence's ``start`` to a cue are its owner, ending with a
-    possessive and maybe a modifier of the noun (``Her ``, ``The mayor's latest ``, ``Senator Clara
-    Voss's ``; ``data/cue_noun_modifiers.tsv``; a quotation that qualifies it, ``The mayor's
-    "temporary" ``), and the cue takes a phrase, not a copula (``Their fear is that``): the cue is a
-    noun heading the sentence's subject, as no verb follows an owner (not ``The council called
-    for``, nor ``Her accountant said``, whose owner is the subject's, nor ``She's hoping``, a
-    contraction)."""
+    possessive and maybe a modifier of the noun (``Her ``, ``The mayor's latest ``, ``Senator
+    Clara Voss's ``; ``data/cue_noun_modifiers.tsv``; a quotation that qualifies it, ``The
+    mayor's "temporary" ``), and the cue takes a phrase, not a copula (``Their fear is that``):
+    the cue is a noun heading the sentence's subject, as no verb follows an owner (not ``The
+    council called for``, nor ``Her accountant said``, whose owner is the subject's, nor ``She's
+    hoping``, a contraction)."""
     owner = _OWNER_BEFORE_NOUN.fullmatch(text, start, cue_start)
     words = owner.group().split() if owner is not None else [""]
     modifiers = read_words("cue_noun_modifiers.tsv")
