@@ -94,12 +94,14 @@ from quotekit.mentions import (
     makes_no,
     name_after_agent,
     name_words,
+    names_an_agent,
     non_person_words,
     notice_labels,
     owned_quotation,
     owner_word,
     past_dateline,
     person_name,
+    qualifying_quotation,
     quoted_person,
     remembered,
     role_then_name,
@@ -4763,7 +4765,10 @@ def _subject_before(
             ):
                 break
     hopped = head_end != index
-    if not hopped and (owner := _owner_past_modifiers(tokens, head_end)) != head_end:
+    if (
+        not hopped
+        and (owner := _owner_past_modifiers(text, tokens, head_end, cue_start)) != head_end
+    ):
         # "Senator Ana Ruiz's latest warning that": the owner, past the noun cue's modifiers
         head_end = owner
         end = tokens[owner][1]
@@ -6976,10 +6981,21 @@ _UNNAMED_REACH = 400  # characters read back from a cue past adverbs and bare qu
 _MODIFIER_WORDS = 2  # adjectives read back between a noun cue and its owner
 
 
-def _owner_past_modifiers(tokens: Sequence[tuple[int, int, str]], last: int) -> int:
+def _owner_past_modifiers(
+    text: str, tokens: Sequence[tuple[int, int, str]], last: int, cue_start: int
+) -> int:
     """The token of the owner before a noun cue's modifiers ending at token ``last`` (``Ruiz's
-    latest``, ``her repeated``: ``cue_noun_modifiers.tsv``), or ``last`` when no owner stands
-    before them (``Ruiz's lawyer``: the lawyer is the subject)."""
+    latest``, ``her repeated``: ``cue_noun_modifiers.tsv``), or before a quotation that only
+    qualifies a noun cue reporting its own clause (``the mayor's "temporary" promise to``);
+    ``last`` when no owner stands before them (``Ruiz's lawyer``: the lawyer is the subject;
+    'the station's "reporter" has revealed')."""
+    start, end = tokens[last][0] - 1, tokens[last][1] + 1  # (the marks around a quoted word)
+    if (
+        last > 0
+        and text[start] in _OPENING_MARKS
+        and qualifying_quotation(text, start, end, cue_start)
+    ):
+        return last - 1 if owner_word(tokens[last - 1][2]) else last
     modifiers = read_words("cue_noun_modifiers.tsv")
     index = last
     while index > max(0, last - _MODIFIER_WORDS) and tokens[index][2] in modifiers:
@@ -6989,24 +7005,29 @@ def _owner_past_modifiers(tokens: Sequence[tuple[int, int, str]], last: int) -> 
 
 def _agent_end(text: str, start: int, limit: int) -> int:
     """Where the agent after ``by`` ends: before a preposition or time that follows it
-    (``by the mayor on Friday``)."""
+    (``by the mayor on Friday``), and before a conjunction that joins it to a second phrase
+    (``by nurses and as "chaotic" by patients``)."""
     time = False
     previous: re.Match[str] | None = None
     for word in _TOKEN.finditer(text, start, min(limit, start + _SUBJECT_REACH)):
         lowered = word.group().lower()
         time = _in_time(lowered, time)
         if time or lowered in _AFTER_AGENT:
-            if previous is not None and previous.group().lower() in TIME_ADVERBS:
-                return int(previous.start())  # "by a neighbour shortly after 3 a.m."
+            if previous is not None and previous.group().lower() in _AGENT_JOINERS:
+                return int(previous.start())  # "shortly after 3 a.m.", "nurses and as"
             return int(word.start())
         previous = word
     return limit
 
 
-# Words that close the agent of a passive: "by the mayor on Friday", "by Reyes in a letter".
+# Words before the word that closes an agent that are no part of it: a time adverb ("by a
+# neighbour shortly after 3 a.m.") or a conjunction ("by nurses and as "chaotic" by patients").
+_AGENT_JOINERS = TIME_ADVERBS | frozenset(("and", "or"))
+# Words that close the agent of a passive: "by the mayor on Friday", "by Reyes in a letter",
+# "by unions and by opposition parties" (a second agent's "by").
 _AFTER_AGENT = frozenset(
-    "on in at during after before for with to as last this whether if about how what why when "
-    "where who which".split()
+    "on in at during after before for with to as by last this whether if about how what why "
+    "when where who which".split()
 )  # ("Asked by a reporter from the Post how long ...": the question follows the asker)
 
 
@@ -7056,6 +7077,13 @@ def _agent_after(text: str, cue_end: int, content_end: int) -> int | None:
     return agent if agent is not None or content_end <= cue_end else agent_start(text, content_end)
 
 
+def _names_its_agent(text: str, cue_end: int, content_end: int) -> bool:
+    """Whether ``by`` after a passive cue or its content names a doer (``by Ana Ruiz``; not
+    ``by 9 a.m.``)."""
+    agent = _agent_after(text, cue_end, content_end)
+    return agent is not None and names_an_agent(text, agent)
+
+
 # Words right before "accused of" that leave no noun for the accused ("he accused of",
 # "who accused of", "had accused of").
 _NO_ACCUSED_NOUN = PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
@@ -7068,8 +7096,12 @@ def _unnamed_source(
     about the plan, she said``): who expects or asks is not named, so nobody is the speaker.
     What the cue reports ends at ``content_end``, where an agent may follow its topic."""
     cue_words = text[cue_start:cue_end].lower().split()
-    if _IMPERSONAL_IT.search(text, max(sentence.start, cue_start - _IMPERSONAL_REACH), cue_start):
-        return True  # "It is understood that ...", "it was said that": nobody is named
+    if _IMPERSONAL_IT.search(
+        text, max(sentence.start, cue_start - _IMPERSONAL_REACH), cue_start
+    ) and not _names_its_agent(text, cue_end, content_end):
+        # "It is understood that ...", "it was said that": nobody is named (but 'It was
+        # described as "a disgrace" by Ana Ruiz' names her)
+        return True
     extraposed = _EXTRAPOSED_IT.search(
         text, max(sentence.start, cue_start - _EXTRAPOSED_REACH), cue_start
     )

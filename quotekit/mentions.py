@@ -98,6 +98,7 @@ __all__ = [
     "person_name",
     "possessive",
     "post_nominals",
+    "qualifying_quotation",
     "quoted_person",
     "remembered",
     "role_then_name",
@@ -1207,23 +1208,70 @@ def owner_word(word: str) -> bool:
     return word.lower() in PERSON_OWNERS or word.lower() == "its" or possessive(word)
 
 
+def _verb_after_to(following: list[str]) -> bool:
+    """Whether the word after ``to`` reads as an infinitive's verb (``promise to reopen``), not
+    the noun of whom it was addressed to (``warning to residents``, ``to the council``, ``to
+    Ruiz``): a lower-case word of letters, no determiner, not in ``s``."""
+    word = following[0] if following else ""
+    return word.isalpha() and word.islower() and word not in NOUN_DETERMINERS and word[-1] != "s"
+
+
 def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[int, int] | None:
     """Where the owner of the quotation ``text[start:end]`` is mentioned when a noun cue right
-    after it names it as the owner's words (``her "lazy voters" remark``, ``Varga's "keep
-    your doctor" promise``); None when no owner opens it, or when the quotation closes a clause
-    of its own before a verb (``the county's "gold standard," says``: a comma inside the
-    marks)."""
+    after it names it as the owner's words (``her "lazy voters" remark``, ``Varga's "keep your
+    doctor" promise``); None when no owner opens it, when the quotation closes a clause of its
+    own before a verb (``the county's "gold standard," says``: a comma inside the marks) or is
+    the subject of a verb in the past (``revealed``, ``told``), or when the noun reports a
+    clause or an infinitive of its own, which the quotation only qualifies (``Ruiz's "final"
+    warning that the bridge was unsafe``, ``the mayor's "temporary" promise to reopen the
+    road``)."""
     if cue_start != end + 1 or text[end] != " ":
         return None  # (read no gap: a cue may stand thousands of quotes after)
-    cue_word = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=1)[:1]
+    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
     if (
         end - start < len('"a"')
         or text[end - 1] not in CLOSING_QUOTE_MARKS
         or text[end - 2] in _QUOTED_CLAUSE_ENDS
-        or (cue_word and cue_word[0].lower() in SAY_FORMS)
+        or not _noun_cue(cue_words)
+        or _reports_its_own(cue_words)
     ):
         return None
     return _owner_before(text, start)
+
+
+def _noun_cue(cue_words: list[str]) -> bool:
+    """Whether the first of ``cue_words`` may be a noun cue, not a verb whose subject a
+    quotation before it is (``says``, ``revealed``, ``told``: 'the station's "reporter"
+    revealed her bias')."""
+    word = cue_words[0] if cue_words else ""
+    return not (
+        word.lower() in SAY_FORMS
+        or word.endswith("ed")
+        or word in read_words("irregular_pasts.tsv")
+    )
+
+
+def _reports_its_own(cue_words: list[str]) -> bool:
+    """Whether a noun cue, the first of ``cue_words``, reports a clause or an infinitive of its
+    own (``warning that``, ``promise to reopen``), not whom it was addressed to (``warning to
+    residents``)."""
+    return cue_words[1:2] == ["that"] or (
+        cue_words[1:2] == ["to"] and _verb_after_to(cue_words[2:])
+    )
+
+
+def qualifying_quotation(text: str, start: int, end: int, cue_start: int) -> bool:
+    """Whether the quotation ``text[start:end]`` between an owner and a noun cue right after it
+    only qualifies the noun, which reports its own clause or infinitive (``Ruiz's "final"
+    warning that the bridge was unsafe``): no record of the owner's words."""
+    if cue_start != end + 1:
+        return False
+    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
+    return (
+        _noun_cue(cue_words)
+        and _reports_its_own(cue_words)
+        and _owner_before(text, start) is not None
+    )
 
 
 _ROLE_WORDS = 3  # "Westvale United manager", "County fire chief": a body and a role
@@ -1252,25 +1300,49 @@ _QUOTING_OBJECT = regex.compile(r"[ ]([^,.;:!?\"\u201c\u201d()\n]{1,80}+)(?=[,.;
 # Audit: fixed words; searched in one object.
 _CHAIN_TAIL = regex.compile(r"[ ]as[ ](?:saying|telling|writing)\b")
 # A name set off after a quoted title ("quoting the regional governor, Andrei Volkov."): two or
-# three capitalised words up to a comma or stop. Audit: a fixed comma, then a bounded
+# three capitalised words up to a comma or stop, maybe after an honorific ("by the victim's
+# brother, Mr. Omar Reza."). Audit: a fixed comma, an optional fixed honorific, then a bounded
 # repetition of possessive capitalised word runs, then a one-character lookahead.
 _APPOSITIVE_NAME = regex.compile(
-    r",[ ]\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){1,2}+(?=[,.;]|$)"
+    r",[ ](?:(?:Mr|Mrs|Ms|Dr)\.[ ])?+\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){1,2}+(?=[,.;]|$)"
 )
 
 
 def name_after_agent(text: str, comma: int, end: int) -> int | None:
     """Where a name set off by the comma at ``comma`` after a passive's agent ends, when it
     closes the sentence before ``end`` or opens a relative clause (``by the victim's brother,
-    Omar Reza.``, ``by her deputy, Ana Ruiz, who``): the agent's name. None when the comma
-    ends the agent before the writer's clause (``by residents, Ana Ruiz defended it``,
-    ``by residents, Ana Ruiz, the mayor, said``)."""
+    Omar Reza.``, ``by her deputy, Ana Ruiz, who``) or before a time or an occasion closing it
+    (``by the opposition leader, Tom Hale, on Tuesday.``, ``..., in a statement.``): the
+    agent's name. None when the comma ends the agent before the writer's clause (``by
+    residents, Ana Ruiz defended it``, ``by residents, Ana Ruiz, the mayor, said``)."""
     name = _APPOSITIVE_NAME.match(text, comma, end)
     if name is None:
         return None
     after = name.end()
-    closes = after == end or text[after] in ".;" or text.startswith(", who ", after)
+    closes = (
+        after == end
+        or text[after] in ".;"
+        or text.startswith(", who ", after)
+        or (text.startswith(", ", after) and _closing_phrase(text, after + len(","), end))
+    )
     return after if closes else None
+
+
+_CLOSING_TIME_LEADS = frozenset(("on", "last", "this", "early", "late"))
+_CLOSING_TIME_WORDS = 2  # words of a time that closes a sentence ("on Tuesday", "last week")
+
+
+def _closing_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end``, a sentence's end, are a short time or an
+    occasion of saying (``on Tuesday.``, ``last week``, ``in a statement.``), not a clause
+    (``the mayor, said``)."""
+    occasion = TRAILING_OCCASION.match(text, start, end)
+    if occasion is not None:
+        return not text[occasion.end() : end].strip(" .")
+    time = text[start:end].rstrip(" .").lower().split()
+    if time and time[0] in _CLOSING_TIME_LEADS:
+        time = time[1:]
+    return 0 < len(time) <= _CLOSING_TIME_WORDS and all(word in WHEN_CORE for word in time)
 
 
 # Words after a quoted person's noun that say where they sit ("a source in the ministry", "an
@@ -1460,19 +1532,35 @@ _DEADLINE_NOUNS = WHEN_CORE | frozenset("end time middle start beginning close".
 # Determiners that open an agent ("by a neighbour", "by several residents").
 _AGENT_DETERMINERS = frozenset("the a an his her its their one two several some many local".split())
 _AGENT_REACH = 40  # characters after "by" read for the agent's first two words
+# Nouns of a yardstick after "by", which judges and names no doer ("by local standards", "by
+# the standards of the day", "by European standards", "by any measure").
+_YARDSTICK_NOUNS = frozenset("standard standards measure measures yardstick".split())
+
+
+def _yardstick(after_by: str) -> bool:
+    """Whether the first words after ``by`` measure by a yardstick, which closes their phrase
+    or an ``of`` follows (``by local standards.``, ``by the standards of the day``); not a
+    body named after one (``by the standards committee``, ``by Standards Minister Ruiz``)."""
+    words = after_by.split(maxsplit=3)
+    for index, word in enumerate(words[:2]):
+        if word.rstrip(".,;:") in _YARDSTICK_NOUNS:
+            following = words[index + 1 : index + 2]
+            return word[-1] in ".,;:" or following in ([], ["of"])
+    return False
 
 
 def names_an_agent(text: str, agent: int) -> bool:
     """Whether the words at ``agent``, after a passive's ``by``, name a doer (``by the
     Gazette``, ``by a neighbour``, ``by residents``), not a time, a means or a manner (``by 6
-    a.m.``, ``by the end of the day``, ``by Monday``, ``by phone``, ``by mistake``)."""
+    a.m.``, ``by the end of the day``, ``by Monday``, ``by phone``, ``by mistake``), nor a
+    yardstick (``by local standards``)."""
     # (a word's closing punctuation and an owner's "'s" are no part of it: "by residents.",
     # "by the victim's brother")
     words = [
         word.rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
         for word in text[agent : agent + _AGENT_REACH].lower().split(maxsplit=2)
     ]
-    if not words or words[0] in WHEN_CORE:
+    if not words or words[0] in WHEN_CORE or _yardstick(text[agent : agent + _AGENT_REACH]):
         return False
     if text[agent].isupper():
         return True

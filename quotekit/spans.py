@@ -84,6 +84,7 @@ from quotekit.mentions import (
     owned_quotation,
     past_dateline,
     possessive,
+    qualifying_quotation,
     quoted_person,
     role_then_name,
     role_without_name,
@@ -1683,12 +1684,12 @@ def _imperative_form(form: str, cues: Mapping[str, CueClass]) -> bool:
 # possessive word runs, matched whole.
 _SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1,3}+[ ]")
 # An owner or an article alone before a noun cue opening its sentence ("His ", "The mayor's ",
-# "Kline's ", "Lydia Venn's "). Audit: one alternation of fixed words or at most three
-# possessive capitalised word runs and a fixed owner's ending, then a bounded repetition of
-# possessive word runs; matched whole.
+# "Kline's ", "Lydia Venn's "), maybe with a quoted word ('Ruiz's "final" '). Audit: one
+# alternation of fixed words or at most three possessive capitalised word runs and a fixed
+# owner's ending, then a bounded repetition of possessive word runs; matched whole.
 _OWNER_BEFORE_NOUN = regex.compile(
     r"(?:(?i:his|her|their|its|the|an?)|(?:\p{Lu}\p{L}++[ ]){0,2}+\p{Lu}\p{L}++['\u2019]s)"
-    r"(?:[ ][\p{L}\-'\u2019]++){0,2}+[ ]"
+    r"(?:[ ][\p{L}\-'\u2019\"\u201c\u201d]++){0,2}+[ ]"
 )
 # Participle cues that take an object, not a clause ("calling for", "urging", "demanding").
 # Audit: fixed alternatives, a lazy run of at most 20 letters, matched whole against a cue's
@@ -1705,13 +1706,20 @@ _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
 def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool:
     """Whether the words from a sentence's ``start`` to a cue are its owner, ending with a
     possessive and maybe a modifier of the noun (``Her ``, ``The mayor's latest ``, ``Senator
-    Clara Voss's ``; ``data/cue_noun_modifiers.tsv``), and the cue takes a
-    phrase, not a copula (``Their fear is that``): the cue is a noun heading the sentence's
-    subject, as no verb follows an owner (not ``The council called for``, nor ``Her accountant
-    said``, whose owner is the subject's, nor ``She's hoping``, a contraction)."""
+    Clara Voss's ``; ``data/cue_noun_modifiers.tsv``; a quotation that qualifies it, ``The
+    mayor's "temporary" ``), and the cue takes a phrase, not a copula (``Their fear is that``):
+    the cue is a noun heading the sentence's subject, as no verb follows an owner (not ``The
+    council called for``, nor ``Her accountant said``, whose owner is the subject's, nor ``She's
+    hoping``, a contraction)."""
     owner = _OWNER_BEFORE_NOUN.fullmatch(text, start, cue_start)
     words = owner.group().split() if owner is not None else [""]
     modifiers = read_words("cue_noun_modifiers.tsv")
+    if (
+        len(words) > 1
+        and words[-1][:1] in _OPENERS
+        and qualifying_quotation(text, cue_start - len(words[-1]) - 1, cue_start - 1, cue_start)
+    ):
+        words.pop()  # 'The mayor's "temporary" promise to': a quotation qualifying the noun
     while len(words) > 1 and words[-1].lower() in modifiers:
         words.pop()  # "The mayor's latest call for": the owner before the noun's modifiers
     last = words[-1]
@@ -1720,28 +1728,49 @@ def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool
     )
 
 
+def _reports_a_clause(text: str, cue: CueMatch, start: int) -> bool:
+    """Whether what a noun cue reports from ``start`` is a clause without ``that``, a
+    determiner or a subject pronoun opening it right after the noun (``Her warning the dam
+    would fail was ignored``, whose own verb is no main verb); not a phrase after a preposition
+    that ends the cue or stands before ``start`` (``call for calm``, ``warning about the
+    storm``), an infinitive (``pledge to cut``) or an object (``warning residents``)."""
+    if " " in cue.form or text[cue.end : start].strip():
+        return False
+    first = text[start : start + _CHARACTERS_PER_WORD].split(maxsplit=1)[:1]
+    return bool(first) and (first[0] in NOUN_DETERMINERS or first[0] in _SUBJECT_PRONOUNS)
+
+
 def _past_participle(word: str) -> bool:
     """Whether a lower-case word reads as a past form (``closed``, ``told``)."""
     return word.endswith("ed") or word in _IRREGULAR_PAST_FORMS
 
 
-def _main_verb_start(text: str, start: int, end: int, *, noun_clause: bool = False) -> int:
+def _main_verb_start(
+    text: str, start: int, end: int, *, noun_clause: bool = False, opened: bool = False
+) -> int:
     """Where the main clause's verb after a participle's object starts, ``end`` when none: the
     first such verb with no subordinate word since the last verb before it (``A motion urging
     ministers to explain why the report was delayed was defeated``: the second ``was``). After
     a noun's clause (``noun_clause``) the last past form that follows the clause's verb and its
     words is the main clause's too (``The forecast that the river would crest on Tuesday
     prompted evacuations``; ``that the mayor ignored warnings issued last year angered``; not
-    ``would be flooded``)."""
-    subordinate = False  # a clause opened whose verb has not come yet
+    ``would be flooded``). With ``opened``, a clause without ``that`` opens at ``start``
+    (``Her warning the dam would fail was ignored``)."""
+    subordinate = opened  # a clause opened whose verb has not come yet
     clause_verb = False  # the verb of the noun's clause has come
     main_past = end  # the last past form that may be the main clause's
+    past_end = -1  # where that past form ends
     previous = ""
     for word in _WORD.finditer(text, start, end):
         lowered = word.group().lower()
         if lowered in _CLAUSE_OPENERS_IN_OBJECT:
             subordinate = True
-        elif lowered in _MAIN_VERBS and not subordinate:
+        elif (
+            lowered in _MAIN_VERBS
+            and not subordinate
+            # (no infinitive: "His pledge to have the bridge repaired by May was broken")
+            and text[word.start() - len("to ") : word.start()] != "to "
+        ):
             return int(word.start()) - 1
         elif lowered in _MAIN_VERBS or _past_participle(lowered):
             if (
@@ -1751,8 +1780,11 @@ def _main_verb_start(text: str, start: int, end: int, *, noun_clause: bool = Fal
                 and _past_participle(lowered)
                 and previous not in _BEFORE_A_CLAUSE_PAST
                 and not previous.endswith(("ly", ","))
+                # (not a participle right after the main clause's past: "that the bridge was
+                # unsafe went unheeded")
+                and text[past_end : word.start()] != " "
             ):
-                main_past = int(word.start()) - 1
+                main_past, past_end = int(word.start()) - 1, int(word.end())
             subordinate = False  # "why the pool closed": the clause's own verb
             clause_verb = True
         if noun_clause:  # (the word before a past form is read only after a noun's clause)
@@ -2338,8 +2370,11 @@ def _agent_characterises(
     """Whether a characterising participle right before ``as`` is a passive whose agent the
     ``by`` after the quotation names (``The verdict was described as "a travesty" by the
     victim's brother``): the agent's words, as with a naming passive (``was branded "a raid"
-    by``); with no agent the passive names nobody (``was billed as "the biggest yet"``)."""
+    by``); with no agent the passive names nobody (``was billed as "the biggest yet"``), nor
+    in a relative clause, an aside of the sentence's own report (``Ruiz said the road, which
+    was described as "a death trap" by drivers, would be rebuilt``)."""
     verb = participle.group()
+    be_start = be_before(text, participle.start())
     if not (
         verb.endswith("ed")
         # (a passive of passive_subject_cues.tsv reports its subject on its own: "was criticized
@@ -2349,7 +2384,9 @@ def _agent_characterises(
             verb in read_words("characterising_verbs.tsv")
             or lexicon.cues.get(verb) in _JUDGING_CLASSES
         )
-        and _after_be(text, participle.start())
+        and be_start < participle.start()
+        # ("which had been described as": the relative pronoun before "be" and an auxiliary)
+        and _RELATIVE_OPENERS.isdisjoint(_words_before(text, be_start, 2))
     ):
         return False
     agent = agent_start(text, quote_end)  # ("by 6 p.m.", "by phone": no agent)
@@ -6990,9 +7027,9 @@ def _name_given_to_object(
 ) -> bool:
     """Whether a quotation closing its clause is the name a naming verb gives the object
     before it, a determiner and lower-case words (``Fans have dubbed the new stadium "the
-    Cauldron."``): the namers' wording; not before a complement of its own (``called the new
-    album "Low Tide" a triumph``), nor after a preposition (``called for the release of "Low
-    Tide"``)."""
+    Cauldron."``, ``call the old mill "the Castle," though``): the namers' wording; not before
+    a complement of its own (``called the new album "Low Tide" a triumph``), nor after a
+    preposition (``called for the release of "Low Tide"``)."""
     words = _words_before(text, stretch.start, _NAMED_OBJECT_WORDS + 1)
     verb = next((index for index, word in enumerate(words[:-1]) if word in naming), None)
     if verb is None:
@@ -7002,7 +7039,8 @@ def _name_given_to_object(
     return (
         object_words[0] in NOUN_DETERMINERS
         and all(word.isalpha() and word.islower() for word in object_words[1:])
-        and not following[:1].isalpha()
+        # (a comma or full stop inside the marks closes the clause: '"the Castle," though')
+        and (not following[:1].isalpha() or text[stretch.end - 2] in ",.")
     )
 
 
@@ -8052,6 +8090,10 @@ class _SpanFinder:
                     ):
                         continue  # 'according to her "payback" plan': the source, no quote
                     framing = _nearest_cue(scan.cues, stretch)
+                    if framing is not None and qualifying_quotation(
+                        text, stretch.start, stretch.end, framing.start
+                    ):
+                        continue  # 'Ruiz's "final" warning that ...': the noun's clause reports
                     if framing is not None and _in_subject_of(text, stretch, framing):
                         framing = None
                     if _CROWD_NOISE.search(text, max(0, stretch.start - 20), stretch.start):
@@ -8977,8 +9019,10 @@ class _SpanFinder:
         elif not that_clause and _owned_noun_cue(text, sentence.start, cue.start, cue.end):
             # "Her pledge to "cut the red tape" drew cheers", "Voss's call for calm was
             # ignored": a noun cue its owner opens the sentence with, whose phrase ends
-            # before the main verb
-            end = _main_verb_start(text, start, end)
+            # before the main verb; a clause without "that" after its own verb ("Her warning
+            # the dam would fail was ignored")
+            clause = _reports_a_clause(text, cue, start)
+            end = _main_verb_start(text, start, end, noun_clause=clause, opened=clause)
         if end < sentence.end:  # stop before ", adding that ..." and similar
             comma = _last_clause_comma(text, start, end)
             opening = _last_clause_comma(text, start, comma) if comma != -1 else -1
