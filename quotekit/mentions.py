@@ -1165,7 +1165,9 @@ PERSON_OWNERS = frozenset("his her their".split())
 OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").
 CONTRACTED = frozenset("let it that what there here who he she".split())
-_OWNER_CHARACTERS = 80  # characters read back from a quotation for its owner and a name's words
+# Characters read back from a quotation for its owner and a name's words, and on from the noun
+# cue after it for its first words.
+_OWNER_CHARACTERS = 80
 _QUOTED_CLAUSE_ENDS = frozenset(",.;:!?")  # marks that close a quoted clause inside its marks
 _OWNER_NAME_WORDS = 4  # capitalised words read back from an owner in 's ("Mayor Lena Ostrow's")
 
@@ -1225,30 +1227,35 @@ def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[in
     clause or an infinitive of its own, which the quotation only qualifies (``Ruiz's "final"
     warning that the bridge was unsafe``, ``the mayor's "temporary" promise to reopen the
     road``)."""
-    if cue_start != end + 1 or text[end] != " ":
-        return None  # (read no gap: a cue may stand thousands of quotes after)
-    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
+    cue_words = _noun_cue_words(text, end, cue_start)
     if (
-        end - start < len('"a"')
+        cue_words is None
+        or text[end] != " "
+        or end - start < len('"a"')
         or text[end - 1] not in CLOSING_QUOTE_MARKS
         or text[end - 2] in _QUOTED_CLAUSE_ENDS
-        or not _noun_cue(cue_words)
         or _reports_its_own(cue_words)
     ):
         return None
     return _owner_before(text, start)
 
 
-def _noun_cue(cue_words: list[str]) -> bool:
-    """Whether the first of ``cue_words`` may be a noun cue, not a verb whose subject a
-    quotation before it is (``says``, ``revealed``, ``told``: 'the station's "reporter"
+def _noun_cue_words(text: str, end: int, cue_start: int) -> list[str] | None:
+    """The first three words from ``cue_start``, when it is right after the quotation ending at
+    ``end`` and its first word may be a noun cue; None after a gap, or before a verb whose
+    subject the quotation is (``says``, ``revealed``, ``told``: 'the station's "reporter"
     revealed her bias')."""
+    if cue_start != end + 1:
+        return None  # (read no gap: a cue may stand thousands of quotes after)
+    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
     word = cue_words[0] if cue_words else ""
-    return not (
+    if (
         word.lower() in SAY_FORMS
         or word.endswith("ed")
         or word in read_words("irregular_pasts.tsv")
-    )
+    ):
+        return None
+    return cue_words
 
 
 def _reports_its_own(cue_words: list[str]) -> bool:
@@ -1264,11 +1271,9 @@ def qualifying_quotation(text: str, start: int, end: int, cue_start: int) -> boo
     """Whether the quotation ``text[start:end]`` between an owner and a noun cue right after it
     only qualifies the noun, which reports its own clause or infinitive (``Ruiz's "final"
     warning that the bridge was unsafe``): no record of the owner's words."""
-    if cue_start != end + 1:
-        return False
-    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
+    cue_words = _noun_cue_words(text, end, cue_start)
     return (
-        _noun_cue(cue_words)
+        cue_words is not None
         and _reports_its_own(cue_words)
         and _owner_before(text, start) is not None
     )
