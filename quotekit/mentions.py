@@ -319,7 +319,8 @@ def whether_question(
     )
 
 
-_QUESTION_LEAD = 30  # characters read for an opening auxiliary and the word after it
+# Characters read for an opening auxiliary, maybe after a question word, and the word after it.
+_QUESTION_LEAD = 30
 # Question words that ask why, when, where or how a report was made, opening a question before
 # its auxiliary ("Why did ...?"); not "What" or "Who", which stand for what was said or who said
 # it (the span stage reports nothing then).
@@ -1572,13 +1573,14 @@ def names_an_agent(text: str, agent: int) -> bool:
     Gazette``, ``by a neighbour``, ``by residents``), not a time, a means or a manner (``by 6
     a.m.``, ``by the end of the day``, ``by Monday``, ``by phone``, ``by mistake``), nor a
     yardstick (``by local standards``)."""
+    after_by = text[agent : agent + _AGENT_REACH]
     # (a word's closing punctuation and an owner's "'s" are no part of it: "by residents.",
     # "by the victim's brother")
     words = [
         word.rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
-        for word in text[agent : agent + _AGENT_REACH].lower().split(maxsplit=2)
+        for word in after_by.lower().split(maxsplit=2)
     ]
-    if not words or words[0] in WHEN_CORE or _yardstick(text[agent : agent + _AGENT_REACH]):
+    if not words or words[0] in WHEN_CORE or _yardstick(after_by):
         return False
     if text[agent].isupper():
         return True
