@@ -319,7 +319,8 @@ def whether_question(
     )
 
 
-_QUESTION_LEAD = 30  # characters read for an opening auxiliary and the word after it
+# Characters read for an opening auxiliary, maybe after a question word, and the word after it.
+_QUESTION_LEAD = 30
 # Question words that ask why, when, where or how a report was made, opening a question before
 # its auxiliary ("Why did ...?"); not "What" or "Who", which stand for what was said or who said
 # it (the span stage reports nothing then).
@@ -1165,7 +1166,9 @@ PERSON_OWNERS = frozenset("his her their".split())
 OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").
 CONTRACTED = frozenset("let it that what there here who he she".split())
-_OWNER_CHARACTERS = 80  # characters read back from a quotation for its owner and a name's words
+# Characters read back from a quotation for its owner and a name's words, and on from the noun
+# cue after it for its first words.
+_OWNER_CHARACTERS = 80
 _QUOTED_CLAUSE_ENDS = frozenset(",.;:!?")  # marks that close a quoted clause inside its marks
 _OWNER_NAME_WORDS = 4  # capitalised words read back from an owner in 's ("Mayor Lena Ostrow's")
 
@@ -1225,30 +1228,35 @@ def owned_quotation(text: str, start: int, end: int, cue_start: int) -> tuple[in
     clause or an infinitive of its own, which the quotation only qualifies (``Ruiz's "final"
     warning that the bridge was unsafe``, ``the mayor's "temporary" promise to reopen the
     road``)."""
-    if cue_start != end + 1 or text[end] != " ":
-        return None  # (read no gap: a cue may stand thousands of quotes after)
-    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
+    cue_words = _noun_cue_words(text, end, cue_start)
     if (
-        end - start < len('"a"')
+        cue_words is None
+        or text[end] != " "
+        or end - start < len('"a"')
         or text[end - 1] not in CLOSING_QUOTE_MARKS
         or text[end - 2] in _QUOTED_CLAUSE_ENDS
-        or not _noun_cue(cue_words)
         or _reports_its_own(cue_words)
     ):
         return None
     return _owner_before(text, start)
 
 
-def _noun_cue(cue_words: list[str]) -> bool:
-    """Whether the first of ``cue_words`` may be a noun cue, not a verb whose subject a
-    quotation before it is (``says``, ``revealed``, ``told``: 'the station's "reporter"
+def _noun_cue_words(text: str, end: int, cue_start: int) -> list[str] | None:
+    """The first three words from ``cue_start``, when it is right after the quotation ending at
+    ``end`` and its first word may be a noun cue; None after a gap, or before a verb whose
+    subject the quotation is (``says``, ``revealed``, ``told``: 'the station's "reporter"
     revealed her bias')."""
+    if cue_start != end + 1:
+        return None  # (read no gap: a cue may stand thousands of quotes after)
+    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
     word = cue_words[0] if cue_words else ""
-    return not (
+    if (
         word.lower() in SAY_FORMS
         or word.endswith("ed")
         or word in read_words("irregular_pasts.tsv")
-    )
+    ):
+        return None
+    return cue_words
 
 
 def _reports_its_own(cue_words: list[str]) -> bool:
@@ -1264,11 +1272,9 @@ def qualifying_quotation(text: str, start: int, end: int, cue_start: int) -> boo
     """Whether the quotation ``text[start:end]`` between an owner and a noun cue right after it
     only qualifies the noun, which reports its own clause or infinitive (``Ruiz's "final"
     warning that the bridge was unsafe``): no record of the owner's words."""
-    if cue_start != end + 1:
-        return False
-    cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
+    cue_words = _noun_cue_words(text, end, cue_start)
     return (
-        _noun_cue(cue_words)
+        cue_words is not None
         and _reports_its_own(cue_words)
         and _owner_before(text, start) is not None
     )
@@ -1330,16 +1336,29 @@ def name_after_agent(text: str, comma: int, end: int) -> int | None:
 
 _CLOSING_TIME_LEADS = frozenset(("on", "last", "this", "early", "late"))
 _CLOSING_TIME_WORDS = 2  # words of a time that closes a sentence ("on Tuesday", "last week")
+# The words of such a time with its lead, then the spaces and dots to the sentence's end: a
+# fourth word stops the match, so a clause is read no further than that. Audit: a bounded
+# repetition of possessive runs of white space and of other characters, then a possessive run
+# of a class; applied with match() at one position.
+_CLOSING_TIME = regex.compile(rf"(?:\s*+\S++){{1,{_CLOSING_TIME_WORDS + 1}}}+[\s.]*+")
+# Spaces and dots, all that may follow an occasion closing a sentence. Audit: a possessive run
+# of a class; applied with match() at one position.
+_SPACES_AND_DOTS = regex.compile(r"[ .]*+")
 
 
 def _closing_phrase(text: str, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end``, a sentence's end, are a short time or an
     occasion of saying (``on Tuesday.``, ``last week``, ``in a statement.``), not a clause
-    (``the mayor, said``)."""
+    (``the mayor, said``). Only the words up to a fourth are read: the cost of a cue stays
+    bounded in a long sentence."""
     occasion = TRAILING_OCCASION.match(text, start, end)
     if occasion is not None:
-        return not text[occasion.end() : end].strip(" .")
-    time = text[start:end].rstrip(" .").lower().split()
+        rest = _SPACES_AND_DOTS.match(text, occasion.end(), end)
+        return rest is not None and rest.end() == end
+    closing = _CLOSING_TIME.match(text, start, end)
+    if closing is None or closing.end() != end:
+        return False  # (no word, or a fourth: a clause, no time)
+    time = closing.group().rstrip(" .").lower().split()
     if time and time[0] in _CLOSING_TIME_LEADS:
         time = time[1:]
     return 0 < len(time) <= _CLOSING_TIME_WORDS and all(word in WHEN_CORE for word in time)
@@ -1554,13 +1573,14 @@ def names_an_agent(text: str, agent: int) -> bool:
     Gazette``, ``by a neighbour``, ``by residents``), not a time, a means or a manner (``by 6
     a.m.``, ``by the end of the day``, ``by Monday``, ``by phone``, ``by mistake``), nor a
     yardstick (``by local standards``)."""
+    after_by = text[agent : agent + _AGENT_REACH]
     # (a word's closing punctuation and an owner's "'s" are no part of it: "by residents.",
     # "by the victim's brother")
     words = [
         word.rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
-        for word in text[agent : agent + _AGENT_REACH].lower().split(maxsplit=2)
+        for word in after_by.lower().split(maxsplit=2)
     ]
-    if not words or words[0] in WHEN_CORE or _yardstick(text[agent : agent + _AGENT_REACH]):
+    if not words or words[0] in WHEN_CORE or _yardstick(after_by):
         return False
     if text[agent].isupper():
         return True

@@ -513,6 +513,12 @@ def _comparisons_in_one_sentence(size: int) -> str:
     return _repeat("costs rose faster than expected and ", size - 1) + "."
 
 
+def _named_agents_in_one_sentence(size: int) -> str:
+    # One sentence of passives, each agent's name set off before a time ("by Ed, Al Bo, on
+    # May;"): whether a time closed the sentence after each name was read to the sentence's end.
+    return _repeat('A was called "a" by Ed, Al Bo, on May; ', size - 1) + "."
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -540,5 +546,6 @@ ADVERSARIAL = {
     "quotes with one-word given names": _one_word_given_names,
     "a described body taken up": _described_body_taken_up,
     "comparisons in one sentence": _comparisons_in_one_sentence,
+    "named agents in one sentence": _named_agents_in_one_sentence,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
