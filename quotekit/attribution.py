@@ -4249,16 +4249,15 @@ def _participle_phrase(part: str) -> bool:
     an adjective before a noun (``syndicated radio host Dennis Palgrave``); a time of one or two
     words may stand between (``published Tuesday in the journal Cell Reports``, ``published
     last week in``)."""
-    prepositions = _PART_PREPOSITIONS | _PARTICIPLE_PREPOSITIONS
     words = part.split()[:4]
     for _ in range(2):
-        if len(words) > 2 and words[1] not in prepositions and _time_word(words[1]):
+        if len(words) > 2 and words[1] not in _PARTICIPLE_PREPOSITIONS and _time_word(words[1]):
             del words[1]
     return (
         len(words) >= 2
         and words[0].islower()
         and words[0].endswith(("ed", "ing"))
-        and words[1] in prepositions
+        and words[1] in _PARTICIPLE_PREPOSITIONS
     )
 
 
@@ -4348,7 +4347,9 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 # Prepositions opening a part of a mention that says what or where, not who ("on Larchmont
 # House", "about the Reyes case").
 _PART_PREPOSITIONS = frozenset("on about in at from into over through via".split())
-_PARTICIPLE_PREPOSITIONS = frozenset("by with for after before during".split())
+# Prepositions after a participle that describes the subject ("filed in March by", "based
+# in"): a part's own and those of an agent or a time, joined once rather than per mention.
+_PARTICIPLE_PREPOSITIONS = _PART_PREPOSITIONS | frozenset("by with for after before during".split())
 
 
 def _describes(part: str) -> bool:
