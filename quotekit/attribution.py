@@ -2621,6 +2621,9 @@ class _Resolver:
             words[1:-1]
         )
         words = [words[0], words[-1]]
+        # (a body that spoke as "the ministry" keeps the word from a nearer one of its kind;
+        # read once, not per mention)
+        spoke_as_noun = words[1] in _ANY_AGENCY and self.spoke_as(words[1], offset)
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
         near = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
         index = bisect.bisect_left(self.mention_starts, offset) - 1
@@ -2681,7 +2684,7 @@ class _Resolver:
                         words[1] in _ANY_AGENCY
                         and self.lexicon.organisation_words.get(words[1])
                         == self.lexicon.organisation_words.get(name_lowered[-1])
-                        and not self.spoke_as(words[1], offset)
+                        and not spoke_as_noun
                     )
                 )
             ):
