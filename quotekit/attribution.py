@@ -6237,7 +6237,7 @@ def _beat_subject(
 _PRESS_ASKERS = frozenset("i we reporter reporters journalist journalists interviewer".split())
 
 
-def _asked_person(text: str, question: Quote, resolver: _Resolver) -> _Found | None:
+def _asked_person(question: Quote, resolver: _Resolver) -> _Found | None:
     """The person a question of the writer or the press was put to, who answers it in the
     quote right after it: named between ``asked`` and the question (``I asked Priya Lind
     whether ...``), or opening the sentence the asking is subordinate to (``Priya Lind laughed
@@ -6247,8 +6247,7 @@ def _asked_person(text: str, question: Quote, resolver: _Resolver) -> _Found | N
     if (
         cue is None
         or asker is None
-        or text[asker.mention.start : asker.mention.end].lower().rpartition(" ")[2]
-        not in _PRESS_ASKERS
+        or asker.mention.text.lower().rpartition(" ")[2] not in _PRESS_ASKERS
         or cue.text.lower() not in ASK_FORMS
         or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
     ):
@@ -7695,7 +7694,7 @@ def attribute(document: Document, context: Context) -> Document:
                 and cue is None
                 and quotes
                 and candidate.sentence - quotes[-1].sentence == 1
-                and (answerer := _asked_person(text, quotes[-1], resolver)) is not None
+                and (answerer := _asked_person(quotes[-1], resolver)) is not None
             ):
                 # 'I asked Priya Lind whether the chef had mellowed. "Mellowed? No."': the
                 # answer of the person asked, not the asker's words
