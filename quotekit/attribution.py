@@ -7226,15 +7226,13 @@ def _adjective_opener(text: str, sentence_start: int, candidate: Candidate) -> b
     (``Confident that the vote would pass, the mayor left``, ``Worried that ...``): a phrase
     whose subject is the main clause's, as an opening participle in -ing is (not ``Says``,
     a verb with its subject after it)."""
-    first = text[candidate.cue_start : candidate.cue_end].split(maxsplit=1)[0]
+    cue = text[candidate.cue_start : candidate.cue_end]
+    first = cue.split(maxsplit=1)[0]
     return (
         first[:1].isupper()
         and not first.endswith("s")
         and not text[sentence_start : candidate.cue_start].strip(_OPENING_EDGES)
-        and (
-            text[candidate.cue_start : candidate.cue_end].endswith(" that")
-            or text.startswith(" that ", candidate.cue_end)
-        )
+        and (cue.endswith(" that") or text.startswith(" that ", candidate.cue_end))
     )
 
 
