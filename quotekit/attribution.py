@@ -6439,7 +6439,7 @@ def _coordinated_subject(
         if is_party_tag(text[mention.start : mention.end], resolver.lexicon):
             continue  # "Sen. Maria Ostrowski (I-Vt.) called him reckless and said"
         # "when Ms. Brandauer turned to Mr. Whitlock and asked": past her honorific
-        words = _before_titles(text[sentence.start : mention.start].split(), resolver.lexicon)
+        words = _lead_words(text, sentence.start, mention.start, resolver.lexicon)
         before = " ".join(words)
         if (
             not before
@@ -6464,6 +6464,24 @@ def _coordinated_subject(
             return _Found(mention.start, mention.end)
         later = mention
     return None
+
+
+_LEAD_WINDOW = 80  # characters before a name read first for the last word of its lead
+
+
+def _lead_words(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
+    """The words from ``start`` to a name at ``end`` with the honorifics and titles that end
+    them left out (``_before_titles``), read in a window before the name, and from ``start``
+    only when the window leaves none: the last of them and whether there are any, which is what
+    is read, are those of the whole lead (copying the whole lead for each name read back from
+    each cue grows with the square of a long sentence)."""
+    window = max(start, end - _LEAD_WINDOW)
+    if window > start:
+        # (the window's first word may be cut: only what follows it is read)
+        words = _before_titles(text[window:end].split()[1:], lexicon)
+        if words:
+            return words
+    return _before_titles(text[start:end].split(), lexicon)
 
 
 def _before_titles(words: list[str], lexicon: Lexicon) -> list[str]:
