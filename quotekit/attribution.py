@@ -2621,6 +2621,9 @@ class _Resolver:
             words[1:-1]
         )
         words = [words[0], words[-1]]
+        # (a body that spoke as "the ministry" keeps the word from a nearer one of its kind;
+        # read once, not per mention)
+        spoke_as_noun = words[1] in _ANY_AGENCY and self.spoke_as(words[1], offset)
         sentence = bisect.bisect_right(self.sentence_starts, offset) - 2
         near = self.sentence_starts[max(sentence, 0)] if self.sentence_starts else 0
         index = bisect.bisect_left(self.mention_starts, offset) - 1
@@ -2681,7 +2684,7 @@ class _Resolver:
                         words[1] in _ANY_AGENCY
                         and self.lexicon.organisation_words.get(words[1])
                         == self.lexicon.organisation_words.get(name_lowered[-1])
-                        and not self.spoke_as(words[1], offset)
+                        and not spoke_as_noun
                     )
                 )
             ):
@@ -4249,16 +4252,15 @@ def _participle_phrase(part: str) -> bool:
     an adjective before a noun (``syndicated radio host Dennis Palgrave``); a time of one or two
     words may stand between (``published Tuesday in the journal Cell Reports``, ``published
     last week in``)."""
-    prepositions = _PART_PREPOSITIONS | _PARTICIPLE_PREPOSITIONS
     words = part.split()[:4]
     for _ in range(2):
-        if len(words) > 2 and words[1] not in prepositions and _time_word(words[1]):
+        if len(words) > 2 and words[1] not in _PARTICIPLE_PREPOSITIONS and _time_word(words[1]):
             del words[1]
     return (
         len(words) >= 2
         and words[0].islower()
         and words[0].endswith(("ed", "ing"))
-        and words[1] in prepositions
+        and words[1] in _PARTICIPLE_PREPOSITIONS
     )
 
 
@@ -4348,7 +4350,9 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 # Prepositions opening a part of a mention that says what or where, not who ("on Larchmont
 # House", "about the Reyes case").
 _PART_PREPOSITIONS = frozenset("on about in at from into over through via".split())
-_PARTICIPLE_PREPOSITIONS = frozenset("by with for after before during".split())
+# Prepositions after a participle that describes the subject ("filed in March by", "based
+# in"): a part's own and those of an agent or a time, joined once rather than per mention.
+_PARTICIPLE_PREPOSITIONS = _PART_PREPOSITIONS | frozenset("by with for after before during".split())
 
 
 def _describes(part: str) -> bool:
@@ -6233,7 +6237,7 @@ def _beat_subject(
 _PRESS_ASKERS = frozenset("i we reporter reporters journalist journalists interviewer".split())
 
 
-def _asked_person(text: str, question: Quote, resolver: _Resolver) -> _Found | None:
+def _asked_person(question: Quote, resolver: _Resolver) -> _Found | None:
     """The person a question of the writer or the press was put to, who answers it in the
     quote right after it: named between ``asked`` and the question (``I asked Priya Lind
     whether ...``), or opening the sentence the asking is subordinate to (``Priya Lind laughed
@@ -6243,8 +6247,7 @@ def _asked_person(text: str, question: Quote, resolver: _Resolver) -> _Found | N
     if (
         cue is None
         or asker is None
-        or text[asker.mention.start : asker.mention.end].lower().rpartition(" ")[2]
-        not in _PRESS_ASKERS
+        or asker.mention.text.lower().rpartition(" ")[2] not in _PRESS_ASKERS
         or cue.text.lower() not in ASK_FORMS
         or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
     ):
@@ -6436,7 +6439,7 @@ def _coordinated_subject(
         if is_party_tag(text[mention.start : mention.end], resolver.lexicon):
             continue  # "Sen. Maria Ostrowski (I-Vt.) called him reckless and said"
         # "when Ms. Brandauer turned to Mr. Whitlock and asked": past her honorific
-        words = _before_titles(text[sentence.start : mention.start].split(), resolver.lexicon)
+        words = _lead_words(text, sentence.start, mention.start, resolver.lexicon)
         before = " ".join(words)
         if (
             not before
@@ -6461,6 +6464,24 @@ def _coordinated_subject(
             return _Found(mention.start, mention.end)
         later = mention
     return None
+
+
+_LEAD_WINDOW = 80  # characters before a name read first for the last word of its lead
+
+
+def _lead_words(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
+    """The words from ``start`` to a name at ``end`` with the honorifics and titles that end
+    them left out (``_before_titles``), read in a window before the name, and from ``start``
+    only when the window leaves none: the last of them and whether there are any, which is what
+    is read, are those of the whole lead (copying the whole lead for each name read back from
+    each cue grows with the square of a long sentence)."""
+    window = max(start, end - _LEAD_WINDOW)
+    if window > start:
+        # (the window's first word may be cut: only what follows it is read)
+        words = _before_titles(text[window:end].split()[1:], lexicon)
+        if words:
+            return words
+    return _before_titles(text[start:end].split(), lexicon)
 
 
 def _before_titles(words: list[str], lexicon: Lexicon) -> list[str]:
@@ -7223,15 +7244,13 @@ def _adjective_opener(text: str, sentence_start: int, candidate: Candidate) -> b
     (``Confident that the vote would pass, the mayor left``, ``Worried that ...``): a phrase
     whose subject is the main clause's, as an opening participle in -ing is (not ``Says``,
     a verb with its subject after it)."""
-    first = text[candidate.cue_start : candidate.cue_end].split(maxsplit=1)[0]
+    cue = text[candidate.cue_start : candidate.cue_end]
+    first = cue.split(maxsplit=1)[0]
     return (
         first[:1].isupper()
         and not first.endswith("s")
         and not text[sentence_start : candidate.cue_start].strip(_OPENING_EDGES)
-        and (
-            text[candidate.cue_start : candidate.cue_end].endswith(" that")
-            or text.startswith(" that ", candidate.cue_end)
-        )
+        and (cue.endswith(" that") or text.startswith(" that ", candidate.cue_end))
     )
 
 
@@ -7691,7 +7710,7 @@ def attribute(document: Document, context: Context) -> Document:
                 and cue is None
                 and quotes
                 and candidate.sentence - quotes[-1].sentence == 1
-                and (answerer := _asked_person(text, quotes[-1], resolver)) is not None
+                and (answerer := _asked_person(quotes[-1], resolver)) is not None
             ):
                 # 'I asked Priya Lind whether the chef had mellowed. "Mellowed? No."': the
                 # answer of the person asked, not the asker's words

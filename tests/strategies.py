@@ -519,6 +519,13 @@ def _named_agents_in_one_sentence(size: int) -> str:
     return _repeat('A was called "a" by Ed, Al Bo, on May; ', size - 1) + "."
 
 
+def _objects_then_their_verbs(size: int) -> str:
+    # One sentence of quotes, each told to a person whose relative clause goes on with a cue
+    # ("Harrow told Ana Ruiz, who opened her door and said"): each such cue read back over its
+    # mentions, copying the sentence's words up to each.
+    return _repeat('"We go," Harrow told Ana Ruiz, who opened her door and said ', size - 1) + "."
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -547,5 +554,6 @@ ADVERSARIAL = {
     "a described body taken up": _described_body_taken_up,
     "comparisons in one sentence": _comparisons_in_one_sentence,
     "named agents in one sentence": _named_agents_in_one_sentence,
+    "objects then their verbs in one sentence": _objects_then_their_verbs,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
