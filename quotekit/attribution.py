@@ -1813,6 +1813,12 @@ class _Resolver:
         return aside[:1] in (["the"], ["a"], ["an"]) and head.lower() in self.lexicon.titles
 
     @functools.cached_property
+    def semicolons(self) -> list[int]:
+        """Where the text's semicolons stand, read once: a cue's clause starts after the last
+        one before it in its sentence."""
+        return [match.start() for match in re.finditer(";", self.text)]
+
+    @functools.cached_property
     def one_word_names(self) -> frozenset[str]:
         """The names mentioned as one word (``Vantongeren said``), read once per document; not a
         word opening its sentence before a lower-case word that is no verb, a noun's modifier
@@ -6290,6 +6296,9 @@ _SUBORDINATE_REACH = 80  # characters before an "it" read for the subordinate cl
 _DASH_TOKENS = frozenset(("\u2014", "\u2013", "--", "-"))  # spaced dashes that set off an aside
 _EMBEDDING_WORDS = 3  # words before a quote that can make a clause with a subject and verb
 _OPENER_WORDS = 3  # "One month after" announcing: the longest lead of an opening participle
+_SOURCE_FIRST_OPENINGS = tuple(SOURCE_FIRST_CUES)  # "According to the filing, ...": a source first
+# characters read at a clause's start for such a cue, past a few quote marks and brackets
+_SOURCE_FIRST_REACH = max(map(len, SOURCE_FIRST_CUES)) + 8
 _OPENER_CHARACTERS = 60  # characters such a lead and its marks fill at most
 _SUBJECT_LEAD = 4  # words from the clause start within which its subject must begin
 # Determiners that open a clause's subject when it names nobody ("The senator paused and ...").
@@ -6686,13 +6695,15 @@ def _clause_start(text: str, sentence: Sentence, cue_start: int, resolver: _Reso
     """Where the subject of a cue's clause may begin: past the sentence's last semicolon
     before the cue, a dateline, an opening adverbial and a time no comma sets off (``On
     Tuesday the watchdog published ...``)."""
-    start = past_dateline(text, max(sentence.start, text.rfind(";", sentence.start, cue_start) + 1))
-    source_first = (
-        text[start:cue_start].lstrip(' "\u201c(').lower().startswith(tuple(SOURCE_FIRST_CUES))
-    )
-    comma = text.find(",", start, cue_start)
-    if source_first and comma != -1:
-        return comma + 1  # "According to the filing, the mayor met donors, saying": the mayor
+    semicolon = bisect.bisect_left(resolver.semicolons, cue_start) - 1
+    after_semicolon = resolver.semicolons[semicolon] + 1 if semicolon >= 0 else 0
+    start = past_dateline(text, max(sentence.start, after_semicolon))
+    # (the clause's opening words only: a long sentence of cues costs a window each)
+    opening = text[start : min(cue_start, start + _SOURCE_FIRST_REACH)].lstrip(' "\u201c(')
+    if opening.lower().startswith(_SOURCE_FIRST_OPENINGS):
+        comma = text.find(",", start, cue_start)
+        if comma != -1:
+            return comma + 1  # "According to the filing, the mayor met donors, saying": the mayor
     time = _LEADING_TIME.match(text, _skip_spaces(text, start), cue_start)
     return _past_opener(text, start if time is None else int(time.end()), cue_start, resolver)
 
