@@ -1816,6 +1816,7 @@ class _Resolver:
     def semicolons(self) -> list[int]:
         """Where the text's semicolons stand, read once: a cue's clause starts after the last
         one before it in its sentence."""
+        # Audit: one literal character, found in one pass.
         return [match.start() for match in re.finditer(";", self.text)]
 
     @functools.cached_property
