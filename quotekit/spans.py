@@ -1701,6 +1701,8 @@ _MAIN_VERBS = frozenset(
     "was were is are has have had will would could does did said says told drew won got".split()
 )
 _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
+# Possessive determiners, which own the noun after them ("Her pledge", "their call").
+_OWNER_DETERMINERS = NOUN_DETERMINERS - ARTICLES
 
 
 def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool:
@@ -1723,7 +1725,7 @@ def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool
     while len(words) > 1 and words[-1].lower() in modifiers:
         words.pop()  # "The mayor's latest call for": the owner before the noun's modifiers
     last = words[-1]
-    return (last.lower() in NOUN_DETERMINERS - ARTICLES or possessive(last)) and (
+    return (last.lower() in _OWNER_DETERMINERS or possessive(last)) and (
         _next_word(text, cue_end) not in BE_FORMS
     )
 
@@ -8960,7 +8962,7 @@ class _SpanFinder:
             # aides did")
             if topic is None
             and not that_clause
-            and cue.form in _SAYING_CUES | SAY_FORMS
+            and cue.form in _SAYING_FORMS
             and not _negated(text, cue)
             else None
         )
@@ -10215,6 +10217,8 @@ _LAST_FACT = regex.compile(
 _INVERTING_CUES = frozenset("said says added adds wrote writes asked asks".split())
 # Verbs of saying or telling, whose object is a clause ("said the talks went well").
 _SAYING_CUES = _INVERTING_CUES | _TELL_VERBS
+# Those and every form of "say" ("will say this:"), whose object may point ahead to a colon.
+_SAYING_FORMS = _SAYING_CUES | SAY_FORMS
 # Verbs of belief, whose object is a clause as that of a verb of saying is ("Detectives believe
 # the gunman fled and may have had help"), where "fear" or "want" take a noun phrase as often.
 _BELIEF_CUES = frozenset("believe believes believed think thinks thought suspect suspects".split())
