@@ -5221,9 +5221,11 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
 # Subordinators of contrast and cause, which open a clause of its own inside a sentence
 # ("said X, while Y argued Z"; the wider list of every subordinator is mentions.SUBORDINATORS).
 _CONTRAST_SUBORDINATORS = frozenset("while whereas although though because".split())
-# Words that open a clause of time or cause before a passive of saying inside a sentence ("days
-# after Ms. Pellow was announced the winner", "cheered as she was declared the winner").
-_PASSIVE_TIME_OPENERS = SUBORDINATORS | frozenset(("as",))
+# Words that open a clause of time or cause: before a passive of saying inside a sentence ("days
+# after Ms. Pellow was announced the winner", "cheered as she was declared the winner"), or as
+# the writer's aside after a cue, which a statement does not go on with ('"Welcome Home,
+# Troops," the mayor wrote, as the regiment returned').
+_ADVERBIAL_CLAUSE_OPENERS = SUBORDINATORS | frozenset(("as",))
 # Those that are prepositions too ("The plan to close the bridge until March", "Measures such
 # as a curfew"): they open a clause only after a verb or before a subject pronoun.
 _PREPOSITION_OPENERS = frozenset("after before since until despite as".split())
@@ -7744,9 +7746,6 @@ def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> b
     return position <= sentence.start
 
 
-# Words that open the writer's aside after a cue, which a statement does not go on with
-# ('"Welcome Home, Troops," the mayor wrote, as the regiment returned').
-_ASIDE_OPENERS = SUBORDINATORS | frozenset(("as",))
 _ACCOMPANYING_WORDS = 5  # "as the crowd outside the hall": the words of an aside's subject
 # A crowd's chant, which goes on while a speaker speaks and is no speech that goes on after it
 # ("as supporters chanted"; but '"Sit down," the chairman said, as Ruiz insisted that ...
@@ -8230,7 +8229,7 @@ class _SpanFinder:
             # ('"By Next Spring," Ruiz said, "I will ...": the quote goes on after the cue; '...,"
             # Roe wrote, as the troops returned': the writer's aside)
             following[0][:1] in _ALL_MARKS
-            or following[0] in _ASIDE_OPENERS
+            or following[0] in _ADVERBIAL_CLAUSE_OPENERS
             or (
                 following[0] not in _FINITE_VERBS
                 and self.parenthetical_rest(cue, scan.sentence) is None
@@ -9406,7 +9405,7 @@ class _SpanFinder:
         verb_before = False  # whether a word before the current one may be a verb
         for index, word in enumerate(words):
             lower = word.lower()
-            if lower in _PASSIVE_TIME_OPENERS:
+            if lower in _ADVERBIAL_CLAUSE_OPENERS:
                 if lower not in _PREPOSITION_OPENERS:
                     return True  # "Her rival resigned while the result was announced"
                 after = words[index + 1].lower() if index + 1 < len(words) else ""
