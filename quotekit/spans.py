@@ -2271,13 +2271,17 @@ def _owned_quotation(
     if index == len(stretches) or stretches[index].end != cue.start - 1:
         return None
     stretch = stretches[index]
-    if (
-        # ('Ruiz's "Harbour Lights" comments': a title's, what the comments were about)
-        _title_cased(text, stretch.start, stretch.end)
-        or owned_quotation(text, stretch.start, stretch.end, cue.start) is None
-    ):
-        return None
-    return stretch
+    return stretch if _owners_words(text, stretch, cue.start) else None
+
+
+def _owners_words(text: str, stretch: QuotedStretch, cue_start: int) -> bool:
+    """Whether the quotation ``stretch`` right before a noun cue at ``cue_start`` is the words
+    of an owner opening it, which the noun names (``her "lazy voters" remark``)."""
+    return (
+        # (not a title's, what the noun is about: 'Ruiz's "Harbour Lights" comments')
+        not _title_cased(text, stretch.start, stretch.end)
+        and owned_quotation(text, stretch.start, stretch.end, cue_start) is not None
+    )
 
 
 def _remark_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
@@ -2289,9 +2293,8 @@ def _remark_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
         noun = _WORD.match(text, stretch.end + 1, min(scan.sentence.end, stretch.end + 40))
         if noun is None or noun.group().lower() not in nouns:
             continue
-        cue = CueMatch(noun.start(), noun.end(), noun.group().lower(), CueClass.SPEECH)
-        if _owned_quotation(text, scan.stretches, cue) is not None:
-            found.append(cue)
+        if _owners_words(text, stretch, noun.start()):  # (the stretch in hand, not sought again)
+            found.append(CueMatch(noun.start(), noun.end(), noun.group().lower(), CueClass.SPEECH))
     return found
 
 
