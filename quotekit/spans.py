@@ -1701,6 +1701,8 @@ _MAIN_VERBS = frozenset(
     "was were is are has have had will would could does did said says told drew won got".split()
 )
 _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
+# Possessive determiners, which own the noun after them ("Her pledge", "their call").
+_OWNER_DETERMINERS = NOUN_DETERMINERS - ARTICLES
 
 
 def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool:
@@ -1723,7 +1725,7 @@ def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool
     while len(words) > 1 and words[-1].lower() in modifiers:
         words.pop()  # "The mayor's latest call for": the owner before the noun's modifiers
     last = words[-1]
-    return (last.lower() in NOUN_DETERMINERS - ARTICLES or possessive(last)) and (
+    return (last.lower() in _OWNER_DETERMINERS or possessive(last)) and (
         _next_word(text, cue_end) not in BE_FORMS
     )
 
@@ -2269,13 +2271,17 @@ def _owned_quotation(
     if index == len(stretches) or stretches[index].end != cue.start - 1:
         return None
     stretch = stretches[index]
-    if (
-        # ('Ruiz's "Harbour Lights" comments': a title's, what the comments were about)
-        _title_cased(text, stretch.start, stretch.end)
-        or owned_quotation(text, stretch.start, stretch.end, cue.start) is None
-    ):
-        return None
-    return stretch
+    return stretch if _owners_words(text, stretch, cue.start) else None
+
+
+def _owners_words(text: str, stretch: QuotedStretch, cue_start: int) -> bool:
+    """Whether the quotation ``stretch`` right before a noun cue at ``cue_start`` is the words
+    of an owner opening it, which the noun names (``her "lazy voters" remark``)."""
+    return (
+        # (not a title's, what the noun is about: 'Ruiz's "Harbour Lights" comments')
+        not _title_cased(text, stretch.start, stretch.end)
+        and owned_quotation(text, stretch.start, stretch.end, cue_start) is not None
+    )
 
 
 def _remark_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
@@ -2287,9 +2293,8 @@ def _remark_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
         noun = _WORD.match(text, stretch.end + 1, min(scan.sentence.end, stretch.end + 40))
         if noun is None or noun.group().lower() not in nouns:
             continue
-        cue = CueMatch(noun.start(), noun.end(), noun.group().lower(), CueClass.SPEECH)
-        if _owned_quotation(text, scan.stretches, cue) is not None:
-            found.append(cue)
+        if _owners_words(text, stretch, noun.start()):  # (the stretch in hand, not sought again)
+            found.append(CueMatch(noun.start(), noun.end(), noun.group().lower(), CueClass.SPEECH))
     return found
 
 
@@ -5219,9 +5224,11 @@ def _join_chains(text: str, sentence: Sentence, cues: list[CueMatch]) -> list[Cu
 # Subordinators of contrast and cause, which open a clause of its own inside a sentence
 # ("said X, while Y argued Z"; the wider list of every subordinator is mentions.SUBORDINATORS).
 _CONTRAST_SUBORDINATORS = frozenset("while whereas although though because".split())
-# Words that open a clause of time or cause before a passive of saying inside a sentence ("days
-# after Ms. Pellow was announced the winner", "cheered as she was declared the winner").
-_PASSIVE_TIME_OPENERS = SUBORDINATORS | frozenset(("as",))
+# Words that open a clause of time or cause: before a passive of saying inside a sentence ("days
+# after Ms. Pellow was announced the winner", "cheered as she was declared the winner"), or as
+# the writer's aside after a cue, which a statement does not go on with ('"Welcome Home,
+# Troops," the mayor wrote, as the regiment returned').
+_ADVERBIAL_CLAUSE_OPENERS = SUBORDINATORS | frozenset(("as",))
 # Those that are prepositions too ("The plan to close the bridge until March", "Measures such
 # as a curfew"): they open a clause only after a verb or before a subject pronoun.
 _PREPOSITION_OPENERS = frozenset("after before since until despite as".split())
@@ -7742,9 +7749,6 @@ def _starts_sentence(text: str, stretch: QuotedStretch, sentence: Sentence) -> b
     return position <= sentence.start
 
 
-# Words that open the writer's aside after a cue, which a statement does not go on with
-# ('"Welcome Home, Troops," the mayor wrote, as the regiment returned').
-_ASIDE_OPENERS = SUBORDINATORS | frozenset(("as",))
 _ACCOMPANYING_WORDS = 5  # "as the crowd outside the hall": the words of an aside's subject
 # A crowd's chant, which goes on while a speaker speaks and is no speech that goes on after it
 # ("as supporters chanted"; but '"Sit down," the chairman said, as Ruiz insisted that ...
@@ -8228,7 +8232,7 @@ class _SpanFinder:
             # ('"By Next Spring," Ruiz said, "I will ...": the quote goes on after the cue; '...,"
             # Roe wrote, as the troops returned': the writer's aside)
             following[0][:1] in _ALL_MARKS
-            or following[0] in _ASIDE_OPENERS
+            or following[0] in _ADVERBIAL_CLAUSE_OPENERS
             or (
                 following[0] not in _FINITE_VERBS
                 and self.parenthetical_rest(cue, scan.sentence) is None
@@ -8960,7 +8964,7 @@ class _SpanFinder:
             # aides did")
             if topic is None
             and not that_clause
-            and cue.form in _SAYING_CUES | SAY_FORMS
+            and cue.form in _SAYING_FORMS
             and not _negated(text, cue)
             else None
         )
@@ -9404,7 +9408,7 @@ class _SpanFinder:
         verb_before = False  # whether a word before the current one may be a verb
         for index, word in enumerate(words):
             lower = word.lower()
-            if lower in _PASSIVE_TIME_OPENERS:
+            if lower in _ADVERBIAL_CLAUSE_OPENERS:
                 if lower not in _PREPOSITION_OPENERS:
                     return True  # "Her rival resigned while the result was announced"
                 after = words[index + 1].lower() if index + 1 < len(words) else ""
@@ -10215,6 +10219,8 @@ _LAST_FACT = regex.compile(
 _INVERTING_CUES = frozenset("said says added adds wrote writes asked asks".split())
 # Verbs of saying or telling, whose object is a clause ("said the talks went well").
 _SAYING_CUES = _INVERTING_CUES | _TELL_VERBS
+# Those and every form of "say" ("will say this:"), whose object may point ahead to a colon.
+_SAYING_FORMS = _SAYING_CUES | SAY_FORMS
 # Verbs of belief, whose object is a clause as that of a verb of saying is ("Detectives believe
 # the gunman fled and may have had help"), where "fear" or "want" take a noun phrase as often.
 _BELIEF_CUES = frozenset("believe believes believed think thinks thought suspect suspects".split())
