@@ -6440,10 +6440,12 @@ def _coordinated_subject(
 ) -> _Found | None:
     """The subject a coordinated verb shares (``..., he laughed and said``, ``She then
     addressed the supporters again:``): the nearest name or pronoun before the cue that
-    opens a clause (at the sentence's start, after a comma or a clause word)."""
+    opens a clause (at the sentence's start, after a comma or a clause word); read back over
+    ``_COORDINATED_MENTIONS`` mentions at most, so a long sentence of cues costs each a few."""
     index = bisect.bisect_left(resolver.mention_starts, cue_start) - 1
+    floor = max(index - _COORDINATED_MENTIONS, -1)
     later: EntityMention | None = None  # the mention after the one read, nearer the cue
-    while index >= 0 and resolver.mentions[index].start >= sentence.start:
+    while index > floor and resolver.mentions[index].start >= sentence.start:
         mention = resolver.mentions[index]
         index -= 1
         if is_party_tag(text[mention.start : mention.end], resolver.lexicon):
@@ -6477,6 +6479,7 @@ def _coordinated_subject(
 
 
 _LEAD_WINDOW = 80  # characters before a name read first for the last word of its lead
+_COORDINATED_MENTIONS = 30  # mentions read back from a coordinated cue for its subject
 
 
 def _lead_words(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
@@ -7256,12 +7259,17 @@ def _adjective_opener(text: str, sentence_start: int, candidate: Candidate) -> b
     (``Confident that the vote would pass, the mayor left``, ``Worried that ...``): a phrase
     whose subject is the main clause's, as an opening participle in -ing is (not ``Says``,
     a verb with its subject after it)."""
+    if candidate.cue_start is None or candidate.cue_end is None:
+        return False
     cue = text[candidate.cue_start : candidate.cue_end]
     first = cue.split(maxsplit=1)[0]
+    opening = sentence_start  # (past spaces, quote marks and brackets only, not the sentence)
+    while opening < candidate.cue_start and text[opening] in _OPENING_EDGES:
+        opening += 1
     return (
         first[:1].isupper()
         and not first.endswith("s")
-        and not text[sentence_start : candidate.cue_start].strip(_OPENING_EDGES)
+        and opening == candidate.cue_start
         and (cue.endswith(" that") or text.startswith(" that ", candidate.cue_end))
     )
 

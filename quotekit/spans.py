@@ -6639,6 +6639,9 @@ _LIST_END = regex.compile(
 _LIST_ITEM_CHARACTERS = 60  # characters after a comma read for the "and" of a list's last item
 
 
+_CONTRAST_CHARACTERS = 40  # characters read before an appositive's comma for "not precede"
+
+
 def _drop_appositive(text: str, start: int, end: int) -> int:
     """End a reported clause before a trailing appositive: ``he would not support Mr. Hale,
     the presumed favorite`` reports what he said up to the name the appositive describes, and
@@ -6651,7 +6654,11 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
     closer = text[comma + 1 : comma + 2] in ('"', "\u201d")  # the mark the comma stands in
     if _QuoteState(text, start).inside(comma + 2 * closer) or not _has_words(text, start, comma, 4):
         return end
-    contrast = text[text.rfind(",", start, comma) + 1 : comma].split()
+    # (the words since the comma before, read in a window: "must follow, not precede,")
+    floor = max(start, comma - _CONTRAST_CHARACTERS)
+    previous = text.rfind(",", floor, comma)
+    opening = start if previous == -1 else previous + 1
+    contrast = [] if previous == -1 and floor > start else text[opening:comma].split()
     if (
         len(contrast) == len(("not", "precede"))
         and contrast[0] == "not"

@@ -526,6 +526,18 @@ def _objects_then_their_verbs(size: int) -> str:
     return _repeat('"We go," Harrow told Ana Ruiz, who opened her door and said ', size - 1) + "."
 
 
+def _coordinated_cues_in_one_sentence(size: int) -> str:
+    # One sentence of cues coordinated by "and", with a pronoun object each ("and said it
+    # again:"): each cue read back over every mention of the sentence for its subject.
+    return "Her warning " + _repeat("and said it again: the dam would fail, ", size - 13) + "."
+
+
+def _adjective_openers_in_one_sentence(size: int) -> str:
+    # One sentence of adjectives before "that", each report ending at a comma ("Worried that
+    # the vote would fail,"): each report's check for "not precede," read from the text's start.
+    return _repeat("Worried that the vote would fail, the mayor left, and ", size - 1) + "."
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -555,5 +567,7 @@ ADVERSARIAL = {
     "comparisons in one sentence": _comparisons_in_one_sentence,
     "named agents in one sentence": _named_agents_in_one_sentence,
     "objects then their verbs in one sentence": _objects_then_their_verbs,
+    "coordinated cues in one sentence": _coordinated_cues_in_one_sentence,
+    "adjective openers in one sentence": _adjective_openers_in_one_sentence,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
