@@ -950,17 +950,16 @@ def source_occasion(text: str, start: int, end: int) -> int:
     video, Ana Brandt"), nor a video after no name, which may tell the person ("said the man in
     the video")."""
     trailing = TRAILING_OCCASION.search(text, start, end)
-    occasion = trailing
-    if occasion is None:
-        occasion = _SPEECH_OCCASION.search(text, start, end)
-        if occasion is not None and (
-            (occasion.group().endswith("video") and text[start : occasion.start()].islower())
-            or _APPOSED_NAME.search(text, occasion.end(), end) is not None
-        ):
-            return end
-    if occasion is None or _name_after_occasion(text, start, trailing, end):
+    if trailing is not None:
+        return end if _name_after_occasion(text, start, trailing, end) else int(trailing.start())
+    speech = _SPEECH_OCCASION.search(text, start, end)
+    if (
+        speech is None
+        or (speech.group().endswith("video") and text[start : speech.start()].islower())
+        or _APPOSED_NAME.search(text, speech.end(), end) is not None
+    ):
         return end
-    return int(occasion.start())
+    return int(speech.start())
 
 
 def described_before_name(text: str, start: int, end: int) -> bool:
