@@ -314,7 +314,7 @@ def whether_question(
         and words[0].lower() in FINITE_VERBS
         and (asked or words[0].lower() not in lexicon.given_names or words[1][:1].islower())
         and text[max(cue_start, end - _QUESTION_TAIL) : end]
-        .rstrip(" \n\"'\u201d\u2019)")
+        .rstrip(f" \n{CLOSING_QUOTE_MARKS})")
         .endswith("?")
     )
 
