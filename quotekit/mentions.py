@@ -1204,10 +1204,14 @@ def possessive(word: str) -> bool:
     return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in CONTRACTED)
 
 
+# The possessive pronouns that own a noun after them: a person's, and a body's "its".
+_OWNER_PRONOUNS = PERSON_OWNERS | frozenset(("its",))
+
+
 def owner_word(word: str) -> bool:
     """Whether a word owns the noun after it: a possessive pronoun or a possessive
     (``her``, ``its``, ``Ostrow's``, ``the unions'``)."""
-    return word.lower() in PERSON_OWNERS or word.lower() == "its" or possessive(word)
+    return word.lower() in _OWNER_PRONOUNS or possessive(word)
 
 
 def _verb_after_to(following: list[str]) -> bool:
