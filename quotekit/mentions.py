@@ -314,7 +314,7 @@ def whether_question(
         and words[0].lower() in FINITE_VERBS
         and (asked or words[0].lower() not in lexicon.given_names or words[1][:1].islower())
         and text[max(cue_start, end - _QUESTION_TAIL) : end]
-        .rstrip(" \n\"'\u201d\u2019)")
+        .rstrip(f" \n{CLOSING_QUOTE_MARKS})")
         .endswith("?")
     )
 
@@ -950,17 +950,16 @@ def source_occasion(text: str, start: int, end: int) -> int:
     video, Ana Brandt"), nor a video after no name, which may tell the person ("said the man in
     the video")."""
     trailing = TRAILING_OCCASION.search(text, start, end)
-    occasion = trailing
-    if occasion is None:
-        occasion = _SPEECH_OCCASION.search(text, start, end)
-        if occasion is not None and (
-            (occasion.group().endswith("video") and text[start : occasion.start()].islower())
-            or _APPOSED_NAME.search(text, occasion.end(), end) is not None
-        ):
-            return end
-    if occasion is None or _name_after_occasion(text, start, trailing, end):
+    if trailing is not None:
+        return end if _name_after_occasion(text, start, trailing, end) else int(trailing.start())
+    speech = _SPEECH_OCCASION.search(text, start, end)
+    if (
+        speech is None
+        or (speech.group().endswith("video") and text[start : speech.start()].islower())
+        or _APPOSED_NAME.search(text, speech.end(), end) is not None
+    ):
         return end
-    return int(occasion.start())
+    return int(speech.start())
 
 
 def described_before_name(text: str, start: int, end: int) -> bool:
@@ -1205,10 +1204,14 @@ def possessive(word: str) -> bool:
     return lowered.endswith("s'") or (lowered.endswith("'s") and lowered[:-2] not in CONTRACTED)
 
 
+# The possessive pronouns that own a noun after them: a person's, and a body's "its".
+_OWNER_PRONOUNS = PERSON_OWNERS | frozenset(("its",))
+
+
 def owner_word(word: str) -> bool:
     """Whether a word owns the noun after it: a possessive pronoun or a possessive
     (``her``, ``its``, ``Ostrow's``, ``the unions'``)."""
-    return word.lower() in PERSON_OWNERS or word.lower() == "its" or possessive(word)
+    return word.lower() in _OWNER_PRONOUNS or possessive(word)
 
 
 def _verb_after_to(following: list[str]) -> bool:

@@ -1996,9 +1996,12 @@ def _role_heads(name: str, own: ParsedMention) -> bool:
         return True
     words = [word.strip(".,;:'\u2019\"") for word in name.lower().split()]
     role = own.title.lower().split()[0]
-    return role in words and not any(
-        word in _PREPOSITIONS or word == "against" for word in words[: words.index(role)]
-    )
+    return role in words and _TIE_PREPOSITIONS.isdisjoint(words[: words.index(role)])
+
+
+# Prepositions that tie a document to the role after them ("the lawsuit filed by the mayor",
+# "the complaint against the sheriff").
+_TIE_PREPOSITIONS = _PREPOSITIONS | frozenset(("against",))
 
 
 _PERSONAL_PRONOUNS = frozenset("he she they we i it him them us you".split())
