@@ -5413,12 +5413,18 @@ _APPOSITIVE_NAME_BEFORE = regex.compile(
 
 # A cue's infinitive left unsaid, with at most a pronoun for whom ("because her manager told
 # her to.", "if asked to,"; the pronouns of _OBJECT_PRONOUNS and "it"). Audit: fixed words and
-# characters, one optional group; the caller bounds the window.
+# characters, one optional group; _unsaid_infinitive bounds the window.
 _UNSAID_INFINITIVE = regex.compile(
     rf"(?:[ ](?:{'|'.join(sorted(_OBJECT_PRONOUNS | {'it'}))}))?+"
     r"[ ]to(?=[.,;:!?\"\u201d\u2019])"
 )
 _UNSAID_INFINITIVE_CHARACTERS = len(" them to.")
+
+
+def _unsaid_infinitive(text: str, cue: CueMatch) -> bool:
+    """Whether a cue's infinitive is left unsaid right after it (``told her to.``)."""
+    end = cue.end + _UNSAID_INFINITIVE_CHARACTERS
+    return _UNSAID_INFINITIVE.match(text, cue.end, end) is not None
 
 
 def _new_attribution_start(
@@ -5429,7 +5435,7 @@ def _new_attribution_start(
     sits inside it (``X said Y tells lies``, ``Later, he said, his aide warned him ...``): at
     the later cue, or at the conjunction that opens its clause with a subject of its own
     (``said the plan would fail and Kelsey said``: not "and Kelsey")."""
-    if _UNSAID_INFINITIVE.match(text, cue.end, cue.end + _UNSAID_INFINITIVE_CHARACTERS):
+    if _unsaid_infinitive(text, cue):
         return -1  # "signed the forms only because her manager told her to.": no report
     floor = max(earlier.end, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
@@ -8940,7 +8946,7 @@ class _SpanFinder:
         backward = self.backward_content(cue, sentence)
         if backward is not None:
             return backward
-        if _UNSAID_INFINITIVE.match(text, cue.end, cue.end + _UNSAID_INFINITIVE_CHARACTERS):
+        if _unsaid_infinitive(text, cue):
             return None  # "because her manager told her to.", "any religion they wanted to,"
         question = self.question_start(cue, self.skip_intervening(cue), sentence.end)
         if question is None:
