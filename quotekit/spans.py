@@ -10404,15 +10404,16 @@ def _time_or_own_subject(text: str, start: int, end: int, rest: tuple[int, int])
     )
 
 
+# Lower-case words besides a determiner that open a subject: a pronoun or a quantifier.
+_SUBJECT_FIRST_WORDS = _SUBJECT_PRONOUNS | _PLURAL_QUANTIFIERS | frozenset(("no",))
+
+
 def _subject_follows(text: str, start: int) -> bool:
     """Whether the word after ``start`` opens a subject: a name, a determiner, a pronoun or a
     quantifier (``the money``, ``Berg``, ``they``, ``no arrests``, ``several boats``)."""
     word = _WORD.search(text, start, start + 40)
     return word is not None and (
-        _opens_subject(word.group())
-        or word.group() in _SUBJECT_PRONOUNS
-        or word.group() in _PLURAL_QUANTIFIERS
-        or word.group() == "no"
+        _opens_subject(word.group()) or word.group() in _SUBJECT_FIRST_WORDS
     )
 
 
