@@ -5744,7 +5744,8 @@ _DETERMINER_WORDS = "|".join(sorted(NOUN_DETERMINERS))
 # A verb after a noun or after the source's "but instead", a past or an auxiliary.
 _PAST_OR_AUXILIARY = rf"(?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})"
 # Auxiliaries after a noun that make it a clause's subject ("but instead the council had"),
-# and with "did" and "can" the inverted verb after "but not" ("but not once did she").
+# and with "did", "does", "do" and "can" the inverted verb after "but not" ("but not once did
+# she").
 _AUXILIARY_WORDS = "had|has|have|was|were|is|are|would|could|will"
 # Prepositions after which a past is a participle describing the noun before it ("the levees
 # built in the 1950s", "the contracts signed by his predecessor").
