@@ -5413,12 +5413,18 @@ _APPOSITIVE_NAME_BEFORE = regex.compile(
 
 # A cue's infinitive left unsaid, with at most a pronoun for whom ("because her manager told
 # her to.", "if asked to,"; the pronouns of _OBJECT_PRONOUNS and "it"). Audit: fixed words and
-# characters, one optional group; the caller bounds the window.
+# characters, one optional group; _unsaid_infinitive bounds the window.
 _UNSAID_INFINITIVE = regex.compile(
     rf"(?:[ ](?:{'|'.join(sorted(_OBJECT_PRONOUNS | {'it'}))}))?+"
     r"[ ]to(?=[.,;:!?\"\u201d\u2019])"
 )
 _UNSAID_INFINITIVE_CHARACTERS = len(" them to.")
+
+
+def _unsaid_infinitive(text: str, cue: CueMatch) -> bool:
+    """Whether a cue's infinitive is left unsaid right after it (``told her to.``)."""
+    end = cue.end + _UNSAID_INFINITIVE_CHARACTERS
+    return _UNSAID_INFINITIVE.match(text, cue.end, end) is not None
 
 
 def _new_attribution_start(
@@ -5429,7 +5435,7 @@ def _new_attribution_start(
     sits inside it (``X said Y tells lies``, ``Later, he said, his aide warned him ...``): at
     the later cue, or at the conjunction that opens its clause with a subject of its own
     (``said the plan would fail and Kelsey said``: not "and Kelsey")."""
-    if _UNSAID_INFINITIVE.match(text, cue.end, cue.end + _UNSAID_INFINITIVE_CHARACTERS):
+    if _unsaid_infinitive(text, cue):
         return -1  # "signed the forms only because her manager told her to.": no report
     floor = max(earlier.end, cue.start - _LOOK_BACK)
     before = text[max(floor, cue.start - 12) : cue.start].rstrip()
@@ -5738,7 +5744,8 @@ _DETERMINER_WORDS = "|".join(sorted(NOUN_DETERMINERS))
 # A verb after a noun or after the source's "but instead", a past or an auxiliary.
 _PAST_OR_AUXILIARY = rf"(?:\p{{Ll}}++(?<=ed)|{_VERB_AFTER_A_NOUN})"
 # Auxiliaries after a noun that make it a clause's subject ("but instead the council had"),
-# and with "did" and "can" the inverted verb after "but not" ("but not once did she").
+# and with "did", "does", "do" and "can" the inverted verb after "but not" ("but not once did
+# she").
 _AUXILIARY_WORDS = "had|has|have|was|were|is|are|would|could|will"
 # Prepositions after which a past is a participle describing the noun before it ("the levees
 # built in the 1950s", "the contracts signed by his predecessor").
@@ -8940,7 +8947,7 @@ class _SpanFinder:
         backward = self.backward_content(cue, sentence)
         if backward is not None:
             return backward
-        if _UNSAID_INFINITIVE.match(text, cue.end, cue.end + _UNSAID_INFINITIVE_CHARACTERS):
+        if _unsaid_infinitive(text, cue):
             return None  # "because her manager told her to.", "any religion they wanted to,"
         question = self.question_start(cue, self.skip_intervening(cue), sentence.end)
         if question is None:
@@ -10398,15 +10405,16 @@ def _time_or_own_subject(text: str, start: int, end: int, rest: tuple[int, int])
     )
 
 
+# Lower-case words besides a determiner that open a subject: a pronoun or a quantifier.
+_SUBJECT_FIRST_WORDS = _SUBJECT_PRONOUNS | _PLURAL_QUANTIFIERS | frozenset(("no",))
+
+
 def _subject_follows(text: str, start: int) -> bool:
     """Whether the word after ``start`` opens a subject: a name, a determiner, a pronoun or a
     quantifier (``the money``, ``Berg``, ``they``, ``no arrests``, ``several boats``)."""
     word = _WORD.search(text, start, start + 40)
     return word is not None and (
-        _opens_subject(word.group())
-        or word.group() in _SUBJECT_PRONOUNS
-        or word.group() in _PLURAL_QUANTIFIERS
-        or word.group() == "no"
+        _opens_subject(word.group()) or word.group() in _SUBJECT_FIRST_WORDS
     )
 
 
