@@ -569,9 +569,10 @@ def _modifies_next(text: str, end: int) -> bool:
 # "she": see doer_of), and the words read after one.
 _WITNESS_DESCRIBED = frozenset(("as", "no"))
 _WITNESS_DESCRIBED_WORDS = 3  # "was the sole witness"
+_PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 # Words before a be-form that make it describe the one who testified, a pronoun or the
 # auxiliary of one ("She was the only witness", "She had been the only witness"; a name too).
-_WITNESS_SUBJECTS = frozenset(("he", "she", "had", "has", "have")) | _MODALS
+_WITNESS_SUBJECTS = _PERSON_SUBJECTS | _PERFECT_AUXILIARIES | _MODALS
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
 # union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
@@ -6656,7 +6657,6 @@ _OTHER_GENDER_PRONOUNS = MappingProxyType(
 # The gender a kin noun's pronoun owner gives ("His father" is a man's; "My mother": whoever
 # speaks, of no gender a third-person pronoun can share).
 _OWNER_GENDERS = MappingProxyType({"his": "m", "her": "f", "my": "-", "our": "-", "their": "-"})
-_PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 _ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
 
 
