@@ -1899,12 +1899,12 @@ class _Resolver:
             # no body ("The ministry sent troops when Ostrava flooded, in what it called", and
             # "Fenwick Rail apologised after a train was stranded": their words)
             named = self.named_body_at(clause)
-            inner = _leading_noun_phrase(self.text, clause, offset, self.lexicon)
-            own = self.named_body_at(start) or self.a_body(found)
             if named is not None and (
-                not own or _organisation_head(named.rpartition(" ")[2].lower(), self.lexicon)
+                not (self.named_body_at(start) or self.a_body(found))
+                or _organisation_head(named.rpartition(" ")[2].lower(), self.lexicon)
             ):
                 return named, SpeakerKind.ORGANISATION
+            inner = _leading_noun_phrase(self.text, clause, offset, self.lexicon)
             found = inner if self.a_body(inner) else found
         last = next(self.speakers_before(offset), None)
         if found is None and last is not None and last[::2] == (start, SpeakerKind.PERSON):
