@@ -7254,23 +7254,21 @@ def _participle_form(text: str, offset: int) -> bool:
     )
 
 
-def _adjective_opener(text: str, sentence_start: int, candidate: Candidate) -> bool:
-    """Whether the cue opens its sentence as an adjective or a past participle before ``that``
-    (``Confident that the vote would pass, the mayor left``, ``Worried that ...``): a phrase
-    whose subject is the main clause's, as an opening participle in -ing is (not ``Says``,
-    a verb with its subject after it)."""
-    if candidate.cue_start is None or candidate.cue_end is None:
-        return False
-    cue = text[candidate.cue_start : candidate.cue_end]
+def _adjective_opener(text: str, sentence_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue at ``text[cue_start:cue_end]`` opens its sentence as an adjective or a
+    past participle before ``that`` (``Confident that the vote would pass, the mayor left``,
+    ``Worried that ...``): a phrase whose subject is the main clause's, as an opening
+    participle in -ing is (not ``Says``, a verb with its subject after it)."""
+    cue = text[cue_start:cue_end]
     first = cue.split(maxsplit=1)[0]
     opening = sentence_start  # (past spaces, quote marks and brackets only, not the sentence)
-    while opening < candidate.cue_start and text[opening] in _OPENING_EDGES:
+    while opening < cue_start and text[opening] in _OPENING_EDGES:
         opening += 1
     return (
         first[:1].isupper()
         and not first.endswith("s")
-        and opening == candidate.cue_start
-        and (cue.endswith(" that") or text.startswith(" that ", candidate.cue_end))
+        and opening == cue_start
+        and (cue.endswith(" that") or text.startswith(" that ", cue_end))
     )
 
 
@@ -7531,7 +7529,9 @@ def attribute(document: Document, context: Context) -> Document:
             participle = (
                 adjunct is not None
                 or _participle_form(text, candidate.cue_start)
-                or _adjective_opener(text, cue_sentence.start, candidate)
+                or _adjective_opener(
+                    text, cue_sentence.start, candidate.cue_start, candidate.cue_end
+                )
             )
             adjunct = candidate.cue_start if adjunct is None else adjunct
             absolute = absolute_subject(text, cue_sentence.start, adjunct) if participle else None
