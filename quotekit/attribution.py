@@ -7361,10 +7361,9 @@ def _previous_mention(
         index -= 1
         before = resolver.text[max(0, mention.start - 5) : mention.start].lower()
         if (
-            (mention.label != "PERSON" and before.endswith("the "))
-            or resolver.in_notice(mention.start)
-            or (mention.label != "PERSON" and _named_as_a_place(resolver, mention))
-        ):
+            mention.label != "PERSON"
+            and (before.endswith("the ") or _named_as_a_place(resolver, mention))
+        ) or resolver.in_notice(mention.start):
             continue  # (nor a press officer: "Media contact: Freja Holm")
         if own_sentence and _inside_noun_phrase(resolver, mention, sentence.end):
             # "Ostrow said she heard it in her own Harwick family, most of whom thought ...":
@@ -7393,13 +7392,14 @@ def _named_as_a_place(resolver: _Resolver, mention: EntityMention) -> bool:
     Ardley``, ``the village of Ardley``): a place, no speaker; not the short form of a person's
     name given before (``Simon Tate closed the mill. Workers were angry at Tate's decision``)."""
     offset = mention.start
-    name = resolver.text[offset : mention.end].replace("\u2019", "'").removesuffix("'s")
-    if resolver.full_name(name, offset) != name:
-        return False
     before = word_ending_at(resolver.text, offset - 1).lower()
     if before == "of":
-        return word_ending_at(resolver.text, offset - len(" of ")).lower() in non_person_words()
-    return before in _PLACE_OF_A_NAME
+        place = word_ending_at(resolver.text, offset - len(" of ")).lower() in non_person_words()
+    else:
+        place = before in _PLACE_OF_A_NAME
+    # (the fullest name is looked up only for a name a place's word stands before)
+    name = resolver.text[offset : mention.end].replace("\u2019", "'").removesuffix("'s")
+    return place and resolver.full_name(name, offset) == name
 
 
 def _opening_pronoun(resolver: _Resolver, start: int, limit: int) -> _Found | None:
