@@ -569,9 +569,10 @@ def _modifies_next(text: str, end: int) -> bool:
 # "she": see doer_of), and the words read after one.
 _WITNESS_DESCRIBED = frozenset(("as", "no"))
 _WITNESS_DESCRIBED_WORDS = 3  # "was the sole witness"
+_PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 # Words before a be-form that make it describe the one who testified, a pronoun or the
 # auxiliary of one ("She was the only witness", "She had been the only witness"; a name too).
-_WITNESS_SUBJECTS = frozenset(("he", "she", "had", "has", "have")) | _MODALS
+_WITNESS_SUBJECTS = _PERSON_SUBJECTS | _PERFECT_AUXILIARIES | _MODALS
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
 # union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
@@ -1898,12 +1899,12 @@ class _Resolver:
             # no body ("The ministry sent troops when Ostrava flooded, in what it called", and
             # "Fenwick Rail apologised after a train was stranded": their words)
             named = self.named_body_at(clause)
-            inner = _leading_noun_phrase(self.text, clause, offset, self.lexicon)
-            own = self.named_body_at(start) or self.a_body(found)
             if named is not None and (
-                not own or _organisation_head(named.rpartition(" ")[2].lower(), self.lexicon)
+                not (self.named_body_at(start) or self.a_body(found))
+                or _organisation_head(named.rpartition(" ")[2].lower(), self.lexicon)
             ):
                 return named, SpeakerKind.ORGANISATION
+            inner = _leading_noun_phrase(self.text, clause, offset, self.lexicon)
             found = inner if self.a_body(inner) else found
         last = next(self.speakers_before(offset), None)
         if found is None and last is not None and last[::2] == (start, SpeakerKind.PERSON):
@@ -6656,7 +6657,6 @@ _OTHER_GENDER_PRONOUNS = MappingProxyType(
 # The gender a kin noun's pronoun owner gives ("His father" is a man's; "My mother": whoever
 # speaks, of no gender a third-person pronoun can share).
 _OWNER_GENDERS = MappingProxyType({"his": "m", "her": "f", "my": "-", "our": "-", "their": "-"})
-_PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 _ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
 
 
@@ -7254,23 +7254,21 @@ def _participle_form(text: str, offset: int) -> bool:
     )
 
 
-def _adjective_opener(text: str, sentence_start: int, candidate: Candidate) -> bool:
-    """Whether the cue opens its sentence as an adjective or a past participle before ``that``
-    (``Confident that the vote would pass, the mayor left``, ``Worried that ...``): a phrase
-    whose subject is the main clause's, as an opening participle in -ing is (not ``Says``,
-    a verb with its subject after it)."""
-    if candidate.cue_start is None or candidate.cue_end is None:
-        return False
-    cue = text[candidate.cue_start : candidate.cue_end]
+def _adjective_opener(text: str, sentence_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue at ``text[cue_start:cue_end]`` opens its sentence as an adjective or a
+    past participle before ``that`` (``Confident that the vote would pass, the mayor left``,
+    ``Worried that ...``): a phrase whose subject is the main clause's, as an opening
+    participle in -ing is (not ``Says``, a verb with its subject after it)."""
+    cue = text[cue_start:cue_end]
     first = cue.split(maxsplit=1)[0]
     opening = sentence_start  # (past spaces, quote marks and brackets only, not the sentence)
-    while opening < candidate.cue_start and text[opening] in _OPENING_EDGES:
+    while opening < cue_start and text[opening] in _OPENING_EDGES:
         opening += 1
     return (
         first[:1].isupper()
         and not first.endswith("s")
-        and opening == candidate.cue_start
-        and (cue.endswith(" that") or text.startswith(" that ", candidate.cue_end))
+        and opening == cue_start
+        and (cue.endswith(" that") or text.startswith(" that ", cue_end))
     )
 
 
@@ -7363,10 +7361,9 @@ def _previous_mention(
         index -= 1
         before = resolver.text[max(0, mention.start - 5) : mention.start].lower()
         if (
-            (mention.label != "PERSON" and before.endswith("the "))
-            or resolver.in_notice(mention.start)
-            or (mention.label != "PERSON" and _named_as_a_place(resolver, mention))
-        ):
+            mention.label != "PERSON"
+            and (before.endswith("the ") or _named_as_a_place(resolver, mention))
+        ) or resolver.in_notice(mention.start):
             continue  # (nor a press officer: "Media contact: Freja Holm")
         if own_sentence and _inside_noun_phrase(resolver, mention, sentence.end):
             # "Ostrow said she heard it in her own Harwick family, most of whom thought ...":
@@ -7395,13 +7392,14 @@ def _named_as_a_place(resolver: _Resolver, mention: EntityMention) -> bool:
     Ardley``, ``the village of Ardley``): a place, no speaker; not the short form of a person's
     name given before (``Simon Tate closed the mill. Workers were angry at Tate's decision``)."""
     offset = mention.start
-    name = resolver.text[offset : mention.end].replace("\u2019", "'").removesuffix("'s")
-    if resolver.full_name(name, offset) != name:
-        return False
     before = word_ending_at(resolver.text, offset - 1).lower()
     if before == "of":
-        return word_ending_at(resolver.text, offset - len(" of ")).lower() in non_person_words()
-    return before in _PLACE_OF_A_NAME
+        place = word_ending_at(resolver.text, offset - len(" of ")).lower() in non_person_words()
+    else:
+        place = before in _PLACE_OF_A_NAME
+    # (the fullest name is looked up only for a name a place's word stands before)
+    name = resolver.text[offset : mention.end].replace("\u2019", "'").removesuffix("'s")
+    return place and resolver.full_name(name, offset) == name
 
 
 def _opening_pronoun(resolver: _Resolver, start: int, limit: int) -> _Found | None:
@@ -7531,7 +7529,9 @@ def attribute(document: Document, context: Context) -> Document:
             participle = (
                 adjunct is not None
                 or _participle_form(text, candidate.cue_start)
-                or _adjective_opener(text, cue_sentence.start, candidate)
+                or _adjective_opener(
+                    text, cue_sentence.start, candidate.cue_start, candidate.cue_end
+                )
             )
             adjunct = candidate.cue_start if adjunct is None else adjunct
             absolute = absolute_subject(text, cue_sentence.start, adjunct) if participle else None
