@@ -3303,9 +3303,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if tuple(_words_before(text, match.start(), 2)) in _INSTEAD_OF_WORDS:
             continue  # "but rather than explain how, he left": what the source did not do
-        if form in _CITING_FORMS and [
-            word.lower() for word in _words_before(text, match.start(), 1)
-        ] == ["without"]:
+        if form in _CITING_FORMS and _words_before(text, match.start(), 1) == ["without"]:
             continue  # "reported, without citing sources, that": nobody cited, no report
         if _comparison_standard(text, start, match.start(), head):
             continue  # "The deficit closed sooner than expected": a comparison, no report
