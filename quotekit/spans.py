@@ -616,13 +616,13 @@ def _demonstrative_subject(text: str, offset: int) -> bool:
     # (not "be", "being": "said that being Canadian is a choice" opens with a gerund)
     if following not in FINITE_VERBS or not text[offset + 1 : offset + 2].islower():
         return False
-    after = text.find(" ", offset + 1)
     if following not in _INVERTING_AUXILIARIES:
         return True
+    after = text.find(" ", offset + 1)
     if after == -1:
         return False
     subject = _next_word(text, after)
-    return subject not in _SUBJECT_OPENERS and subject not in ("it", "there")
+    return subject not in _SUBJECT_OPENERS and subject != "there"  # ("it" is a subject opener)
 
 
 # Words in -s that are no verb ("that perhaps the", "that unless the").
