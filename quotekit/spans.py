@@ -2621,8 +2621,9 @@ _SPLIT_WORD = re.compile(r"\S++")
 
 
 # What follows a verb in -ed rather than an adjective in -ed: a determiner, a particle or a
-# preposition ("turned out", "signed the letter"); not a noun ("predicted reduced growth").
-_AFTER_A_GROUP_VERB = NOUN_DETERMINERS | _PARTICLES | _PREPOSITIONS_BEFORE_AN_OBJECT
+# preposition ("turned out", "signed the letter"); not a noun ("predicted reduced growth"): the
+# words after which no verb stands (_NO_VERB_AFTER) and the particles.
+_AFTER_A_GROUP_VERB = _NO_VERB_AFTER | _PARTICLES
 
 
 def _group_verb(text: str, offset: int) -> bool:
