@@ -2655,8 +2655,9 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
     than``, nor after a count (``more than a third believe``, ``than 100 are expected to``),
     nor past a comma or a conjunction (``costs more than it should, officials think``,
     ``faster than planned and engineers expect``, ``longer than usual because engineers
-    think``: a clause of its own), nor after a compared
-    group opening the sentence (``More Republicans than Democrats think``: the group's)."""
+    think``: a clause of its own), nor after a compared group opening the sentence with no
+    verb after the cue (``More Republicans than Democrats think``: the group's; but ``More
+    voters than anyone predicted turned out`` compares)."""
     if head not in read_words("comparison_standards.tsv"):
         return False
     words = _words_before(text, cue_start, _STANDARD_WORDS + 2, floor=start)
@@ -4472,9 +4473,10 @@ def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
 
 # Subordinators opening the writer's clause of time or cause after the noun phrase a cue takes
 # ("defended the contract after a leaked memo suggested it was unworkable"); not "if",
-# "unless" and "despite", which may give the terms of what is rejected or backed, nor "when",
-# which as often tells the time of what is described (PolNeAR train keeps "described the
-# excitement when ...", "rebuked X in December when ..." in the report).
+# "unless" and "despite", which may give the terms of what is rejected or backed, nor
+# "whereas", a contrast, nor "when" and "whenever", which as often tell the time of what is
+# described (PolNeAR train keeps "described the excitement when ...", "rebuked X in December
+# when ..." in the report).
 _TIME_OR_CAUSE_OPENERS = SUBORDINATORS - frozenset(
     "if unless despite whereas when whenever".split()
 )
