@@ -2665,11 +2665,6 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
         return False
     than = len(words) - 1 - words[::-1].index("than")
     between = words[than + 1 :]
-    # (the sentence's first four words, read without slicing the sentence up to each cue)
-    opening = [
-        word.group().lower()
-        for word in itertools.islice(_SPLIT_WORD.finditer(text, start, cue_start), 4)
-    ]
     return (
         len(between) <= _STANDARD_WORDS
         and words[than - 1] not in ("rather", "other")
@@ -2680,15 +2675,26 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
         # because engineers think"
         and _COORDINATORS.isdisjoint(between)
         and SUBORDINATORS.isdisjoint(between)
-        and not (
-            opening[0] in _GROUP_COMPARATIVES
-            and "than" in opening[2:4]
-            and not opening[1].endswith("ly")  # "More quickly than anyone expected, ..."
-            and between != []
-            # (not when a verb follows, the group's: "More voters than anyone predicted
-            # turned out", "Less money than organizers had hoped was raised")
-            and not _group_verb(text, cue_start + len(head))
-        )
+        and not (between and _compared_group(text, start, cue_start, head))
+    )
+
+
+def _compared_group(text: str, start: int, cue_start: int, head: str) -> bool:
+    """Whether a compared group opening the sentence is the subject of a cue after ``than``
+    (``More Republicans than Democrats think``), read only for a cue with words between it and
+    ``than``; a verb after the cue is the group's, and the cue closes the comparison."""
+    # (the sentence's first four words, read without slicing the sentence up to each cue)
+    opening = [
+        word.group().lower()
+        for word in itertools.islice(_SPLIT_WORD.finditer(text, start, cue_start), 4)
+    ]
+    return (
+        opening[0] in _GROUP_COMPARATIVES
+        and "than" in opening[2:4]
+        and not opening[1].endswith("ly")  # "More quickly than anyone expected, ..."
+        # (not when a verb follows, the group's: "More voters than anyone predicted
+        # turned out", "Less money than organizers had hoped was raised")
+        and not _group_verb(text, cue_start + len(head))
     )
 
 
