@@ -616,13 +616,13 @@ def _demonstrative_subject(text: str, offset: int) -> bool:
     # (not "be", "being": "said that being Canadian is a choice" opens with a gerund)
     if following not in FINITE_VERBS or not text[offset + 1 : offset + 2].islower():
         return False
-    after = text.find(" ", offset + 1)
     if following not in _INVERTING_AUXILIARIES:
         return True
+    after = text.find(" ", offset + 1)
     if after == -1:
         return False
     subject = _next_word(text, after)
-    return subject not in _SUBJECT_OPENERS and subject not in ("it", "there")
+    return subject not in _SUBJECT_OPENERS and subject != "there"  # ("it" is a subject opener)
 
 
 # Words in -s that are no verb ("that perhaps the", "that unless the").
@@ -2621,8 +2621,9 @@ _SPLIT_WORD = re.compile(r"\S++")
 
 
 # What follows a verb in -ed rather than an adjective in -ed: a determiner, a particle or a
-# preposition ("turned out", "signed the letter"); not a noun ("predicted reduced growth").
-_AFTER_A_GROUP_VERB = NOUN_DETERMINERS | _PARTICLES | _PREPOSITIONS_BEFORE_AN_OBJECT
+# preposition ("turned out", "signed the letter"); not a noun ("predicted reduced growth"): the
+# words after which no verb stands (_NO_VERB_AFTER) and the particles.
+_AFTER_A_GROUP_VERB = _NO_VERB_AFTER | _PARTICLES
 
 
 def _group_verb(text: str, offset: int) -> bool:
@@ -2654,8 +2655,9 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
     than``, nor after a count (``more than a third believe``, ``than 100 are expected to``),
     nor past a comma or a conjunction (``costs more than it should, officials think``,
     ``faster than planned and engineers expect``, ``longer than usual because engineers
-    think``: a clause of its own), nor after a compared
-    group opening the sentence (``More Republicans than Democrats think``: the group's)."""
+    think``: a clause of its own), nor after a compared group opening the sentence with no
+    verb after the cue (``More Republicans than Democrats think``: the group's; but ``More
+    voters than anyone predicted turned out`` compares)."""
     if head not in read_words("comparison_standards.tsv"):
         return False
     words = _words_before(text, cue_start, _STANDARD_WORDS + 2, floor=start)
@@ -2663,11 +2665,6 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
         return False
     than = len(words) - 1 - words[::-1].index("than")
     between = words[than + 1 :]
-    # (the sentence's first four words, read without slicing the sentence up to each cue)
-    opening = [
-        word.group().lower()
-        for word in itertools.islice(_SPLIT_WORD.finditer(text, start, cue_start), 4)
-    ]
     return (
         len(between) <= _STANDARD_WORDS
         and words[than - 1] not in ("rather", "other")
@@ -2678,15 +2675,26 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
         # because engineers think"
         and _COORDINATORS.isdisjoint(between)
         and SUBORDINATORS.isdisjoint(between)
-        and not (
-            opening[0] in _GROUP_COMPARATIVES
-            and "than" in opening[2:4]
-            and not opening[1].endswith("ly")  # "More quickly than anyone expected, ..."
-            and between != []
-            # (not when a verb follows, the group's: "More voters than anyone predicted
-            # turned out", "Less money than organizers had hoped was raised")
-            and not _group_verb(text, cue_start + len(head))
-        )
+        and not (between and _compared_group(text, start, cue_start, head))
+    )
+
+
+def _compared_group(text: str, start: int, cue_start: int, head: str) -> bool:
+    """Whether a compared group opening the sentence is the subject of a cue after ``than``
+    (``More Republicans than Democrats think``), read only for a cue with words between it and
+    ``than``; a verb after the cue is the group's, and the cue closes the comparison."""
+    # (the sentence's first four words, read without slicing the sentence up to each cue)
+    opening = [
+        word.group().lower()
+        for word in itertools.islice(_SPLIT_WORD.finditer(text, start, cue_start), 4)
+    ]
+    return (
+        opening[0] in _GROUP_COMPARATIVES
+        and "than" in opening[2:4]
+        and not opening[1].endswith("ly")  # "More quickly than anyone expected, ..."
+        # (not when a verb follows, the group's: "More voters than anyone predicted
+        # turned out", "Less money than organizers had hoped was raised")
+        and not _group_verb(text, cue_start + len(head))
     )
 
 
@@ -3303,9 +3311,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue
         if tuple(_words_before(text, match.start(), 2)) in _INSTEAD_OF_WORDS:
             continue  # "but rather than explain how, he left": what the source did not do
-        if form in _CITING_FORMS and [
-            word.lower() for word in _words_before(text, match.start(), 1)
-        ] == ["without"]:
+        if form in _CITING_FORMS and _words_before(text, match.start(), 1) == ["without"]:
             continue  # "reported, without citing sources, that": nobody cited, no report
         if _comparison_standard(text, start, match.start(), head):
             continue  # "The deficit closed sooner than expected": a comparison, no report
@@ -4473,9 +4479,10 @@ def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
 
 # Subordinators opening the writer's clause of time or cause after the noun phrase a cue takes
 # ("defended the contract after a leaked memo suggested it was unworkable"); not "if",
-# "unless" and "despite", which may give the terms of what is rejected or backed, nor "when",
-# which as often tells the time of what is described (PolNeAR train keeps "described the
-# excitement when ...", "rebuked X in December when ..." in the report).
+# "unless" and "despite", which may give the terms of what is rejected or backed, nor
+# "whereas", a contrast, nor "when" and "whenever", which as often tell the time of what is
+# described (PolNeAR train keeps "described the excitement when ...", "rebuked X in December
+# when ..." in the report).
 _TIME_OR_CAUSE_OPENERS = SUBORDINATORS - frozenset(
     "if unless despite whereas when whenever".split()
 )
