@@ -360,6 +360,13 @@ _WORDS_THEN_THAT = re.compile(
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
     re.IGNORECASE,
 )
+# "that" and a word after a cue, its report standing before the colon that ends the sentence
+# ("Sanders pointed out that the veterans were ignored:"). Audit: a fixed word between word
+# boundaries and a possessive run of spaces; searched in the bounded stretch to the colon.
+_THAT_THEN_WORD = re.compile(r"\bthat[ ]++\w")
+# Words that point ahead to what a colon opens ("has the following tasks:", "as follows:").
+# Audit: fixed words between word boundaries; searched in the bounded stretch to the colon.
+_POINTING_AHEAD = re.compile(r"\b(?:following|follows)\b", re.IGNORECASE)
 # Whom a tell-verb tells, named again in asides set off by commas, then "that" ("told the
 # ambassador, Henrik Lundal, that"). Audit: a bounded possessive run that ends no clause, then
 # at most two asides each closed by a comma; one position.
@@ -6217,6 +6224,31 @@ _RELATIVE_INSIDE = regex.compile(r"[ ](?:who|which)[ ]")
 _CLAUSE_OPENER = regex.compile(r",[\"\u201d\u2019]?+[ ]|" + _SPACED_DASH, regex.REVERSE)
 
 
+# "As" opening a sentence, maybe after a quote mark or a bracket. Audit: fixed characters and
+# a fixed word; one position.
+_AS_OPENING = regex.compile(r"[\"\u201c(]?+as[ ]", regex.IGNORECASE)
+
+
+def _fronted_as_with_object(text: str, sentence_start: int, cue: CueMatch, start: int) -> bool:
+    """Whether a cue with its own object stands in an ``as`` clause opening its sentence
+    (``As Roe lamented the delays, Hale left``): the clause ends at its comma; but ``As Roe
+    said, the plan failed`` sources the main clause (no object before the comma)."""
+    if cue.start - sentence_start > _LOOK_BACK:
+        return False  # (a subject this long is no "as" clause's; and reads stay bounded)
+    if _AS_OPENING.match(text, past_dateline(text, sentence_start), cue.start) is None:
+        return False
+    comma = text.find(",", sentence_start, start + _CLAUSE_CHARACTERS)
+    return (
+        comma > start
+        and _has_words(text, start, comma, 1)
+        # (not the place, time or medium of the saying, "As stated in the report, ..."; "to"
+        # opens an infinitive too: "As Roe urged voters to turn out, ..."; nor what "put it"
+        # points to: "As Roe put it in a letter to the board, ...")
+        and _next_word(text, start) not in _PREPOSITIONS_BEFORE_AN_OBJECT - {"to"}
+        and not cue.form.endswith(" it")
+    )
+
+
 def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether a cue stands in a subordinate or relative clause (``After Roe said X, the
     board ...``, ``Ruiz, who said X, did not come``, ``while he said X, it is``), so its
@@ -8410,9 +8442,17 @@ class _SpanFinder:
                 continue
             if text[following.sentence.start] in _ALL_MARKS:
                 continue  # a quote in marks: the colon cue of the span stage takes it
+            colon = scan.sentence.start + len(line) - 1
             asked = bool(scan.cues) and _asked_of_the_subject(text, scan.cues[-1])
             if scan.cues and not asked:
                 cue = scan.cues[-1]
+                if _THAT_THEN_WORD.search(text, cue.end, colon) and not _POINTING_AHEAD.search(
+                    text, cue.end, colon
+                ):
+                    # "Sanders pointed out that the veterans were ignored:": the cue's report
+                    # stands before the colon, which shows an embedded post or picture (not
+                    # "suggested that she has the following tasks:", a list to come)
+                    continue
             elif self.names_someone(scan.sentence) and (
                 asked
                 # (not a list's heading: "The closures ordered by Mayor Ines Varga:")
@@ -8421,7 +8461,6 @@ class _SpanFinder:
                 # "Governor Ilse Brandt was blunt:" over "— We will not repeat that mistake.":
                 # the quotation dash of European copy opens the answer, the colon its cue; so
                 # does a question put to the subject ("was blunt when asked about the risk:")
-                colon = scan.sentence.start + len(line) - 1
                 cue = CueMatch(colon, colon + 1, ":", CueClass.SPEECH)
             else:
                 continue
@@ -9094,6 +9133,7 @@ class _SpanFinder:
             or interposed
             or _subordinate_cue(text, sentence.start, cue.start)
             or fronted_absolute
+            or _fronted_as_with_object(text, sentence.start, cue, start)
         ):
             # "After Roe said X, the board ...", "Roe, asked how it went, paused", "With the
             # Treasury warning that X, lawmakers ...": X; but not
