@@ -431,6 +431,7 @@ _NOT_AFTER_CUE = tuple(
 # Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island").
 _PERSON_LIKE = 2  # name strength of a run of capitalised words that reads as a person's name
 _COORDINATING_WORDS = frozenset("and but or so".split())
+_LONGEST_COORDINATOR = max(map(len, _COORDINATING_WORDS))
 _PERSONAL_OWNERS = frozenset("his her my our your".split())
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
@@ -6803,6 +6804,8 @@ def _opens_sentence(text: str, sentence_start: int, cue_start: int) -> bool:
         # sentence of participles costs a window each, not the sentence each)
     before = text[floor:cue_start].strip(' "\u201c(')
     words = before_gerund(before.split())
+    if words and words[0] in _COORDINATING_WORDS:
+        words = words[1:]  # "But fearing that ...": a coordinator joins the sentence to the last
     return not words or (
         len(words) <= _OPENER_WORDS and "," not in before and words[-1] in GERUND_PREPOSITIONS
     )
@@ -7264,10 +7267,14 @@ def _adjective_opener(text: str, sentence_start: int, cue_start: int, cue_end: i
     opening = sentence_start  # (past spaces, quote marks and brackets only, not the sentence)
     while opening < cue_start and text[opening] in _OPENING_EDGES:
         opening += 1
+    # "But confident that ...": a coordinator joining the sentence to the last may come first
+    joined = (
+        cue_start - opening <= _LONGEST_COORDINATOR + 1
+        and text[opening:cue_start].rstrip().lower() in _COORDINATING_WORDS
+    )
     return (
-        first[:1].isupper()
+        (joined or (first[:1].isupper() and opening == cue_start))
         and not first.endswith("s")
-        and opening == cue_start
         and (cue.endswith(" that") or text.startswith(" that ", cue_end))
     )
 
