@@ -361,7 +361,7 @@ _WORDS_THEN_THAT = re.compile(
     re.IGNORECASE,
 )
 # "that" and a word after a cue, its report standing before the colon that ends the sentence
-# ("Sanders pointed out that the veterans were ignored:"). Audit: a fixed word between word
+# ("Lindqvist pointed out that the library was ignored:"). Audit: a fixed word between word
 # boundaries and a possessive run of spaces; searched in the bounded stretch to the colon.
 _THAT_THEN_WORD = re.compile(r"\bthat[ ]++\w")
 # Words that point ahead to what a colon opens ("has the following tasks:", "as follows:").
@@ -8449,7 +8449,7 @@ class _SpanFinder:
                 if _THAT_THEN_WORD.search(text, cue.end, colon) and not _POINTING_AHEAD.search(
                     text, cue.end, colon
                 ):
-                    # "Sanders pointed out that the veterans were ignored:": the cue's report
+                    # "Lindqvist pointed out that the library was ignored:": the cue's report
                     # stands before the colon, which shows an embedded post or picture (not
                     # "suggested that she has the following tasks:", a list to come)
                     continue
