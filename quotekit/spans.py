@@ -364,7 +364,7 @@ _WORDS_THEN_THAT = re.compile(
 # ("Lindqvist pointed out that the library was ignored:"). Audit: a fixed word between word
 # boundaries and a possessive run of spaces; searched in the bounded stretch to the colon.
 _THAT_THEN_WORD = re.compile(r"\bthat[ ]++\w")
-# Words that point ahead to what a colon opens ("has the following tasks:", "as follows:").
+# Words that point ahead to what a colon opens ("must meet the following terms:", "as follows:").
 # Audit: fixed words between word boundaries; searched in the bounded stretch to the colon.
 _POINTING_AHEAD = re.compile(r"\b(?:following|follows)\b", re.IGNORECASE)
 # Whom a tell-verb tells, named again in asides set off by commas, then "that" ("told the
@@ -8451,7 +8451,7 @@ class _SpanFinder:
                 ):
                     # "Lindqvist pointed out that the library was ignored:": the cue's report
                     # stands before the colon, which shows an embedded post or picture (not
-                    # "suggested that she has the following tasks:", a list to come)
+                    # "said that the builder must meet the following terms:", a list to come)
                     continue
             elif self.names_someone(scan.sentence) and (
                 asked
