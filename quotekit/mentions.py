@@ -48,6 +48,7 @@ __all__ = [
     "NAME_CLOSING_ABBREVIATIONS",
     "NAME_SUFFIXES",
     "NOUN_DETERMINERS",
+    "OCCASION_OPENER",
     "OPINION_CUES",
     "OWNER_ENDINGS",
     "PARTICLES",
@@ -883,7 +884,7 @@ _CALL_WORDS = (
 )
 # The article or owner that opens an occasion ("in a statement", "at his daily briefing", "on
 # their call"). Audit: fixed words.
-_OCCASION_OPENER = r"(?:a|an|the|his|her|their|its)"
+OCCASION_OPENER = r"(?:a|an|the|his|her|their|its)"
 # A call named a telephone call, which a later bare "on the call" takes up ("held a conference
 # call with analysts. ... said the deal would close in March on the call.", "In a call with
 # analysts"; not a referee's "The referee's call with 12 seconds left", "a close call with the
@@ -902,7 +903,7 @@ NAMED_CALL = regex.compile(
 # bounded lazy repetition of possessive word runs, a show's title (see SHOW_TITLE) anchored at
 # the end; searched in one clause.
 TRAILING_OCCASION = regex.compile(
-    rf"[ ](?:in|during|through|via)[ ]{_OCCASION_OPENER}[ ]"
+    rf"[ ](?:in|during|through|via)[ ]{OCCASION_OPENER}[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
     r"|spokesperson|news[ ]conference|press[ ]conference|press[ ]release|conference[ ]call"
     # a post online, not a job nor the mail ("in her post as envoy", "in the post")
@@ -915,11 +916,11 @@ TRAILING_OCCASION = regex.compile(
     # by "with", not a referee's or a vote's ("agreed on the penalty call", "voted no on the
     # roll call"; a bare "call": see _drop_occasion)
     r"|(?<![,]|\b(?:was|were|is|are|am|be|been|being))"
-    rf"[ ]on[ ]{_OCCASION_OPENER}[ ]"
+    rf"[ ]on[ ]{OCCASION_OPENER}[ ]"
     r"(?:(?:[\p{L}\-'\u2019]++[ ]){0,2}?"
     rf"(?:{_CALL_WORDS}[ ]){{1,2}}+call\b"
     r"|call(?=[ ]with\b)|(?P<call>call)\b)(?![ ](?!with\b)(?-i:\p{Ll})|-)"
-    rf"|[ ](?:at|during)[ ](?:{_OCCASION_OPENER}[ ])?+(?:[\p{{L}}\-]++[ ]){{0,3}}?"
+    rf"|[ ](?:at|during)[ ](?:{OCCASION_OPENER}[ ])?+(?:[\p{{L}}\-]++[ ]){{0,3}}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"
     # a show's title closing the phrase: 'rejected the framing on "Capitol Sunday."'
@@ -935,7 +936,7 @@ SPEECH_OCCASIONS = frozenset("speech speeches address remarks letter op-ed colum
 # fixed words, a lazy repetition of at most two possessive word runs, a fixed alternation;
 # searched in one source.
 _SPEECH_OCCASION = regex.compile(
-    rf"[ ]in[ ](?:{_OCCASION_OPENER}[ ])?+(?:[\p{{L}}\-]++[ ]){{0,2}}?"
+    rf"[ ]in[ ](?:{OCCASION_OPENER}[ ])?+(?:[\p{{L}}\-]++[ ]){{0,2}}?"
     rf"(?:{'|'.join(sorted(SPEECH_OCCASIONS))})\b"
 )
 # A name set off by a comma after an occasion. Audit: a literal comma and space, one capital;

@@ -45,6 +45,7 @@ from quotekit.mentions import (
     MONTHS,
     NAMED_CALL,
     NOUN_DETERMINERS,
+    OCCASION_OPENER,
     OPINION_CUES,
     OWNER_ENDINGS,
     PARTICLES,
@@ -1609,10 +1610,13 @@ def _in_contact_relative(text: str, start: int, match: re.Match[str], form: str)
 # window's end.
 _HOW_FRONTED = regex.compile(r"\b(?i:how)[ ](?P<asked>\p{Ll}++)(?:[ ][\p{L}\-']++){1,3}[ ]$")
 _HOW_REACH = 60  # characters before a cue read for such a question
+_SUBJECT_PRONOUNS = frozenset(PRONOUNS)
+# Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
+_SUBJECT_OPENERS = _SUBJECT_PRONOUNS | NOUN_DETERMINERS
 # Words that make such a question's asked word or the cue's next word a subject, not the
-# complement: a determiner or a pronoun (the subject pronouns are mentions.PRONOUNS), and a
-# count or a demonstrative for each.
-_HOW_SUBJECTS = NOUN_DETERMINERS | frozenset(PRONOUNS) | _OBJECT_PRONOUNS
+# complement: a clause's subject opener or an object pronoun, and a count or a demonstrative
+# for each.
+_HOW_SUBJECTS = _SUBJECT_OPENERS | _OBJECT_PRONOUNS
 _HOW_ASKED_SUBJECTS = _HOW_SUBJECTS | frozenset(("many", "few"))
 _HOW_NEXT_SUBJECTS = _HOW_SUBJECTS | frozenset(("that", "this", "these", "those"))
 
@@ -3532,7 +3536,7 @@ def _reads_out(text: str, before: list[str], cue_end: int, end: int) -> bool:
 # from her lawyer: "...'). Audit: fixed optional words, then a bounded repetition of possessive
 # runs of one class, a colon and one mark; matched at one position.
 _READ_OUT = regex.compile(
-    r"(?:[ ](?:aloud|out))?+(?:[ ]from)?+[ ](?:a|an|the|his|her|their|its)"
+    rf"(?:[ ](?:aloud|out))?+(?:[ ]from)?+[ ]{OCCASION_OPENER}"
     r"(?:[ ][\p{L}\p{N}'\u2019\-]++){1,5}+:[ ][\"\u201c\u00ab\u201e]"
 )
 
@@ -5252,9 +5256,6 @@ _TIME_LEADS = frozenset("shortly soon just right immediately long even only".spl
 _COORDINATORS = frozenset("and but so yet".split())
 # Words that break a clause, past which an advise-form's addressee does not run (_advice).
 _TOLD_ADVICE_BREAKS = SUBORDINATORS | _COORDINATORS
-_SUBJECT_PRONOUNS = frozenset(PRONOUNS)
-# Words that open a clause's subject: a pronoun or a determiner ("they", "the", "his").
-_SUBJECT_OPENERS = _SUBJECT_PRONOUNS | NOUN_DETERMINERS
 _SUBJECT_REACH = 8  # words between a clause opener and the cue of its own attribution
 _COORDINATED_SUBJECT = 4  # "but Kelsey said", "and the senator said": a short subject
 _SET_OFF_ADVERB_WORDS = 2  # "said, however,", "said, on Monday,": an aside right after a cue
