@@ -1292,6 +1292,7 @@ class _Resolver:
                 candidates.append((reading.start, reading.name, reading.mention_text))
                 if mention.label == "PERSON":
                     labelled_people.add(reading.start)
+        named_starts = {start for start, _, _ in candidates}
         if gender in ("m", "f"):
             candidates.extend(self.described_subjects(offset))
         named = {name for _, name, _ in candidates}
@@ -1349,6 +1350,11 @@ class _Resolver:
             return candidates[0][1], candidates[0][2]
         nearest_start, nearest, nearest_mention = candidates[0]
         last = self.last_speaker(offset)
+        own = self.own_sentence_subject(offset, candidates, gender, named_starts)
+        if own is not None:
+            # "Scarborough has flirted with being Hale's running mate, though he has denied
+            # it": the subject of the pronoun's own sentence, not a nearer owner or object
+            return own
         if (
             nearest in named
             and (
@@ -1555,6 +1561,32 @@ class _Resolver:
             and noun.islower()
             and (noun in self.lexicon.titles or noun in self.lexicon.group_nouns)
         )
+
+    def own_sentence_subject(
+        self,
+        offset: int,
+        candidates: list[tuple[int, str, str]],
+        gender: str,
+        people: set[int],
+    ) -> tuple[str, str] | None:
+        """The person of the pronoun's gender who opens the pronoun's own sentence as its
+        subject, when another person stands between them (a pronoun in a later clause
+        takes up its sentence's subject first); None otherwise. ``people`` are where the
+        candidates named as people start (not a subject only described: "Federal
+        investigators have no evidence ..., though he admitted")."""
+        sentence_start = self.sentence_start(offset)
+        own = [candidate for candidate in candidates if candidate[0] >= sentence_start]
+        if len(own) < 2:
+            return None
+        start, name, mention_text = own[-1]  # (candidates are sorted nearest first)
+        if (
+            start in people
+            and start in self.sentence_openings
+            and self.heads_subject(start)
+            and self.gender_of(name, mention_text) in (gender, "u")
+        ):
+            return name, mention_text
+        return None
 
     def heads_subject(self, start: int) -> bool:
         """Whether the person named at ``start`` heads the subject, not a body or a person a

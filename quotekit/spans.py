@@ -4910,6 +4910,35 @@ _REACHING_MEANS = frozenset(
 )
 
 
+# Heads of cues whose "when" opens what they report, a question ("did not say when", "knows
+# when", "remembers when the mill closed"), not a time.
+_WHEN_QUESTION_HEADS = ("say", "said", "tell", "told", "ask", "know", "knew", "remember", "recall")
+
+
+def _circumstance_only(text: str, cue: CueMatch, start: int, sentence_end: int) -> bool:
+    """Whether all that follows a cue is a clause of time opened right after it, with no
+    comma for a main clause to follow (``conceded when the polls closed``, ``live-tweeted as
+    the president spoke``, ``were not reported until a reporter asked``): the writer's time
+    of the saying, no report; but a verb of saying or telling reports what follows its clause
+    of time (``said after the vote, the fund is short``, ``said before the season ends he
+    will``), and ``did not say when``, ``knew when to stop`` ask a question."""
+    if (
+        start - cue.end > 1
+        or sentence_end - start > _CLAUSE_CHARACTERS
+        or cue.form in _SAYING_FORMS  # ("said before the season ends he will ...")
+    ):
+        return False  # (an object or a long clause first; and reads stay bounded per cue)
+    opener = _CIRCUMSTANCE.match(text, start, sentence_end)
+    if opener is None or opener.group("word") in ("as", "whereas"):
+        return False  # ("described as", "referred to as": what the source calls it)
+    if opener.group("word") == "when" and (
+        cue.form.split()[0].lower().startswith(_WHEN_QUESTION_HEADS)
+        or _next_word(text, opener.end()) == "to"
+    ):
+        return False
+    return text.find(",", start, sentence_end) == -1
+
+
 def _reached_by_reporter(text: str, position: int) -> bool | None:
     """Whether the agent after a participle of reaching is the press (``reached by phone``,
     ``contacted by The Gazette``), not someone in the story (``the suspect ran when approached
@@ -9066,6 +9095,8 @@ class _SpanFinder:
             # whose clause is what was said, as after "refused to concede that" (not a plural
             # noun: "responded to claims that she misused funds", the claims answered)
             start = int(purpose.end())
+        if not that_clause and _circumstance_only(text, cue, start, sentence.end):
+            return None  # "conceded when the polls closed": when, not what
         end = limit
         if _OBJECT_PARTICIPLE.fullmatch(cue.form) and _SUBJECT_NOUN_BEFORE.fullmatch(
             text, sentence.start, cue.start
