@@ -1352,8 +1352,8 @@ class _Resolver:
         last = self.last_speaker(offset)
         own = self.own_sentence_subject(offset, candidates, gender, named_starts)
         if own is not None:
-            # "Scarborough has flirted with being Hale's running mate, though he has denied
-            # it": the subject of the pronoun's own sentence, not a nearer owner or object
+            # "Hartley has spent months courting Whitlock's donors, though he has insisted
+            # ...": the subject of the pronoun's own sentence, not a nearer owner or object
             return own
         if (
             nearest in named
