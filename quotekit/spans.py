@@ -4917,8 +4917,9 @@ _WHEN_QUESTION_HEADS = ("say", "said", "tell", "told", "ask", "know", "knew", "r
 
 def _circumstance_only(text: str, cue: CueMatch, start: int, sentence_end: int) -> bool:
     """Whether all that follows a cue is a clause of time opened right after it, with no
-    comma for a main clause to follow (``conceded when the polls closed``, ``live-tweeted as
-    the president spoke``, ``were not reported until a reporter asked``): the writer's time
+    comma for a main clause to follow (``conceded when the count ended``, ``complained after
+    the council voted to close the pool``, ``were not reported until the auditors raised
+    them``): the writer's time
     of the saying, no report; but a verb of saying or telling reports what follows its clause
     of time (``said after the vote, the fund is short``, ``said before the season ends he
     will``), and ``did not say when``, ``knew when to stop`` ask a question."""
