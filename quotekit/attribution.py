@@ -4563,6 +4563,25 @@ def _places_included(aside: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+# Verbs that link a subject to the adjective of its stance ("remain skeptical that", "grew
+# worried that", "seemed convinced that").
+_LINKING_VERBS = frozenset(
+    """remain remains remained stay stays stayed seem seems seemed appear appears appeared grow
+    grows grew grown become becomes became""".split()
+)
+_STANCE_READING = 40  # characters after a cue read for the "that" of a stance
+
+
+def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
+    """Whether the cue at ``cue_start`` is an adjective of thought before its that-clause
+    (``skeptical that``, ``worried that``), which a linking verb ties to its holder."""
+    words = text[cue_start : cue_start + _STANCE_READING].lower().split()[:2]
+    if len(words) < 2 or words[1] != "that":
+        return False
+    listed = lexicon.cues.get(f"{words[0]} that") or lexicon.cues.get(words[0])
+    return listed is CueClass.THOUGHT and (words[0].endswith("ed") or words[0] not in lexicon.cues)
+
+
 def _subject_before(
     text: str, sentence: Sentence, cue_start: int, lexicon: Lexicon
 ) -> _Found | None:
@@ -4606,6 +4625,7 @@ def _subject_before(
         # (not "hired an adviser, having dismissed": the sentence's subject's)
         index -= 1
     time = False
+    linking = _stance_predicate(text, cue_start, lexicon)
     while index >= 0:
         word = tokens[index][2].lower().replace("\u2019", "'")
         between = text[
@@ -4636,6 +4656,8 @@ def _subject_before(
             or (word in _FLOATING_QUANTIFIERS and _after_a_noun(text, tokens, index))
             # "The minister has yet to explain": "yet to" stands where an auxiliary does
             or (word == "to" and index > 0 and tokens[index - 1][2] == "yet")
+            # "Some economists remain skeptical that": the verb that links a stance to its holder
+            or (linking and word in _LINKING_VERBS)
         )
         time = _in_time(word, time)
         if "," in between or not (auxiliary or adverb or time):

@@ -3477,7 +3477,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "said", "says": only participles and document cues are judged by the words before
             matches.append(CueMatch(match.start(), cue_end, form, cue_class))
             continue
-        if participle and _not_reporting_participle(text, match):
+        if (
+            participle
+            and _not_reporting_participle(text, match)
+            and not (cue_class is CueClass.THOUGHT and _stance_after_be(text, match))
+        ):
             continue
         if (
             cue_class is CueClass.DOCUMENT
@@ -4995,6 +4999,34 @@ _TIME_WORDS = (
     )
 )
 _TIME_WORDS_OR_ADVERBS = _TIME_WORDS | TIME_ADVERBS
+
+
+# Subjects of a passive of thought that name nobody who holds a stance: an empty subject ("It
+# is understood that", "There was concern") or a pronoun of the thing thought ("What was
+# learned that", "the vote that was expected"); with any other subject a participle of
+# feeling before "that" is its stance.
+_EMPTY_SUBJECTS = frozenset(("it", "there", "what", "that"))
+# Words after "that" that make it a time's demonstrative ("was concerned that day").
+_DATING_WORDS = _TIME_WORDS | frozenset(DURATION_UNITS)
+
+
+def _stance_after_be(text: str, match: re.Match[str]) -> bool:
+    """Whether a participle of thought after ``be`` and before ``that`` is an adjective of its
+    subject's stance (``Farm-state Republicans are worried that``, ``The senator is convinced
+    that``), not a passive: an empty subject makes it one that names nobody (``It is
+    understood that``), and a time after ``that`` a passive dated (``was considered that
+    afternoon``)."""
+    that = " that"
+    that_end = match.end() + (0 if match.group().lower().endswith(that) else len(that))
+    if text[that_end - len(that) : that_end].lower() != that:
+        return False
+    if _next_word(text, that_end) in _DATING_WORDS:
+        return False
+    be_start = be_before(text, match.start())
+    if be_start == match.start():
+        return False
+    subject = _words_before(text, be_start, 1)
+    return bool(subject) and subject[0] not in _EMPTY_SUBJECTS
 
 
 def _only_a_time(text: str, start: int, end: int) -> bool:
