@@ -1691,11 +1691,13 @@ def _imperative_form(form: str, cues: Mapping[str, CueClass]) -> bool:
 # possessive word runs, matched whole.
 _SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1,3}+[ ]")
 # An owner or an article alone before a noun cue opening its sentence ("His ", "The mayor's ",
-# "Kline's ", "Lydia Venn's "), maybe with a quoted word ('Ruiz's "final" '). Audit: one
-# alternation of fixed words or at most three possessive capitalised word runs and a fixed
+# "Kline's ", "Lydia Venn's ", "Sen. Iris Vane's ", a plural's "Democrats' "), maybe with a
+# quoted word ('Ruiz's "final" '). Audit: one alternation of fixed words or at most four
+# possessive capitalised word runs (each with an optional abbreviation's dot) and a fixed
 # owner's ending, then a bounded repetition of possessive word runs; matched whole.
 _OWNER_BEFORE_NOUN = regex.compile(
-    r"(?:(?i:his|her|their|its|the|an?)|(?:\p{Lu}\p{L}++[ ]){0,2}+\p{Lu}\p{L}++['\u2019]s)"
+    r"(?:(?i:his|her|their|its|the|an?)"
+    r"|(?:\p{Lu}\p{L}*+\.?+[ ]){0,3}+\p{Lu}\p{L}++(?:['\u2019]s|(?<=s)['\u2019]))"
     r"(?:[ ][\p{L}\-'\u2019\"\u201c\u201d]++){0,2}+[ ]"
 )
 # Participle cues that take an object, not a clause ("calling for", "urging", "demanding").
@@ -1712,6 +1714,18 @@ _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
 _OWNER_DETERMINERS = NOUN_DETERMINERS - ARTICLES
 
 
+def _plural_subject_before(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether a cue's base form follows a plural that may be its subject, so the cue is a verb
+    (``The mayor's aides claim that``), not a noun after its owner (``Vane's claim that``)."""
+    previous = _words_before(text, cue.start, 1)
+    return (
+        not _plural_in_s(cue.form)
+        and bool(previous)
+        and not possessive(previous[0])
+        and _plural_subject(previous[0], lexicon)
+    )
+
+
 def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool:
     """Whether the words from a sentence's ``start`` to a cue are its owner, ending with a
     possessive and maybe a modifier of the noun (``Her ``, ``The mayor's latest ``, ``Senator
@@ -1719,7 +1733,9 @@ def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool
     mayor's "temporary" ``), and the cue takes a phrase, not a copula (``Their fear is that``):
     the cue is a noun heading the sentence's subject, as no verb follows an owner (not ``The
     council called for``, nor ``Her accountant said``, whose owner is the subject's, nor ``She's
-    hoping``, a contraction)."""
+    hoping``, a contraction; nor a headline's label before a colon, ``Her new warning: ...``)."""
+    if text[cue_end : cue_end + 1] == ":":
+        return False
     owner = _OWNER_BEFORE_NOUN.fullmatch(text, start, cue_start)
     words = owner.group().split() if owner is not None else [""]
     modifiers = read_words("cue_noun_modifiers.tsv")
@@ -9108,9 +9124,12 @@ class _SpanFinder:
             that_clause
             and cue.form in read_words("complement_nouns.tsv")
             and _OWNER_BEFORE_NOUN.fullmatch(text, sentence.start, cue.start)
+            and not _plural_subject_before(text, cue, self.lexicon)
         ):
             # "His warning that the dam would fail was ignored": a noun cue opening its
-            # sentence, whose clause ends before the main verb
+            # sentence, whose clause ends before the main verb; not a verb after a plural
+            # subject ("The mayor's aides claim that the count was rigged and was never
+            # audited": all of it claimed)
             end = _main_verb_start(text, start - len("that"), end, noun_clause=True)
         elif not that_clause and _owned_noun_cue(text, sentence.start, cue.start, cue.end):
             # "Her pledge to "cut the red tape" drew cheers", "Voss's call for calm was
