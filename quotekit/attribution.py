@@ -144,6 +144,29 @@ _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|we|i)['’](?:s|d|ve|ll|re|m)
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
 # Possessive pronouns that own a nominal cue right after them ("ignored his call for").
 _OWNING_PRONOUNS = frozenset(("his", "their"))
+_OWNER_READING = 30  # characters after "her" read for the cue word it may own
+
+
+def _owning_pronoun(
+    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int
+) -> bool:
+    """Whether the word right before a cue owns it as a noun: ``his`` or ``their``, or ``her``
+    right after its subject and verb (``Deb Harlan repeated her claim that``) before a listed
+    noun of report or a cue form in -s or -ing (``renewed her calls for``), which no verb
+    after an object ``her`` has (``heard her say``, ``Officials who met her warned``, ``People
+    close to her claim``)."""
+    word = tokens[index][2]
+    if word in _OWNING_PRONOUNS:
+        return True
+    if word != "her" or not _owner_is_subject(text, tokens, index):
+        return False
+    cue = text[cue_start : cue_start + _OWNER_READING].split(maxsplit=1)[:1]
+    return bool(cue) and (
+        cue[0].lower() in read_words("complement_nouns.tsv")
+        or cue[0].lower().endswith(("s", "ing"))
+    )
+
+
 _OBJECT_AND_TIME_WORDS = 6  # "filed a complaint on Tuesday alleging": a verb's object, a time
 # Quantifiers standing for part of a group named before them ("Some called the walls ...").
 _QUANTIFIERS = frozenset("some many others several most few both".split())
@@ -4692,7 +4715,7 @@ def _subject_before(
     if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
         return _Found(tokens[index][0], tokens[index][1])
-    if index == len(tokens) - 1 and index > 0 and tokens[index][2] in _OWNING_PRONOUNS:
+    if index == len(tokens) - 1 and index > 0 and _owning_pronoun(text, tokens, index, cue_start):
         if not _owner_is_subject(text, tokens, index):
             # "The growers ignored his call for": the owner of a nominal cue, not the
             # clause's subject and verb before it
