@@ -2058,9 +2058,10 @@ def _object_relative_that(text: str, cue_end: int) -> bool:
     )
 
 
-# Clause-only cues that also report a promise before an infinitive ("pledged to double"; not
-# "pledged $2 million", "pledged delegates", "pledged his support").
-_PLEDGE_FORMS = frozenset(("pledged",))
+# Clause-only cues that also report a promise or an intention before an infinitive ("pledged
+# to double", "planned to run"; not "pledged $2 million", "pledged delegates", "pledged his
+# support", "planned the route").
+_PLEDGE_FORMS = frozenset(("pledged", "planned"))
 # Clause-only cues that report advice when what to do follows them ("advised the mayor to
 # keep to the budget", "advising staff how to sell courses"); with a client alone they name a
 # consultant's work, no report ("advises shipping firms on mergers", "has advised Mrs.
