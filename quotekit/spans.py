@@ -1461,6 +1461,13 @@ _CITED_PERSON = regex.compile(
 # A court's verbs, and the subject and auxiliary of a clause they report without "that" ("the
 # jury heard the defendant had worked").
 _HEARING_FORMS = frozenset(("heard", "hears"))
+# Forms of "know" that report only a clause: after them too a subject and its auxiliary open
+# one without "that" ("Voters know they are being misled", "knew his drinking was a problem"),
+# not what is known ("know the area well", "knew Ruiz from school").
+_KNOW_FORMS = frozenset(("know", "knew"))
+# Verbs of "let someone know", which tells rather than knows: the clause after it is whatever
+# report it holds ("lets the board know she thinks the plan is flawed").
+_LETTING = frozenset(("let", "lets", "letting"))
 # Forms of "maintain", which report a clause, with "that" or without, and the sentence they
 # close or stand in as an aside ("maintains she never saw the invoices", "..., the council
 # maintains in its appeal.", "..., maintains opposition leader Karel Brandt."), not a noun
@@ -2162,8 +2169,12 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     ):
         # "advising the mayor to keep to the budget", "advised caution": advice
         return True
-    if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
-        return True  # "The jury heard the defendant had worked ...": a clause without "that"
+    # ("lets" of "lets the board know": the verb and at most two words of its object)
+    known = cue.form in _KNOW_FORMS and _LETTING.isdisjoint(_words_before(text, cue.start, 3))
+    if (cue.form in _HEARING_FORMS or known) and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
+        # "The jury heard the defendant had worked ...", "Voters know they are being misled": a
+        # clause without "that"
+        return True
     if cue.form in _HEARING_FORMS and text.startswith(".", cue.end):
         return True  # "Pyle poured petrol through the letterbox, the court heard.": closing
     if cue.form in _MAINTAIN_FORMS and _maintains_here(text, cue):
