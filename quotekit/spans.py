@@ -1793,6 +1793,7 @@ def _main_verb_start(
     main_past = end  # the last past form that may be the main clause's
     past_end = -1  # where that past form ends
     previous = ""
+    before_previous = ""  # the word before that: an auxiliary before an adverb in -ly
     for word in _WORD.finditer(text, start, end):
         lowered = word.group().lower()
         if lowered in _CLAUSE_OPENERS_IN_OBJECT:
@@ -1811,7 +1812,10 @@ def _main_verb_start(
                 and not subordinate
                 and _past_participle(lowered)
                 and previous not in _BEFORE_A_CLAUSE_PAST
-                and not previous.endswith(("ly", ","))
+                and not previous.endswith(",")
+                # (not a participle after an auxiliary's adverb, "was badly damaged"; but "would
+                # pass quickly faded": the clause's own adverb, then the main clause's past)
+                and not (previous.endswith("ly") and before_previous in _BEFORE_A_CLAUSE_PAST)
                 # (not a participle right after the main clause's past: "that the bridge was
                 # unsafe went unheeded")
                 and text[past_end : word.start()] != " "
@@ -1820,6 +1824,7 @@ def _main_verb_start(
             subordinate = False  # "why the pool closed": the clause's own verb
             clause_verb = True
         if noun_clause:  # (the word before a past form is read only after a noun's clause)
+            before_previous = previous
             previous = lowered + text[word.end() : word.end() + 1].strip()
     return main_past
 
