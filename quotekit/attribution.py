@@ -4561,13 +4561,21 @@ def _owner_is_subject(text: str, tokens: list[tuple[int, int, str]], owner: int)
     verb, subject = tokens[owner - 1][2], tokens[owner - 2][2]
     past_or_present = verb.endswith(("ed", "s")) or verb in _IRREGULAR_PASTS
     plural = subject.lower().endswith("s") and not subject.endswith("'s")
+    # (a capitalised word in -s after another is a name's end before "his" or "her": "Tom
+    # Reyes repeated his"; not a group's plural, "Senate Democrats", nor "Voters ignored his")
+    singular = not plural or (
+        subject[:1].isupper()
+        and owner > 2
+        and tokens[owner - 3][2][:1].isupper()
+        and subject.lower() not in read_words("group_nouns.tsv")
+    )
     return (
         verb.islower()
         and past_or_present
         and subject.lower() not in _NO_NAME_WORDS
         and not subject.endswith("ly")  # "Reyes has consistently pushed his"
         and (subject[:1].isupper() or subject.isalpha())
-        and plural == (tokens[owner][2] == "their")
+        and (plural if tokens[owner][2] == "their" else singular)
     )
 
 
