@@ -144,6 +144,29 @@ _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|we|i)['’](?:s|d|ve|ll|re|m)
 _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
 # Possessive pronouns that own a nominal cue right after them ("ignored his call for").
 _OWNING_PRONOUNS = frozenset(("his", "their"))
+_OWNER_READING = 30  # characters after "her" read for the cue word it may own
+
+
+def _owning_pronoun(
+    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int
+) -> bool:
+    """Whether the word right before a cue owns it as a noun: ``his`` or ``their``, or ``her``
+    right after its subject and verb (``Deb Harlan repeated her claim that``) before a listed
+    noun of report or a cue form in -s or -ing (``renewed her calls for``), which no verb
+    after an object ``her`` has (``heard her say``, ``Officials who met her warned``, ``People
+    close to her claim``)."""
+    word = tokens[index][2]
+    if word in _OWNING_PRONOUNS:
+        return True
+    if word != "her" or not _owner_is_subject(text, tokens, index):
+        return False
+    cue = text[cue_start : cue_start + _OWNER_READING].split(maxsplit=1)[:1]
+    return bool(cue) and (
+        cue[0].lower() in read_words("complement_nouns.tsv")
+        or cue[0].lower().endswith(("s", "ing"))
+    )
+
+
 _OBJECT_AND_TIME_WORDS = 6  # "filed a complaint on Tuesday alleging": a verb's object, a time
 # Quantifiers standing for part of a group named before them ("Some called the walls ...").
 _QUANTIFIERS = frozenset("some many others several most few both".split())
@@ -4571,13 +4594,21 @@ def _owner_is_subject(text: str, tokens: list[tuple[int, int, str]], owner: int)
     verb, subject = tokens[owner - 1][2], tokens[owner - 2][2]
     past_or_present = verb.endswith(("ed", "s")) or verb in _IRREGULAR_PASTS
     plural = subject.lower().endswith("s") and not subject.endswith("'s")
+    # (a capitalised word in -s after another is a name's end before "his" or "her": "Tom
+    # Reyes repeated his"; not a group's plural, "Senate Democrats", nor "Voters ignored his")
+    singular = not plural or (
+        subject[:1].isupper()
+        and owner > 2
+        and tokens[owner - 3][2][:1].isupper()
+        and subject.lower() not in read_words("group_nouns.tsv")
+    )
     return (
         verb.islower()
         and past_or_present
         and subject.lower() not in _NO_NAME_WORDS
         and not subject.endswith("ly")  # "Reyes has consistently pushed his"
         and (subject[:1].isupper() or subject.isalpha())
-        and plural == (tokens[owner][2] == "their")
+        and (plural if tokens[owner][2] == "their" else singular)
     )
 
 
@@ -4594,6 +4625,25 @@ def _places_included(aside: list[str], lexicon: Lexicon) -> bool:
             for word in aside[1:]
         )
     )
+
+
+# Verbs that link a subject to the adjective of its stance ("remain skeptical that", "grew
+# worried that", "seemed convinced that").
+_LINKING_VERBS = frozenset(
+    """remain remains remained stay stays stayed seem seems seemed appear appears appeared grow
+    grows grew grown become becomes became""".split()
+)
+_STANCE_READING = 40  # characters after a cue read for the "that" of a stance
+
+
+def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
+    """Whether the cue at ``cue_start`` is an adjective of thought before its that-clause
+    (``skeptical that``, ``worried that``), which a linking verb ties to its holder."""
+    words = text[cue_start : cue_start + _STANCE_READING].lower().split()[:2]
+    if len(words) < 2 or words[1] != "that":
+        return False
+    listed = lexicon.cues.get(f"{words[0]} that") or lexicon.cues.get(words[0])
+    return listed is CueClass.THOUGHT and (words[0].endswith("ed") or words[0] not in lexicon.cues)
 
 
 def _subject_before(
@@ -4639,6 +4689,7 @@ def _subject_before(
         # (not "hired an adviser, having dismissed": the sentence's subject's)
         index -= 1
     time = False
+    linking = _stance_predicate(text, cue_start, lexicon)
     while index >= 0:
         word = tokens[index][2].lower().replace("\u2019", "'")
         between = text[
@@ -4669,6 +4720,8 @@ def _subject_before(
             or (word in _FLOATING_QUANTIFIERS and _after_a_noun(text, tokens, index))
             # "The minister has yet to explain": "yet to" stands where an auxiliary does
             or (word == "to" and index > 0 and tokens[index - 1][2] == "yet")
+            # "Some economists remain skeptical that": the verb that links a stance to its holder
+            or (linking and word in _LINKING_VERBS)
         )
         time = _in_time(word, time)
         if "," in between or not (auxiliary or adverb or time):
@@ -4703,7 +4756,7 @@ def _subject_before(
     if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
         return _Found(tokens[index][0], tokens[index][1])
-    if index == len(tokens) - 1 and index > 0 and tokens[index][2] in _OWNING_PRONOUNS:
+    if index == len(tokens) - 1 and index > 0 and _owning_pronoun(text, tokens, index, cue_start):
         if not _owner_is_subject(text, tokens, index):
             # "The growers ignored his call for": the owner of a nominal cue, not the
             # clause's subject and verb before it

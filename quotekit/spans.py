@@ -1462,6 +1462,13 @@ _CITED_PERSON = regex.compile(
 # A court's verbs, and the subject and auxiliary of a clause they report without "that" ("the
 # jury heard the defendant had worked").
 _HEARING_FORMS = frozenset(("heard", "hears"))
+# Forms of "know" that report only a clause: after them too a subject and its auxiliary open
+# one without "that" ("Voters know they are being misled", "knew his drinking was a problem"),
+# not what is known ("know the area well", "knew Ruiz from school").
+_KNOW_FORMS = frozenset(("know", "knew"))
+# Verbs of "let someone know", which tells rather than knows: the clause after it is whatever
+# report it holds ("lets the board know she thinks the plan is flawed").
+_LETTING = frozenset(("let", "lets", "letting"))
 # Forms of "maintain", which report a clause, with "that" or without, and the sentence they
 # close or stand in as an aside ("maintains she never saw the invoices", "..., the council
 # maintains in its appeal.", "..., maintains opposition leader Karel Brandt."), not a noun
@@ -1695,11 +1702,13 @@ def _imperative_form(form: str, cues: Mapping[str, CueClass]) -> bool:
 # possessive word runs, matched whole.
 _SUBJECT_NOUN_BEFORE = regex.compile(r"(?i:an?|the|this|one)(?:[ ][\p{L}\-]++){1,3}+[ ]")
 # An owner or an article alone before a noun cue opening its sentence ("His ", "The mayor's ",
-# "Kline's ", "Lydia Venn's "), maybe with a quoted word ('Ruiz's "final" '). Audit: one
-# alternation of fixed words or at most three possessive capitalised word runs and a fixed
+# "Kline's ", "Lydia Venn's ", "Sen. Iris Vane's ", a plural's "Democrats' "), maybe with a
+# quoted word ('Ruiz's "final" '). Audit: one alternation of fixed words or at most four
+# possessive capitalised word runs (each with an optional abbreviation's dot) and a fixed
 # owner's ending, then a bounded repetition of possessive word runs; matched whole.
 _OWNER_BEFORE_NOUN = regex.compile(
-    r"(?:(?i:his|her|their|its|the|an?)|(?:\p{Lu}\p{L}++[ ]){0,2}+\p{Lu}\p{L}++['\u2019]s)"
+    r"(?:(?i:his|her|their|its|the|an?)"
+    r"|(?:\p{Lu}\p{L}*+\.?+[ ]){0,3}+\p{Lu}\p{L}++(?:['\u2019]s|(?<=s)['\u2019]))"
     r"(?:[ ][\p{L}\-'\u2019\"\u201c\u201d]++){0,2}+[ ]"
 )
 # Participle cues that take an object, not a clause ("calling for", "urging", "demanding").
@@ -1716,6 +1725,18 @@ _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
 _OWNER_DETERMINERS = NOUN_DETERMINERS - ARTICLES
 
 
+def _plural_subject_before(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether a cue's base form follows a plural that may be its subject, so the cue is a verb
+    (``The mayor's aides claim that``), not a noun after its owner (``Vane's claim that``)."""
+    previous = _words_before(text, cue.start, 1)
+    return (
+        not _plural_in_s(cue.form)
+        and bool(previous)
+        and not possessive(previous[0])
+        and _plural_subject(previous[0], lexicon)
+    )
+
+
 def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool:
     """Whether the words from a sentence's ``start`` to a cue are its owner, ending with a
     possessive and maybe a modifier of the noun (``Her ``, ``The mayor's latest ``, ``Senator
@@ -1723,7 +1744,9 @@ def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool
     mayor's "temporary" ``), and the cue takes a phrase, not a copula (``Their fear is that``):
     the cue is a noun heading the sentence's subject, as no verb follows an owner (not ``The
     council called for``, nor ``Her accountant said``, whose owner is the subject's, nor ``She's
-    hoping``, a contraction)."""
+    hoping``, a contraction; nor a headline's label before a colon, ``Her new warning: ...``)."""
+    if text[cue_end : cue_end + 1] == ":":
+        return False
     owner = _OWNER_BEFORE_NOUN.fullmatch(text, start, cue_start)
     words = owner.group().split() if owner is not None else [""]
     modifiers = read_words("cue_noun_modifiers.tsv")
@@ -1774,6 +1797,7 @@ def _main_verb_start(
     main_past = end  # the last past form that may be the main clause's
     past_end = -1  # where that past form ends
     previous = ""
+    before_previous = ""  # the word before that: an auxiliary before an adverb in -ly
     for word in _WORD.finditer(text, start, end):
         lowered = word.group().lower()
         if lowered in _CLAUSE_OPENERS_IN_OBJECT:
@@ -1792,7 +1816,10 @@ def _main_verb_start(
                 and not subordinate
                 and _past_participle(lowered)
                 and previous not in _BEFORE_A_CLAUSE_PAST
-                and not previous.endswith(("ly", ","))
+                and not previous.endswith(",")
+                # (not a participle after an auxiliary's adverb, "was badly damaged"; but "would
+                # pass quickly faded": the clause's own adverb, then the main clause's past)
+                and not (previous.endswith("ly") and before_previous in _BEFORE_A_CLAUSE_PAST)
                 # (not a participle right after the main clause's past: "that the bridge was
                 # unsafe went unheeded")
                 and text[past_end : word.start()] != " "
@@ -1801,6 +1828,7 @@ def _main_verb_start(
             subordinate = False  # "why the pool closed": the clause's own verb
             clause_verb = True
         if noun_clause:  # (the word before a past form is read only after a noun's clause)
+            before_previous = previous
             previous = lowered + text[word.end() : word.end() + 1].strip()
     return main_past
 
@@ -2046,9 +2074,10 @@ def _object_relative_that(text: str, cue_end: int) -> bool:
     )
 
 
-# Clause-only cues that also report a promise before an infinitive ("pledged to double"; not
-# "pledged $2 million", "pledged delegates", "pledged his support").
-_PLEDGE_FORMS = frozenset(("pledged",))
+# Clause-only cues that also report a promise or an intention before an infinitive ("pledged
+# to double", "planned to run"; not "pledged $2 million", "pledged delegates", "pledged his
+# support", "planned the route").
+_PLEDGE_FORMS = frozenset(("pledged", "planned"))
 # Clause-only cues that report advice when what to do follows them ("advised the mayor to
 # keep to the budget", "advising staff how to sell courses"); with a client alone they name a
 # consultant's work, no report ("advises shipping firms on mergers", "has advised Mrs.
@@ -2149,8 +2178,12 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     ):
         # "advising the mayor to keep to the budget", "advised caution": advice
         return True
-    if cue.form in _HEARING_FORMS and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
-        return True  # "The jury heard the defendant had worked ...": a clause without "that"
+    # ("lets" of "lets the board know": the verb and at most two words of its object)
+    known = cue.form in _KNOW_FORMS and _LETTING.isdisjoint(_words_before(text, cue.start, 3))
+    if (cue.form in _HEARING_FORMS or known) and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
+        # "The jury heard the defendant had worked ...", "Voters know they are being misled": a
+        # clause without "that"
+        return True
     if cue.form in _HEARING_FORMS and text.startswith(".", cue.end):
         return True  # "Pyle poured petrol through the letterbox, the court heard.": closing
     if cue.form in _MAINTAIN_FORMS and _maintains_here(text, cue):
@@ -3481,7 +3514,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "said", "says": only participles and document cues are judged by the words before
             matches.append(CueMatch(match.start(), cue_end, form, cue_class))
             continue
-        if participle and _not_reporting_participle(text, match):
+        if (
+            participle
+            and _not_reporting_participle(text, match)
+            and not (cue_class is CueClass.THOUGHT and _stance_after_be(text, match))
+        ):
             continue
         if (
             cue_class is CueClass.DOCUMENT
@@ -5029,6 +5066,34 @@ _TIME_WORDS = (
     )
 )
 _TIME_WORDS_OR_ADVERBS = _TIME_WORDS | TIME_ADVERBS
+
+
+# Subjects of a passive of thought that name nobody who holds a stance: an empty subject ("It
+# is understood that", "There was concern") or a pronoun of the thing thought ("What was
+# learned that", "the vote that was expected"); with any other subject a participle of
+# feeling before "that" is its stance.
+_EMPTY_SUBJECTS = frozenset(("it", "there", "what", "that"))
+# Words after "that" that make it a time's demonstrative ("was concerned that day").
+_DATING_WORDS = _TIME_WORDS | frozenset(DURATION_UNITS)
+
+
+def _stance_after_be(text: str, match: re.Match[str]) -> bool:
+    """Whether a participle of thought after ``be`` and before ``that`` is an adjective of its
+    subject's stance (``Farm-state Republicans are worried that``, ``The senator is convinced
+    that``), not a passive: an empty subject makes it one that names nobody (``It is
+    understood that``), and a time after ``that`` a passive dated (``was considered that
+    afternoon``)."""
+    that = " that"
+    that_end = match.end() + (0 if match.group().lower().endswith(that) else len(that))
+    if text[that_end - len(that) : that_end].lower() != that:
+        return False
+    if _next_word(text, that_end) in _DATING_WORDS:
+        return False
+    be_start = be_before(text, match.start())
+    if be_start == match.start():
+        return False
+    subject = _words_before(text, be_start, 1)
+    return bool(subject) and subject[0] not in _EMPTY_SUBJECTS
 
 
 def _only_a_time(text: str, start: int, end: int) -> bool:
@@ -9109,9 +9174,12 @@ class _SpanFinder:
             that_clause
             and cue.form in read_words("complement_nouns.tsv")
             and _OWNER_BEFORE_NOUN.fullmatch(text, sentence.start, cue.start)
+            and not _plural_subject_before(text, cue, self.lexicon)
         ):
             # "His warning that the dam would fail was ignored": a noun cue opening its
-            # sentence, whose clause ends before the main verb
+            # sentence, whose clause ends before the main verb; not a verb after a plural
+            # subject ("The mayor's aides claim that the count was rigged and was never
+            # audited": all of it claimed)
             end = _main_verb_start(text, start - len("that"), end, noun_clause=True)
         elif not that_clause and _owned_noun_cue(text, sentence.start, cue.start, cue.end):
             # "Her pledge to "cut the red tape" drew cheers", "Voss's call for calm was
