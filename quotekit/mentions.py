@@ -1639,8 +1639,14 @@ def find_mentions(
             if start in paragraph_starts and _is_dateline(text, start, end):
                 continue
             following = text[end : end + 20].split(maxsplit=1)
-            # "the Isles Broadcasting network", "the Harlow City council"
-            organisation = following and group_nouns.get(following[0]) is SpeakerKind.ORGANISATION
+            # "the Isles Broadcasting network", "the Harlow City council"; but a person's name
+            # owns the body after it ("Loretta Vance's campaign" names Loretta Vance, who may
+            # be called "Vance" later)
+            organisation = (
+                following
+                and group_nouns.get(following[0]) is SpeakerKind.ORGANISATION
+                and not (label == "PERSON" and possessive(text[start:end]))
+            )
             mentions.append(EntityMention(start, end, "ORG" if organisation else label))
     named = len(mentions)
     size = len(text)
