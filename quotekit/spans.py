@@ -461,12 +461,17 @@ def _that_after(
         # "told the story of pickers - an issue that": one dash opens an appositive, whose
         # "that" is relative (two close an aside: "told the players — all 23 — that"); a
         # topic's phrase ends in its noun ("warned residents about the dam project that"); but
-        # "about" before a figure right after the cue is an estimate ("told about 3,000
-        # supporters that"), while past a recipient it opens the topic ("told the council
-        # about 1,400 complaints that the contractor had ignored")
+        # "about" before a figure right after the cue or an "of" is an estimate ("told about
+        # 3,000 supporters that", "told a crowd of about 2,000 people at the fairground
+        # that"), while past a recipient it opens the topic ("told the council about 1,400
+        # complaints that the contractor had ignored")
         len(_DASH_IN_RECIPIENT.findall(text, offset, that.end())) % 2 == 1
         or any(
-            word == "about" and (index > 0 or not after.lstrip("$\u00a3\u20ac")[:1].isdigit())
+            word == "about"
+            and (
+                (index > 0 and words[index - 1] != "of")
+                or not after.lstrip("$\u00a3\u20ac")[:1].isdigit()
+            )
             for index, (word, after) in enumerate(zip(words, [*words[1:], ""], strict=True))
         )
     ):
