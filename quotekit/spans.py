@@ -3707,17 +3707,22 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
         _next_word(text, match.end()) not in ("that", "of")
     ):
         return True  # "Roe said X, a claim the Treasury denies": a noun taking X up
-    # "this claim", and "That claim was challenged" opening a sentence; not "a report that
-    # said" (a relative) nor "That said," (an idiom)
+    # "this claim", and "That claim was challenged" opening a sentence, after its conjunction
+    # too ("But that estimate covers 13 years"); not "a report that said" (a relative) nor
+    # "That said," (an idiom)
     demonstrative = (
         previous[-1] in _NOUN_LEADS
-        or text[max(0, match.start() - 5) : match.start()] == "That "
+        or text[max(0, match.start() - len("But that ")) : match.start()].endswith(_OPENING_THAT)
         # "Breaking that promise to balance the budget": a noun and its infinitive
         or (previous[-1] == "that" and _next_word(text, match.end()) == "to")
     )
     return demonstrative and not word.endswith(("ed", "ing", "s", "told", "wrote", "said"))
 
 
+# A demonstrative opening its sentence, alone or after a conjunction, before a cue word: the
+# word is its noun ("That claim was false", "But that estimate covers 13 years"); a capital
+# marks the sentence's start, where "that" opens no clause and no relative.
+_OPENING_THAT = ("That ", "But that ", "And that ", "Yet that ")
 # Determiners that no verb's base or -s form follows ("the claim", "their estimate"); not
 # "both", "one" or "another", which stand alone as a subject too ("Both want", "another says").
 _HEAD_DETERMINERS = NOUN_DETERMINERS | frozenset(("every", "no"))
