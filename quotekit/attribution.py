@@ -70,7 +70,7 @@ from quotekit.mentions import (
     POLL_OPENING,
     PREPOSITIONS_IN_ING,
     PRONOUNS,
-    QUESTION_ADVERBS,
+    QUESTION_LEADS,
     QUESTION_WORDS,
     REFLEXIVES,
     SAY_FORMS,
@@ -4822,13 +4822,15 @@ def _subject_before(
         start_index += 1  # "Does the minister believe ...?": the auxiliary asking it
     elif (
         0 < start_index < head_end
-        and tokens[start_index - 1][2] in QUESTION_ADVERBS
+        and tokens[start_index - 1][2] in QUESTION_LEADS
         and tokens[start_index - 1][0] - sentence.start <= len(' "')
         and whether_question(
             text, tokens[start_index - 1][0], cue_start, sentence.end, lexicon, adverb=True
         )
     ):
-        start_index += 1  # "Why did the mayor say ...?": the auxiliary after the question word
+        # "Why did the mayor say ...?", "But does anyone believe ...?": the auxiliary after the
+        # question word or the conjunction
+        start_index += 1
     if (
         start_index + 1 == head_end
         and first_word in _RELATIVE_PRONOUNS

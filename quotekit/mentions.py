@@ -58,7 +58,7 @@ __all__ = [
     "POLL_OPENING",
     "PREPOSITIONS_IN_ING",
     "PRONOUNS",
-    "QUESTION_ADVERBS",
+    "QUESTION_LEADS",
     "QUESTION_WORDS",
     "REFLEXIVES",
     "SAY_FORMS",
@@ -297,16 +297,17 @@ def whether_question(
     capitalised auxiliary opens it before the cue's subject and a question mark closes it
     (``Does the minister believe the plan will work?``, ``Do you think ...?``); not a given
     name (``Will Dunmore said``) unless a lower-case word follows it (``Will the mayor say
-    ...?``). With ``adverb``, also a question word asking why, when, where or how before the
-    auxiliary (``Why did the minister say the plan was "doomed"?``): the question is the
-    writer's about the report all the same. Only the first words and the last characters are
+    ...?``). With ``adverb``, also a question word asking why, when, where or how, or a
+    conjunction, before the auxiliary (``Why did the minister say the plan was "doomed"?``,
+    ``But does anyone believe ...?``): the question is the writer's about the report all the
+    same. Only the first words and the last characters are
     read."""
     words = [
         word.lstrip("\"'(\u201c\u2018")
         for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:3]
     ]
     # ("Why did the minister say": a lower-case auxiliary after the question word, never a name)
-    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in QUESTION_ADVERBS
+    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in QUESTION_LEADS
     words = words[1:] if asked else words[:2]
     return (
         len(words) == len(("Does", "the"))
@@ -321,10 +322,11 @@ def whether_question(
 
 # Characters read for an opening auxiliary, maybe after a question word, and the word after it.
 _QUESTION_LEAD = 30
-# Question words that ask why, when, where or how a report was made, opening a question before
-# its auxiliary ("Why did ...?"); not "What" or "Who", which stand for what was said or who said
-# it (the span stage reports nothing then).
-QUESTION_ADVERBS = frozenset(("Why", "When", "Where", "How"))
+# Words that open a question before its lower-case auxiliary: question words that ask why,
+# when, where or how a report was made ("Why did ...?"; not "What" or "Who", which stand for
+# what was said or who said it: the span stage reports nothing then), and conjunctions going on
+# from the sentence before ("But does anyone really believe ...?", "And did the council know").
+QUESTION_LEADS = frozenset(("Why", "When", "Where", "How", "But", "And", "So", "Yet", "Or"))
 _QUESTION_TAIL = 4  # characters read for a closing question mark ('?" ')
 
 
