@@ -101,6 +101,7 @@ from quotekit.mentions import (
     owner_word,
     past_dateline,
     person_name,
+    possessive,
     qualifying_quotation,
     quoted_person,
     remembered,
@@ -6751,7 +6752,12 @@ def _leading_noun_phrase(
             and word.lower() in _TIME_LEADS
             and (following in _TIME_NOUNS or following in MONTHS)
         )  # "A judge on Monday"
-        if ends or after_phrase or _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS:
+        # (a cue word right after an article or an owner is its noun: "The plan was criticised
+        # by ...", "The mayor's plan was unveiled")
+        verb = _is_verb_like(word, lexicon) and not (
+            (index == 1 and first.lower() in ARTICLES) or possessive(tokens[index - 1].group())
+        )
+        if ends or after_phrase or verb or word in _RELATIVE_PRONOUNS:
             if not ends and (index < shortest or after_phrase not in ("", ",", *DASHES, "--")):
                 return None
             last = tokens[index - 1].group()

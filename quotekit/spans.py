@@ -2765,8 +2765,15 @@ def _in_idiom(text: str, start: int, end: int, word: str) -> bool:
         following = (
             text[end : end + _CHARACTERS_PER_WORD * len(after) + 1].lower().split()[: len(after)]
         )
+        # (the stop after the idiom's last word, which may be the cue word: "according to
+        # plan.")
+        stop = (
+            following[-1].rstrip("\"'\u201d\u2019")[-1:]
+            if following
+            else text[end : end + 2].lstrip("\"'\u201d\u2019")[:1]
+        )
         if [item.strip(".,;:!?") for item in following] == list(after) and (
-            not closes or following[-1].rstrip("\"'\u201d\u2019")[-1:] in tuple(".,;:!?")
+            not closes or stop in tuple(".,;:!?")
         ):
             return True
     return False
@@ -2845,10 +2852,30 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
             return not (
                 set(verb) & _BEFORE_A_PARTICIPLE or text[match.start() - 2 : match.start()] == ", "
             )
-        return not set(verb) & _BEFORE_A_BASE_FORM
+        return not (
+            set(verb) & _BEFORE_A_BASE_FORM
+            # (not a capitalised noun of a name: "Extending the Harbour Pension Plan to crews")
+            or (match.group().islower() and _bare_plural_before(text, match.start()))
+        )
     previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
         previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(_POSSESSIVE_ENDINGS)
+    )
+
+
+def _bare_plural_before(text: str, offset: int) -> bool:
+    """Whether a plural with no determiner or owner before it ends right before ``offset``, the
+    subject of a base form there (``Senate Democrats plan to``, ``if Republicans plan to``);
+    not a noun's modifier (``a jobs plan to``, ``the Democrats' sanctions plan to``)."""
+    before = _words_before(text, offset, 2)
+    return (
+        bool(before)
+        and _plural_in_s(before[-1])
+        and not before[-1].endswith(_POSSESSIVE_ENDINGS)
+        and not (
+            len(before) == len(("a", "jobs"))
+            and (before[0] in _BEFORE_A_NOUN or before[0].endswith(_POSSESSIVE_ENDINGS))
+        )
     )
 
 
@@ -9497,8 +9524,12 @@ class _SpanFinder:
                     )
                 ):
                     return True
-            # (read once as the loop goes: a subject of hundreds of "after"s stays linear)
-            verb_before = verb_before or verb_like(word, self.lexicon.cues)
+            # (read once as the loop goes: a subject of hundreds of "after"s stays linear; a cue
+            # word after a determiner is its noun: "The plan to close the bridge until March")
+            verb_before = verb_before or (
+                verb_like(word, self.lexicon.cues)
+                and not (index and words[index - 1].lower() in NOUN_DETERMINERS)
+            )
         return False
 
     def passive_name(
