@@ -10131,7 +10131,12 @@ class _SpanFinder:
             return None  # "..., people familiar with the matter said, in what would be ..."
         piece_end = text.rfind(",", sentence.start, cue.start)  # the first piece's comma
         if (
-            following in _WRITER_GOES_ON
+            (
+                following in _WRITER_GOES_ON
+                # (but "41 percent back Ruiz, the poll found, while 27 percent back Ostrow": a
+                # share set against the first piece's is the rest of the finding)
+                and not _figures_contrasted(text, sentence.start, comma + 1)
+            )
             or (cue.form in SOURCE_FIRST_CUES and following in _COORDINATORS)
             or (
                 # "Revenue rose 24%, the company said, ahead of forecasts" (but "The new
