@@ -902,7 +902,8 @@ NAMED_CALL = regex.compile(
 # bounded lazy repetition of possessive word runs before a bounded possessive repetition of
 # fixed words: "on a private phone call", "on the company's quarterly earnings call"), a
 # bounded lazy repetition of possessive word runs, a show's title (see SHOW_TITLE) anchored at
-# the end; searched in one clause.
+# the end; a programme's noun after a bounded lazy repetition of possessive word runs, with a
+# lookbehind of fixed words; searched in one clause.
 TRAILING_OCCASION = regex.compile(
     rf"[ ](?:in|during|through|via)[ ]{_OCCASION_OPENER}[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
@@ -924,6 +925,12 @@ TRAILING_OCCASION = regex.compile(
     rf"|[ ](?:at|during)[ ](?:{_OCCASION_OPENER}[ ])?+(?:[\p{{L}}\-]++[ ]){{0,3}}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"
+    # a programme it was said on, not where someone was ("was on a radio show"): "Asked about
+    # the remark on a morning television show" (see _drop_occasion in the span stage)
+    r"|(?<!\b(?:was|were|is|are|am|be|been|being))"
+    rf"[ ]on[ ]{_OCCASION_OPENER}[ ](?:[\p{{L}}\-]++[ ]){{0,3}}?"
+    # (not "program", as often a government's: "his stance on the school lunch program")
+    r"(?P<programme>show|broadcast|podcast|newscast)\b"
     # a show's title closing the phrase: 'rejected the framing on "Capitol Sunday."'
     rf"|[ ]on[ ](?P<show>{SHOW_TITLE}[.,]?+[\"\u201d])[.,]?+$",
     regex.IGNORECASE,

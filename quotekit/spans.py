@@ -6545,6 +6545,10 @@ def _drop_occasion(text: str, start: int, end: int, cues: Mapping[str, CueClass]
         # to come, which a past cue was not said at; not "at a briefing ahead of next week's
         # budget", whose time is another noun's, nor "vowed to resign at a rally"
         return end
+    if occasion.group("programme") is not None and clause:
+        # "said she would appear on a radio show": where the clause's deed is done; but
+        # "Asked about the remark on a morning television show,": where it was asked
+        return end
     show_start, show_end = occasion.span("show")
     if show_start != -1 and (
         not _title_cased(text, show_start, show_end)
