@@ -7188,19 +7188,21 @@ def _owned_name(text: str, start: int, end: int) -> bool:
 
 
 # A linked piece's writer after its headline, as a newsletter lists the day's reading ('"Port
-# to reopen in May," by the Gazette's Ana Brandt:'): "by", an outlet of at most four capitalised
-# words and its possessive, then a writer's name of two to four capitalised words that ends
-# the sentence or opens the excerpt; not one the sentence goes on past with a comma ('"We want
-# a fair wage," by the Kessel Nurses' Union, was read aloud', '"The bridge is safe," by
-# Kessel's Mayor Ana Brandt, was the most shared post': a statement someone made); a name may
-# hold particles ("the Gazette's Lina van Dam", "the Herald's Maria de la Cruz"), and the
-# comma may go on to the next headline ('..., and "Schools brace for cuts," by ...'). Audit:
+# to reopen in May," by the Gazette's Ana Brandt:', or a magazine's with no outlet: '"The
+# candidate who wasn't there," by Marisol Drake:'): "by", maybe an outlet of at most four
+# capitalised words and its possessive, then a writer's name of two to four capitalised words
+# that ends the sentence or opens the excerpt; not one the sentence goes on past with a comma
+# ('"We want a fair wage," by the Kessel Nurses' Union, was read aloud', '"The bridge is
+# safe," by Kessel's Mayor Ana Brandt, was the most shared post': a statement someone made); a
+# name may hold particles ("the Gazette's Lina van Dam", "the Herald's Maria de la Cruz"), and
+# the comma may go on to the next headline ('..., and "Schools brace for cuts," by ...'). Audit:
 # possessive runs of disjoint classes, at most three repeated words each, at most two fixed
-# particles (PARTICLES) before each, a lookahead of fixed marks and words; matched at one
-# position within the paragraph.
+# particles (PARTICLES) before each, a lookahead of fixed marks and words; the outlet an
+# optional possessive group, not tried again once it fails; matched at one position within the
+# paragraph.
 _CREDITED_TO_WRITER = regex.compile(
-    r"[ ]by[ ](?:[Tt]he[ ])?+(?:\p{Lu}[\p{L}.\-]*+[ ]){0,3}+\p{Lu}[\p{L}.\-]*+"
-    r"(?:'s|\u2019s|'|\u2019)[ ]\p{Lu}[\p{L}.\-]*+"
+    r"[ ]by[ ](?:(?:[Tt]he[ ])?+(?:\p{Lu}[\p{L}.\-]*+[ ]){0,3}+\p{Lu}[\p{L}.\-]*+"
+    r"(?:'s|\u2019s|'|\u2019)[ ])?+\p{Lu}[\p{L}.\-]*+"
     rf"(?:[ ](?:(?:{'|'.join(sorted(PARTICLES))})[ ]){{0,2}}+\p{{Lu}}[\p{{L}}.\-]*+){{1,3}}+"
     r"(?!,(?![ ](?:and[ ])?+[\"\u201c]))"
 )
