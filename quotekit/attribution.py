@@ -6590,11 +6590,8 @@ def _adjunct_participle(text: str, start: int, end: int) -> bool:
     """Whether a participle after ``text[start:end]`` shares its main clause's subject: after
     a comma (``backed the plan, saying``) or ``by`` (``explained the headline by saying``),
     also past an adverb of the participle's own (``campaigned as an outsider, often reminding
-    voters``, ``spoke for an hour, later adding``), or after a passive of perception (``was
-    caught on tape saying``, ``can be heard telling``: the one heard speaks). Only the last
-    words are read, not the clause up to each participle."""
-    if _PASSIVE_PERCEPTION.search(text, max(start, end - _PERCEPTION_REACH), end):
-        return True
+    voters``, ``spoke for an hour, later adding``). Only the last words are read, not the
+    clause up to each participle."""
     end = _before_space(text, start, end)
     space = text.rfind(" ", start, end)
     last = text[space + 1 if space != -1 else start : end]
@@ -6610,16 +6607,34 @@ def _adjunct_participle(text: str, start: int, end: int) -> bool:
     )
 
 
-# A passive of perception right before a participle cue, maybe with the medium it was caught
-# on: the subject was heard saying it ("Achterberg can be heard saying", "was caught on tape
-# telling donors", "were overheard asking"). Source: PolNeAR train (3 uses) and wire style.
-# Audit: fixed words and single spaces, anchored at the window's end; no nested repeats.
+# A passive of perception right before a participle cue, maybe after a modal or a perfect
+# and with the medium it was caught on: its subject was heard saying it ("Achterberg can be
+# heard saying", "was caught on tape telling donors", "were overheard asking"). Source: PolNeAR
+# train (3 uses) and wire style. Audit: fixed words and single spaces, an optional possessive
+# group of fixed words, anchored at the window's end; no nested repeats.
 _PASSIVE_PERCEPTION = regex.compile(
+    r"(?:\b(?:can|could|may|might|will|would|must|has|have|had)[ ])?+"
     r"\b(?:be|been|being|is|are|was|were)[ ]"
     r"(?:heard|seen|overheard|caught|recorded|filmed|videotaped|spotted)"
     r"(?:[ ]on[ ](?:a[ ])?(?:tape|camera|video|film|recording|hot[ ]mic|microphone))?[ ]?$"
 )
-_PERCEPTION_REACH = 40  # characters before a participle read for a passive of perception
+_PERCEPTION_REACH = 50  # characters before a participle read for a passive of perception
+
+
+def _perceived_subject(text: str, found: _Found | None, cue_start: int) -> _Found | None:
+    """The subject of a passive of perception right before a participle cue, which the one
+    heard or seen says (``Adviser Ana Ruiz can be heard saying``, ``after one of her aides was
+    caught on tape saying``): the phrase found before the cue, up to the passive; None when no
+    such passive stands there."""
+    if found is None or found.end > cue_start:
+        return None
+    passive = _PASSIVE_PERCEPTION.search(
+        text, max(found.start, cue_start - _PERCEPTION_REACH), cue_start
+    )
+    if passive is None:
+        return None
+    end = _before_space(text, found.start, passive.start())
+    return _Found(found.start, end) if end > found.start else None
 
 
 def _before_space(text: str, start: int, end: int) -> int:
@@ -7643,6 +7658,11 @@ def attribute(document: Document, context: Context) -> Document:
                 # "..., he said, adding that ...": the participle shares the main verb's subject
                 speaker, via, sieve = previous.speaker, previous.via, "statement"
                 confidence = previous.confidence
+            elif shares and (perceived := _perceived_subject(text, found, candidate.cue_start)):
+                # "Ana Ruiz can be heard saying", "after one of her aides was caught on tape
+                # saying": the one heard
+                speaker, confidence = resolver.speaker(perceived, "cue-adjacent")
+                sieve = "cue-adjacent"
             elif (
                 shares
                 and _adjunct_participle(text, cue_sentence.start, adjunct)
