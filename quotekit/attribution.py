@@ -2892,6 +2892,12 @@ class _Resolver:
             words[-1] = stem
         if len(words) == 2 and words[0].endswith("'s") and words[1] in _KIN_NOUNS:
             return self.kin_of(words[1], offset, words[0][:-2])  # "Vane's wife": his wife, Clara
+        if len(words) > 1 and words[0].endswith("'s") and self.state_office([words[0][:-2]]):
+            # "Ohio's Republican governor": the place whose office it is, as in "the Ohio
+            # governor"
+            first, _, rest = mention_text.partition(" ")
+            mention_text = f"the {first[:-2]} {rest}"  # (without its "'s")
+            words = ["the", words[0][:-2], *words[1:]]
         if words[:1] in (["a"], ["an"]):
             head = _head_word(mention_text, self.lexicon).lower()
             return self.named_later_as(head, offset) or self.introduced_in_lede(head, offset)
@@ -3071,8 +3077,12 @@ class _Resolver:
             # "Rovers manager Graham Tulloch spoke ... the Scot told": with no one named with
             # that nationality, the only person named just before, if given none of their own
             return self.only_person_before(offset)
-        if role not in lexicon.titles or owners:
-            return None  # a nationality or an owner is no lede's description of who comes next
+        if role not in lexicon.titles or (owners and not self.state_office(owners)):
+            # a nationality or an owner is no lede's description of who comes next, but the
+            # state of an office is ("Ohio's Republican governor says ... Gov. Walter
+            # Kinsella"; not a party alone: "the presumptive Republican nominee" may be anyone
+            # named next)
+            return None
         if not self.in_a_lede(offset):
             # "Its chief executive wrote", "the striker told", deep in a story: not whoever is
             # named next; a lede may describe first and name later ("Its new leader ... Stefan
@@ -3127,6 +3137,14 @@ class _Resolver:
             self.text[max(0, start - _SUBJECT_OPENING) : start].lower().split(), self.lexicon
         )
         return bool(words) and words[-1] in _CLAUSE_OPENING_WORDS
+
+    def state_office(self, owners: list[str]) -> bool:
+        """Whether the lower-case owners of a title are the US state where its office is held
+        and maybe the holder's party (``Ohio's governor``, ``the Ohio Republican governor``)."""
+        states, parties = self.lexicon.us_states, self.lexicon.parties
+        return any(word in states for word in owners) and all(
+            word in states or word in parties for word in owners
+        )
 
     def introduced_in_lede(self, head: str, offset: int) -> str | None:
         """The person a lede's description of a role at ``offset`` names next (``A senior nurse
