@@ -6640,8 +6640,8 @@ _PERCEPTION_REACH = 50  # characters before a participle read for a passive of p
 
 
 def _perceived_subject(text: str, found: _Found | None, cue_start: int) -> _Found | None:
-    """The subject of a passive of perception right before a participle cue, which the one
-    heard or seen says (``Adviser Ana Ruiz can be heard saying``, ``after one of her aides was
+    """The subject of a passive of perception right before a participle cue, the one heard or
+    seen saying it (``Adviser Ana Ruiz can be heard saying``, ``after one of her aides was
     caught on tape saying``): the phrase found before the cue, up to the passive; None when no
     such passive stands there."""
     if found is None or found.end > cue_start:

@@ -300,8 +300,7 @@ def whether_question(
     ...?``). With ``adverb``, also a question word asking why, when, where or how, or a
     conjunction, before the auxiliary (``Why did the minister say the plan was "doomed"?``,
     ``But does anyone believe ...?``): the question is the writer's about the report all the
-    same. Only the first words and the last characters are
-    read."""
+    same. Only the first words and the last characters are read."""
     words = [
         word.lstrip("\"'(\u201c\u2018")
         for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:3]
