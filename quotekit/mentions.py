@@ -59,7 +59,7 @@ __all__ = [
     "POLL_OPENING",
     "PREPOSITIONS_IN_ING",
     "PRONOUNS",
-    "QUESTION_ADVERBS",
+    "QUESTION_LEADS",
     "QUESTION_WORDS",
     "REFLEXIVES",
     "SAY_FORMS",
@@ -298,16 +298,16 @@ def whether_question(
     capitalised auxiliary opens it before the cue's subject and a question mark closes it
     (``Does the minister believe the plan will work?``, ``Do you think ...?``); not a given
     name (``Will Dunmore said``) unless a lower-case word follows it (``Will the mayor say
-    ...?``). With ``adverb``, also a question word asking why, when, where or how before the
-    auxiliary (``Why did the minister say the plan was "doomed"?``): the question is the
-    writer's about the report all the same. Only the first words and the last characters are
-    read."""
+    ...?``). With ``adverb``, also a question word asking why, when, where or how, or a
+    conjunction, before the auxiliary (``Why did the minister say the plan was "doomed"?``,
+    ``But does anyone believe ...?``): the question is the writer's about the report all the
+    same. Only the first words and the last characters are read."""
     words = [
         word.lstrip("\"'(\u201c\u2018")
         for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:3]
     ]
     # ("Why did the minister say": a lower-case auxiliary after the question word, never a name)
-    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in QUESTION_ADVERBS
+    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in QUESTION_LEADS
     words = words[1:] if asked else words[:2]
     return (
         len(words) == len(("Does", "the"))
@@ -322,10 +322,11 @@ def whether_question(
 
 # Characters read for an opening auxiliary, maybe after a question word, and the word after it.
 _QUESTION_LEAD = 30
-# Question words that ask why, when, where or how a report was made, opening a question before
-# its auxiliary ("Why did ...?"); not "What" or "Who", which stand for what was said or who said
-# it (the span stage reports nothing then).
-QUESTION_ADVERBS = frozenset(("Why", "When", "Where", "How"))
+# Words that open a question before its lower-case auxiliary: question words that ask why,
+# when, where or how a report was made ("Why did ...?"; not "What" or "Who", which stand for
+# what was said or who said it: the span stage reports nothing then), and conjunctions going on
+# from the sentence before ("But does anyone really believe ...?", "And did the council know").
+QUESTION_LEADS = frozenset(("Why", "When", "Where", "How", "But", "And", "So", "Yet", "Or"))
 _QUESTION_TAIL = 4  # characters read for a closing question mark ('?" ')
 
 
@@ -901,7 +902,8 @@ NAMED_CALL = regex.compile(
 # bounded lazy repetition of possessive word runs before a bounded possessive repetition of
 # fixed words: "on a private phone call", "on the company's quarterly earnings call"), a
 # bounded lazy repetition of possessive word runs, a show's title (see SHOW_TITLE) anchored at
-# the end; searched in one clause.
+# the end; a programme's noun after a bounded lazy repetition of possessive word runs, with a
+# lookbehind of fixed words; searched in one clause.
 TRAILING_OCCASION = regex.compile(
     rf"[ ](?:in|during|through|via)[ ]{OCCASION_OPENER}[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
@@ -923,6 +925,12 @@ TRAILING_OCCASION = regex.compile(
     rf"|[ ](?:at|during)[ ](?:{OCCASION_OPENER}[ ])?+(?:[\p{{L}}\-]++[ ]){{0,3}}?"
     r"(?:rally|forum|hearing|town[ ]hall|news[ ]conference|press[ ]conference|event"
     r"|fundraiser|campaign[ ]stop|briefing)\b"
+    # a programme it was said on, not where someone was ("was on a radio show"): "Asked about
+    # the remark on a morning television show" (see _drop_occasion in the span stage)
+    r"|(?<!\b(?:was|were|is|are|am|be|been|being))"
+    rf"[ ]on[ ]{OCCASION_OPENER}[ ](?:[\p{{L}}\-]++[ ]){{0,3}}?"
+    # (not "program", as often a government's: "his stance on the school lunch program")
+    r"(?P<programme>show|broadcast|podcast|newscast)\b"
     # a show's title closing the phrase: 'rejected the framing on "Capitol Sunday."'
     rf"|[ ]on[ ](?P<show>{SHOW_TITLE}[.,]?+[\"\u201d])[.,]?+$",
     regex.IGNORECASE,
@@ -1640,8 +1648,14 @@ def find_mentions(
             if start in paragraph_starts and _is_dateline(text, start, end):
                 continue
             following = text[end : end + 20].split(maxsplit=1)
-            # "the Isles Broadcasting network", "the Harlow City council"
-            organisation = following and group_nouns.get(following[0]) is SpeakerKind.ORGANISATION
+            # "the Isles Broadcasting network", "the Harlow City council"; but a person's name
+            # owns the body after it ("Loretta Vance's campaign" names Loretta Vance, who may
+            # be called "Vance" later)
+            organisation = (
+                following
+                and group_nouns.get(following[0]) is SpeakerKind.ORGANISATION
+                and not (label == "PERSON" and possessive(text[start:end]))
+            )
             mentions.append(EntityMention(start, end, "ORG" if organisation else label))
     named = len(mentions)
     size = len(text)
