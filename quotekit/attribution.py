@@ -452,12 +452,13 @@ _NOT_AFTER_CUE = tuple(
         *sorted(WEEKDAYS),
     )
 )
-# Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island").
+# Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island",
+# "few in Marlow County": the place names nobody).
 _PERSON_LIKE = 2  # name strength of a run of capitalised words that reads as a person's name
 _COORDINATING_WORDS = frozenset("and but or so".split())
 _LONGEST_COORDINATOR = max(map(len, _COORDINATING_WORDS))
 _PERSONAL_OWNERS = frozenset("his her my our your".split())
-_DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most".split())
+_DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most few".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 # Words after which a group's description goes on ("people familiar with the plan", "voters
 # interviewed after the debate", "a study published Wednesday in the journal": a participle's
@@ -4992,12 +4993,19 @@ def _subject_before(
         for verb in range(start_index + 1, len(tokens) - 1):
             word = tokens[verb][2]
             article = tokens[verb + 1][2].lower() in ARTICLES
+            # (a particle between: "The crowd broke into a chant of", "went into a")
+            particle = (
+                noun_cue
+                and verb + 2 < len(tokens)
+                and tokens[verb + 1][2].lower() in _PARTICLES_BEFORE_AN_OBJECT
+                and tokens[verb + 2][2].lower() in ARTICLES
+            )
             # (not "red" or "seed": a past form is longer than four letters; an irregular
             # past before an article: "The senator spent the week telling", not "a budget cut")
             if word.islower() and (
                 word in FINITE_VERBS
                 or (word.endswith("ed") and len(word) > 4)
-                or (word in _IRREGULAR_PASTS and article)
+                or (word in _IRREGULAR_PASTS and (article or particle))
             ):
                 if tokens[verb - 1][2].lower() not in ARTICLES and (
                     noun_cue
@@ -6419,6 +6427,9 @@ _PARTICIPLE_SUBJECT_WORDS = 10
 # Common verbs whose past is not in -ed, ending a subject ("the pilot went", "The company cut
 # its outlook, citing ...").
 _IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
+# Particles between a verb and the article of its object ("broke into a chant", "let out a
+# cry"), which leave the verb's subject the source of a noun cue after them.
+_PARTICLES_BEFORE_AN_OBJECT = frozenset("into in onto on out".split())
 
 
 # First words of a phrase that cannot name a speaker: prepositions, adverbs, negation.

@@ -154,6 +154,7 @@ _CUES_WEIGHED = 12  # later or neighbouring cues of a sentence a cue is weighed 
 _LOOK_BACK = 80  # characters read back from a later cue for the clause it opens
 _RECIPIENT_WORDS = 4  # "told The Daily Post": the longest recipient skipped
 _SUBHEADING_WORDS = 5  # a quote this short alone on its line in single marks is a section head
+_SUBHEADING_DASHES = " -\u2013\u2014"  # around a section head, with spaces ("- 'Who cares?' -")
 _HEADLINE_CHARACTERS = 150  # a paragraph this short without a full stop reads as a headline
 _DOCUMENT_SUBJECT_WORDS = 10  # "Surveys of voters taken as they arrived showed": a long subject
 # Prepositions that open the writer's phrase after an interrupting cue, no part of a statement.
@@ -2697,6 +2698,11 @@ def _group_verb(text: str, offset: int) -> bool:
     )
 
 
+# Marks that close a cue of expectation right after "as": the writer's comment ("As expected,
+# the council", "went as planned.").
+_COMMENT_CLOSERS = frozenset((",", ".", ";", ":", "?", "!", ")"))
+
+
 def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bool:
     """Whether a cue of expectation closes a comparison after ``than`` (``sooner than
     expected``, ``harder than she had planned``, ``more than most insiders expected``): the
@@ -2706,10 +2712,14 @@ def _comparison_standard(text: str, start: int, cue_start: int, head: str) -> bo
     ``faster than planned and engineers expect``, ``longer than usual because engineers
     think``: a clause of its own), nor after a compared group opening the sentence with no
     verb after the cue (``More Republicans than Democrats think``: the group's; but ``More
-    voters than anyone predicted turned out`` compares)."""
+    voters than anyone predicted turned out`` compares). Right after ``as`` and before a mark
+    the cue closes the writer's comment, with nobody named who expected (``As expected, the
+    council approved it``, ``the vote went as planned.``; not ``As expected by analysts,``)."""
     if head not in read_words("comparison_standards.tsv"):
         return False
     words = _words_before(text, cue_start, _STANDARD_WORDS + 2, floor=start)
+    if words[-1:] == ["as"]:
+        return text[cue_start + len(head) : cue_start + len(head) + 1] in _COMMENT_CLOSERS
     if "than" not in words[1:]:
         return False
     than = len(words) - 1 - words[::-1].index("than")
@@ -2985,8 +2995,8 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     Russia``, ``reported last week by``), unless the passive is one that attributes."""
     medium = _words_before(text, match.start(), _MEDIUM_REACH)
     previous = medium[-_PARTICIPLE_REACH:]
-    if previous and previous[-1] in ARTICLES:
-        return True  # "in a written statement": an adjective
+    if _before_its_noun(text, match.end(), previous):
+        return True  # "in a written statement", "38 confirmed cases": an adjective
     following = _next_word(text, match.end())
     if (
         previous
@@ -3039,6 +3049,52 @@ def _not_reporting_participle(text: str, match: re.Match[str]) -> bool:
     if with_agent and not after_be and _opens_with_asked(text, match):
         return False  # "Asked by a reporter whether ..., Reyes said": the question reported
     return (after_be or with_agent) and not _passive_cue(text, match)
+
+
+def _before_its_noun(text: str, end: int, previous: list[str]) -> bool:
+    """Whether a participle ending at ``end`` after the words ``previous`` is an adjective
+    before its noun, which says what kind of thing the noun is while nobody reports anything:
+    after an article, with or without an adverb in -ly (``in a written statement``, ``the newly
+    announced plan``), or after a count inside a clause before a plural (``recorded 38 confirmed
+    cases``, ``There were two reported deaths``; not a count opening a clause, ``Of 40
+    surveyed, 12 reported problems``, nor a date's day, ``on May 3 announced plans``, nor a
+    verb's object: ``found 12 confirmed his account``)."""
+    lead = previous
+    if (
+        previous
+        and previous[-1].endswith("ly")
+        and previous[-1] not in read_words("nouns_in_ly.tsv")
+    ):
+        lead = previous[:-1]  # "the newly announced plan"; not "The family announced"
+    if lead and lead[-1] in ARTICLES:
+        return True
+    if (
+        len(previous) < 2
+        or not _a_count(previous[-1])
+        or not previous[-2][-1].isalnum()  # "Of 40 surveyed, 12 reported problems": a subject
+        or previous[-2] in _BEFORE_A_COUNTED_SUBJECT
+    ):
+        return False
+    following = _next_word(text, end)
+    return (
+        text[end + 1 : end + 2].islower()
+        and _plural_in_s(following)
+        and following not in NOUN_DETERMINERS
+    )
+
+
+# Words before a count that then opens a clause as its subject ("and 12 reported problems",
+# "found that 12 reported problems"), and a month before the day of a date ("on May 3
+# announced plans").
+_BEFORE_A_COUNTED_SUBJECT = MONTHS | frozenset("and or but while whereas that".split())
+
+
+def _a_count(word: str) -> bool:
+    """Whether a lower-case word is a count written out or in figures (``two``, ``38``,
+    ``1,200``), not a year (``in 2019 announced``)."""
+    return word in COUNT_WORDS or (
+        word.replace(",", "").isdigit() and ("," in word or len(word) < 4)
+    )
 
 
 _COORDINATED_PASSIVE_REACH = 8  # "was summoned to the foreign ministry and": words read back
@@ -3391,8 +3447,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "reported, without citing sources, that": nobody cited, no report
         if _comparison_standard(text, start, match.start(), head):
             continue  # "The deficit closed sooner than expected": a comparison, no report
-        if form == "said" and _connective_said(text, match.start(), match.end()):
-            continue  # "That said, Moreno cannot win": the writer's "even so"
+        if form == "said" and (
+            _connective_said(text, match.start(), match.end())
+            or _after_article(text, match.start())
+        ):
+            # "That said, Moreno cannot win": the writer's "even so"; "The said vehicle was
+            # towed": legal English's adjective, "that vehicle"
+            continue
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
         closing = skip_intervening(text, match.end())  # (past when and where it was said)
@@ -3490,9 +3551,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "Plans to build 400 homes ... have met with fury": the subject
         if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
             continue  # "the candidates' plans don't", "made plans to build": a noun
-        if _noun_subject(text, start, match, form):
-            # "if the claims are true", "The claim seemed absurd", "The insurance claims rose":
-            # a noun subject; but "the hope is that ..." reports a hope
+        if _noun_subject(text, start, match, form) or _noun_before_its_phrase(text, match, form):
+            # "if the claims are true", "The claim seemed absurd", "The insurance claims rose",
+            # "Insurance claims from the storm have topped": a noun subject; but "the hope is
+            # that ..." reports a hope
             continue
         before = _words_before(text, match.start(), 2)
         if head in _IMPACT_CUES and _after_a_force(text, match.start(), start):
@@ -3525,7 +3587,19 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "brushed off the praise.": a noun that ends its phrase
         if (
             form in ("states", "states that")
-            and not (before and (before[-1] in _SUBJECT_PRONOUNS or _names_a_document(before[-1])))
+            and not (
+                before
+                and (
+                    before[-1] in _SUBJECT_PRONOUNS
+                    or _names_a_document(before[-1])
+                    # "The governor's office states": a body in lower case (not "the Union
+                    # states that signed", a name's word)
+                    or (
+                        before[-1] in lexicon.group_nouns
+                        and text[match.start() - len(before[-1]) - 1 : match.start()].islower()
+                    )
+                )
+            )
             and document_head(text, start, match.start()) is None
         ):
             continue  # "in the four states that voted": a plural noun; "The affidavit states"
@@ -3619,21 +3693,45 @@ _CLOSING_OCCASION = regex.compile(r"[ ](?:in|on|at|last)(?:[ ][\p{L}\p{N}'\u2019
 _INVERTED_DOCUMENT_WORDS = 4  # "a statement from the", "a joint statement released"
 
 
+# Determiners of a document new to the story ("read a statement", "read one sign", "read
+# another placard"), and the characters before a cue read for the document named before it.
+_NAMED_BEFORE_REACH = 2000
+_NEW_DOCUMENT_DETERMINERS = frozenset(("a", "an", "one", "another"))
+
+
 def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
     """Whether a document cue stands inverted after a quotation's closing comma, before the
     document that holds it ('"We will not be intimidated," read a statement from the Yes on
-    138 campaign'): the document, new to the story, names itself after its cue."""
+    138 campaign', '"No more cuts," read one placard'; '"Closed for good," read the sign' when
+    no sign was named in the text before): the document, new to the story, names itself after
+    its cue."""
     after = [
         word.strip(".,;")
         for word in text[match.end() : match.end() + 80].lower().split()[:_INVERTED_DOCUMENT_WORDS]
     ]
+    documents = [
+        word
+        for word in after[1:]
+        if word in read_words("document_nouns.tsv") or word in read_words("issued_documents.tsv")
+    ]
     return (
         text[max(0, match.start() - 3) : match.start()] in (",\u201d ", '," ')
-        # (not "the statement": one named before, whose quotes go on with its issuer's)
-        and after[:1] in (["a"], ["an"])
-        and not (
-            read_words("document_nouns.tsv").isdisjoint(after[1:])
-            and read_words("issued_documents.tsv").isdisjoint(after[1:])
+        and bool(after)
+        and bool(documents)
+        and (
+            after[0] in _NEW_DOCUMENT_DETERMINERS
+            # "the sign" new to the story too; not "the statement" named before, whose quotes
+            # go on with its issuer's
+            or (
+                after[0] == "the"
+                and documents[0]
+                not in {
+                    word.strip(".,;:!?()" + _ALL_MARKS)
+                    for word in text[max(0, match.start() - _NAMED_BEFORE_REACH) : match.start()]
+                    .lower()
+                    .split()
+                }
+            )
         )
     )
 
@@ -3974,6 +4072,41 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
             or (following in _IRREGULAR_PAST_FORMS and not _verb_soon_after(text, after))
         )
     )
+
+
+# Prepositions that open a phrase after a plural noun ("claims from the storm", "reports of
+# gunfire"; not a topic, "claims about the loan", which a noun cue reports), and the words of
+# the preposition's object read for the verb after it.
+_HEAD_PREPOSITIONS = frozenset("from of against by for".split())
+_HEAD_PHRASE_WORDS = 4
+
+
+def _noun_before_its_phrase(text: str, match: re.Match[str], form: str) -> bool:
+    """Whether a plural cue word that is also a noun (``claims``, ``reports``, ``estimates``)
+    heads the subject of a verb after its prepositional phrase: ``Insurance claims from the
+    hailstorm have topped $80 million``, ``Official estimates of the damage are rising``. After
+    a verb the preposition's object would be followed by a subject of its own (``reports from
+    Kyiv the army has withdrawn``) or by ``that``, never at once by an auxiliary."""
+    if not _plural_in_s(form) or not (
+        form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv")
+    ):
+        return False
+    words = text[
+        match.end() : match.end() + _CHARACTERS_PER_WORD * (_HEAD_PHRASE_WORDS + 2)
+    ].split()[: _HEAD_PHRASE_WORDS + 2]
+    if len(words) < 3 or words[0] not in _HEAD_PREPOSITIONS:
+        return False
+    for index, word in enumerate(words[1:], 1):
+        if word in _FINITE_VERBS:
+            return index > 1  # "claims from the hailstorm have"
+        # the object: a determiner first, then lower-case words, no second subject or mark
+        if not (word.isalpha() or possessive(word)) or (
+            index > 1 and (word in NOUN_DETERMINERS or word in _SUBJECT_PRONOUNS)
+        ):
+            return False
+        if word in ("that", "who", "which") or (index > 1 and not word.islower()):
+            return False
+    return False
 
 
 def _last_split_word(text: str, start: int, end: int) -> list[str]:
@@ -4794,9 +4927,11 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
     document that nothing after it describes (``will publish its third-quarter results on
     Oct. 29``; but ``published a report detailing ...``, ``tweeted the transcript of ...``)."""
     words = [word.lower().strip(",.") for word in text[start:end].split()[: _WORK_REACH + 1]]
-    counted = bool(words) and (words[0][:1].isdigit() or words[0] in _MEASURE_LEADS)
+    counted = bool(words) and (
+        words[0][:1].isdigit() or words[0] in _MEASURE_LEADS or words[0] in COUNT_WORDS
+    )
     if not words or (words[0] not in NOUN_DETERMINERS and words[0] != "this" and not counted):
-        return False  # ("wrote more than 3,000 articles for the paper": works counted)
+        return False  # ("wrote more than 3,000 articles", "wrote two letters": works counted)
     phrase = text[start:end].lower().split()
     if any(marker in phrase for marker in ("that", "saying", "calling")):
         return False
@@ -8508,14 +8643,17 @@ class _SpanFinder:
     def is_subheading(self, stretch: QuotedStretch) -> bool:
         """Whether a short quote with no cue stands alone as its paragraph in single marks,
         the marks of headline style: a section head (``'A healthy environment.'``), which
-        repeats the article's words rather than reporting them. A short answer in double
-        marks alone on its line (``"Not this year."``) is still a quote."""
-        if self.text[stretch.start] not in (_APOSTROPHE, _SINGLE_OPEN):
+        repeats the article's words rather than reporting them; or, in any marks, ends with a
+        colon, a label for what follows (``"Related:"`` above a linked story's title). A short
+        answer in double marks alone on its line (``"Not this year."``) is still a quote."""
+        label = self.text[stretch.end - 2 : stretch.end - 1] == ":"
+        if self.text[stretch.start] not in (_APOSTROPHE, _SINGLE_OPEN) and not label:
             return False
         paragraph = self.paragraphs[stretch.paragraph]
-        alone = not self.text[paragraph.start : stretch.start].strip() and not self.text[
-            stretch.end : paragraph.end
-        ].strip(" .\n")
+        # (between dashes too, the wires' style: "- 'Who cares?' -")
+        alone = not self.text[paragraph.start : stretch.start].strip(_SUBHEADING_DASHES) and not (
+            self.text[stretch.end : paragraph.end].strip(_SUBHEADING_DASHES + ".\n")
+        )
         return alone and not _has_words(
             self.text, stretch.start, stretch.end, _SUBHEADING_WORDS + 1
         )
@@ -9449,7 +9587,8 @@ class _SpanFinder:
         if cue.cue_class is CueClass.WRITING and (
             # ("tweeted out a link to the audit report": the work sent is what is reported,
             # as PolNeAR marks it)
-            (_names_a_work(text, start, end) and not sent_out)
+            # (nor a that-clause whose subject is a work: "wrote that the article was wrong")
+            (_names_a_work(text, start, end) and not sent_out and not that_clause)
             or _ADDRESSEE.match(text, start, end)
             or (_OUTLET.match(text, cue.end, end) and not _has_clause(text, start, end))
         ):
