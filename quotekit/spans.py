@@ -4913,6 +4913,10 @@ _WHEN_MODAL_WORDS = 4  # "when the new stadium will": a subject of up to three w
 # Words after a time opener read for a phrase of time that a clause follows ("insisted after
 # the meeting the pool would stay open", "wondered after the loss whether").
 _TIME_PHRASE_WORDS = 4
+_CLAUSE_VERB_WORDS = 4  # "the new pool would": the subject's words, then its verb
+_MODALS = frozenset("would will could can may might should must".split())
+# The verbs that show a clause reported after a phrase of time: a form of "be" or a modal.
+_CLAUSE_VERBS = BE_FORMS | _MODALS
 _TIME_PHRASE_CHARACTERS = 60  # characters read for them (and for a "when" clause's modal)
 # Words that open a question after a phrase of time ("explained after the meeting why").
 _QUESTION_AFTER_TIME = frozenset("whether why how what".split())
@@ -4965,9 +4969,9 @@ def _clause_past_time_phrase(text: str, start: int, sentence_end: int) -> int | 
         _WORD.finditer(
             text, opener.end(), min(sentence_end, opener.end() + _TIME_PHRASE_CHARACTERS)
         )
-    )[:_TIME_PHRASE_WORDS]
+    )[: _TIME_PHRASE_WORDS + _CLAUSE_VERB_WORDS]
     lowered = [word.group().lower() for word in words]
-    for index, word in enumerate(lowered):
+    for index, word in enumerate(lowered[:_TIME_PHRASE_WORDS]):
         if word in _QUESTION_AFTER_TIME:
             return int(words[index].start())
         before = lowered[index - 1] if index else ""
@@ -4989,6 +4993,10 @@ def _clause_past_time_phrase(text: str, start: int, sentence_end: int) -> int | 
             # (a word in -s may be the verb of a clause of time: "before the season ends he")
             and (not before.endswith("s") or before.endswith("ss"))
             and not text[words[index - 1].end() : words[index].start()].strip()
+            # a form of "be" or a modal soon after the subject, as a clause reported has
+            # ("the pool would stay open"), not a relative clause on the phrase's noun, whose
+            # verb lacks its object ("conceded after the recount she had demanded")
+            and not _CLAUSE_VERBS.isdisjoint(lowered[index + 1 : index + _CLAUSE_VERB_WORDS])
         ):
             return int(words[index].start())
     return None
@@ -5408,7 +5416,6 @@ _NO_NOUN_MODIFIERS = _FINITE_VERBS | _NEGATIONS | _NO_MODIFIERS
 _CALENDAR_NAMES = WEEKDAYS | MONTHS  # capitalised words that name no one
 # The auxiliaries of a passive ("was", "has been"): no subject of their own.
 _PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
-_MODALS = frozenset("would will could can may might should must".split())
 # Auxiliaries between a subject and its verb ("after it had said", "after it would announce").
 _IT_AUXILIARIES = _MODALS | _PERFECT_AUXILIARIES | frozenset(("did", "does"))
 
