@@ -1353,7 +1353,8 @@ class _Resolver:
         own = self.own_sentence_subject(offset, candidates, gender, named_starts, last)
         if own is not None:
             # "Hartley has spent months courting Whitlock's donors, though he has insisted
-            # ...": the subject of the pronoun's own sentence, not a nearer owner or object
+            # ...": the subject of the pronoun's own sentence, not a nearer owner (nor one
+            # named only in passing; the object who spoke last goes on, as read below)
             return own
         if (
             nearest in named
