@@ -4922,7 +4922,9 @@ _TIME_PHRASE_CHARACTERS = 60  # characters read for them (and for a "when" claus
 _QUESTION_AFTER_TIME = frozenset("whether why how what".split())
 # Words after which a determiner goes on the phrase before it ("after the talks in the north",
 # "after the mayor and the council"), not a new subject.
-_PHRASE_GOES_ON = _PREPOSITIONS_BEFORE_THAT | _PREPOSITIONS_BEFORE_AN_OBJECT | {"and", "or"}
+_PHRASE_GOES_ON = (
+    _PREPOSITIONS_BEFORE_THAT | _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(("and", "or"))
+)
 
 
 def _circumstance_only(text: str, cue: CueMatch, start: int, sentence_end: int) -> bool:
