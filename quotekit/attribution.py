@@ -1375,10 +1375,11 @@ class _Resolver:
             return candidates[0][1], candidates[0][2]
         nearest_start, nearest, nearest_mention = candidates[0]
         last = self.last_speaker(offset)
-        own = self.own_sentence_subject(offset, candidates, gender, named_starts)
+        own = self.own_sentence_subject(offset, candidates, gender, named_starts, last)
         if own is not None:
             # "Hartley has spent months courting Whitlock's donors, though he has insisted
-            # ...": the subject of the pronoun's own sentence, not a nearer owner or object
+            # ...": the subject of the pronoun's own sentence, not a nearer owner (nor one
+            # named only in passing; the object who spoke last goes on, as read below)
             return own
         if (
             nearest in named
@@ -1593,11 +1594,15 @@ class _Resolver:
         candidates: list[tuple[int, str, str]],
         gender: str,
         people: set[int],
+        last: str | None,
     ) -> tuple[str, str] | None:
         """The person of the pronoun's gender who opens the pronoun's own sentence as its
         subject, when another person stands between them (a pronoun in a later clause
-        takes up its sentence's subject first); None otherwise. ``people`` are where the
-        candidates named as people start (not a subject only described: "Federal
+        takes up its sentence's subject first); None otherwise, and None when the one between
+        is the ``last`` speaker named other than as an owner, who goes on ("'We will
+        appeal,' Hollis said. Judge Dorn fined Hollis, and he said he would appeal"; but
+        "courting Whitlock's donors, though he has insisted": not Whitlock). ``people`` are
+        where the candidates named as people start (not a subject only described: "Federal
         investigators have no evidence ..., though he admitted")."""
         sentence_start = self.sentence_start(offset)
         own = [candidate for candidate in candidates if candidate[0] >= sentence_start]
@@ -1606,12 +1611,27 @@ class _Resolver:
         start, name, mention_text = own[-1]  # (candidates are sorted nearest first)
         if (
             start in people
+            and not any(
+                nearer == last and not self.named_as_owner(at) for at, nearer, _ in own[:-1]
+            )
             and start in self.sentence_openings
             and self.heads_subject(start)
             and self.gender_of(name, mention_text) in (gender, "u")
         ):
             return name, mention_text
         return None
+
+    def named_as_owner(self, start: int) -> bool:
+        """Whether the person named at ``start`` owns what comes after the name
+        (``Whitlock's donors``, ``under Mr. Reyes's father``), which makes him no rival of
+        the sentence's subject for a later pronoun."""
+        found = bisect.bisect_left(self.mention_starts, start)
+        if found == len(self.mentions) or self.mentions[found].start != start:
+            return False
+        end = self.mentions[found].end
+        return self.text[start:end].endswith(OWNER_ENDINGS) or self.text.startswith(
+            OWNER_ENDINGS, end
+        )
 
     def heads_subject(self, start: int) -> bool:
         """Whether the person named at ``start`` heads the subject, not a body or a person a
@@ -7072,11 +7092,13 @@ def _opener_subject(
     # ("After announcing X, the company said it would ...": not the pronoun after its verb;
     # "In warning that X, engineers at the county said": a plural without determiner)
     described = _leading_noun_phrase(text, comma + 1, sentence.end, resolver.lexicon, bare=True)
+    rest = [] if described is None else text[described.start : described.end].split()[1:]
     if (
         described is not None
         and (mention is None or described.end <= mention.start)
-        # (not a time: "..., a week later she reversed course")
-        and not all(map(_time_word, text[described.start : described.end].split()[1:]))
+        # (not a time: "..., a week later she reversed course"; but a bare plural alone is
+        # the subject: "Claiming that ..., protesters marched on City Hall")
+        and not (rest and all(map(_time_word, rest)))
     ):
         if (
             mention is not None

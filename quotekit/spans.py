@@ -362,10 +362,6 @@ _WORDS_THEN_THAT = re.compile(
     rf"(?:{_ASIDE},){{0,2}}+[ ]that\b(?!['\u2019])",
     re.IGNORECASE,
 )
-# "that" and a word after a cue, its report standing before the colon that ends the sentence
-# ("Lindqvist pointed out that the library was ignored:"). Audit: a fixed word between word
-# boundaries and a possessive run of spaces; searched in the bounded stretch to the colon.
-_THAT_THEN_WORD = re.compile(r"\bthat[ ]++\w")
 # Words that point ahead to what a colon opens ("must meet the following terms:", "as follows:").
 # Audit: fixed words between word boundaries; searched in the bounded stretch to the colon.
 _POINTING_AHEAD = re.compile(r"\b(?:following|follows)\b", re.IGNORECASE)
@@ -5122,6 +5118,22 @@ _REACHING_MEANS = frozenset(
 # Heads of cues whose "when" opens what they report, a question ("did not say when", "knows
 # when", "remembers when the mill closed"), not a time.
 _WHEN_QUESTION_HEADS = ("say", "said", "tell", "told", "ask", "know", "knew", "remember", "recall")
+_WHEN_MODAL_WORDS = 4  # "when the new stadium will": a subject of up to three words, then a modal
+# Words after a time opener read for a phrase of time that a clause follows ("insisted after
+# the meeting the pool would stay open", "wondered after the loss whether").
+_TIME_PHRASE_WORDS = 4
+_CLAUSE_VERB_WORDS = 4  # "the new pool would": the subject's words, then its verb
+_MODALS = frozenset("would will could can may might should must".split())
+# The verbs that show a clause reported after a phrase of time: a form of "be" or a modal.
+_CLAUSE_VERBS = BE_FORMS | _MODALS
+_TIME_PHRASE_CHARACTERS = 60  # characters read for them (and for a "when" clause's modal)
+# Words that open a question after a phrase of time ("explained after the meeting why").
+_QUESTION_AFTER_TIME = frozenset("whether why how what".split())
+# Words after which a determiner goes on the phrase before it ("after the talks in the north",
+# "after the mayor and the council"), not a new subject.
+_PHRASE_GOES_ON = (
+    _PREPOSITIONS_BEFORE_THAT | _PREPOSITIONS_BEFORE_AN_OBJECT | frozenset(("and", "or"))
+)
 
 
 def _circumstance_only(text: str, cue: CueMatch, start: int, sentence_end: int) -> bool:
@@ -5131,7 +5143,8 @@ def _circumstance_only(text: str, cue: CueMatch, start: int, sentence_end: int) 
     them``): the writer's time
     of the saying, no report; but a verb of saying or telling reports what follows its clause
     of time (``said after the vote, the fund is short``, ``said before the season ends he
-    will``), and ``did not say when``, ``knew when to stop`` ask a question."""
+    will``), and ``did not say when``, ``knew when to stop``, ``has not announced when``,
+    ``predicted when the slump would end`` ask a question."""
     if (
         start - cue.end > 1
         or sentence_end - start > _CLAUSE_CHARACTERS
@@ -5141,12 +5154,63 @@ def _circumstance_only(text: str, cue: CueMatch, start: int, sentence_end: int) 
     opener = _CIRCUMSTANCE.match(text, start, sentence_end)
     if opener is None or opener.group("word") in ("as", "whereas"):
         return False  # ("described as", "referred to as": what the source calls it)
-    if opener.group("word") == "when" and (
-        cue.form.split()[0].lower().startswith(_WHEN_QUESTION_HEADS)
-        or _next_word(text, opener.end()) == "to"
-    ):
-        return False
+    if opener.group("word") == "when":
+        read = min(sentence_end, opener.end() + _TIME_PHRASE_CHARACTERS)
+        words = text[opener.end() : read].lower().split(maxsplit=_WHEN_MODAL_WORDS)
+        if (
+            cue.form.split()[0].lower().startswith(_WHEN_QUESTION_HEADS)
+            or words[:1] == ["to"]
+            or _negated(text, cue)  # ("would not disclose when the suspect was arrested")
+            or not _MODALS.isdisjoint(words[:_WHEN_MODAL_WORDS])  # ("explained when it would")
+        ):
+            return False
     return text.find(",", start, sentence_end) == -1
+
+
+def _clause_past_time_phrase(text: str, start: int, sentence_end: int) -> int | None:
+    """Where the clause reported starts past a phrase of time with no verb right after a cue
+    (``insisted after the meeting the pool would stay open``, ``predicted before the crash
+    the bubble would burst``, ``wondered after the loss whether``): at a subject opened after
+    the phrase's noun or at a question word; None for a clause of time with its verb first
+    (``complained after the council voted``, ``said before the season ends he will``)."""
+    opener = _CIRCUMSTANCE.match(text, start, sentence_end)
+    if opener is None or opener.group("word") not in ("after", "before", "until", "once"):
+        return None
+    words = list(
+        _WORD.finditer(
+            text, opener.end(), min(sentence_end, opener.end() + _TIME_PHRASE_CHARACTERS)
+        )
+    )[: _TIME_PHRASE_WORDS + _CLAUSE_VERB_WORDS]
+    lowered = [word.group().lower() for word in words]
+    for index, word in enumerate(lowered[:_TIME_PHRASE_WORDS]):
+        if word in _QUESTION_AFTER_TIME:
+            return int(words[index].start())
+        before = lowered[index - 1] if index else ""
+        if (
+            word == "to"
+            or word in _FINITE_VERBS
+            or word in _IRREGULAR_PAST_FORMS
+            or (word.endswith("ed") and len(word) > len("need"))
+            # ("after winning his home state, he would", not the noun of "after the meeting")
+            or (word.endswith("ing") and before not in _SUBJECT_OPENERS)
+        ):
+            return None  # the clause of time's own verb
+        if (
+            index
+            and word in _SUBJECT_OPENERS
+            and before not in _SUBJECT_OPENERS
+            and before not in _PHRASE_GOES_ON
+            and before not in QUESTION_WORDS  # ("until when the curfew will last")
+            # (a word in -s may be the verb of a clause of time: "before the season ends he")
+            and (not before.endswith("s") or before.endswith("ss"))
+            and not text[words[index - 1].end() : words[index].start()].strip()
+            # a form of "be" or a modal soon after the subject, as a clause reported has
+            # ("the pool would stay open"), not a relative clause on the phrase's noun, whose
+            # verb lacks its object ("conceded after the recount she had demanded")
+            and not _CLAUSE_VERBS.isdisjoint(lowered[index + 1 : index + _CLAUSE_VERB_WORDS])
+        ):
+            return int(words[index].start())
+    return None
 
 
 def _reached_by_reporter(text: str, position: int) -> bool | None:
@@ -5591,7 +5655,6 @@ _NO_NOUN_MODIFIERS = _FINITE_VERBS | _NEGATIONS | _NO_MODIFIERS
 _CALENDAR_NAMES = WEEKDAYS | MONTHS  # capitalised words that name no one
 # The auxiliaries of a passive ("was", "has been"): no subject of their own.
 _PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
-_MODALS = frozenset("would will could can may might should must".split())
 # Auxiliaries between a subject and its verb ("after it had said", "after it would announce").
 _IT_AUXILIARIES = _MODALS | _PERFECT_AUXILIARIES | frozenset(("did", "does"))
 
@@ -6513,7 +6576,27 @@ def _fronted_as_with_object(text: str, sentence_start: int, cue: CueMatch, start
         # opens an infinitive too: "As Roe urged voters to turn out, ..."; nor what "put it"
         # points to: "As Roe put it in a letter to the board, ...")
         and _next_word(text, start) not in _PREPOSITIONS_BEFORE_AN_OBJECT - {"to"}
+        and not _to_an_audience(text, start)
         and not cue.form.endswith(" it")
+    )
+
+
+_AUDIENCE_CHARACTERS = 40  # characters read for "to" and the word after it
+
+
+def _to_an_audience(text: str, start: int) -> bool:
+    """Whether ``to`` right at ``start`` names whom the cue was addressed to, a determiner, a
+    pronoun, a name or a plural after it (``As Roe explained to the council,``, ``said to
+    voters,``), not an infinitive's verb (``As Roe vowed to cut taxes,``)."""
+    words = text[start : start + _AUDIENCE_CHARACTERS].split(maxsplit=2)
+    if len(words) < 2 or words[0] != "to":
+        return False
+    word = words[1].rstrip(",;:.")
+    return (
+        word[:1].isupper()
+        or word in _SUBJECT_OPENERS
+        or word in _OBJECT_PRONOUNS
+        or (word.endswith("s") and not word.endswith(("ss", "us")))
     )
 
 
@@ -8723,12 +8806,16 @@ class _SpanFinder:
             asked = bool(scan.cues) and _asked_of_the_subject(text, scan.cues[-1])
             if scan.cues and not asked:
                 cue = scan.cues[-1]
-                if _THAT_THEN_WORD.search(text, cue.end, colon) and not _POINTING_AHEAD.search(
-                    text, cue.end, colon
+                that = _that_after(text, cue.end, self.lexicon.cues)
+                if (
+                    that is not None
+                    and that.end() < colon
+                    and not _POINTING_AHEAD.search(text, that.end(), colon)
                 ):
                     # "Lindqvist pointed out that the library was ignored:": the cue's report
                     # stands before the colon, which shows an embedded post or picture (not
-                    # "said that the builder must meet the following terms:", a list to come)
+                    # "said that the builder must meet the following terms:", a list to come;
+                    # nor a determiner, "told reporters that morning:", whose cue the colon is)
                     continue
             elif self.names_someone(scan.sentence) and (
                 asked
@@ -9344,7 +9431,10 @@ class _SpanFinder:
             # whose clause is what was said, as after "refused to concede that" (not a plural
             # noun: "responded to claims that she misused funds", the claims answered)
             start = int(purpose.end())
-        if not that_clause and _circumstance_only(text, cue, start, sentence.end):
+        clause = None if that_clause else _clause_past_time_phrase(text, start, sentence.end)
+        if clause is not None:
+            start = clause  # "insisted after the meeting the pool would stay open": the clause
+        elif not that_clause and _circumstance_only(text, cue, start, sentence.end):
             return None  # "conceded when the polls closed": when, not what
         end = limit
         if _OBJECT_PARTICIPLE.fullmatch(cue.form) and _SUBJECT_NOUN_BEFORE.fullmatch(
