@@ -152,14 +152,24 @@ def _owning_pronoun(
     text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int, lexicon: Lexicon
 ) -> bool:
     """Whether the word right before a cue owns it as a noun: ``his`` or ``their``, or ``her``
-    right after its subject and verb (``Deb Harlan repeated her claim that``) before a listed
-    noun of report or a cue form in -s or -ing (``renewed her calls for``), which no verb
-    after an object ``her`` has (``heard her say``, ``Officials who met her warned``, ``People
-    close to her claim``)."""
+    right after a verb in the past or present (``Deb Harlan repeated her claim that``,
+    ``Senate Republicans ignored her warning that``) before a listed noun of report or a cue
+    form in -s or -ing (``renewed her calls for``), which no verb after an object ``her`` has
+    (``heard her say``, ``People close to her claim``); not after a relative's verb, whose
+    object ``her`` is (``Officials who met her claim that``: the officials')."""
     word = tokens[index][2]
     if word in _OWNING_PRONOUNS:
         return True
-    if word != "her" or not _owner_is_subject(text, tokens, index, lexicon):
+    if word != "her" or not (
+        _owner_is_subject(text, tokens, index, lexicon)
+        or (
+            index > 1
+            and not _gap(text, tokens, index).strip()
+            and tokens[index - 1][2].islower()
+            and tokens[index - 1][2].endswith(("ed", "s"))
+            and tokens[index - 2][2].lower() not in _RELATIVE_PRONOUNS
+        )
+    ):
         return False
     cue = text[cue_start : cue_start + _OWNER_READING].split(maxsplit=1)[:1]
     return bool(cue) and (
