@@ -149,17 +149,27 @@ _OWNER_READING = 30  # characters after "her" read for the cue word it may own
 
 
 def _owning_pronoun(
-    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int
+    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int, lexicon: Lexicon
 ) -> bool:
     """Whether the word right before a cue owns it as a noun: ``his`` or ``their``, or ``her``
-    right after its subject and verb (``Deb Harlan repeated her claim that``) before a listed
-    noun of report or a cue form in -s or -ing (``renewed her calls for``), which no verb
-    after an object ``her`` has (``heard her say``, ``Officials who met her warned``, ``People
-    close to her claim``)."""
+    right after a verb in the past or present (``Deb Harlan repeated her claim that``,
+    ``Senate Republicans ignored her warning that``) before a listed noun of report or a cue
+    form in -s or -ing (``renewed her calls for``), which no verb after an object ``her`` has
+    (``heard her say``, ``People close to her claim``); not after a relative's verb, whose
+    object ``her`` is (``Officials who met her claim that``: the officials')."""
     word = tokens[index][2]
     if word in _OWNING_PRONOUNS:
         return True
-    if word != "her" or not _owner_is_subject(text, tokens, index):
+    if word != "her" or not (
+        _owner_is_subject(text, tokens, index, lexicon)
+        or (
+            index > 1
+            and not _gap(text, tokens, index).strip()
+            and tokens[index - 1][2].islower()
+            and tokens[index - 1][2].endswith(("ed", "s"))
+            and tokens[index - 2][2].lower() not in _RELATIVE_PRONOUNS
+        )
+    ):
         return False
     cue = text[cue_start : cue_start + _OWNER_READING].split(maxsplit=1)[:1]
     return bool(cue) and (
@@ -4625,21 +4635,31 @@ def _in_time(word: str, before_time: bool) -> bool:
     return word in _TIME_NOUNS or (before_time and word in _TIME_LEADS)
 
 
-def _owner_is_subject(text: str, tokens: list[tuple[int, int, str]], owner: int) -> bool:
+def _owner_is_subject(
+    text: str, tokens: list[tuple[int, int, str]], owner: int, lexicon: Lexicon
+) -> bool:
     """Whether a possessive pronoun owning a nominal cue stands for the subject right before
     its verb (``Kline repeated his warning``, ``The mayor renewed his call``, ``Democrats
-    renewed their call``): a subject of the pronoun's number, then a verb in lower case."""
+    renewed their call``): a subject of the pronoun's number, then a verb in lower case; not a
+    name after a preposition, which the subject's head is not (``Aides to Ana Ruiz repeated
+    her claim``, ``Supporters of Tom Reyes repeated his claim``: the claim is the name's)."""
     if owner < 2 or _gap(text, tokens, owner).strip() or _gap(text, tokens, owner - 1).strip():
+        return False
+    run = owner - 2
+    while run > 0 and tokens[run - 1][2][:1].isupper():
+        run -= 1
+    if run > 0 and tokens[run - 1][2] in _RELATION_PREPOSITIONS:
         return False
     verb, subject = tokens[owner - 1][2], tokens[owner - 2][2]
     past_or_present = verb.endswith(("ed", "s")) or verb in _IRREGULAR_PASTS
     plural = subject.lower().endswith("s") and not subject.endswith("'s")
-    # (a capitalised word in -s after another is a name's end before "his" or "her": "Tom
-    # Reyes repeated his"; not a group's plural, "Senate Democrats", nor "Voters ignored his")
+    # (a capitalised word in -s after a given name is a name's end before "his" or "her": "Tom
+    # Reyes repeated his"; not a group's plural, "Senate Democrats", "Iowa Teamsters", nor
+    # "Voters ignored his")
     singular = not plural or (
         subject[:1].isupper()
         and owner > 2
-        and tokens[owner - 3][2][:1].isupper()
+        and tokens[owner - 3][2].lower() in lexicon.given_names
         and subject.lower() not in read_words("group_nouns.tsv")
     )
     return (
@@ -4796,8 +4816,12 @@ def _subject_before(
     if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
         return _Found(tokens[index][0], tokens[index][1])
-    if index == len(tokens) - 1 and index > 0 and _owning_pronoun(text, tokens, index, cue_start):
-        if not _owner_is_subject(text, tokens, index):
+    if (
+        index == len(tokens) - 1
+        and index > 0
+        and _owning_pronoun(text, tokens, index, cue_start, lexicon)
+    ):
+        if not _owner_is_subject(text, tokens, index, lexicon):
             # "The growers ignored his call for": the owner of a nominal cue, not the
             # clause's subject and verb before it
             return _Found(tokens[index][0], tokens[index][1])

@@ -1468,9 +1468,11 @@ _HEARING_FORMS = frozenset(("heard", "hears"))
 # one without "that" ("Voters know they are being misled", "knew his drinking was a problem"),
 # not what is known ("know the area well", "knew Ruiz from school").
 _KNOW_FORMS = frozenset(("know", "knew"))
-# Verbs of "let someone know", which tells rather than knows: the clause after it is whatever
-# report it holds ("lets the board know she thinks the plan is flawed").
-_LETTING = frozenset(("let", "lets", "letting"))
+# Words a few before "know" that make the clause the writer's, no one's knowledge: "let someone
+# know", which tells ("lets the board know she thinks the plan is flawed": whatever report it
+# holds); a question or a denial ("Did officials know the dam was failing?", "Voters did not
+# know", "Nobody knew", "no one knew"); a supposition ("If you knew the race was close").
+_NO_KNOWER_WORDS = frozenset(("let", "lets", "letting", "do", "does", "did", "if", "nobody", "no"))
 # Forms of "maintain", which report a clause, with "that" or without, and the sentence they
 # close or stand in as an aside ("maintains she never saw the invoices", "..., the council
 # maintains in its appeal.", "..., maintains opposition leader Karel Brandt."), not a noun
@@ -2180,8 +2182,12 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     ):
         # "advising the mayor to keep to the budget", "advised caution": advice
         return True
-    # ("lets" of "lets the board know": the verb and at most two words of its object)
-    known = cue.form in _KNOW_FORMS and _LETTING.isdisjoint(_words_before(text, cue.start, 3))
+    # ("lets" of "lets the board know", "Did officials know": at most two words between)
+    known = (
+        cue.form in _KNOW_FORMS
+        and _NO_KNOWER_WORDS.isdisjoint(_words_before(text, cue.start, 3))
+        and not _negated(text, cue)  # "Residents never knew the plant was leaking"
+    )
     if (cue.form in _HEARING_FORMS or known) and _SUBJECT_THEN_AUXILIARY.match(text, cue.end):
         # "The jury heard the defendant had worked ...", "Voters know they are being misled": a
         # clause without "that"
@@ -5304,21 +5310,23 @@ _TIME_WORDS = (
 _TIME_WORDS_OR_ADVERBS = _TIME_WORDS | TIME_ADVERBS
 
 
-# Subjects of a passive of thought that name nobody who holds a stance: an empty subject ("It
-# is understood that", "There was concern") or a pronoun of the thing thought ("What was
-# learned that", "the vote that was expected"); with any other subject a participle of
-# feeling before "that" is its stance.
-_EMPTY_SUBJECTS = frozenset(("it", "there", "what", "that"))
+# Participles of feeling that an adjective of stance shares ("are worried that", "is convinced
+# that", "were concerned that"); the other participles of thought are passives before "that"
+# ("A ruling is expected that could delay the project": a relative clause, not the ruling's
+# stance; "It is understood that").
+_FEELING_PARTICIPLES = frozenset(("worried", "convinced", "concerned"))
 # Words after "that" that make it a time's demonstrative ("was concerned that day").
 _DATING_WORDS = _TIME_WORDS | frozenset(DURATION_UNITS)
 
 
 def _stance_after_be(text: str, match: re.Match[str]) -> bool:
-    """Whether a participle of thought after ``be`` and before ``that`` is an adjective of its
+    """Whether a participle of feeling after ``be`` and before ``that`` is an adjective of its
     subject's stance (``Farm-state Republicans are worried that``, ``The senator is convinced
-    that``), not a passive: an empty subject makes it one that names nobody (``It is
-    understood that``), and a time after ``that`` a passive dated (``was considered that
-    afternoon``)."""
+    that``), not a passive: a relative pronoun's stance is a clause inside the subject (``the
+    group that is worried that``), and a time after ``that`` makes it a passive dated (``was
+    concerned that afternoon``)."""
+    if match.group().split()[0].lower() not in _FEELING_PARTICIPLES:
+        return False
     that = " that"
     that_end = match.end() + (0 if match.group().lower().endswith(that) else len(that))
     if text[that_end - len(that) : that_end].lower() != that:
@@ -5329,7 +5337,7 @@ def _stance_after_be(text: str, match: re.Match[str]) -> bool:
     if be_start == match.start():
         return False
     subject = _words_before(text, be_start, 1)
-    return bool(subject) and subject[0] not in _EMPTY_SUBJECTS
+    return bool(subject) and subject[0] not in _RELATIVE_WORDS
 
 
 def _only_a_time(text: str, start: int, end: int) -> bool:
