@@ -298,6 +298,10 @@ _STATE_BODIES = frozenset(("government", "legislature", "judiciary", "military",
 # appointed assistant coach", "Vice President Alan Voss"): no one "the prime minister", "the
 # coach" or "the president" stands for.
 _SECOND_RANKS = frozenset(("deputy", "assistant", "vice"))
+# Qualifiers of a lede's description that another holder of the title does not share ("Ohio's
+# lieutenant governor says ..." and then "Gov. Walter Kinsella", "the former governor"): the
+# one named next must be described with them too.
+_ANOTHER_HOLDER = _SECOND_RANKS | frozenset(("lieutenant", "former"))
 # Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
 # said ... The company has accused"), which is no employer named in passing.
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen".split())
@@ -3185,12 +3189,17 @@ class _Resolver:
             )
             if person.label != "PERSON" and not (set_off and self.names_a_person(person)):
                 continue
+            described = self.described_with(person, person.end + _ROLE_WINDOW)
             titles = {
                 lexicon.titles.get(word, word).lower()
-                for word in self.described_with(person, person.end + _ROLE_WINDOW)
+                for word in described
                 if _holds_a_post(word, lexicon)
             }
-            if not titles or titles & synonyms:
+            if (not titles or titles & synonyms) and all(
+                word in described or word in titles
+                for word in qualifiers
+                if word in _ANOTHER_HOLDER
+            ):
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
         return None

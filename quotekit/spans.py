@@ -2909,17 +2909,50 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
 def _bare_plural_before(text: str, offset: int) -> bool:
     """Whether a plural with no determiner or owner before it ends right before ``offset``, the
     subject of a base form there (``Senate Democrats plan to``, ``if Republicans plan to``);
-    not a noun's modifier (``a jobs plan to``, ``the Democrats' sanctions plan to``)."""
-    before = _words_before(text, offset, 2)
+    not a noun's modifier (``a jobs plan to``, ``the Democrats' sanctions plan to``, ``a
+    sweeping jobs plan to``) nor a state's name (``Democrats slam Texas plan to``)."""
+    before = _words_before(text, offset, _MODIFIERS_AFTER_AN_ARTICLE + 2)
     return (
         bool(before)
         and _plural_in_s(before[-1])
         and not before[-1].endswith(_POSSESSIVE_ENDINGS)
+        and before[-1] not in read_words("us_states.tsv")
         and not (
-            len(before) == len(("a", "jobs"))
-            and (before[0] in _BEFORE_A_NOUN or before[0].endswith(_POSSESSIVE_ENDINGS))
+            len(before) > 1
+            and (before[-2] in _BEFORE_A_NOUN or before[-2].endswith(_POSSESSIVE_ENDINGS))
         )
+        and not _singular_article_before(before[:-1])
     )
+
+
+def _singular_article_before(words: list[str]) -> bool:
+    """Whether lower-case words end in ``a`` or ``an`` and at most two modifiers (``a
+    sweeping``, ``a $2 billion``, ``a revised``): a plural after them modifies a singular noun
+    (``a sweeping jobs plan``), as no plural follows ``a`` but after a quantity (``a few
+    voters``, ``a handful of senators``); not past a verb (``a survey found voters``), a word
+    in -s (``a spokesman says workers``) or a clause's opener (``in an era when voters``)."""
+    for index in range(len(words) - 1, max(-1, len(words) - _MODIFIERS_AFTER_AN_ARTICLE - 2), -1):
+        word = words[index]
+        if word in ("a", "an"):
+            return True
+        if (
+            word in _QUANTITIES_AFTER_AN_ARTICLE
+            or word.endswith(("s", ","))
+            # ("in an era when voters plan to")
+            or word in _CLAUSE_OPENERS_IN_OBJECT
+            or word in SUBORDINATORS
+            # (a form in -ed right after the article is an adjective: "a proposed")
+            or (_has_a_verb([word]) and not (index and words[index - 1] in ("a", "an")))
+        ):
+            return False
+    return False
+
+
+_MODIFIERS_AFTER_AN_ARTICLE = 2  # "a $2 billion roads plan": "$2" and "billion"
+# Words after "a" that a plural may follow as their head ("a few voters", "a dozen states").
+_QUANTITIES_AFTER_AN_ARTICLE = frozenset(
+    "few dozen couple handful number lot majority hundred thousand of".split()
+)
 
 
 # Adverbs between a verb's auxiliary or subject and the verb ("would never offer to").
