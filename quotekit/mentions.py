@@ -902,8 +902,8 @@ NAMED_CALL = regex.compile(
 # bounded lazy repetition of possessive word runs before a bounded possessive repetition of
 # fixed words: "on a private phone call", "on the company's quarterly earnings call"), a
 # bounded lazy repetition of possessive word runs, a show's title (see SHOW_TITLE) anchored at
-# the end; a programme's noun after a bounded lazy repetition of possessive word runs, with a
-# lookbehind of fixed words; searched in one clause.
+# the end; a programme's noun after a bounded lazy repetition of possessive word runs, with two
+# lookbehinds of fixed words; searched in one clause.
 TRAILING_OCCASION = regex.compile(
     rf"[ ](?:in|during|through|via)[ ]{OCCASION_OPENER}[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
@@ -928,6 +928,9 @@ TRAILING_OCCASION = regex.compile(
     # a programme it was said on, not where someone was ("was on a radio show"): "Asked about
     # the remark on a morning television show" (see _drop_occasion in the span stage)
     r"|(?<!\b(?:was|were|is|are|am|be|been|being))"
+    # (but a noun that was on the programme takes it: "Asked about her appearance on a cable
+    # news show", "a segment on a morning show")
+    r"(?<!\b(?:appearance|segment|episode|guest|spot|clip|interview)s?+)"
     rf"[ ]on[ ]{OCCASION_OPENER}[ ](?:[\p{{L}}\-]++[ ]){{0,3}}?"
     # (not "program", as often a government's: "his stance on the school lunch program")
     r"(?P<programme>show|broadcast|podcast|newscast)\b"

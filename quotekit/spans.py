@@ -2870,7 +2870,7 @@ def _in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 _POSSESSIVE_ENDINGS = OWNER_ENDINGS[:3]  # "the mayor's", "the mayor\u2019s", "voters'"
 
 
-def _noun_reading(text: str, match: re.Match[str]) -> bool:
+def _noun_reading(text: str, match: re.Match[str], group_nouns: Mapping[str, SpeakerKind]) -> bool:
     """Whether a cue form that reports only before an infinitive is a noun or no cue here: not
     followed by ``to`` and a verb, or after a determiner, possessive or verb (``his plans to``,
     ``made plans to``); a past form is no noun (``has offered to restore``), but a form that is
@@ -2898,7 +2898,7 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
         return not (
             set(verb) & _BEFORE_A_BASE_FORM
             # (not a capitalised noun of a name: "Extending the Harbour Pension Plan to crews")
-            or (match.group().islower() and _bare_plural_before(text, match.start()))
+            or (match.group().islower() and _bare_plural_before(text, match.start(), group_nouns))
         )
     previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
@@ -2906,17 +2906,23 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _bare_plural_before(text: str, offset: int) -> bool:
-    """Whether a plural with no determiner or owner before it ends right before ``offset``, the
-    subject of a base form there (``Senate Democrats plan to``, ``if Republicans plan to``);
-    not a noun's modifier (``a jobs plan to``, ``the Democrats' sanctions plan to``, ``a
-    sweeping jobs plan to``) nor a state's name (``Democrats slam Texas plan to``)."""
+def _bare_plural_before(text: str, offset: int, group_nouns: Mapping[str, SpeakerKind]) -> bool:
+    """Whether a plural of people or bodies with no determiner or owner before it ends right
+    before ``offset``, the subject of a base form there (``Senate Democrats plan to``, ``if
+    Republicans plan to``, ``Unions plan to``); not a noun's modifier (``a jobs plan to``, ``the
+    Democrats' sanctions plan to``, ``a sweeping teachers plan to``) nor a plural of things or
+    a state's name (``The budget cuts plan to``, ``Democrats slam Texas plan to``)."""
     before = _words_before(text, offset, _MODIFIERS_AFTER_AN_ARTICLE + 2)
+    if not before:
+        return False
+    plural = before[-1]
+    singular = f"{plural[: -len('ies')]}y" if plural.endswith("ies") else plural[:-1]
     return (
-        bool(before)
-        and _plural_in_s(before[-1])
-        and not before[-1].endswith(_POSSESSIVE_ENDINGS)
-        and before[-1] not in read_words("us_states.tsv")
+        plural.endswith("s")
+        and (
+            group_nouns.get(plural) is SpeakerKind.GROUP
+            or group_nouns.get(singular) is SpeakerKind.ORGANISATION
+        )
         and not (
             len(before) > 1
             and (before[-2] in _BEFORE_A_NOUN or before[-2].endswith(_POSSESSIVE_ENDINGS))
@@ -3578,7 +3584,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "is due to announce", "has until July 17 to announce": not said yet
         if _opens_as_a_noun(text, start, match, form):
             continue  # "Plans to build 400 homes ... have met with fury": the subject
-        if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
+        if form in read_words("infinitive_cues.tsv") and _noun_reading(
+            text, match, lexicon.group_nouns
+        ):
             continue  # "the candidates' plans don't", "made plans to build": a noun
         if _noun_subject(text, start, match, form) or _noun_before_its_phrase(text, match, form):
             # "if the claims are true", "The claim seemed absurd", "The insurance claims rose",
