@@ -4695,6 +4695,15 @@ def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
     return listed is CueClass.THOUGHT and (words[0].endswith("ed") or words[0] not in lexicon.cues)
 
 
+def _question_lead(tokens: Sequence[tuple[int, int, str]], index: int) -> int:
+    """The token that opens a question's lead before the auxiliary at ``index``: the question
+    word or conjunction right before it, or a conjunction before a lower-case question word
+    (``But why did``)."""
+    if index > 1 and tokens[index - 1][2].islower() and tokens[index - 2][2] in QUESTION_LEADS:
+        return index - 2
+    return index - 1
+
+
 def _subject_before(
     text: str, sentence: Sentence, cue_start: int, lexicon: Lexicon
 ) -> _Found | None:
@@ -4957,14 +4966,12 @@ def _subject_before(
         start_index += 1  # "Does the minister believe ...?": the auxiliary asking it
     elif (
         0 < start_index < head_end
-        and tokens[start_index - 1][2] in QUESTION_LEADS
-        and tokens[start_index - 1][0] - sentence.start <= len(' "')
-        and whether_question(
-            text, tokens[start_index - 1][0], cue_start, sentence.end, lexicon, adverb=True
-        )
+        and tokens[start_index - 1][2].title() in QUESTION_LEADS
+        and tokens[(lead := _question_lead(tokens, start_index))][0] - sentence.start <= len(' "')
+        and whether_question(text, tokens[lead][0], cue_start, sentence.end, lexicon, adverb=True)
     ):
-        # "Why did the mayor say ...?", "But does anyone believe ...?": the auxiliary after the
-        # question word or the conjunction
+        # "Why did the mayor say ...?", "But does anyone believe ...?", "But why did the mayor
+        # say ...?": the auxiliary after the question word or the conjunction
         start_index += 1
     if (
         start_index + 1 == head_end

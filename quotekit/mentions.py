@@ -299,16 +299,26 @@ def whether_question(
     (``Does the minister believe the plan will work?``, ``Do you think ...?``); not a given
     name (``Will Dunmore said``) unless a lower-case word follows it (``Will the mayor say
     ...?``). With ``adverb``, also a question word asking why, when, where or how, or a
-    conjunction, before the auxiliary (``Why did the minister say the plan was "doomed"?``,
-    ``But does anyone believe ...?``): the question is the writer's about the report all the
-    same. Only the first words and the last characters are read."""
+    conjunction, or both, before the auxiliary (``Why did the minister say the plan was
+    "doomed"?``, ``But does anyone believe ...?``, ``But why did the mayor say ...?``): the
+    question is the writer's about the report all the same. Only the first words and the last
+    characters are read."""
     words = [
         word.lstrip("\"'(\u201c\u2018")
-        for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:3]
+        for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:4]
     ]
+    if (
+        adverb
+        and words[:1]
+        and words[0] in _QUESTION_CONJUNCTIONS
+        and words[1:2]
+        and words[1].islower()
+        and words[1].title() in _ASKING_WORDS
+    ):
+        words = [words[1].title(), *words[2:]]  # "But why did the mayor say": as "Why did"
     # ("Why did the minister say": a lower-case auxiliary after the question word, never a name)
-    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in QUESTION_LEADS
-    words = words[1:] if asked else words[:2]
+    asked = adverb and len(words) >= len(("Why", "did", "the")) and words[0] in QUESTION_LEADS
+    words = words[1:3] if asked else words[:2]
     return (
         len(words) == len(("Does", "the"))
         and (words[0].islower() if asked else words[0][:1].isupper())
@@ -326,7 +336,10 @@ _QUESTION_LEAD = 30
 # when, where or how a report was made ("Why did ...?"; not "What" or "Who", which stand for
 # what was said or who said it: the span stage reports nothing then), and conjunctions going on
 # from the sentence before ("But does anyone really believe ...?", "And did the council know").
-QUESTION_LEADS = frozenset(("Why", "When", "Where", "How", "But", "And", "So", "Yet", "Or"))
+_ASKING_WORDS = frozenset(("Why", "When", "Where", "How"))
+# (a conjunction may stand before the question word too: "But why did the mayor say ...?")
+_QUESTION_CONJUNCTIONS = frozenset(("But", "And", "So", "Yet", "Or"))
+QUESTION_LEADS = _ASKING_WORDS | _QUESTION_CONJUNCTIONS
 _QUESTION_TAIL = 4  # characters read for a closing question mark ('?" ')
 
 
