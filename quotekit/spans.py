@@ -3126,9 +3126,12 @@ _BEFORE_A_COUNTED_SUBJECT = MONTHS | frozenset("and or but while whereas that".s
 
 def _a_count(word: str) -> bool:
     """Whether a lower-case word is a count written out or in figures (``two``, ``38``,
-    ``1,200``), not a year (``in 2019 announced``)."""
+    ``1,200``), not a year (``in 2019 announced``), nor one its clause's comma closes (``who
+    won in 2019, told reporters``: the comma is no thousands separator)."""
     return word in COUNT_WORDS or (
-        word.replace(",", "").isdigit() and ("," in word or len(word) < 4)
+        word.replace(",", "").isdigit()
+        and not word.endswith(",")
+        and ("," in word or len(word) < 4)
     )
 
 
