@@ -308,6 +308,10 @@ _STATE_BODIES = frozenset(("government", "legislature", "judiciary", "military",
 # appointed assistant coach", "Vice President Alan Voss"): no one "the prime minister", "the
 # coach" or "the president" stands for.
 _SECOND_RANKS = frozenset(("deputy", "assistant", "vice"))
+# Qualifiers of a lede's description that another holder of the title does not share ("Ohio's
+# lieutenant governor says ..." and then "Gov. Walter Kinsella", "the former governor"): the
+# one named next must be described with them too.
+_ANOTHER_HOLDER = _SECOND_RANKS | frozenset(("lieutenant", "former"))
 # Roles that speak for the body named after their "for" ("A spokesperson for Pellmont Rail
 # said ... The company has accused"), which is no employer named in passing.
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen".split())
@@ -3195,12 +3199,17 @@ class _Resolver:
             )
             if person.label != "PERSON" and not (set_off and self.names_a_person(person)):
                 continue
+            described = self.described_with(person, person.end + _ROLE_WINDOW)
             titles = {
                 lexicon.titles.get(word, word).lower()
-                for word in self.described_with(person, person.end + _ROLE_WINDOW)
+                for word in described
                 if _holds_a_post(word, lexicon)
             }
-            if not titles or titles & synonyms:
+            if (not titles or titles & synonyms) and all(
+                word in described or word in titles
+                for word in qualifiers
+                if word in _ANOTHER_HOLDER
+            ):
                 # "The governor ... Councillor Ames" describes someone else: a title of its own
                 return self.named(person)
         return None
@@ -4706,6 +4715,15 @@ def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
     return listed is CueClass.THOUGHT and (words[0].endswith("ed") or words[0] not in lexicon.cues)
 
 
+def _question_lead(tokens: Sequence[tuple[int, int, str]], index: int) -> int:
+    """The token that opens a question's lead before the auxiliary at ``index``: the question
+    word or conjunction right before it, or a conjunction before a lower-case question word
+    (``But why did``)."""
+    if index > 1 and tokens[index - 1][2].islower() and tokens[index - 2][2] in QUESTION_LEADS:
+        return index - 2
+    return index - 1
+
+
 def _subject_before(
     text: str, sentence: Sentence, cue_start: int, lexicon: Lexicon
 ) -> _Found | None:
@@ -4972,14 +4990,12 @@ def _subject_before(
         start_index += 1  # "Does the minister believe ...?": the auxiliary asking it
     elif (
         0 < start_index < head_end
-        and tokens[start_index - 1][2] in QUESTION_LEADS
-        and tokens[start_index - 1][0] - sentence.start <= len(' "')
-        and whether_question(
-            text, tokens[start_index - 1][0], cue_start, sentence.end, lexicon, adverb=True
-        )
+        and tokens[start_index - 1][2].title() in QUESTION_LEADS
+        and tokens[(lead := _question_lead(tokens, start_index))][0] - sentence.start <= len(' "')
+        and whether_question(text, tokens[lead][0], cue_start, sentence.end, lexicon, adverb=True)
     ):
-        # "Why did the mayor say ...?", "But does anyone believe ...?": the auxiliary after the
-        # question word or the conjunction
+        # "Why did the mayor say ...?", "But does anyone believe ...?", "But why did the mayor
+        # say ...?": the auxiliary after the question word or the conjunction
         start_index += 1
     if (
         start_index + 1 == head_end

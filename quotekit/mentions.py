@@ -299,16 +299,26 @@ def whether_question(
     (``Does the minister believe the plan will work?``, ``Do you think ...?``); not a given
     name (``Will Dunmore said``) unless a lower-case word follows it (``Will the mayor say
     ...?``). With ``adverb``, also a question word asking why, when, where or how, or a
-    conjunction, before the auxiliary (``Why did the minister say the plan was "doomed"?``,
-    ``But does anyone believe ...?``): the question is the writer's about the report all the
-    same. Only the first words and the last characters are read."""
+    conjunction, or both, before the auxiliary (``Why did the minister say the plan was
+    "doomed"?``, ``But does anyone believe ...?``, ``But why did the mayor say ...?``): the
+    question is the writer's about the report all the same. Only the first words and the last
+    characters are read."""
     words = [
         word.lstrip("\"'(\u201c\u2018")
-        for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:3]
+        for word in text[start : min(cue_start, start + _QUESTION_LEAD)].split()[:4]
     ]
+    if (
+        adverb
+        and words[:1]
+        and words[0] in _QUESTION_CONJUNCTIONS
+        and words[1:2]
+        and words[1].islower()
+        and words[1].title() in _ASKING_WORDS
+    ):
+        words = [words[1].title(), *words[2:]]  # "But why did the mayor say": as "Why did"
     # ("Why did the minister say": a lower-case auxiliary after the question word, never a name)
-    asked = adverb and len(words) == len(("Why", "did", "the")) and words[0] in QUESTION_LEADS
-    words = words[1:] if asked else words[:2]
+    asked = adverb and len(words) >= len(("Why", "did", "the")) and words[0] in QUESTION_LEADS
+    words = words[1:3] if asked else words[:2]
     return (
         len(words) == len(("Does", "the"))
         and (words[0].islower() if asked else words[0][:1].isupper())
@@ -326,7 +336,10 @@ _QUESTION_LEAD = 30
 # when, where or how a report was made ("Why did ...?"; not "What" or "Who", which stand for
 # what was said or who said it: the span stage reports nothing then), and conjunctions going on
 # from the sentence before ("But does anyone really believe ...?", "And did the council know").
-QUESTION_LEADS = frozenset(("Why", "When", "Where", "How", "But", "And", "So", "Yet", "Or"))
+_ASKING_WORDS = frozenset(("Why", "When", "Where", "How"))
+# (a conjunction may stand before the question word too: "But why did the mayor say ...?")
+_QUESTION_CONJUNCTIONS = frozenset(("But", "And", "So", "Yet", "Or"))
+QUESTION_LEADS = _ASKING_WORDS | _QUESTION_CONJUNCTIONS
 _QUESTION_TAIL = 4  # characters read for a closing question mark ('?" ')
 
 
@@ -902,8 +915,8 @@ NAMED_CALL = regex.compile(
 # bounded lazy repetition of possessive word runs before a bounded possessive repetition of
 # fixed words: "on a private phone call", "on the company's quarterly earnings call"), a
 # bounded lazy repetition of possessive word runs, a show's title (see SHOW_TITLE) anchored at
-# the end; a programme's noun after a bounded lazy repetition of possessive word runs, with a
-# lookbehind of fixed words; searched in one clause.
+# the end; a programme's noun after a bounded lazy repetition of possessive word runs, with two
+# lookbehinds of fixed words; searched in one clause.
 TRAILING_OCCASION = regex.compile(
     rf"[ ](?:in|during|through|via)[ ]{OCCASION_OPENER}[ ]"
     r"(?:[\p{L}\-]++[ ]){0,3}?(?:statement|interview|e-?mail|tweet|spokesman|spokeswoman"
@@ -928,6 +941,9 @@ TRAILING_OCCASION = regex.compile(
     # a programme it was said on, not where someone was ("was on a radio show"): "Asked about
     # the remark on a morning television show" (see _drop_occasion in the span stage)
     r"|(?<!\b(?:was|were|is|are|am|be|been|being))"
+    # (but a noun that was on the programme takes it: "Asked about her appearance on a cable
+    # news show", "a segment on a morning show")
+    r"(?<!\b(?:appearance|segment|episode|guest|spot|clip|interview)s?+)"
     rf"[ ]on[ ]{OCCASION_OPENER}[ ](?:[\p{{L}}\-]++[ ]){{0,3}}?"
     # (not "program", as often a government's: "his stance on the school lunch program")
     r"(?P<programme>show|broadcast|podcast|newscast)\b"

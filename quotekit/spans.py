@@ -2876,7 +2876,7 @@ def _in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 _POSSESSIVE_ENDINGS = OWNER_ENDINGS[:3]  # "the mayor's", "the mayor\u2019s", "voters'"
 
 
-def _noun_reading(text: str, match: re.Match[str]) -> bool:
+def _noun_reading(text: str, match: re.Match[str], group_nouns: Mapping[str, SpeakerKind]) -> bool:
     """Whether a cue form that reports only before an infinitive is a noun or no cue here: not
     followed by ``to`` and a verb, or after a determiner, possessive or verb (``his plans to``,
     ``made plans to``); a past form is no noun (``has offered to restore``), but a form that is
@@ -2904,7 +2904,7 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
         return not (
             set(verb) & _BEFORE_A_BASE_FORM
             # (not a capitalised noun of a name: "Extending the Harbour Pension Plan to crews")
-            or (match.group().islower() and _bare_plural_before(text, match.start()))
+            or (match.group().islower() and _bare_plural_before(text, match.start(), group_nouns))
         )
     previous = _words_before(text, match.start(), 1)
     return bool(previous) and (
@@ -2912,20 +2912,59 @@ def _noun_reading(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _bare_plural_before(text: str, offset: int) -> bool:
-    """Whether a plural with no determiner or owner before it ends right before ``offset``, the
-    subject of a base form there (``Senate Democrats plan to``, ``if Republicans plan to``);
-    not a noun's modifier (``a jobs plan to``, ``the Democrats' sanctions plan to``)."""
-    before = _words_before(text, offset, 2)
+def _bare_plural_before(text: str, offset: int, group_nouns: Mapping[str, SpeakerKind]) -> bool:
+    """Whether a plural of people or bodies with no determiner or owner before it ends right
+    before ``offset``, the subject of a base form there (``Senate Democrats plan to``, ``if
+    Republicans plan to``, ``Unions plan to``); not a noun's modifier (``a jobs plan to``, ``the
+    Democrats' sanctions plan to``, ``a sweeping teachers plan to``) nor a plural of things or
+    a state's name (``The budget cuts plan to``, ``Democrats slam Texas plan to``)."""
+    before = _words_before(text, offset, _MODIFIERS_AFTER_AN_ARTICLE + 2)
+    if not before:
+        return False
+    plural = before[-1]
+    singular = f"{plural[: -len('ies')]}y" if plural.endswith("ies") else plural[:-1]
     return (
-        bool(before)
-        and _plural_in_s(before[-1])
-        and not before[-1].endswith(_POSSESSIVE_ENDINGS)
-        and not (
-            len(before) == len(("a", "jobs"))
-            and (before[0] in _BEFORE_A_NOUN or before[0].endswith(_POSSESSIVE_ENDINGS))
+        plural.endswith("s")
+        and (
+            group_nouns.get(plural) is SpeakerKind.GROUP
+            or group_nouns.get(singular) is SpeakerKind.ORGANISATION
         )
+        and not (
+            len(before) > 1
+            and (before[-2] in _BEFORE_A_NOUN or before[-2].endswith(_POSSESSIVE_ENDINGS))
+        )
+        and not _singular_article_before(before[:-1])
     )
+
+
+def _singular_article_before(words: list[str]) -> bool:
+    """Whether lower-case words end in ``a`` or ``an`` and at most two modifiers (``a
+    sweeping``, ``a $2 billion``, ``a revised``): a plural after them modifies a singular noun
+    (``a sweeping jobs plan``), as no plural follows ``a`` but after a quantity (``a few
+    voters``, ``a handful of senators``); not past a verb (``a survey found voters``), a word
+    in -s (``a spokesman says workers``) or a clause's opener (``in an era when voters``)."""
+    for index in range(len(words) - 1, max(-1, len(words) - _MODIFIERS_AFTER_AN_ARTICLE - 2), -1):
+        word = words[index]
+        if word in ("a", "an"):
+            return True
+        if (
+            word in _QUANTITIES_AFTER_AN_ARTICLE
+            or word.endswith(("s", ","))
+            # ("in an era when voters plan to")
+            or word in _CLAUSE_OPENERS_IN_OBJECT
+            or word in SUBORDINATORS
+            # (a form in -ed right after the article is an adjective: "a proposed")
+            or (_has_a_verb([word]) and not (index and words[index - 1] in ("a", "an")))
+        ):
+            return False
+    return False
+
+
+_MODIFIERS_AFTER_AN_ARTICLE = 2  # "a $2 billion roads plan": "$2" and "billion"
+# Words after "a" that a plural may follow as their head ("a few voters", "a dozen states").
+_QUANTITIES_AFTER_AN_ARTICLE = frozenset(
+    "few dozen couple handful number lot majority hundred thousand of".split()
+)
 
 
 # Adverbs between a verb's auxiliary or subject and the verb ("would never offer to").
@@ -3093,9 +3132,12 @@ _BEFORE_A_COUNTED_SUBJECT = MONTHS | frozenset("and or but while whereas that".s
 
 def _a_count(word: str) -> bool:
     """Whether a lower-case word is a count written out or in figures (``two``, ``38``,
-    ``1,200``), not a year (``in 2019 announced``)."""
+    ``1,200``), not a year (``in 2019 announced``), nor one its clause's comma closes (``who
+    won in 2019, told reporters``: the comma is no thousands separator)."""
     return word in COUNT_WORDS or (
-        word.replace(",", "").isdigit() and ("," in word or len(word) < 4)
+        word.replace(",", "").isdigit()
+        and not word.endswith(",")
+        and ("," in word or len(word) < 4)
     )
 
 
@@ -3551,7 +3593,9 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "is due to announce", "has until July 17 to announce": not said yet
         if _opens_as_a_noun(text, start, match, form):
             continue  # "Plans to build 400 homes ... have met with fury": the subject
-        if form in read_words("infinitive_cues.tsv") and _noun_reading(text, match):
+        if form in read_words("infinitive_cues.tsv") and _noun_reading(
+            text, match, lexicon.group_nouns
+        ):
             continue  # "the candidates' plans don't", "made plans to build": a noun
         if _noun_subject(text, start, match, form) or _noun_before_its_phrase(text, match, form):
             # "if the claims are true", "The claim seemed absurd", "The insurance claims rose",
