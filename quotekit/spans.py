@@ -3053,8 +3053,10 @@ def _before_its_noun(text: str, end: int, previous: list[str]) -> bool:
     after an article, with or without an adverb in -ly (``in a written statement``, ``the newly
     announced plan``), or after a count inside a clause before a plural (``recorded 38 confirmed
     cases``, ``There were two reported deaths``; not a count opening a clause, ``Of 40
-    surveyed, 12 reported problems``, nor a date's day, ``on May 3 announced plans``, nor a
-    verb's object: ``found 12 confirmed his account``)."""
+    surveyed, 12 reported problems``, nor one after ``the`` opening it, ``The two announced
+    plans to merge``, nor a date's day, ``on May 3 announced plans``, unless a verb follows
+    the plural: ``By Friday, 14 confirmed cases had been found``; nor a verb's object:
+    ``found 12 confirmed his account``)."""
     lead = previous
     if (
         previous
@@ -3064,19 +3066,27 @@ def _before_its_noun(text: str, end: int, previous: list[str]) -> bool:
         lead = previous[:-1]  # "the newly announced plan"; not "The family announced"
     if lead and lead[-1] in ARTICLES:
         return True
+    # the word before the count, or before the article that leads it ("recorded the 38
+    # confirmed cases"; but "In a statement, the two announced plans to merge": a subject)
+    before_count = previous[:-2] if previous[-2:-1] == ["the"] else previous[:-1]
+    noun = _WORD.search(text, end, end + 2 * _CHARACTERS_PER_WORD)  # (a long plural too)
     if (
-        len(previous) < 2
+        not previous
         or not _a_count(previous[-1])
-        or not previous[-2][-1].isalnum()  # "Of 40 surveyed, 12 reported problems": a subject
-        or previous[-2] in _BEFORE_A_COUNTED_SUBJECT
+        or noun is None
+        or not text[end + 1 : end + 2].islower()
+        or not _plural_in_s(noun.group())
+        or noun.group() in NOUN_DETERMINERS
     ):
         return False
-    following = _next_word(text, end)
-    return (
-        text[end + 1 : end + 2].islower()
-        and _plural_in_s(following)
-        and following not in NOUN_DETERMINERS
+    opens_its_clause = (
+        not before_count
+        or not before_count[-1][-1].isalnum()  # "Of 40 surveyed, 12 reported problems"
+        or before_count[-1] in _BEFORE_A_COUNTED_SUBJECT
     )
+    # (a verb right after the plural makes it the subject's head even so: "By Friday, 14
+    # confirmed cases had been found")
+    return not opens_its_clause or _next_word(text, noun.end()) in _FINITE_VERBS
 
 
 # Words before a count that then opens a clause as its subject ("and 12 reported problems",
@@ -3589,9 +3599,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                     before[-1] in _SUBJECT_PRONOUNS
                     or _names_a_document(before[-1])
                     # "The governor's office states": a body in lower case (not "the Union
-                    # states that signed", a name's word)
+                    # states that signed", a name's word, nor "the police states that", a
+                    # plural body's compound noun: its verb would be "state")
                     or (
                         before[-1] in lexicon.group_nouns
+                        and before[-1] != "police"
                         and text[match.start() - len(before[-1]) - 1 : match.start()].islower()
                     )
                 )
@@ -3720,6 +3732,9 @@ def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
             # go on with its issuer's
             or (
                 after[0] == "the"
+                # (a sign or a placard; an issued document's issuer speaks: '"...," read the
+                # statement, which the union posted')
+                and documents[0] not in read_words("issued_documents.tsv")
                 and documents[0]
                 not in {
                     word.strip(".,;:!?()" + _ALL_MARKS)
@@ -4082,7 +4097,8 @@ def _noun_before_its_phrase(text: str, match: re.Match[str], form: str) -> bool:
     heads the subject of a verb after its prepositional phrase: ``Insurance claims from the
     hailstorm have topped $80 million``, ``Official estimates of the damage are rising``. After
     a verb the preposition's object would be followed by a subject of its own (``reports from
-    Kyiv the army has withdrawn``) or by ``that``, never at once by an auxiliary."""
+    Kyiv the army has withdrawn``, ``estimates for this year output will fall``) or by
+    ``that``, never at once by an auxiliary."""
     if not _plural_in_s(form) or not (
         form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv")
     ):
@@ -4092,9 +4108,12 @@ def _noun_before_its_phrase(text: str, match: re.Match[str], form: str) -> bool:
     ].split()[: _HEAD_PHRASE_WORDS + 2]
     if len(words) < 3 or words[0] not in _HEAD_PREPOSITIONS:
         return False
+    timed = after_a_time = False
     for index, word in enumerate(words[1:], 1):
         if word in _FINITE_VERBS:
-            return index > 1  # "claims from the hailstorm have"
+            # "claims from the hailstorm have"; not "estimates for this year output will": a
+            # time, then the clause's own subject
+            return index > 1 and not after_a_time
         # the object: a determiner first, then lower-case words, no second subject or mark
         if not (word.isalpha() or possessive(word)) or (
             index > 1 and (word in NOUN_DETERMINERS or word in _SUBJECT_PRONOUNS)
@@ -4102,6 +4121,8 @@ def _noun_before_its_phrase(text: str, match: re.Match[str], form: str) -> bool:
             return False
         if word in ("that", "who", "which") or (index > 1 and not word.islower()):
             return False
+        after_a_time = after_a_time or timed
+        timed = word in DURATION_UNITS or word in _TIME_WORDS
     return False
 
 
@@ -8726,16 +8747,25 @@ class _SpanFinder:
     def is_subheading(self, stretch: QuotedStretch) -> bool:
         """Whether a short quote with no cue stands alone as its paragraph in single marks,
         the marks of headline style: a section head (``'A healthy environment.'``), which
-        repeats the article's words rather than reporting them; or, in any marks, ends with a
-        colon, a label for what follows (``"Related:"`` above a linked story's title). A short
-        answer in double marks alone on its line (``"Not this year."``) is still a quote."""
-        label = self.text[stretch.end - 2 : stretch.end - 1] == ":"
+        repeats the article's words rather than reporting them, also between dashes; or, in any
+        marks, is a page's label before a colon (``"Related:"`` above a linked story's title).
+        A short answer in double marks alone on its line (``"Not this year."``), one ending in
+        a colon (``"What we need is this:"``) and a list's item after a dash are quotes."""
+        # (a label of headline_labels.tsv; not '"What we need is this:"', a speaker's words)
+        label = self.text[stretch.end - 2 : stretch.end - 1] == ":" and self.text[
+            stretch.start + 1 : stretch.end - 2
+        ].strip().lower() in read_words("headline_labels.tsv")
         if self.text[stretch.start] not in (_APOSTROPHE, _SINGLE_OPEN) and not label:
             return False
         paragraph = self.paragraphs[stretch.paragraph]
-        # (between dashes too, the wires' style: "- 'Who cares?' -")
-        alone = not self.text[paragraph.start : stretch.start].strip(_SUBHEADING_DASHES) and not (
-            self.text[stretch.end : paragraph.end].strip(_SUBHEADING_DASHES + ".\n")
+        lead = self.text[paragraph.start : stretch.start].strip()
+        tail = self.text[stretch.end : paragraph.end].strip(" .\n")
+        # alone, or between dashes, the wires' style ("- 'Who cares?' -"; not a list's item
+        # that a dash only leads, "- 'Rents are too high.'")
+        alone = (not lead and not tail) or (
+            bool(lead and tail)
+            and not lead.strip(_SUBHEADING_DASHES)
+            and not tail.strip(_SUBHEADING_DASHES + ".")
         )
         return alone and not _has_words(
             self.text, stretch.start, stretch.end, _SUBHEADING_WORDS + 1
