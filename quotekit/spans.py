@@ -4961,6 +4961,27 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
     )
 
 
+# Words after a work's noun that end its phrase rather than go on with its verb ("wrote that
+# report in 2019", "tweeted that photo of the flood on Monday").
+_AFTER_A_WORK = PLACE_PREPOSITIONS | frozenset("to on for about of over during last this".split())
+
+
+def _demonstrative_work(text: str, start: int, end: int) -> bool:
+    """Whether a writing cue's ``that`` is a demonstrative before the work written, whose
+    content starts at ``start`` (``wrote that report in 2019``, ``tweeted that photo on
+    Monday``): a singular work's noun, which opens no clause without a determiner, ending the
+    content or before a preposition (not ``wrote that report was wrong``, ``that emails
+    showed``)."""
+    words = [word.strip(",.") for word in text[start:end].lower().split()[:2]]
+    return (
+        bool(words)
+        and not _plural_in_s(words[0])
+        and (words[0] in read_words("written_works.tsv") or _names_a_document(words[0]))
+        and (len(words) == 1 or words[1] in _AFTER_A_WORK)
+        and not _has_clause(text, start, end)  # "that policy on the budget was a mess"
+    )
+
+
 @functools.cache
 def _act_objects() -> dict[str, frozenset[str]]:
     """``data/act_objects.tsv``: cue stem -> the nouns that name its act, not what was said."""
@@ -9709,6 +9730,7 @@ class _SpanFinder:
             # as PolNeAR marks it)
             # (nor a that-clause whose subject is a work: "wrote that the article was wrong")
             (_names_a_work(text, start, end) and not sent_out and not that_clause)
+            or (that_clause and _demonstrative_work(text, start, end))
             or _ADDRESSEE.match(text, start, end)
             or (_OUTLET.match(text, cue.end, end) and not _has_clause(text, start, end))
         ):
