@@ -5053,13 +5053,13 @@ def _subject_before(
         for verb in range(start_index + 1, len(tokens) - 1):
             word = tokens[verb][2]
             article = tokens[verb + 1][2].lower() in ARTICLES
-            # (a particle between: "The crowd broke into a chant of", "went into a")
-            particle = (
-                noun_cue
-                and verb + 2 < len(tokens)
-                and tokens[verb + 1][2].lower() in _PARTICLES_BEFORE_AN_OBJECT
-                and tokens[verb + 2][2].lower() in ARTICLES
-            )
+            # (one or two particles between: "The crowd broke into a chant of", "went into a",
+            # "The fans broke out in a chant of")
+            after_verb = [token[2].lower() for token in tokens[verb + 1 : verb + 4]] + [""]
+            particles = 0
+            while particles < 2 and after_verb[particles] in _PARTICLES_BEFORE_AN_OBJECT:
+                particles += 1
+            particle = noun_cue and particles > 0 and after_verb[particles] in ARTICLES
             # (not "red" or "seed": a past form is longer than four letters; an irregular
             # past before an article: "The senator spent the week telling", not "a budget cut")
             if word.islower() and (

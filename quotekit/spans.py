@@ -3098,8 +3098,10 @@ def _before_its_noun(text: str, end: int, previous: list[str]) -> bool:
     after an article, with or without an adverb in -ly (``in a written statement``, ``the newly
     announced plan``), or after a count inside a clause before a plural (``recorded 38 confirmed
     cases``, ``There were two reported deaths``; not a count opening a clause, ``Of 40
-    surveyed, 12 reported problems``, nor a date's day, ``on May 3 announced plans``, nor a
-    verb's object: ``found 12 confirmed his account``)."""
+    surveyed, 12 reported problems``, nor one after ``the`` opening it, ``The two announced
+    plans to merge``, nor a date's day, ``on May 3 announced plans``, unless a verb follows
+    the plural: ``By Friday, 14 confirmed cases had been found``; nor a verb's object:
+    ``found 12 confirmed his account``)."""
     lead = previous
     if (
         previous
@@ -3109,19 +3111,27 @@ def _before_its_noun(text: str, end: int, previous: list[str]) -> bool:
         lead = previous[:-1]  # "the newly announced plan"; not "The family announced"
     if lead and lead[-1] in ARTICLES:
         return True
+    # the word before the count, or before the article that leads it ("recorded the 38
+    # confirmed cases"; but "In a statement, the two announced plans to merge": a subject)
+    before_count = previous[:-2] if previous[-2:-1] == ["the"] else previous[:-1]
+    noun = _WORD.search(text, end, end + 2 * _CHARACTERS_PER_WORD)  # (a long plural too)
     if (
-        len(previous) < 2
+        not previous
         or not _a_count(previous[-1])
-        or not previous[-2][-1].isalnum()  # "Of 40 surveyed, 12 reported problems": a subject
-        or previous[-2] in _BEFORE_A_COUNTED_SUBJECT
+        or noun is None
+        or not text[end + 1 : end + 2].islower()
+        or not _plural_in_s(noun.group())
+        or noun.group() in NOUN_DETERMINERS
     ):
         return False
-    following = _next_word(text, end)
-    return (
-        text[end + 1 : end + 2].islower()
-        and _plural_in_s(following)
-        and following not in NOUN_DETERMINERS
+    opens_its_clause = (
+        not before_count
+        or not before_count[-1][-1].isalnum()  # "Of 40 surveyed, 12 reported problems"
+        or before_count[-1] in _BEFORE_A_COUNTED_SUBJECT
     )
+    # (a verb right after the plural makes it the subject's head even so: "By Friday, 14
+    # confirmed cases had been found")
+    return not opens_its_clause or _next_word(text, noun.end()) in _FINITE_VERBS
 
 
 # Words before a count that then opens a clause as its subject ("and 12 reported problems",
@@ -3639,9 +3649,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
                     before[-1] in _SUBJECT_PRONOUNS
                     or _names_a_document(before[-1])
                     # "The governor's office states": a body in lower case (not "the Union
-                    # states that signed", a name's word)
+                    # states that signed", a name's word, nor "the police states that", a
+                    # plural body's compound noun: its verb would be "state")
                     or (
                         before[-1] in lexicon.group_nouns
+                        and before[-1] != "police"
                         and text[match.start() - len(before[-1]) - 1 : match.start()].islower()
                     )
                 )
@@ -3749,8 +3761,8 @@ def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
     """Whether a document cue stands inverted after a quotation's closing comma, before the
     document that holds it ('"We will not be intimidated," read a statement from the Yes on
     138 campaign', '"No more cuts," read one placard'; '"Closed for good," read the sign' when
-    no sign was named in the text before): the document, new to the story, names itself after
-    its cue."""
+    no sign was named in the text before; '"Save our school," read another.' after one): the
+    document, new to the story, names itself after its cue."""
     after = [
         word.strip(".,;")
         for word in text[match.end() : match.end() + 80].lower().split()[:_INVERTED_DOCUMENT_WORDS]
@@ -3760,9 +3772,12 @@ def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
         for word in after[1:]
         if word in read_words("document_nouns.tsv") or word in read_words("issued_documents.tsv")
     ]
+    if text[max(0, match.start() - 3) : match.start()] not in (",\u201d ", '," '):
+        return False
+    if text[match.end() : match.end() + len(" another.")].lower() == " another.":
+        return True  # one more of those just named: '"Save our school," read another.'
     return (
-        text[max(0, match.start() - 3) : match.start()] in (",\u201d ", '," ')
-        and bool(after)
+        bool(after)
         and bool(documents)
         and (
             after[0] in _NEW_DOCUMENT_DETERMINERS
@@ -3770,6 +3785,9 @@ def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
             # go on with its issuer's
             or (
                 after[0] == "the"
+                # (a sign or a placard; an issued document's issuer speaks: '"...," read the
+                # statement, which the union posted')
+                and documents[0] not in read_words("issued_documents.tsv")
                 and documents[0]
                 not in {
                     word.strip(".,;:!?()" + _ALL_MARKS)
@@ -4132,7 +4150,8 @@ def _noun_before_its_phrase(text: str, match: re.Match[str], form: str) -> bool:
     heads the subject of a verb after its prepositional phrase: ``Insurance claims from the
     hailstorm have topped $80 million``, ``Official estimates of the damage are rising``. After
     a verb the preposition's object would be followed by a subject of its own (``reports from
-    Kyiv the army has withdrawn``) or by ``that``, never at once by an auxiliary."""
+    Kyiv the army has withdrawn``, ``estimates for this year output will fall``) or by
+    ``that``, never at once by an auxiliary."""
     if not _plural_in_s(form) or not (
         form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv")
     ):
@@ -4142,9 +4161,12 @@ def _noun_before_its_phrase(text: str, match: re.Match[str], form: str) -> bool:
     ].split()[: _HEAD_PHRASE_WORDS + 2]
     if len(words) < 3 or words[0] not in _HEAD_PREPOSITIONS:
         return False
+    timed = after_a_time = False
     for index, word in enumerate(words[1:], 1):
         if word in _FINITE_VERBS:
-            return index > 1  # "claims from the hailstorm have"
+            # "claims from the hailstorm have"; not "estimates for this year output will": a
+            # time, then the clause's own subject
+            return index > 1 and not after_a_time
         # the object: a determiner first, then lower-case words, no second subject or mark
         if not (word.isalpha() or possessive(word)) or (
             index > 1 and (word in NOUN_DETERMINERS or word in _SUBJECT_PRONOUNS)
@@ -4152,6 +4174,8 @@ def _noun_before_its_phrase(text: str, match: re.Match[str], form: str) -> bool:
             return False
         if word in ("that", "who", "which") or (index > 1 and not word.islower()):
             return False
+        after_a_time = after_a_time or timed
+        timed = word in DURATION_UNITS or word in _TIME_WORDS
     return False
 
 
@@ -4987,6 +5011,27 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
         any(_names_a_document(word) for word in words[1:])
         and not _holds_a_verb(text, start, end)
         and not any(word in ("of", "about") or word.endswith("ing") for word in phrase)
+    )
+
+
+# Words after a work's noun that end its phrase rather than go on with its verb ("wrote that
+# report in 2019", "tweeted that photo of the flood on Monday").
+_AFTER_A_WORK = PLACE_PREPOSITIONS | frozenset("to on for about of over during last this".split())
+
+
+def _demonstrative_work(text: str, start: int, end: int) -> bool:
+    """Whether a writing cue's ``that`` is a demonstrative before the work written, whose
+    content starts at ``start`` (``wrote that report in 2019``, ``tweeted that photo on
+    Monday``): a singular work's noun, which opens no clause without a determiner, ending the
+    content or before a preposition (not ``wrote that report was wrong``, ``that emails
+    showed``)."""
+    words = [word.strip(",.") for word in text[start:end].lower().split()[:2]]
+    return (
+        bool(words)
+        and not _plural_in_s(words[0])
+        and (words[0] in read_words("written_works.tsv") or _names_a_document(words[0]))
+        and (len(words) == 1 or words[1] in _AFTER_A_WORK)
+        and not _has_clause(text, start, end)  # "that policy on the budget was a mess"
     )
 
 
@@ -8778,16 +8823,25 @@ class _SpanFinder:
     def is_subheading(self, stretch: QuotedStretch) -> bool:
         """Whether a short quote with no cue stands alone as its paragraph in single marks,
         the marks of headline style: a section head (``'A healthy environment.'``), which
-        repeats the article's words rather than reporting them; or, in any marks, ends with a
-        colon, a label for what follows (``"Related:"`` above a linked story's title). A short
-        answer in double marks alone on its line (``"Not this year."``) is still a quote."""
-        label = self.text[stretch.end - 2 : stretch.end - 1] == ":"
+        repeats the article's words rather than reporting them, also between dashes; or, in any
+        marks, is a page's label before a colon (``"Related:"`` above a linked story's title).
+        A short answer in double marks alone on its line (``"Not this year."``), one ending in
+        a colon (``"What we need is this:"``) and a list's item after a dash are quotes."""
+        # (a label of headline_labels.tsv; not '"What we need is this:"', a speaker's words)
+        label = self.text[stretch.end - 2 : stretch.end - 1] == ":" and self.text[
+            stretch.start + 1 : stretch.end - 2
+        ].strip().lower() in read_words("headline_labels.tsv")
         if self.text[stretch.start] not in (_APOSTROPHE, _SINGLE_OPEN) and not label:
             return False
         paragraph = self.paragraphs[stretch.paragraph]
-        # (between dashes too, the wires' style: "- 'Who cares?' -")
-        alone = not self.text[paragraph.start : stretch.start].strip(_SUBHEADING_DASHES) and not (
-            self.text[stretch.end : paragraph.end].strip(_SUBHEADING_DASHES + ".\n")
+        lead = self.text[paragraph.start : stretch.start].strip()
+        tail = self.text[stretch.end : paragraph.end].strip(" .\n")
+        # alone, or between dashes, the wires' style ("- 'Who cares?' -"; not a list's item
+        # that a dash only leads, "- 'Rents are too high.'")
+        alone = (not lead and not tail) or (
+            bool(lead and tail)
+            and not lead.strip(_SUBHEADING_DASHES)
+            and not tail.strip(_SUBHEADING_DASHES + ".")
         )
         return alone and not _has_words(
             self.text, stretch.start, stretch.end, _SUBHEADING_WORDS + 1
@@ -9731,6 +9785,7 @@ class _SpanFinder:
             # as PolNeAR marks it)
             # (nor a that-clause whose subject is a work: "wrote that the article was wrong")
             (_names_a_work(text, start, end) and not sent_out and not that_clause)
+            or (that_clause and _demonstrative_work(text, start, end))
             or _ADDRESSEE.match(text, start, end)
             or (_OUTLET.match(text, cue.end, end) and not _has_clause(text, start, end))
         ):
