@@ -4669,7 +4669,7 @@ def _owner_is_subject(
         subject[:1].isupper()
         and owner > 2
         and tokens[owner - 3][2].lower() in lexicon.given_names
-        and subject.lower() not in read_words("group_nouns.tsv")
+        and subject.lower() not in lexicon.group_nouns
     )
     return (
         verb.islower()
