@@ -65,6 +65,7 @@ from quotekit.mentions import (
     OPINION_CUES,
     OWNER_ENDINGS,
     PARTICLES,
+    PERSON_OWNERS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     POLL_OPENING,
@@ -149,10 +150,11 @@ _OWNER_READING = 30  # characters after "her" read for the cue word it may own
 
 
 def _owning_pronoun(
-    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int, lexicon: Lexicon
+    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int, subject: bool
 ) -> bool:
     """Whether the word right before a cue owns it as a noun: ``his`` or ``their``, or ``her``
-    right after a verb in the past or present (``Deb Harlan repeated her claim that``,
+    standing for the clause's ``subject`` (see _owner_is_subject) or right after a verb in the
+    past or present (``Deb Harlan repeated her claim that``,
     ``Senate Republicans ignored her warning that``) before a listed noun of report or a cue
     form in -s or -ing (``renewed her calls for``), which no verb after an object ``her`` has
     (``heard her say``, ``People close to her claim``); not after a relative's verb, whose
@@ -161,7 +163,7 @@ def _owning_pronoun(
     if word in _OWNING_PRONOUNS:
         return True
     if word != "her" or not (
-        _owner_is_subject(text, tokens, index, lexicon)
+        subject
         or (
             index > 1
             and not _gap(text, tokens, index).strip()
@@ -4837,9 +4839,16 @@ def _subject_before(
     if (
         index == len(tokens) - 1
         and index > 0
-        and _owning_pronoun(text, tokens, index, cue_start, lexicon)
+        and tokens[index][2] in PERSON_OWNERS
+        and _owning_pronoun(
+            text,
+            tokens,
+            index,
+            cue_start,
+            subject := _owner_is_subject(text, tokens, index, lexicon),
+        )
     ):
-        if not _owner_is_subject(text, tokens, index, lexicon):
+        if not subject:
             # "The growers ignored his call for": the owner of a nominal cue, not the
             # clause's subject and verb before it
             return _Found(tokens[index][0], tokens[index][1])
