@@ -5062,19 +5062,16 @@ def _subject_before(
         for verb in range(start_index + 1, len(tokens) - 1):
             word = tokens[verb][2]
             article = tokens[verb + 1][2].lower() in ARTICLES
-            # (one or two particles between: "The crowd broke into a chant of", "went into a",
-            # "The fans broke out in a chant of")
-            after_verb = [token[2].lower() for token in tokens[verb + 1 : verb + 4]] + [""]
-            particles = 0
-            while particles < 2 and after_verb[particles] in _PARTICLES_BEFORE_AN_OBJECT:
-                particles += 1
-            particle = noun_cue and particles > 0 and after_verb[particles] in ARTICLES
             # (not "red" or "seed": a past form is longer than four letters; an irregular
-            # past before an article: "The senator spent the week telling", not "a budget cut")
+            # past before an article: "The senator spent the week telling", not "a budget cut";
+            # before a noun cue also after particles: "The crowd broke into a chant of")
             if word.islower() and (
                 word in FINITE_VERBS
                 or (word.endswith("ed") and len(word) > 4)
-                or (word in _IRREGULAR_PASTS and (article or particle))
+                or (
+                    word in _IRREGULAR_PASTS
+                    and (article or (noun_cue and _particles_then_article(tokens, verb)))
+                )
             ):
                 if tokens[verb - 1][2].lower() not in ARTICLES and (
                     noun_cue
@@ -6499,6 +6496,16 @@ _IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
 # Particles between a verb and the article of its object ("broke into a chant", "let out a
 # cry"), which leave the verb's subject the source of a noun cue after them.
 _PARTICLES_BEFORE_AN_OBJECT = frozenset("into in onto on out".split())
+
+
+def _particles_then_article(tokens: Sequence[tuple[int, int, str]], verb: int) -> bool:
+    """Whether one or two particles and then an article follow the verb at ``verb`` ("went
+    into a", "The fans broke out in a chant of")."""
+    after_verb = [token[2].lower() for token in tokens[verb + 1 : verb + 4]] + [""]
+    particles = 0
+    while particles < 2 and after_verb[particles] in _PARTICLES_BEFORE_AN_OBJECT:
+        particles += 1
+    return particles > 0 and after_verb[particles] in ARTICLES
 
 
 # First words of a phrase that cannot name a speaker: prepositions, adverbs, negation.
