@@ -468,12 +468,12 @@ _NOT_AFTER_CUE = tuple(
         *sorted(WEEKDAYS),
     )
 )
-# Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island",
-# "few in Marlow County": the place names nobody).
 _PERSON_LIKE = 2  # name strength of a run of capitalised words that reads as a person's name
 _COORDINATING_WORDS = frozenset("and but or so".split())
 _LONGEST_COORDINATOR = max(map(len, _COORDINATING_WORDS))
 _PERSONAL_OWNERS = frozenset("his her my our your".split())
+# Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island",
+# "few in Marlow County": the place names nobody).
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most few".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 # Words after which a group's description goes on ("people familiar with the plan", "voters
@@ -3212,7 +3212,9 @@ class _Resolver:
                 for word in qualifiers
                 if word in _ANOTHER_HOLDER
             ):
-                # "The governor ... Councillor Ames" describes someone else: a title of its own
+                # "The governor ... Councillor Ames" describes someone else: a title of its own;
+                # so does "Ohio's lieutenant governor ... Gov. Walter Kinsella": a qualifier
+                # another holder of the title lacks
                 return self.named(person)
         return None
 
