@@ -65,6 +65,7 @@ from quotekit.mentions import (
     OPINION_CUES,
     OWNER_ENDINGS,
     PARTICLES,
+    PERSON_OWNERS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     POLL_OPENING,
@@ -149,10 +150,11 @@ _OWNER_READING = 30  # characters after "her" read for the cue word it may own
 
 
 def _owning_pronoun(
-    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int, lexicon: Lexicon
+    text: str, tokens: list[tuple[int, int, str]], index: int, cue_start: int, subject: bool
 ) -> bool:
     """Whether the word right before a cue owns it as a noun: ``his`` or ``their``, or ``her``
-    right after a verb in the past or present (``Deb Harlan repeated her claim that``,
+    standing for the clause's ``subject`` (see _owner_is_subject) or right after a verb in the
+    past or present (``Deb Harlan repeated her claim that``,
     ``Senate Republicans ignored her warning that``) before a listed noun of report or a cue
     form in -s or -ing (``renewed her calls for``), which no verb after an object ``her`` has
     (``heard her say``, ``People close to her claim``); not after a relative's verb, whose
@@ -161,7 +163,7 @@ def _owning_pronoun(
     if word in _OWNING_PRONOUNS:
         return True
     if word != "her" or not (
-        _owner_is_subject(text, tokens, index, lexicon)
+        subject
         or (
             index > 1
             and not _gap(text, tokens, index).strip()
@@ -466,12 +468,12 @@ _NOT_AFTER_CUE = tuple(
         *sorted(WEEKDAYS),
     )
 )
-# Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island",
-# "few in Marlow County": the place names nobody).
 _PERSON_LIKE = 2  # name strength of a run of capitalised words that reads as a person's name
 _COORDINATING_WORDS = frozenset("and but or so".split())
 _LONGEST_COORDINATOR = max(map(len, _COORDINATING_WORDS))
 _PERSONAL_OWNERS = frozenset("his her my our your".split())
+# Words that lead a description rather than a name ("a nurse at the clinic on Halsey Island",
+# "few in Marlow County": the place names nobody).
 _DESCRIPTION_LEADS = frozenset("a an the one two three four several some many most few".split())
 _EDGE_MARKS = ",\u201d\u201c\"'\u2019\u2014\u2013\u2015-"  # punctuation around a mention
 # Words after which a group's description goes on ("people familiar with the plan", "voters
@@ -3210,7 +3212,9 @@ class _Resolver:
                 for word in qualifiers
                 if word in _ANOTHER_HOLDER
             ):
-                # "The governor ... Councillor Ames" describes someone else: a title of its own
+                # "The governor ... Councillor Ames" describes someone else: a title of its own;
+                # so does "Ohio's lieutenant governor ... Gov. Walter Kinsella": a qualifier
+                # another holder of the title lacks
                 return self.named(person)
         return None
 
@@ -4669,7 +4673,7 @@ def _owner_is_subject(
         subject[:1].isupper()
         and owner > 2
         and tokens[owner - 3][2].lower() in lexicon.given_names
-        and subject.lower() not in read_words("group_nouns.tsv")
+        and subject.lower() not in lexicon.group_nouns
     )
     return (
         verb.islower()
@@ -4837,9 +4841,16 @@ def _subject_before(
     if (
         index == len(tokens) - 1
         and index > 0
-        and _owning_pronoun(text, tokens, index, cue_start, lexicon)
+        and tokens[index][2] in PERSON_OWNERS
+        and _owning_pronoun(
+            text,
+            tokens,
+            index,
+            cue_start,
+            subject := _owner_is_subject(text, tokens, index, lexicon),
+        )
     ):
-        if not _owner_is_subject(text, tokens, index, lexicon):
+        if not subject:
             # "The growers ignored his call for": the owner of a nominal cue, not the
             # clause's subject and verb before it
             return _Found(tokens[index][0], tokens[index][1])
@@ -5053,19 +5064,16 @@ def _subject_before(
         for verb in range(start_index + 1, len(tokens) - 1):
             word = tokens[verb][2]
             article = tokens[verb + 1][2].lower() in ARTICLES
-            # (one or two particles between: "The crowd broke into a chant of", "went into a",
-            # "The fans broke out in a chant of")
-            after_verb = [token[2].lower() for token in tokens[verb + 1 : verb + 4]] + [""]
-            particles = 0
-            while particles < 2 and after_verb[particles] in _PARTICLES_BEFORE_AN_OBJECT:
-                particles += 1
-            particle = noun_cue and particles > 0 and after_verb[particles] in ARTICLES
             # (not "red" or "seed": a past form is longer than four letters; an irregular
-            # past before an article: "The senator spent the week telling", not "a budget cut")
+            # past before an article: "The senator spent the week telling", not "a budget cut";
+            # before a noun cue also after particles: "The crowd broke into a chant of")
             if word.islower() and (
                 word in FINITE_VERBS
                 or (word.endswith("ed") and len(word) > 4)
-                or (word in _IRREGULAR_PASTS and (article or particle))
+                or (
+                    word in _IRREGULAR_PASTS
+                    and (article or (noun_cue and _particles_then_article(tokens, verb)))
+                )
             ):
                 if tokens[verb - 1][2].lower() not in ARTICLES and (
                     noun_cue
@@ -6490,6 +6498,16 @@ _IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
 # Particles between a verb and the article of its object ("broke into a chant", "let out a
 # cry"), which leave the verb's subject the source of a noun cue after them.
 _PARTICLES_BEFORE_AN_OBJECT = frozenset("into in onto on out".split())
+
+
+def _particles_then_article(tokens: Sequence[tuple[int, int, str]], verb: int) -> bool:
+    """Whether one or two particles and then an article follow the verb at ``verb`` ("went
+    into a", "The fans broke out in a chant of")."""
+    after_verb = [token[2].lower() for token in tokens[verb + 1 : verb + 4]] + [""]
+    particles = 0
+    while particles < 2 and after_verb[particles] in _PARTICLES_BEFORE_AN_OBJECT:
+        particles += 1
+    return particles > 0 and after_verb[particles] in ARTICLES
 
 
 # First words of a phrase that cannot name a speaker: prepositions, adverbs, negation.

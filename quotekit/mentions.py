@@ -330,15 +330,16 @@ def whether_question(
     )
 
 
-# Characters read for an opening auxiliary, maybe after a question word, and the word after it.
+# Characters read for an opening auxiliary, maybe after a question word or a conjunction or
+# both, and the word after it.
 _QUESTION_LEAD = 30
-# Words that open a question before its lower-case auxiliary: question words that ask why,
-# when, where or how a report was made ("Why did ...?"; not "What" or "Who", which stand for
-# what was said or who said it: the span stage reports nothing then), and conjunctions going on
-# from the sentence before ("But does anyone really believe ...?", "And did the council know").
+# Question words that ask why, when, where or how a report was made ("Why did ...?"; not "What"
+# or "Who", which stand for what was said or who said it: the span stage reports nothing then).
 _ASKING_WORDS = frozenset(("Why", "When", "Where", "How"))
-# (a conjunction may stand before the question word too: "But why did the mayor say ...?")
+# Conjunctions going on from the sentence before ("But does anyone really believe ...?", "And
+# did the council know"), maybe before a question word too ("But why did the mayor say ...?").
 _QUESTION_CONJUNCTIONS = frozenset(("But", "And", "So", "Yet", "Or"))
+# Words that open a question before its lower-case auxiliary.
 QUESTION_LEADS = _ASKING_WORDS | _QUESTION_CONJUNCTIONS
 _QUESTION_TAIL = 4  # characters read for a closing question mark ('?" ')
 
