@@ -6720,6 +6720,11 @@ def _title_between(
     )
 
 
+# The parts an opening adverbial's commas set off that are read, at most ("At a rally in Ames,
+# Iowa, on Sunday,": three): a sentence of a thousand such parts costs each cue a few.
+_OPENER_PARTS = 12
+
+
 def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
     """Where a clause's subject may begin: past an opening adverbial and the places and times
     its commas set off (``At a rally in Ames, Iowa, on Sunday, Roe said``, ``Early in his
@@ -6744,7 +6749,9 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
     ):
         return start
     comma = text.find(",", start, limit)
-    while comma != -1:
+    parts = 0
+    while comma != -1 and parts < _OPENER_PARTS:
+        parts += 1
         start = comma + 1
         comma = text.find(",", start, limit)
         words = text[start : comma if comma != -1 else limit].split()

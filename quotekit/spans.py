@@ -3856,9 +3856,11 @@ def _noun_before_relative_that(text: str, match: re.Match[str], form: str) -> bo
         return False
     that_end = match.end()
     if not form.endswith(" that"):
-        if _next_word(text, that_end) != "that":
+        # (in any case: a headline's "Claim That" too; the word read as _next_word reads it)
+        that = _WORD.search(text, that_end, that_end + 40)
+        if that is None or that.group().lower() != "that":
             return False
-        that_end = text.index("that", that_end) + len("that")
+        that_end = that.end()
     following = _next_word(text, that_end)
     if (
         _past_participle(following)

@@ -538,6 +538,14 @@ def _adjective_openers_in_one_sentence(size: int) -> str:
     return _repeat("Worried that the vote would fail, the mayor left, and ", size - 1) + "."
 
 
+def _opening_parts_in_one_sentence(size: int) -> str:
+    # One sentence of parts set off by commas, each opening with a lower-case word, and a cue
+    # in each: each cue's subject was looked for past every comma back to the sentence start.
+    return (
+        "Critics ask " + _repeat("but why did the mayor say the fund was short, ", size - 13) + "."
+    )
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -569,5 +577,6 @@ ADVERSARIAL = {
     "objects then their verbs in one sentence": _objects_then_their_verbs,
     "coordinated cues in one sentence": _coordinated_cues_in_one_sentence,
     "adjective openers in one sentence": _adjective_openers_in_one_sentence,
+    "opening parts in one sentence": _opening_parts_in_one_sentence,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""

@@ -140,3 +140,10 @@ def test_a_preposition_or_a_quantifier_opening_a_sentence_is_no_imperative() -> 
         ("Half the town turned out and say the festival should stay.", "the festival should stay"),
     ):
         assert [span for span, _ in _candidates(text)] == [report]
+
+
+def test_title_case_noun_cue_before_that_reads_without_error() -> None:
+    # "Claim That": the relative "that" after a noun cue is found in any case (it was
+    # searched for in lower case only, and a capitalised one raised ValueError)
+    found = _candidates("His Claim That vote was rigged.")
+    assert [text for text, _ in found] == ["vote was rigged"]
