@@ -4175,7 +4175,7 @@ def _noun_before_its_phrase(text: str, match: re.Match[str], form: str) -> bool:
         if word in ("that", "who", "which") or (index > 1 and not word.islower()):
             return False
         after_a_time = after_a_time or timed
-        timed = word in DURATION_UNITS or word in _TIME_WORDS
+        timed = word in _DATING_WORDS
     return False
 
 
@@ -5404,7 +5404,8 @@ _TIME_WORDS_OR_ADVERBS = _TIME_WORDS | TIME_ADVERBS
 # ("A ruling is expected that could delay the project": a relative clause, not the ruling's
 # stance; "It is understood that").
 _FEELING_PARTICIPLES = frozenset(("worried", "convinced", "concerned"))
-# Words after "that" that make it a time's demonstrative ("was concerned that day").
+# Words of a time or a duration: after "that" they make it a time's demonstrative ("was
+# concerned that day"); after a preposition, a time ("estimates for this year").
 _DATING_WORDS = _TIME_WORDS | frozenset(DURATION_UNITS)
 
 
