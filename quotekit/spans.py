@@ -3763,6 +3763,10 @@ def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
     138 campaign', '"No more cuts," read one placard'; '"Closed for good," read the sign' when
     no sign was named in the text before; '"Save our school," read another.' after one): the
     document, new to the story, names itself after its cue."""
+    if text[max(0, match.start() - 3) : match.start()] not in (",\u201d ", '," '):
+        return False
+    if text[match.end() : match.end() + len(" another.")].lower() == " another.":
+        return True  # one more of those just named: '"Save our school," read another.'
     after = [
         word.strip(".,;")
         for word in text[match.end() : match.end() + 80].lower().split()[:_INVERTED_DOCUMENT_WORDS]
@@ -3772,13 +3776,8 @@ def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
         for word in after[1:]
         if word in read_words("document_nouns.tsv") or word in read_words("issued_documents.tsv")
     ]
-    if text[max(0, match.start() - 3) : match.start()] not in (",\u201d ", '," '):
-        return False
-    if text[match.end() : match.end() + len(" another.")].lower() == " another.":
-        return True  # one more of those just named: '"Save our school," read another.'
     return (
-        bool(after)
-        and bool(documents)
+        bool(documents)
         and (
             after[0] in _NEW_DOCUMENT_DETERMINERS
             # "the sign" new to the story too; not "the statement" named before, whose quotes
