@@ -6655,6 +6655,9 @@ _CLAUSE_OPENER = regex.compile(r",[\"\u201d\u2019]?+[ ]|" + _SPACED_DASH, regex.
 # "As" opening a sentence, maybe after a quote mark or a bracket. Audit: fixed characters and
 # a fixed word; one position.
 _AS_OPENING = regex.compile(r"[\"\u201c(]?+as[ ]", regex.IGNORECASE)
+# Prepositions after an "as" clause's cue that open the place, time or medium of the saying
+# ("As stated in the report, ..."); "to" opens an audience or an infinitive, read apart.
+_SETTING_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT - {"to"}
 
 
 def _fronted_as_with_object(text: str, sentence_start: int, cue: CueMatch, start: int) -> bool:
@@ -6672,7 +6675,7 @@ def _fronted_as_with_object(text: str, sentence_start: int, cue: CueMatch, start
         # (not the place, time or medium of the saying, "As stated in the report, ..."; "to"
         # opens an infinitive too: "As Roe urged voters to turn out, ..."; nor what "put it"
         # points to: "As Roe put it in a letter to the board, ...")
-        and _next_word(text, start) not in _PREPOSITIONS_BEFORE_AN_OBJECT - {"to"}
+        and _next_word(text, start) not in _SETTING_PREPOSITIONS
         and not _to_an_audience(text, start)
         and not cue.form.endswith(" it")
     )
