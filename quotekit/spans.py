@@ -2907,9 +2907,14 @@ def _noun_reading(text: str, match: re.Match[str], group_nouns: Mapping[str, Spe
             or (match.group().islower() and _bare_plural_before(text, match.start(), group_nouns))
         )
     previous = _words_before(text, match.start(), 1)
-    return bool(previous) and (
-        previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(_POSSESSIVE_ENDINGS)
-    )
+    return bool(previous) and _leads_a_noun(previous[-1])
+
+
+def _leads_a_noun(word: str) -> bool:
+    """Whether a lower-case word makes the word after it a noun, no verb: a determiner, a
+    verb that takes plans as its object or a possessive (``his plans``, ``made plans``, ``the
+    Democrats' sanctions plan``)."""
+    return word in _BEFORE_A_NOUN or word.endswith(_POSSESSIVE_ENDINGS)
 
 
 def _bare_plural_before(text: str, offset: int, group_nouns: Mapping[str, SpeakerKind]) -> bool:
@@ -2929,10 +2934,7 @@ def _bare_plural_before(text: str, offset: int, group_nouns: Mapping[str, Speake
             group_nouns.get(plural) is SpeakerKind.GROUP
             or group_nouns.get(singular) is SpeakerKind.ORGANISATION
         )
-        and not (
-            len(before) > 1
-            and (before[-2] in _BEFORE_A_NOUN or before[-2].endswith(_POSSESSIVE_ENDINGS))
-        )
+        and not (len(before) > 1 and _leads_a_noun(before[-2]))
         and not _singular_article_before(before[:-1])
     )
 
