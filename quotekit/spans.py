@@ -2881,7 +2881,8 @@ def _noun_reading(text: str, match: re.Match[str], group_nouns: Mapping[str, Spe
     followed by ``to`` and a verb, or after a determiner, possessive or verb (``his plans to``,
     ``made plans to``); a past form is no noun (``has offered to restore``), but a form that is
     also a singular noun is a verb only where a verb must stand (``will offer to``, ``is
-    offering to``; not ``a fresh offer to buy``)."""
+    offering to``; not ``a fresh offer to buy``) or after a bare plural of people or bodies,
+    its subject (``Senate Democrats plan to``)."""
     if _next_word(text, match.end()) != "to" or not _verb_may_follow(
         text, match.end() + 3, headline=match.group()[:1].isupper()
     ):
@@ -5236,11 +5237,10 @@ def _circumstance_only(text: str, cue: CueMatch, start: int, sentence_end: int) 
     """Whether all that follows a cue is a clause of time opened right after it, with no
     comma for a main clause to follow (``conceded when the count ended``, ``complained after
     the council voted to close the pool``, ``were not reported until the auditors raised
-    them``): the writer's time
-    of the saying, no report; but a verb of saying or telling reports what follows its clause
-    of time (``said after the vote, the fund is short``, ``said before the season ends he
-    will``), and ``did not say when``, ``knew when to stop``, ``has not announced when``,
-    ``predicted when the slump would end`` ask a question."""
+    them``): the writer's time of the saying, no report; but a verb of saying or telling
+    reports what follows its clause of time (``said after the vote, the fund is short``, ``said
+    before the season ends he will``), and ``did not say when``, ``knew when to stop``, ``has
+    not announced when``, ``predicted when the slump would end`` ask a question."""
     if (
         start - cue.end > 1
         or sentence_end - start > _CLAUSE_CHARACTERS
