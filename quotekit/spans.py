@@ -3774,11 +3774,7 @@ def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
         word.strip(".,;")
         for word in text[match.end() : match.end() + 80].lower().split()[:_INVERTED_DOCUMENT_WORDS]
     ]
-    documents = [
-        word
-        for word in after[1:]
-        if word in read_words("document_nouns.tsv") or word in read_words("issued_documents.tsv")
-    ]
+    documents = [word for word in after[1:] if _names_a_document(word)]
     return (
         bool(documents)
         and (
