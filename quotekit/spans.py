@@ -2881,7 +2881,8 @@ def _noun_reading(text: str, match: re.Match[str], group_nouns: Mapping[str, Spe
     followed by ``to`` and a verb, or after a determiner, possessive or verb (``his plans to``,
     ``made plans to``); a past form is no noun (``has offered to restore``), but a form that is
     also a singular noun is a verb only where a verb must stand (``will offer to``, ``is
-    offering to``; not ``a fresh offer to buy``)."""
+    offering to``; not ``a fresh offer to buy``) or after a bare plural of people or bodies,
+    its subject (``Senate Democrats plan to``)."""
     if _next_word(text, match.end()) != "to" or not _verb_may_follow(
         text, match.end() + 3, headline=match.group()[:1].isupper()
     ):
@@ -2907,9 +2908,14 @@ def _noun_reading(text: str, match: re.Match[str], group_nouns: Mapping[str, Spe
             or (match.group().islower() and _bare_plural_before(text, match.start(), group_nouns))
         )
     previous = _words_before(text, match.start(), 1)
-    return bool(previous) and (
-        previous[-1] in _BEFORE_A_NOUN or previous[-1].endswith(_POSSESSIVE_ENDINGS)
-    )
+    return bool(previous) and _leads_a_noun(previous[-1])
+
+
+def _leads_a_noun(word: str) -> bool:
+    """Whether a lower-case word makes the word after it a noun, no verb: a determiner, a
+    verb that takes plans as its object or a possessive (``his plans``, ``made plans``, ``the
+    Democrats' sanctions plan``)."""
+    return word in _BEFORE_A_NOUN or word.endswith(_POSSESSIVE_ENDINGS)
 
 
 def _bare_plural_before(text: str, offset: int, group_nouns: Mapping[str, SpeakerKind]) -> bool:
@@ -2929,10 +2935,7 @@ def _bare_plural_before(text: str, offset: int, group_nouns: Mapping[str, Speake
             group_nouns.get(plural) is SpeakerKind.GROUP
             or group_nouns.get(singular) is SpeakerKind.ORGANISATION
         )
-        and not (
-            len(before) > 1
-            and (before[-2] in _BEFORE_A_NOUN or before[-2].endswith(_POSSESSIVE_ENDINGS))
-        )
+        and not (len(before) > 1 and _leads_a_noun(before[-2]))
         and not _singular_article_before(before[:-1])
     )
 
@@ -3763,22 +3766,17 @@ def _inverted_before_document(text: str, match: regex.Match[str]) -> bool:
     138 campaign', '"No more cuts," read one placard'; '"Closed for good," read the sign' when
     no sign was named in the text before; '"Save our school," read another.' after one): the
     document, new to the story, names itself after its cue."""
-    after = [
-        word.strip(".,;")
-        for word in text[match.end() : match.end() + 80].lower().split()[:_INVERTED_DOCUMENT_WORDS]
-    ]
-    documents = [
-        word
-        for word in after[1:]
-        if word in read_words("document_nouns.tsv") or word in read_words("issued_documents.tsv")
-    ]
     if text[max(0, match.start() - 3) : match.start()] not in (",\u201d ", '," '):
         return False
     if text[match.end() : match.end() + len(" another.")].lower() == " another.":
         return True  # one more of those just named: '"Save our school," read another.'
+    after = [
+        word.strip(".,;")
+        for word in text[match.end() : match.end() + 80].lower().split()[:_INVERTED_DOCUMENT_WORDS]
+    ]
+    documents = [word for word in after[1:] if _names_a_document(word)]
     return (
-        bool(after)
-        and bool(documents)
+        bool(documents)
         and (
             after[0] in _NEW_DOCUMENT_DETERMINERS
             # "the sign" new to the story too; not "the statement" named before, whose quotes
@@ -4177,7 +4175,7 @@ def _noun_before_its_phrase(text: str, match: re.Match[str], form: str) -> bool:
         if word in ("that", "who", "which") or (index > 1 and not word.islower()):
             return False
         after_a_time = after_a_time or timed
-        timed = word in DURATION_UNITS or word in _TIME_WORDS
+        timed = word in _DATING_WORDS
     return False
 
 
@@ -5237,11 +5235,10 @@ def _circumstance_only(text: str, cue: CueMatch, start: int, sentence_end: int) 
     """Whether all that follows a cue is a clause of time opened right after it, with no
     comma for a main clause to follow (``conceded when the count ended``, ``complained after
     the council voted to close the pool``, ``were not reported until the auditors raised
-    them``): the writer's time
-    of the saying, no report; but a verb of saying or telling reports what follows its clause
-    of time (``said after the vote, the fund is short``, ``said before the season ends he
-    will``), and ``did not say when``, ``knew when to stop``, ``has not announced when``,
-    ``predicted when the slump would end`` ask a question."""
+    them``): the writer's time of the saying, no report; but a verb of saying or telling
+    reports what follows its clause of time (``said after the vote, the fund is short``, ``said
+    before the season ends he will``), and ``did not say when``, ``knew when to stop``, ``has
+    not announced when``, ``predicted when the slump would end`` ask a question."""
     if (
         start - cue.end > 1
         or sentence_end - start > _CLAUSE_CHARACTERS
@@ -5406,7 +5403,8 @@ _TIME_WORDS_OR_ADVERBS = _TIME_WORDS | TIME_ADVERBS
 # ("A ruling is expected that could delay the project": a relative clause, not the ruling's
 # stance; "It is understood that").
 _FEELING_PARTICIPLES = frozenset(("worried", "convinced", "concerned"))
-# Words after "that" that make it a time's demonstrative ("was concerned that day").
+# Words of a time or a duration: after "that" they make it a time's demonstrative ("was
+# concerned that day"); after a preposition, a time ("estimates for this year").
 _DATING_WORDS = _TIME_WORDS | frozenset(DURATION_UNITS)
 
 
@@ -6657,6 +6655,9 @@ _CLAUSE_OPENER = regex.compile(r",[\"\u201d\u2019]?+[ ]|" + _SPACED_DASH, regex.
 # "As" opening a sentence, maybe after a quote mark or a bracket. Audit: fixed characters and
 # a fixed word; one position.
 _AS_OPENING = regex.compile(r"[\"\u201c(]?+as[ ]", regex.IGNORECASE)
+# Prepositions after an "as" clause's cue that open the place, time or medium of the saying
+# ("As stated in the report, ..."); "to" opens an audience or an infinitive, read apart.
+_SETTING_PREPOSITIONS = _PREPOSITIONS_BEFORE_AN_OBJECT - {"to"}
 
 
 def _fronted_as_with_object(text: str, sentence_start: int, cue: CueMatch, start: int) -> bool:
@@ -6674,7 +6675,7 @@ def _fronted_as_with_object(text: str, sentence_start: int, cue: CueMatch, start
         # (not the place, time or medium of the saying, "As stated in the report, ..."; "to"
         # opens an infinitive too: "As Roe urged voters to turn out, ..."; nor what "put it"
         # points to: "As Roe put it in a letter to the board, ...")
-        and _next_word(text, start) not in _PREPOSITIONS_BEFORE_AN_OBJECT - {"to"}
+        and _next_word(text, start) not in _SETTING_PREPOSITIONS
         and not _to_an_audience(text, start)
         and not cue.form.endswith(" it")
     )
