@@ -539,11 +539,10 @@ def _adjective_openers_in_one_sentence(size: int) -> str:
 
 
 def _opening_parts_in_one_sentence(size: int) -> str:
-    # One sentence of parts set off by commas, each opening with a lower-case word, and a cue
-    # in each: each cue's subject was looked for past every comma back to the sentence start.
-    return (
-        "Critics ask " + _repeat("but why did the mayor say the fund was short, ", size - 13) + "."
-    )
+    # One sentence that opens with an adverbial, then parts set off by commas, each opening
+    # with a lower-case word and holding a cue: each cue's subject was looked for past every
+    # comma back to the sentence start.
+    return "In Ames, " + _repeat("but why did the mayor say the fund was short, ", size - 10) + "."
 
 
 ADVERSARIAL = {
