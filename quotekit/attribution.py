@@ -59,6 +59,7 @@ from quotekit.mentions import (
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
     LONGEST_MENTION,
+    MODALS,
     MONTHS,
     NAME_CLOSING_ABBREVIATIONS,
     NAME_SUFFIXES,
@@ -430,7 +431,6 @@ def _modifies_a_noun(following: str, lexicon: Lexicon) -> bool:
     return following.islower() and not verb_like(following, lexicon.cues)
 
 
-_MODALS = frozenset("will would can could should may might must".split())
 _RELATIVE_HOPS = 4  # relatives coordinated by "and who" followed back to the first
 
 
@@ -614,7 +614,7 @@ _WITNESS_DESCRIBED_WORDS = 3  # "was the sole witness"
 _PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 # Words before a be-form that make it describe the one who testified, a pronoun or the
 # auxiliary of one ("She was the only witness", "She had been the only witness"; a name too).
-_WITNESS_SUBJECTS = _PERSON_SUBJECTS | _PERFECT_AUXILIARIES | _MODALS
+_WITNESS_SUBJECTS = _PERSON_SUBJECTS | _PERFECT_AUXILIARIES | MODALS
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
 # union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
@@ -2510,7 +2510,7 @@ class _Resolver:
                 or (
                     # "Members will consider a petition, ..., which": a modal's verb's object
                     0 < index < len(tokens) - 1
-                    and tokens[index - 1][2].lower() in _MODALS
+                    and tokens[index - 1][2].lower() in MODALS
                     and tokens[index][2].islower()
                     and tokens[index + 1][2].lower() in _NOUN_PHRASE_LEADS
                 )

@@ -43,6 +43,7 @@ __all__ = [
     "INTERVIEW_ANSWER",
     "INTERVIEW_QUESTION",
     "LONGEST_MENTION",
+    "MODALS",
     "MONTHS",
     "NAMED_CALL",
     "NAME_CLOSING_ABBREVIATIONS",
@@ -671,10 +672,10 @@ DASHES = "\u2015\u2014\u2013-"
 BE_FORMS = frozenset("be been being is was were are am 's".split())
 # Numbers written out that count ("a mother of three", "Two senior officials", "four times").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+# The modal auxiliaries ("would", "must"): one before a verb makes it a clause's.
+MODALS = frozenset("will would can could should may might must".split())
 # The finite forms of the auxiliaries and modals: one of them makes a clause.
-FINITE_VERBS = frozenset(
-    "is was were are am has have had will would can could should may might must do does did".split()
-)
+FINITE_VERBS = MODALS | frozenset("is was were are am has have had do does did".split())
 
 
 # Words read from a position backwards. Audit: one possessive class run, matched in reverse.

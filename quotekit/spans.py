@@ -42,6 +42,7 @@ from quotekit.mentions import (
     HEARINGS,
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
+    MODALS,
     MONTHS,
     NAMED_CALL,
     NOUN_DETERMINERS,
@@ -5218,9 +5219,8 @@ _WHEN_MODAL_WORDS = 4  # "when the new stadium will": a subject of up to three w
 # the meeting the pool would stay open", "wondered after the loss whether").
 _TIME_PHRASE_WORDS = 4
 _CLAUSE_VERB_WORDS = 4  # "the new pool would": the subject's words, then its verb
-_MODALS = frozenset("would will could can may might should must".split())
 # The verbs that show a clause reported after a phrase of time: a form of "be" or a modal.
-_CLAUSE_VERBS = BE_FORMS | _MODALS
+_CLAUSE_VERBS = BE_FORMS | MODALS
 _TIME_PHRASE_CHARACTERS = 60  # characters read for them (and for a "when" clause's modal)
 # Words that open a question after a phrase of time ("explained after the meeting why").
 _QUESTION_AFTER_TIME = frozenset("whether why how what".split())
@@ -5255,7 +5255,7 @@ def _circumstance_only(text: str, cue: CueMatch, start: int, sentence_end: int) 
             cue.form.split()[0].lower().startswith(_WHEN_QUESTION_HEADS)
             or words[:1] == ["to"]
             or _negated(text, cue)  # ("would not disclose when the suspect was arrested")
-            or not _MODALS.isdisjoint(words[:_WHEN_MODAL_WORDS])  # ("explained when it would")
+            or not MODALS.isdisjoint(words[:_WHEN_MODAL_WORDS])  # ("explained when it would")
         ):
             return False
     return text.find(",", start, sentence_end) == -1
@@ -5753,7 +5753,7 @@ _CALENDAR_NAMES = WEEKDAYS | MONTHS  # capitalised words that name no one
 # The auxiliaries of a passive ("was", "has been"): no subject of their own.
 _PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
 # Auxiliaries between a subject and its verb ("after it had said", "after it would announce").
-_IT_AUXILIARIES = _MODALS | _PERFECT_AUXILIARIES | frozenset(("did", "does"))
+_IT_AUXILIARIES = MODALS | _PERFECT_AUXILIARIES | frozenset(("did", "does"))
 
 
 # Auxiliaries and the negation they carry onto a cue with no subject of its own after "and" or
@@ -5945,7 +5945,7 @@ def _new_attribution_start(
         # while 38 percent said they ...": the share's own report
         return -1
     if between and (
-        all(word in _MODALS for word in between)
+        all(word in MODALS for word in between)
         or (
             all(word in _PASSIVE_AUXILIARIES for word in between)
             and any(word in BE_FORMS or word == "been" for word in between)
@@ -5958,7 +5958,7 @@ def _new_attribution_start(
     if (
         between[:1] == ["and"]
         and between[1:2] != []
-        and between[1] in _MODALS
+        and between[1] in MODALS
         and between[1] in text[earlier.end : comma].lower().split()
         and all(word.endswith("ly") or word in _PREDICATE_ADVERBS for word in between[2:])
     ):
@@ -6431,7 +6431,7 @@ def _writers_account(first: list[str], clause: list[str]) -> bool:
         and bool(clause)
         and clause[0] not in _SUBJECT_PRONOUNS
         and clause[0] not in _PERFECT_AUXILIARIES
-        and clause[0] not in _MODALS
+        and clause[0] not in MODALS
         and any(
             _past_participle(word) or word in _PERFECT_AUXILIARIES
             for word in clause[1:_ACCOUNT_VERB_REACH]
@@ -6558,7 +6558,7 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     rest = text[found.end() : end].lower().split()
     report = text[start:comma_end].lower().split()
     verb = found.group(1)
-    if verb in _MODALS and rest and verb in report:
+    if verb in MODALS and rest and verb in report:
         verb, rest = rest[0], rest[1:]  # "would hold ..., and would ask": the modal again
     if (verb.endswith("ly") or verb in _PREDICATE_ADVERBS) and rest:
         verb, rest = rest[0], rest[1:]  # "and possibly close", "and would also seek": an adverb
@@ -6567,7 +6567,7 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
         and (not verb.endswith("s") or verb.endswith("ss"))
         and verb not in _NO_BARE_VERBS
         and (
-            not _MODALS.isdisjoint(report)
+            not MODALS.isdisjoint(report)
             or any(
                 word.lower() == "to"
                 and following.lstrip('"\u201c')[:1].islower()
@@ -7575,7 +7575,7 @@ def _wording_of_a_subject(text: str, stretch: QuotedStretch, lexicon: Lexicon) -
         or any(word in naming for word in before)
         or _name_given_to_object(text, stretch, naming)
         or before[-1].replace("\u2019", "'").endswith("'ll")
-        or before[-1] in _MODALS
+        or before[-1] in MODALS
         or (
             before[-1] in _SAYING_CUES
             and _has_clause(text, stretch.start + 1, stretch.end - 1, that_counts=False)
