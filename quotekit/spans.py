@@ -422,7 +422,9 @@ def _noun_before_relative(text: str, cue_word: str, offset: int) -> bool:
 
 # Words after which "that" is a determiner or a pronoun, never the start of a cue's clause
 # ("concluded in that case that", "jumped after that decision", "more than that sort").
-_PREPOSITIONS_BEFORE_THAT = frozenset("in after before than of with by for about from like".split())
+_PREPOSITIONS_BEFORE_THAT = frozenset(
+    "in after before than of with by for about from like to".split()  # "responded to that post"
+)
 
 
 def _that_after(
@@ -2359,6 +2361,9 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
         CueMatch(match.start(), match.end(), match.group().lower(), classes[match.group().lower()])
         for match in pattern.finditer(text, scan.sentence.start, last_quote)
         if _next_word(text, match.end()) not in _PARTICLES
+        # ('the labeling of the jam as "organic"': a gerund as a noun, no naming verb)
+        # (but 'calls of "Feel the Bern"' are the calls heard)
+        and not (match.group().endswith("ing") and _next_word(text, match.end()) == "of")
         # ('was "a disaster," compared with last year': a comparison, no naming)
         and _COMPARED_WITH.match(text, match.start() - 1) is None
         and not (
@@ -9524,6 +9529,8 @@ class _SpanFinder:
             least = 1
         elif _inner_source_of_relative(text, cue):
             least = 1  # "The suspect, who police believe was armed,": the relative's predicate
+        elif cue.form in _naming_pattern()[1]:
+            least = 2  # "calling Pym "dopey"": whom and the name, two words at least
         start = start if topic is None else int(topic.end())
         purpose = (
             _CUE_THEN_THAT.match(text, start, sentence.end)
@@ -9736,15 +9743,26 @@ class _SpanFinder:
         if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
             return None  # "nobody asked us": whom, not what
         by_saying = None if that_clause else _BY_SAYING.search(text, start, end)
+        participle = "" if by_saying is None else by_saying.group(1).lower()
         if (
             by_saying is not None
             and by_saying.start() > start  # "said by asking staff": the answer itself
-            and by_saying.group(1).lower() in self.lexicon.cues
-            and not _has_clause(text, start, by_saying.start())
+            # (a demonstrative is no clause: "responded to that post by calling him")
+            and not _has_clause(text, start, by_saying.start(), that_counts=False)
             and (
-                _REPORT_OPENING.match(text, by_saying.end()) is not None
-                or _next_word(text, by_saying.end()) in _SUBJECT_PRONOUNS
-                or _has_clause(text, by_saying.end(), end)  # "by saying the budget was balanced"
+                (
+                    participle in self.lexicon.cues
+                    and (
+                        _REPORT_OPENING.match(text, by_saying.end()) is not None
+                        or _next_word(text, by_saying.end()) in _SUBJECT_PRONOUNS
+                        or _has_clause(text, by_saying.end(), end)  # "by saying the budget was up"
+                    )
+                )
+                # "by calling Pym "dopey"": a naming verb reports the name it quotes
+                or (
+                    participle in _naming_pattern()[1]
+                    and _DOUBLE_MARK.search(text, by_saying.end(), end) is not None
+                )
             )
         ):
             # "released the findings of their audit by announcing that X": the participle
