@@ -515,6 +515,7 @@ _TITLE_REACH = 60  # characters of title words before a name that opens its sent
 _OPENER_REACH = 200  # characters of an opening adverbial before a sentence's subject
 _TITLE_WORDS_BEFORE = 4  # "Former deputy health minister NAME": a title before a subject
 _HONORIFIC_REACH = 12  # characters before a name read for its honorific ("Madame ")
+_BYLINE_REACH = 12  # characters from a paragraph's start to a byline's name ("By  ")
 _SUBJECT_SENTENCES = 3  # sentences read back for the subject a varied description takes up
 _SUBJECT_OPENING = 30  # characters from a sentence's start within which its subject is named
 _ROLE_NAMED_REACH = 400  # characters before a pronoun read for a role brought in unnamed
@@ -1584,7 +1585,11 @@ class _Resolver:
         """Whether a name at ``start`` is a byline's (``By Miriam Holloway``)."""
         index = bisect.bisect_right(self.paragraph_starts, start) - 1
         paragraph = self.paragraph_starts[index] if index >= 0 else 0
-        return self.text[paragraph:start].strip().lower() == "by"
+        # (only a short stretch is read: a long paragraph's later names are no byline's)
+        return (
+            start - paragraph <= _BYLINE_REACH
+            and self.text[paragraph:start].strip().lower() == "by"
+        )
 
     def titles_a_work(self, mention: EntityMention) -> bool:
         """Whether a name is the title of a show or a publication, the noun of one right after

@@ -545,6 +545,14 @@ def _opening_parts_in_one_sentence(size: int) -> str:
     return "In Ames, " + _repeat("but why did the mayor say the fund was short, ", size - 10) + "."
 
 
+def _names_in_one_paragraph(size: int) -> str:
+    # One paragraph of sentences naming people, with pronouns taking them up: whether each
+    # name was a byline's ("By Ana Reyes") was read from the paragraph's start.
+    return _repeat(
+        "Ana Reyes opened the rally. Later, she told the crowd that she would win. ", size
+    )
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -577,5 +585,6 @@ ADVERSARIAL = {
     "coordinated cues in one sentence": _coordinated_cues_in_one_sentence,
     "adjective openers in one sentence": _adjective_openers_in_one_sentence,
     "opening parts in one sentence": _opening_parts_in_one_sentence,
+    "names in one paragraph": _names_in_one_paragraph,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
