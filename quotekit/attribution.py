@@ -699,6 +699,9 @@ _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an 
 
 
 _CLOSERS = frozenset(CLOSING_QUOTE_MARKS)
+# Words after "the" and a name that make it a person's: "the Ferrer of lore", "the Ana Ruiz
+# who ran in 2019", "the Ana Ruiz I knew"
+_WHICH_ONE_AFTER_THE = frozenset({"of", "who", "whom", "I", "we"})
 _WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 
@@ -1266,7 +1269,7 @@ class _Resolver:
         # "the" and its noun is a body's or a place's
         excluded = self.in_byline(mention.start) or (
             mention.label != "PERSON"
-            and (self.titles_a_work(mention) or self.modifies_after_the(mention))
+            and (self.titles_a_work(mention) or self.named_after_the(mention))
         )
         if not self.opens_sentence(start):
             # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
@@ -1592,16 +1595,20 @@ class _Resolver:
         following = _WORD_AFTER.match(self.text, mention.end)
         return following is not None and following.group(1) in read_words("titled_works.tsv")
 
-    def modifies_after_the(self, mention: EntityMention) -> bool:
-        """Whether a name stands between ``the`` and a title or a group's noun it modifies
-        (``The Ashgate Harriers manager``, ``the Harlow council``), which no person's name does
-        (but ``the Ferrer of lore`` is one)."""
+    def named_after_the(self, mention: EntityMention) -> bool:
+        """Whether a name stands after ``the``, as an outlet's, a body's or a place's does
+        (``told the Salem Ledger that``, ``The Ashgate Harriers manager``) and a person's does
+        only before a phrase that says which one (``the Ferrer of lore``), as a title (``the
+        Queen``) or as a description by party (``the Wisconsin Republican``)."""
         following = _WORD_AFTER.match(self.text, mention.end)
         noun = following.group(1) if following is not None else ""
+        words = self.text[mention.start : mention.end].lower().split() or [""]
         return (
             word_ending_at(self.text, mention.start - 1).lower() == "the"
-            and noun.islower()
-            and (noun in self.lexicon.titles or noun in self.lexicon.group_nouns)
+            and noun not in _WHICH_ONE_AFTER_THE
+            and words[0] not in self.lexicon.titles
+            and " ".join(words) not in self.lexicon.titles  # "The Prime Minister"
+            and words[-1] not in self.lexicon.parties
         )
 
     def own_sentence_subject(
