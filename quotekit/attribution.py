@@ -997,6 +997,10 @@ class _Resolver:
         self.full_names: dict[str, list[tuple[int, str, int]]] = {}
         # the same by given name, for a person called by it alone ("Poppy said")
         self.given_forms: dict[str, list[tuple[int, str, int]]] = {}
+        # where a one-word name is met, by the name: "Reyes said"
+        self.short_named: dict[str, list[int]] = {}
+        # surname -> the principal's name and where it is named (see ``principal``)
+        self.principals: dict[str, tuple[str, list[int]]] = {}
         # where a relative is named in full after a kin noun ("His son, Tobias Vesey")
         self.kin_named = frozenset(
             mention.start for mention in self.people if self.named_as_kin(mention)
@@ -1005,6 +1009,8 @@ class _Resolver:
             mention_text = self.text[mention.start : mention.end]
             name = person_name(mention_text, lexicon)
             words = name.split()
+            if len(words) == 1:
+                self.short_named.setdefault(name.lower(), []).append(mention.start)
             if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
                 continue  # "Following Reyes' lead, ...": a participle opens the sentence
             if (
@@ -1182,14 +1188,37 @@ class _Resolver:
         ]
         # "Harlan Vesey ... His son, Tobias Vesey, said ... Mr Vesey said": a relative named
         # after a kin noun keeps the full name, and the short one is the principal's (but not
-        # in the relative's own paragraph: "His son, Tobias Vesey, said ... '...,' Vesey said")
+        # in the relative's own paragraph: "His son, Tobias Vesey, said ... '...,' Vesey said");
+        # so is anyone named in full after the principal, past the paragraph after the name
+        # ("State Sen. Marisol Reyes ... Tomas Reyes said his wife ... [paragraphs about the
+        # senator] Reyes said"): news names the others in full each time and the principal by
+        # the surname alone
         paragraph = bisect.bisect_right(self.paragraph_starts, offset)
-        nearby.sort(
-            key=lambda form: (
-                form[0] in self.kin_named
-                and bisect.bisect_right(self.paragraph_starts, form[0]) != paragraph
+        principal, named_at = self.principal(_surname(words))
+        if (
+            gender is not None
+            and principal
+            and self.lexicon.given_names.get(principal.split()[0].lower(), "u") != gender
+        ):
+            # "Bill Clinton ... Mrs. Clinton": an honorific of the other gender names someone
+            # else, whom the latest full form of her gender tells
+            named_at = []
+
+        def passed_over(form: tuple[int, str, int]) -> bool:
+            away = paragraph - bisect.bisect_right(self.paragraph_starts, form[0])
+            if form[0] in self.kin_named:
+                return away > 0
+            before = bisect.bisect_right(named_at, form[0]) - 1
+            # (the principal named a few paragraphs before: not a live page's earlier item,
+            # "Gary Reyes's doctor ... [items later] Jeh Reyes says")
+            return (
+                away > 1
+                and form[1] != principal
+                and before >= 0
+                and form[0] - named_at[before] <= _MAX_ANTECEDENT_DISTANCE
             )
-        )
+
+        nearby.sort(key=passed_over)
         for _, form, size in nearby:
             # "Jeb Lund" is no "George W. Lund": a given name must agree, unless the short
             # form is the full one's end ("Moreno Vidal", "de Vaux")
@@ -1206,6 +1235,31 @@ class _Resolver:
                 if form_gender == "u":
                     unknown_gender = unknown_gender or form
         return unknown_gender or name
+
+    def principal(self, surname: str) -> tuple[str, list[int]]:
+        """The principal among the people named in full with a surname, and where the text
+        names the principal, in full or by the surname alone: the first named with a given
+        name that is no modal, not in a headline nor as someone's kin (not "Will Reyes" of
+        "Will Reyes run again?", nor "her son, Daniel Reyes"); read once per surname."""
+        found = self.principals.get(surname)
+        if found is None:
+            forms = self.full_names.get(surname, [])
+            name = next(
+                (
+                    form
+                    for start, form, _ in forms
+                    if form.split()[0].lower() in self.lexicon.given_names
+                    and form.split()[0].lower() not in MODALS
+                    and start not in self.kin_named
+                    and not self.in_headline(start)
+                ),
+                "",
+            )
+            named_at = [start for start, form, _ in forms if form == name]
+            if name:
+                named_at = sorted(named_at + self.short_named.get(surname, []))
+            found = self.principals[surname] = (name, named_at)
+        return found
 
     def place_word(self, word: str) -> bool:
         """Whether a word names a state or a nation too (``Virginia``, ``Georgia``)."""
