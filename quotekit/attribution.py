@@ -2764,7 +2764,8 @@ class _Resolver:
         one named with that noun (``Eastbrook Council``, ``Ministry of Transport`` for ``the
         ministry``), or for a noun any business (any body, any public agency) goes by, a
         business (a body of that kind) named in its sentence or the one before, or opening a
-        sentence further back (``Tarvo Foods cut its outlook. ... The company said``), but not
+        sentence further back (``Tarvo Foods cut its outlook. ... The company said``; after
+        ``The`` only with no other body speaking since), but not
         a person's employer named in passing (``an analyst at Bellmore Partners``); else the
         body that spoke last, described with the noun (``according to the U.N. refugee agency
         UNHCR ... The agency said``).
@@ -2827,8 +2828,19 @@ class _Resolver:
             # passing, is not the business the story goes on about; but a spokesperson's is
             employer = self.employs_someone(mention.start)
             if words[1] in name_lowered or (
-                # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company")
-                (mention.start >= near or self.opens_sentence(mention.start))
+                # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company",
+                # and with no other body speaking since, "The Federal Rail Safety Administration
+                # failed ... The agency said", but not after "A news agency, Capitol Wire,
+                # reported")
+                (
+                    mention.start >= near
+                    or self.opens_sentence(mention.start)
+                    or (
+                        mention.start - len("The ") in self.sentence_openings
+                        and self.text.startswith("The ", mention.start - len("The "))
+                        and not self.other_body_spoke(name, mention.start, offset)
+                    )
+                )
                 and not employer
                 and (
                     (
@@ -2925,6 +2937,16 @@ class _Resolver:
             return None
         nearer = self.other_body_between(body[1], body[0], offset, words[1])
         return body[1] if nearer is None else nearer or None
+
+    def other_body_spoke(self, name: str, start: int, offset: int) -> bool:
+        """Whether a body other than ``name`` spoke between ``start`` and ``offset`` (the
+        speakers are read nearest first, back to ``start`` only)."""
+        return any(
+            kind is SpeakerKind.ORGANISATION and spoke != name
+            for _, spoke, kind in itertools.takewhile(
+                lambda speaker: speaker[0] >= start, self.speakers_before(offset)
+            )
+        )
 
     def spoke_as(self, noun: str, offset: int) -> bool:
         """Whether a recent speaker is a body named or described by ``noun`` itself, which a
