@@ -1200,7 +1200,7 @@ class _Resolver:
             and principal
             and self.lexicon.given_names.get(principal.split()[0].lower(), "u") != gender
         ):
-            # "Bill Clinton ... Mrs. Clinton": an honorific of the other gender names someone
+            # "Tomas Reyes ... Mrs. Reyes": an honorific of the other gender names someone
             # else, whom the latest full form of her gender tells
             named_at = []
 
@@ -1210,7 +1210,7 @@ class _Resolver:
                 return away > 0
             before = bisect.bisect_right(named_at, form[0]) - 1
             # (the principal named a few paragraphs before: not a live page's earlier item,
-            # "Gary Reyes's doctor ... [items later] Jeh Reyes says")
+            # "Ana Reyes toured the fair ... [items later] Jo Reyes says")
             return (
                 away > 1
                 and form[1] != principal
@@ -1653,7 +1653,7 @@ class _Resolver:
         """Whether a name stands after ``the``, as an outlet's, a body's or a place's does
         (``told the Salem Ledger that``, ``The Ashgate Harriers manager``) and a person's does
         only before a phrase that says which one (``the Ferrer of lore``), as a title (``the
-        Queen``) or as a description by party (``the Wisconsin Republican``)."""
+        Queen``) or as a description by party (``the Oregon Democrat``)."""
         following = _WORD_AFTER.match(self.text, mention.end)
         noun = following.group(1) if following is not None else ""
         words = self.text[mention.start : mention.end].lower().split() or [""]
