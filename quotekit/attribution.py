@@ -700,6 +700,9 @@ _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an 
 
 
 _CLOSERS = frozenset(CLOSING_QUOTE_MARKS)
+# Words after "the" and a name that make it a person's: "the Ferrer of lore", "the Ana Ruiz
+# who ran in 2019", "the Ana Ruiz I knew"
+_WHICH_ONE_AFTER_THE = frozenset({"of", "who", "whom", "I", "we"})
 _WORD_EDGES = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013-"
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 
@@ -995,6 +998,10 @@ class _Resolver:
         self.full_names: dict[str, list[tuple[int, str, int]]] = {}
         # the same by given name, for a person called by it alone ("Poppy said")
         self.given_forms: dict[str, list[tuple[int, str, int]]] = {}
+        # where a one-word name is met, by the name: "Reyes said"
+        self.short_named: dict[str, list[int]] = {}
+        # surname -> the principal's name and where it is named (see ``principal``)
+        self.principals: dict[str, tuple[str, list[int]]] = {}
         # where a relative is named in full after a kin noun ("His son, Tobias Vesey")
         self.kin_named = frozenset(
             mention.start for mention in self.people if self.named_as_kin(mention)
@@ -1003,6 +1010,8 @@ class _Resolver:
             mention_text = self.text[mention.start : mention.end]
             name = person_name(mention_text, lexicon)
             words = name.split()
+            if len(words) == 1:
+                self.short_named.setdefault(name.lower(), []).append(mention.start)
             if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
                 continue  # "Following Reyes' lead, ...": a participle opens the sentence
             if (
@@ -1180,14 +1189,37 @@ class _Resolver:
         ]
         # "Harlan Vesey ... His son, Tobias Vesey, said ... Mr Vesey said": a relative named
         # after a kin noun keeps the full name, and the short one is the principal's (but not
-        # in the relative's own paragraph: "His son, Tobias Vesey, said ... '...,' Vesey said")
+        # in the relative's own paragraph: "His son, Tobias Vesey, said ... '...,' Vesey said");
+        # so is anyone named in full after the principal, past the paragraph after the name
+        # ("State Sen. Marisol Reyes ... Tomas Reyes said his wife ... [paragraphs about the
+        # senator] Reyes said"): news names the others in full each time and the principal by
+        # the surname alone
         paragraph = bisect.bisect_right(self.paragraph_starts, offset)
-        nearby.sort(
-            key=lambda form: (
-                form[0] in self.kin_named
-                and bisect.bisect_right(self.paragraph_starts, form[0]) != paragraph
+        principal, named_at = self.principal(_surname(words))
+        if (
+            gender is not None
+            and principal
+            and self.lexicon.given_names.get(principal.split()[0].lower(), "u") != gender
+        ):
+            # "Tomas Reyes ... Mrs. Reyes": an honorific of the other gender names someone
+            # else, whom the latest full form of her gender tells
+            named_at = []
+
+        def passed_over(form: tuple[int, str, int]) -> bool:
+            away = paragraph - bisect.bisect_right(self.paragraph_starts, form[0])
+            if form[0] in self.kin_named:
+                return away > 0
+            before = bisect.bisect_right(named_at, form[0]) - 1
+            # (the principal named a few paragraphs before: not a live page's earlier item,
+            # "Ana Reyes toured the fair ... [items later] Jo Reyes says")
+            return (
+                away > 1
+                and form[1] != principal
+                and before >= 0
+                and form[0] - named_at[before] <= _MAX_ANTECEDENT_DISTANCE
             )
-        )
+
+        nearby.sort(key=passed_over)
         for _, form, size in nearby:
             # "Jeb Lund" is no "George W. Lund": a given name must agree, unless the short
             # form is the full one's end ("Moreno Vidal", "de Vaux")
@@ -1204,6 +1236,31 @@ class _Resolver:
                 if form_gender == "u":
                     unknown_gender = unknown_gender or form
         return unknown_gender or name
+
+    def principal(self, surname: str) -> tuple[str, list[int]]:
+        """The principal among the people named in full with a surname, and where the text
+        names the principal, in full or by the surname alone: the first named with a given
+        name that is no modal, not in a headline nor as someone's kin (not "Will Reyes" of
+        "Will Reyes run again?", nor "her son, Daniel Reyes"); read once per surname."""
+        found = self.principals.get(surname)
+        if found is None:
+            forms = self.full_names.get(surname, [])
+            name = next(
+                (
+                    form
+                    for start, form, _ in forms
+                    if form.split()[0].lower() in self.lexicon.given_names
+                    and form.split()[0].lower() not in MODALS
+                    and start not in self.kin_named
+                    and not self.in_headline(start)
+                ),
+                "",
+            )
+            named_at = [start for start, form, _ in forms if form == name]
+            if name:
+                named_at = sorted(named_at + self.short_named.get(surname, []))
+            found = self.principals[surname] = (name, named_at)
+        return found
 
     def place_word(self, word: str) -> bool:
         """Whether a word names a state or a nation too (``Virginia``, ``Georgia``)."""
@@ -1267,7 +1324,7 @@ class _Resolver:
         # "the" and its noun is a body's or a place's
         excluded = self.in_byline(mention.start) or (
             mention.label != "PERSON"
-            and (self.titles_a_work(mention) or self.modifies_after_the(mention))
+            and (self.titles_a_work(mention) or self.named_after_the(mention))
         )
         if not self.opens_sentence(start):
             # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
@@ -1597,16 +1654,20 @@ class _Resolver:
         following = _WORD_AFTER.match(self.text, mention.end)
         return following is not None and following.group(1) in read_words("titled_works.tsv")
 
-    def modifies_after_the(self, mention: EntityMention) -> bool:
-        """Whether a name stands between ``the`` and a title or a group's noun it modifies
-        (``The Ashgate Harriers manager``, ``the Harlow council``), which no person's name does
-        (but ``the Ferrer of lore`` is one)."""
+    def named_after_the(self, mention: EntityMention) -> bool:
+        """Whether a name stands after ``the``, as an outlet's, a body's or a place's does
+        (``told the Salem Ledger that``, ``The Ashgate Harriers manager``) and a person's does
+        only before a phrase that says which one (``the Ferrer of lore``), as a title (``the
+        Queen``) or as a description by party (``the Oregon Democrat``)."""
         following = _WORD_AFTER.match(self.text, mention.end)
         noun = following.group(1) if following is not None else ""
+        words = self.text[mention.start : mention.end].lower().split() or [""]
         return (
             word_ending_at(self.text, mention.start - 1).lower() == "the"
-            and noun.islower()
-            and (noun in self.lexicon.titles or noun in self.lexicon.group_nouns)
+            and noun not in _WHICH_ONE_AFTER_THE
+            and words[0] not in self.lexicon.titles
+            and " ".join(words) not in self.lexicon.titles  # "The Prime Minister"
+            and words[-1] not in self.lexicon.parties
         )
 
     def own_sentence_subject(
@@ -2708,7 +2769,8 @@ class _Resolver:
         one named with that noun (``Eastbrook Council``, ``Ministry of Transport`` for ``the
         ministry``), or for a noun any business (any body, any public agency) goes by, a
         business (a body of that kind) named in its sentence or the one before, or opening a
-        sentence further back (``Tarvo Foods cut its outlook. ... The company said``), but not
+        sentence further back (``Tarvo Foods cut its outlook. ... The company said``; after
+        ``The`` only with no other body speaking since), but not
         a person's employer named in passing (``an analyst at Bellmore Partners``); else the
         body that spoke last, described with the noun (``according to the U.N. refugee agency
         UNHCR ... The agency said``).
@@ -2771,8 +2833,19 @@ class _Resolver:
             # passing, is not the business the story goes on about; but a spokesperson's is
             employer = self.employs_someone(mention.start)
             if words[1] in name_lowered or (
-                # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company")
-                (mention.start >= near or self.opens_sentence(mention.start))
+                # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company",
+                # and with no other body speaking since, "The Federal Rail Safety Administration
+                # failed ... The agency said", but not after "A news agency, Capitol Wire,
+                # reported")
+                (
+                    mention.start >= near
+                    or self.opens_sentence(mention.start)
+                    or (
+                        mention.start - len("The ") in self.sentence_openings
+                        and self.text.startswith("The ", mention.start - len("The "))
+                        and not self.other_body_spoke(name, mention.start, offset)
+                    )
+                )
                 and not employer
                 and (
                     (
@@ -2869,6 +2942,16 @@ class _Resolver:
             return None
         nearer = self.other_body_between(body[1], body[0], offset, words[1])
         return body[1] if nearer is None else nearer or None
+
+    def other_body_spoke(self, name: str, start: int, offset: int) -> bool:
+        """Whether a body other than ``name`` spoke between ``start`` and ``offset`` (the
+        speakers are read nearest first, back to ``start`` only)."""
+        return any(
+            kind is SpeakerKind.ORGANISATION and spoke != name
+            for _, spoke, kind in itertools.takewhile(
+                lambda speaker: speaker[0] >= start, self.speakers_before(offset)
+            )
+        )
 
     def spoke_as(self, noun: str, offset: int) -> bool:
         """Whether a recent speaker is a body named or described by ``noun`` itself, which a
@@ -3750,7 +3833,12 @@ class _Resolver:
         kind, name, titled = remembered("mentions", mention_text, self.lexicon, _read_mention)
         if kind is not None:
             return kind, name
-        name = self.full_name(name, offset, honorific_gender(mention_text, self.lexicon))
+        # (the aside may be read into the mention: "Reyes, for her part")
+        comma = mention_text.find(",")
+        gender = honorific_gender(mention_text, self.lexicon) or self.aside_gender(
+            offset + (comma if comma != -1 else len(mention_text))
+        )
+        name = self.full_name(name, offset, gender)
         lowered = name.lower()
         if not (
             titled
@@ -3776,6 +3864,13 @@ class _Resolver:
         if name.casefold() in self.genders:
             kind = SpeakerKind.PERSON
         return kind, name
+
+    def aside_gender(self, end: int) -> str | None:
+        """The gender a possessive in an aside right after a name ending at ``end`` gives
+        (``Reyes, for her part, said``: a woman, not her husband Tomas Reyes named just
+        before), or None."""
+        aside = _ASIDE_OWNER.match(self.text, end, end + _ASIDE_OWNER_REACH)
+        return None if aside is None else _OWNER_GENDERS[aside.group(1)]
 
     def body_named_by(self, word: str, offset: int) -> str | None:
         """The organisation a single word names by the first word of its name, among the
@@ -6896,6 +6991,11 @@ _OTHER_GENDER_PRONOUNS = MappingProxyType(
 # speaks, of no gender a third-person pronoun can share).
 _OWNER_GENDERS = MappingProxyType({"his": "m", "her": "f", "my": "-", "our": "-", "their": "-"})
 _ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
+# An aside right after a name whose possessive tells the name's gender: "Reyes, for her
+# part, said", "Hale, in his first interview since the vote, said". Audit: fixed characters
+# and alternations of fixed words; matched at one position, with an end bound.
+_ASIDE_OWNER = regex.compile(r",[ ](?:for|in|during|after|with|like|despite)[ ](her|his)[ ]\p{Ll}")
+_ASIDE_OWNER_REACH = 20  # characters after a name read for such an aside
 
 
 def _first_pronoun(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:
