@@ -693,6 +693,12 @@ _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its perso
 _RELATIVE_WITH_OBJECT = 4  # "who chaired the review": a relative, a verb, an article, a noun
 _JOINED_NAMES_CHARACTERS = 60  # characters before a name read for the article of a joint name
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
+# The writer's first person opening a speaker's mention ("We think ...", "I'd argue").
+_WRITERS_SELF = frozenset(("we", "us", "i", "our", "my"))
+_FIRST_WORD_CHARACTERS = 4  # enough to read a first-person word at a mention's start
+# Determiners by which a text names a body as the writer's own ("This newspaper has argued",
+# "Our editorial board believes"), which the writer's "we" then stands for.
+_WRITERS_OWN = frozenset(("this", "our"))
 _FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
 _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
 _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an unknown one
@@ -2069,11 +2075,35 @@ class _Resolver:
         return (name, kind) if kind is SpeakerKind.ORGANISATION else None
 
     def group_antecedent(self, offset: int) -> str | None:
+        """The last group or body that spoke before ``offset``, for ``they``; the writer's
+        ``we`` is none (``We asked readers. They told us ...``: not the paper)."""
+        return next(
+            (
+                name
+                for start, name, kind in self.speakers_before(offset)
+                if kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
+                and not self.writers_self(start)
+            ),
+            None,
+        )
+
+    def writers_self(self, start: int) -> bool:
+        """Whether the mention at ``start`` opens with the writer's first person (``We``,
+        ``Our editorial board``), which a later ``they`` does not take up."""
+        word = _PLAIN_WORD.match(self.text, start, start + _FIRST_WORD_CHARACTERS)
+        return word is not None and word.group().lower() in _WRITERS_SELF
+
+    def writers_body_before(self, offset: int) -> str | None:
+        """The body the writer's ``we`` stands for, when the text named it as its own before
+        ``offset`` (``This newspaper has argued ... we urge``, ``Our editorial board``): an
+        earlier speaker opened by ``this`` or ``our``. A body the writer reports on is not the
+        writer (``The county says ... We think the county is wrong``)."""
         return next(
             (
                 name
                 for _, name, kind in self.speakers_before(offset)
                 if kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
+                and name.split(maxsplit=1)[0].lower() in _WRITERS_OWN
             ),
             None,
         )
@@ -2234,6 +2264,13 @@ class _Resolver:
         lowered = _SUBJECT_FORMS.get(lowered, lowered)
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
+            if lowered == "we":
+                # outside quotes and answers, "we" is the writer and those the writer speaks
+                # for ("We urge voters to approve it"), as "I" is the writer
+                own = self.writers_body_before(found.start)
+                if own is None:
+                    return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
+                return self.make(own, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
             if number == "p":
                 group = self.group_subject_before(found.start)
                 if group is None and (single := self.role_spoke_last(found.start, "u")):
