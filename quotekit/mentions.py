@@ -45,6 +45,7 @@ __all__ = [
     "LONGEST_MENTION",
     "MODALS",
     "MONTHS",
+    "MONTH_ABBREVIATIONS",
     "NAMED_CALL",
     "NAME_CLOSING_ABBREVIATIONS",
     "NAME_SUFFIXES",
@@ -875,6 +876,9 @@ def without_post_nominals(words: list[str]) -> list[str]:
 MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )
+# The months as AP style shortens them before a day ("Feb. 3", "Sept. 12"); "Mar" and "Jun"
+# are no news abbreviation (and "mar" is a verb).
+MONTH_ABBREVIATIONS = frozenset("jan feb aug sept oct nov dec".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The words that say when, of which a time closing a phrase holds at least one.
 WHEN_CORE = (
