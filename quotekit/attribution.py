@@ -689,6 +689,10 @@ _HEAD_PARAGRAPHS = 3  # a headline, a standfirst and a byline at most before the
 _HEADLINE_LENGTH = 120  # characters of a headline or a byline line
 _SENTENCE_ENDS = (".", "?", "!", '"', "\u201d", "\u2019", "'")
 _ROLE_SPEAKERS = 3  # the last speakers read for an unnamed holder of a role
+# The words of a speaker's mention read for the noun of a document it brings in ("An
+# engineering review commissioned", "A new statewide poll by"): the article and three more.
+_DOCUMENT_OPENING_WORDS = 4
+_DOCUMENT_OPENING_CHARACTERS = 60
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RELATIVE_WITH_OBJECT = 4  # "who chaired the review": a relative, a verb, an article, a noun
 _JOINED_NAMES_CHARACTERS = 60  # characters before a name read for the article of a joint name
@@ -2337,6 +2341,10 @@ class _Resolver:
         if document is not None:
             # "A new Harcastle University poll shows ... The poll also found": that poll
             return self.make(document, mention, SpeakerKind.UNKNOWN), confidence * _DESCRIBED
+        introduced = self.introduced_document(mention_text, found.start)
+        if introduced is not None:
+            # "A report by the Allerton Institute found ... The report concluded": its source
+            return self.make(introduced[0], mention, introduced[1]), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         speaker = self.make(name, mention, kind)
         if kind is SpeakerKind.PERSON and lowered.startswith("its "):
@@ -2407,6 +2415,34 @@ class _Resolver:
                 and not self.joins_a_subject(mention.start)
             ):
                 return name + noun
+        return None
+
+    def introduced_document(self, mention_text: str, offset: int) -> tuple[str, SpeakerKind] | None:
+        """The source of the document ``the review``, ``the report`` stands for, when one of
+        the last speakers brought in a document of that noun with ``a`` or ``an`` (``An
+        engineering review commissioned by the district found ... The review estimated``):
+        the name and kind resolved for it."""
+        words = mention_text.split()
+        if (
+            len(words) != 2
+            or words[0].lower() != "the"
+            or words[1] not in read_words("document_nouns.tsv")  # (not "The Post", a paper)
+        ):
+            return None
+        for start, name, kind in itertools.islice(self.speakers_before(offset), _ROLE_SPEAKERS):
+            if offset - start > _MAX_ANTECEDENT_DISTANCE:
+                return None
+            # "A report by", "A new Gazette poll", "An engineering review commissioned"
+            opening = [
+                word.rstrip(".,;:").lower()
+                for word in self.text[start : start + _DOCUMENT_OPENING_CHARACTERS].split()
+            ]
+            if opening[:1] in (["a"], ["an"]) and words[1] in opening[1:_DOCUMENT_OPENING_WORDS]:
+                # (not past another of its kind: "a fundraising email sent out by Ruiz warned
+                # ... Her rival sent out an email ... the email said")
+                noun = f" {words[1]}"
+                first = self.text.find(noun, start, start + _DOCUMENT_OPENING_CHARACTERS)
+                return (name, kind) if self.text.count(noun, first + 1, offset) == 0 else None
         return None
 
     def joins_a_subject(self, start: int) -> bool:
