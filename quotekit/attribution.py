@@ -2438,8 +2438,8 @@ class _Resolver:
                 for word in self.text[start : start + _DOCUMENT_OPENING_CHARACTERS].split()
             ]
             if opening[:1] in (["a"], ["an"]) and words[1] in opening[1:_DOCUMENT_OPENING_WORDS]:
-                # (not past another of its kind: "a fundraising email sent out by Ruiz warned
-                # ... Her rival sent out an email ... the email said")
+                # (not past another of its kind: "An email signed by Ruiz asked for help ...
+                # Her rival wrote an email too ... the email said")
                 noun = f" {words[1]}"
                 first = self.text.find(noun, start, start + _DOCUMENT_OPENING_CHARACTERS)
                 return (name, kind) if self.text.count(noun, first + 1, offset) == 0 else None
