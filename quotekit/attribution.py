@@ -690,10 +690,20 @@ _HEAD_PARAGRAPHS = 3  # a headline, a standfirst and a byline at most before the
 _HEADLINE_LENGTH = 120  # characters of a headline or a byline line
 _SENTENCE_ENDS = (".", "?", "!", '"', "\u201d", "\u2019", "'")
 _ROLE_SPEAKERS = 3  # the last speakers read for an unnamed holder of a role
+# The words of a speaker's mention read for the noun of a document it brings in ("An
+# engineering review commissioned", "A new statewide poll by"): the article and three more.
+_DOCUMENT_OPENING_WORDS = 4
+_DOCUMENT_OPENING_CHARACTERS = 60
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
 _RELATIVE_WITH_OBJECT = 4  # "who chaired the review": a relative, a verb, an article, a noun
 _JOINED_NAMES_CHARACTERS = 60  # characters before a name read for the article of a joint name
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
+# The writer's first person opening a speaker's mention ("We think ...", "I'd argue").
+_WRITERS_SELF = frozenset(("we", "us", "i", "our", "my"))
+_FIRST_WORD_CHARACTERS = 4  # enough to read a first-person word at a mention's start
+# Determiners by which a text names a body as the writer's own ("This newspaper has argued",
+# "Our editorial board believes"), which the writer's "we" then stands for.
+_WRITERS_OWN = frozenset(("this", "our"))
 _FULL_NAME_REACH = 50  # full forms of a surname weighed on each side of a short name
 _ANTECEDENT_CANDIDATES = 8  # people named before a pronoun that are weighed
 _GENDER_LOOKAHEAD = 3  # nearest candidates among which a known gender beats an unknown one
@@ -2135,11 +2145,35 @@ class _Resolver:
         return (name, kind) if kind is SpeakerKind.ORGANISATION else None
 
     def group_antecedent(self, offset: int) -> str | None:
+        """The last group or body that spoke before ``offset``, for ``they``; the writer's
+        ``we`` is none (``We asked readers. They told us ...``: not the paper)."""
+        return next(
+            (
+                name
+                for start, name, kind in self.speakers_before(offset)
+                if kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
+                and not self.writers_self(start)
+            ),
+            None,
+        )
+
+    def writers_self(self, start: int) -> bool:
+        """Whether the mention at ``start`` opens with the writer's first person (``We``,
+        ``Our editorial board``), which a later ``they`` does not take up."""
+        word = _PLAIN_WORD.match(self.text, start, start + _FIRST_WORD_CHARACTERS)
+        return word is not None and word.group().lower() in _WRITERS_SELF
+
+    def writers_body_before(self, offset: int) -> str | None:
+        """The body the writer's ``we`` stands for, when the text named it as its own before
+        ``offset`` (``This newspaper has argued ... we urge``, ``Our editorial board``): an
+        earlier speaker opened by ``this`` or ``our``. A body the writer reports on is not the
+        writer (``The county says ... We think the county is wrong``)."""
         return next(
             (
                 name
                 for _, name, kind in self.speakers_before(offset)
                 if kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
+                and name.split(maxsplit=1)[0].lower() in _WRITERS_OWN
             ),
             None,
         )
@@ -2300,6 +2334,13 @@ class _Resolver:
         lowered = _SUBJECT_FORMS.get(lowered, lowered)
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
+            if lowered == "we":
+                # outside quotes and answers, "we" is the writer and those the writer speaks
+                # for ("We urge voters to approve it"), as "I" is the writer
+                own = self.writers_body_before(found.start)
+                if own is None:
+                    return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
+                return self.make(own, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
             if number == "p":
                 group = self.group_subject_before(found.start)
                 if group is None and (single := self.role_spoke_last(found.start, "u")):
@@ -2366,6 +2407,10 @@ class _Resolver:
         if document is not None:
             # "A new Harcastle University poll shows ... The poll also found": that poll
             return self.make(document, mention, SpeakerKind.UNKNOWN), confidence * _DESCRIBED
+        introduced = self.introduced_document(mention_text, found.start)
+        if introduced is not None:
+            # "A report by the Allerton Institute found ... The report concluded": its source
+            return self.make(introduced[0], mention, introduced[1]), confidence * _DESCRIBED
         kind, name = self.classify(mention_text, found.start)
         speaker = self.make(name, mention, kind)
         if kind is SpeakerKind.PERSON and lowered.startswith("its "):
@@ -2436,6 +2481,34 @@ class _Resolver:
                 and not self.joins_a_subject(mention.start)
             ):
                 return name + noun
+        return None
+
+    def introduced_document(self, mention_text: str, offset: int) -> tuple[str, SpeakerKind] | None:
+        """The source of the document ``the review``, ``the report`` stands for, when one of
+        the last speakers brought in a document of that noun with ``a`` or ``an`` (``An
+        engineering review commissioned by the district found ... The review estimated``):
+        the name and kind resolved for it."""
+        words = mention_text.split()
+        if (
+            len(words) != 2
+            or words[0].lower() != "the"
+            or words[1] not in read_words("document_nouns.tsv")  # (not "The Post", a paper)
+        ):
+            return None
+        for start, name, kind in itertools.islice(self.speakers_before(offset), _ROLE_SPEAKERS):
+            if offset - start > _MAX_ANTECEDENT_DISTANCE:
+                return None
+            # "A report by", "A new Gazette poll", "An engineering review commissioned"
+            opening = [
+                word.rstrip(".,;:").lower()
+                for word in self.text[start : start + _DOCUMENT_OPENING_CHARACTERS].split()
+            ]
+            if opening[:1] in (["a"], ["an"]) and words[1] in opening[1:_DOCUMENT_OPENING_WORDS]:
+                # (not past another of its kind: "An email signed by Ruiz asked for help ...
+                # Her rival wrote an email too ... the email said")
+                noun = f" {words[1]}"
+                first = self.text.find(noun, start, start + _DOCUMENT_OPENING_CHARACTERS)
+                return (name, kind) if self.text.count(noun, first + 1, offset) == 0 else None
         return None
 
     def joins_a_subject(self, start: int) -> bool:
@@ -5303,14 +5376,15 @@ def _dated_participle(
 
 
 # Verbs of trying, starting and going on before a cue's "to" ("The senator tried to explain",
-# "The committee continued to insist", "The club continues to maintain"), which stand where
-# auxiliaries do: the subject is before them; a base form or a participle only after an
-# auxiliary ("is trying to show", "did not try to"). No cue of their own ("sought to", "wanted
-# to" report their infinitive), nor "needed", a participle as often ("the delegates needed to
-# clinch").
+# "The committee continued to insist", "The club continues to maintain"), and of habit ("As my
+# late father liked to say", "his mother used to say", "as one farmer likes to put it"), which
+# stand where auxiliaries do: the subject is before them; a base form or a participle only
+# after an auxiliary ("is trying to show", "did not try to"). No cue of their own ("sought
+# to", "wanted to" report their infinitive), nor "needed", a participle as often ("the
+# delegates needed to clinch").
 _ATTEMPTS_FINITE = frozenset(
     """tries tried attempts attempted begins began begun starts started continues continued
-    struggles struggled""".split()
+    struggles struggled used liked likes loved loves tends tended""".split()
 )
 _ATTEMPTS_AFTER_AUXILIARY = frozenset(
     """try trying attempt attempting begin beginning start starting continue continuing

@@ -45,6 +45,7 @@ __all__ = [
     "LONGEST_MENTION",
     "MODALS",
     "MONTHS",
+    "MONTH_ABBREVIATIONS",
     "NAMED_CALL",
     "NAME_CLOSING_ABBREVIATIONS",
     "NAME_SUFFIXES",
@@ -875,6 +876,9 @@ def without_post_nominals(words: list[str]) -> list[str]:
 MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )
+# The months as AP style shortens them before a day ("Feb. 3", "Sept. 12"); "Mar" and "Jun"
+# are no news abbreviation (and "mar" is a verb).
+MONTH_ABBREVIATIONS = frozenset("jan feb aug sept oct nov dec".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The words that say when, of which a time closing a phrase holds at least one.
 WHEN_CORE = (
@@ -1511,12 +1515,15 @@ _INTERVENING = regex.compile(
     r"|(?<=,[ ])\p{Ll}{2,}+(?<=ly)(?=,)"
     # (and a trial's speeches: "told jurors in his closing argument that"; a modifier of
     # figures too, or a date of two words: "said in a 40-page report that", "concluded in a
-    # 140-page report that", "disclosed in a May 12 letter")
+    # 140-page report that", "disclosed in a May 12 letter"; the writings of research and
+    # comment as well: "concluded in a 2022 study that", "argued in a paper that", "wrote in
+    # an editorial that")
     r"|in[ ](?:a|an|the|his|her|their|its|our)[ ](?:[\p{L}\p{N}\-]++[ ]){0,2}(?:statement|interview"
     r"|dissent|concurrence|opinion|ruling|judgment|judgement|argument|summation"
     r"|e-?mail|letter|speech|post|tweet|video|message|memo|op-ed|essay|conference|briefing"
     r"|release|filing|report|book|column|broadcast|podcast|appearance|affidavit|declaration"
-    r"|deposition|court[ ]filing|lawsuit|complaint|motion|brief|note|newsletter|blog[ ]post)"
+    r"|deposition|court[ ]filing|lawsuit|complaint|motion|brief|note|newsletter|blog[ ]post"
+    r"|study|analysis|paper|article|editorial|commentary|audit|assessment)"
     # ... and how it was put out: "said in a statement released by the hospital", "in a video
     # posted online"
     r"(?:[ ](?:released|issued|posted|published|distributed|circulated|emailed)(?:[ ]online)?+"

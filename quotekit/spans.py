@@ -43,6 +43,7 @@ from quotekit.mentions import (
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
     MODALS,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NAMED_CALL,
     NOUN_DETERMINERS,
@@ -293,8 +294,14 @@ _REGION = rf"(?:{_STATE_ABBREVIATION}|{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WOR
 _PLACE_AND_REGION = rf"{_CAPITALISED_WORD},[ ]{_REGION},?+"
 # A place and its region right after a cue. Audit: as above, after one fixed space.
 _PLACE_FIRST = re.compile(rf"[ ]{_PLACE_AND_REGION}")
+# A month shortened before its day is one word too ("said at the Feb. 3 meeting that", "told
+# reporters on Sept. 12 that"): its dot ends no sentence. Audit: fixed words, a fixed dot
+# and a fixed lookahead.
+_SHORT_MONTH = (
+    rf"(?-i:{'|'.join(sorted(month.capitalize() for month in MONTH_ABBREVIATIONS))})\.(?=[ ]\d)"
+)
 _THAT_WORDS = (
-    r"[ap]\.m\.|(?:(?<=\bon[ ])|(?<=\bto[ ])|(?<='s[ ])|(?<=\u2019s[ ]))"
+    rf"[ap]\.m\.|{_SHORT_MONTH}|(?:(?<=\bon[ ])|(?<=\bto[ ])|(?<='s[ ])|(?<=\u2019s[ ]))"
     rf"{SHOW_TITLE}[\"\u201d]|{_PLACE_AND_REGION}"
 )
 _WORD_RUN = r"[^\s,.;!?\"\u201c]*+"
@@ -5397,8 +5404,9 @@ _TIME_WORDS = (
     | WEEKDAYS
     | frozenset(
         """midnight noon dawn dusk morning afternoon evening night weekend today yesterday
-        tonight a.m p.m jan feb aug sept oct nov dec""".split()
+        tonight a.m p.m""".split()
     )
+    | MONTH_ABBREVIATIONS
 )
 _TIME_WORDS_OR_ADVERBS = _TIME_WORDS | TIME_ADVERBS
 
@@ -9808,10 +9816,16 @@ class _SpanFinder:
             (_names_a_work(text, start, end) and not sent_out and not that_clause)
             or (that_clause and _demonstrative_work(text, start, end))
             or _ADDRESSEE.match(text, start, end)
-            or (_OUTLET.match(text, cue.end, end) and not _has_clause(text, start, end))
+            or (
+                _OUTLET.match(text, cue.end, end)
+                and not that_clause
+                and not _has_clause(text, start, end)
+            )
         ):
             # "wrote a letter to the board", "wrote in an email to Rich Eastman", "Writing for the
-            # tech site Circuitline, ...": what was written, to whom or where, not what it said
+            # tech site Circuitline, ...": what was written, to whom or where, not what it said;
+            # but past "that" what it said ("wrote in a letter that the bond costs too much",
+            # a verb in -s the clause test may take for a plural noun)
             return None
         handed_over = _HANDED_OVER.search(text, max(0, cue.start - 5), cue.start)
         quote_handed_over = (
