@@ -2440,6 +2440,14 @@ class _Resolver:
         aside = self.text[opening + 1 : end].split() if opening != -1 else []
         person = self.text[who : who + 4].lower().startswith("who")
         if (
+            person
+            and opening != -1
+            and self.text[_back_over(self.text, who) - 1 : who].startswith(",")
+            and (described := self.appositive_person(opening))
+        ):
+            # "Loretta Vance, a retired teacher from Ashby Township, who asked": Vance
+            return described
+        if (
             len(aside) > 1 and aside[0].endswith("ed") and aside[0].islower() and aside[1] == "by"
         ) or (person and _places_included(aside, self.lexicon)):
             # "a petition, signed by more than 2,300 people, which calls for": past the
@@ -2552,6 +2560,19 @@ class _Resolver:
             first = name_start
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
+
+    def appositive_person(self, comma: int) -> _Found | None:
+        """The person named before an appositive that opens with an article after ``comma``:
+        a relative set off after the appositive stands for that person, not for a place or a
+        topic inside it (``Sen. Harlan Greer, the party's top voice on trade, who said``)."""
+        start = _skip_spaces(self.text, comma + 1)
+        if not self.text[start : start + len(_ARTICLES[0])].lower().startswith(_ARTICLES):
+            return None
+        end = _back_over(self.text, comma)
+        index = bisect.bisect_left(self.mention_starts, end) - 1
+        if index < 0 or self.mentions[index].end != end or self.mentions[index].label != "PERSON":
+            return None  # "Officials in Ames, a city of 50,000, who": no person named there
+        return _Found(self.mentions[index].start, end)
 
     @functools.cached_property
     def first_question(self) -> int | None:
