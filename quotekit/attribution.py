@@ -4728,6 +4728,7 @@ _LINKING_VERBS = frozenset(
     grows grew grown become becomes became""".split()
 )
 _STANCE_READING = 40  # characters after a cue read for the "that" of a stance
+_GERUND_READING = 30  # characters of a cue read for its first word
 
 
 def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
@@ -4738,6 +4739,13 @@ def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
         return False
     listed = lexicon.cues.get(f"{words[0]} that") or lexicon.cues.get(words[0])
     return listed is CueClass.THOUGHT and (words[0].endswith("ed") or words[0] not in lexicon.cues)
+
+
+def _gerund_at(text: str, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` opens with a lower-case form in -ing (``chanting``,
+    ``calling for``)."""
+    word = _TOKEN.match(text, cue_start, cue_start + _GERUND_READING)
+    return word is not None and word.group().islower() and word.group().endswith("ing")
 
 
 def _question_lead(tokens: Sequence[tuple[int, int, str]], index: int) -> int:
@@ -4781,6 +4789,21 @@ def _subject_before(
         # "The senator tried to explain", "The company is trying to show" (not "spent the
         # week trying to show": a participle's subject is further back)
         index -= 2
+    elif (
+        index >= 1
+        and _gerund_at(text, cue_start)
+        and not text[tokens[index][1] : cue_start].strip()
+        and (
+            tokens[index][2] in _ATTEMPTS_FINITE
+            or (
+                tokens[index][2] in _ATTEMPTS_AFTER_AUXILIARY
+                and tokens[index - 1][2] in _BETWEEN_SUBJECT_AND_CUE
+            )
+        )
+    ):
+        # "Supporters in the balcony began chanting", "The senator has started saying": the
+        # same verbs before a cue's -ing form
+        index -= 1
     if makes_no([token[2] for token in tokens[-2:]]):
         index -= 2  # "The communique makes no mention of": "makes no" stands for "does not"
     if (
@@ -5224,7 +5247,8 @@ def _dated_participle(
 
 
 # Verbs of trying, starting and going on before a cue's "to" ("The senator tried to explain",
-# "The committee continued to insist", "The club continues to maintain"), which stand where
+# "The committee continued to insist", "The club continues to maintain") or its -ing form
+# ("The crowd began chanting"), which stand where
 # auxiliaries do: the subject is before them; a base form or a participle only after an
 # auxiliary ("is trying to show", "did not try to"). No cue of their own ("sought to", "wanted
 # to" report their infinitive), nor "needed", a participle as often ("the delegates needed to

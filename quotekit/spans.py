@@ -2156,6 +2156,16 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return False  # '"They shut this place down," she said, pointing to the docks'
     if cue.form not in read_words("clause_only_cues.tsv"):
         return True
+    going_on = _WORD.match(text, cue.end + 1, cue.end + _GOING_ON_READING)
+    if (
+        cue.form in _CONTINUE_FORMS
+        and text.startswith(" ", cue.end)
+        and going_on is not None
+        and going_on.group().islower()
+        and going_on.group().endswith("ing")
+        and going_on.group() not in PREPOSITIONS_IN_ING
+    ):
+        return False  # "Protesters continued chanting ...": the chant reports, not "continued"
     if cue.form in _FORECAST_FORMS and _object_relative_that(text, cue.end):
         return False  # "cut its sales forecast that it had issued in March"
     if _clause_follows(text, cue.end):
@@ -2210,6 +2220,9 @@ _DETERMINER_OR_OBJECT = NOUN_DETERMINERS | _OBJECT_PRONOUNS
 # First words of what describes a name set off by commas: "Ana Brandt, the deputy clerk,".
 _APPOSITIVE_OPENERS = _SOURCE_DETERMINERS | NOUN_DETERMINERS | frozenset(("who",))
 _ADD_FORMS = frozenset("add adds added adding".split())
+# The forms of "continue", which before a verb in -ing say that something went on.
+_CONTINUE_FORMS = frozenset("continue continues continued continuing".split())
+_GOING_ON_READING = 30  # characters after a form of "continue" read for a verb in -ing
 # What "add" takes when it adds up rather than speaks: "added a second", "adds another".
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _ADDED_REACH = 40  # characters after "add" read for what it adds
