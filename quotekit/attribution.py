@@ -5761,6 +5761,11 @@ def _back_to_space(text: str, position: int, floor: int) -> int:
     return space if space != -1 else position
 
 
+# A dash set off by spaces, which opens the writer's aside after a source. Audit: fixed
+# spaces around a bounded run of one class.
+_SPACED_DASH = regex.compile(rf"[ ][{DASHES}]{{1,2}}+[ ]")
+
+
 def _according_to_source(
     text: str, cue_end: int, candidate: Candidate, limit: int, lexicon: Lexicon
 ) -> _Found | None:
@@ -5769,6 +5774,9 @@ def _according_to_source(
     end = candidate.start if candidate.start > cue_end else limit
     # a source is a few words: a sentence of a thousand cues stays linear
     end = min(end, _back_to_space(text, cue_end + _SOURCE_REACH, cue_end))
+    dash = _SPACED_DASH.search(text, cue_end, end)
+    if dash is not None:
+        end = dash.start()  # "..., according to census data — a drop of a fifth": the writer's
     comma = text.find(",", cue_end, end)
     if comma != -1:
         # "CONTENT, according to its mayor, Tomas Ibarra.": the name of the one described
