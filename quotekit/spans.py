@@ -4415,10 +4415,16 @@ def _official_title(text: str, start: int, end: int) -> bool:
     )
 
 
+def _last_inside(text: str, stretch: QuotedStretch) -> str:
+    """The last character inside a quote's marks, inner marks and spaces before the closer
+    looked through (``,' "``, ``,”’``)."""
+    return text[stretch.start + 1 : stretch.end - 1].rstrip(" '\u2019\u00a0\u202f\u201d\"")[-1:]
+
+
 def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
     """A quote that hands over to its cue ends in ``,"`` ``?"`` ``!"`` ``",`` or a dash
     (inner marks and spaces before the closer are looked through: ``,' "``, ``,”’``)."""
-    inner = text[stretch.start + 1 : stretch.end - 1].rstrip(" '\u2019\u00a0\u202f\u201d\"")[-1:]
+    inner = _last_inside(text, stretch)
     after = text[stretch.end : stretch.end + 2].lstrip(" ")
     closed_inside = stretch.closed and inner in (",", "?", "!", "…", "-", "—")
     return closed_inside or after[:1] in (",", "—", "-")
@@ -4469,6 +4475,14 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
         if not _gap_is_attribution(text, stretch.end, cue.start):
             break
         if not handed_over and not _closing_source(text, stretch.end, cue):
+            return None
+        if _last_inside(text, stretch) == "?" and (
+            _that_after(text, cue.end) is not None
+            or _SUBJECT_THEN_AUXILIARY.match(text, cue.end, scan.sentence.end) is not None
+        ):
+            # '"What would you do about prices?" Calloway said he would cut the gas tax.': the
+            # cue reports a clause of its own, so the question closed before it is no part of
+            # it (a debate's question, then the answer reported)
             return None
         before = max(stretch.end, cue.start - _RELATIVE_REACH)
         if _RELATIVE_BEFORE.search(text, before, cue.start) is None:
