@@ -3267,6 +3267,15 @@ class _Resolver:
             word in states or word in parties for word in owners
         )
 
+    @functools.cached_property
+    def first_named(self) -> dict[str, int]:
+        """Where each person is first named, by fullest name: read once, not per description
+        (a lede of a thousand descriptions stays linear)."""
+        first: dict[str, int] = {}
+        for person in self.people:
+            first.setdefault(self.named(person), person.start)
+        return first
+
     def introduced_in_lede(self, head: str, offset: int) -> str | None:
         """The person a lede's description of a role at ``offset`` names next (``A senior nurse
         ... told jurors`` and then ``Giulia Farrant, 47, was giving evidence``; ``The head of
@@ -3284,8 +3293,6 @@ class _Resolver:
         starts = self.paragraph_starts
         paragraph = bisect.bisect_right(starts, offset) + 1
         limit = starts[paragraph] if paragraph < len(starts) else len(self.text)
-        before = bisect.bisect_left(self.people_starts, offset)
-        known = {self.named(person) for person in self.people[:before]}
         following = bisect.bisect_left(
             self.people_starts,
             self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else limit,
@@ -3294,7 +3301,11 @@ class _Resolver:
             if person.start >= limit:
                 break
             name = self.named(person)
-            if name in known or not self.names_a_person(person) or len(name.split()) < 2:
+            if (
+                self.first_named.get(name, offset) < offset
+                or not self.names_a_person(person)
+                or len(name.split()) < 2
+            ):
                 continue  # someone named before is not brought in; "Keel": a place
             described = self.described_with(person, person.end + _ROLE_WINDOW)
             titles = {
@@ -6491,11 +6502,13 @@ def _asked_person(question: Quote, resolver: _Resolver) -> _Found | None:
     if (
         cue is None
         or asker is None
-        or asker.mention.text.lower().rpartition(" ")[2] not in _PRESS_ASKERS
         or cue.text.lower() not in ASK_FORMS
         or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
     ):
         return None
+    answerer = _main_subject_after(question, asker, resolver)
+    if answerer is not None or asker.mention.text.lower().rpartition(" ")[2] not in _PRESS_ASKERS:
+        return answerer
     index = bisect.bisect_left(resolver.people_starts, question.start) - 1
     if index >= 0 and cue.end <= resolver.people[index].start:
         person = resolver.people[index]  # "asked Priya Lind whether"
@@ -6508,6 +6521,39 @@ def _asked_person(question: Quote, resolver: _Resolver) -> _Found | None:
         if person.start >= asker.mention.start or not resolver.opens_sentence(person.start):
             return None
     if not resolver.names_a_person(person) or person.start == asker.mention.start:
+        return None
+    return _Found(person.start, person.end)
+
+
+_MAIN_SUBJECT_GAP = 3  # words between a subordinate question and the main clause's subject
+_MAIN_SUBJECT_READING = 60  # ... and characters
+
+
+def _main_subject_after(question: Quote, asker: Speaker, resolver: _Resolver) -> _Found | None:
+    """The person opening the main clause after a question asked in a subordinate clause that
+    opens the sentence (``When a reporter asked whether ..., Noelle Abernathy smiled.``): the
+    one asked, who answers in the quote after it, whoever asked."""
+    sentence_start = resolver.sentence_start(question.start)
+    opener = _TOKEN.match(resolver.text, sentence_start, question.start)
+    if (
+        opener is None
+        or opener.group().lower() not in _SUBORDINATORS_OPENING
+        or asker.mention.start < sentence_start
+    ):
+        return None
+    index = bisect.bisect_left(resolver.people_starts, question.end)
+    if index == len(resolver.people):
+        return None
+    person = resolver.people[index]
+    if person.start - question.end > _MAIN_SUBJECT_READING:
+        return None
+    gap = resolver.text[question.end : person.start]
+    if (
+        not gap.lstrip().startswith(",")
+        or len(gap.split()) > _MAIN_SUBJECT_GAP
+        or person.start == asker.mention.start
+        or not resolver.names_a_person(person)
+    ):
         return None
     return _Found(person.start, person.end)
 
