@@ -4842,6 +4842,14 @@ def _subject_before(
         ):
             index -= 2  # "Scientists have for years warned": the span of the perfect's time
             continue
+        if (
+            word == "fact"
+            and index > 0
+            and tokens[index - 1][2] == "in"
+            and "," not in text[tokens[index - 1][1] : cue_start]
+        ):
+            index -= 2  # "Hollister did not in fact propose": the writer's adverbial
+            continue
         adverb = lower_case and (
             # "Roe publicly said", not "Her family said" or "the rally heard"
             (word.endswith("ly") and word not in read_words("nouns_in_ly.tsv"))
