@@ -2504,8 +2504,9 @@ def _next_word(text: str, offset: int) -> str:
     return word.group().lower() if word is not None else ""
 
 
-# Particles that end a phrasal verb of replying or going on before a colon ("went on:").
-_REPLY_PARTICLES = frozenset(("on", "back"))
+# Particles that end a phrasal verb of replying, going on or interrupting before a colon
+# ("went on:", "hit back:", "cut in:").
+_REPLY_PARTICLES = frozenset(("on", "back", "in"))
 # Particles that make a naming verb another verb: "called off", "called on", "called for".
 _PARTICLES = frozenset("off on for up in out to back upon".split())
 
@@ -8830,6 +8831,8 @@ class _SpanFinder:
         """Whether a reply noun or a verb in the past stands just before a colon (``boomed:``,
         ``went on:``, ``hit back:``: a phrasal verb, whose past may be irregular)."""
         words = _words_before(self.text, colon, _REPLY_REACH, floor=floor)
+        if words[-1:] == ["in"] and not BE_FORMS.isdisjoint(words[-3:]):
+            return False  # "cut in:", "chimed in:"; not "The results are in:", "were sworn in:"
         return not read_words("reply_nouns.tsv").isdisjoint(words) or (
             bool(words) and (words[-1].endswith("ed") or words[-1] in _REPLY_PARTICLES)
         )
