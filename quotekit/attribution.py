@@ -6507,15 +6507,14 @@ def _asked_person(question: Quote, resolver: _Resolver) -> _Found | None:
     when I asked whether ...``); never the asker, who may answer a question of their own
     (``Roe asked why. "..."``)."""
     cue, asker = question.cue, question.speaker
-    if (
-        cue is None
-        or asker is None
-        or cue.text.lower() not in ASK_FORMS
-        or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
-    ):
+    if cue is None or asker is None or cue.text.lower() not in ASK_FORMS:
         return None
     answerer = _main_subject_after(question, asker, resolver)
-    if answerer is not None or asker.mention.text.lower().rpartition(" ")[2] not in _PRESS_ASKERS:
+    if (
+        answerer is not None
+        or asker.mention.text.lower().rpartition(" ")[2] not in _PRESS_ASKERS
+        or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
+    ):
         return answerer
     index = bisect.bisect_left(resolver.people_starts, question.start) - 1
     if index >= 0 and cue.end <= resolver.people[index].start:
