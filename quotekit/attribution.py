@@ -6513,7 +6513,12 @@ def _asked_person(question: Quote, resolver: _Resolver) -> _Found | None:
     if (
         answerer is not None
         or asker.mention.text.lower().rpartition(" ")[2] not in _PRESS_ASKERS
-        or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
+        or not (
+            question.text.split(maxsplit=1)[0].lower() in QUESTION_WORDS
+            # "Reporters asked Mayor Ana Ruiz about the bridge": a topic put to her
+            or resolver.text[max(0, question.start - _ABOUT_READING) : question.start].split()[-1:]
+            == ["about"]
+        )
     ):
         return answerer
     index = bisect.bisect_left(resolver.people_starts, question.start) - 1
@@ -6532,6 +6537,7 @@ def _asked_person(question: Quote, resolver: _Resolver) -> _Found | None:
     return _Found(person.start, person.end)
 
 
+_ABOUT_READING = len(" about ")  # characters before a topic read for its "about"
 _MAIN_SUBJECT_GAP = 3  # words between a subordinate question and the main clause's subject
 _MAIN_SUBJECT_READING = 60  # ... and characters
 
