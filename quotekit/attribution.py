@@ -2579,6 +2579,14 @@ class _Resolver:
         aside = self.text[opening + 1 : end].split() if opening != -1 else []
         person = self.text[who : who + 4].lower().startswith("who")
         if (
+            person
+            and opening != -1
+            and self.text[_back_over(self.text, who) - 1 : who].startswith(",")
+            and (described := self.appositive_person(opening))
+        ):
+            # "Loretta Vance, a retired teacher from Ashby Township, who asked": Vance
+            return described
+        if (
             len(aside) > 1 and aside[0].endswith("ed") and aside[0].islower() and aside[1] == "by"
         ) or (person and _places_included(aside, self.lexicon)):
             # "a petition, signed by more than 2,300 people, which calls for": past the
@@ -2691,6 +2699,19 @@ class _Resolver:
             first = name_start
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
+
+    def appositive_person(self, comma: int) -> _Found | None:
+        """The person named before an appositive that opens with an article after ``comma``:
+        a relative set off after the appositive stands for that person, not for a place or a
+        topic inside it (``Sen. Harlan Greer, the party's top voice on trade, who said``)."""
+        start = _skip_spaces(self.text, comma + 1)
+        if not self.text[start : start + len(_ARTICLES[0])].lower().startswith(_ARTICLES):
+            return None
+        end = _back_over(self.text, comma)
+        index = bisect.bisect_left(self.mention_starts, end) - 1
+        if index < 0 or self.mentions[index].end != end or self.mentions[index].label != "PERSON":
+            return None  # "Officials in Ames, a city of 50,000, who": no person named there
+        return _Found(self.mentions[index].start, end)
 
     @functools.cached_property
     def first_question(self) -> int | None:
@@ -3407,6 +3428,15 @@ class _Resolver:
             word in states or word in parties for word in owners
         )
 
+    @functools.cached_property
+    def first_named(self) -> dict[str, int]:
+        """Where each person is first named, by fullest name: read once, not per description
+        (a lede of a thousand descriptions stays linear)."""
+        first: dict[str, int] = {}
+        for person in self.people:
+            first.setdefault(self.named(person), person.start)
+        return first
+
     def introduced_in_lede(self, head: str, offset: int) -> str | None:
         """The person a lede's description of a role at ``offset`` names next (``A senior nurse
         ... told jurors`` and then ``Giulia Farrant, 47, was giving evidence``; ``The head of
@@ -3424,8 +3454,6 @@ class _Resolver:
         starts = self.paragraph_starts
         paragraph = bisect.bisect_right(starts, offset) + 1
         limit = starts[paragraph] if paragraph < len(starts) else len(self.text)
-        before = bisect.bisect_left(self.people_starts, offset)
-        known = {self.named(person) for person in self.people[:before]}
         following = bisect.bisect_left(
             self.people_starts,
             self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else limit,
@@ -3434,7 +3462,11 @@ class _Resolver:
             if person.start >= limit:
                 break
             name = self.named(person)
-            if name in known or not self.names_a_person(person) or len(name.split()) < 2:
+            if (
+                self.first_named.get(name, offset) < offset
+                or not self.names_a_person(person)
+                or len(name.split()) < 2
+            ):
                 continue  # someone named before is not brought in; "Keel": a place
             described = self.described_with(person, person.end + _ROLE_WINDOW)
             titles = {
@@ -4880,6 +4912,7 @@ _LINKING_VERBS = frozenset(
     grows grew grown become becomes became""".split()
 )
 _STANCE_READING = 40  # characters after a cue read for the "that" of a stance
+_GERUND_READING = 30  # characters of a cue read for its first word
 
 
 def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
@@ -4890,6 +4923,13 @@ def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
         return False
     listed = lexicon.cues.get(f"{words[0]} that") or lexicon.cues.get(words[0])
     return listed is CueClass.THOUGHT and (words[0].endswith("ed") or words[0] not in lexicon.cues)
+
+
+def _gerund_at(text: str, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` opens with a lower-case form in -ing (``chanting``,
+    ``calling for``)."""
+    word = _TOKEN.match(text, cue_start, cue_start + _GERUND_READING)
+    return word is not None and word.group().islower() and word.group().endswith("ing")
 
 
 def _question_lead(tokens: Sequence[tuple[int, int, str]], index: int) -> int:
@@ -4933,6 +4973,21 @@ def _subject_before(
         # "The senator tried to explain", "The company is trying to show" (not "spent the
         # week trying to show": a participle's subject is further back)
         index -= 2
+    elif (
+        index >= 1
+        and _gerund_at(text, cue_start)
+        and not text[tokens[index][1] : cue_start].strip()
+        and (
+            tokens[index][2] in _ATTEMPTS_FINITE
+            or (
+                tokens[index][2] in _ATTEMPTS_AFTER_AUXILIARY
+                and tokens[index - 1][2] in _BETWEEN_SUBJECT_AND_CUE
+            )
+        )
+    ):
+        # "Supporters in the balcony began chanting", "The senator has started saying": the
+        # same verbs before a cue's -ing form
+        index -= 1
     if makes_no([token[2] for token in tokens[-2:]]):
         index -= 2  # "The communique makes no mention of": "makes no" stands for "does not"
     if (
@@ -4959,6 +5014,14 @@ def _subject_before(
             and "," not in text[tokens[index - 2][1] : tokens[index][1]]
         ):
             index -= 2  # "Scientists have for years warned": the span of the perfect's time
+            continue
+        if (
+            word == "fact"
+            and index > 0
+            and tokens[index - 1][2] == "in"
+            and "," not in text[tokens[index - 1][1] : cue_start]
+        ):
+            index -= 2  # "Hollister did not in fact propose": the writer's adverbial
             continue
         adverb = lower_case and (
             # "Roe publicly said", not "Her family said" or "the rally heard"
@@ -5376,12 +5439,12 @@ def _dated_participle(
 
 
 # Verbs of trying, starting and going on before a cue's "to" ("The senator tried to explain",
-# "The committee continued to insist", "The club continues to maintain"), and of habit ("As my
-# late father liked to say", "his mother used to say", "as one farmer likes to put it"), which
-# stand where auxiliaries do: the subject is before them; a base form or a participle only
-# after an auxiliary ("is trying to show", "did not try to"). No cue of their own ("sought
-# to", "wanted to" report their infinitive), nor "needed", a participle as often ("the
-# delegates needed to clinch").
+# "The committee continued to insist", "The club continues to maintain") or its -ing form
+# ("The crowd began chanting"), and of habit ("As my late father liked to say", "his mother
+# used to say", "as one farmer likes to put it"), which stand where auxiliaries do: the subject
+# is before them; a base form or a participle only after an auxiliary ("is trying to show",
+# "did not try to"). No cue of their own ("sought to", "wanted to" report their infinitive),
+# nor "needed", a participle as often ("the delegates needed to clinch").
 _ATTEMPTS_FINITE = frozenset(
     """tries tried attempts attempted begins began begun starts started continues continued
     struggles struggled used liked likes loved loves tends tended""".split()
@@ -5890,6 +5953,11 @@ def _back_to_space(text: str, position: int, floor: int) -> int:
     return space if space != -1 else position
 
 
+# A dash set off by spaces, which opens the writer's aside after a source. Audit: fixed
+# spaces around a bounded run of one class.
+_SPACED_DASH = regex.compile(rf"[ ][{DASHES}]{{1,2}}+[ ]")
+
+
 def _according_to_source(
     text: str, cue_end: int, candidate: Candidate, limit: int, lexicon: Lexicon
 ) -> _Found | None:
@@ -5898,6 +5966,9 @@ def _according_to_source(
     end = candidate.start if candidate.start > cue_end else limit
     # a source is a few words: a sentence of a thousand cues stays linear
     end = min(end, _back_to_space(text, cue_end + _SOURCE_REACH, cue_end))
+    dash = _SPACED_DASH.search(text, cue_end, end)
+    if dash is not None:
+        end = dash.start()  # "..., according to census data — a drop of a fifth": the writer's
     comma = text.find(",", cue_end, end)
     if comma != -1:
         # "CONTENT, according to its mayor, Tomas Ibarra.": the name of the one described
@@ -6609,14 +6680,20 @@ def _asked_person(question: Quote, resolver: _Resolver) -> _Found | None:
     when I asked whether ...``); never the asker, who may answer a question of their own
     (``Roe asked why. "..."``)."""
     cue, asker = question.cue, question.speaker
-    if (
-        cue is None
-        or asker is None
-        or asker.mention.text.lower().rpartition(" ")[2] not in _PRESS_ASKERS
-        or cue.text.lower() not in ASK_FORMS
-        or question.text.split(maxsplit=1)[0].lower() not in QUESTION_WORDS
-    ):
+    if cue is None or asker is None or cue.text.lower() not in ASK_FORMS:
         return None
+    answerer = _main_subject_after(question, asker, resolver)
+    if (
+        answerer is not None
+        or asker.mention.text.lower().rpartition(" ")[2] not in _PRESS_ASKERS
+        or not (
+            question.text.split(maxsplit=1)[0].lower() in QUESTION_WORDS
+            # "Reporters asked Mayor Ana Ruiz about the bridge": a topic put to her
+            or resolver.text[max(0, question.start - _ABOUT_READING) : question.start].split()[-1:]
+            == ["about"]
+        )
+    ):
+        return answerer
     index = bisect.bisect_left(resolver.people_starts, question.start) - 1
     if index >= 0 and cue.end <= resolver.people[index].start:
         person = resolver.people[index]  # "asked Priya Lind whether"
@@ -6629,6 +6706,40 @@ def _asked_person(question: Quote, resolver: _Resolver) -> _Found | None:
         if person.start >= asker.mention.start or not resolver.opens_sentence(person.start):
             return None
     if not resolver.names_a_person(person) or person.start == asker.mention.start:
+        return None
+    return _Found(person.start, person.end)
+
+
+_ABOUT_READING = len(" about ")  # characters before a topic read for its "about"
+_MAIN_SUBJECT_GAP = 3  # words between a subordinate question and the main clause's subject
+_MAIN_SUBJECT_READING = 60  # ... and characters
+
+
+def _main_subject_after(question: Quote, asker: Speaker, resolver: _Resolver) -> _Found | None:
+    """The person opening the main clause after a question asked in a subordinate clause that
+    opens the sentence (``When a reporter asked whether ..., Noelle Abernathy smiled.``): the
+    one asked, who answers in the quote after it, whoever asked."""
+    sentence_start = resolver.sentence_start(question.start)
+    opener = _TOKEN.match(resolver.text, sentence_start, question.start)
+    if (
+        opener is None
+        or opener.group().lower() not in _SUBORDINATORS_OPENING
+        or asker.mention.start < sentence_start
+    ):
+        return None
+    index = bisect.bisect_left(resolver.people_starts, question.end)
+    if index == len(resolver.people):
+        return None
+    person = resolver.people[index]
+    if person.start - question.end > _MAIN_SUBJECT_READING:
+        return None
+    gap = resolver.text[question.end : person.start]
+    if (
+        not gap.lstrip().startswith(",")
+        or len(gap.split()) > _MAIN_SUBJECT_GAP
+        or person.start == asker.mention.start
+        or not resolver.names_a_person(person)
+    ):
         return None
     return _Found(person.start, person.end)
 

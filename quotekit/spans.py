@@ -2163,6 +2163,16 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return False  # '"They shut this place down," she said, pointing to the docks'
     if cue.form not in read_words("clause_only_cues.tsv"):
         return True
+    going_on = _WORD.match(text, cue.end + 1, cue.end + _GOING_ON_READING)
+    if (
+        cue.form in _CONTINUE_FORMS
+        and text.startswith(" ", cue.end)
+        and going_on is not None
+        and going_on.group().islower()
+        and going_on.group().endswith("ing")
+        and going_on.group() not in PREPOSITIONS_IN_ING
+    ):
+        return False  # "Protesters continued chanting ...": the chant reports, not "continued"
     if cue.form in _FORECAST_FORMS and _object_relative_that(text, cue.end):
         return False  # "cut its sales forecast that it had issued in March"
     if _clause_follows(text, cue.end):
@@ -2217,6 +2227,9 @@ _DETERMINER_OR_OBJECT = NOUN_DETERMINERS | _OBJECT_PRONOUNS
 # First words of what describes a name set off by commas: "Ana Brandt, the deputy clerk,".
 _APPOSITIVE_OPENERS = _SOURCE_DETERMINERS | NOUN_DETERMINERS | frozenset(("who",))
 _ADD_FORMS = frozenset("add adds added adding".split())
+# The forms of "continue", which before a verb in -ing say that something went on.
+_CONTINUE_FORMS = frozenset("continue continues continued continuing".split())
+_GOING_ON_READING = 30  # characters after a form of "continue" read for a verb in -ing
 # What "add" takes when it adds up rather than speaks: "added a second", "adds another".
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _ADDED_REACH = 40  # characters after "add" read for what it adds
@@ -2498,8 +2511,9 @@ def _next_word(text: str, offset: int) -> str:
     return word.group().lower() if word is not None else ""
 
 
-# Particles that end a phrasal verb of replying or going on before a colon ("went on:").
-_REPLY_PARTICLES = frozenset(("on", "back"))
+# Particles that end a phrasal verb of replying, going on or interrupting before a colon
+# ("went on:", "hit back:", "cut in:").
+_REPLY_PARTICLES = frozenset(("on", "back", "in"))
 # Particles that make a naming verb another verb: "called off", "called on", "called for".
 _PARTICLES = frozenset("off on for up in out to back upon".split())
 
@@ -4409,10 +4423,16 @@ def _official_title(text: str, start: int, end: int) -> bool:
     )
 
 
+def _last_inside(text: str, stretch: QuotedStretch) -> str:
+    """The last character inside a quote's marks, inner marks and spaces before the closer
+    looked through (``,' "``, ``,”’``)."""
+    return text[stretch.start + 1 : stretch.end - 1].rstrip(" '\u2019\u00a0\u202f\u201d\"")[-1:]
+
+
 def _ends_like_statement(text: str, stretch: QuotedStretch) -> bool:
     """A quote that hands over to its cue ends in ``,"`` ``?"`` ``!"`` ``",`` or a dash
     (inner marks and spaces before the closer are looked through: ``,' "``, ``,”’``)."""
-    inner = text[stretch.start + 1 : stretch.end - 1].rstrip(" '\u2019\u00a0\u202f\u201d\"")[-1:]
+    inner = _last_inside(text, stretch)
     after = text[stretch.end : stretch.end + 2].lstrip(" ")
     closed_inside = stretch.closed and inner in (",", "?", "!", "…", "-", "—")
     return closed_inside or after[:1] in (",", "—", "-")
@@ -4463,6 +4483,14 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
         if not _gap_is_attribution(text, stretch.end, cue.start):
             break
         if not handed_over and not _closing_source(text, stretch.end, cue):
+            return None
+        if _last_inside(text, stretch) == "?" and (
+            _that_after(text, cue.end) is not None
+            or _SUBJECT_THEN_AUXILIARY.match(text, cue.end, scan.sentence.end) is not None
+        ):
+            # '"What would you do about prices?" Calloway said he would cut the gas tax.': the
+            # cue reports a clause of its own, so the question closed before it is no part of
+            # it (a debate's question, then the answer reported)
             return None
         before = max(stretch.end, cue.start - _RELATIVE_REACH)
         if _RELATIVE_BEFORE.search(text, before, cue.start) is None:
@@ -8811,6 +8839,8 @@ class _SpanFinder:
         """Whether a reply noun or a verb in the past stands just before a colon (``boomed:``,
         ``went on:``, ``hit back:``: a phrasal verb, whose past may be irregular)."""
         words = _words_before(self.text, colon, _REPLY_REACH, floor=floor)
+        if words[-1:] == ["in"] and not BE_FORMS.isdisjoint(words[-3:]):
+            return False  # "cut in:", "chimed in:"; not "The results are in:", "were sworn in:"
         return not read_words("reply_nouns.tsv").isdisjoint(words) or (
             bool(words) and (words[-1].endswith("ed") or words[-1] in _REPLY_PARTICLES)
         )

@@ -553,6 +553,18 @@ def _names_in_one_paragraph(size: int) -> str:
     )
 
 
+def _role_descriptions_in_one_lede(size: int) -> str:
+    # One sentence, so one lede, of a role's description before a person named ("a reporter
+    # asked ..., Noelle Abernathy smiled"): each description looked for the person it brings in
+    # past the names of every person named before it.
+    return (
+        _repeat(
+            "when a reporter asked whether it would pass, Noelle Abernathy smiled, and ", size - 1
+        )
+        + "."
+    )
+
+
 ADVERSARIAL = {
     # the six of issue 9
     "unmatched quote marks": _unmatched_marks,
@@ -586,5 +598,6 @@ ADVERSARIAL = {
     "adjective openers in one sentence": _adjective_openers_in_one_sentence,
     "opening parts in one sentence": _opening_parts_in_one_sentence,
     "names in one paragraph": _names_in_one_paragraph,
+    "role descriptions in one lede": _role_descriptions_in_one_lede,
 }
 """Makers of adversarial text: ``ADVERSARIAL[name](size)`` is ``size`` characters long."""
