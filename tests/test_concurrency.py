@@ -249,9 +249,29 @@ def test_module_tables_are_read_only() -> None:
     assert _mutable_tables() == []
 
 
+def _bound_names(body: list[Any]) -> list[str]:
+    """The names a module's or a class's body binds: assignments, functions and classes (an
+    ``@overload`` or a property's ``@x.setter`` binds its name again by design)."""
+    import ast
+
+    names = []
+    for statement in body:
+        if isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names += [target.id for target in targets if isinstance(target, ast.Name)]
+        elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            decorators = [ast.unparse(decorator) for decorator in statement.decorator_list]
+            if not any(
+                decorator.endswith(("overload", ".setter", ".deleter")) for decorator in decorators
+            ):
+                names.append(statement.name)
+    return names
+
+
 def _names_bound_twice() -> list[str]:
-    """Module-level names a module assigns twice: the later value silently wins, so the rule
-    written beside the first reads the second (two limits once shared one name in spans.py)."""
+    """Names a module, or a class in it, binds twice: the later value silently wins, so the
+    rule written beside the first reads the second (two limits once shared one name in
+    spans.py; a new method once took an existing method's name in attribution.py)."""
     import ast
     import collections
     import pathlib
@@ -259,16 +279,11 @@ def _names_bound_twice() -> list[str]:
     found = []
     for path in sorted(pathlib.Path(quotekit.__file__).parent.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        names = collections.Counter(
-            target.id
-            for statement in tree.body
-            if isinstance(statement, (ast.Assign, ast.AnnAssign))
-            for target in (
-                statement.targets if isinstance(statement, ast.Assign) else [statement.target]
-            )
-            if isinstance(target, ast.Name)
-        )
-        found += [f"{path.name}: {name}" for name, count in names.items() if count > 1]
+        classes = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+        scopes = [("", tree.body)] + [(f"{node.name}.", node.body) for node in classes]
+        for prefix, body in scopes:
+            names = collections.Counter(_bound_names(body))
+            found += [f"{path.name}: {prefix}{name}" for name, count in names.items() if count > 1]
     return found
 
 
