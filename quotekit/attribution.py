@@ -973,11 +973,13 @@ class _Resolver:
         self.quoted = quoted
         self.contents = sorted((c.start, c.end) for c in document.candidates)
         # the ends of reports whose cue follows close by ("We believe the city must act, the
-        # union said"), whose "we" is their source's, not the writer's
+        # union said"), whose "we" is their source's, not the writer's (but not "..., we wrote")
         self.sourced_after = frozenset(
             c.end
             for c in document.candidates
-            if c.cue_start is not None and 0 <= c.cue_start - c.end <= _SOURCE_AFTER_REPORT
+            if c.cue_start is not None
+            and 0 <= c.cue_start - c.end <= _SOURCE_AFTER_REPORT
+            and _WRITERS_SELF.isdisjoint(self.text[c.end : c.cue_start].lower().split())
         )
         mentions = document.analysis.mentions
         # mentions are told apart by their place in the list: hashing a frozen record costs
