@@ -2189,7 +2189,8 @@ class _Resolver:
         """Whether the mention at ``start`` opens with the writer's first person (``We``,
         ``Our editorial board``), which a later ``they`` does not take up."""
         word = _PLAIN_WORD.match(self.text, start, start + _FIRST_WORD_CHARACTERS)
-        return word is not None and word.group().lower() in _WRITERS_SELF
+        # (not the country of "US officials said")
+        return word is not None and word.group().lower() in _WRITERS_SELF and word.group() != "US"
 
     def writers_body_before(self, offset: int) -> str | None:
         """The body the writer's ``we`` stands for, when the text named it as its own before
