@@ -431,6 +431,22 @@ def _modifies_a_noun(following: str, lexicon: Lexicon) -> bool:
     return following.islower() and not verb_like(following, lexicon.cues)
 
 
+def _modifies_document_noun(words: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Whether the document noun ``words[at]`` only modifies the noun after it, so that no
+    document is brought in (``A poll worker``, ``A study participant``, ``A review panel
+    member``); not before a preposition, a verb or a comma (``A report by``, ``A study
+    found``, ``A survey shows``, ``An audit, released``)."""
+    if at + 1 >= len(words) or words[at][-1:] in ".,;:":
+        return False
+    following = words[at + 1].lower()
+    return (
+        _modifies_a_noun(following, lexicon)
+        and following not in _PARTICIPLE_PREPOSITIONS
+        and following not in _OBJECT_PREPOSITIONS
+        and not (following.endswith("s") and not following.endswith("ss"))
+    )
+
+
 _RELATIVE_HOPS = 4  # relatives coordinated by "and who" followed back to the first
 
 
@@ -695,6 +711,9 @@ _ROLE_SPEAKERS = 3  # the last speakers read for an unnamed holder of a role
 _DOCUMENT_OPENING_WORDS = 4
 _DOCUMENT_OPENING_CHARACTERS = 60
 _MAX_ANTECEDENT_DISTANCE = 3000  # characters back a pronoun looks for its person
+# Characters from a report's end to its cue when its source stands between (", the Harwick
+# Tenants Union said"): a source of a few words.
+_SOURCE_AFTER_REPORT = 32
 _RELATIVE_WITH_OBJECT = 4  # "who chaired the review": a relative, a verb, an article, a noun
 _JOINED_NAMES_CHARACTERS = 60  # characters before a name read for the article of a joint name
 _RECENT_SPEAKERS = 20  # earlier speakers a pronoun may refer to
@@ -953,6 +972,15 @@ class _Resolver:
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
         self.contents = sorted((c.start, c.end) for c in document.candidates)
+        # the ends of reports whose cue follows close by ("We believe the city must act, the
+        # union said"), whose "we" is their source's, not the writer's (but not "..., we wrote")
+        self.sourced_after = frozenset(
+            c.end
+            for c in document.candidates
+            if c.cue_start is not None
+            and 0 <= c.cue_start - c.end <= _SOURCE_AFTER_REPORT
+            and _WRITERS_SELF.isdisjoint(self.text[c.end : c.cue_start].lower().split())
+        )
         mentions = document.analysis.mentions
         # mentions are told apart by their place in the list: hashing a frozen record costs
         # more than the check itself
@@ -2161,7 +2189,8 @@ class _Resolver:
         """Whether the mention at ``start`` opens with the writer's first person (``We``,
         ``Our editorial board``), which a later ``they`` does not take up."""
         word = _PLAIN_WORD.match(self.text, start, start + _FIRST_WORD_CHARACTERS)
-        return word is not None and word.group().lower() in _WRITERS_SELF
+        # (not the country of "US officials said")
+        return word is not None and word.group().lower() in _WRITERS_SELF and word.group() != "US"
 
     def writers_body_before(self, offset: int) -> str | None:
         """The body the writer's ``we`` stands for, when the text named it as its own before
@@ -2334,9 +2363,12 @@ class _Resolver:
         lowered = _SUBJECT_FORMS.get(lowered, lowered)
         if lowered in PRONOUNS:
             gender, number = PRONOUNS[lowered]
-            if lowered == "we":
-                # outside quotes and answers, "we" is the writer and those the writer speaks
-                # for ("We urge voters to approve it"), as "I" is the writer
+            if lowered == "we" and not any(
+                end in self.sourced_after for _, end in self.contents_around(found.start)
+            ):
+                # outside quotes, answers and reports, "we" is the writer and those the writer
+                # speaks for ("We urge voters to approve it"), as "I" is the writer (but "We
+                # believe that rents are too high, the union said": the union's)
                 own = self.writers_body_before(found.start)
                 if own is None:
                     return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
@@ -2499,16 +2531,18 @@ class _Resolver:
             if offset - start > _MAX_ANTECEDENT_DISTANCE:
                 return None
             # "A report by", "A new Gazette poll", "An engineering review commissioned"
-            opening = [
-                word.rstrip(".,;:").lower()
-                for word in self.text[start : start + _DOCUMENT_OPENING_CHARACTERS].split()
-            ]
+            raw = self.text[start : start + _DOCUMENT_OPENING_CHARACTERS].split()
+            opening = [word.rstrip(".,;:").lower() for word in raw]
             if opening[:1] in (["a"], ["an"]) and words[1] in opening[1:_DOCUMENT_OPENING_WORDS]:
+                if _modifies_document_noun(raw, opening.index(words[1], 1), self.lexicon):
+                    return None  # "A poll worker said ... The poll found": no poll brought in
                 # (not past another of its kind: "An email signed by Ruiz asked for help ...
-                # Her rival wrote an email too ... the email said")
-                noun = f" {words[1]}"
-                first = self.text.find(noun, start, start + _DOCUMENT_OPENING_CHARACTERS)
-                return (name, kind) if self.text.count(noun, first + 1, offset) == 0 else None
+                # Her rival wrote an email too ... the email said"; but "told reporters" is none)
+                first = self.text.find(words[1], start, start + _DOCUMENT_OPENING_CHARACTERS)
+                kinds = (words[1], f"{words[1]}s")
+                between = self.text[first + len(words[1]) : offset].split()
+                others = any(word.strip(".,;:'\"\u201c\u201d").lower() in kinds for word in between)
+                return None if others else (name, kind)
         return None
 
     def joins_a_subject(self, start: int) -> bool:

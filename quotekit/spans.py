@@ -5439,6 +5439,40 @@ _TIME_WORDS = (
 _TIME_WORDS_OR_ADVERBS = _TIME_WORDS | TIME_ADVERBS
 
 
+# What is done to a letter or a memo by others, whose relative clause may follow the outlet of
+# a writing cue ("wrote in a memo that the Gazette obtained", "in a letter that lawmakers
+# received on Monday").
+_HANDLED_DOCUMENT_PASTS = frozenset(
+    "obtained received released published sent signed filed reviewed shared leaked saw".split()
+)
+_HANDLED_DOCUMENT_SUBJECT = 3  # "the city's lawyers received": the words before the verb
+
+
+def _document_relative(text: str, start: int, end: int) -> bool:
+    """Whether the words after a writing outlet's ``that`` are its relative clause, not what
+    was written: a subject, a verb of handling the document and at most a time (``wrote in a
+    letter that the board released on Friday.``); the verb with an object is a report (``that
+    the board released the figures``)."""
+    words = [word.strip(".,;:").lower() for word in text[start:end].split()]
+    verb = next(
+        (
+            index
+            for index, word in enumerate(words[: _HANDLED_DOCUMENT_SUBJECT + 1])
+            if word in _HANDLED_DOCUMENT_PASTS
+        ),
+        None,
+    )
+    return (
+        verb is not None
+        and verb > 0
+        and all(
+            word in _TIME_WORDS_OR_ADVERBS
+            or (word in _TIME_PHRASE_OPENERS and word not in ("the", "a"))
+            for word in words[verb + 1 :]
+        )
+    )
+
+
 # Participles of feeling that an adjective of stance shares ("are worried that", "is convinced
 # that", "were concerned that"); the other participles of thought are passives before "that"
 # ("A ruling is expected that could delay the project": a relative clause, not the ruling's
@@ -9848,14 +9882,18 @@ class _SpanFinder:
             or _ADDRESSEE.match(text, start, end)
             or (
                 _OUTLET.match(text, cue.end, end)
-                and not that_clause
-                and not _has_clause(text, start, end)
+                and (
+                    _document_relative(text, start, end)
+                    if that_clause
+                    else not _has_clause(text, start, end)
+                )
             )
         ):
             # "wrote a letter to the board", "wrote in an email to Rich Eastman", "Writing for the
             # tech site Circuitline, ...": what was written, to whom or where, not what it said;
             # but past "that" what it said ("wrote in a letter that the bond costs too much",
-            # a verb in -s the clause test may take for a plural noun)
+            # a verb in -s the clause test may take for a plural noun), unless the letter's
+            # relative ("wrote in a memo that the Gazette obtained.")
             return None
         handed_over = _HANDED_OVER.search(text, max(0, cue.start - 5), cue.start)
         quote_handed_over = (
