@@ -1011,7 +1011,7 @@ class _Resolver:
         # where a one-word name is met, by the name: "Reyes said"
         self.short_named: dict[str, list[int]] = {}
         # surname -> the principal's name and where it is named (see ``principal``)
-        self.principals: dict[str, tuple[str, list[int]]] = {}
+        self.principals: dict[str, tuple[str, list[int], int]] = {}
         # where a relative is named in full after a kin noun ("His son, Tobias Vesey")
         self.kin_named = frozenset(
             mention.start for mention in self.people if self.named_as_kin(mention)
@@ -1020,7 +1020,8 @@ class _Resolver:
             mention_text = self.text[mention.start : mention.end]
             name = person_name(mention_text, lexicon)
             words = name.split()
-            if len(words) == 1:
+            if len(words) == 1 and word_ending_at(self.text, mention.start - 1).lower() != "the":
+                # (not "The Reyes family": a family's or a campaign's name, no person's)
                 self.short_named.setdefault(name.lower(), []).append(mention.start)
             if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
                 continue  # "Following Reyes' lead, ...": a participle opens the sentence
@@ -1201,14 +1202,16 @@ class _Resolver:
         # after a kin noun keeps the full name, and the short one is the principal's (but not
         # in the relative's own paragraph: "His son, Tobias Vesey, said ... '...,' Vesey said");
         # so is anyone named in full after the principal, past the paragraph after the name,
-        # when the principal was named twice before the name or the text came back to the
-        # principal ("State Sen. Marisol Reyes ... Tomas Reyes said his wife ... [a paragraph
-        # on her first term] Reyes said"): news names the others in full each time and the
-        # principal by the surname alone; but a namesake the story turns to keeps the surname
-        # ("Coach Mark Tallis was fired. ... Linda Tallis ... She starts next week. ... Tallis
-        # said": hers)
+        # when the principal was named by the surname alone before the name ("Ana Reyes ...
+        # Reyes ... her brother-in-law Tomas Reyes") or the text came back to the principal
+        # ("State Sen. Marisol Reyes ... Tomas Reyes said his wife ... [a paragraph on her
+        # first term] Reyes said"): news names the others in full each time and the principal
+        # by the surname alone; but a namesake the story turns to keeps the surname ("Coach
+        # Mark Tallis was fired. ... Linda Tallis ... She starts next week. ... Tallis said":
+        # hers; "Martin Lane ... Victor Lane, a former governor, ... the former governor told the
+        # crowd ... Mr. Lane also said": Victor Lane)
         paragraph = bisect.bisect_right(self.paragraph_starts, offset)
-        principal, named_at = self.principal(_surname(words))
+        principal, named_at, first_short = self.principal(_surname(words))
         if (
             gender is not None
             and principal
@@ -1230,7 +1233,7 @@ class _Resolver:
                 and form[1] != principal
                 and before >= 0
                 and form[0] - named_at[before] <= _MAX_ANTECEDENT_DISTANCE
-                and (before + 1 >= _PRINCIPAL_NAMINGS or self.back_to(principal, form, paragraph))
+                and (first_short < form[0] or self.back_to(principal, form, paragraph))
             )
 
         nearby.sort(key=passed_over)
@@ -1277,12 +1280,13 @@ class _Resolver:
             GENDERED_PRONOUN_FORMS[genders[1]]
         )
 
-    def principal(self, surname: str) -> tuple[str, list[int]]:
-        """The principal among the people named in full with a surname, and where the text
-        names the principal, in full or by the surname alone (not in a headline: "Kim wins
-        seat"): the first named with a given name that is no modal, not in a headline nor as
-        someone's kin (not "Will Reyes" of "Will Reyes run again?", nor "her son, Daniel
-        Reyes"); read once per surname."""
+    def principal(self, surname: str) -> tuple[str, list[int], int]:
+        """The principal among the people named in full with a surname, where the text names
+        the principal, in full or by the surname alone, and where first by the surname alone
+        (not in a headline: "Kim wins seat"; the text's length if nowhere): the first named
+        with a given name that is no modal, not in a headline nor as someone's kin (not "Will
+        Reyes" of "Will Reyes run again?", nor "her son, Daniel Reyes"); read once per
+        surname."""
         found = self.principals.get(surname)
         if found is None:
             forms = self.full_names.get(surname, [])
@@ -1297,17 +1301,26 @@ class _Resolver:
                 ),
                 "",
             )
-            named_at = [start for start, form, _ in forms if form == name]
-            if name:
-                named_at = sorted(
-                    named_at
-                    + [
+            short_at = [
+                start
+                for start in (self.short_named.get(surname, []) if name else [])
+                if not self.in_headline(start)
+            ]
+            named_at = sorted(
+                [
+                    *(
                         start
-                        for start in self.short_named.get(surname, [])
-                        if not self.in_headline(start)
-                    ]
-                )
-            found = self.principals[surname] = (name, named_at)
+                        for start, form, _ in forms
+                        if form == name and not self.in_headline(start)
+                    ),
+                    *short_at,
+                ]
+            )
+            found = self.principals[surname] = (
+                name,
+                named_at,
+                min(short_at, default=len(self.text)),
+            )
         return found
 
     def place_word(self, word: str) -> bool:
@@ -7132,11 +7145,6 @@ _OWN_ASIDE_NOUNS = MappingProxyType(
         "during": frozenset("interview testimony speech remarks".split()),
     }
 )
-# Times the principal of a surname is named before another's full form for the bare surname
-# to stay the principal's past the paragraph after that form: "Ana Reyes ... Reyes ... her
-# brother-in-law Tomas Reyes said ... [two paragraphs] Reyes said" (named once only, the text
-# must come back to the principal: see ``back_to``).
-_PRINCIPAL_NAMINGS = 2
 # He, she and their other forms: "since her first term". Audit: one alternation of fixed
 # words between word boundaries; searched with an end bound.
 _GENDERED_PRONOUN = regex.compile(
