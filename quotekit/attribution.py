@@ -1039,7 +1039,7 @@ class _Resolver:
         # where a one-word name is met, by the name: "Reyes said"
         self.short_named: dict[str, list[int]] = {}
         # surname -> the principal's name and where it is named (see ``principal``)
-        self.principals: dict[str, tuple[str, list[int]]] = {}
+        self.principals: dict[str, tuple[str, list[int], int]] = {}
         # where a relative is named in full after a kin noun ("His son, Tobias Vesey")
         self.kin_named = frozenset(
             mention.start for mention in self.people if self.named_as_kin(mention)
@@ -1048,7 +1048,8 @@ class _Resolver:
             mention_text = self.text[mention.start : mention.end]
             name = person_name(mention_text, lexicon)
             words = name.split()
-            if len(words) == 1:
+            if len(words) == 1 and word_ending_at(self.text, mention.start - 1).lower() != "the":
+                # (not "The Reyes family": a family's or a campaign's name, no person's)
                 self.short_named.setdefault(name.lower(), []).append(mention.start)
             if words and words[0].endswith("ing") and words[0].lower() not in lexicon.given_names:
                 continue  # "Following Reyes' lead, ...": a participle opens the sentence
@@ -1228,12 +1229,17 @@ class _Resolver:
         # "Harlan Vesey ... His son, Tobias Vesey, said ... Mr Vesey said": a relative named
         # after a kin noun keeps the full name, and the short one is the principal's (but not
         # in the relative's own paragraph: "His son, Tobias Vesey, said ... '...,' Vesey said");
-        # so is anyone named in full after the principal, past the paragraph after the name
-        # ("State Sen. Marisol Reyes ... Tomas Reyes said his wife ... [paragraphs about the
-        # senator] Reyes said"): news names the others in full each time and the principal by
-        # the surname alone
+        # so is anyone named in full after the principal, past the paragraph after the name,
+        # when the principal was named by the surname alone before the name ("Ana Reyes ...
+        # Reyes ... her brother-in-law Tomas Reyes") or the text came back to the principal
+        # ("State Sen. Marisol Reyes ... Tomas Reyes said his wife ... [a paragraph on her
+        # first term] Reyes said"): news names the others in full each time and the principal
+        # by the surname alone; but a namesake the story turns to keeps the surname ("Coach
+        # Mark Tallis was fired. ... Linda Tallis ... She starts next week. ... Tallis said":
+        # hers; "Martin Lane ... Victor Lane, a former governor, ... the former governor told the
+        # crowd ... Mr. Lane also said": Victor Lane)
         paragraph = bisect.bisect_right(self.paragraph_starts, offset)
-        principal, named_at = self.principal(_surname(words))
+        principal, named_at, first_short = self.principal(_surname(words))
         if (
             gender is not None
             and principal
@@ -1255,6 +1261,7 @@ class _Resolver:
                 and form[1] != principal
                 and before >= 0
                 and form[0] - named_at[before] <= _MAX_ANTECEDENT_DISTANCE
+                and (first_short < form[0] or self.back_to(principal, form, paragraph))
             )
 
         nearby.sort(key=passed_over)
@@ -1275,11 +1282,39 @@ class _Resolver:
                     unknown_gender = unknown_gender or form
         return unknown_gender or name
 
-    def principal(self, surname: str) -> tuple[str, list[int]]:
-        """The principal among the people named in full with a surname, and where the text
-        names the principal, in full or by the surname alone: the first named with a given
-        name that is no modal, not in a headline nor as someone's kin (not "Will Reyes" of
-        "Will Reyes run again?", nor "her son, Daniel Reyes"); read once per surname."""
+    def back_to(self, principal: str, form: tuple[int, str, int], paragraph: int) -> bool:
+        """Whether the paragraphs between the one after a full form's and ``paragraph`` speak
+        of the principal, of the other gender than the form's: a pronoun of the principal's
+        gender and none of the form's (``Tomas Reyes said ... The senator has not softened
+        since her first term ... Reyes said``: her; ``Linda Tallis ... She starts next week
+        ... Tallis said``: Linda Tallis still, as with no pronoun or one gender for both)."""
+        genders = [
+            self.lexicon.given_names.get(name.split()[0].lower(), "u")
+            for name in (principal, form[1])
+        ]
+        if len(set(genders) - {"u"}) < 2:
+            return False
+        start = self.paragraph_starts[
+            min(bisect.bisect_right(self.paragraph_starts, form[0]), paragraph - 1)
+        ]
+        end = self.paragraph_starts[paragraph - 1]
+        found = {
+            pronoun.group().lower()
+            for pronoun in _GENDERED_PRONOUN.finditer(
+                self.text, max(start, end - _MAX_ANTECEDENT_DISTANCE), end
+            )
+        }
+        return not found.isdisjoint(GENDERED_PRONOUN_FORMS[genders[0]]) and found.isdisjoint(
+            GENDERED_PRONOUN_FORMS[genders[1]]
+        )
+
+    def principal(self, surname: str) -> tuple[str, list[int], int]:
+        """The principal among the people named in full with a surname, where the text names
+        the principal, in full or by the surname alone, and where first by the surname alone
+        (not in a headline: "Kim wins seat"; the text's length if nowhere): the first named
+        with a given name that is no modal, not in a headline nor as someone's kin (not "Will
+        Reyes" of "Will Reyes run again?", nor "her son, Daniel Reyes"); read once per
+        surname."""
         found = self.principals.get(surname)
         if found is None:
             forms = self.full_names.get(surname, [])
@@ -1294,10 +1329,26 @@ class _Resolver:
                 ),
                 "",
             )
-            named_at = [start for start, form, _ in forms if form == name]
-            if name:
-                named_at = sorted(named_at + self.short_named.get(surname, []))
-            found = self.principals[surname] = (name, named_at)
+            short_at = [
+                start
+                for start in (self.short_named.get(surname, []) if name else [])
+                if not self.in_headline(start)
+            ]
+            named_at = sorted(
+                [
+                    *(
+                        start
+                        for start, form, _ in forms
+                        if form == name and not self.in_headline(start)
+                    ),
+                    *short_at,
+                ]
+            )
+            found = self.principals[surname] = (
+                name,
+                named_at,
+                min(short_at, default=len(self.text)),
+            )
         return found
 
     def place_word(self, word: str) -> bool:
@@ -2964,7 +3015,8 @@ class _Resolver:
                 # near, or a subject further back ("Tarvo Foods cut its outlook. ... The company",
                 # and with no other body speaking since, "The Federal Rail Safety Administration
                 # failed ... The agency said", but not after "A news agency, Capitol Wire,
-                # reported")
+                # reported", nor a person's government: "The Harlan Administration proposed
+                # cuts to the park service. ... The agency said")
                 (
                     mention.start >= near
                     or self.opens_sentence(mention.start)
@@ -2972,6 +3024,8 @@ class _Resolver:
                         mention.start - len("The ") in self.sentence_openings
                         and self.text.startswith("The ", mention.start - len("The "))
                         and not self.other_body_spoke(name, mention.start, offset)
+                        and name_lowered[0] not in self.lexicon.given_names
+                        and name_lowered[0] not in self.full_names
                     )
                 )
                 and not employer
@@ -4007,9 +4061,14 @@ class _Resolver:
     def aside_gender(self, end: int) -> str | None:
         """The gender a possessive in an aside right after a name ending at ``end`` gives
         (``Reyes, for her part, said``: a woman, not her husband Tomas Reyes named just
-        before), or None."""
+        before), when the aside's noun is the speaker's own act (not ``Moss, in her absence,
+        said``), or None."""
         aside = _ASIDE_OWNER.match(self.text, end, end + _ASIDE_OWNER_REACH)
-        return None if aside is None else _OWNER_GENDERS[aside.group(1)]
+        if aside is None or (
+            aside.group(1) != "like" and aside.group(3) not in _OWN_ASIDE_NOUNS[aside.group(1)]
+        ):
+            return None
+        return _OWNER_GENDERS[aside.group(2)]
 
     def body_named_by(self, word: str, offset: int) -> str | None:
         """The organisation a single word names by the first word of its name, among the
@@ -7211,10 +7270,33 @@ _OTHER_GENDER_PRONOUNS = MappingProxyType(
 _OWNER_GENDERS = MappingProxyType({"his": "m", "her": "f", "my": "-", "our": "-", "their": "-"})
 _ROLE_BEFORE_NAME_WORDS = 4  # "Her father, NAME": a role opening its sentence, set off
 # An aside right after a name whose possessive tells the name's gender: "Reyes, for her
-# part, said", "Hale, in his first interview since the vote, said". Audit: fixed characters
-# and alternations of fixed words; matched at one position, with an end bound.
-_ASIDE_OWNER = regex.compile(r",[ ](?:for|in|during|after|with|like|despite)[ ](her|his)[ ]\p{Ll}")
-_ASIDE_OWNER_REACH = 20  # characters after a name read for such an aside
+# part, said", "Hale, in his first interview since the vote, said", "Pike, like his mother,
+# said"; its noun is read in ``aside_gender``. Audit: fixed characters, alternations of fixed
+# words and one run of lower-case letters; matched at one position, with an end bound.
+_ASIDE_OWNER = regex.compile(
+    r",[ ](for|in|during|like)[ ](her|his)[ ](?:(?:first|own|latest|opening|closing|final)[ ])?"
+    r"(\p{Ll}++)"
+)
+# The nouns of such an aside whose owner is the one who speaks ("in her testimony"), unlike
+# another's act or state ("Moss, in her absence, said": his wife was away; "Lusk, during her
+# visit, said": his grandmother's visit); after "like", any noun ("like his mother").
+_OWN_ASIDE_NOUNS = MappingProxyType(
+    {
+        "for": frozenset(("part",)),
+        "in": frozenset(
+            "view words opinion statement interview testimony speech remarks letter book "
+            "memoir account defense defence post email tweet".split()
+        ),
+        "during": frozenset("interview testimony speech remarks".split()),
+    }
+)
+# He, she and their other forms: "since her first term". Audit: one alternation of fixed
+# words between word boundaries; searched with an end bound.
+_GENDERED_PRONOUN = regex.compile(
+    r"\b(?:" + "|".join(sorted(GENDERED_PRONOUN_FORMS["m"] | GENDERED_PRONOUN_FORMS["f"])) + r")\b",
+    regex.IGNORECASE,
+)
+_ASIDE_OWNER_REACH = 40  # characters after a name read for such an aside
 
 
 def _first_pronoun(text: str, start: int, limit: int, resolver: _Resolver) -> _Found | None:
