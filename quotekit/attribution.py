@@ -5953,9 +5953,10 @@ def _back_to_space(text: str, position: int, floor: int) -> int:
     return space if space != -1 else position
 
 
-# A dash set off by spaces, which opens the writer's aside after a source. Audit: fixed
-# spaces around a bounded run of one class.
-_SPACED_DASH = regex.compile(rf"[ ][{DASHES}]{{1,2}}+[ ]")
+# A dash set off by spaces, which opens the writer's aside after a source: a long dash, or two,
+# or a hyphen before a lower-case word (not "the Harlow - Benton group", one name). Audit:
+# fixed spaces around fixed alternatives, a one-character lookahead.
+_SPACED_DASH = regex.compile(rf"[ ](?:[{DASHES}]{{2}}|[\u2015\u2014\u2013]|-(?=[ ]\p{{Ll}}))[ ]")
 
 
 def _according_to_source(
