@@ -6738,9 +6738,20 @@ def _main_subject_after(question: Quote, asker: Speaker, resolver: _Resolver) ->
     if (
         not gap.lstrip().startswith(",")
         or len(gap.split()) > _MAIN_SUBJECT_GAP
+        or gap.split()[-1].lower() in _OBJECT_PREPOSITIONS  # "aides to Ana Ruiz said nothing"
         or person.start == asker.mention.start
         or not resolver.names_a_person(person)
     ):
+        return None
+    # only a beat of action answers ('Noelle Abernathy smiled.', 'shook her head.'); not
+    # 'director Tomas Reiner stared at the table. "Answer the question."', the asker's, nor
+    # "Ana Ruiz's chief of staff stepped forward.", whose person is not the subject
+    end = min(resolver.sentence_end(person.end), person.end + _MAIN_SUBJECT_READING)
+    rest = resolver.text[person.end : end]
+    _, closed, after = rest[1:].partition(",")
+    if rest.startswith(",") and closed:
+        rest = after  # "Ana Ruiz, the mayor, smiled.": past the appositive
+    if rest.startswith(("'s", "\u2019s")) or len(rest.split()) > _BEAT_WORDS:
         return None
     return _Found(person.start, person.end)
 
