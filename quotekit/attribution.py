@@ -2582,6 +2582,7 @@ class _Resolver:
             person
             and opening != -1
             and self.text[_back_over(self.text, who) - 1 : who].startswith(",")
+            and not self.plural_verb_after(who)
             and (described := self.appositive_person(opening))
         ):
             # "Loretta Vance, a retired teacher from Ashby Township, who asked": Vance
@@ -2699,6 +2700,16 @@ class _Resolver:
             first = name_start
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
+
+    def plural_verb_after(self, who: int) -> bool:
+        """Whether the verb after a relative ``who`` is a plural present (``a lawyer for the
+        Vance family, who say``): the relative stands for the plural, not one person."""
+        start = _skip_spaces(self.text, who + len("who"))
+        word = _TOKEN.match(self.text, start, start + _GERUND_READING)
+        verb = "" if word is None else word.group().lower()
+        return verb in _PLURAL_AUXILIARIES or (
+            verb in self.lexicon.cues and f"{verb}s" in self.lexicon.cues
+        )
 
     def appositive_person(self, comma: int) -> _Found | None:
         """The person named before an appositive that opens with an article after ``comma``:
@@ -4913,6 +4924,8 @@ _LINKING_VERBS = frozenset(
 )
 _STANCE_READING = 40  # characters after a cue read for the "that" of a stance
 _GERUND_READING = 30  # characters of a cue read for its first word
+# Auxiliaries of a plural subject: "the Vance family, who have said" (not one person).
+_PLURAL_AUXILIARIES = frozenset("are were have do".split())
 
 
 def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
