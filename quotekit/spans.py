@@ -59,6 +59,7 @@ from quotekit.mentions import (
     PREPOSITIONS_IN_ING,
     PRONOUNS,
     QUESTION_WORDS,
+    REFLEXIVES,
     SAY_FORMS,
     SHOW_TITLE,
     SOURCE_FIRST_CUES,
@@ -227,6 +228,8 @@ _TELL_VERBS = frozenset(
     "reminded remind reminds".split()
 )
 _OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+# Whom an ask verb takes, no question of its own ("nobody asked us", "she asked herself").
+_ASKED_WHOM = _OBJECT_PRONOUNS | REFLEXIVES
 # Indefinite objects that say a cue reported, not what ("said nothing", "says something").
 _INDEFINITE_OBJECTS = frozenset("nothing something anything everything".split())
 _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
@@ -9800,8 +9803,8 @@ class _SpanFinder:
             end -= 1
         if _only_a_time(text, start, end):
             return None  # "Lindahl conceded shortly before midnight": when, not what
-        if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
-            return None  # "nobody asked us": whom, not what
+        if cue.form in _ASK_VERBS and text[start:end].lower() in _ASKED_WHOM:
+            return None  # "nobody asked us", "she had asked herself": whom, not what
         by_saying = None if that_clause else _BY_SAYING.search(text, start, end)
         participle = "" if by_saying is None else by_saying.group(1).lower()
         if (
