@@ -4509,17 +4509,21 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
     return None
 
 
-# Verbs of a clause that tells of the question itself ('"Are you serious?" Ruiz said she asked
-# him.'), and the first words of the clause read for them.
+# Verbs of a short clause that tells of the question itself ('"Are you serious?" Ruiz said she
+# asked him.'), and the most words of such a clause (not "said the board had asked for more
+# money", a report of its own).
 _ASKING_VERBS = ASK_FORMS | TELL_FORMS | SAY_FORMS | frozenset("wondered thought".split())
 _ASKING_CLAUSE_WORDS = 4
 
 
 def _tells_of_asking(text: str, cue_end: int, sentence_end: int) -> bool:
-    """Whether the clause a cue reports after a closed question tells of asking it (``Ruiz
-    said she had asked herself``): the question is then what the cue reports."""
-    words = text[cue_end:sentence_end].split(maxsplit=_ASKING_CLAUSE_WORDS)[:_ASKING_CLAUSE_WORDS]
-    return any(word.strip(".,;:!?").lower() in _ASKING_VERBS for word in words)
+    """Whether the clause a cue reports after a closed question is a short one that tells of
+    asking it (``Ruiz said she had asked herself``): the question is then what the cue
+    reports."""
+    words = text[cue_end:sentence_end].split(maxsplit=_ASKING_CLAUSE_WORDS)
+    return len(words) <= _ASKING_CLAUSE_WORDS and any(
+        word.strip(".,;:!?").lower() in _ASKING_VERBS for word in words
+    )
 
 
 # Cues that close a sentence as a reaction to what was said before, not a report of it ("The
