@@ -2667,6 +2667,7 @@ class _Resolver:
             person
             and opening != -1
             and self.text[_back_over(self.text, who) - 1 : who].startswith(",")
+            and not self.plural_verb_after(who)
             and (described := self.appositive_person(opening))
         ):
             # "Loretta Vance, a retired teacher from Ashby Township, who asked": Vance
@@ -2784,6 +2785,16 @@ class _Resolver:
             first = name_start
         start, end = _strip_edges(self.text, tokens[first][0], end)
         return _Found(start, end) if start < end else None
+
+    def plural_verb_after(self, who: int) -> bool:
+        """Whether the verb after a relative ``who`` is a plural present (``a lawyer for the
+        Vance family, who say``): the relative stands for the plural, not one person."""
+        start = _skip_spaces(self.text, who + len("who"))
+        word = _TOKEN.match(self.text, start, start + _GERUND_READING)
+        verb = "" if word is None else word.group().lower()
+        return verb in _PLURAL_AUXILIARIES or (
+            verb in self.lexicon.cues and f"{verb}s" in self.lexicon.cues
+        )
 
     def appositive_person(self, comma: int) -> _Found | None:
         """The person named before an appositive that opens with an article after ``comma``:
@@ -5006,6 +5017,8 @@ _LINKING_VERBS = frozenset(
 )
 _STANCE_READING = 40  # characters after a cue read for the "that" of a stance
 _GERUND_READING = 30  # characters of a cue read for its first word
+# Auxiliaries of a plural subject: "the Vance family, who have said" (not one person).
+_PLURAL_AUXILIARIES = frozenset("are were have do".split())
 
 
 def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
@@ -6046,9 +6059,10 @@ def _back_to_space(text: str, position: int, floor: int) -> int:
     return space if space != -1 else position
 
 
-# A dash set off by spaces, which opens the writer's aside after a source. Audit: fixed
-# spaces around a bounded run of one class.
-_SPACED_DASH = regex.compile(rf"[ ][{DASHES}]{{1,2}}+[ ]")
+# A dash set off by spaces, which opens the writer's aside after a source: a long dash, or two,
+# or a hyphen before a lower-case word (not "the Harlow - Benton group", one name). Audit:
+# fixed spaces around fixed alternatives, a one-character lookahead.
+_SPACED_DASH = regex.compile(rf"[ ](?:[{DASHES}]{{2}}|[\u2015\u2014\u2013]|-(?=[ ]\p{{Ll}}))[ ]")
 
 
 def _according_to_source(
@@ -6830,9 +6844,20 @@ def _main_subject_after(question: Quote, asker: Speaker, resolver: _Resolver) ->
     if (
         not gap.lstrip().startswith(",")
         or len(gap.split()) > _MAIN_SUBJECT_GAP
+        or gap.split()[-1].lower() in _OBJECT_PREPOSITIONS  # "aides to Ana Ruiz said nothing"
         or person.start == asker.mention.start
         or not resolver.names_a_person(person)
     ):
+        return None
+    # only a beat of action answers ('Noelle Abernathy smiled.', 'shook her head.'); not
+    # 'director Tomas Reiner stared at the table. "Answer the question."', the asker's, nor
+    # "Ana Ruiz's chief of staff stepped forward.", whose person is not the subject
+    end = min(resolver.sentence_end(person.end), person.end + _MAIN_SUBJECT_READING)
+    rest = resolver.text[person.end : end]
+    _, closed, after = rest[1:].partition(",")
+    if rest.startswith(",") and closed:
+        rest = after  # "Ana Ruiz, the mayor, smiled.": past the appositive
+    if rest.startswith(("'s", "\u2019s")) or len(rest.split()) > _BEAT_WORDS:
         return None
     return _Found(person.start, person.end)
 

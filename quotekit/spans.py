@@ -59,6 +59,7 @@ from quotekit.mentions import (
     PREPOSITIONS_IN_ING,
     PRONOUNS,
     QUESTION_WORDS,
+    REFLEXIVES,
     SAY_FORMS,
     SHOW_TITLE,
     SOURCE_FIRST_CUES,
@@ -227,6 +228,8 @@ _TELL_VERBS = frozenset(
     "reminded remind reminds".split()
 )
 _OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+# Whom an ask verb takes, no question of its own ("nobody asked us", "she asked herself").
+_ASKED_WHOM = _OBJECT_PRONOUNS | REFLEXIVES
 # Indefinite objects that say a cue reported, not what ("said nothing", "says something").
 _INDEFINITE_OBJECTS = frozenset("nothing something anything everything".split())
 _INDEFINITE_REACH = 40  # characters of such an object and its adverbs
@@ -2511,9 +2514,11 @@ def _next_word(text: str, offset: int) -> str:
     return word.group().lower() if word is not None else ""
 
 
-# Particles that end a phrasal verb of replying, going on or interrupting before a colon
-# ("went on:", "hit back:", "cut in:").
-_REPLY_PARTICLES = frozenset(("on", "back", "in"))
+# Particles that end a phrasal verb of replying or going on before a colon ("went on:").
+_REPLY_PARTICLES = frozenset(("on", "back"))
+# Verbs that "in" before a colon makes verbs of breaking into the talk ("cut in:", "chimed
+# in:"); not "The first returns trickled in:", "The messages poured in:", "were sworn in:".
+_INTERRUPTING = frozenset("cut cuts chimed chimes broke breaks butted butts piped pipes".split())
 # Particles that make a naming verb another verb: "called off", "called on", "called for".
 _PARTICLES = frozenset("off on for up in out to back upon".split())
 
@@ -4484,9 +4489,13 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
             break
         if not handed_over and not _closing_source(text, stretch.end, cue):
             return None
-        if _last_inside(text, stretch) == "?" and (
-            _that_after(text, cue.end) is not None
-            or _SUBJECT_THEN_AUXILIARY.match(text, cue.end, scan.sentence.end) is not None
+        if (
+            _last_inside(text, stretch) == "?"
+            and (
+                _that_after(text, cue.end) is not None
+                or _SUBJECT_THEN_AUXILIARY.match(text, cue.end, scan.sentence.end) is not None
+            )
+            and not _tells_of_asking(text, cue.end, scan.sentence.end)
         ):
             # '"What would you do about prices?" Calloway said he would cut the gas tax.': the
             # cue reports a clause of its own, so the question closed before it is no part of
@@ -4498,6 +4507,23 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
         # '"...," a pilot, who asked not to be named, said': the relative clause's verb
         # describes the source; the cue after it hands the quote over
     return None
+
+
+# Verbs of a short clause that tells of the question itself ('"Are you serious?" Ruiz said she
+# asked him.'), and the most words of such a clause (not "said the board had asked for more
+# money", a report of its own).
+_ASKING_VERBS = ASK_FORMS | TELL_FORMS | SAY_FORMS | frozenset("wondered thought".split())
+_ASKING_CLAUSE_WORDS = 4
+
+
+def _tells_of_asking(text: str, cue_end: int, sentence_end: int) -> bool:
+    """Whether the clause a cue reports after a closed question is a short one that tells of
+    asking it (``Ruiz said she had asked herself``): the question is then what the cue
+    reports."""
+    words = text[cue_end:sentence_end].split(maxsplit=_ASKING_CLAUSE_WORDS)
+    return len(words) <= _ASKING_CLAUSE_WORDS and any(
+        word.strip(".,;:!?").lower() in _ASKING_VERBS for word in words
+    )
 
 
 # Cues that close a sentence as a reaction to what was said before, not a report of it ("The
@@ -8873,10 +8899,13 @@ class _SpanFinder:
         """Whether a reply noun or a verb in the past stands just before a colon (``boomed:``,
         ``went on:``, ``hit back:``: a phrasal verb, whose past may be irregular)."""
         words = _words_before(self.text, colon, _REPLY_REACH, floor=floor)
-        if words[-1:] == ["in"] and not BE_FORMS.isdisjoint(words[-3:]):
-            return False  # "cut in:", "chimed in:"; not "The results are in:", "were sworn in:"
         return not read_words("reply_nouns.tsv").isdisjoint(words) or (
-            bool(words) and (words[-1].endswith("ed") or words[-1] in _REPLY_PARTICLES)
+            bool(words)
+            and (
+                words[-1].endswith("ed")
+                or words[-1] in _REPLY_PARTICLES
+                or (words[-1] == "in" and words[-2:-1] != [] and words[-2] in _INTERRUPTING)
+            )
         )
 
     def framed_by_its_opening(self, stretch: QuotedStretch, scan: _SentenceScan) -> bool:
@@ -9812,8 +9841,8 @@ class _SpanFinder:
             end -= 1
         if _only_a_time(text, start, end):
             return None  # "Lindahl conceded shortly before midnight": when, not what
-        if cue.form in _ASK_VERBS and text[start:end].lower() in _OBJECT_PRONOUNS:
-            return None  # "nobody asked us": whom, not what
+        if cue.form in _ASK_VERBS and text[start:end].lower() in _ASKED_WHOM:
+            return None  # "nobody asked us", "she had asked herself": whom, not what
         by_saying = None if that_clause else _BY_SAYING.search(text, start, end)
         participle = "" if by_saying is None else by_saying.group(1).lower()
         if (
