@@ -2155,7 +2155,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     quote marks (``pledged to oppose it "today, tomorrow, forever"``); ``add`` never before
     ``to`` (``adding to his victories``); ``citing`` never as an aside between a cue and its
     clause (``said, citing field commanders, that``), nor before what is added up (``added a
-    third in stoppage time``, ``added another``, ``added 20 points``)."""
+    third in stoppage time``, ``added another``, ``added 20 points``); ``continued`` never
+    before a verb in -ing (``continued chanting``)."""
     if cue.form in _ADD_FORMS and _adds_up(text, cue.end):
         return False
     if _WHY_UNNAMED.search(text, max(0, cue.start - _WHY_UNNAMED_REACH), cue.start):
@@ -2166,11 +2167,10 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return False  # '"They shut this place down," she said, pointing to the docks'
     if cue.form not in read_words("clause_only_cues.tsv"):
         return True
-    going_on = _WORD.match(text, cue.end + 1, cue.end + _GOING_ON_READING)
     if (
         cue.form in _CONTINUE_FORMS
         and text.startswith(" ", cue.end)
-        and going_on is not None
+        and (going_on := _WORD.match(text, cue.end + 1, cue.end + _GOING_ON_READING)) is not None
         and going_on.group().islower()
         and going_on.group().endswith("ing")
         and going_on.group() not in PREPOSITIONS_IN_ING
