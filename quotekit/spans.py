@@ -4482,6 +4482,7 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
         at = text.index(dash.group().strip(), dash.start())
         return CueMatch(at, at + 1, text[at], CueClass.SPEECH)
     handed_over = _ends_like_statement(text, stretch)
+    question = _last_inside(text, stretch) == "?"
     for cue in scan.cues:
         if cue.start < stretch.end:
             continue
@@ -4490,7 +4491,7 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
         if not handed_over and not _closing_source(text, stretch.end, cue):
             return None
         if (
-            _last_inside(text, stretch) == "?"
+            question
             and (
                 _that_after(text, cue.end) is not None
                 or _SUBJECT_THEN_AUXILIARY.match(text, cue.end, scan.sentence.end) is not None
