@@ -2383,10 +2383,10 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
     return [
         CueMatch(match.start(), match.end(), match.group().lower(), classes[match.group().lower()])
         for match in pattern.finditer(text, scan.sentence.start, last_quote)
-        if _next_word(text, match.end()) not in _PARTICLES
+        if (following := _next_word(text, match.end())) not in _PARTICLES
         # ('the labeling of the jam as "organic"': a gerund as a noun, no naming verb)
         # (but 'calls of "Feel the Bern"' are the calls heard)
-        and not (match.group().endswith("ing") and _next_word(text, match.end()) == "of")
+        and not (match.group().endswith("ing") and following == "of")
         # ('was "a disaster," compared with last year': a comparison, no naming)
         and _COMPARED_WITH.match(text, match.start() - 1) is None
         and not (
