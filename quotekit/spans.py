@@ -8905,7 +8905,7 @@ class _SpanFinder:
             and (
                 words[-1].endswith("ed")
                 or words[-1] in _REPLY_PARTICLES
-                or (words[-1] == "in" and words[-2:-1] != [] and words[-2] in _INTERRUPTING)
+                or (words[-1] == "in" and len(words) > 1 and words[-2] in _INTERRUPTING)
             )
         )
 
