@@ -5473,6 +5473,8 @@ _HANDLED_DOCUMENT_PASTS = frozenset(
     "obtained received released published sent signed filed reviewed shared leaked saw".split()
 )
 _HANDLED_DOCUMENT_SUBJECT = 3  # "the city's lawyers received": the words before the verb
+# What may follow that verb in such a relative: a time, with its prepositions but no article.
+_HANDLED_DOCUMENT_TIME = _TIME_WORDS_OR_ADVERBS | (_TIME_PHRASE_OPENERS - {"the", "a"})
 
 
 def _document_relative(text: str, start: int, end: int) -> bool:
@@ -5492,11 +5494,7 @@ def _document_relative(text: str, start: int, end: int) -> bool:
     return (
         verb is not None
         and verb > 0
-        and all(
-            word in _TIME_WORDS_OR_ADVERBS
-            or (word in _TIME_PHRASE_OPENERS and word not in ("the", "a"))
-            for word in words[verb + 1 :]
-        )
+        and all(word in _HANDLED_DOCUMENT_TIME for word in words[verb + 1 :])
     )
 
 
