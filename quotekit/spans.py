@@ -2155,7 +2155,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     quote marks (``pledged to oppose it "today, tomorrow, forever"``); ``add`` never before
     ``to`` (``adding to his victories``); ``citing`` never as an aside between a cue and its
     clause (``said, citing field commanders, that``), nor before what is added up (``added a
-    third in stoppage time``, ``added another``, ``added 20 points``)."""
+    third in stoppage time``, ``added another``, ``added 20 points``); ``continued`` never
+    before a verb in -ing (``continued chanting``)."""
     if cue.form in _ADD_FORMS and _adds_up(text, cue.end):
         return False
     if _WHY_UNNAMED.search(text, max(0, cue.start - _WHY_UNNAMED_REACH), cue.start):
@@ -2166,11 +2167,10 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         return False  # '"They shut this place down," she said, pointing to the docks'
     if cue.form not in read_words("clause_only_cues.tsv"):
         return True
-    going_on = _WORD.match(text, cue.end + 1, cue.end + _GOING_ON_READING)
     if (
         cue.form in _CONTINUE_FORMS
         and text.startswith(" ", cue.end)
-        and going_on is not None
+        and (going_on := _WORD.match(text, cue.end + 1, cue.end + _GOING_ON_READING)) is not None
         and going_on.group().islower()
         and going_on.group().endswith("ing")
         and going_on.group() not in PREPOSITIONS_IN_ING
@@ -2383,10 +2383,10 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
     return [
         CueMatch(match.start(), match.end(), match.group().lower(), classes[match.group().lower()])
         for match in pattern.finditer(text, scan.sentence.start, last_quote)
-        if _next_word(text, match.end()) not in _PARTICLES
+        if (following := _next_word(text, match.end())) not in _PARTICLES
         # ('the labeling of the jam as "organic"': a gerund as a noun, no naming verb)
         # (but 'calls of "Feel the Bern"' are the calls heard)
-        and not (match.group().endswith("ing") and _next_word(text, match.end()) == "of")
+        and not (match.group().endswith("ing") and following == "of")
         # ('was "a disaster," compared with last year': a comparison, no naming)
         and _COMPARED_WITH.match(text, match.start() - 1) is None
         and not (
@@ -4482,6 +4482,7 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
         at = text.index(dash.group().strip(), dash.start())
         return CueMatch(at, at + 1, text[at], CueClass.SPEECH)
     handed_over = _ends_like_statement(text, stretch)
+    question = _last_inside(text, stretch) == "?"
     for cue in scan.cues:
         if cue.start < stretch.end:
             continue
@@ -4490,7 +4491,7 @@ def _cue_after(text: str, stretch: QuotedStretch, scan: _SentenceScan) -> CueMat
         if not handed_over and not _closing_source(text, stretch.end, cue):
             return None
         if (
-            _last_inside(text, stretch) == "?"
+            question
             and (
                 _that_after(text, cue.end) is not None
                 or _SUBJECT_THEN_AUXILIARY.match(text, cue.end, scan.sentence.end) is not None
@@ -5472,6 +5473,8 @@ _HANDLED_DOCUMENT_PASTS = frozenset(
     "obtained received released published sent signed filed reviewed shared leaked saw".split()
 )
 _HANDLED_DOCUMENT_SUBJECT = 3  # "the city's lawyers received": the words before the verb
+# What may follow that verb in such a relative: a time, with its prepositions but no article.
+_HANDLED_DOCUMENT_TIME = _TIME_WORDS_OR_ADVERBS | (_TIME_PHRASE_OPENERS - {"the", "a"})
 
 
 def _document_relative(text: str, start: int, end: int) -> bool:
@@ -5491,11 +5494,7 @@ def _document_relative(text: str, start: int, end: int) -> bool:
     return (
         verb is not None
         and verb > 0
-        and all(
-            word in _TIME_WORDS_OR_ADVERBS
-            or (word in _TIME_PHRASE_OPENERS and word not in ("the", "a"))
-            for word in words[verb + 1 :]
-        )
+        and all(word in _HANDLED_DOCUMENT_TIME for word in words[verb + 1 :])
     )
 
 
@@ -8904,7 +8903,7 @@ class _SpanFinder:
             and (
                 words[-1].endswith("ed")
                 or words[-1] in _REPLY_PARTICLES
-                or (words[-1] == "in" and words[-2:-1] != [] and words[-2] in _INTERRUPTING)
+                or (words[-1] == "in" and len(words) > 1 and words[-2] in _INTERRUPTING)
             )
         )
 
