@@ -5038,6 +5038,16 @@ def _gerund_at(text: str, cue_start: int) -> bool:
     return word is not None and word.group().islower() and word.group().endswith("ing")
 
 
+def _attempt_verb(tokens: Sequence[tuple[int, int, str]], at: int) -> bool:
+    """Whether the token at ``at`` is a verb of trying, starting or habit that stands where an
+    auxiliary does (``tried``, ``began``; ``trying`` after ``is``): the subject is before it."""
+    return tokens[at][2] in _ATTEMPTS_FINITE or (
+        at >= 1
+        and tokens[at][2] in _ATTEMPTS_AFTER_AUXILIARY
+        and tokens[at - 1][2] in _BETWEEN_SUBJECT_AND_CUE
+    )
+
+
 def _question_lead(tokens: Sequence[tuple[int, int, str]], index: int) -> int:
     """The token that opens a question's lead before the auxiliary at ``index``: the question
     word or conjunction right before it, or a conjunction before a lower-case question word
@@ -5065,17 +5075,7 @@ def _subject_before(
         and (tokens[index - 1][2].endswith("ed") or tokens[index - 1][2] in _READY_ADJECTIVES)
     ):
         index -= 3  # "The pair were forced to deny", "Officials were quick to point out"
-    if (
-        index >= 2
-        and tokens[index][2] == "to"
-        and (
-            tokens[index - 1][2] in _ATTEMPTS_FINITE
-            or (
-                tokens[index - 1][2] in _ATTEMPTS_AFTER_AUXILIARY
-                and tokens[index - 2][2] in _BETWEEN_SUBJECT_AND_CUE
-            )
-        )
-    ):
+    if index >= 2 and tokens[index][2] == "to" and _attempt_verb(tokens, index - 1):
         # "The senator tried to explain", "The company is trying to show" (not "spent the
         # week trying to show": a participle's subject is further back)
         index -= 2
@@ -5083,13 +5083,7 @@ def _subject_before(
         index >= 1
         and _gerund_at(text, cue_start)
         and not text[tokens[index][1] : cue_start].strip()
-        and (
-            tokens[index][2] in _ATTEMPTS_FINITE
-            or (
-                tokens[index][2] in _ATTEMPTS_AFTER_AUXILIARY
-                and tokens[index - 1][2] in _BETWEEN_SUBJECT_AND_CUE
-            )
-        )
+        and _attempt_verb(tokens, index)
     ):
         # "Supporters in the balcony began chanting", "The senator has started saying": the
         # same verbs before a cue's -ing form
