@@ -1240,11 +1240,7 @@ class _Resolver:
         # crowd ... Mr. Lane also said": Victor Lane)
         paragraph = bisect.bisect_right(self.paragraph_starts, offset)
         principal, named_at, first_short = self.principal(_surname(words))
-        if (
-            gender is not None
-            and principal
-            and self.lexicon.given_names.get(principal.split()[0].lower(), "u") != gender
-        ):
+        if gender is not None and principal and self.given_gender(principal) != gender:
             # "Tomas Reyes ... Mrs. Reyes": an honorific of the other gender names someone
             # else, whom the latest full form of her gender tells
             named_at = []
@@ -1275,7 +1271,7 @@ class _Resolver:
             ):
                 if gender is None:
                     return form
-                form_gender = self.lexicon.given_names.get(form.split()[0].lower(), "u")
+                form_gender = self.given_gender(form)
                 if form_gender == gender:
                     return form
                 if form_gender == "u":
@@ -1288,10 +1284,7 @@ class _Resolver:
         gender and none of the form's (``Tomas Reyes said ... The senator has not softened
         since her first term ... Reyes said``: her; ``Linda Tallis ... She starts next week
         ... Tallis said``: Linda Tallis still, as with no pronoun or one gender for both)."""
-        genders = [
-            self.lexicon.given_names.get(name.split()[0].lower(), "u")
-            for name in (principal, form[1])
-        ]
+        genders = [self.given_gender(principal), self.given_gender(form[1])]
         if len(set(genders) - {"u"}) < 2:
             return False
         start = self.paragraph_starts[
