@@ -2216,15 +2216,23 @@ class _Resolver:
         kind, name = self.classify(agent, by)
         return (name, kind) if kind is SpeakerKind.ORGANISATION else None
 
-    def group_antecedent(self, offset: int) -> str | None:
+    def group_antecedent(self, offset: int, *, writers: bool = False) -> str | None:
         """The last group or body that spoke before ``offset``, for ``they``; the writer's
-        ``we`` is none (``We asked readers. They told us ...``: not the paper)."""
+        ``we`` is none (``We asked readers. They told us ...``: not the paper). With
+        ``writers``, the body the writer's ``we`` stands for, when the text named it as its
+        own (``This newspaper has argued ... we urge``, ``Our editorial board``): an earlier
+        speaker opened by ``this`` or ``our``. A body the writer reports on is not the writer
+        (``The county says ... We think the county is wrong``)."""
         return next(
             (
                 name
                 for start, name, kind in self.speakers_before(offset)
                 if kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
-                and not self.writers_self(start)
+                and (
+                    name.split(maxsplit=1)[0].lower() in _WRITERS_OWN
+                    if writers
+                    else not self.writers_self(start)
+                )
             ),
             None,
         )
@@ -2235,21 +2243,6 @@ class _Resolver:
         word = _PLAIN_WORD.match(self.text, start, start + _FIRST_WORD_CHARACTERS)
         # (not the country of "US officials said")
         return word is not None and word.group().lower() in _WRITERS_SELF and word.group() != "US"
-
-    def writers_body_before(self, offset: int) -> str | None:
-        """The body the writer's ``we`` stands for, when the text named it as its own before
-        ``offset`` (``This newspaper has argued ... we urge``, ``Our editorial board``): an
-        earlier speaker opened by ``this`` or ``our``. A body the writer reports on is not the
-        writer (``The county says ... We think the county is wrong``)."""
-        return next(
-            (
-                name
-                for _, name, kind in self.speakers_before(offset)
-                if kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
-                and name.split(maxsplit=1)[0].lower() in _WRITERS_OWN
-            ),
-            None,
-        )
 
     def group_subject_before(self, offset: int) -> str | None:
         """The group that is the subject of the sentence before ``offset`` (``Analysts at
@@ -2413,7 +2406,7 @@ class _Resolver:
                 # outside quotes, answers and reports, "we" is the writer and those the writer
                 # speaks for ("We urge voters to approve it"), as "I" is the writer (but "We
                 # believe that rents are too high, the union said": the union's)
-                own = self.writers_body_before(found.start)
+                own = self.group_antecedent(found.start, writers=True)
                 if own is None:
                     return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
                 return self.make(own, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
