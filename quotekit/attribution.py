@@ -1310,15 +1310,18 @@ class _Resolver:
         surname."""
         found = self.principals.get(surname)
         if found is None:
-            forms = self.full_names.get(surname, [])
+            forms = [
+                (start, form)
+                for start, form, _ in self.full_names.get(surname, [])
+                if not self.in_headline(start)
+            ]
             name = next(
                 (
                     form
-                    for start, form, _ in forms
-                    if form.split()[0].lower() in self.lexicon.given_names
-                    and form.split()[0].lower() not in MODALS
+                    for start, form in forms
+                    if (given := form.split()[0].lower()) in self.lexicon.given_names
+                    and given not in MODALS
                     and start not in self.kin_named
-                    and not self.in_headline(start)
                 ),
                 "",
             )
@@ -1327,16 +1330,7 @@ class _Resolver:
                 for start in (self.short_named.get(surname, []) if name else [])
                 if not self.in_headline(start)
             ]
-            named_at = sorted(
-                [
-                    *(
-                        start
-                        for start, form, _ in forms
-                        if form == name and not self.in_headline(start)
-                    ),
-                    *short_at,
-                ]
-            )
+            named_at = sorted([*(start for start, form in forms if form == name), *short_at])
             found = self.principals[surname] = (
                 name,
                 named_at,
