@@ -1400,7 +1400,10 @@ class _Resolver:
         # "the" and its noun is a body's or a place's
         excluded = self.in_byline(mention.start) or (
             mention.label != "PERSON"
-            and (self.titles_a_work(mention) or self.named_after_the(mention))
+            and (
+                (noun := self.noun_after(mention)) in read_words("titled_works.tsv")
+                or self.named_after_the(mention, noun)
+            )
         )
         if not self.opens_sentence(start):
             # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
@@ -1724,19 +1727,18 @@ class _Resolver:
             and self.text[paragraph:start].strip().lower() == "by"
         )
 
-    def titles_a_work(self, mention: EntityMention) -> bool:
-        """Whether a name is the title of a show or a publication, the noun of one right after
-        it (``titled_works.tsv``: ``the Loose Ends podcast``)."""
+    def noun_after(self, mention: EntityMention) -> str:
+        """The word right after a name (``podcast`` of ``the Loose Ends podcast``, which
+        ``titled_works.tsv`` lists as a work's noun), or ``""``."""
         following = _WORD_AFTER.match(self.text, mention.end)
-        return following is not None and following.group(1) in read_words("titled_works.tsv")
+        return following.group(1) if following is not None else ""
 
-    def named_after_the(self, mention: EntityMention) -> bool:
+    def named_after_the(self, mention: EntityMention, noun: str) -> bool:
         """Whether a name stands after ``the``, as an outlet's, a body's or a place's does
         (``told the Salem Ledger that``, ``The Ashgate Harriers manager``) and a person's does
-        only before a phrase that says which one (``the Ferrer of lore``), as a title (``the
-        Queen``) or as a description by party (``the Oregon Democrat``)."""
-        following = _WORD_AFTER.match(self.text, mention.end)
-        noun = following.group(1) if following is not None else ""
+        only before a phrase that says which one (``the Ferrer of lore``, ``noun`` the word
+        after the name), as a title (``the Queen``) or as a description by party (``the Oregon
+        Democrat``)."""
         words = self.text[mention.start : mention.end].lower().split() or [""]
         return (
             word_ending_at(self.text, mention.start - 1).lower() == "the"
