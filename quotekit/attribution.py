@@ -2772,7 +2772,7 @@ class _Resolver:
         """Whether the verb after a relative ``who`` is a plural present (``a lawyer for the
         Vance family, who say``): the relative stands for the plural, not one person."""
         start = _skip_spaces(self.text, who + len("who"))
-        word = _TOKEN.match(self.text, start, start + _GERUND_READING)
+        word = _TOKEN.match(self.text, start, start + _ONE_WORD_READING)
         verb = "" if word is None else word.group().lower()
         return verb in _PLURAL_AUXILIARIES or (
             verb in self.lexicon.cues and f"{verb}s" in self.lexicon.cues
@@ -4998,7 +4998,7 @@ _LINKING_VERBS = frozenset(
     grows grew grown become becomes became""".split()
 )
 _STANCE_READING = 40  # characters after a cue read for the "that" of a stance
-_GERUND_READING = 30  # characters of a cue read for its first word
+_ONE_WORD_READING = 30  # characters read for one word: a cue's first, the verb after "who"
 # Auxiliaries of a plural subject: "the Vance family, who have said" (not one person).
 _PLURAL_AUXILIARIES = frozenset("are were have do".split())
 
@@ -5016,7 +5016,7 @@ def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
 def _gerund_at(text: str, cue_start: int) -> bool:
     """Whether the cue at ``cue_start`` opens with a lower-case form in -ing (``chanting``,
     ``calling for``)."""
-    word = _TOKEN.match(text, cue_start, cue_start + _GERUND_READING)
+    word = _TOKEN.match(text, cue_start, cue_start + _ONE_WORD_READING)
     return word is not None and word.group().islower() and word.group().endswith("ing")
 
 
