@@ -6816,11 +6816,12 @@ def _main_subject_after(question: Quote, asker: Speaker, resolver: _Resolver) ->
     person = resolver.people[index]
     if person.start - question.end > _MAIN_SUBJECT_READING:
         return None
-    gap = resolver.text[question.end : person.start]
+    gap = resolver.text[question.end : person.start].split()
     if (
-        not gap.lstrip().startswith(",")
-        or len(gap.split()) > _MAIN_SUBJECT_GAP
-        or gap.split()[-1].lower() in _OBJECT_PREPOSITIONS  # "aides to Ana Ruiz said nothing"
+        not gap[:1]
+        or not gap[0].startswith(",")
+        or len(gap) > _MAIN_SUBJECT_GAP
+        or gap[-1].lower() in _OBJECT_PREPOSITIONS  # "aides to Ana Ruiz said nothing"
         or person.start == asker.mention.start
         or not resolver.names_a_person(person)
     ):
