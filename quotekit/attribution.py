@@ -1240,11 +1240,7 @@ class _Resolver:
         # crowd ... Mr. Lane also said": Victor Lane)
         paragraph = bisect.bisect_right(self.paragraph_starts, offset)
         principal, named_at, first_short = self.principal(_surname(words))
-        if (
-            gender is not None
-            and principal
-            and self.lexicon.given_names.get(principal.split()[0].lower(), "u") != gender
-        ):
+        if gender is not None and principal and self.given_gender(principal) != gender:
             # "Tomas Reyes ... Mrs. Reyes": an honorific of the other gender names someone
             # else, whom the latest full form of her gender tells
             named_at = []
@@ -1275,7 +1271,7 @@ class _Resolver:
             ):
                 if gender is None:
                     return form
-                form_gender = self.lexicon.given_names.get(form.split()[0].lower(), "u")
+                form_gender = self.given_gender(form)
                 if form_gender == gender:
                     return form
                 if form_gender == "u":
@@ -1288,10 +1284,7 @@ class _Resolver:
         gender and none of the form's (``Tomas Reyes said ... The senator has not softened
         since her first term ... Reyes said``: her; ``Linda Tallis ... She starts next week
         ... Tallis said``: Linda Tallis still, as with no pronoun or one gender for both)."""
-        genders = [
-            self.lexicon.given_names.get(name.split()[0].lower(), "u")
-            for name in (principal, form[1])
-        ]
+        genders = [self.given_gender(principal), self.given_gender(form[1])]
         if len(set(genders) - {"u"}) < 2:
             return False
         start = self.paragraph_starts[
@@ -1317,15 +1310,18 @@ class _Resolver:
         surname."""
         found = self.principals.get(surname)
         if found is None:
-            forms = self.full_names.get(surname, [])
+            forms = [
+                (start, form)
+                for start, form, _ in self.full_names.get(surname, [])
+                if not self.in_headline(start)
+            ]
             name = next(
                 (
                     form
-                    for start, form, _ in forms
-                    if form.split()[0].lower() in self.lexicon.given_names
-                    and form.split()[0].lower() not in MODALS
+                    for start, form in forms
+                    if (given := form.split()[0].lower()) in self.lexicon.given_names
+                    and given not in MODALS
                     and start not in self.kin_named
-                    and not self.in_headline(start)
                 ),
                 "",
             )
@@ -1334,16 +1330,7 @@ class _Resolver:
                 for start in (self.short_named.get(surname, []) if name else [])
                 if not self.in_headline(start)
             ]
-            named_at = sorted(
-                [
-                    *(
-                        start
-                        for start, form, _ in forms
-                        if form == name and not self.in_headline(start)
-                    ),
-                    *short_at,
-                ]
-            )
+            named_at = sorted([*(start for start, form in forms if form == name), *short_at])
             found = self.principals[surname] = (
                 name,
                 named_at,
@@ -1413,7 +1400,10 @@ class _Resolver:
         # "the" and its noun is a body's or a place's
         excluded = self.in_byline(mention.start) or (
             mention.label != "PERSON"
-            and (self.titles_a_work(mention) or self.named_after_the(mention))
+            and (
+                (noun := self.noun_after(mention)) in read_words("titled_works.tsv")
+                or self.named_after_the(mention, noun)
+            )
         )
         if not self.opens_sentence(start):
             # the honorific counts for a sentence's subject ("Mr Dunmore tried again."),
@@ -1737,19 +1727,18 @@ class _Resolver:
             and self.text[paragraph:start].strip().lower() == "by"
         )
 
-    def titles_a_work(self, mention: EntityMention) -> bool:
-        """Whether a name is the title of a show or a publication, the noun of one right after
-        it (``titled_works.tsv``: ``the Loose Ends podcast``)."""
+    def noun_after(self, mention: EntityMention) -> str:
+        """The word right after a name (``podcast`` of ``the Loose Ends podcast``, which
+        ``titled_works.tsv`` lists as a work's noun), or ``""``."""
         following = _WORD_AFTER.match(self.text, mention.end)
-        return following is not None and following.group(1) in read_words("titled_works.tsv")
+        return following.group(1) if following is not None else ""
 
-    def named_after_the(self, mention: EntityMention) -> bool:
+    def named_after_the(self, mention: EntityMention, noun: str) -> bool:
         """Whether a name stands after ``the``, as an outlet's, a body's or a place's does
         (``told the Salem Ledger that``, ``The Ashgate Harriers manager``) and a person's does
-        only before a phrase that says which one (``the Ferrer of lore``), as a title (``the
-        Queen``) or as a description by party (``the Oregon Democrat``)."""
-        following = _WORD_AFTER.match(self.text, mention.end)
-        noun = following.group(1) if following is not None else ""
+        only before a phrase that says which one (``the Ferrer of lore``, ``noun`` the word
+        after the name), as a title (``the Queen``) or as a description by party (``the Oregon
+        Democrat``)."""
         words = self.text[mention.start : mention.end].lower().split() or [""]
         return (
             word_ending_at(self.text, mention.start - 1).lower() == "the"
@@ -2223,15 +2212,23 @@ class _Resolver:
         kind, name = self.classify(agent, by)
         return (name, kind) if kind is SpeakerKind.ORGANISATION else None
 
-    def group_antecedent(self, offset: int) -> str | None:
+    def group_antecedent(self, offset: int, *, writers: bool = False) -> str | None:
         """The last group or body that spoke before ``offset``, for ``they``; the writer's
-        ``we`` is none (``We asked readers. They told us ...``: not the paper)."""
+        ``we`` is none (``We asked readers. They told us ...``: not the paper). With
+        ``writers``, the body the writer's ``we`` stands for, when the text named it as its
+        own (``This newspaper has argued ... we urge``, ``Our editorial board``): an earlier
+        speaker opened by ``this`` or ``our``. A body the writer reports on is not the writer
+        (``The county says ... We think the county is wrong``)."""
         return next(
             (
                 name
                 for start, name, kind in self.speakers_before(offset)
                 if kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
-                and not self.writers_self(start)
+                and (
+                    name.split(maxsplit=1)[0].lower() in _WRITERS_OWN
+                    if writers
+                    else not self.writers_self(start)
+                )
             ),
             None,
         )
@@ -2242,21 +2239,6 @@ class _Resolver:
         word = _PLAIN_WORD.match(self.text, start, start + _FIRST_WORD_CHARACTERS)
         # (not the country of "US officials said")
         return word is not None and word.group().lower() in _WRITERS_SELF and word.group() != "US"
-
-    def writers_body_before(self, offset: int) -> str | None:
-        """The body the writer's ``we`` stands for, when the text named it as its own before
-        ``offset`` (``This newspaper has argued ... we urge``, ``Our editorial board``): an
-        earlier speaker opened by ``this`` or ``our``. A body the writer reports on is not the
-        writer (``The county says ... We think the county is wrong``)."""
-        return next(
-            (
-                name
-                for _, name, kind in self.speakers_before(offset)
-                if kind in (SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
-                and name.split(maxsplit=1)[0].lower() in _WRITERS_OWN
-            ),
-            None,
-        )
 
     def group_subject_before(self, offset: int) -> str | None:
         """The group that is the subject of the sentence before ``offset`` (``Analysts at
@@ -2420,7 +2402,7 @@ class _Resolver:
                 # outside quotes, answers and reports, "we" is the writer and those the writer
                 # speaks for ("We urge voters to approve it"), as "I" is the writer (but "We
                 # believe that rents are too high, the union said": the union's)
-                own = self.writers_body_before(found.start)
+                own = self.group_antecedent(found.start, writers=True)
                 if own is None:
                     return self.make(mention_text, mention, SpeakerKind.GROUP), _UNRESOLVED
                 return self.make(own, mention, SpeakerKind.GROUP), confidence * _PRONOUN_FACTOR
@@ -2790,7 +2772,7 @@ class _Resolver:
         """Whether the verb after a relative ``who`` is a plural present (``a lawyer for the
         Vance family, who say``): the relative stands for the plural, not one person."""
         start = _skip_spaces(self.text, who + len("who"))
-        word = _TOKEN.match(self.text, start, start + _GERUND_READING)
+        word = _TOKEN.match(self.text, start, start + _ONE_WORD_READING)
         verb = "" if word is None else word.group().lower()
         return verb in _PLURAL_AUXILIARIES or (
             verb in self.lexicon.cues and f"{verb}s" in self.lexicon.cues
@@ -5016,7 +4998,7 @@ _LINKING_VERBS = frozenset(
     grows grew grown become becomes became""".split()
 )
 _STANCE_READING = 40  # characters after a cue read for the "that" of a stance
-_GERUND_READING = 30  # characters of a cue read for its first word
+_ONE_WORD_READING = 30  # characters read for one word: a cue's first, the verb after "who"
 # Auxiliaries of a plural subject: "the Vance family, who have said" (not one person).
 _PLURAL_AUXILIARIES = frozenset("are were have do".split())
 
@@ -5034,8 +5016,18 @@ def _stance_predicate(text: str, cue_start: int, lexicon: Lexicon) -> bool:
 def _gerund_at(text: str, cue_start: int) -> bool:
     """Whether the cue at ``cue_start`` opens with a lower-case form in -ing (``chanting``,
     ``calling for``)."""
-    word = _TOKEN.match(text, cue_start, cue_start + _GERUND_READING)
+    word = _TOKEN.match(text, cue_start, cue_start + _ONE_WORD_READING)
     return word is not None and word.group().islower() and word.group().endswith("ing")
+
+
+def _attempt_verb(tokens: Sequence[tuple[int, int, str]], at: int) -> bool:
+    """Whether the token at ``at`` is a verb of trying, starting or habit that stands where an
+    auxiliary does (``tried``, ``began``; ``trying`` after ``is``): the subject is before it."""
+    return tokens[at][2] in _ATTEMPTS_FINITE or (
+        at >= 1
+        and tokens[at][2] in _ATTEMPTS_AFTER_AUXILIARY
+        and tokens[at - 1][2] in _BETWEEN_SUBJECT_AND_CUE
+    )
 
 
 def _question_lead(tokens: Sequence[tuple[int, int, str]], index: int) -> int:
@@ -5065,17 +5057,7 @@ def _subject_before(
         and (tokens[index - 1][2].endswith("ed") or tokens[index - 1][2] in _READY_ADJECTIVES)
     ):
         index -= 3  # "The pair were forced to deny", "Officials were quick to point out"
-    if (
-        index >= 2
-        and tokens[index][2] == "to"
-        and (
-            tokens[index - 1][2] in _ATTEMPTS_FINITE
-            or (
-                tokens[index - 1][2] in _ATTEMPTS_AFTER_AUXILIARY
-                and tokens[index - 2][2] in _BETWEEN_SUBJECT_AND_CUE
-            )
-        )
-    ):
+    if index >= 2 and tokens[index][2] == "to" and _attempt_verb(tokens, index - 1):
         # "The senator tried to explain", "The company is trying to show" (not "spent the
         # week trying to show": a participle's subject is further back)
         index -= 2
@@ -5083,13 +5065,7 @@ def _subject_before(
         index >= 1
         and _gerund_at(text, cue_start)
         and not text[tokens[index][1] : cue_start].strip()
-        and (
-            tokens[index][2] in _ATTEMPTS_FINITE
-            or (
-                tokens[index][2] in _ATTEMPTS_AFTER_AUXILIARY
-                and tokens[index - 1][2] in _BETWEEN_SUBJECT_AND_CUE
-            )
-        )
+        and _attempt_verb(tokens, index)
     ):
         # "Supporters in the balcony began chanting", "The senator has started saying": the
         # same verbs before a cue's -ing form
@@ -6840,11 +6816,12 @@ def _main_subject_after(question: Quote, asker: Speaker, resolver: _Resolver) ->
     person = resolver.people[index]
     if person.start - question.end > _MAIN_SUBJECT_READING:
         return None
-    gap = resolver.text[question.end : person.start]
+    gap = resolver.text[question.end : person.start].split()
     if (
-        not gap.lstrip().startswith(",")
-        or len(gap.split()) > _MAIN_SUBJECT_GAP
-        or gap.split()[-1].lower() in _OBJECT_PREPOSITIONS  # "aides to Ana Ruiz said nothing"
+        not gap[:1]
+        or not gap[0].startswith(",")
+        or len(gap) > _MAIN_SUBJECT_GAP
+        or gap[-1].lower() in _OBJECT_PREPOSITIONS  # "aides to Ana Ruiz said nothing"
         or person.start == asker.mention.start
         or not resolver.names_a_person(person)
     ):
