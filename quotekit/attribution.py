@@ -2564,14 +2564,16 @@ class _Resolver:
             if offset - start > _MAX_ANTECEDENT_DISTANCE:
                 return None
             # "A report by", "A new Gazette poll", "An engineering review commissioned"
-            raw = self.text[start : start + _DOCUMENT_OPENING_CHARACTERS].split()
+            window = self.text[start : start + _DOCUMENT_OPENING_CHARACTERS]
+            raw = window.split()
             opening = [word.rstrip(".,;:").lower() for word in raw]
             if opening[:1] in (["a"], ["an"]) and words[1] in opening[1:_DOCUMENT_OPENING_WORDS]:
                 if _modifies_document_noun(raw, opening.index(words[1], 1), self.lexicon):
                     return None  # "A poll worker said ... The poll found": no poll brought in
                 # (not past another of its kind: "An email signed by Ruiz asked for help ...
                 # Her rival wrote an email too ... the email said"; but "told reporters" is none)
-                first = self.text.find(words[1], start, start + _DOCUMENT_OPENING_CHARACTERS)
+                # (found in any case, as read: "A Report by" in title case)
+                first = start + window.lower().find(words[1])
                 kinds = (words[1], f"{words[1]}s")
                 between = self.text[first + len(words[1]) : offset].split()
                 others = any(word.strip(".,;:'\"\u201c\u201d").lower() in kinds for word in between)
@@ -7190,10 +7192,11 @@ def _adjunct_participle(text: str, start: int, end: int) -> bool:
 # A passive of perception right before a participle cue, maybe after a modal or a perfect
 # and with the medium it was caught on: its subject was heard saying it ("Achterberg can be
 # heard saying", "was caught on tape telling donors", "were overheard asking"). Source: PolNeAR
-# train (3 uses) and wire style. Audit: fixed words and single spaces, an optional possessive
+# train (3 uses) and wire style. Audit: fixed words (the modals and perfect auxiliaries of
+# mentions.MODALS and _PERFECT_AUXILIARIES) and single spaces, an optional possessive
 # group of fixed words, anchored at the window's end; no nested repeats.
 _PASSIVE_PERCEPTION = regex.compile(
-    r"(?:\b(?:can|could|may|might|will|would|must|has|have|had)[ ])?+"
+    rf"(?:\b(?:{'|'.join(sorted(MODALS | _PERFECT_AUXILIARIES))})[ ])?+"
     r"\b(?:be|been|being|is|are|was|were)[ ]"
     r"(?:heard|seen|overheard|caught|recorded|filmed|videotaped|spotted)"
     r"(?:[ ]on[ ](?:a[ ])?(?:tape|camera|video|film|recording|hot[ ]mic|microphone))?[ ]?$"
