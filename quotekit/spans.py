@@ -6549,7 +6549,7 @@ _DESTINATION = regex.compile(r"\b(?:to|into)(?:[ ][^\s,]++){1,5}+$")
 
 # ", when" and a subject, not a participle ("when asked"). Audit: fixed words, a possessive run
 # of letters in a lookahead; one position.
-_WHEN_SUBJECT = regex.compile(r"[ ]when[ ](?!\p{Ll}++ed\b|reached\b)")
+_WHEN_SUBJECT = regex.compile(r"[ ]when[ ](?!\p{Ll}++(?<=ed)\b|reached\b)")
 # A time a preposition names closing a clause: "during the pandemic", "after a storm", at most
 # five words. Audit: fixed words, then a bounded possessive repetition of possessive runs,
 # anchored at the window's end.
