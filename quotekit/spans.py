@@ -3878,8 +3878,17 @@ def _noun_before_relative_that(text: str, match: re.Match[str], form: str) -> bo
     """Whether a cue read as a noun after a determiner or possessive is followed by a relative
     ``that`` and its verb (``a report that said``, ``a claim that drew criticism``, ``the
     warning that is posted``): the noun is the subject of a clause of its own, which no one
-    reports; the verb after ``that`` may report in turn."""
+    reports; the verb after ``that`` may report in turn. Modifiers of the noun may stand
+    between (``an additional report that might``, ``her latest warning that is posted``:
+    ``data/cue_noun_modifiers.tsv``)."""
     previous = _words_before(text, match.start(), 1)
+    modifiers = read_words("cue_noun_modifiers.tsv")
+    if previous and previous[-1] in modifiers:
+        # "a separate federal report that raises": the noun's modifiers, read back past only
+        # when one stands there (most cues have none)
+        previous = _words_before(text, match.start(), 1 + _MODIFIERS_BEFORE_A_HEAD)
+        while len(previous) > 1 and previous[-1] in modifiers:
+            previous.pop()
     if not previous or not (
         previous[-1] in _HEAD_DETERMINERS or previous[-1].endswith(_POSSESSIVE_ENDINGS)
     ):
