@@ -6481,9 +6481,43 @@ def _clause_end(text: str, start: int, end: int) -> int:
             and not _figure_goes_on(text, cut, end)
             and not _bare_verb_goes_on(text, start, cut, end)
             and not _figures_contrasted(text, start, cut)
+            and not _list_goes_on(text, start, int(boundary.start()), cut)
         ):
             return cut
     return end
+
+
+_LIST_ITEM_WORDS = 4  # "Ben Carson", "information officer Sean Smith": the longest item read
+_LAST_ITEM_VERB_WORDS = 4  # words after a list's "and" read for a verb of a new clause
+
+
+def _list_goes_on(text: str, start: int, comma: int, cut: int) -> bool:
+    """Whether ``, and`` after ``comma`` joins the last item of a list the clause from
+    ``start`` is naming, set off by a serial comma (``said the plan would hurt farmers,
+    ranchers, and small grocers``): the item before the comma is short, has no verb and
+    follows a comma of the clause, and no verb comes soon after ``and`` unless the list is the
+    clause's subject; not a second clause (``said the line was closed in 2019, 2020, and the
+    city never reopened it``) nor after an aside (``..., as planned, and``)."""
+    if not text.startswith(" and ", cut):
+        return False
+    previous = text.rfind(",", max(start, comma - _LIST_ITEM_WORDS * _CHARACTERS_PER_WORD), comma)
+    if previous == -1 or _in_number(text, previous):
+        return False
+    item = text[previous + 1 : comma].lower().split()
+    after = cut + len(" and ")
+    following = text[after : after + _LAST_ITEM_VERB_WORDS * _CHARACTERS_PER_WORD].lower().split()
+    return (
+        0 < len(item) <= _LIST_ITEM_WORDS
+        and item[0] not in ADVERBIAL_STARTS
+        and not _has_a_verb(item)
+        # (a verb soon after "and" opens a clause of its own, unless the list opens the clause,
+        # its subject: "said the town's parks, pools, and libraries would reopen"; not "denied
+        # any role in the 2019 floods, and the council has ...", an object)
+        and (
+            not _has_a_verb(following[:_LAST_ITEM_VERB_WORDS])
+            or not _has_words(text, start, previous, _LIST_ITEM_WORDS + 1)
+        )
+    )
 
 
 # The marks that may open a double-quoted stretch, read for a quotation inside a clause.
