@@ -5026,7 +5026,9 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
 
 def _object_end(text: str, start: int, end: int) -> int:
     """Where the noun phrase after a cue ends (``endorsed Mr. Reyes at a news conference``,
-    ``endorsed Okafor in March and campaigned for her``): before a preposition or time,
+    ``endorsed Okafor in March and campaigned for her``): before a preposition or time (but
+    past the office or contest it was endorsed for: ``endorsed Okafor for mayor``, see
+    ``_contest_end``),
     a punctuation mark or dash, or ``and``/``but``/``or`` going on with a lower-case verb;
     ``start`` itself when the phrase opens with a conjunction (``endorsed and campaigned``)."""
     previous_end = start
@@ -5041,9 +5043,39 @@ def _object_end(text: str, start: int, end: int) -> int:
             or (lowered in ("and", "but", "or") and following[:1].islower())
         )
         if stops:
-            return previous_end
+            return (
+                _contest_end(text, previous_end, end) if lowered in ("for", "in") else previous_end
+            )
         previous_end = word.end()
     return end
+
+
+# What an endorsement is for: offices and terms after "for" ("for president", "for
+# re-election") and contests after "in the" ("in the Democratic primary").
+_SOUGHT_FOR = frozenset(row[0].lower() for row in read_table("contests.tsv") if row[1] == "for")
+_CONTESTS_IN = frozenset(row[0].lower() for row in read_table("contests.tsv") if row[1] == "in")
+_CONTEST_MODIFIERS = 2  # "in the 2016 GOP primary": the words between "the" and the contest
+
+
+def _contest_end(text: str, position: int, end: int) -> int:
+    """Where a phrase at ``position`` naming what an object was endorsed for ends, the office
+    or the contest, which belongs to the object (``endorsed Calder for governor``, ``endorsed
+    Calder in the Democratic primary``); ``position`` itself before any other phrase (``in
+    March``, ``in the town hall``, ``for his stance on taxes``) or a mark (``in the fall. The
+    race``)."""
+    reach = min(end, position + (_CONTEST_MODIFIERS + 4) * _CHARACTERS_PER_WORD)
+    stop = _CLAUSE_STOP.search(text, position, reach)
+    words = list(_WORD.finditer(text, position, reach if stop is None else stop.start()))
+    lowered = [word.group().lower() for word in words]
+    if lowered[:1] == ["for"]:
+        office = 2 if lowered[1:2] == ["the"] else 1
+        if lowered[office : office + 1] and lowered[office] in _SOUGHT_FOR:
+            return int(words[office].end())
+    elif lowered[:2] == ["in", "the"]:
+        for index in range(2, min(len(words), 3 + _CONTEST_MODIFIERS)):
+            if lowered[index] in _CONTESTS_IN:
+                return int(words[index].end())
+    return position
 
 
 # Whom a piece of writing went to, standing alone after its cue: "to the NFL Network's Rich
