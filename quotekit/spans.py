@@ -6120,8 +6120,8 @@ def _new_attribution_start(
         # the report after an adverb set off right after the earlier cue
         return -1
     if comma != -1 and _main_clause_after_fronted(text, earlier, comma, cue.start, cue.end):
-        # "said, if elected, she would ask the council to ...", "says despite being a Colby
-        # alumna, she plans to ...": the comma closes a condition or a circumstance opening
+        # "said, if chosen, she would urge the council to ...", "says despite the cold snap,
+        # she hopes to sail ...": the comma closes a condition or a circumstance opening
         # the report, whose main clause follows with its own cues
         return -1
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
@@ -6230,7 +6230,7 @@ def _main_clause_after_fronted(
 ) -> bool:
     """Whether ``comma`` closes a subordinate clause opening the report of an earlier cue of
     saying or belief (after its ``that`` or comma), and a short subject of the report's main
-    clause follows before the later cue (``said, if elected, she would ask``, ``told the
+    clause follows before the later cue (``said, if chosen, she would urge``, ``told the
     Gazette that despite the fuss, he didn't think``): the later cue is inside the report. Not
     after a question's cue (``Asked if the pool would close, Ruiz said``) nor another verb's
     time (``did not complain when prices rose, an official said``), nor before a source set
