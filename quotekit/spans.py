@@ -5035,7 +5035,9 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
 
 def _object_end(text: str, start: int, end: int) -> int:
     """Where the noun phrase after a cue ends (``endorsed Mr. Reyes at a news conference``,
-    ``endorsed Okafor in March and campaigned for her``): before a preposition or time,
+    ``endorsed Okafor in March and campaigned for her``): before a preposition or time (but
+    past the office or contest it was endorsed for: ``endorsed Okafor for mayor``, see
+    ``_contest_end``),
     a punctuation mark or dash, or ``and``/``but``/``or`` going on with a lower-case verb;
     ``start`` itself when the phrase opens with a conjunction (``endorsed and campaigned``)."""
     previous_end = start
@@ -5050,9 +5052,39 @@ def _object_end(text: str, start: int, end: int) -> int:
             or (lowered in ("and", "but", "or") and following[:1].islower())
         )
         if stops:
-            return previous_end
+            return (
+                _contest_end(text, previous_end, end) if lowered in ("for", "in") else previous_end
+            )
         previous_end = word.end()
     return end
+
+
+# What an endorsement is for: offices and terms after "for" ("for president", "for
+# re-election") and contests after "in the" ("in the Democratic primary").
+_SOUGHT_FOR = frozenset(row[0].lower() for row in read_table("contests.tsv") if row[1] == "for")
+_CONTESTS_IN = frozenset(row[0].lower() for row in read_table("contests.tsv") if row[1] == "in")
+_CONTEST_MODIFIERS = 2  # "in the 2016 GOP primary": the words between "the" and the contest
+
+
+def _contest_end(text: str, position: int, end: int) -> int:
+    """Where a phrase at ``position`` naming what an object was endorsed for ends, the office
+    or the contest, which belongs to the object (``endorsed Calder for governor``, ``endorsed
+    Calder in the Democratic primary``); ``position`` itself before any other phrase (``in
+    March``, ``in the town hall``, ``for his stance on taxes``) or a mark (``in the fall. The
+    race``)."""
+    reach = min(end, position + (_CONTEST_MODIFIERS + 4) * _CHARACTERS_PER_WORD)
+    stop = _CLAUSE_STOP.search(text, position, reach)
+    words = list(_WORD.finditer(text, position, reach if stop is None else stop.start()))
+    lowered = [word.group().lower() for word in words]
+    if lowered[:1] == ["for"]:
+        office = 2 if lowered[1:2] == ["the"] else 1
+        if lowered[office : office + 1] and lowered[office] in _SOUGHT_FOR:
+            return int(words[office].end())
+    elif lowered[:2] == ["in", "the"]:
+        for index in range(2, min(len(words), 3 + _CONTEST_MODIFIERS)):
+            if lowered[index] in _CONTESTS_IN:
+                return int(words[index].end())
+    return position
 
 
 # Whom a piece of writing went to, standing alone after its cue: "to the NFL Network's Rich
@@ -6096,6 +6128,11 @@ def _new_attribution_start(
         # "Officials said, however, the rebels were believed to be regrouping": a passive in
         # the report after an adverb set off right after the earlier cue
         return -1
+    if comma != -1 and _main_clause_after_fronted(text, earlier, comma, cue.start, cue.end):
+        # "said, if chosen, she would urge the council to ...", "says despite the cold snap,
+        # she hopes to sail ...": the comma closes a condition or a circumstance opening
+        # the report, whose main clause follows with its own cues
+        return -1
     if comma != -1 and not _has_words(text, comma, cue.start, _COORDINATED_SUBJECT + 1):
         return cue.start  # ", which he said", ", experts say": a short clause of its own
     if comma != -1 and _NAMED_SUBJECT.fullmatch(text, comma + 1, cue.start):
@@ -6188,6 +6225,46 @@ def _new_attribution_start(
             )
             return int(words[position].start()) if own else -1
     return -1
+
+
+# Subordinators that open a report with a condition or a circumstance of its main clause ("said
+# if the levy fails, the pool will close"); not a contrast ("admitted that while the server
+# was no secret, he argued ...", PolNeAR train: 3 of 4 such reports end at the comma).
+_FRONTED_IN_REPORT = SUBORDINATORS - _CONTRAST_SUBORDINATORS - {"whereas"}
+_FRONTED_CHARACTERS = 150  # the longest such clause read from the cue to its comma
+
+
+def _main_clause_after_fronted(
+    text: str, earlier: CueMatch, comma: int, cue_start: int, cue_end: int
+) -> bool:
+    """Whether ``comma`` closes a subordinate clause opening the report of an earlier cue of
+    saying or belief (after its ``that`` or comma), and a short subject of the report's main
+    clause follows before the later cue (``said, if chosen, she would urge``, ``told the
+    Gazette that despite the fuss, he didn't think``): the later cue is inside the report. Not
+    after a question's cue (``Asked if the pool would close, Ruiz said``) nor another verb's
+    time (``did not complain when prices rose, an official said``), nor before a source set
+    off by a comma (``..., the mayor said, adding``)."""
+    head = earlier.form.split()[0]
+    if (
+        head in ASK_FORMS
+        or (head not in _SAYING_FORMS and earlier.cue_class is not CueClass.THOUGHT)
+        or comma - earlier.end > _FRONTED_CHARACTERS
+        or text[cue_end : cue_end + 1] == ","  # "..., a Chinese official said, adding": a source
+    ):
+        return False
+    # (past "that", also after a recipient: "told the Gazette that despite ...")
+    opening = [word.strip(",").lower() for word in text[earlier.end : comma].split()]
+    opening = [word for word in opening[: _RECIPIENT_WORDS + 2] if word]
+    if "that" in opening:
+        opening = opening[opening.index("that") + 1 :]
+    between = text[comma + 1 : cue_start].split()
+    return (
+        opening[:1] != []
+        and opening[0] in _FRONTED_IN_REPORT
+        and text.find(",", earlier.end + len(", "), comma) == -1
+        and 0 < len(between) <= _COORDINATED_SUBJECT
+        and (between[0].lower() in _SUBJECT_PRONOUNS or between[0].lower() in NOUN_DETERMINERS)
+    )
 
 
 def _listed_predicates(text: str, start: int, coordinator: int) -> bool:
@@ -6490,9 +6567,44 @@ def _clause_end(text: str, start: int, end: int) -> int:
             and not _figure_goes_on(text, cut, end)
             and not _bare_verb_goes_on(text, start, cut, end)
             and not _figures_contrasted(text, start, cut)
+            and not _states_contrasted(text, start, cut, end)
+            and not _list_goes_on(text, start, int(boundary.start()), cut)
         ):
             return cut
     return end
+
+
+_LIST_ITEM_WORDS = 4  # "Ben Carson", "information officer Sean Smith": the longest item read
+_LAST_ITEM_VERB_WORDS = 4  # words after a list's "and" read for a verb of a new clause
+
+
+def _list_goes_on(text: str, start: int, comma: int, cut: int) -> bool:
+    """Whether ``, and`` after ``comma`` joins the last item of a list the clause from
+    ``start`` is naming, set off by a serial comma (``said the plan would hurt farmers,
+    ranchers, and small grocers``): the item before the comma is short, has no verb and
+    follows a comma of the clause, and no verb comes soon after ``and`` unless the list is the
+    clause's subject; not a second clause (``said the line was closed in 2019, 2020, and the
+    city never reopened it``) nor after an aside (``..., as planned, and``)."""
+    if not text.startswith(" and ", cut):
+        return False
+    previous = text.rfind(",", max(start, comma - _LIST_ITEM_WORDS * _CHARACTERS_PER_WORD), comma)
+    if previous == -1 or _in_number(text, previous):
+        return False
+    item = text[previous + 1 : comma].lower().split()
+    after = cut + len(" and ")
+    following = text[after : after + _LAST_ITEM_VERB_WORDS * _CHARACTERS_PER_WORD].lower().split()
+    return (
+        0 < len(item) <= _LIST_ITEM_WORDS
+        and item[0] not in ADVERBIAL_STARTS
+        and not _has_a_verb(item)
+        # (a verb soon after "and" opens a clause of its own, unless the list opens the clause,
+        # its subject: "said the town's parks, pools, and libraries would reopen"; not "denied
+        # any role in the 2019 floods, and the council has ...", an object)
+        and (
+            not _has_a_verb(following[:_LAST_ITEM_VERB_WORDS])
+            or not _has_words(text, start, previous, _LIST_ITEM_WORDS + 1)
+        )
+    )
 
 
 # The marks that may open a double-quoted stretch, read for a quotation inside a clause.
@@ -6630,6 +6742,36 @@ def _figures_contrasted(text: str, start: int, position: int) -> bool:
     return (
         _SHARE_CONTRASTED.match(text, position) is not None
         and _A_SHARE.search(text, start, position) is not None
+    )
+
+
+# "while" or "whereas", a subject of at most five words, then a modal or a form of "be" that no
+# participle in -ing follows ("while the bridge would pay for itself", "while rural voters
+# were split"). Audit: fixed words, one lazy repetition of at most five possessive runs of
+# characters without a space or a mark, fixed words and a look-ahead of one possessive run of
+# letters; one position per comma.
+_STATE_CONTRASTED = regex.compile(
+    r"[ ](?:while|whereas)[ ](?P<subject>(?:[^\s,;:!?]++[ ]){1,5}?)"
+    r"(?:will|would|can|could|should|may|might|must|is|are|was|were)[ ](?!\p{Ll}++(?<=ing)\b)"
+)
+
+
+def _states_contrasted(text: str, start: int, comma_end: int, end: int) -> bool:
+    """Whether ``while`` or ``whereas`` after a comma sets a state or a prospect against the
+    report's, in a modal or ``be`` after a subject with no verb of its own (``said the ferry
+    would run at a loss, while the bridge would pay for itself``, ``found that older voters
+    backed the levy, while younger ones were split``): the speaker's comparison, the report's
+    own; not the writer's account of what others did (``while her rival has soared``, ``while
+    22 percent said they might``), nor the subject's own deed (``while acknowledging that
+    this will be hard``, ``while Ruiz is arguing``), nor a time after an object (``praised the
+    crew, while the mayor was away``). PolNeAR train: 7 of 7 such contrasts go on with the
+    content."""
+    contrast = _STATE_CONTRASTED.match(text, comma_end, end)
+    if contrast is None or not _holds_a_verb(text, start, comma_end):
+        return False  # (not after an object: "praised the crew, while the mayor was away")
+    subject = contrast.group("subject").lower().split()
+    return not _has_a_verb(subject) and not any(
+        word.endswith("ing") or word == "that" for word in subject
     )
 
 
