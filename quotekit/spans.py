@@ -1899,19 +1899,23 @@ def _contracted_verb(word: str) -> bool:
     return bool(mark) and subject in _BEFORE_A_CONTRACTION
 
 
-def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, CueClass]) -> int:
+def _main_verb_after_report(
+    text: str, start: int, end: int, cues: Mapping[str, CueClass], *, phrase: bool = False
+) -> int:
     """Where a report in a relative clause on the subject ends, ``end`` when nothing ends it:
     before the main clause's verb, the first finite or past form once the report's own verb
     has come and not in its verb group (``prices were their top concern favored Brandauer``,
     ``the economy had improved under Varga backed Ferrer``), or at a comma after that verb
-    (``Among those who said prices mattered most, most backed Ruiz``). A cue in the report, a
+    (``Among those who said prices mattered most, most backed Ruiz``). A report that is a
+    ``phrase``, an infinitive, has its verb already (``Members who plan to attend the gala will
+    pay``: the first finite form, or a cue's past, is the main clause's). A cue in the report, a
     relative, ``that``, a subordinator (``because prices had risen``) or a subject pronoun after
     a noun (``the seed they bought failed``) opens a clause whose verb comes first (``said they
     thought the economy was improving favored``); a verb after a subject pronoun is one
     whatever its form (``they earn``), a verb after ``and`` goes on with the report's
     (``tasted strange and smelled of gas``), and a participle before ``by`` modifies a noun
     (``roads damaged by the storm were``)."""
-    pending = 1  # clauses opened whose verb has not come yet
+    pending = 0 if phrase else 1  # clauses opened whose verb has not come yet
     open_group = False  # the last word leaves a verb group open ("had", "they're", "felt")
     after_determiner = False  # "the unemployed": no verb
     after_subject = False  # "they earn": a verb
@@ -1920,7 +1924,9 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
     for word in _WORD.finditer(text, start, end):
         lowered = word.group().lower()
         comma = text.find(",", previous_end, word.start())
-        if comma != -1 and not pending and not _in_number(text, comma):
+        # (not in a phrase, whose commas may list its objects: "who hope to visit Oslo, Bergen
+        # and Tromso")
+        if comma != -1 and not pending and not phrase and not _in_number(text, comma):
             return _before_comma(text, comma)
         previous_end = int(word.end())
         if (lowered.endswith("ly") and lowered not in read_words("nouns_in_ly.tsv")) or (
@@ -1934,7 +1940,13 @@ def _main_verb_after_report(text: str, start: int, end: int, cues: Mapping[str, 
             or lowered in FINITE_VERBS
             or contracted
             or lowered.endswith(("n't", "n\u2019t"))
-            or (_past_participle(lowered) and lowered not in read_words("nouns_in_ed.tsv"))
+            # (not a phrase's own past, only a cue's: "who want to see the pier reopened
+            # should", but "who hope to visit the pier said")
+            or (
+                _past_participle(lowered)
+                and lowered not in read_words("nouns_in_ed.tsv")
+                and (pending or not phrase or lowered in cues)
+            )
             # "A Republican who wrote the speech ... says he won't": a cue's present
             or (not pending and lowered in cues and lowered.endswith("s"))
         )
@@ -9754,7 +9766,10 @@ class _SpanFinder:
                 return None
             # "Voters who said prices were their top concern favored Brandauer": the report
             # ends before the main clause's verb
-            end = _main_verb_after_report(text, start, end, self.lexicon.cues)
+            # ("Delegates who hope to speak at the convention must register": an infinitive)
+            end = _main_verb_after_report(
+                text, start, end, self.lexicon.cues, phrase=_next_word(text, start) == "to"
+            )
         if topic is not None and (opening_participle or interposed):
             end = _before_late_asker(text, start, end)  # "Asked about it by the Courier,"
         end = _clause_end(text, start, end)
