@@ -7261,14 +7261,23 @@ def _names_the_report(phrase: str) -> bool:
 
 def _sums_up(phrase: str) -> bool:
     """Whether a phrase is the writer's noun taking up the clause before it, a noun of
-    assertion (``a charge he denies``) or an article's noun of a deed with a relative clause
+    assertion (``a charge he denies``), an article's noun of a deed with a relative clause
     (``a decision that angered the opposition``, ``a move which ...``; not ``a release that
-    the army has promised``, a thing)."""
+    the army has promised``, a thing) or a bare plural of remarks with one (``comments that
+    were echoed by her aides``)."""
     words = phrase.lower().split(maxsplit=3)
-    return _names_the_report(phrase) or (
-        words[:1] in (["a"], ["an"])
-        and words[2:3] in (["that"], ["which"])
-        and _deed_noun(words[1])
+    return (
+        _names_the_report(phrase)
+        or (
+            words[:1] in (["a"], ["an"])
+            and words[2:3] in (["that"], ["which"])
+            and _deed_noun(words[1])
+        )
+        or (
+            words[1:2] in (["that"], ["which"])
+            and words[0].endswith("s")
+            and words[0] in read_words("remark_nouns.tsv")
+        )
     )
 
 
@@ -7291,7 +7300,9 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
     in the appositive (``Brightline Builders, a company whose owner has given $60,000 to the
     party``) sets no boundary with its comma."""
     comma = _last_clause_comma(text, start, end)
-    if comma == -1 or _APPOSITIVE.match(text, comma) is None:
+    if comma == -1 or (
+        _APPOSITIVE.match(text, comma) is None and not _sums_up(text[comma + 1 : end])
+    ):
         return end
     closer = text[comma + 1 : comma + 2] in ('"', "\u201d")  # the mark the comma stands in
     if _QuoteState(text, start).inside(comma + 2 * closer) or not _has_words(text, start, comma, 4):
@@ -7321,7 +7332,8 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
         text[comma + 1 : end]
     ):
         # "if the line stays closed, the fares will be refunded": a main clause; but "whether
-        # X, a question Roe did not answer": a noun taking X up
+        # X, a question Roe did not answer", "to pay once they are chosen, a requirement that
+        # favours the rich": a noun taking X up
         return end
     return comma + closer
 
