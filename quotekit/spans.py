@@ -5047,9 +5047,7 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
 
 def _object_end(text: str, start: int, end: int) -> int:
     """Where the noun phrase after a cue ends (``endorsed Mr. Reyes at a news conference``,
-    ``endorsed Okafor in March and campaigned for her``): before a preposition or time (but
-    past the office or contest it was endorsed for: ``endorsed Okafor for mayor``, see
-    ``_contest_end``),
+    ``endorsed Okafor in March and campaigned for her``): before a preposition or time,
     a punctuation mark or dash, or ``and``/``but``/``or`` going on with a lower-case verb;
     ``start`` itself when the phrase opens with a conjunction (``endorsed and campaigned``)."""
     previous_end = start
@@ -5064,9 +5062,7 @@ def _object_end(text: str, start: int, end: int) -> int:
             or (lowered in ("and", "but", "or") and following[:1].islower())
         )
         if stops:
-            return (
-                _contest_end(text, previous_end, end) if lowered in ("for", "in") else previous_end
-            )
+            return previous_end
         previous_end = word.end()
     return end
 
@@ -10000,7 +9996,8 @@ class _SpanFinder:
         if _headline_cue(text, sentence.start, cue):
             end = _headline_clause_end(text, start, end, self.lexicon.cues)
         if cue.form in read_words("object_cues.tsv") and not that_clause:
-            phrase_end = _object_end(text, start, end)
+            # (past the office or contest it was endorsed for: "endorsed Okafor for mayor")
+            phrase_end = _contest_end(text, _object_end(text, start, end), end)
             if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
                 end = phrase_end
         head = cue.form.split(maxsplit=1)[0]
