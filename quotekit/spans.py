@@ -5123,6 +5123,58 @@ _ACT_DETERMINERS = NOUN_DETERMINERS | frozenset(
 _ACT_TOPICS = frozenset("about whether regarding concerning over".split())
 
 
+_STANCE_TIME_WORDS = 2  # words after a stance's preposition read for a time ("over the weekend")
+
+
+@functools.cache
+def _stance_objects() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """``data/stance_objects.tsv``: cue stem -> a pattern for its object that names a stance,
+    a deed or how much was said, up to the preposition that opens what it is about
+    (``expressed her deep concern about``, ``claimed responsibility for``, ``said little
+    about``)."""
+    table: dict[str, list[str]] = {}
+    for stem, word, prepositions, *_ in read_table("stance_objects.tsv"):
+        table.setdefault(stem, []).append(rf"{word}[ ](?:{'|'.join(prepositions.split())})")
+    # Audit: possessive spaces, a lazy repetition of at most two possessive runs of small
+    # letters (three tries), then an alternation of fixed words and a two-character lookahead
+    # (not a figure: "said more about 300 families", an estimate); no nested quantifier can
+    # backtrack.
+    return tuple(
+        (
+            stem,
+            regex.compile(
+                rf"[ ]*+(?:\p{{Ll}}++[ ]){{0,2}}?(?:{'|'.join(objects)})\b"
+                r"(?=[ ][^\s\p{N}$\u00a3\u20ac])",
+                regex.IGNORECASE,
+            ),
+        )
+        for stem, objects in table.items()
+    )
+
+
+def _stance_topic(text: str, form: str, start: int, end: int) -> regex.Match[str] | None:
+    """The object of a cue that names the stance it voices or how much was said, with its
+    preposition (``expressed concern about``, ``voiced support for``, ``claimed responsibility
+    for``, ``has said little about``): the cue's, as PolNeAR marks it; what was said is the
+    preposition's object; not a time after it (``expressed concern over the weekend about``,
+    ``voiced support for years``)."""
+    match = next(
+        (
+            match
+            for stem, pattern in _stance_objects()
+            if form.startswith(stem) and (match := pattern.match(text, start, end)) is not None
+        ),
+        None,
+    )
+    if match is None:
+        return None
+    reach = min(end, match.end() + _CHARACTERS_PER_WORD * _STANCE_TIME_WORDS)
+    following = text[match.end() : reach].lower().split()[:_STANCE_TIME_WORDS]
+    if (_TIME_WORDS | _DURATION_ENDS).intersection(word.strip(".,;:") for word in following):
+        return None
+    return match
+
+
 def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
     """Whether a cue's whole object is a noun that names its act or a sense of the cue word
     that says nothing (``asked a question``, ``conceded the penalty``), after whom the act
@@ -9597,6 +9649,10 @@ class _SpanFinder:
             topic = _ANSWERED_TO.match(text, start, sentence.end)
         if topic is None and not that_clause:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
+        if topic is None and not that_clause:
+            # "expressed concern about the levy", "has said little about the plan": a stance
+            # or how much was said, then what it is about
+            topic = _stance_topic(text, cue.form, start, sentence.end)
         pronoun = (
             _IT_AHEAD.match(text, start, sentence.end)
             # (a verb of saying's: "The board rejected it again: the vote was five to two"
