@@ -9650,7 +9650,7 @@ class _SpanFinder:
         if topic is None and not that_clause:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
         if topic is None and not that_clause:
-            # "expressed concern about the levy", "has said little about the plan": a stance
+            # "expressed concern about the levy", "has said little about the ferry contract": a stance
             # or how much was said, then what it is about
             topic = _stance_topic(text, cue.form, start, sentence.end)
         pronoun = (
