@@ -255,19 +255,27 @@ _QUESTIONED_WORDS = 12  # words read there: a titled name, then how it was quest
 _QUESTION_OPENER_WORDS = 6  # words after the person within which the topic opens ("at length")
 # A word of a run with no space inside. Audit: one possessive run of one class.
 _UNSPACED = regex.compile(r"\S++")
+# The words that open the subject of a question after "who" ("who they think will win", "who
+# the party should pick"), not the verb of a relative clause ("who arrested him").
+_QUESTION_SUBJECTS = PERSONAL_PRONOUNS | NOUN_DETERMINERS | frozenset(("you", "it"))
 # A few words naming whom a question was asked and where, then a word that opens the question
 # or its topic ("asked Ms. Farrant whether", "asked the witness if", 'asked on "Face the Nation"
 # whether', "Asked on the call about the dividend"); not "to" ("asked the board to explain
 # why": the infinitive's clause), nor the question itself ("ask a question about immigration
 # when": a time; "asked specifically what about the plan is wrong": its question word), nor a
 # request ("asked for sandbags when"); "about" before a number is "roughly", no topic ("asked a
-# crowd of about 500 people whether", "Asked at about 3 p.m. whether"). Audit: a lazy
-# repetition of at most six possessive word runs (six tries), each a word with no clause
-# punctuation or a show's title after "on"; a fixed alternation, one-character lookaheads.
+# crowd of about 500 people whether", "Asked at about 3 p.m. whether"). "what" and "which"
+# open the question too ("asked the mayor which bridge would close", PolNeAR train: the
+# content starts there 7 times, at whom once), and so does "who" before the question's subject
+# ("asked the candidates who they would pick"; not a relative before its verb: "asked the
+# officer who arrested him whether"). Audit: a lazy repetition of at most six possessive word
+# runs (six tries), each a word with no clause punctuation or a show's title after "on"; fixed
+# alternations, lookaheads of fixed words and one character.
 _ASKED_THEN_QUESTION = regex.compile(
     rf"(?:[ ]++(?:(?<=\bon[ ]){SHOW_TITLE}[\"\u201d]"
     r"|(?!to\b|about\b(?![ ]\d)|for\b|questions?\b|what\b)[^\s,;:!?\"\u201c\u201d]++)){1,6}?"
-    r"(?=[ ](?:whether|if|why|how|when|where|about(?![ ]\d))\b)"
+    r"(?=[ ](?:whether|if|why|how|when|where|what|which|about(?![ ]\d))\b"
+    rf"|[ ]who[ ](?:\p{{Lu}}|(?:{'|'.join(sorted(_QUESTION_SUBJECTS))})\b))"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
 # recipient may be long: "told volunteers after her victory in the Marlow County runoff
@@ -5175,6 +5183,21 @@ def _stance_topic(text: str, form: str, start: int, end: int) -> regex.Match[str
     return match
 
 
+def _opens_question(text: str, offset: int) -> bool:
+    """Whether the word after whom a question was put to opens the question (``asked Lund
+    whether``, ``asked voters who they trust``), not a relative clause on the person (``asked
+    voters who live near the port to attend``)."""
+    word = _WORD.search(text, offset, offset + _CHARACTERS_PER_WORD)
+    if word is None or word.group().lower() not in QUESTION_WORDS:
+        return False
+    if word.group().lower() != "who":
+        return True
+    following = _WORD.search(text, word.end(), word.end() + _CHARACTERS_PER_WORD)
+    return following is not None and (
+        following.group()[:1].isupper() or following.group().lower() in _QUESTION_SUBJECTS
+    )
+
+
 def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
     """Whether a cue's whole object is a noun that names its act or a sense of the cue word
     that says nothing (``asked a question``, ``conceded the penalty``), after whom the act
@@ -9650,8 +9673,8 @@ class _SpanFinder:
         if topic is None and not that_clause:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
         if topic is None and not that_clause:
-            # "expressed concern about the levy", "has said little about the ferry contract": a stance
-            # or how much was said, then what it is about
+            # "expressed concern about the levy", "has said little about the ferry contract": a
+            # stance or how much was said, then what it is about
             topic = _stance_topic(text, cue.form, start, sentence.end)
         pronoun = (
             _IT_AHEAD.match(text, start, sentence.end)
@@ -10277,7 +10300,7 @@ class _SpanFinder:
                 # "that" after it opens a clause of this cue ("about immigration when Hale
                 # shot back that": another's)
                 return about + len(" about")
-            if text[asked : asked + 1] == " " and _next_word(text, asked) in QUESTION_WORDS:
+            if text[asked : asked + 1] == " " and _opens_question(text, asked):
                 position = asked  # (not "asked Lund, who is ...": a relative clause)
             elif cue.form in ASK_FORMS:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
