@@ -5131,6 +5131,36 @@ _ACT_DETERMINERS = NOUN_DETERMINERS | frozenset(
 _ACT_TOPICS = frozenset("about whether regarding concerning over".split())
 
 
+@functools.cache
+def _writers_connective() -> regex.Pattern[str]:
+    """``data/writers_connectives.tsv`` as a pattern: a connective of the writer's and its
+    comma (``Still,``, ``In fact,``), either apostrophe in ``What's more``."""
+    alternatives = sorted(
+        (
+            regex.escape(row[0]).replace("'", "['\u2019]").replace("\\ ", "[ ]")
+            for row in read_table("writers_connectives.tsv")
+        ),
+        key=len,
+        reverse=True,
+    )
+    # Audit: an alternation of fixed words, a comma and possessive spaces; one position.
+    return regex.compile(rf"(?:{'|'.join(alternatives)}),[ ]++", regex.IGNORECASE)
+
+
+def _past_writers_connective(
+    text: str, sentence_start: int, start: int, end: int
+) -> tuple[int, int]:
+    """A report that opens its sentence without the writer's connective before it (``Still,
+    the levy will pass, the mayor said.``: ``the levy will pass``), as PolNeAR marks it; a
+    connective that carries the report's sense stays (``Instead, ...``)."""
+    if text[past_dateline(text, sentence_start) : start].strip(' \u201c"('):
+        return start, end
+    connective = _writers_connective().match(text, start, end)
+    if connective is None or not _has_words(text, connective.end(), end, _FORWARD_MIN_WORDS):
+        return start, end
+    return int(connective.end()), end
+
+
 _STANCE_TIME_WORDS = 2  # words after a stance's preposition read for a time ("over the weekend")
 
 
@@ -9640,14 +9670,19 @@ class _SpanFinder:
         if _between_marks(text, cue.start, cue.end):
             cue = attrs.evolve(cue, end=cue.end + 1)  # 'The draft "urges" ...': past its mark
         if cue.form in SOURCE_FIRST_CUES or cue.form == POLL_OPENING:
-            return self.according_to(cue, sentence)
+            sourced = self.according_to(cue, sentence)
+            return (
+                None
+                if sourced is None
+                else _past_writers_connective(text, sentence.start, *sourced)
+            )
         if self.impersonal(cue):
             return self.passive_clause(cue, sentence, limit)
         if self.passive_report(cue):
             return self.passive_subject(cue, sentence)
         backward = self.backward_content(cue, sentence)
         if backward is not None:
-            return backward
+            return _past_writers_connective(text, sentence.start, *backward)
         if _unsaid_infinitive(text, cue):
             return None  # "because her manager told her to.", "any religion they wanted to,"
         question = self.question_start(cue, self.skip_intervening(cue), sentence.end)
