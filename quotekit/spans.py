@@ -7880,6 +7880,13 @@ def _in_relative_aside(text: str, start: int, earlier: CueMatch, cue: CueMatch) 
     )
 
 
+# Words that join a clause whose subject an impersonal cue reports to the writer's sentence
+# ("while the sale is expected to close in May", ", where Reyes is expected to win"): no part
+# of what is expected (PolNeAR train, where quotekit's clause opened with one: the content
+# starts after it 4 times, at it never).
+_IMPERSONAL_CLAUSE_JOINERS = SUBORDINATORS | frozenset(("where",))
+
+
 def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
     """Where the clause holding a cue starts, for the cues whose subject is part of what they
     report (``the sale is expected to close``): after the last comma or ``that`` before the
@@ -10264,6 +10271,9 @@ class _SpanFinder:
         comma after."""
         text = self.text
         start = _own_clause_start(text, sentence.start, cue.start)
+        joiner = _WORD.search(text, start, start + _CHARACTERS_PER_WORD)
+        if joiner is not None and joiner.group().lower() in _IMPERSONAL_CLAUSE_JOINERS:
+            start = joiner.end()  # "While the sale is expected to close": the writer's "while"
         end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
         if text[start - 1 : start] == "(" and ")" in text[cue.end : end]:
             end = text.index(")", cue.end, end)  # "(she was said to have been shown ...)"
