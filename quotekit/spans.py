@@ -169,7 +169,8 @@ _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue t
 
 def _clause_follows(text: str, offset: int) -> bool:
     """Whether ``that`` or a colon opens a clause after a cue, past its times and venues
-    (``found in 2014 that``, ``maintained on Tuesday:``) or asides set off by commas."""
+    (``found in 2014 that``, ``maintained on Tuesday:``) or asides set off by commas or
+    spaced dashes."""
     position = skip_intervening(text, offset)
     return (
         text[position : position + 8].lstrip(" ,").lower().startswith(("that ", ":"))
@@ -368,10 +369,20 @@ _NOUN_AFTER_THAT = regex.compile(
 _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
 # An aside: a bounded possessive run of characters that end no clause.
 _ASIDE = r"[ ][^,.;:!?\n\"\u201c]{1,80}+"
+_DASHED_ASIDE_CHARACTERS = 120  # the longest aside between dashes read before a "that"
 # Asides set off by commas right after a cue, then "that" ("said, in a statement released
-# Friday, that", "said, citing field commanders, that"). Audit: at most three asides, each
-# closed by a comma, the first opened by one; one position.
-_ASIDE_THEN_THAT = re.compile(rf",(?:{_ASIDE},){{1,3}}+[ ]that\b(?!['\u2019])")
+# Friday, that", "said, citing field commanders, that"), or one set off by spaced dashes, maybe
+# after an adverb of manner ("said -- on the radio, as it happens -- that", "argued
+# emphatically - rebuking the council by name - that"). Audit: at most three asides, each
+# closed by a comma, the first opened by one; or an optional word run ending in "ly", a spaced
+# dash, a lazy run of at most _DASHED_ASIDE_CHARACTERS characters with no line break, quote
+# mark or long dash, the same dash again and a fixed word (that many tries); one position.
+_ASIDE_THEN_THAT = re.compile(
+    rf"(?:,(?:{_ASIDE},){{1,3}}+[ ]"
+    r"|(?:[ ]\w+ly)?(?P<dash>[ ](?:\u2014|\u2013|\u2015|--?)[ ])"
+    rf"[^\n\"\u201c\u2014\u2013\u2015]{{1,{_DASHED_ASIDE_CHARACTERS}}}?(?P=dash))"
+    r"that\b(?!['\u2019])"
+)
 # The same where a first aside opened by a preposition needs no comma of its own ("told
 # reporters in the capital, Kasvar, citing field commanders, that", "said on Radio
 # Harbour, where she is a regular guest, that"). Audit: a fixed preposition, then at most
