@@ -5201,20 +5201,20 @@ def _stance_objects() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     )
 
 
+@functools.cache
+def _stance_pattern(form: str) -> regex.Pattern[str] | None:
+    """The stance objects' pattern of a cue form, looked up once per form (most have none)."""
+    return next((pattern for stem, pattern in _stance_objects() if form.startswith(stem)), None)
+
+
 def _stance_topic(text: str, form: str, start: int, end: int) -> regex.Match[str] | None:
     """The object of a cue that names the stance it voices or how much was said, with its
     preposition (``expressed concern about``, ``voiced support for``, ``claimed responsibility
     for``, ``has said little about``): the cue's, as PolNeAR marks it; what was said is the
     preposition's object; not a time after it (``expressed concern over the weekend about``,
     ``voiced support for years``)."""
-    match = next(
-        (
-            match
-            for stem, pattern in _stance_objects()
-            if form.startswith(stem) and (match := pattern.match(text, start, end)) is not None
-        ),
-        None,
-    )
+    pattern = _stance_pattern(form)
+    match = None if pattern is None else pattern.match(text, start, end)
     if match is None:
         return None
     reach = min(end, match.end() + _CHARACTERS_PER_WORD * _STANCE_TIME_WORDS)
