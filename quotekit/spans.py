@@ -169,7 +169,8 @@ _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue t
 
 def _clause_follows(text: str, offset: int) -> bool:
     """Whether ``that`` or a colon opens a clause after a cue, past its times and venues
-    (``found in 2014 that``, ``maintained on Tuesday:``) or asides set off by commas."""
+    (``found in 2014 that``, ``maintained on Tuesday:``) or asides set off by commas or
+    spaced dashes."""
     position = skip_intervening(text, offset)
     return (
         text[position : position + 8].lstrip(" ,").lower().startswith(("that ", ":"))
@@ -255,19 +256,27 @@ _QUESTIONED_WORDS = 12  # words read there: a titled name, then how it was quest
 _QUESTION_OPENER_WORDS = 6  # words after the person within which the topic opens ("at length")
 # A word of a run with no space inside. Audit: one possessive run of one class.
 _UNSPACED = regex.compile(r"\S++")
+# The words that open the subject of a question after "who" ("who they think will win", "who
+# the party should pick"), not the verb of a relative clause ("who arrested him").
+_QUESTION_SUBJECTS = PERSONAL_PRONOUNS | NOUN_DETERMINERS | frozenset(("you", "it"))
 # A few words naming whom a question was asked and where, then a word that opens the question
 # or its topic ("asked Ms. Farrant whether", "asked the witness if", 'asked on "Face the Nation"
 # whether', "Asked on the call about the dividend"); not "to" ("asked the board to explain
 # why": the infinitive's clause), nor the question itself ("ask a question about immigration
 # when": a time; "asked specifically what about the plan is wrong": its question word), nor a
 # request ("asked for sandbags when"); "about" before a number is "roughly", no topic ("asked a
-# crowd of about 500 people whether", "Asked at about 3 p.m. whether"). Audit: a lazy
-# repetition of at most six possessive word runs (six tries), each a word with no clause
-# punctuation or a show's title after "on"; a fixed alternation, one-character lookaheads.
+# crowd of about 500 people whether", "Asked at about 3 p.m. whether"). "what" and "which"
+# open the question too ("asked the mayor which bridge would close", PolNeAR train: the
+# content starts there 7 times, at whom once), and so does "who" before the question's subject
+# ("asked the candidates who they would pick"; not a relative before its verb: "asked the
+# officer who arrested him whether"). Audit: a lazy repetition of at most six possessive word
+# runs (six tries), each a word with no clause punctuation or a show's title after "on"; fixed
+# alternations, lookaheads of fixed words and one character.
 _ASKED_THEN_QUESTION = regex.compile(
     rf"(?:[ ]++(?:(?<=\bon[ ]){SHOW_TITLE}[\"\u201d]"
     r"|(?!to\b|about\b(?![ ]\d)|for\b|questions?\b|what\b)[^\s,;:!?\"\u201c\u201d]++)){1,6}?"
-    r"(?=[ ](?:whether|if|why|how|when|where|about(?![ ]\d))\b)"
+    r"(?=[ ](?:whether|if|why|how|when|where|what|which|about(?![ ]\d))\b"
+    rf"|[ ]who[ ](?:\p{{Lu}}|(?:{'|'.join(sorted(_QUESTION_SUBJECTS))})\b))"
 )
 # "that" within the first eight words after a cue (thirteen after a tell-verb, whose
 # recipient may be long: "told volunteers after her victory in the Marlow County runoff
@@ -360,10 +369,20 @@ _NOUN_AFTER_THAT = regex.compile(
 _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
 # An aside: a bounded possessive run of characters that end no clause.
 _ASIDE = r"[ ][^,.;:!?\n\"\u201c]{1,80}+"
+_DASHED_ASIDE_CHARACTERS = 120  # the longest aside between dashes read before a "that"
 # Asides set off by commas right after a cue, then "that" ("said, in a statement released
-# Friday, that", "said, citing field commanders, that"). Audit: at most three asides, each
-# closed by a comma, the first opened by one; one position.
-_ASIDE_THEN_THAT = re.compile(rf",(?:{_ASIDE},){{1,3}}+[ ]that\b(?!['\u2019])")
+# Friday, that", "said, citing field commanders, that"), or one set off by spaced dashes, maybe
+# after an adverb of manner ("said -- on the radio, as it happens -- that", "argued
+# emphatically - rebuking the council by name - that"). Audit: at most three asides, each
+# closed by a comma, the first opened by one; or an optional word run ending in "ly", a spaced
+# dash, a lazy run of at most _DASHED_ASIDE_CHARACTERS characters with no line break, quote
+# mark or long dash, the same dash again and a fixed word (that many tries); one position.
+_ASIDE_THEN_THAT = re.compile(
+    rf"(?:,(?:{_ASIDE},){{1,3}}+[ ]"
+    r"|(?:[ ]\w+ly)?(?P<dash>[ ](?:\u2014|\u2013|\u2015|--?)[ ])"
+    rf"[^\n\"\u201c\u2014\u2013\u2015]{{1,{_DASHED_ASIDE_CHARACTERS}}}?(?P=dash))"
+    r"that\b(?!['\u2019])"
+)
 # The same where a first aside opened by a preposition needs no comma of its own ("told
 # reporters in the capital, Kasvar, citing field commanders, that", "said on Radio
 # Harbour, where she is a regular guest, that"). Audit: a fixed preposition, then at most
@@ -5172,6 +5191,103 @@ _ACT_DETERMINERS = NOUN_DETERMINERS | frozenset(
 _ACT_TOPICS = frozenset("about whether regarding concerning over".split())
 
 
+@functools.cache
+def _writers_connective() -> regex.Pattern[str]:
+    """``data/writers_connectives.tsv`` as a pattern: a connective of the writer's and its
+    comma (``Still,``, ``In fact,``), either apostrophe in ``What's more``."""
+    alternatives = sorted(
+        (
+            regex.escape(row[0]).replace("'", "['\u2019]").replace("\\ ", "[ ]")
+            for row in read_table("writers_connectives.tsv")
+        ),
+        key=len,
+        reverse=True,
+    )
+    # Audit: an alternation of fixed words, a comma and possessive spaces; one position.
+    return regex.compile(rf"(?:{'|'.join(alternatives)}),[ ]++", regex.IGNORECASE)
+
+
+def _past_writers_connective(
+    text: str, sentence_start: int, start: int, end: int
+) -> tuple[int, int]:
+    """A report that opens its sentence without the writer's connective before it (``Still,
+    the levy will pass, the mayor said.``: ``the levy will pass``), as PolNeAR marks it; a
+    connective that carries the report's sense stays (``Instead, ...``)."""
+    if text[past_dateline(text, sentence_start) : start].strip(' \u201c"('):
+        return start, end
+    connective = _writers_connective().match(text, start, end)
+    if connective is None or not _has_words(text, connective.end(), end, _FORWARD_MIN_WORDS):
+        return start, end
+    return int(connective.end()), end
+
+
+_STANCE_TIME_WORDS = 2  # words after a stance's preposition read for a time ("over the weekend")
+
+
+@functools.cache
+def _stance_objects() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """``data/stance_objects.tsv``: cue stem -> a pattern for its object that names a stance,
+    a deed or how much was said, up to the preposition that opens what it is about
+    (``expressed her deep concern about``, ``claimed responsibility for``, ``said little
+    about``)."""
+    table: dict[str, list[str]] = {}
+    for stem, word, prepositions, *_ in read_table("stance_objects.tsv"):
+        table.setdefault(stem, []).append(rf"{word}[ ](?:{'|'.join(prepositions.split())})")
+    # Audit: possessive spaces, a lazy repetition of at most two possessive runs of small
+    # letters (three tries), then an alternation of fixed words and a two-character lookahead
+    # (not a figure: "said more about 300 families", an estimate); no nested quantifier can
+    # backtrack.
+    return tuple(
+        (
+            stem,
+            regex.compile(
+                rf"[ ]*+(?:\p{{Ll}}++[ ]){{0,2}}?(?:{'|'.join(objects)})\b"
+                r"(?=[ ][^\s\p{N}$\u00a3\u20ac])",
+                regex.IGNORECASE,
+            ),
+        )
+        for stem, objects in table.items()
+    )
+
+
+@functools.cache
+def _stance_pattern(form: str) -> regex.Pattern[str] | None:
+    """The stance objects' pattern of a cue form, looked up once per form (most have none)."""
+    return next((pattern for stem, pattern in _stance_objects() if form.startswith(stem)), None)
+
+
+def _stance_topic(text: str, form: str, start: int, end: int) -> regex.Match[str] | None:
+    """The object of a cue that names the stance it voices or how much was said, with its
+    preposition (``expressed concern about``, ``voiced support for``, ``claimed responsibility
+    for``, ``has said little about``): the cue's, as PolNeAR marks it; what was said is the
+    preposition's object; not a time after it (``expressed concern over the weekend about``,
+    ``voiced support for years``)."""
+    pattern = _stance_pattern(form)
+    match = None if pattern is None else pattern.match(text, start, end)
+    if match is None:
+        return None
+    reach = min(end, match.end() + _CHARACTERS_PER_WORD * _STANCE_TIME_WORDS)
+    following = text[match.end() : reach].lower().split()[:_STANCE_TIME_WORDS]
+    if (_TIME_WORDS | _DURATION_ENDS).intersection(word.strip(".,;:") for word in following):
+        return None
+    return match
+
+
+def _opens_question(text: str, offset: int) -> bool:
+    """Whether the word after whom a question was put to opens the question (``asked Lund
+    whether``, ``asked voters who they trust``), not a relative clause on the person (``asked
+    voters who live near the port to attend``)."""
+    word = _WORD.search(text, offset, offset + _CHARACTERS_PER_WORD)
+    if word is None or word.group().lower() not in QUESTION_WORDS:
+        return False
+    if word.group().lower() != "who":
+        return True
+    following = _WORD.search(text, word.end(), word.end() + _CHARACTERS_PER_WORD)
+    return following is not None and (
+        following.group()[:1].isupper() or following.group().lower() in _QUESTION_SUBJECTS
+    )
+
+
 def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
     """Whether a cue's whole object is a noun that names its act or a sense of the cue word
     that says nothing (``asked a question``, ``conceded the penalty``), after whom the act
@@ -8007,6 +8123,13 @@ def _in_relative_aside(text: str, start: int, earlier: CueMatch, cue: CueMatch) 
     )
 
 
+# Words that join a clause whose subject an impersonal cue reports to the writer's sentence
+# ("while the sale is expected to close in May", ", where Reyes is expected to win"): no part
+# of what is expected (PolNeAR train, where quotekit's clause opened with one: the content
+# starts after it 4 times, at it never).
+_IMPERSONAL_CLAUSE_JOINERS = SUBORDINATORS | frozenset(("where",))
+
+
 def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
     """Where the clause holding a cue starts, for the cues whose subject is part of what they
     report (``the sale is expected to close``): after the last comma or ``that`` before the
@@ -9797,14 +9920,19 @@ class _SpanFinder:
         if _between_marks(text, cue.start, cue.end):
             cue = attrs.evolve(cue, end=cue.end + 1)  # 'The draft "urges" ...': past its mark
         if cue.form in SOURCE_FIRST_CUES or cue.form == POLL_OPENING:
-            return self.according_to(cue, sentence)
+            sourced = self.according_to(cue, sentence)
+            return (
+                None
+                if sourced is None
+                else _past_writers_connective(text, sentence.start, *sourced)
+            )
         if self.impersonal(cue):
             return self.passive_clause(cue, sentence, limit)
         if self.passive_report(cue):
             return self.passive_subject(cue, sentence)
         backward = self.backward_content(cue, sentence)
         if backward is not None:
-            return backward
+            return _past_writers_connective(text, sentence.start, *backward)
         if _unsaid_infinitive(text, cue):
             return None  # "because her manager told her to.", "any religion they wanted to,"
         question = self.question_start(cue, self.skip_intervening(cue), sentence.end)
@@ -9829,6 +9957,10 @@ class _SpanFinder:
             topic = _ANSWERED_TO.match(text, start, sentence.end)
         if topic is None and not that_clause:
             topic = _PARTICLE_OUT.match(text, start, sentence.end)  # "tweeted out a photo"
+        if topic is None and not that_clause:
+            # "expressed concern about the levy", "has said little about the ferry contract": a
+            # stance or how much was said, then what it is about
+            topic = _stance_topic(text, cue.form, start, sentence.end)
         pronoun = (
             _IT_AHEAD.match(text, start, sentence.end)
             # (a verb of saying's: "The board rejected it again: the vote was five to two"
@@ -10386,6 +10518,9 @@ class _SpanFinder:
         comma after."""
         text = self.text
         start = _own_clause_start(text, sentence.start, cue.start)
+        joiner = _WORD.search(text, start, start + _CHARACTERS_PER_WORD)
+        if joiner is not None and joiner.group().lower() in _IMPERSONAL_CLAUSE_JOINERS:
+            start = joiner.end()  # "While the sale is expected to close": the writer's "while"
         end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
         if text[start - 1 : start] == "(" and ")" in text[cue.end : end]:
             end = text.index(")", cue.end, end)  # "(she was said to have been shown ...)"
@@ -10457,7 +10592,7 @@ class _SpanFinder:
                 # "that" after it opens a clause of this cue ("about immigration when Hale
                 # shot back that": another's)
                 return about + len(" about")
-            if text[asked : asked + 1] == " " and _next_word(text, asked) in QUESTION_WORDS:
+            if text[asked : asked + 1] == " " and _opens_question(text, asked):
                 position = asked  # (not "asked Lund, who is ...": a relative clause)
             elif cue.form in ASK_FORMS:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
