@@ -2183,7 +2183,8 @@ def _advice(text: str, offset: int) -> regex.Match[str] | None:
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
-    quote marks (``pledged to oppose it "today, tomorrow, forever"``); ``add`` never before
+    quote marks (``pledged to oppose it "today, tomorrow, forever"``; a noun of
+    ``complement_nouns.tsv`` only before its clause); ``add`` never before
     ``to`` (``adding to his victories``); ``citing`` never as an aside between a cue and its
     clause (``said, citing field commanders, that``), nor before what is added up (``added a
     third in stoppage time``, ``added another``, ``added 20 points``); ``continued`` never
@@ -2251,7 +2252,15 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     if cue.form in _MAINTAIN_FORMS and _maintains_here(text, cue):
         return True  # "maintains she never saw the invoices", "..., the council maintains."
     index = bisect.bisect_left(stretches, cue.end, key=lambda stretch: stretch.start)
-    return index < len(stretches) and stretches[index].start - cue.end <= _GAP_CHARACTERS
+    if index == len(stretches) or stretches[index].start - cue.end > _GAP_CHARACTERS:
+        return False
+    # a noun reports only the clause it takes, quoted ("his suggestion at the hearing that she
+    # was "too soft""), not a quotation near it ('called the suggestion "pure fantasy"': the
+    # caller's words)
+    return (
+        cue.form not in read_words("complement_nouns.tsv")
+        or " that " in text[cue.end : stretches[index].start + 1]
+    )
 
 
 # Words opening the source after an inverted cue: "..., said a former official".
