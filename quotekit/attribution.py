@@ -148,6 +148,9 @@ _PRONOUN_FACTOR = 0.9  # a resolved pronoun is a little less sure than a name
 # Possessive pronouns that own a nominal cue right after them ("ignored his call for").
 _OWNING_PRONOUNS = frozenset(("his", "their"))
 _OWNER_READING = 30  # characters after "her" read for the cue word it may own
+# Endings of nouns that no verb has ("suggestion", "insistence", "assurances"): after "her" and a
+# preposition such a cue is hers, where a verb's subject may end in "her" ("close to her claim").
+_NOUN_ENDINGS = tuple("tion sion ment ance ence tions sions ments ances ences".split())
 
 
 def _owning_pronoun(
@@ -163,21 +166,28 @@ def _owning_pronoun(
     word = tokens[index][2]
     if word in _OWNING_PRONOUNS:
         return True
-    if word != "her" or not (
-        subject
-        or (
-            index > 1
-            and not _gap(text, tokens, index).strip()
-            and tokens[index - 1][2].islower()
-            and tokens[index - 1][2].endswith(("ed", "s"))
-            and tokens[index - 2][2].lower() not in _RELATIVE_PRONOUNS
-        )
-    ):
+    if word != "her":
         return False
     cue = text[cue_start : cue_start + _OWNER_READING].split(maxsplit=1)[:1]
-    return bool(cue) and (
+    if not cue:
+        return False
+    after_verb = (
+        index > 1
+        and not _gap(text, tokens, index).strip()
+        and tokens[index - 1][2].islower()
+        and tokens[index - 1][2].endswith(("ed", "s"))
+        and tokens[index - 2][2].lower() not in _RELATIVE_PRONOUNS
+    )
+    if (subject or after_verb) and (
         cue[0].lower() in read_words("complement_nouns.tsv")
         or cue[0].lower().endswith(("s", "ing"))
+    ):
+        return True
+    # "Critics seized on her suggestion that"
+    return (
+        index > 0
+        and tokens[index - 1][2] in _THAT_PREPOSITIONS | _PART_PREPOSITIONS
+        and (cue[0].lower().endswith(_NOUN_ENDINGS))
     )
 
 
@@ -5368,22 +5378,25 @@ def _subject_before(
         before = tokens[start_index - 1]
         if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
             return _Found(before[0], before[1])  # "the report, which left little doubt"
-    noun_cue = tokens[-1][2].lower() in ARTICLES or (
-        # "Hedge funds have placed bets that": a cue in -s after a perfect is its object, a
-        # plural noun
-        len(tokens) > 1
-        and tokens[-1][2].islower()
-        and tokens[-1][2].endswith("ed")
-        and tokens[-2][2] in _PERFECT_AUXILIARIES
-        and text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[0].endswith("s")
+    plural_cue = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[0].endswith("s")
+    last_word = tokens[-1][2]
+    # "The minister gave assurances that", "Union leaders voiced concerns that": a cue in -s
+    # right after a verb in the past is its object, a plural noun
+    bare_plural = (
+        plural_cue
+        and len(tokens) > 1
+        and last_word.islower()
+        and ((last_word.endswith("ed") and len(last_word) > 4) or last_word in _IRREGULAR_PASTS)
     )
+    noun_cue = last_word.lower() in ARTICLES or bare_plural
     if noun_cue or _participle_form(text, cue_start):
         # "Premier Lucian Hartwell unveiled the plan with the promise that": a noun cue's
-        # source is the subject of the verb that governs it; so is a participle's right after
-        # the verb's object and its time ("The group filed a complaint on Tuesday alleging")
-        for verb in range(start_index + 1, len(tokens) - 1):
+        # source is the subject of the verb that governs it, also past a perfect ("Hedge funds
+        # have placed bets that"); so is a participle's right after the verb's object and its
+        # time ("The group filed a complaint on Tuesday alleging")
+        for verb in range(start_index + 1, len(tokens) - (not bare_plural)):
             word = tokens[verb][2]
-            article = tokens[verb + 1][2].lower() in ARTICLES
+            article = verb + 1 < len(tokens) and tokens[verb + 1][2].lower() in ARTICLES
             # (not "red" or "seed": a past form is longer than four letters; an irregular
             # past before an article: "The senator spent the week telling", not "a budget cut";
             # before a noun cue also after particles: "The crowd broke into a chant of")
@@ -5392,7 +5405,11 @@ def _subject_before(
                 or (word.endswith("ed") and len(word) > 4)
                 or (
                     word in _IRREGULAR_PASTS
-                    and (article or (noun_cue and _particles_then_article(tokens, verb)))
+                    and (
+                        article
+                        or verb == len(tokens) - 1  # (the verb before a bare plural cue)
+                        or (noun_cue and _particles_then_article(tokens, verb))
+                    )
                 )
             ):
                 if tokens[verb - 1][2].lower() not in ARTICLES and (
