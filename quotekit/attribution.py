@@ -7153,8 +7153,8 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
             # had said ..., Tomas Brandt shrugged")
             or (
                 words[0].islower()
-                # (not a determiner opening the subject: "Late last month, the company wrote
-                # ..., calling", "The day before, her rival Tobias Fenn had toured ...")
+                # (not a determiner opening the subject: "Late in March, the harbour board
+                # wrote ..., calling", "The day before, her rival Tobias Fenn had toured ...")
                 and words[0] not in NOUN_DETERMINERS
                 and (
                     words[0] not in PRONOUNS
@@ -7175,7 +7175,7 @@ def _time_opening(text: str, start: int, limit: int) -> bool:
     """Whether a sentence opens with a time that a comma sets off, before its subject: time
     words alone with a noun of time among them (``This week, two farm groups rolled out ads
     ..., calling``, ``The day before, Pell was blunt, claiming``), or ``Late`` or ``Early``
-    leading a time (``Late last month, the company wrote ..., calling``, ``Early in his
+    leading a time (``Late in March, the harbour board wrote ..., calling``, ``Early in his
     campaign, Pell attacked ...``); not a noun phrase a time word opens (``Early voters,``,
     ``Last year's winner,``)."""
     comma = text.find(",", start, min(limit, start + _TIME_OPENING_CHARACTERS))
@@ -7283,8 +7283,8 @@ def _participle_subject(
         return subject
     if (
         found is not None
-        # (not a time opening the sentence, which the clause's start is past: "Late last
-        # month, the company wrote ..., calling")
+        # (not a time opening the sentence, which the clause's start is past: "Late in
+        # March, the harbour board wrote ..., calling")
         and found.start >= start
         and _names_a_person(text[found.start : found.end], resolver)
         # (a capitalised run after a preposition of place is the subject's modifier: "A group
