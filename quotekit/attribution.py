@@ -63,6 +63,7 @@ from quotekit.mentions import (
     MONTHS,
     NAME_CLOSING_ABBREVIATIONS,
     NAME_SUFFIXES,
+    NOUN_DETERMINERS,
     OPINION_CUES,
     OWNER_ENDINGS,
     PARTICLES,
@@ -6871,8 +6872,15 @@ _ADVERBIAL_OPENERS = frozenset(
     """in on at during after before while when as since despite following with without
     speaking asked responding earlier later meanwhile still however but and yet so instead once
     unless for although though because if whereas
-    here there then now hours days weeks months moments minutes amid shortly soon""".split()
+    here there then now hours days weeks months moments minutes amid shortly soon prior
+    likewise""".split()
 )
+# Words that close a time opening a sentence after its noun, maybe with an object ("The day
+# before, ...", "The week before the vote, ..."), and the most words and characters such a
+# time runs to before its comma ("The night before the strike,"); read in _time_opening.
+_TIME_TAILS = frozenset(("before", "after", "ago"))
+_TIME_OPENING_WORDS = 5
+_TIME_OPENING_CHARACTERS = 40
 # Openers that are subordinators: the clause they open has a subject of its own.
 # (not "despite", a preposition before a noun: "Despite advance warnings, Mr. Hale's")
 _SUBORDINATORS_OPENING = (SUBORDINATORS - {"despite"}) | {"as"}
@@ -7138,6 +7146,7 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
     if not (
         opener.strip(",") in _ADVERBIAL_OPENERS
         or opener.endswith(("ing", "ed", "ly,"))
+        or _time_opening(text, word_start, limit)
         # (an ordinary word, but not a title opening a name: "Chief executive Priya Sandoval
         # introduced the device, calling it ..." where the text writes "finance chief")
         or (
@@ -7161,6 +7170,9 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
             # had said ..., Tomas Brandt shrugged")
             or (
                 words[0].islower()
+                # (not a determiner opening the subject: "Late in March, the harbour board
+                # wrote ..., calling", "The day before, her rival Tobias Fenn had toured ...")
+                and words[0] not in NOUN_DETERMINERS
                 and (
                     words[0] not in PRONOUNS
                     # (after a participle, which has no subject of its own to relate)
@@ -7174,6 +7186,26 @@ def _past_opener(text: str, start: int, limit: int, resolver: _Resolver) -> int:
         # which goes with the opening clause itself, whose subject follows its subordinator
         return word_start + len(opener)
     return start
+
+
+def _time_opening(text: str, start: int, limit: int) -> bool:
+    """Whether a sentence opens with a time that a comma sets off, before its subject: time
+    words alone with a noun of time among them (``This week, two farm groups rolled out ads
+    ..., calling``, ``The day before, Pell was blunt, claiming``), or ``Late`` or ``Early``
+    leading a time (``Late in March, the harbour board wrote ..., calling``, ``Early in his
+    campaign, Pell attacked ...``); not a noun phrase a time word opens (``Early voters,``,
+    ``Last year's winner,``)."""
+    comma = text.find(",", start, min(limit, start + _TIME_OPENING_CHARACTERS))
+    words = text[start:comma].split() if comma != -1 else []
+    if not words or len(words) > _TIME_OPENING_WORDS:
+        return False
+    if len(words) > 1 and words[0].lower() in ("late", "early") and _time_word(words[1]):
+        return True
+    # (a tail may take an object of its own: "The week before the vote,")
+    tail = next((at for at, word in enumerate(words) if word.lower() in _TIME_TAILS), len(words))
+    return all(_time_word(word) for word in words[:tail]) and any(
+        word.lower() in _TIME_NOUNS or word.lower() in MONTHS for word in words[:tail]
+    )
 
 
 def _clause_subject(
@@ -7268,6 +7300,9 @@ def _participle_subject(
         return subject
     if (
         found is not None
+        # (not a time opening the sentence, which the clause's start is past: "Late in
+        # March, the harbour board wrote ..., calling")
+        and found.start >= start
         and _names_a_person(text[found.start : found.end], resolver)
         # (a capitalised run after a preposition of place is the subject's modifier: "A group
         # of homeowners in the Linden Flats neighbourhood filed a lawsuit, claiming")
