@@ -5233,7 +5233,7 @@ _HOW_MUCH_DEGREES = frozenset("almost very so too no even far next to a any prec
 _HOW_MUCH_TOPIC_WORDS = 8  # words after "said little about" read for the clause's own verb
 # Words past which the topic of how much was said holds no verb of the how-much clause: a
 # question or relative of its own ("said little about how the fund was spent", "about the plan
-# that the council approved"), a phrase after its noun ("about the plan in recent months") or
+# that the council approved"), a phrase after its noun ("about the ferry levy in its first year") or
 # the writer's next clause ("but aides say").
 _HOW_MUCH_TOPIC_STOPS = QUESTION_WORDS | frozenset(
     "that which who whom whose and but or in on at for with of from by during since".split()
