@@ -5330,6 +5330,14 @@ def _how_much_subject(text: str, start: int, end: int) -> bool:
     return False
 
 
+_PERSON_RELATIVE_REACH = 100  # characters of a relative on the person asked read for the request
+# The request or question put to a person past a relative clause on it ("asked the agency which
+# runs the port to explain", "asked the board which oversees the schools whether"), or the
+# clause's punctuation before it. Audit: a fixed alternation of words or one punctuation
+# character; searched in a bounded window.
+_REQUEST_AFTER_RELATIVE = regex.compile(r"[ ](?P<request>to|whether|if)[ ]|[,.;:!?\n]")
+
+
 def _opens_question(text: str, offset: int) -> bool:
     """Whether the word after whom a question was put to opens the question (``asked Lund
     whether``, ``asked the board which roads``, ``asked voters who they trust``), not a
@@ -5346,13 +5354,19 @@ def _opens_question(text: str, offset: int) -> bool:
         return False
     if lowered == "which":
         # a relative's verb ("which runs the port", "which built the bridge"), not the noun
-        # the question is about ("which roads would close", "which of the plans")
+        # the question is about ("which roads would close", "which of the plans"), when the
+        # request or question put to the person follows ("to explain", "whether"); without
+        # one "which" is the question's subject ("asked the mayor which was worse")
         after = _WORD.search(text, following.end(), following.end() + _CHARACTERS_PER_WORD)
-        return not _has_a_verb([following.group().lower()]) and not (
+        verb = _has_a_verb([following.group().lower()]) or (
             _plural_in_s(following.group().lower())
             and after is not None
             and after.group().lower() in NOUN_DETERMINERS
         )
+        request = _REQUEST_AFTER_RELATIVE.search(
+            text, word.end(), word.end() + _PERSON_RELATIVE_REACH
+        )
+        return not verb or request is None or request.group("request") is None
     return following.group()[:1].isupper() or following.group().lower() in _QUESTION_SUBJECTS
 
 
