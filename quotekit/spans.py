@@ -259,6 +259,7 @@ _UNSPACED = regex.compile(r"\S++")
 # The words that open the subject of a question after "who" ("who they think will win", "who
 # the party should pick"), not the verb of a relative clause ("who arrested him").
 _QUESTION_SUBJECTS = PERSONAL_PRONOUNS | NOUN_DETERMINERS | frozenset(("you", "it"))
+_ASKED_REACH = 160  # characters read for whom a question was asked and where: six words, a show
 # A few words naming whom a question was asked and where, then a word that opens the question
 # or its topic ("asked Ms. Farrant whether", "asked the witness if", 'asked on "Face the Nation"
 # whether', "Asked on the call about the dividend"); not "to" ("asked the board to explain
@@ -5231,6 +5232,21 @@ def _past_writers_connective(
 
 
 _STANCE_TIME_WORDS = 2  # words after a stance's preposition read for a time ("over the weekend")
+# How much was said ("said little about", "says nothing about"): a pronoun that may as well be
+# the subject of the clause said ("said little about the bill has changed since March").
+_HOW_MUCH_OBJECTS = frozenset("little nothing much more".split())
+# The words that may stand before how much was said ("said almost nothing about", "would say no
+# more about", "said next to nothing about"); any other is a clause's ("said there was little
+# about the plan that she liked", "said he had nothing about the case to add").
+_HOW_MUCH_DEGREES = frozenset("almost very so too no even far next to a any precious".split())
+_HOW_MUCH_TOPIC_WORDS = 8  # words after "said little about" read for the clause's own verb
+# Words past which the topic of how much was said holds no verb of the how-much clause: a
+# question or relative of its own ("said little about how the fund was spent", "about the plan
+# that the council approved"), a phrase after its noun ("about the ferry levy in its first year") or
+# the writer's next clause ("but aides say").
+_HOW_MUCH_TOPIC_STOPS = QUESTION_WORDS | frozenset(
+    "that which who whom whose and but or in on at for with of from by during since".split()
+)
 
 
 @functools.cache
@@ -5250,7 +5266,7 @@ def _stance_objects() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         (
             stem,
             regex.compile(
-                rf"[ ]*+(?:\p{{Ll}}++[ ]){{0,2}}?(?:{'|'.join(objects)})\b"
+                rf"[ ]*+(?P<lead>(?:\p{{Ll}}++[ ]){{0,2}}?)(?P<object>{'|'.join(objects)})\b"
                 r"(?=[ ][^\s\p{N}$\u00a3\u20ac])",
                 regex.IGNORECASE,
             ),
@@ -5279,22 +5295,88 @@ def _stance_topic(text: str, form: str, start: int, end: int) -> regex.Match[str
     following = text[match.end() : reach].lower().split()[:_STANCE_TIME_WORDS]
     if (_TIME_WORDS | _DURATION_ENDS).intersection(word.strip(".,;:") for word in following):
         return None
+    lead = match.group("lead").lower().split()
+    if match.group("object").split()[0].lower() in _HOW_MUCH_OBJECTS and (
+        not _HOW_MUCH_DEGREES.issuperset(lead) or _how_much_subject(text, match.end(), end)
+    ):
+        return None  # "said there was little about ...", "said little about the bill has changed"
+    if (_SUBJECT_PRONOUNS | _FINITE_VERBS).intersection(lead):
+        # "claimed it had responsibility for": a clause of its own (not an adjective in -ed:
+        # "expressed renewed concern about")
+        return None
     return match
+
+
+def _how_much_subject(text: str, start: int, end: int) -> bool:
+    """Whether the topic after ``said little about`` goes on to a verb of its own, which makes
+    ``little about ...`` the subject of the clause said (``said little about the bill has
+    changed``, ``said more about the plan would be revealed``, ``said much about the race
+    remains unclear``), not the topic of a short answer (``said little about the plan``)."""
+    reach = min(end, start + _CHARACTERS_PER_WORD * _HOW_MUCH_TOPIC_WORDS)
+    words = text[start:reach].lower().split()[:_HOW_MUCH_TOPIC_WORDS]
+    previous = ""
+    for index, word in enumerate(words):
+        bare = word.strip('.,;:!?"\u201c\u201d')
+        if bare in _HOW_MUCH_TOPIC_STOPS:
+            return False
+        if (
+            bare in _FINITE_VERBS
+            or bare in _IRREGULAR_PAST_FORMS
+            # (not after a determiner or an owner, a noun's or an adjective's: "the proposed
+            # levy", "the city's plans"; nor the topic's last word: "the fire victims")
+            or (
+                previous
+                and previous not in NOUN_DETERMINERS
+                and not previous.endswith(_POSSESSIVE_ENDINGS)
+                and index + 1 < len(words)
+                and (bare.endswith("ed") or _plural_in_s(bare))
+            )
+        ):
+            return True
+        if bare != word:
+            return False  # the clause ends at its punctuation: "said little about the plan,"
+        previous = bare
+    return False
+
+
+_PERSON_RELATIVE_REACH = 100  # characters of a relative on the person asked read for the request
+# The request or question put to a person past a relative clause on it ("asked the agency which
+# runs the port to explain", "asked the board which oversees the schools whether"), or the
+# clause's punctuation before it. Audit: a fixed alternation of words or one punctuation
+# character; searched in a bounded window.
+_REQUEST_AFTER_RELATIVE = regex.compile(r"[ ](?P<request>to|whether|if)[ ]|[,.;:!?\n]")
 
 
 def _opens_question(text: str, offset: int) -> bool:
     """Whether the word after whom a question was put to opens the question (``asked Lund
-    whether``, ``asked voters who they trust``), not a relative clause on the person (``asked
-    voters who live near the port to attend``)."""
+    whether``, ``asked the board which roads``, ``asked voters who they trust``), not a
+    relative clause on the person (``asked voters who live near the port to attend``, ``asked
+    the agency which runs the port to explain``)."""
     word = _WORD.search(text, offset, offset + _CHARACTERS_PER_WORD)
-    if word is None or word.group().lower() not in QUESTION_WORDS:
+    lowered = "" if word is None else word.group().lower()
+    if word is None or lowered not in QUESTION_WORDS | {"which"}:
         return False
-    if word.group().lower() != "who":
+    if lowered not in ("who", "which"):
         return True
     following = _WORD.search(text, word.end(), word.end() + _CHARACTERS_PER_WORD)
-    return following is not None and (
-        following.group()[:1].isupper() or following.group().lower() in _QUESTION_SUBJECTS
-    )
+    if following is None:
+        return False
+    if lowered == "which":
+        # a relative's verb ("which runs the port", "which built the bridge"), not the noun
+        # the question is about ("which roads would close", "which of the plans"), when the
+        # request or question put to the person follows ("to explain", "whether"); without
+        # one "which" is the question's subject ("asked the mayor which was worse")
+        after = _WORD.search(text, following.end(), following.end() + _CHARACTERS_PER_WORD)
+        verb = _has_a_verb([following.group().lower()]) or (
+            _plural_in_s(following.group().lower())
+            and after is not None
+            and after.group().lower() in NOUN_DETERMINERS
+        )
+        request = _REQUEST_AFTER_RELATIVE.search(
+            text, word.end(), word.end() + _PERSON_RELATIVE_REACH
+        )
+        return not verb or request is None or request.group("request") is None
+    return following.group()[:1].isupper() or following.group().lower() in _QUESTION_SUBJECTS
 
 
 def _names_the_act(text: str, start: int, end: int, form: str) -> bool:
@@ -10607,7 +10689,12 @@ class _SpanFinder:
                 # "asked Ms. Farrant whether", "asked the witness whether", "Asked on the call
                 # whether": whom and where, then the question (or its topic: "Asked on the call
                 # about the dividend")
-                question = _ASKED_THEN_QUESTION.match(text, position)
+                reach = position + _ASKED_REACH
+                question = _ASKED_THEN_QUESTION.match(text, position, reach)
+                while question is not None and not _opens_question(text, question.end()):
+                    # "asked the board which oversees the schools whether": past a relative
+                    # on the person (each try a word further, within the reach)
+                    question = _ASKED_THEN_QUESTION.match(text, question.end(), reach)
                 position = question.end() if question is not None else position
         that = _THAT_AFTER_ASIDE.match(text, position) if position > cue.end else None
         if (
