@@ -3579,10 +3579,11 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "The deficit closed sooner than expected": a comparison, no report
         if form == "said" and (
             _connective_said(text, match.start(), match.end())
-            or _after_article(text, match.start())
+            or not ARTICLES.isdisjoint(_words_before(text, match.start(), 1))
         ):
             # "That said, Moreno cannot win": the writer's "even so"; "The said vehicle was
-            # towed": legal English's adjective, "that vehicle"
+            # towed": legal English's adjective, "that vehicle" (not after "her", an object:
+            # "Reporters who spoke with her said")
             continue
         if _in_a_name(text, match, lexicon):
             continue  # "defunding Planned Parenthood", "Keep the Promise PAC": a name's word
