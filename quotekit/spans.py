@@ -6707,7 +6707,10 @@ def _joins_words(text: str, start: int, mark: int) -> bool:
     after = mark + len(" - ")
     following = text[after : after + 2].lstrip("$")[:1]  # ("$4 - $5")
     before = _last_word(text, start, mark)[:1]
-    return following.isdigit() or (following.isupper() and (before.isupper() or before.isdigit()))
+    if before.isdigit():  # (a date's month, not "turnout was 4,000 - Wrenford's largest")
+        month = _next_word(text, after).rstrip(".")
+        return following.isdigit() or month in MONTHS or month in MONTH_ABBREVIATIONS
+    return following.isdigit() or (following.isupper() and before.isupper())
 
 
 def _dash_marks(text: str, start: int, begin: int, end: int) -> Iterator[int]:
