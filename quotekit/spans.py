@@ -6371,8 +6371,9 @@ def _new_attribution_start(
 
 # Subordinators that open a report with a condition or a circumstance of its main clause ("said
 # if the levy fails, the pool will close"); not a contrast ("admitted that while the server
-# was no secret, he argued ...", PolNeAR train: 3 of 4 such reports end at the comma).
-_FRONTED_IN_REPORT = SUBORDINATORS - _CONTRAST_SUBORDINATORS - {"whereas"}
+# was no secret, he argued ...", PolNeAR train: 3 of 4 such reports end at the comma), but a
+# cause ("said because the vote was close, her aides believed a recount was likely").
+_FRONTED_IN_REPORT = (SUBORDINATORS - _CONTRAST_SUBORDINATORS - {"whereas"}) | {"because"}
 _FRONTED_CHARACTERS = 150  # the longest such clause read from the cue to its comma
 
 
@@ -6391,7 +6392,8 @@ def _main_clause_after_fronted(
         head in ASK_FORMS
         or (head not in _SAYING_FORMS and earlier.cue_class is not CueClass.THOUGHT)
         or comma - earlier.end > _FRONTED_CHARACTERS
-        or text[cue_end : cue_end + 1] == ","  # "..., a Chinese official said, adding": a source
+        # "..., a Chinese official said, adding", "..., her aides said.": a source
+        or text[cue_end : cue_end + 1] in (",", ".")
     ):
         return False
     # (past "that", also after a recipient: "told the Gazette that despite ...")
