@@ -6486,8 +6486,12 @@ _DASH = regex.compile(_SPACED_DASH)
 # crowd of 4,000 - more than the hall could hold"), read for the second of a pair that sets off
 # an aside (see _clause_end). Audit: fixed alternatives between literal spaces.
 _CLAUSE_DASH_MARK = regex.compile(r"[ ](?:\u2014|\u2013|\u2015|--|-)[ ]")
-# Words after a spaced hyphen that go on with what comes before it (see _CLAUSE_END).
-_AFTER_HYPHEN_GOES_ON = ADVERBIAL_STARTS | frozenset(("and", "but", "or"))
+# Words after a spaced hyphen that go on with what comes before it (see _CLAUSE_END); not a
+# concession, the writer's remark as after a long dash ("would borrow $20 million - though she
+# did not say from whom").
+_AFTER_HYPHEN_GOES_ON = (ADVERBIAL_STARTS - {"though", "although"}) | frozenset(
+    ("and", "but", "or")
+)
 # A dash that opens a paragraph as a quotation mark does in European copy ("— We will not
 # repeat that mistake."), before a capital. Audit: a fixed alternation, a space, one class.
 _QUOTATION_DASH = regex.compile(r"(?:\u2014|\u2013|\u2015|--)[ ]\p{Lu}")
