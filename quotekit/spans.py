@@ -6714,7 +6714,7 @@ def _joins_words(text: str, start: int, mark: int) -> bool:
     following = text[after : after + 2].lstrip("$")[:1]  # ("$4 - $5")
     before = _last_word(text, start, mark)[:1]
     if before.isdigit():  # (a date's month, not "turnout was 4,000 - Wrenford's largest")
-        month = _next_word(text, after).rstrip(".")
+        month = _next_word(text, after)
         return following.isdigit() or month in MONTHS or month in MONTH_ABBREVIATIONS
     return following.isdigit() or (following.isupper() and before.isupper())
 
