@@ -1919,6 +1919,11 @@ def _contracted_verb(word: str) -> bool:
     return bool(mark) and subject in _BEFORE_A_CONTRACTION
 
 
+# Verbs of an infinitive that take an object and its participle ("to see the pier reopened", "to
+# have the road paved", "to get the bill passed", "to keep the pool closed").
+_PARTICIPLE_COMPLEMENTS = frozenset("see have get keep leave make hear want find watch".split())
+
+
 def _main_verb_after_report(
     text: str, start: int, end: int, cues: Mapping[str, CueClass], *, phrase: bool = False
 ) -> int:
@@ -1936,12 +1941,13 @@ def _main_verb_after_report(
     (``tasted strange and smelled of gas``), and a participle before ``by`` modifies a noun
     (``roads damaged by the storm were``)."""
     pending = 0 if phrase else 1  # clauses opened whose verb has not come yet
+    complement = False  # the phrase's verb takes an object and its participle ("to see")
     open_group = False  # the last word leaves a verb group open ("had", "they're", "felt")
     after_determiner = False  # "the unemployed": no verb
     after_subject = False  # "they earn": a verb
     after_noun = False  # "the seed they": a relative clause's subject
     previous_end, lead = start, -1  # lead: where adverbs before a word start ("overwhelmingly")
-    for word in _WORD.finditer(text, start, end):
+    for index, word in enumerate(_WORD.finditer(text, start, end)):
         lowered = word.group().lower()
         comma = text.find(",", previous_end, word.start())
         # (not in a phrase, whose commas may list its objects: "who hope to visit Oslo, Bergen
@@ -1955,21 +1961,22 @@ def _main_verb_after_report(
             lead = int(word.start()) if lead == -1 else lead
             continue
         contracted = _contracted_verb(lowered)
+        participle = _past_participle(lowered) and lowered not in read_words("nouns_in_ed.tsv")
+        # (a phrase's own participle of its object is no verb: "who want to see the pier
+        # reopened should"; but "who hope to see it reopened met on Tuesday", "who threatened
+        # to strike voted")
+        own_participle = participle and complement and not pending and lowered not in cues
         verb = word.group()[:1].islower() and (  # (not a name: "Ahmed Khalil")
             after_subject
             or lowered in FINITE_VERBS
             or contracted
             or lowered.endswith(("n't", "n\u2019t"))
-            # (not a phrase's own past, only a cue's: "who want to see the pier reopened
-            # should", but "who hope to visit the pier said")
-            or (
-                _past_participle(lowered)
-                and lowered not in read_words("nouns_in_ed.tsv")
-                and (pending or not phrase or lowered in cues)
-            )
+            or (participle and not own_participle)
             # "A Republican who wrote the speech ... says he won't": a cue's present
             or (not pending and lowered in cues and lowered.endswith("s"))
         )
+        if own_participle or (phrase and index == 1):
+            complement = not own_participle and lowered in _PARTICIPLE_COMPLEMENTS
         if lowered in _CLAUSE_OPENERS_IN_OBJECT or lowered in _CONTRAST_SUBORDINATORS:
             pending += 1
         elif lowered in PERSONAL_PRONOUNS:
@@ -5101,27 +5108,38 @@ def _object_end(text: str, start: int, end: int) -> int:
 # re-election") and contests after "in the" ("in the Democratic primary").
 _SOUGHT_FOR = frozenset(row[0].lower() for row in read_table("contests.tsv") if row[1] == "for")
 _CONTESTS_IN = frozenset(row[0].lower() for row in read_table("contests.tsv") if row[1] == "in")
-_CONTEST_MODIFIERS = 2  # "in the 2016 GOP primary": the words between "the" and the contest
+_CONTEST_MODIFIERS = 3  # "in the 2024 GOP Senate primary": the words between "the" and it
+_CONTEST_PHRASES = 2  # "for Senate in the Democratic primary", "in the race for mayor"
 
 
 def _contest_end(text: str, position: int, end: int) -> int:
     """Where a phrase at ``position`` naming what an object was endorsed for ends, the office
     or the contest, which belongs to the object (``endorsed Calder for governor``, ``endorsed
-    Calder in the Democratic primary``); ``position`` itself before any other phrase (``in
-    March``, ``in the town hall``, ``for his stance on taxes``) or a mark (``in the fall. The
-    race``)."""
-    reach = min(end, position + (_CONTEST_MODIFIERS + 4) * _CHARACTERS_PER_WORD)
-    stop = _CLAUSE_STOP.search(text, position, reach)
-    words = list(_WORD.finditer(text, position, reach if stop is None else stop.start()))
-    lowered = [word.group().lower() for word in words]
-    if lowered[:1] == ["for"]:
-        office = 2 if lowered[1:2] == ["the"] else 1
-        if lowered[office : office + 1] and lowered[office] in _SOUGHT_FOR:
-            return int(words[office].end())
-    elif lowered[:2] == ["in", "the"]:
-        for index in range(2, min(len(words), 3 + _CONTEST_MODIFIERS)):
-            if lowered[index] in _CONTESTS_IN:
-                return int(words[index].end())
+    Calder in the Democratic primary``), or both in either order (``for Senate in the primary``,
+    ``in the race for mayor``); ``position`` itself before any other phrase (``in March``, ``in
+    the town hall``, ``for his stance on taxes``) or a mark (``in the fall. The race``)."""
+    for _ in range(_CONTEST_PHRASES):
+        reach = min(end, position + (_CONTEST_MODIFIERS + 4) * _CHARACTERS_PER_WORD)
+        stop = _CLAUSE_STOP.search(text, position, reach)
+        words = list(_WORD.finditer(text, position, reach if stop is None else stop.start()))
+        lowered = [word.group().lower() for word in words]
+        found = position
+        if lowered[:1] == ["for"]:
+            office = 2 if lowered[1:2] == ["the"] else 1
+            if lowered[office : office + 1] and lowered[office] in _SOUGHT_FOR:
+                found = int(words[office].end())
+        elif lowered[:2] == ["in", "the"]:
+            found = next(
+                (
+                    int(words[index].end())
+                    for index in range(2, min(len(words), 3 + _CONTEST_MODIFIERS))
+                    if lowered[index] in _CONTESTS_IN
+                ),
+                position,
+            )
+        if found == position:
+            break
+        position = found
     return position
 
 
@@ -6445,8 +6463,9 @@ def _new_attribution_start(
 
 # Subordinators that open a report with a condition or a circumstance of its main clause ("said
 # if the levy fails, the pool will close"); not a contrast ("admitted that while the server
-# was no secret, he argued ...", PolNeAR train: 3 of 4 such reports end at the comma).
-_FRONTED_IN_REPORT = SUBORDINATORS - _CONTRAST_SUBORDINATORS - {"whereas"}
+# was no secret, he argued ...", PolNeAR train: 3 of 4 such reports end at the comma), but a
+# cause ("said because the vote was close, her aides believed a recount was likely").
+_FRONTED_IN_REPORT = (SUBORDINATORS - _CONTRAST_SUBORDINATORS - {"whereas"}) | {"because"}
 _FRONTED_CHARACTERS = 150  # the longest such clause read from the cue to its comma
 
 
@@ -6465,7 +6484,8 @@ def _main_clause_after_fronted(
         head in ASK_FORMS
         or (head not in _SAYING_FORMS and earlier.cue_class is not CueClass.THOUGHT)
         or comma - earlier.end > _FRONTED_CHARACTERS
-        or text[cue_end : cue_end + 1] == ","  # "..., a Chinese official said, adding": a source
+        # "..., a Chinese official said, adding", "..., her aides said.": a source
+        or text[cue_end : cue_end + 1] in (",", ".")
     ):
         return False
     # (past "that", also after a recipient: "told the Gazette that despite ...")
@@ -6558,8 +6578,12 @@ _DASH = regex.compile(_SPACED_DASH)
 # crowd of 4,000 - more than the hall could hold"), read for the second of a pair that sets off
 # an aside (see _clause_end). Audit: fixed alternatives between literal spaces.
 _CLAUSE_DASH_MARK = regex.compile(r"[ ](?:\u2014|\u2013|\u2015|--|-)[ ]")
-# Words after a spaced hyphen that go on with what comes before it (see _CLAUSE_END).
-_AFTER_HYPHEN_GOES_ON = ADVERBIAL_STARTS | frozenset(("and", "but", "or"))
+# Words after a spaced hyphen that go on with what comes before it (see _CLAUSE_END); not a
+# concession, the writer's remark as after a long dash ("would borrow $20 million - though she
+# did not say from whom").
+_AFTER_HYPHEN_GOES_ON = (ADVERBIAL_STARTS - {"though", "although"}) | frozenset(
+    ("and", "but", "or")
+)
 # A dash that opens a paragraph as a quotation mark does in European copy ("— We will not
 # repeat that mistake."), before a capital. Audit: a fixed alternation, a space, one class.
 _QUOTATION_DASH = regex.compile(r"(?:\u2014|\u2013|\u2015|--)[ ]\p{Lu}")
@@ -6771,11 +6795,28 @@ def _aside_end(text: str, floor: int, cue_start: int, start: int, end: int) -> i
     return end
 
 
-def _joins_names(text: str, start: int, hyphen: int) -> bool:
-    """Whether the spaced hyphen at ``hyphen`` stands between two capitalised words, joining
-    names (``the Harlow - Benton line``), not ending a clause."""
-    after = hyphen + len(" - ")
-    return text[after : after + 1].isupper() and _last_word(text, start, hyphen)[:1].isupper()
+def _joins_words(text: str, start: int, mark: int) -> bool:
+    """Whether the dash mark at ``mark`` is a spaced hyphen joining two words, not ending a
+    clause: names (``the Harlow - Benton line``), a score or a range of figures or dates
+    (``won 3 - 1``, ``25 - 30 degrees``, ``7 a.m. - 8 p.m.``, ``the Jan. 3 - Feb. 10
+    session``)."""
+    if not text.startswith(" - ", mark):
+        return False
+    after = mark + len(" - ")
+    following = text[after : after + 2].lstrip("$")[:1]  # ("$4 - $5")
+    before = _last_word(text, start, mark)[:1]
+    if before.isdigit():  # (a date's month, not "turnout was 4,000 - Wrenford's largest")
+        month = _next_word(text, after)
+        return following.isdigit() or month in MONTHS or month in MONTH_ABBREVIATIONS
+    return following.isdigit() or (following.isupper() and before.isupper())
+
+
+def _dash_marks(text: str, start: int, begin: int, end: int) -> Iterator[int]:
+    """Where the spaced dashes and the spaced hyphens read as dashes stand between ``begin``
+    and ``end`` in a clause from ``start`` (not ``the Harlow - Benton line``, ``won 3 - 1``)."""
+    for mark in _CLAUSE_DASH_MARK.finditer(text, begin, end):
+        if not _joins_words(text, start, mark.start()):
+            yield int(mark.start())
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -6796,11 +6837,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if not boundary.group():
             mark = _CLAUSE_DASH_MARK.match(text, cut, end)
             closing = cut + 1 if mark is None else int(mark.end())
-            dashes += len(_CLAUSE_DASH_MARK.findall(text, read, closing))
+            dashes += sum(1 for _ in _dash_marks(text, start, read, closing))
             read = closing
-            if mark is not None and mark.group() == " - " and _joins_names(text, start, cut):
-                continue  # "the Harlow - Benton line": a spaced hyphen between names
-            if dashes % 2 == 0 or _CLAUSE_DASH_MARK.search(text, read, end):
+            if _joins_words(text, start, cut):
+                continue  # "the Harlow - Benton line", "won 3 - 1": a hyphen joining words
+            if dashes % 2 == 0 or next(_dash_marks(text, start, read, end), -1) != -1:
                 # "the plan - drafted in May - was", "spoke emphatically - rebuking him
                 # by name - that": a pair of dashes sets off an aside
                 continue
@@ -6840,14 +6881,20 @@ def _list_goes_on(text: str, start: int, comma: int, cut: int) -> bool:
     following = text[after : after + _LAST_ITEM_VERB_WORDS * _CHARACTERS_PER_WORD].lower().split()
     return (
         0 < len(item) <= _LIST_ITEM_WORDS
-        and item[0] not in ADVERBIAL_STARTS
+        # (not past the list's last item: "visited Wrenford, Marlow, and Benton, and the mayor
+        # joined her" ends at "Benton")
+        and item[0] not in ADVERBIAL_STARTS | {"and", "or"}
         and not _has_a_verb(item)
         # (a verb soon after "and" opens a clause of its own, unless the list opens the clause,
         # its subject: "said the town's parks, pools, and libraries would reopen"; not "denied
-        # any role in the 2019 floods, and the council has ...", an object)
+        # any role in the 2019 floods, and the council has ...", an object, nor "would meet
+        # Ruiz, Velez, and Ferris will join them", a verb before the list)
         and (
             not _has_a_verb(following[:_LAST_ITEM_VERB_WORDS])
-            or not _has_words(text, start, previous, _LIST_ITEM_WORDS + 1)
+            or not (
+                _has_words(text, start, previous, _LIST_ITEM_WORDS + 1)
+                or _holds_a_verb(text, start, previous)
+            )
         )
     )
 
@@ -6990,14 +7037,25 @@ def _figures_contrasted(text: str, start: int, position: int) -> bool:
     )
 
 
+# Adjectives of a stance after "be" in a contrast, the writer's account of others' response to the
+# report, as is a negation ("while
+# a spokesman could not be reached", "while the union would not comment", "while engineers were
+# more cautious", "while her deputy was opposed", "while critics were quick to call it").
+_RESPONSE_STANCES = frozenset(
+    """cautious skeptical sceptical opposed unconvinced critical wary doubtful certain sure
+    confident quick silent unavailable reluctant""".split()
+)
 # "while" or "whereas", a subject of at most five words, then a modal or a form of "be" that no
-# participle in -ing follows ("while the bridge would pay for itself", "while rural voters
-# were split"). Audit: fixed words, one lazy repetition of at most five possessive runs of
-# characters without a space or a mark, fixed words and a look-ahead of one possessive run of
-# letters; one position per comma.
+# participle in -ing, negation or stance follows ("while the bridge would pay for itself",
+# "while rural voters were split"). Audit: fixed words, one lazy repetition of at most five
+# possessive runs of characters without a space or a mark, fixed words and a look-ahead of one
+# possessive run of letters or fixed words; one position per comma.
 _STATE_CONTRASTED = regex.compile(
     r"[ ](?:while|whereas)[ ](?P<subject>(?:[^\s,;:!?]++[ ]){1,5}?)"
-    r"(?:will|would|can|could|should|may|might|must|is|are|was|were)[ ](?!\p{Ll}++(?<=ing)\b)"
+    r"(?:will|would|can|could|should|may|might|must|is|are|was|were)[ ](?!\p{Ll}++(?<=ing)\b"
+    rf"|(?:not|never)\b|(?:(?:{'|'.join(sorted(_DEGREE_WORDS))})[ ])?(?:"
+    + "|".join(sorted(_RESPONSE_STANCES))
+    + r")\b)"
 )
 
 
@@ -7618,8 +7676,8 @@ def _sums_up(phrase: str) -> bool:
     """Whether a phrase is the writer's noun taking up the clause before it, a noun of
     assertion (``a charge he denies``), an article's noun of a deed with a relative clause
     (``a decision that angered the opposition``, ``a move which ...``; not ``a release that
-    the army has promised``, a thing) or a bare plural of remarks with one (``comments that
-    were echoed by her aides``)."""
+    the army has promised``, a thing) or a bare plural of remarks that is its subject
+    (``comments that were echoed by her aides``)."""
     words = phrase.lower().split(maxsplit=3)
     return (
         _names_the_report(phrase)
@@ -7632,6 +7690,9 @@ def _sums_up(phrase: str) -> bool:
             words[1:2] in (["that"], ["which"])
             and words[0].endswith("s")
             and words[0] in read_words("remark_nouns.tsv")
+            # (their subject: not "heard the concerns, comments that residents had made", the
+            # object's appositive)
+            and _has_a_verb(words[2:3])
         )
     )
 
