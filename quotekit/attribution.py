@@ -8500,4 +8500,43 @@ def attribute(document: Document, context: Context) -> Document:
         )
         quotes.append(quote)
         by_statement[candidate.statement] = quote
-    return attrs.evolve(document, quotes=tuple(quotes))
+    return attrs.evolve(document, quotes=_relayed_reports(text, quotes))
+
+
+_RELAY_CUE = "according to"
+_RELAY_LEAD = 3  # closing marks, a comma and a space between a report and "according to"
+
+
+def _relayed_reports(text: str, quotes: list[Quote]) -> tuple[Quote, ...]:
+    """The quotes, where a report right before ``according to`` names its channel: the source
+    of the record ``according to`` gives, which holds the report (``Pruitt said the bridge
+    would close, according to the Harlow Ledger``: Pruitt speaks, the Ledger relays, as with
+    a direct quote: ``"...," she said, according to a transcript``)."""
+    relays = {
+        quote.cue.start: quote
+        for quote in quotes
+        if quote.cue is not None
+        and quote.speaker is not None
+        and quote.cue.text.lower() == _RELAY_CUE
+    }
+    if not relays:
+        return tuple(quotes)
+    relayed = []
+    for quote in quotes:
+        lead = text[quote.end : quote.end + _RELAY_LEAD]
+        at = quote.end + len(lead) - len(lead.lstrip(",\"\u201d' "))
+        relay = relays.get(at)
+        if (
+            relay is not None
+            and quote.via is None
+            and quote.cue is not None
+            and quote.cue.end <= quote.start  # (the cue before its report: "Pruitt said")
+            and quote.speaker is not None
+            and relay.start <= quote.start
+            and relay.speaker is not None
+            and relay.speaker.name != quote.speaker.name
+        ):
+            relayed.append(attrs.evolve(quote, via=relay.speaker))
+        else:
+            relayed.append(quote)
+    return tuple(relayed)

@@ -315,6 +315,28 @@ def test_according_to_after_a_long_quote_names_the_relay_as_channel() -> None:
     assert quotes[0].cue.text == "said"
 
 
+def test_according_to_after_a_report_names_the_relay_as_its_channel() -> None:
+    # two records, as PolNeAR marks them: the newspaper's account of what the mayor said, and
+    # the mayor's report, which the newspaper relays
+    text = "Mayor Lena Voss said the ferry would stop in May, according to the Harlow Ledger."
+    outer, inner = extract_quotes(text)
+    assert outer.cue is not None
+    assert outer.cue.text == "according to"
+    assert outer.speaker is not None
+    assert outer.speaker.name == "Harlow Ledger"
+    assert outer.via is None
+    assert inner.text == "the ferry would stop in May"
+    assert inner.speaker is not None
+    assert inner.speaker.name == "Lena Voss"
+    assert inner.via is not None
+    assert inner.via.name == "Harlow Ledger"
+
+
+def test_according_to_after_a_sentence_relays_no_report_of_its_own() -> None:
+    text = "The ferry will stop in May, according to the Harlow Ledger. Voss said it would not."
+    assert [quote.via for quote in extract_quotes(text)] == [None, None]
+
+
 def test_relative_before_a_verb_phrase_is_the_subject() -> None:
     text = "Marta Lind read the port audit, which left little doubt that both cranes had failed."
     assert _speakers(text)[0][1] == "which"
