@@ -1691,6 +1691,11 @@ _AFFECTING_FORMS = frozenset("worry worries worried concern concerns trouble tro
 _EXPERIENCERS = frozenset("us me him them you".split())
 
 
+# Words before a noun of assertion that say nobody made it ("there was no suggestion that",
+# "denied any claim that", "Without assurances that").
+_UNMADE_DETERMINERS = frozenset(("no", "any", "without"))
+
+
 # A relative "that" with no subject of its own after a noun: "claims that could not be
 # verified", "claims that proved false". Audit: fixed words; one position.
 _RELATIVE_THAT_AFTER = regex.compile(
@@ -3622,6 +3627,12 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         ):
             # "rated 41% of Liberal claims as “false”", "a claim for which", "claims that
             # could not be verified", "made claims that": a noun, its relative clause
+            continue
+        if form in read_words("complement_nouns.tsv") and not _UNMADE_DETERMINERS.isdisjoint(
+            _words_before(text, match.start(), 1)
+        ):
+            # "there was no suggestion that", "denied any claim that", "Without assurances
+            # that": what nobody said
             continue
         if (
             form.endswith("ed")
