@@ -5537,11 +5537,6 @@ _RECIPIENT_PRONOUNS = frozenset("them us him me you".split())  # "gave them assu
 _RECEIVING_PASTS = frozenset(
     "received sought demanded wanted welcomed ignored heard got won obtained secured".split()
 )
-# Prepositions and verbs with a preposition that react to what a noun cue after them names,
-# someone else's ("scoffed at the suggestion that", "objected to the assertion that",
-# "seized on the claim that").
-_REACTION_PREPOSITIONS = frozenset(("at", "against", "upon"))
-_REACTIONS = frozenset(("objected to", "seized on", "pounced on"))
 _GIVEN_REACH = 20  # characters between a receiver and a noun cue ("were given the")
 
 
@@ -5556,8 +5551,6 @@ def _received_cue(words: Sequence[str], cue_word: str) -> bool:
         lowered.pop()
     return bool(lowered) and (
         lowered[-1] in _RECEIVING_PASTS
-        or lowered[-1] in _REACTION_PREPOSITIONS
-        or " ".join(lowered[-2:]) in _REACTIONS
         or (
             len(lowered) > 1
             and lowered[-2] in BE_FORMS

@@ -1704,6 +1704,21 @@ _RELATIVE_THAT_AFTER = regex.compile(
 )
 
 
+# A relative "that" with a subject of its own and a verb that makes, gives or takes up what a
+# noun of assertion names, with no object after it ("the suggestion that the committee made
+# last year", "the assertion that he first made in January", "assurances that Holm gave were
+# broken"). Audit: fixed words and at most two possessive letter runs, each once; one
+# lookahead of fixed words or one mark.
+_RELATIVE_THAT_WITH_SUBJECT = regex.compile(
+    r"[ ]that[ ](?:(?:the|a|an|his|her|their|its|this)[ ])?[\p{L}'\u2019]++[ ]"
+    r"(?:\p{Ll}++[ ])?(?:had[ ]|has[ ]|have[ ])?"
+    r"(?:made|offered|gave|given|raised|floated|repeated|voiced|issued|received|rejected|heard"
+    r"|dismissed|denied|accepted|ignored|welcomed|backed|echoed)"
+    r"(?=[ ](?:in|on|at|last|this|earlier|during|before|after|to|was|were|is|are|has|had|have"
+    r"|did|will|would|could|and|but)\b|[,.;:!?])"
+)
+
+
 # A comma, an optional article and a noun before a relative word: the writer's summing up of
 # what came before ("..., claims that could not be verified", "..., a claim for which").
 # Audit: fixed characters, one possessive letter run, fixed words; one search.
@@ -3628,11 +3643,13 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             # "rated 41% of Liberal claims as “false”", "a claim for which", "claims that
             # could not be verified", "made claims that": a noun, its relative clause
             continue
-        if form in read_words("complement_nouns.tsv") and not _UNMADE_DETERMINERS.isdisjoint(
-            _words_before(text, match.start(), 1)
+        if form in read_words("complement_nouns.tsv") and (
+            not _UNMADE_DETERMINERS.isdisjoint(_words_before(text, match.start(), 1))
+            or _RELATIVE_THAT_WITH_SUBJECT.match(text, match.end(), end) is not None
         ):
             # "there was no suggestion that", "denied any claim that", "Without assurances
-            # that": what nobody said
+            # that": what nobody said; "The suggestion that the committee made last year was
+            # never adopted": a relative clause on the noun, no report
             continue
         if (
             form.endswith("ed")
