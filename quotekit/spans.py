@@ -9396,7 +9396,16 @@ class _SpanFinder:
             and not _has_words(text, start, stretch.start, _OPENING_WORDS + 1)
             and not _writers_opening(text, start, stretch.start - 2)
             and _MARK.search(text, start, stretch.start) is None
-            and not any(cue.start < stretch.start for cue in scan.cues)
+            # (not a noun that reports only its clause: 'Despite assurances, "nothing has
+            # changed," Holt said')
+            and not any(
+                cue.start < stretch.start
+                and (
+                    cue.form not in read_words("clause_only_cues.tsv")
+                    or _reports_here(text, cue, scan.stretches)
+                )
+                for cue in scan.cues
+            )
             # 'She has coined a new phrase, "weekend voters,"': the wording named
             and not read_words("wording_nouns.tsv").intersection(
                 _words_before(text, stretch.start - 2, 1)
