@@ -5529,13 +5529,14 @@ _PERCEPTION_VERBS = frozenset(
     "saw heard watched played recorded filmed caught interviewed quoted".split()
 )
 # Verbs in the past that give what a noun cue after them names to someone, whose subject is
-# its source ("gave reporters assurances that"), and verbs that receive or seek it, whose
-# subject is not ("received assurances that", "heard the claim that": someone not named made
-# it; "were given assurances that").
+# its source ("gave reporters assurances that"), and verbs that receive, seek or set it off,
+# whose subject is not ("received assurances that", "heard the claim that", "The delay sparked
+# suggestions that": someone not named made it; "were given assurances that").
 _GIVING_PASTS = frozenset("gave offered made issued provided sent extended delivered".split())
 _RECIPIENT_PRONOUNS = frozenset("them us him me you".split())  # "gave them assurances that"
 _RECEIVING_PASTS = frozenset(
-    "received sought demanded wanted welcomed ignored heard got won obtained secured".split()
+    """received sought demanded wanted welcomed ignored heard got won obtained secured sparked
+    prompted fuelled fueled triggered stoked""".split()
 )
 _GIVEN_REACH = 20  # characters between a receiver and a noun cue ("were given the")
 

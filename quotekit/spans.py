@@ -1719,6 +1719,14 @@ _RELATIVE_THAT_WITH_SUBJECT = regex.compile(
 )
 
 
+# A question about a noun of assertion opening the sentence ("Is the contention that", "Was
+# this claim that"): a form of "be" and a determiner. Audit: fixed words; matched whole over
+# the few characters before the noun.
+_ASKED_ABOUT_NOUN = regex.compile(
+    r"[\"\u201c]?(?:Is|Was|Are|Were)[ ](?:the|this|that|his|her|their|its)[ ]"
+)
+
+
 # A comma, an optional article and a noun before a relative word: the writer's summing up of
 # what came before ("..., claims that could not be verified", "..., a claim for which").
 # Audit: fixed characters, one possessive letter run, fixed words; one search.
@@ -3646,10 +3654,12 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         if form in read_words("complement_nouns.tsv") and (
             not _UNMADE_DETERMINERS.isdisjoint(_words_before(text, match.start(), 1))
             or _RELATIVE_THAT_WITH_SUBJECT.match(text, match.end(), end) is not None
+            or _ASKED_ABOUT_NOUN.fullmatch(text, start, match.start()) is not None
         ):
             # "there was no suggestion that", "denied any claim that", "Without assurances
             # that": what nobody said; "The suggestion that the committee made last year was
-            # never adopted": a relative clause on the noun, no report
+            # never adopted": a relative clause on the noun, no report; "Is the contention
+            # that the tax is illegal correct?": the writer's question about it
             continue
         if (
             form.endswith("ed")
