@@ -110,6 +110,7 @@ from quotekit.mentions import (
     remembered,
     role_then_name,
     role_without_name,
+    says_when,
     short_title,
     skip_intervening,
     source_occasion,
@@ -184,11 +185,14 @@ def _owning_pronoun(
         or cue[0].lower().endswith(("s", "ing"))
     ):
         return True
-    # "Critics seized on her suggestion that"
+    # "Critics seized on her suggestion that", "The mayor objected to her assertion that" (not
+    # a verb's form: "Those who worked with her mention that", as "mentioned" is a cue)
+    noun = cue[0].lower()
     return (
         index > 0
-        and tokens[index - 1][2] in _THAT_PREPOSITIONS | _PART_PREPOSITIONS
-        and (cue[0].lower().endswith(_NOUN_ENDINGS))
+        and tokens[index - 1][2] in _OWNER_PREPOSITIONS
+        and noun.endswith(_NOUN_ENDINGS)
+        and noun.removesuffix("s") + "ed" not in read_words("cues.tsv")
     )
 
 
@@ -4781,6 +4785,9 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 # Prepositions opening a part of a mention that says what or where, not who ("on Larchmont
 # House", "about the Reyes case").
 _PART_PREPOSITIONS = frozenset("on about in at from into over through via".split())
+# The prepositions after which "her" owns a noun no verb has ("seized on her suggestion",
+# "objected to her assertion"); see _owning_pronoun.
+_OWNER_PREPOSITIONS = _THAT_PREPOSITIONS | _PART_PREPOSITIONS | frozenset(("to",))
 # Prepositions after a participle that describes the subject ("filed in March by", "based
 # in"): a part's own and those of an agent or a time, joined once rather than per mention.
 _PARTICIPLE_PREPOSITIONS = _PART_PREPOSITIONS | frozenset("by with for after before during".split())
@@ -5379,16 +5386,39 @@ def _subject_before(
         before = tokens[start_index - 1]
         if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
             return _Found(before[0], before[1])  # "the report, which left little doubt"
-    plural_cue = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[0].endswith("s")
+    cue_head = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[0]
     last_word = tokens[-1][2]
+    if _received_cue([token[2] for token in tokens[-3:]], cue_head):
+        return None  # "Tenants received assurances that", "The court heard the claim that"
     # "The minister gave assurances that", "Union leaders voiced concerns that": a cue in -s
-    # right after a verb in the past is its object, a plural noun
-    bare_plural = (
-        plural_cue
-        and len(tokens) > 1
-        and last_word.islower()
-        and ((last_word.endswith("ed") and len(last_word) > 4) or last_word in _IRREGULAR_PASTS)
+    # right after a verb in the past is its object, a plural noun, and so after a verb of giving
+    # and whom it was given ("Lars Eng gave reporters assurances that"); not after a relative
+    # clause with a pronoun for subject, where it is a verb ("The man she married claims that")
+    giver = next(
+        (
+            verb
+            for verb in range(len(tokens) - 1, max(0, len(tokens) - 3), -1)
+            if tokens[verb - 1][2].lower() not in PRONOUNS
+            and (
+                (
+                    verb == len(tokens) - 1
+                    and last_word.islower()
+                    and (
+                        (last_word.endswith("ed") and len(last_word) > 4)
+                        or last_word in _IRREGULAR_PASTS
+                    )
+                )
+                or (
+                    tokens[verb][2] in _GIVING_PASTS
+                    and (last_word in _RECIPIENT_PRONOUNS or last_word.endswith("s"))
+                )
+            )
+        ),
+        None,
     )
+    bare_plural = cue_head.endswith("s") and giver is not None
+    if bare_plural and giver == start_index:
+        return None  # "... and gave them assurances that": the subject is the first verb's
     noun_cue = last_word.lower() in ARTICLES or bare_plural
     if noun_cue or _participle_form(text, cue_start):
         # "Premier Lucian Hartwell unveiled the plan with the promise that": a noun cue's
@@ -5408,7 +5438,7 @@ def _subject_before(
                     word in _IRREGULAR_PASTS
                     and (
                         article
-                        or verb == len(tokens) - 1  # (the verb before a bare plural cue)
+                        or verb == giver  # (the verb before a bare plural cue)
                         or (noun_cue and _particles_then_article(tokens, verb))
                     )
                 )
@@ -5451,8 +5481,8 @@ def _subject_before(
         # speaker to the body named before it
         start_index += 1
     start, end = _strip_edges(text, tokens[start_index][0], end)
-    if start >= end:
-        return None
+    if start >= end or text[start:end].lower() == "there":
+        return None  # (not "There were claims that": an empty subject names no one)
     return _Found(start, end)
 
 
@@ -5498,6 +5528,36 @@ def _contact_relative_start(
 _PERCEPTION_VERBS = frozenset(
     "saw heard watched played recorded filmed caught interviewed quoted".split()
 )
+# Verbs in the past that give what a noun cue after them names to someone, whose subject is
+# its source ("gave reporters assurances that"), and verbs that receive, seek or set it off,
+# whose subject is not ("received assurances that", "heard the claim that", "The delay sparked
+# suggestions that": someone not named made it; "were given assurances that").
+_GIVING_PASTS = frozenset("gave offered made issued provided sent extended delivered".split())
+_RECIPIENT_PRONOUNS = frozenset("them us him me you".split())  # "gave them assurances that"
+_RECEIVING_PASTS = frozenset(
+    """received sought demanded wanted welcomed ignored heard got won obtained secured sparked
+    prompted fuelled fueled triggered stoked""".split()
+)
+_GIVEN_REACH = 20  # characters between a receiver and a noun cue ("were given the")
+
+
+def _received_cue(words: Sequence[str], cue_word: str) -> bool:
+    """Whether a noun cue is what the verb before it received or sought, whose subject did not
+    make it (``Tenants received assurances that``, ``The court heard the claim that``,
+    ``Tenants were given assurances that``), given the last few ``words`` before the cue."""
+    if cue_word.lower() not in read_words("complement_nouns.tsv"):
+        return False
+    lowered = [word.lower() for word in words]
+    if lowered[-1:] and lowered[-1] in ARTICLES:
+        lowered.pop()
+    return bool(lowered) and (
+        lowered[-1] in _RECEIVING_PASTS
+        or (
+            len(lowered) > 1
+            and lowered[-2] in BE_FORMS
+            and (lowered[-1] in _GIVING_PASTS or lowered[-1] == "given")
+        )
+    )
 
 
 def _names_someone_in(tokens: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
@@ -7201,6 +7261,8 @@ def _time_opening(text: str, start: int, limit: int) -> bool:
         return False
     if len(words) > 1 and words[0].lower() in ("late", "early") and _time_word(words[1]):
         return True
+    if says_when(text[start:comma]):
+        return True  # "Two days later, ...", "A week earlier, ..."
     # (a tail may take an object of its own: "The week before the vote,")
     tail = next((at for at, word in enumerate(words) if word.lower() in _TIME_TAILS), len(words))
     return all(_time_word(word) for word in words[:tail]) and any(
@@ -8074,6 +8136,16 @@ def _previous_mention(
             and (before.endswith("the ") or _named_as_a_place(resolver, mention))
         ) or resolver.in_notice(mention.start):
             continue  # (nor a press officer: "Media contact: Freja Holm")
+        if (
+            own_sentence
+            and candidate.cue_start is not None
+            and candidate.cue_start - mention.end <= _GIVEN_REACH
+            and _received_cue(
+                resolver.text[mention.end : candidate.cue_start].split(),
+                resolver.text[candidate.cue_start : candidate.cue_end],
+            )
+        ):
+            continue  # "Tenants received assurances that": who received them, no source
         if own_sentence and _inside_noun_phrase(resolver, mention, sentence.end):
             # "Ostrow said she heard it in her own Harwick family, most of whom thought ...":
             # the family thinks, not Harwick

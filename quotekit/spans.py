@@ -1691,11 +1691,39 @@ _AFFECTING_FORMS = frozenset("worry worries worried concern concerns trouble tro
 _EXPERIENCERS = frozenset("us me him them you".split())
 
 
+# Words before a noun of assertion that say nobody made it ("there was no suggestion that",
+# "denied any claim that", "Without assurances that").
+_UNMADE_DETERMINERS = frozenset(("no", "any", "without"))
+
+
 # A relative "that" with no subject of its own after a noun: "claims that could not be
 # verified", "claims that proved false". Audit: fixed words; one position.
 _RELATIVE_THAT_AFTER = regex.compile(
     r"[ ]that[ ](?:could|would|can|will|may|might|must|should|was|were|is|are|has|have|had"
     r"|\p{Ll}++ed)\b"
+)
+
+
+# A relative "that" with a subject of its own and a verb that makes, gives or takes up what a
+# noun of assertion names, with no object after it ("the suggestion that the committee made
+# last year", "the assertion that he first made in January", "assurances that Holm gave were
+# broken"). Audit: fixed words and at most two possessive letter runs, each once; one
+# lookahead of fixed words or one mark.
+_RELATIVE_THAT_WITH_SUBJECT = regex.compile(
+    r"[ ]that[ ](?:(?:the|a|an|his|her|their|its|this)[ ])?[\p{L}'\u2019]++[ ]"
+    r"(?:\p{Ll}++[ ])?(?:had[ ]|has[ ]|have[ ])?"
+    r"(?:made|offered|gave|given|raised|floated|repeated|voiced|issued|received|rejected|heard"
+    r"|dismissed|denied|accepted|ignored|welcomed|backed|echoed)"
+    r"(?=[ ](?:in|on|at|last|this|earlier|during|before|after|to|was|were|is|are|has|had|have"
+    r"|did|will|would|could|and|but)\b|[,.;:!?])"
+)
+
+
+# A question about a noun of assertion opening the sentence ("Is the contention that", "Was
+# this claim that"): a form of "be" and a determiner. Audit: fixed words; matched whole over
+# the few characters before the noun.
+_ASKED_ABOUT_NOUN = regex.compile(
+    r"[\"\u201c]?(?:Is|Was|Are|Were)[ ](?:the|this|that|his|her|their|its)[ ]"
 )
 
 
@@ -3629,6 +3657,16 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
         ):
             # "rated 41% of Liberal claims as “false”", "a claim for which", "claims that
             # could not be verified", "made claims that": a noun, its relative clause
+            continue
+        if form in read_words("complement_nouns.tsv") and (
+            not _UNMADE_DETERMINERS.isdisjoint(_words_before(text, match.start(), 1))
+            or _RELATIVE_THAT_WITH_SUBJECT.match(text, match.end(), end) is not None
+            or _ASKED_ABOUT_NOUN.fullmatch(text, start, match.start()) is not None
+        ):
+            # "there was no suggestion that", "denied any claim that", "Without assurances
+            # that": what nobody said; "The suggestion that the committee made last year was
+            # never adopted": a relative clause on the noun, no report; "Is the contention
+            # that the tax is illegal correct?": the writer's question about it
             continue
         if (
             form.endswith("ed")
@@ -9429,7 +9467,16 @@ class _SpanFinder:
             and not _has_words(text, start, stretch.start, _OPENING_WORDS + 1)
             and not _writers_opening(text, start, stretch.start - 2)
             and _MARK.search(text, start, stretch.start) is None
-            and not any(cue.start < stretch.start for cue in scan.cues)
+            # (not a noun that reports only its clause: 'Despite assurances, "nothing has
+            # changed," Holt said')
+            and not any(
+                cue.start < stretch.start
+                and (
+                    cue.form not in read_words("clause_only_cues.tsv")
+                    or _reports_here(text, cue, scan.stretches)
+                )
+                for cue in scan.cues
+            )
             # 'She has coined a new phrase, "weekend voters,"': the wording named
             and not read_words("wording_nouns.tsv").intersection(
                 _words_before(text, stretch.start - 2, 1)
