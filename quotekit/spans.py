@@ -5312,14 +5312,17 @@ def _stance_topic(text: str, form: str, start: int, end: int) -> regex.Match[str
         return None
     reach = min(end, match.end() + _CHARACTERS_PER_WORD * _STANCE_TIME_WORDS)
     following = text[match.end() : reach].lower().split()[:_STANCE_TIME_WORDS]
-    if (_TIME_WORDS | _DURATION_ENDS).intersection(word.strip(".,;:") for word in following):
+    if any(
+        bare in _TIME_WORDS or bare in _DURATION_ENDS
+        for bare in (word.strip(".,;:") for word in following)
+    ):
         return None
     lead = match.group("lead").lower().split()
     if match.group("object").split()[0].lower() in _HOW_MUCH_OBJECTS and (
         not _HOW_MUCH_DEGREES.issuperset(lead) or _how_much_subject(text, match.end(), end)
     ):
         return None  # "said there was little about ...", "said little about the bill has changed"
-    if (_SUBJECT_PRONOUNS | _FINITE_VERBS).intersection(lead):
+    if not (_SUBJECT_PRONOUNS.isdisjoint(lead) and _FINITE_VERBS.isdisjoint(lead)):
         # "claimed it had responsibility for": a clause of its own (not an adjective in -ed:
         # "expressed renewed concern about")
         return None
@@ -5373,7 +5376,7 @@ def _opens_question(text: str, offset: int) -> bool:
     the agency which runs the port to explain``)."""
     word = _WORD.search(text, offset, offset + _CHARACTERS_PER_WORD)
     lowered = "" if word is None else word.group().lower()
-    if word is None or lowered not in QUESTION_WORDS | {"which"}:
+    if word is None or (lowered not in QUESTION_WORDS and lowered != "which"):
         return False
     if lowered not in ("who", "which"):
         return True
@@ -6883,7 +6886,8 @@ def _list_goes_on(text: str, start: int, comma: int, cut: int) -> bool:
         0 < len(item) <= _LIST_ITEM_WORDS
         # (not past the list's last item: "visited Wrenford, Marlow, and Benton, and the mayor
         # joined her" ends at "Benton")
-        and item[0] not in ADVERBIAL_STARTS | {"and", "or"}
+        and item[0] not in ADVERBIAL_STARTS
+        and item[0] not in ("and", "or")
         and not _has_a_verb(item)
         # (a verb soon after "and" opens a clause of its own, unless the list opens the clause,
         # its subject: "said the town's parks, pools, and libraries would reopen"; not "denied
