@@ -2922,10 +2922,11 @@ _VERB_BEFORE_SHOW = frozenset(
 )
 
 
-def _after_article(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is an article or a possessive determiner."""
+def _after_article(text: str, start: int, determiners: frozenset[str] = NOUN_DETERMINERS) -> bool:
+    """Whether the word before ``start`` is an article or a possessive determiner (one of
+    ``determiners``: only an article with ``ARTICLES``)."""
     previous = _words_before(text, start, 1)
-    return bool(previous) and previous[-1] in NOUN_DETERMINERS
+    return bool(previous) and previous[-1] in determiners
 
 
 def _in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -3586,7 +3587,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "The deficit closed sooner than expected": a comparison, no report
         if form == "said" and (
             _connective_said(text, match.start(), match.end())
-            or not ARTICLES.isdisjoint(_words_before(text, match.start(), 1))
+            or _after_article(text, match.start(), ARTICLES)
         ):
             # "That said, Moreno cannot win": the writer's "even so"; "The said vehicle was
             # towed": legal English's adjective, "that vehicle" (not after "her", an object:
