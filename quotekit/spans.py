@@ -371,6 +371,9 @@ _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
 # An aside: a bounded possessive run of characters that end no clause.
 _ASIDE = r"[ ][^,.;:!?\n\"\u201c]{1,80}+"
 _DASHED_ASIDE_CHARACTERS = 120  # the longest aside between dashes read before a "that"
+# A spaced dash or a spaced hyphen, which copy set on typewriter keys uses for a dash ("drew a
+# crowd of 4,000 - more than the hall could hold"); see _CLAUSE_DASH_MARK.
+_SPACED_DASH_OR_HYPHEN = r"[ ](?:\u2014|\u2013|\u2015|--?)[ ]"
 # Asides set off by commas right after a cue, then "that" ("said, in a statement released
 # Friday, that", "said, citing field commanders, that"), or one set off by spaced dashes, maybe
 # after an adverb of manner ("said -- on the radio, as it happens -- that", "argued
@@ -380,7 +383,7 @@ _DASHED_ASIDE_CHARACTERS = 120  # the longest aside between dashes read before a
 # mark or long dash, the same dash again and a fixed word (that many tries); one position.
 _ASIDE_THEN_THAT = re.compile(
     rf"(?:,(?:{_ASIDE},){{1,3}}+[ ]"
-    r"|(?:[ ]\w+ly)?(?P<dash>[ ](?:\u2014|\u2013|\u2015|--?)[ ])"
+    rf"|(?:[ ]\w+ly)?(?P<dash>{_SPACED_DASH_OR_HYPHEN})"
     rf"[^\n\"\u201c\u2014\u2013\u2015]{{1,{_DASHED_ASIDE_CHARACTERS}}}?(?P=dash))"
     r"that\b(?!['\u2019])"
 )
@@ -6578,10 +6581,9 @@ _NO_SOURCE_OPENERS = (
 _SPACED_DASH = r"[ ](?:\u2014|\u2013|\u2015|--)[ ]"
 # A spaced dash. Audit: fixed alternatives between literal spaces.
 _DASH = regex.compile(_SPACED_DASH)
-# A spaced dash or a spaced hyphen, which copy set on typewriter keys uses for a dash ("drew a
-# crowd of 4,000 - more than the hall could hold"), read for the second of a pair that sets off
+# A spaced dash or hyphen (_SPACED_DASH_OR_HYPHEN), read for the second of a pair that sets off
 # an aside (see _clause_end). Audit: fixed alternatives between literal spaces.
-_CLAUSE_DASH_MARK = regex.compile(r"[ ](?:\u2014|\u2013|\u2015|--|-)[ ]")
+_CLAUSE_DASH_MARK = regex.compile(_SPACED_DASH_OR_HYPHEN)
 # Words after a spaced hyphen that go on with what comes before it (see _CLAUSE_END); not a
 # concession, the writer's remark as after a long dash ("would borrow $20 million - though she
 # did not say from whom").
