@@ -7754,9 +7754,10 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
     if _SUBORDINATOR.search(text, max(start, comma - _LOOK_BACK), comma) and not _names_the_report(
         text[comma + 1 : end]
     ):
-        # "if the line stays closed, the fares will be refunded": a main clause; but "whether
-        # X, a question Roe did not answer", "to pay once they are chosen, a requirement that
-        # favours the rich": a noun taking X up
+        # "if the line stays closed, the fares will be refunded": a main clause, and a noun of
+        # a deed stays too ("to pay once they are chosen, a requirement that favours the
+        # rich"); but "whether X, a question Roe did not answer": a noun of assertion taking
+        # X up
         return end
     return comma + closer
 
