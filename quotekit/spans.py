@@ -371,6 +371,9 @@ _THAT_AFTER_ASIDE = re.compile(r"[ ,]*+that\b(?!['\u2019])", re.IGNORECASE)
 # An aside: a bounded possessive run of characters that end no clause.
 _ASIDE = r"[ ][^,.;:!?\n\"\u201c]{1,80}+"
 _DASHED_ASIDE_CHARACTERS = 120  # the longest aside between dashes read before a "that"
+# A spaced dash or a spaced hyphen, which copy set on typewriter keys uses for a dash ("drew a
+# crowd of 4,000 - more than the hall could hold"); see _CLAUSE_DASH_MARK.
+_SPACED_DASH_OR_HYPHEN = r"[ ](?:\u2014|\u2013|\u2015|--?)[ ]"
 # Asides set off by commas right after a cue, then "that" ("said, in a statement released
 # Friday, that", "said, citing field commanders, that"), or one set off by spaced dashes, maybe
 # after an adverb of manner ("said -- on the radio, as it happens -- that", "argued
@@ -380,7 +383,7 @@ _DASHED_ASIDE_CHARACTERS = 120  # the longest aside between dashes read before a
 # mark or long dash, the same dash again and a fixed word (that many tries); one position.
 _ASIDE_THEN_THAT = re.compile(
     rf"(?:,(?:{_ASIDE},){{1,3}}+[ ]"
-    r"|(?:[ ]\w+ly)?(?P<dash>[ ](?:\u2014|\u2013|\u2015|--?)[ ])"
+    rf"|(?:[ ]\w+ly)?(?P<dash>{_SPACED_DASH_OR_HYPHEN})"
     rf"[^\n\"\u201c\u2014\u2013\u2015]{{1,{_DASHED_ASIDE_CHARACTERS}}}?(?P=dash))"
     r"that\b(?!['\u2019])"
 )
@@ -2950,10 +2953,11 @@ _VERB_BEFORE_SHOW = frozenset(
 )
 
 
-def _after_article(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is an article or a possessive determiner."""
+def _after_article(text: str, start: int, determiners: frozenset[str] = NOUN_DETERMINERS) -> bool:
+    """Whether the word before ``start`` is an article or a possessive determiner (one of
+    ``determiners``: only an article with ``ARTICLES``)."""
     previous = _words_before(text, start, 1)
-    return bool(previous) and previous[-1] in NOUN_DETERMINERS
+    return bool(previous) and previous[-1] in determiners
 
 
 def _in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -3614,7 +3618,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "The deficit closed sooner than expected": a comparison, no report
         if form == "said" and (
             _connective_said(text, match.start(), match.end())
-            or not ARTICLES.isdisjoint(_words_before(text, match.start(), 1))
+            or _after_article(text, match.start(), ARTICLES)
         ):
             # "That said, Moreno cannot win": the writer's "even so"; "The said vehicle was
             # towed": legal English's adjective, "that vehicle" (not after "her", an object:
@@ -5350,14 +5354,17 @@ def _stance_topic(text: str, form: str, start: int, end: int) -> regex.Match[str
         return None
     reach = min(end, match.end() + _CHARACTERS_PER_WORD * _STANCE_TIME_WORDS)
     following = text[match.end() : reach].lower().split()[:_STANCE_TIME_WORDS]
-    if (_TIME_WORDS | _DURATION_ENDS).intersection(word.strip(".,;:") for word in following):
+    if any(
+        bare in _TIME_WORDS or bare in _DURATION_ENDS
+        for bare in (word.strip(".,;:") for word in following)
+    ):
         return None
     lead = match.group("lead").lower().split()
     if match.group("object").split()[0].lower() in _HOW_MUCH_OBJECTS and (
         not _HOW_MUCH_DEGREES.issuperset(lead) or _how_much_subject(text, match.end(), end)
     ):
         return None  # "said there was little about ...", "said little about the bill has changed"
-    if (_SUBJECT_PRONOUNS | _FINITE_VERBS).intersection(lead):
+    if not (_SUBJECT_PRONOUNS.isdisjoint(lead) and _FINITE_VERBS.isdisjoint(lead)):
         # "claimed it had responsibility for": a clause of its own (not an adjective in -ed:
         # "expressed renewed concern about")
         return None
@@ -5411,7 +5418,7 @@ def _opens_question(text: str, offset: int) -> bool:
     the agency which runs the port to explain``)."""
     word = _WORD.search(text, offset, offset + _CHARACTERS_PER_WORD)
     lowered = "" if word is None else word.group().lower()
-    if word is None or lowered not in QUESTION_WORDS | {"which"}:
+    if word is None or (lowered not in QUESTION_WORDS and lowered != "which"):
         return False
     if lowered not in ("who", "which"):
         return True
@@ -6612,10 +6619,9 @@ _NO_SOURCE_OPENERS = (
 _SPACED_DASH = r"[ ](?:\u2014|\u2013|\u2015|--)[ ]"
 # A spaced dash. Audit: fixed alternatives between literal spaces.
 _DASH = regex.compile(_SPACED_DASH)
-# A spaced dash or a spaced hyphen, which copy set on typewriter keys uses for a dash ("drew a
-# crowd of 4,000 - more than the hall could hold"), read for the second of a pair that sets off
+# A spaced dash or hyphen (_SPACED_DASH_OR_HYPHEN), read for the second of a pair that sets off
 # an aside (see _clause_end). Audit: fixed alternatives between literal spaces.
-_CLAUSE_DASH_MARK = regex.compile(r"[ ](?:\u2014|\u2013|\u2015|--|-)[ ]")
+_CLAUSE_DASH_MARK = regex.compile(_SPACED_DASH_OR_HYPHEN)
 # Words after a spaced hyphen that go on with what comes before it (see _CLAUSE_END); not a
 # concession, the writer's remark as after a long dash ("would borrow $20 million - though she
 # did not say from whom").
@@ -6921,7 +6927,8 @@ def _list_goes_on(text: str, start: int, comma: int, cut: int) -> bool:
         0 < len(item) <= _LIST_ITEM_WORDS
         # (not past the list's last item: "visited Wrenford, Marlow, and Benton, and the mayor
         # joined her" ends at "Benton")
-        and item[0] not in ADVERBIAL_STARTS | {"and", "or"}
+        and item[0] not in ADVERBIAL_STARTS
+        and item[0] not in ("and", "or")
         and not _has_a_verb(item)
         # (a verb soon after "and" opens a clause of its own, unless the list opens the clause,
         # its subject: "said the town's parks, pools, and libraries would reopen"; not "denied
@@ -7785,9 +7792,10 @@ def _drop_appositive(text: str, start: int, end: int) -> int:
     if _SUBORDINATOR.search(text, max(start, comma - _LOOK_BACK), comma) and not _names_the_report(
         text[comma + 1 : end]
     ):
-        # "if the line stays closed, the fares will be refunded": a main clause; but "whether
-        # X, a question Roe did not answer", "to pay once they are chosen, a requirement that
-        # favours the rich": a noun taking X up
+        # "if the line stays closed, the fares will be refunded": a main clause, and a noun of
+        # a deed stays too ("to pay once they are chosen, a requirement that favours the
+        # rich"); but "whether X, a question Roe did not answer": a noun of assertion taking
+        # X up
         return end
     return comma + closer
 
