@@ -173,6 +173,7 @@ def _owning_pronoun(
     cue = text[cue_start : cue_start + _OWNER_READING].split(maxsplit=1)[:1]
     if not cue:
         return False
+    noun = cue[0].lower()
     after_verb = (
         index > 1
         and not _gap(text, tokens, index).strip()
@@ -181,13 +182,11 @@ def _owning_pronoun(
         and tokens[index - 2][2].lower() not in _RELATIVE_PRONOUNS
     )
     if (subject or after_verb) and (
-        cue[0].lower() in read_words("complement_nouns.tsv")
-        or cue[0].lower().endswith(("s", "ing"))
+        noun in read_words("complement_nouns.tsv") or noun.endswith(("s", "ing"))
     ):
         return True
     # "Critics seized on her suggestion that", "The mayor objected to her assertion that" (not
     # a verb's form: "Those who worked with her mention that", as "mentioned" is a cue)
-    noun = cue[0].lower()
     return (
         index > 0
         and tokens[index - 1][2] in _OWNER_PREPOSITIONS
