@@ -4756,6 +4756,24 @@ def _quoted_clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _parallel_participle(text: str, start: int, found: regex.Match[str]) -> bool:
+    """Whether the participle after ``and`` in ``found`` is a second deed of a participle cue's
+    subject after the phrase it took (``touting her record on jobs and pounding him on
+    taxes``, ``recalling summer visits to the lake and detailing her father's years at the mill``):
+    it takes an object, the phrase holds no clause, and no participle before ``and`` shares
+    the object with it (``a sniper targeting and killing officers``). PolNeAR train, counted
+    before: 5 contents end there (2 more predictions with no content), 1 goes on past it
+    (``citing low growth, unemployment and growing inequality``, an adjective in a list)."""
+    before = text[start : found.start()].lower().split()
+    return (
+        bool(before)
+        and not before[-1].endswith("ing")
+        and _next_word(text, found.end()) in _OBJECT_OPENINGS
+        and not _has_clause(text, start, found.start())
+        and not _holds_a_verb(text, start, found.start())
+    )
+
+
 def _before_second_predicate(
     text: str,
     start: int,
@@ -4790,7 +4808,11 @@ def _before_second_predicate(
         adverb = found.group("adverb")
         if adverb and adverb in read_words("nouns_in_ly.tsv"):
             continue  # "the march and rally held in Kelton": a noun
-        parallel = participle_cues is not None and verb.endswith("ing") and verb in participle_cues
+        parallel = (
+            participle_cues is not None
+            and verb.endswith("ing")
+            and (verb in participle_cues or _parallel_participle(text, start, found))
+        )
         past = verb.endswith("ed") or verb in _IRREGULAR_PAST_FORMS
         if not (parallel or past or verb in _FINITE_VERBS):
             continue
