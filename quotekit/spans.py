@@ -186,6 +186,14 @@ def _clause_follows(text: str, offset: int) -> bool:
 _TOPIC_PREPOSITION = regex.compile(
     r"[ ]*+(?:about|for|of|on|over|against)\b(?![ ]++[\p{N}$\u00a3\u20ac])", regex.IGNORECASE
 )
+# A lower-case word in -ly right after a cue, the manner before its topic's preposition
+# ("complained bitterly about", "has written extensively on"; PolNeAR train: the annotated
+# content starts after the preposition 28 times, never at the adverb). Audit: possessive
+# spaces, one possessive run of lower-case letters and a fixed-width lookbehind, then a
+# lookahead of one character; one position.
+_MANNER_BEFORE_TOPIC = regex.compile(r"[ ]*+(?P<manner>\p{Ll}++)(?<=ly)(?=[ ])")
+# Words in -ly that say when or how far, not how ("early on", "only for"), so no manner.
+_NO_MANNER = frozenset(("early", "only"))
 # "it", "this" or "the same thing" as a cue's object, maybe with an adverb of repetition, order
 # or manner, pointing ahead to a colon ("said it again:", "said it first:", "put it bluntly:",
 # "will say this:", "told the board the same thing:", "said one thing:"). Audit: possessive
@@ -1006,11 +1014,14 @@ _NO_AUDIENCE_WORD = (
     r"|he|she|they|we|i|you|it)\b)"
 )
 # The same with an article and at most two words before the noun ("told the board the school
-# was", "told a 911 dispatcher her neighbor had been shot"). Audit: fixed words, then a
-# repetition of at most two possessive runs (bounded backtracking), a possessive run, fixed
-# words or a capital; one position.
+# was", "told a 911 dispatcher her neighbor had been shot"), or with an owner after any
+# tell-verb ("told his aides they", "assures her audience she will"; PolNeAR train: the
+# content starts after the owner's noun all 3 times, and never before it). Audit: fixed
+# words, then a repetition of at most two possessive runs (bounded backtracking), a possessive
+# run, fixed words or a capital; one position.
 _ARTICLE_AUDIENCE = regex.compile(
-    rf"[ ](?:the|a|an)[ ](?:{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+[ ]){{0,2}}"
+    r"[ ](?:(?P<article>the|a|an)|his|her|their|our|my|your)"
+    rf"[ ](?:{_NO_AUDIENCE_WORD}[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*+[ ]){{0,2}}"
     rf"{_NO_AUDIENCE_WORD}(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*+)"
     r"[ ](?=(?:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|there)[ ])"
 )
@@ -1028,6 +1039,10 @@ _AUDIENCE_BEFORE_MEANS = regex.compile(
 _NOT_AUDIENCE = _FINITE_VERBS | frozenset(
     "his its this us lies story stories truth tale joke".split()
 )
+# Words that end whom a tell-verb tells before the noun read as its last ("told his story the
+# way", "told the crowd as he left"): what is told, an article of the clause told, a
+# subordinator or a preposition.
+_NOT_WHOM_WORDS = _NOT_AUDIENCE | ARTICLES | ADVERBIAL_STARTS
 # A programme told something, named in quote marks: "told “Good Morning America” on Monday".
 _TITLE_WORD = r"\p{Lu}[\p{L}\p{N}'\u2019\-]*+"
 # Audit: a space, a mark, then at most six possessive runs of capitalised words and a mark.
@@ -5340,6 +5355,19 @@ def _stance_objects() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 def _stance_pattern(form: str) -> regex.Pattern[str] | None:
     """The stance objects' pattern of a cue form, looked up once per form (most have none)."""
     return next((pattern for stem, pattern in _stance_objects() if form.startswith(stem)), None)
+
+
+def _topic_past_manner(text: str, start: int) -> regex.Match[str] | None:
+    """The topic's preposition after a manner in -ly at the start of a cue's content
+    (``complained bitterly about``): the manner and the preposition are the cue's, not what
+    was said."""
+    manner = _MANNER_BEFORE_TOPIC.match(text, start)
+    if manner is None:
+        return None
+    word = manner.group("manner")
+    if word in _NO_MANNER or word in read_words("nouns_in_ly.tsv"):
+        return None
+    return _TOPIC_PREPOSITION.match(text, manner.end())
 
 
 def _stance_topic(text: str, form: str, start: int, end: int) -> regex.Match[str] | None:
@@ -10151,6 +10179,8 @@ class _SpanFinder:
         # "asked about the delay": the preposition is the cue's, though it counts as a word
         # (not after "that": "said that for many children, ..." keeps its preposition)
         topic = None if that_clause else _TOPIC_PREPOSITION.match(text, start)
+        if topic is None and not that_clause:
+            topic = _topic_past_manner(text, start)  # "bragged prematurely about his lead"
         if topic is None and text[cue.end : start].strip() and _topic_before_figure(text, start):
             # "told the council about 1,400 complaints that": read up to "about" only, so the
             # lookahead that keeps an estimate's "about" sees no figure
@@ -10848,14 +10878,25 @@ class _SpanFinder:
 
     def skip_recipient(self, position: int, *, with_article: bool = False) -> int:
         """Past whom a tell-verb tells: ``reporters``, ``Reuters``, ``him``, ``The Daily Post``;
-        ``with_article`` (after ``tell``), also ``the board``, ``a 911 dispatcher``."""
+        ``with_article`` (after ``tell``), also ``the board``, ``a 911 dispatcher``; an owner's
+        noun after any (``his aides``)."""
         text = self.text
         audience = _AUDIENCE.match(text, position)
         if audience is not None:
             return _headline_recipient_end(text, int(audience.end()))
         plural = _PLURAL_AUDIENCE.match(text, position)
-        if plural is None and with_article:
+        if plural is None:
             plural = _ARTICLE_AUDIENCE.match(text, position)
+            if (
+                plural is not None
+                and (
+                    (plural.group("article") is not None and not with_article)
+                    # "told his story the way he wanted": what is told, then a noun of its own;
+                    # "told his staff as he left": a clause of the writer's after whom
+                    or not _NOT_WHOM_WORDS.isdisjoint(plural.group().lower().split()[1:])
+                )
+            ):
+                plural = None  # (and "warned the board members": an article only after "tell")
         if plural is not None and plural.group("noun").lower() not in _NOT_AUDIENCE:
             return int(plural.end("noun"))  # "told officers the army was ready": whom
         body_run = False  # the last word read began a body's noun run ("news agency")
