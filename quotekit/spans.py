@@ -8355,6 +8355,18 @@ def _in_relative_aside(text: str, start: int, earlier: CueMatch, cue: CueMatch) 
 # of what is expected (PolNeAR train, where quotekit's clause opened with one: the content
 # starts after it 4 times, at it never).
 _IMPERSONAL_CLAUSE_JOINERS = SUBORDINATORS | frozenset(("where",))
+# "who" or "which" as the subject of an impersonal cue, then its auxiliaries and adverbs up
+# to the cue ("delegates who are expected to back her", "of all the voters who might be
+# expected to"): what is expected starts at the pronoun, as after a comma (PolNeAR train: 10
+# times, never at the noun it stands for; "that", which reads as a conjunction at a content's
+# start, is left out). Audit: fixed words, then at most four possessive
+# runs each of fixed words or lower-case letters ending in "ly", possessive spaces and the end
+# of the text read; one position.
+_RELATIVE_SUBJECT = regex.compile(
+    r"\b(?:who|which)(?:[ ]++(?:is|are|was|were|be|been|has|have|had|could|would|will"
+    r"|may|might|can|should|must|not|\p{Ll}++(?<=ly))){1,4}+[ ]*+$",
+    regex.IGNORECASE,
+)
 
 
 def _own_clause_start(text: str, sentence_start: int, cue_start: int) -> int:
@@ -10759,6 +10771,9 @@ class _SpanFinder:
         joiner = _WORD.search(text, start, start + _CHARACTERS_PER_WORD)
         if joiner is not None and joiner.group().lower() in _IMPERSONAL_CLAUSE_JOINERS:
             start = joiner.end()  # "While the sale is expected to close": the writer's "while"
+        relative = _RELATIVE_SUBJECT.search(text, start, cue.start)
+        if relative is not None:
+            start = relative.start()  # "delegates who are expected to": the pronoun's clause
         end = _clause_end(text, cue.end, _first_comma(text, cue.end, limit))
         if text[start - 1 : start] == "(" and ")" in text[cue.end : end]:
             end = text.index(")", cue.end, end)  # "(she was said to have been shown ...)"
