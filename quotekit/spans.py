@@ -8361,16 +8361,17 @@ def _in_relative_aside(text: str, start: int, earlier: CueMatch, cue: CueMatch) 
 # of what is expected (PolNeAR train, where quotekit's clause opened with one: the content
 # starts after it 4 times, at it never).
 _IMPERSONAL_CLAUSE_JOINERS = SUBORDINATORS | frozenset(("where",))
-# "who" or "which" as the subject of an impersonal cue, then its auxiliaries and adverbs up
-# to the cue ("delegates who are expected to back her", "of all the voters who might be
-# expected to"): what is expected starts at the pronoun, as after a comma (PolNeAR train: 10
-# times, never at the noun it stands for; "that", which reads as a conjunction at a content's
-# start, is left out). Audit: fixed words, then at most four possessive
+# "who" or "which" as the subject of an impersonal or evidential cue, then its auxiliaries
+# and adverbs up to the cue ("delegates who are expected to back her", "of all the voters who
+# might be expected to", "a man passing by who seemed to be lost"): what is expected or seems
+# starts at the pronoun, as after a comma (PolNeAR train: 10 times before "expected", 3 before
+# "seem"/"appear", never at the noun it stands for; "that", which reads as a conjunction at a
+# content's start, is left out). Audit: fixed words, then at most four possessive
 # runs each of fixed words or lower-case letters ending in "ly", possessive spaces and the end
 # of the text read; one position.
 _RELATIVE_SUBJECT = regex.compile(
     r"\b(?:who|which)(?:[ ]++(?:is|are|was|were|be|been|has|have|had|could|would|will"
-    r"|may|might|can|should|must|not|\p{Ll}++(?<=ly))){1,4}+[ ]*+$",
+    r"|may|might|can|should|must|not|\p{Ll}++(?<=ly))){0,4}+[ ]*+$",
     regex.IGNORECASE,
 )
 
