@@ -10740,10 +10740,13 @@ class _SpanFinder:
     def takes_a_clause(self, infinitive: str) -> bool:
         """Whether a refusal's infinitive (``to say``, ``to publicly concede``, ``to rule out``)
         is a cue whose ``that`` opens a clause; ``refused to discuss that decision`` has a
-        determiner."""
+        determiner, as after any cue that takes its object (``data/object_cues.tsv``)."""
         words = [word for word in infinitive.lower().split() if not word.endswith("ly")]
         cues = self.lexicon.cues
-        return bool(words) and (words[0] in cues or f"{words[0]} that" in cues)
+        return bool(words) and (
+            (words[0] in cues and words[0] not in read_words("object_cues.tsv"))
+            or f"{words[0]} that" in cues
+        )
 
     def skip_intervening(self, cue: CueMatch) -> int:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
