@@ -10338,7 +10338,9 @@ class _SpanFinder:
         if cue.form in read_words("object_cues.tsv") and not that_clause:
             # (past the office or contest it was endorsed for: "endorsed Okafor for mayor")
             phrase_end = _contest_end(text, _object_end(text, start, end), end)
-            if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
+            # ("denied he was there": a clause; "opposed it as he ran": "it" alone, an object)
+            alone = text[start:phrase_end].strip().lower() == "it"
+            if not _has_clause(text, start, phrase_end, it_counts=not alone):
                 end = phrase_end
         head = cue.form.split(maxsplit=1)[0]
         participle_cues = self.lexicon.cues if head.endswith("ing") else None
