@@ -7059,21 +7059,25 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
 _SERIES_CLOSE = regex.compile(r"[ ]and[ ](?:\p{Ll}++(?<=ly)[ ])?+\p{Ll}++(?<=ed)\b")
 
 
+_SERIES_REACH = 200  # characters read before and after a cue for the rest of its series
+
+
 def _middle_of_series(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
     """Whether a finite cue after a comma is one of a series of predicates of its clause's
     subject that ``and`` and a past verb close (``Vale has promised to outdo Mr. Hale in
     extending the line, opposed his harbour deal and outstripped his plans``): the subject is
     the clause's, not the phrase before the comma. A verb stands before the comma (not ``Roe,
-    R-Wyo., opposed the bill and voted``, an appositive)."""
+    R-Wyo., opposed the bill and voted``, an appositive). Windows of ``_SERIES_REACH`` keep
+    the work per cue bounded."""
     cue = text[cue_start:cue_end].split(maxsplit=1)[0]
     # (the comma may close a quotation: 'supports "fair pay raises," opposes ...')
-    comma = text[sentence.start : cue_start].rstrip().rstrip("\"\u201d")
+    lower = max(sentence.start, cue_start - _SERIES_REACH)
+    comma = text[lower:cue_start].rstrip().rstrip("\"\u201d")
     if not comma.endswith(",") or not (cue.islower() and cue.endswith(("ed", "s"))):
         return False
-    before = comma.split()[1:]
     return any(
-        word in FINITE_VERBS or (word.islower() and word.endswith("ed")) for word in before
-    ) and bool(_SERIES_CLOSE.search(text, cue_end, sentence.end))
+        word in FINITE_VERBS or (word.islower() and word.endswith("ed")) for word in comma.split()
+    ) and bool(_SERIES_CLOSE.search(text, cue_end, min(sentence.end, cue_end + _SERIES_REACH)))
 
 
 _CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())
