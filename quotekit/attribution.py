@@ -7072,7 +7072,7 @@ def _middle_of_series(text: str, sentence: Sentence, cue_start: int, cue_end: in
     cue = text[cue_start:cue_end].split(maxsplit=1)[0]
     # (the comma may close a quotation: 'supports "fair pay raises," opposes ...')
     lower = max(sentence.start, cue_start - _SERIES_REACH)
-    comma = text[lower:cue_start].rstrip().rstrip("\"\u201d")
+    comma = text[lower:cue_start].rstrip().rstrip('"\u201d')
     if not comma.endswith(",") or not (cue.islower() and cue.endswith(("ed", "s"))):
         return False
     return any(
@@ -8355,9 +8355,7 @@ def attribute(document: Document, context: Context) -> Document:
                 not opening
                 and (
                     _after_coordinator(text, cue_sentence.start, candidate.cue_start)
-                    or _middle_of_series(
-                        text, cue_sentence, candidate.cue_start, candidate.cue_end
-                    )
+                    or _middle_of_series(text, cue_sentence, candidate.cue_start, candidate.cue_end)
                 )
                 # (not a passive with its agent: "The bill passed and was branded "a
                 # disgrace" by the opposition": the opposition speaks, as _locate found)

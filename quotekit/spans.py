@@ -5138,6 +5138,8 @@ def _object_end(text: str, start: int, end: int) -> int:
             lowered in _OBJECT_STOPS
             or not any(char.isalnum() for char in lowered)  # a dash
             or any(mark in text[previous_end : word.start()] for mark in ",;:()\u2014\u2013")
+            # (a stop before the first word: "which the left opposes. Here ...", no object)
+            or (index == 0 and any(mark in text[start : word.start()] for mark in ".!?"))
             or (lowered in ("and", "but", "or") and following[:1].islower())
         )
         if stops:
@@ -10193,7 +10195,11 @@ class _SpanFinder:
         )
         least = _FORWARD_MIN_WORDS - (topic is not None)
         if cue.form in read_words("refusal_cues.tsv") or (
-            cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to"))
+            (
+                cue.cue_class in _SHORT_OBJECT_CLASSES
+                or cue.form in read_words("object_cues.tsv")  # "Vale opposed the bill"
+            )
+            and not cue.form.endswith(("ing", " to"))
         ):
             # "Brown praised her", "Ruiz rejected that": a short object; "the campaign
             # declined to comment": the refusal is the report; but not the short phrase of a
