@@ -7054,6 +7054,32 @@ def _after_coordinator(text: str, lower: int, cue_start: int) -> bool:
     return words[-1] in ("and", "but", "or") or (gerund and words[-1] in GERUND_PREPOSITIONS)
 
 
+# "and" and a verb in -ed closing a series of predicates ("... and outstripped his plans").
+# Audit: fixed words and possessive runs of lower-case letters; searched in one sentence.
+_SERIES_CLOSE = regex.compile(r"[ ]and[ ](?:\p{Ll}++(?<=ly)[ ])?+\p{Ll}++(?<=ed)\b")
+
+
+_SERIES_REACH = 200  # characters read before and after a cue for the rest of its series
+
+
+def _middle_of_series(text: str, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+    """Whether a finite cue after a comma is one of a series of predicates of its clause's
+    subject that ``and`` and a past verb close (``Vale has promised to outdo Mr. Hale in
+    extending the line, opposed his harbour deal and outstripped his plans``): the subject is
+    the clause's, not the phrase before the comma. A verb stands before the comma (not ``Roe,
+    R-Wyo., opposed the bill and voted``, an appositive). Windows of ``_SERIES_REACH`` keep
+    the work per cue bounded."""
+    cue = text[cue_start:cue_end].split(maxsplit=1)[0]
+    # (the comma may close a quotation: 'supports "fair pay raises," opposes ...')
+    lower = max(sentence.start, cue_start - _SERIES_REACH)
+    comma = text[lower:cue_start].rstrip().rstrip('"\u201d')
+    if not comma.endswith(",") or not (cue.islower() and cue.endswith(("ed", "s"))):
+        return False
+    return any(
+        word in FINITE_VERBS or (word.islower() and word.endswith("ed")) for word in comma.split()
+    ) and bool(_SERIES_CLOSE.search(text, cue_end, min(sentence.end, cue_end + _SERIES_REACH)))
+
+
 _CLAUSE_STARTS = frozenset("when as after before while since if because although though".split())
 # Words after which a name is the subject of a clause ("But Marsh tossed ...").
 _CLAUSE_OPENING_WORDS = _CLAUSE_STARTS | frozenset(("but", "yet"))
@@ -8327,7 +8353,10 @@ def attribute(document: Document, context: Context) -> Document:
                 )
             coordinated = (
                 not opening
-                and _after_coordinator(text, cue_sentence.start, candidate.cue_start)
+                and (
+                    _after_coordinator(text, cue_sentence.start, candidate.cue_start)
+                    or _middle_of_series(text, cue_sentence, candidate.cue_start, candidate.cue_end)
+                )
                 # (not a passive with its agent: "The bill passed and was branded "a
                 # disgrace" by the opposition": the opposition speaks, as _locate found)
                 and not (

@@ -5227,6 +5227,8 @@ def _object_end(text: str, start: int, end: int) -> int:
             lowered in _OBJECT_STOPS
             or not any(char.isalnum() for char in lowered)  # a dash
             or any(mark in text[previous_end : word.start()] for mark in ",;:()\u2014\u2013")
+            # (a stop before the first word: "which the left opposes. Here ...", no object)
+            or (index == 0 and any(mark in text[start : word.start()] for mark in ".!?"))
             or (lowered in ("and", "but", "or") and following[:1].islower())
         )
         if stops:
@@ -10316,7 +10318,11 @@ class _SpanFinder:
         )
         least = _FORWARD_MIN_WORDS - (topic is not None)
         if cue.form in read_words("refusal_cues.tsv") or (
-            cue.cue_class in _SHORT_OBJECT_CLASSES and not cue.form.endswith(("ing", " to"))
+            (
+                cue.cue_class in _SHORT_OBJECT_CLASSES
+                or cue.form in read_words("object_cues.tsv")  # "Vale opposed the bill"
+            )
+            and not cue.form.endswith(("ing", " to"))
         ):
             # "Brown praised her", "Ruiz rejected that": a short object; "the campaign
             # declined to comment": the refusal is the report; but not the short phrase of a
@@ -10461,7 +10467,9 @@ class _SpanFinder:
         if cue.form in read_words("object_cues.tsv") and not that_clause:
             # (past the office or contest it was endorsed for: "endorsed Okafor for mayor")
             phrase_end = _contest_end(text, _object_end(text, start, end), end)
-            if not _has_clause(text, start, phrase_end):  # "denied he was there": a clause
+            # ("denied he was there": a clause; "opposed it as he ran": "it" alone, an object)
+            alone = text[start:phrase_end].strip().lower() == "it"
+            if not _has_clause(text, start, phrase_end, it_counts=not alone):
                 end = phrase_end
         head = cue.form.split(maxsplit=1)[0]
         participle_cues = self.lexicon.cues if head.endswith("ing") else None
@@ -10874,10 +10882,13 @@ class _SpanFinder:
     def takes_a_clause(self, infinitive: str) -> bool:
         """Whether a refusal's infinitive (``to say``, ``to publicly concede``, ``to rule out``)
         is a cue whose ``that`` opens a clause; ``refused to discuss that decision`` has a
-        determiner."""
+        determiner, as after any cue that takes its object (``data/object_cues.tsv``)."""
         words = [word for word in infinitive.lower().split() if not word.endswith("ly")]
         cues = self.lexicon.cues
-        return bool(words) and (words[0] in cues or f"{words[0]} that" in cues)
+        return bool(words) and (
+            (words[0] in cues and words[0] not in read_words("object_cues.tsv"))
+            or f"{words[0]} that" in cues
+        )
 
     def skip_intervening(self, cue: CueMatch) -> int:
         """Where the clause after a cue starts: after ``that``, times, audiences and venues."""
