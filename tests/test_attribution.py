@@ -222,7 +222,7 @@ def test_relative_which_or_that_before_a_cue_stands_for_the_phrase_before_it() -
 
 def test_quote_inside_a_sentence_goes_to_the_sentence_subject() -> None:
     text = (
-        "Kay Dorn, who chairs the board, thanked Lee Ames for \u201cmending the dykes before "
+        "Kay Dorn, who chairs the board, toasted Lee Ames for \u201cmending the dykes before "
         "the rains.\u201d\n\n"
         "Unless Lee Ames acts soon, Dorn has a message for the farmers: \u201cWe will lose "
         "the whole harvest this year.\u201d"
@@ -253,7 +253,7 @@ def test_unnamed_subject_shared_by_coordinated_verbs_is_its_noun_phrase() -> Non
 def test_quote_inside_a_sentence_with_an_unnamed_subject_goes_to_its_noun_phrase() -> None:
     text = (
         "Farmers met Olav Brekke at the market.\n\n"
-        "The old ferryman thanked the crews for \u201ckeeping the channel open all night.\u201d"
+        "The old ferryman toasted the crews for \u201ckeeping the channel open all night.\u201d"
     )
     assert _speakers(text) == [("old ferryman", "The old ferryman", "frame")]
 
