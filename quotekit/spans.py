@@ -2487,6 +2487,9 @@ _OBJECT_OPENERS = NOUN_DETERMINERS | frozenset(
     "this that these those him them himself herself itself themselves".split()
 )
 _VERB_PARTICLES = frozenset("off after down up out".split())
+# Demonstratives: a first piece holding one is a subject, not a joining word ("That, he said,
+# would help"), when the rest opens with its verb.
+_DEMONSTRATIVES = frozenset("this that these those".split())
 _OBJECT_BREAKS = ",;:()\u2014\u2013\u2015"  # marks no object of a verb runs over
 _JUDGING_CLASSES = frozenset((CueClass.SPEECH, CueClass.THOUGHT))
 
@@ -11201,8 +11204,20 @@ class _SpanFinder:
         # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
         interrupts = (
             bool(between)
-            and not self.only_connectives(start, end)
-            and self.parenthetical_rest(cue, sentence) is not None
+            and (
+                (
+                    not self.only_connectives(start, end)
+                    and self.parenthetical_rest(cue, sentence) is not None
+                )
+                # "That, he said, would help", "This campaign, he says, is different": a first
+                # piece holding a demonstrative is the subject of a rest that opens with its verb
+                # (PolNeAR train: the first piece is annotated 6 times of 7); not "Still, he said,
+                # is it ...?"
+                or (
+                    not _DEMONSTRATIVES.isdisjoint(text[start:end].lower().split())
+                    and _rest_opens_with_verb(text, cue.end, sentence.end)
+                )
+            )
         )
         if (
             not _has_words(text, start, end, _FORWARD_MIN_WORDS)
@@ -11320,8 +11335,14 @@ class _SpanFinder:
             return None
         if not _has_words(text, start, end, _FORWARD_MIN_WORDS) and not (
             # "The road, the police said, remains closed, and two drivers were injured": a
-            # short predicate that the writer's clause cuts off is still the second piece
-            text.startswith(", and ", end) and _has_words(text, start, end, 2)
+            # short predicate that the writer's clause cuts off is still the second piece, as
+            # is one that opens with its verb after a cue of saying ("This campaign, he says,
+            # is different."; not "The outcome, according to the clerk, was clear.")
+            (
+                text.startswith(", and ", end)
+                or (_next_word(text, start) in _FINITE_VERBS and cue.form not in SOURCE_FIRST_CUES)
+            )
+            and _has_words(text, start, end, 2)
         ):
             return None
         after_comma = comma + 1 + (text[comma + 1 : comma + 2] == " ")
@@ -11533,6 +11554,17 @@ class _SpanFinder:
 
 
 _SOURCE_WORDS = 6  # "the ministry", "police records from the county": a source's words
+
+
+def _rest_opens_with_verb(text: str, cue_end: int, end: int) -> bool:
+    """Whether what follows a parenthetical cue and its short tail opens with a finite verb
+    (``..., he says, is different``): the rest has no subject of its own."""
+    comma = text.find(",", cue_end, end)
+    return (
+        comma != -1
+        and not _has_words(text, cue_end, comma, _PARENTHETICAL_TAIL + 1)
+        and _next_word(text, comma + 1) in _FINITE_VERBS
+    )
 
 
 def _verb_after_source(text: str, start: int, end: int) -> int:
