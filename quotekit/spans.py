@@ -11211,7 +11211,7 @@ class _SpanFinder:
                 )
                 # "That, he said, would help", "This campaign, he says, is different": a first
                 # piece holding a demonstrative is the subject of a rest that opens with its verb
-                # (PolNeAR train: the first piece is annotated 6 times of 7); not "Still, he said,
+                # (PolNeAR train: the first piece is annotated 6 times of 8); not "Still, he said,
                 # is it ...?"
                 or (
                     not _DEMONSTRATIVES.isdisjoint(text[start:end].lower().split())
