@@ -2689,6 +2689,13 @@ def _passive_cue(text: str, match: re.Match[str]) -> bool:
     return text[match.end() : match.end() + 4] == " to "
 
 
+# Passives of criticism whose reason or judgement after "for" or "as" is part of the report
+# ("was criticized for trading ...", "was widely criticized as sloppy").
+_REASONED_PASSIVES = frozenset(("criticized", "criticised"))
+# The "for" or "as" opening that reason. Audit: a fixed space and fixed words; one position.
+_REASON_OPENING = regex.compile(r"[ ](?P<word>for|as)\b")
+_REASON_TIME_WORDS = 4  # "for nearly two years": the words read after "for" for a unit of time
+_DURATION_UNITS_SET = frozenset(DURATION_UNITS)
 # Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
 _ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
 _AUXILIARIES_BEFORE_BE = 3  # auxiliaries and adverbs read before "been" ("has since been")
@@ -10057,6 +10064,8 @@ class _SpanFinder:
                     rest = self.parenthetical_rest(cue, around)
                     if rest is not None:
                         found.append((cue, *rest, True))
+                elif span[1] <= cue.start and (reason := self.passive_reason(cue, around)):
+                    found.append((cue, *reason, True))
         reported: set[tuple[int, int]] = set()
         starts = [stretch.start for stretch in scan.stretches]
         for index, (cue, start, report_end, continues) in enumerate(found):
@@ -10685,6 +10694,32 @@ class _SpanFinder:
             # or a report of its own ("the sale, expected to close in May", with no "be")
             and (cue.form == "expected" or _after_be(self.text, cue.start))
         ) or cue.form in read_words("evidential_cues.tsv")
+
+    def passive_reason(self, cue: CueMatch, sentence: Sentence) -> tuple[int, int] | None:
+        """The reason or judgement after a passive of criticism that reports its subject, the
+        second piece of the report (``Mr. Reyes was criticized for trading a guilty man for an
+        innocent one``, ``The rollout was widely criticized as sloppy``; PolNeAR train: the
+        content goes on past the cue 7 times of 7), None without one."""
+        text = self.text
+        if cue.form not in _REASONED_PASSIVES or not self.passive_report(cue):
+            return None
+        opening = _REASON_OPENING.match(text, cue.end)
+        if opening is None:
+            return None
+        start = int(opening.start("word"))
+        end = _clause_end(text, start, sentence.end)
+        comma = text.find(",", start, end)  # ", even by his allies": the reason ends first
+        start, end = _trim_content(text, start, end if comma == -1 else comma)
+        if not _DURATION_UNITS_SET.isdisjoint(
+            text[start:end].lower().split()[1:_REASON_TIME_WORDS]
+        ):
+            return None  # "was criticized for months by farmers": how long, no reason
+        piece = text[start:end]
+        if "''" in piece or any(
+            mark == '"' or mark in _DOUBLE_OPEN or mark in _DOUBLE_CLOSE for mark in piece
+        ):
+            return None  # 'criticized as a "giveaway"': the quotation is recorded on its own
+        return (start, end) if _has_words(text, start, end, 2) else None
 
     def passive_report(self, cue: CueMatch) -> bool:
         """Whether a cue is a passive whose subject is what was said (``dates would be
