@@ -6517,7 +6517,7 @@ def _new_attribution_start(
                     # foot and asked residents to stay indoors", a request the police made)
                     return -1
                 if _bare_cue_shares_verb_group(text, earlier, cue, int(words[position].start())):
-                    return -1  # "plans to withdraw and seek the nomination": the report's own
+                    return -1  # "plans to leave the board and seek the mayoralty": the report's own
                 return cue.start  # "... and said": the same subject, a new attribution
             if position and words[position - 1].group().lower() in PERSONAL_PRONOUNS:
                 return -1  # "said he and Moreno promised": one subject of two people
@@ -6634,12 +6634,12 @@ def _bare_cue_shares_verb_group(
     text: str, earlier: CueMatch, cue: CueMatch, coordinator: int
 ) -> bool:
     """Whether a cue in its bare form right after ``and`` or ``or`` is a second verb under the
-    infinitive's ``to`` in the report before it (``is planning to withdraw from the race and
-    seek the nomination``, ``asked the crowd to raise their hands and pledge their votes``), so
+    infinitive's ``to`` in the report before it (``is planning to leave the board and
+    seek the mayoralty``, ``asked the crowd to raise their hands and pledge their votes``), so
     it reports inside that report, not for the subject anew (``... and said``, ``... and
     urges``). PolNeAR train: where this reads, the report goes on 3 times of 3 (a fourth is
     unannotated). Not after a modal, where a bare form may be a plural's own present (``said
-    they are worried that X could gain ... and want``)."""
+    they fear that X could ruin ... and want``)."""
     verb = cue.form.split()[0]
     return (
         not verb.endswith(("ed", "ing"))
