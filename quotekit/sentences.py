@@ -11,6 +11,7 @@ end one.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 import regex
@@ -59,14 +60,22 @@ _STARTERS = frozenset(
 _WINDOW = 40  # how far back the word before a terminator is looked for
 
 
+def _blank(character: str) -> bool:
+    """Whether a character shows nothing: white space, or an invisible format character such as
+    a direction mark that web copy leaves before a line's opening quote mark (U+202A before
+    ``”Sorry ...”``), which would hide that the mark opens the paragraph."""
+    return character.isspace() or unicodedata.category(character) == "Cf"
+
+
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """Paragraphs of ``text``: each line that holds more than white space, stripped."""
+    """Paragraphs of ``text``: each line that holds more than white space, stripped of it and
+    of invisible format characters at either end."""
     paragraphs = []
     for line in _LINE.finditer(text):
         start, end = line.span()
-        while start < end and text[start].isspace():
+        while start < end and _blank(text[start]):
             start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and _blank(text[end - 1]):
             end -= 1
         if start < end:
             paragraphs.append(Paragraph(start, end))

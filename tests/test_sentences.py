@@ -24,6 +24,17 @@ def test_paragraphs_split_on_blank_and_single_newlines() -> None:
     ]
 
 
+def test_paragraphs_are_stripped_of_invisible_format_characters() -> None:
+    # a direction mark (U+202A) or a byte-order mark hides nothing: the quote mark after it
+    # opens the paragraph
+    text = "Replies came in.\n\n\u202a\u201dNot today,\u201d wrote Ana Ruiz.\ufeff\n"
+    paragraphs = split_paragraphs(text)
+    assert [text[p.start : p.end] for p in paragraphs] == [
+        "Replies came in.",
+        "\u201dNot today,\u201d wrote Ana Ruiz.",
+    ]
+
+
 def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     text = "Sen. Jane Roe met Gov. Ali Demir in the U.S. capital. John F. Kennedy was cited."
     assert _sentences(text) == [
