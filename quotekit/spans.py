@@ -9065,7 +9065,10 @@ class _SpanFinder:
         works: set[int] = set()  # the titles of works alone, nobody's wording
         nicknames: set[tuple[str, ...]] = set()  # the words of nicknames met so far
         blocks = self.colon_blocks(scans) | self.transcript_runs(labels)
+        comments = self.comments()
         for scan in scans:
+            if scan.sentence.paragraph in comments:
+                continue  # "Editor's note: The mayor ... has repeatedly pledged to ...": no news
             if scan.sentence.paragraph in blocks:
                 block_cue, block_start, new = blocks[scan.sentence.paragraph]
                 if scan.sentence.start == block_start:
@@ -9678,6 +9681,27 @@ class _SpanFinder:
             if not _QuoteState(text, paragraph.start).inside(paragraph.end):
                 speaking = None  # the paragraph closes its mark: the quotation ends with it
         return runs
+
+    def comments(self) -> frozenset[int]:
+        """Paragraphs of the publication's own standing comment, which report nothing: opened
+        by a ``comment`` label of ``headline_labels.tsv`` (``Editor's note: The mayor is a
+        ...``), unless the note names a written work whose account it corrects (``Editor's
+        Note: An article on Monday ... reported that ...``, whose reports stand)."""
+        text = self.text
+        found: set[int] = set()
+        for index, paragraph in enumerate(self.paragraphs):
+            match = _LABEL.match(text, paragraph.start, paragraph.end)
+            if match is None or (
+                match.group("label").replace("\u2019", "'").lower() not in notice_labels("comment")
+            ):
+                continue
+            words = {
+                word.group().lower()
+                for word in _WORD.finditer(text, match.end(), paragraph.end)
+            }
+            if read_words("written_works.tsv").isdisjoint(words):
+                found.add(index)
+        return frozenset(found)
 
     def labels(self) -> dict[int, int]:
         """Paragraphs that open with a speaker's name and a colon (``Ruiz: Ferrer needs
