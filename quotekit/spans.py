@@ -9696,8 +9696,7 @@ class _SpanFinder:
             ):
                 continue
             words = {
-                word.group().lower()
-                for word in _WORD.finditer(text, match.end(), paragraph.end)
+                word.group().lower() for word in _WORD.finditer(text, match.end(), paragraph.end)
             }
             if read_words("written_works.tsv").isdisjoint(words):
                 found.add(index)

@@ -89,7 +89,7 @@ def test_confidence_and_sieve_recorded() -> None:
 def test_reported_clause_confidence_follows_its_cue_class() -> None:
     """A paraphrase is less sure than a quotation, a belief or a post less than a saying."""
     quotes = extract_quotes(
-        'Mayor Ines Vale said the ferry would run. Mayor Ines Vale believes the pier is safe. '
+        "Mayor Ines Vale said the ferry would run. Mayor Ines Vale believes the pier is safe. "
         'Mayor Ines Vale wrote that the fares would fall. "We will sail," Mayor Ines Vale said.'
     )
     by_cue = {q.cue.text: q.confidence for q in quotes if q.cue}
