@@ -458,10 +458,12 @@ def _office_of_place(words: list[str], skip: int, lexicon: Lexicon) -> str:
 @functools.cache
 def notice_labels(kind: str = "notice") -> frozenset[str]:
     """The labels of ``headline_labels.tsv`` of one kind: a ``notice`` never names a speaker,
-    wherever it stands (``Correction:``, ``Media contact:``); a ``part`` opens a part of the
-    writer's prose whose own sentences may report (a fact check's ``THE FACTS:``); the others
-    only open headlines."""
-    return frozenset(row[0].lower() for row in read_table("headline_labels.tsv") if row[1] == kind)
+    wherever it stands (``Correction:``, ``Media contact:``), and neither does a ``comment``,
+    a notice whose paragraph reports nothing either (``Editor's note:``); a ``part`` opens a
+    part of the writer's prose whose own sentences may report (a fact check's ``THE
+    FACTS:``); the others only open headlines."""
+    kinds = (kind, "comment") if kind == "notice" else (kind,)
+    return frozenset(row[0].lower() for row in read_table("headline_labels.tsv") if row[1] in kinds)
 
 
 def non_person_words() -> frozenset[str]:

@@ -86,6 +86,17 @@ def test_confidence_and_sieve_recorded() -> None:
     assert quotes[0].confidence >= quotes[1].confidence
 
 
+def test_reported_clause_confidence_follows_its_cue_class() -> None:
+    """A paraphrase is less sure than a quotation, a belief or a post less than a saying."""
+    quotes = extract_quotes(
+        "Mayor Ines Vale said the ferry would run. Mayor Ines Vale believes the pier is safe. "
+        'Mayor Ines Vale wrote that the fares would fall. "We will sail," Mayor Ines Vale said.'
+    )
+    by_cue = {q.cue.text: q.confidence for q in quotes if q.cue}
+    assert [q.kind.value for q in quotes] == ["indirect", "indirect", "indirect", "direct"]
+    assert by_cue["wrote"] < by_cue["believes"] < quotes[0].confidence < quotes[-1].confidence
+
+
 def test_passive_cue_without_agent_names_nobody() -> None:
     text = (
         "Asked about the delay, Mayor Ruth Okafor said the bridge would open in May.\n\n"
