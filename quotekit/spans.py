@@ -5263,8 +5263,9 @@ def _object_end(text: str, start: int, end: int) -> int:
 
 # What an endorsement is for: offices and terms after "for" ("for president", "for
 # re-election") and contests after "in the" ("in the Democratic primary").
-_SOUGHT_FOR = frozenset(row[0].lower() for row in read_table("contests.tsv") if row[1] == "for")
-_CONTESTS_IN = frozenset(row[0].lower() for row in read_table("contests.tsv") if row[1] == "in")
+_CONTEST_PREPOSITIONS = tuple((row[0].lower(), row[1]) for row in read_table("contests.tsv"))
+_SOUGHT_FOR = frozenset(word for word, preposition in _CONTEST_PREPOSITIONS if preposition == "for")
+_CONTESTS_IN = frozenset(word for word, preposition in _CONTEST_PREPOSITIONS if preposition == "in")
 _CONTEST_MODIFIERS = 3  # "in the 2024 GOP Senate primary": the words between "the" and it
 _CONTEST_PHRASES = 2  # "for Senate in the Democratic primary", "in the race for mayor"
 
