@@ -1041,8 +1041,9 @@ _NOT_AUDIENCE = _FINITE_VERBS | frozenset(
 )
 # Words that end whom a tell-verb tells before the noun read as its last ("told his story the
 # way", "told the crowd as he left"): what is told, an article of the clause told, a
-# subordinator or a preposition.
-_NOT_WHOM_WORDS = _NOT_AUDIENCE | ARTICLES | ADVERBIAL_STARTS
+# subordinator or a preposition; and a coordinator, whose second owner's noun the pattern
+# cannot reach ("told his aides and his wife he would quit").
+_NOT_WHOM_WORDS = _NOT_AUDIENCE | ARTICLES | ADVERBIAL_STARTS | frozenset(("and", "or"))
 # A programme told something, named in quote marks: "told “Good Morning America” on Monday".
 _TITLE_WORD = r"\p{Lu}[\p{L}\p{N}'\u2019\-]*+"
 # Audit: a space, a mark, then at most six possessive runs of capitalised words and a mark.
@@ -4793,6 +4794,9 @@ def _parallel_participle(text: str, start: int, found: regex.Match[str]) -> bool
     return (
         bool(before)
         and not before[-1].endswith("ing")
+        # (not after a gerund the phrase holds: "accusing him of taking bribes and hiding
+        # the money", one list of what he did)
+        and not _holds_a_gerund(before, opening=False)
         and _next_word(text, found.end()) in _OBJECT_OPENINGS
         and not _has_clause(text, start, found.start())
         and not _holds_a_verb(text, start, found.start())
@@ -5084,6 +5088,41 @@ _TRAILING_PARTICIPLE = regex.compile(
 # Words after such a participle that make it an item of a list, a noun ("schools, housing and
 # roads"), not a participle taking its object.
 _LIST_JOINERS = frozenset(("and", "or"))
+# Participles that set when what the cue took starts ("announced a curfew, starting Friday",
+# "promised aid, beginning next month"), before a word of when or a number; not "defend his
+# decisions, beginning in an eight-minute video", the subject's deed.
+_TIME_PARTICIPLES = frozenset(("starting", "beginning"))
+_WHEN_AFTER_START = WHEN_CORE | frozenset("next this tomorrow immediately at".split())
+# Words between such a participle and its time ("starting in May", "beginning on Monday").
+_TIME_PREPOSITIONS = frozenset(("in", "on", "from"))
+# Prepositions before a gerund in a cue's phrase ("accused him of taking bribes",
+# "blamed the firm for cutting wages", "three steps: cutting fees"): a participle after it is the
+# next item of that list of gerunds, not the subject's second deed.
+_BEFORE_LISTED_GERUND = GERUND_PREPOSITIONS | frozenset(("about", "from", "against"))
+
+
+def _holds_a_gerund(words: list[str], *, opening: bool = True) -> bool:
+    """Whether a cue's phrase, as lower-case words, holds a gerund after a preposition or a
+    colon (``him of taking bribes``, ``three steps: cutting fees``) or, with ``opening``, opens
+    with one (``cutting fees``)."""
+    return bool(words) and (
+        (opening and words[0].endswith("ing"))
+        or any(
+            word.endswith("ing") and (previous in _BEFORE_LISTED_GERUND or previous[-1:] == ":")
+            for previous, word in itertools.pairwise(words)
+        )
+    )
+
+
+def _sets_a_time(text: str, found: regex.Match[str]) -> bool:
+    """Whether a trailing participle sets when what the cue took starts (``a curfew, starting
+    Friday``, ``aid, beginning in May``), not a deed of the subject."""
+    if found.group("participle") not in _TIME_PARTICIPLES:
+        return False
+    following = found.group("next").lower()
+    if following in _TIME_PREPOSITIONS:
+        following = _next_word(text, found.end())
+    return following in _WHEN_AFTER_START or following[:1].isdigit()
 
 
 def _before_trailing_participle(text: str, start: int, end: int) -> int:
@@ -5106,8 +5145,17 @@ def _before_trailing_participle(text: str, start: int, end: int) -> int:
         participle in PREPOSITIONS_IN_ING
         or participle in read_words("describing_participles.tsv")
         or found.group("next").lower() in _LIST_JOINERS
+        or _sets_a_time(text, found)
         # ("accused her of covering up, delaying and ...": a list of gerunds)
         or before[-1].endswith("ing")
+        # ("recommended cutting fees, raising wages and hiring nurses": the same, longer)
+        or (
+            _holds_a_gerund(before)
+            and any(
+                joiner in _LIST_JOINERS and word.endswith("ing")
+                for joiner, word in itertools.pairwise(text[found.end() : end].lower().split())
+            )
+        )
         or (len(before) > 1 and before[-2].endswith("ing") and before[-1] in _VERB_PARTICLES)
         or _TRAILING_PARTICIPLE.search(text, found.end(), end) is not None
         or _has_clause(text, start, found.start())
@@ -5461,14 +5509,15 @@ def _stance_pattern(form: str) -> regex.Pattern[str] | None:
 def _topic_past_manner(text: str, start: int) -> regex.Match[str] | None:
     """The topic's preposition after a manner in -ly at the start of a cue's content
     (``complained bitterly about``): the manner and the preposition are the cue's, not what
-    was said."""
+    was said; past a time or a venue after the manner, as after the cue (``complained loudly
+    on the radio about the cuts``)."""
     manner = _MANNER_BEFORE_TOPIC.match(text, start)
     if manner is None:
         return None
     word = manner.group("manner")
     if word in _NO_MANNER or word in read_words("nouns_in_ly.tsv"):
         return None
-    return _TOPIC_PREPOSITION.match(text, manner.end())
+    return _TOPIC_PREPOSITION.match(text, skip_intervening(text, manner.end()))
 
 
 def _stance_topic(text: str, form: str, start: int, end: int) -> regex.Match[str] | None:
