@@ -5241,6 +5241,11 @@ def _participle_goes_on(words: list[regex.Match[str]], index: int) -> bool:
     )
 
 
+# What follows "early" or "late" when they open a time after an object ("early Sunday", "late
+# in May", "early this year"), not an adjective ("the early vote", "the late mayor").
+_TIME_AFTER_EARLY = WEEKDAYS | MONTHS | frozenset("in on this last next".split())
+
+
 def _object_end(text: str, start: int, end: int) -> int:
     """Where the noun phrase after a cue ends (``endorsed Mr. Reyes at a news conference``,
     ``endorsed Okafor in March and campaigned for her``): before a preposition or time,
@@ -5253,6 +5258,9 @@ def _object_end(text: str, start: int, end: int) -> int:
         following = words[index + 1].group() if index + 1 < len(words) else ""
         stops = (
             (lowered in _OBJECT_STOPS and not _participle_goes_on(words, index))
+            # "reached by negotiators early Sunday", "endorsed Reyes early in the race": the
+            # time opens at "early"
+            or (lowered in ("early", "late") and following.lower() in _TIME_AFTER_EARLY)
             or not any(char.isalnum() for char in lowered)  # a dash
             or any(mark in text[previous_end : word.start()] for mark in ",;:()\u2014\u2013")
             # (a stop before the first word: "which the left opposes. Here ...", no object)
