@@ -2711,7 +2711,11 @@ _REASONED_PASSIVES = frozenset(("criticized", "criticised"))
 # The "for" or "as" opening that reason. Audit: a fixed space and fixed words; one position.
 _REASON_OPENING = regex.compile(r"[ ](?P<word>for|as)\b")
 _REASON_TIME_WORDS = 4  # "for nearly two years": the words read after "for" for a unit of time
-_DURATION_UNITS_SET = frozenset(DURATION_UNITS)
+# Words of a stretch of time after "for" besides the units ("for a decade", "for a while",
+# "for some time", "for the past three years", "for much of the campaign").
+_TIME_AFTER_FOR = frozenset(DURATION_UNITS) | frozenset(
+    "decade decades while time past much most".split()
+)
 # Adverbs that stand among the auxiliaries of a passive: "has often been criticized".
 _ADVERBS_BEFORE_BE = frozenset("not also often never already long still since".split())
 _AUXILIARIES_BEFORE_BE = 3  # auxiliaries and adverbs read before "been" ("has since been")
@@ -5285,6 +5289,11 @@ def _participle_goes_on(words: list[regex.Match[str]], index: int) -> bool:
     )
 
 
+# What follows "early" or "late" when they open a time after an object ("early Sunday", "late
+# in May", "early this year"), not an adjective ("the early vote", "the late mayor").
+_TIME_AFTER_EARLY = WEEKDAYS | MONTHS | frozenset("in on this last next".split())
+
+
 def _object_end(text: str, start: int, end: int) -> int:
     """Where the noun phrase after a cue ends (``endorsed Mr. Reyes at a news conference``,
     ``endorsed Okafor in March and campaigned for her``): before a preposition or time,
@@ -5297,6 +5306,9 @@ def _object_end(text: str, start: int, end: int) -> int:
         following = words[index + 1].group() if index + 1 < len(words) else ""
         stops = (
             (lowered in _OBJECT_STOPS and not _participle_goes_on(words, index))
+            # "reached by negotiators early Sunday", "endorsed Reyes early in the race": the
+            # time opens at "early"
+            or (lowered in ("early", "late") and following.lower() in _TIME_AFTER_EARLY)
             or not any(char.isalnum() for char in lowered)  # a dash
             or any(mark in text[previous_end : word.start()] for mark in ",;:()\u2014\u2013")
             # (a stop before the first word: "which the left opposes. Here ...", no object)
@@ -6799,15 +6811,33 @@ def _bare_cue_shares_verb_group(
     it reports inside that report, not for the subject anew (``... and said``, ``... and
     urges``). PolNeAR train: where this reads, the report goes on 3 times of 3 (a fourth is
     unannotated). Not after a modal, where a bare form may be a plural's own present (``said
-    they fear that X could ruin ... and want``)."""
-    verb = cue.form.split()[0]
+    they fear that X could ruin ... and want``), nor after a report whose own cue is a plural's
+    present, which the bare cue parallels (``Parents want the bus to return and say the route
+    is safe``)."""
+    return (
+        _bare_form(cue.form.split()[0])
+        and text[coordinator : coordinator + 4].lower() in ("and ", "or ")
+        and (earlier.form.endswith(" to") or _infinitive_report(text, earlier.end, coordinator))
+        and not _plural_present_cue(text, earlier)
+    )
+
+
+def _bare_form(verb: str) -> bool:
+    """Whether a cue's verb reads as a bare form: no -ed, -ing or -s, no irregular past."""
     return (
         not verb.endswith(("ed", "ing"))
         and (not verb.endswith("s") or verb.endswith("ss"))
         and verb not in _IRREGULAR_PAST_FORMS
         and verb not in _NO_BARE_VERBS
-        and text[coordinator : coordinator + 4].lower() in ("and ", "or ")
-        and (earlier.form.endswith(" to") or _infinitive_report(text, earlier.end, coordinator))
+    )
+
+
+def _plural_present_cue(text: str, cue: CueMatch) -> bool:
+    """Whether a cue is a plural subject's present (``Parents want``, ``workers expect``): a
+    bare form with no ``to`` or modal before it (not ``is going to ask``, ``will ask``)."""
+    before = _words_before(text, cue.start, 1)
+    return _bare_form(cue.form.split()[0]) and not (
+        before and (before[-1] == "to" or before[-1] in MODALS)
     )
 
 
@@ -9974,7 +10004,10 @@ class _SpanFinder:
         """Paragraphs of the publication's own standing comment, which report nothing: opened
         by a ``comment`` label of ``headline_labels.tsv`` (``Editor's note: The mayor is a
         ...``), unless the note names a written work whose account it corrects (``Editor's
-        Note: An article on Monday ... reported that ...``, whose reports stand)."""
+        Note: An article on Monday ... reported that ...``, whose reports stand). The comment
+        characterises its subject, who is described before the report (``X is a ... who has
+        promised``); a note that opens with a report (``Editor's note: The mayor said on
+        Tuesday that ...``) or holds a quotation is news, whose reports stand."""
         text = self.text
         found: set[int] = set()
         for index, paragraph in enumerate(self.paragraphs):
@@ -9983,10 +10016,12 @@ class _SpanFinder:
                 match.group("label").replace("\u2019", "'").lower() not in notice_labels("comment")
             ):
                 continue
-            words = {
+            words = [
                 word.group().lower() for word in _WORD.finditer(text, match.end(), paragraph.end)
-            }
-            if read_words("written_works.tsv").isdisjoint(words):
+            ]
+            if read_words("written_works.tsv").isdisjoint(words) and _characterises(
+                text[match.end() : paragraph.end], words
+            ):
                 found.add(index)
         return frozenset(found)
 
@@ -10951,10 +10986,16 @@ class _SpanFinder:
         end = _clause_end(text, start, sentence.end)
         comma = text.find(",", start, end)  # ", even by his allies": the reason ends first
         start, end = _trim_content(text, start, end if comma == -1 else comma)
-        if not _DURATION_UNITS_SET.isdisjoint(
-            text[start:end].lower().split()[1:_REASON_TIME_WORDS]
-        ):
+        words = text[start:end].lower().split()
+        if words[0] == "for" and not _TIME_AFTER_FOR.isdisjoint(words[1:_REASON_TIME_WORDS]):
             return None  # "was criticized for months by farmers": how long, no reason
+        if words[0] == "as" and (
+            words[1:2] == ["well"]
+            or words[2:3] == ["as"]  # "as soon as", "as early as 2010": when
+            or _has_clause(text, start, end, that_counts=False)
+            or _holds_a_verb(text, start, end)
+        ):
+            return None  # "was criticized as she left", "as the vote neared": when, no judgement
         piece = text[start:end]
         if "''" in piece or any(
             mark == '"' or mark in _DOUBLE_OPEN or mark in _DOUBLE_CLOSE for mark in piece
@@ -11494,7 +11535,12 @@ class _SpanFinder:
         if _ends_with_relative(text, end) and self.relative_goes_on(cue, sentence):
             return None  # "a phone service that, he said, had received": his is the relative
         if _ends_with_subordinator(text, end):
-            return None  # "the days when, he said, fares were lower": his is the rest
+            # "the days when, he said, fares were lower": his is the rest, read as a rest
+            # whatever cue word opens it ("because, he said, demand had collapsed"); not a
+            # subordinator alone ("Because, she said, X, Y": the rest ends at its comma)
+            return (
+                self.parenthetical_rest(cue, sentence) if _has_words(text, start, end, 2) else None
+            )
         # "Thrift, she noted, was always ...": a short first piece of a statement the cue
         # interrupts is still part of it, unless it only joins sentences ("Instead, ...")
         interrupts = (
@@ -11505,12 +11551,14 @@ class _SpanFinder:
                     and self.parenthetical_rest(cue, sentence) is not None
                 )
                 # "That, he said, would help", "This campaign, he says, is different": a first
-                # piece holding a demonstrative is the subject of a rest that opens with its verb
-                # (PolNeAR train: the first piece is annotated 6 times of 8); not "Still, he said,
-                # is it ...?"
+                # piece opening with a demonstrative is the subject of a rest that opens with its
+                # verb (PolNeAR train: the first piece is annotated 6 times of 8); not "Still, he
+                # said, is it ...?", nor a phrase holding one before a question's inverted verb
+                # ("Given this, the mayor asked, should taxes rise?")
                 or (
-                    not _DEMONSTRATIVES.isdisjoint(text[start:end].lower().split())
+                    text[start:end].lower().split()[:1] in ([word] for word in _DEMONSTRATIVES)
                     and _rest_opens_with_verb(text, cue.end, sentence.end)
+                    and not text[start : sentence.end].rstrip(" \"\u201d'\u2019)").endswith("?")
                 )
             )
         )
@@ -11932,6 +11980,14 @@ def _ends_with_relative(text: str, end: int) -> bool:
     if not last or last[-1] not in ("that", "which", "who"):
         return False
     return last[-1] != "that" or (len(last) == 2 and last[0] not in _BEFORE_A_PRONOUN_THAT)
+
+
+def _characterises(note: str, words: list[str]) -> bool:
+    """Whether an editor's note characterises its subject: a copula before a relative ``who``
+    (``Ana Velk is a serial fabulist who has repeatedly promised ...``), with no quotation."""
+    if any(mark in note for mark in '"\u201c\u201d') or "who" not in words:
+        return False
+    return any(word in ("is", "are") for word in words[: words.index("who")])
 
 
 def _ends_with_subordinator(text: str, end: int) -> bool:
