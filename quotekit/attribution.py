@@ -5089,9 +5089,19 @@ def _subject_before(
         and (tokens[index - 1][2].endswith("ed") or tokens[index - 1][2] in _READY_ADJECTIVES)
     ):
         index -= 3  # "The pair were forced to deny", "Officials were quick to point out"
-    if index >= 2 and tokens[index][2] == "to" and _attempt_verb(tokens, index - 1):
+    if (
+        index >= 2
+        and tokens[index][2] == "to"
+        and (
+            _attempt_verb(tokens, index - 1)
+            or tokens[index - 1][2] in _GATHERINGS
+            # ("is meeting to discuss"; not "called a meeting to discuss", a noun)
+            or (tokens[index - 1][2] == "meeting" and tokens[index - 2][2] in BE_FORMS)
+        )
+    ):
         # "The senator tried to explain", "The company is trying to show" (not "spent the
-        # week trying to show": a participle's subject is further back)
+        # week trying to show": a participle's subject is further back); "The board met to
+        # discuss": a purpose
         index -= 2
     elif (
         index >= 1
@@ -5627,6 +5637,10 @@ _ATTEMPTS_AFTER_AUXILIARY = frozenset(
     """try trying attempt attempting begin beginning start starting continue continuing
     struggle struggling""".split()
 )
+# Verbs of meeting before an infinitive of purpose, a cue's "to" ("The board met to discuss
+# the levy", "will meet to discuss"): the subject is before them, as before a verb of trying
+# (review rvC22: "met to discuss" made the speaker "board met to" once "discuss" became a cue).
+_GATHERINGS = frozenset("met meet meets gathered gather convened convene huddled".split())
 # Adjectives between a form of "be" and a cue's "to" ("were quick to say"), which stand where
 # auxiliaries do, or after a comma an adjunct sharing the main clause's subject ("detailed the
 # plan, eager to show that").
