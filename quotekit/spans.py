@@ -1997,6 +1997,7 @@ def _main_verb_after_report(
     after_subject = False  # "they earn": a verb
     after_noun = False  # "the seed they": a relative clause's subject
     previous_end, lead = start, -1  # lead: where adverbs before a word start ("overwhelmingly")
+    previous_word = ""
     for index, word in enumerate(_WORD.finditer(text, start, end)):
         lowered = word.group().lower()
         comma = text.find(",", previous_end, word.start())
@@ -2024,6 +2025,8 @@ def _main_verb_after_report(
             or (participle and not own_participle)
             # "A Republican who wrote the speech ... says he won't": a cue's present
             or (not pending and lowered in cues and lowered.endswith("s"))
+            # "Groups that have endorsed him say": a cue after a phrase's object pronoun
+            or (phrase and not pending and lowered in cues and previous_word in _OBJECT_PRONOUNS)
         )
         if own_participle or (phrase and index == 1):
             complement = not own_participle and lowered in _PARTICIPLE_COMPLEMENTS
@@ -2048,6 +2051,7 @@ def _main_verb_after_report(
             lowered in _IN_A_VERB_GROUP or contracted or lowered in cues or lowered == "and"
         )
         lead = -1
+        previous_word = lowered
     return end
 
 
@@ -10683,8 +10687,15 @@ class _SpanFinder:
             # "Voters who said prices were their top concern favored Brandauer": the report
             # ends before the main clause's verb
             # ("Delegates who hope to speak at the convention must register": an infinitive)
+            # ("Voters who praised the plan said ...": a cue of a noun phrase, whose object
+            # has no verb of its own)
             end = _main_verb_after_report(
-                text, start, end, self.lexicon.cues, phrase=_next_word(text, start) == "to"
+                text,
+                start,
+                end,
+                self.lexicon.cues,
+                phrase=_next_word(text, start) == "to"
+                or (not that_clause and cue.form.lower() in read_words("phrase_cues.tsv")),
             )
         if topic is not None and (opening_participle or interposed):
             end = _before_late_asker(text, start, end)  # "Asked about it by the Courier,"
