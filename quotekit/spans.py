@@ -1934,11 +1934,15 @@ _CLAUSE_OPENERS_IN_OBJECT = frozenset(
     "that whose who whom which why what how where when whether if".split()
 )
 
-# A relative pronoun right before a cue, maybe with an adverb between ("Voters who said",
-# "those who also say"): the cue stands in a relative clause. Audit: fixed words and one
+# A relative pronoun right before a cue, maybe with a perfect's auxiliary or an adverb of
+# time between ("Voters who said", "those who also say", "The clerk who first revealed", "A
+# woman who has accused"): the cue stands in a relative clause. Audit: fixed words and one
 # optional possessive run of letters, anchored at the window's end.
-_RELATIVE_BEFORE_CUE = regex.compile(r"\b(?:who|that)[ ](?:(?:also|\p{Ll}++(?<=ly))[ ])?+$")
-_RELATIVE_BEFORE_REACH = len(" who repeatedly ")  # characters before a cue read for it
+_RELATIVE_BEFORE_CUE = regex.compile(
+    r"\b(?:who|that)[ ](?:(?:has|had|have)[ ])?+"
+    r"(?:(?:also|first|later|once|earlier|\p{Ll}++(?<=ly))[ ])?+$"
+)
+_RELATIVE_BEFORE_REACH = len(" who had repeatedly ")  # characters before a cue read for it
 _RELATIVE_SUBJECT_WORDS = 6  # "A majority of those who said": the words of such a subject
 
 
@@ -2001,6 +2005,7 @@ def _main_verb_after_report(
     after_subject = False  # "they earn": a verb
     after_noun = False  # "the seed they": a relative clause's subject
     previous_end, lead = start, -1  # lead: where adverbs before a word start ("overwhelmingly")
+    previous_word = ""
     for index, word in enumerate(_WORD.finditer(text, start, end)):
         lowered = word.group().lower()
         comma = text.find(",", previous_end, word.start())
@@ -2028,6 +2033,8 @@ def _main_verb_after_report(
             or (participle and not own_participle)
             # "A Republican who wrote the speech ... says he won't": a cue's present
             or (not pending and lowered in cues and lowered.endswith("s"))
+            # "Groups that have endorsed him say": a cue after a phrase's object pronoun
+            or (phrase and not pending and lowered in cues and previous_word in _OBJECT_PRONOUNS)
         )
         if own_participle or (phrase and index == 1):
             complement = not own_participle and lowered in _PARTICIPLE_COMPLEMENTS
@@ -2052,6 +2059,7 @@ def _main_verb_after_report(
             lowered in _IN_A_VERB_GROUP or contracted or lowered in cues or lowered == "and"
         )
         lead = -1
+        previous_word = lowered
     return end
 
 
@@ -7638,8 +7646,12 @@ def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
     content ends where that clause does, at the next comma or dash."""
     if _fronted_subordinate(text, sentence_start, cue_start):
         return True
-    for word in reversed(_words_before(text, cue_start, _SUBORDINATE_REACH, floor=sentence_start)):
-        if word in _SUBORDINATOR_WORDS:
+    words = _words_before(text, cue_start, _SUBORDINATE_REACH, floor=sentence_start)
+    for index in reversed(range(len(words))):
+        word = words[index]
+        if word in _SUBORDINATOR_WORDS and not (
+            word == "once" and words[index - 1 : index] in (["who"], ["that"])
+        ):  # (not "who once claimed": an adverb of time in a relative clause)
             return True  # "Calloway said when asked about the levy, ...", "after he told"
         if word[-1:] in ",;:":
             break
@@ -8290,6 +8302,77 @@ def _drop_closing_time(text: str, start: int, end: int, form: str, *, perfect: b
     ):
         return end
     return tail
+
+
+# Object pronouns that take no modifier after them, so that what follows one as a cue's whole
+# object is the writer's time, occasion or circumstance ("said so in December", "explained this
+# in the past", "described it in print"); "that" may open a clause, and is left out.
+_BARE_OBJECT_PRONOUNS = frozenset("it this so them him her these those".split())
+# Words after such a pronoun that open a time, an occasion or a clause of time: PolNeAR train,
+# non-direct reports that are such a pronoun and one of these, counted before the rule: the
+# content ends at the pronoun 13 times, goes on 0 (5 more lie in a longer content that holds
+# the cue, a writer's sentence). Not "on", which a cue may take ("blamed it on the storm",
+# "pressed him on the levy").
+_AFTER_BARE_OBJECT = frozenset("in at during after before last earlier early when while".split())
+# Pronouns that are also determiners, and the adjectives of time that may follow them before
+# their noun ("those last three words", "her early campaigns"; not "this last fall", "endorsed
+# her early over her rivals").
+_DETERMINER_PRONOUNS = frozenset("this these those her".split())
+_ADJECTIVES_OF_TIME = frozenset("last early earlier".split())
+_SEASONS = frozenset("spring summer fall autumn winter".split())
+# Words after "early" or "earlier" that leave it an adverb ("endorsed her early in the race").
+_AFTER_EARLY = frozenset("in on at this last over and during before after when while".split())
+# Words after a bare object pronoun that carry the cue's complement past an occasion ("asked
+# them in an email to vote", "told him at the rally whether"): the content goes on.
+_COMPLEMENT_AFTER_OCCASION = frozenset("to that whether if".split())
+_DOUBLE_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + '"'
+
+
+def _adjective_after_determiner(words: list[re.Match[str]]) -> bool:
+    """Whether the second of ``words`` is an adjective of time after the first as a determiner
+    (``those last three words``), not a time after a pronoun (``this last fall``)."""
+    if words[0].group() not in _DETERMINER_PRONOUNS or words[1].group() not in _ADJECTIVES_OF_TIME:
+        return False
+    after = words[2].group() if len(words) > 2 else ""
+    if words[1].group() == "last":
+        return not (after in WHEN_CORE or after in _SEASONS)
+    return bool(after) and after not in _AFTER_EARLY
+
+
+def _drop_after_bare_pronoun(text: str, start: int, end: int) -> int:
+    """End an object that is a bare pronoun before the time or occasion after it (``said so in
+    a city survey``, ``mentioned him in every speech as he toured``): a pronoun takes no
+    modifier, so the rest is when or where it was said. Not when the cue's complement or a
+    characterisation comes after the occasion (``asked them in an email to vote``,
+    ``dismissed it in an interview as a stunt``, a quotation), nor an office or contest it was
+    endorsed for (``endorsed her in the primary``), nor a clause of its own before a
+    subordinator (``said it in a way voters liked``)."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 2 or words[0].group() not in _BARE_OBJECT_PRONOUNS:
+        return end
+    pronoun_end = int(words[0].end())
+    following = words[1].group().lower()
+    if (
+        text[pronoun_end : words[1].start()] != " "
+        or following not in _AFTER_BARE_OBJECT
+        or _adjective_after_determiner(words)
+        or _contest_end(text, pronoun_end + 1, end) != pronoun_end + 1
+        or any(text.find(mark, pronoun_end, end) != -1 for mark in _DOUBLE_MARKS)
+    ):
+        return end
+    occasion_end = int(words[1].end())
+    for word, after in itertools.pairwise([*words[2:], None]):
+        lowered = word.group().lower()
+        if lowered in SUBORDINATORS or (
+            lowered == "as" and after is not None and after.group().lower() in _SUBJECT_PRONOUNS
+        ):
+            break  # "when the survey was taken", "as he toured": the writer's clause
+        if lowered in _COMPLEMENT_AFTER_OCCASION or lowered == "as":
+            return end  # "to vote", "as a stunt": the cue's complement
+        occasion_end = int(word.end())
+    if following not in SUBORDINATORS and _has_clause(text, pronoun_end, occasion_end):
+        return end
+    return pronoun_end
 
 
 # How often something was said, closing an object ("criticised the plan on several
@@ -10744,8 +10827,15 @@ class _SpanFinder:
             # "Voters who said prices were their top concern favored Brandauer": the report
             # ends before the main clause's verb
             # ("Delegates who hope to speak at the convention must register": an infinitive)
+            # ("Voters who praised the plan said ...": a cue of a noun phrase, whose object
+            # has no verb of its own)
             end = _main_verb_after_report(
-                text, start, end, self.lexicon.cues, phrase=_next_word(text, start) == "to"
+                text,
+                start,
+                end,
+                self.lexicon.cues,
+                phrase=_next_word(text, start) == "to"
+                or (not that_clause and cue.form.lower() in read_words("phrase_cues.tsv")),
             )
         if topic is not None and (opening_participle or interposed):
             end = _before_late_asker(text, start, end)  # "Asked about it by the Courier,"
@@ -10836,6 +10926,8 @@ class _SpanFinder:
             # ("referring to the regatta in July")
             perfect = _words_before(text, cue.start, 1) in (["has"], ["have"])
             end = _drop_closing_time(text, start, end, cue.form, perfect=perfect)
+        if not that_clause:
+            end = _drop_after_bare_pronoun(text, start, end)  # "said so in December"
         if end != before_occasion:
             # "said as much in an interview", "asked about it years later": a short object, set
             # off by its occasion or its time
