@@ -11441,7 +11441,15 @@ class _SpanFinder:
         if colon != -1 and not _QuoteState(text, piece_start).inside(colon):
             piece_start = colon + 2  # "Okafor took a measured view: the target, he said, ..."
         start, end = _trim_content(text, piece_start, _before_comma(text, comma))
-        if _ends_with_relative(text, end) and self.relative_goes_on(cue, sentence):
+        if (
+            _ends_with_relative(text, end)
+            and self.relative_goes_on(cue, sentence)
+            # "And that, she said, was the end of it", "That, they say, will help": after
+            # connectives alone (or the word ending the sentence before) "that" has no noun to
+            # stand for, so it is the demonstrative subject (PolNeAR train: 4 such pieces
+            # annotated, 1 not)
+            and not self.only_connectives(start, end - len("that"))
+        ):
             return None  # "a phone service that, he said, had received": his is the relative
         if _ends_with_subordinator(text, end):
             return None  # "the days when, he said, fares were lower": his is the rest
