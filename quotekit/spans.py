@@ -1589,6 +1589,29 @@ _NAME_AFTER_INVERTED_CUE = regex.compile(
 )
 
 
+# Words that keep a phrase before a closing "reports" from being its source: "according to
+# FEC reports.", "the latest of the police reports.", "in news reports.".
+_NOT_AN_OUTLET = frozenset("according to of by from in on with and or".split())
+_OUTLET_WORDS = 6  # the longest outlet or writer read before a closing "reports"
+
+
+def _closing_outlet(text: str, cue_start: int) -> bool:
+    """Whether the words after the last comma before a closing ``reports`` name an outlet or a
+    writer (``, the Chicago Courier reports.``, ``, Ana Lund reports.``, ``, Portuguese
+    newspaper Diario Norte reports.``): a capitalised word right before the cue, at most a few
+    words, none a preposition (``, according to FEC reports.``)."""
+    comma = text.rfind(",", max(0, cue_start - _OUTLET_WORDS * _CHARACTERS_PER_WORD), cue_start)
+    if comma == -1:
+        return False
+    # (after a closing quotation mark too: '"...," the Courier reports.')
+    words = text[comma + 1 : cue_start].lstrip("\"\u201d\u2019'").split()
+    return (
+        0 < len(words) <= _OUTLET_WORDS
+        and words[-1][:1].isupper()
+        and _NOT_AN_OUTLET.isdisjoint(word.lower() for word in words)
+    )
+
+
 def _maintains_here(text: str, cue: CueMatch) -> bool:
     """Whether a form of ``maintain`` reports: before a clause without ``that``, closing its
     sentence or set off after the content, or inverted before a name that closes it (its
@@ -3731,6 +3754,15 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "The figures the minister quoted were out of date": what was quoted
         if _fronted_by_how(text, start, match):
             continue  # "measured how safe people felt compared with": the feeling asked after
+        if (
+            form == "reports"
+            and not _clause_follows(text, match.end())
+            and not (text.startswith(".", match.end()) and _closing_outlet(text, match.start()))
+        ):
+            # "Workers plan to strike on Monday, the Courier reports.": an outlet or a writer
+            # set off after what it reports; elsewhere a plural noun ("police reports", "initial
+            # reports of the crash") unless "that" or a colon follows
+            continue
         if (
             # (a cue's form that is also a plural noun: "estimates", "claims", "reports")
             (form in read_words("document_nouns.tsv") or form in read_words("complement_nouns.tsv"))
