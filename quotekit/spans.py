@@ -2340,6 +2340,9 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     )
 
 
+# Words opening a subordinate clause fronted in a reported clause ("said that, even though
+# ..., the", "argue that, while ...").
+_FRONTED_SUBORDINATORS = SUBORDINATORS | frozenset(("even",))
 # Words opening the source after an inverted cue: "..., said a former official".
 _SOURCE_DETERMINERS = frozenset("a an the one two three several some many another".split())
 # What opens a noun phrase or stands for one after a verb or "to" ("to the", "to her").
@@ -10449,6 +10452,15 @@ class _SpanFinder:
             return None
         start = question
         that_clause = text[max(0, start - 4) : start].lower() == "that"
+        if (
+            that_clause
+            and text.startswith(", ", start)
+            and _next_word(text, start + 1) in _FRONTED_SUBORDINATORS
+        ):
+            # "argue that, while the levy may pass, riders will pay": the comma after "that"
+            # opens the clause's own fronted subordinate clause, no writer's clause (PolNeAR
+            # train: 2 of 2); not "cannot promise that, the minister said", a pronoun
+            start += len(", ")
         # "asked about the delay": the preposition is the cue's, though it counts as a word
         # (not after "that": "said that for many children, ..." keeps its preposition)
         topic = None if that_clause else _TOPIC_PREPOSITION.match(text, start)
