@@ -1454,6 +1454,26 @@ def _past_interview_label(text: str, start: int) -> int:
     return start
 
 
+# A cue's "that" and a subordinator opening the clause it reports, up to a later cue with no
+# comma between ("say that, even if they thought it fair, a recount", "argued that although
+# Rask confessed, he"): the later cue stands inside the fronted subordinate clause. Audit: a
+# fixed word, optional fixed characters, fixed alternatives, then a possessive repetition of
+# possessive runs of characters that are no space or punctuation, each after a space (no two
+# ways to split a word), anchored at both ends of a window between two cues.
+_FRONTED_SUBORDINATE = regex.compile(
+    r"[ ]that,?+[ ](?:even[ ])?+(?:"
+    + "|".join(sorted(SUBORDINATORS))
+    + r")(?:[ ][^\s,;:.!?\"\u201c\u201d]++)*+[ ]"
+)
+
+
+def _in_fronted_subordinate(text: str, cue: CueMatch, later: CueMatch) -> bool:
+    """Whether a later cue stands in a subordinate clause fronted right after the ``that`` of
+    ``cue``: its verb reports inside what ``cue`` reports, and the clause goes on past the
+    subordinate clause's comma (PolNeAR train: 3 of 3 such clauses annotated whole)."""
+    return _FRONTED_SUBORDINATE.fullmatch(text, cue.end, later.start) is not None
+
+
 def _cited_in_passing(text: str, cue: CueMatch) -> bool:
     """Whether a cue is ``citing X`` set off by commas between another cue and its clause."""
     return cue.form in _CITING_FORMS and _CITED_IN_PASSING.match(text, cue.start - 2) is not None
@@ -10166,8 +10186,14 @@ class _SpanFinder:
             )
             limit = around.end
             for other in scan.cues[later : later + _CUES_WEIGHED]:
-                if _cited_in_passing(text, other) or _quoting_own(text, other):
-                    continue  # "said, citing field commanders, that": the clause goes on
+                if (
+                    _cited_in_passing(text, other)
+                    or _quoting_own(text, other)
+                    or _in_fronted_subordinate(text, cue, other)
+                ):
+                    # "said, citing field commanders, that", "say that, even if they thought
+                    # it fair, a recount ...": the clause goes on
+                    continue
                 clause_end = _new_attribution_start(text, other, cue, around.start, colons=colons)
                 if clause_end != -1:
                     # "with Ida Moss saying X and Gov. Paul Arden saying Y": X ends before the
