@@ -2360,8 +2360,12 @@ class _Resolver:
         mention = Span(found.start, found.end, mention_text)
         confidence = _CONFIDENCE[sieve]
         lowered = mention_text.lower()
-        if all(word in _NO_NAME_WORDS for word in mention_text.split()) or (
-            mention_text.islower() and " " not in mention_text and _verb_form(mention_text)
+        if (
+            all(word in _NO_NAME_WORDS for word in mention_text.split())
+            or (mention_text.islower() and " " not in mention_text and _verb_form(mention_text))
+            or _opening_participle_word(
+                text, self.sentence_start(found.start), found.start, found.end
+            )
         ):
             # "And she declined, pointedly, to concede", "has all but stopped confirming": the
             # subject search stopped at a stray "to" or verb, which names nobody
@@ -8184,6 +8188,12 @@ def _previous_mention(
             )
         ):
             continue  # "Tenants received assurances that": who received them, no source
+        if (candidate.cue_start == mention.start and mention.end <= (candidate.cue_end or 0)) or (
+            _opening_participle_word(
+                resolver.text, resolver.sentence_start(mention.start), mention.start, mention.end
+            )
+        ):
+            continue  # "Titled "A Harbour for All," the report ...": no name, the verb
         if own_sentence and _inside_noun_phrase(resolver, mention, sentence.end):
             # "Ostrow said she heard it in her own Harwick family, most of whom thought ...":
             # the family thinks, not Harwick
@@ -8197,6 +8207,40 @@ def _previous_mention(
         if pronoun is not None and resolver.speaker(pronoun, "previous-mention")[1] > _UNRESOLVED:
             return pronoun
     return found
+
+
+# Words after a capitalised participle opening its sentence that show it is a verb, no name
+# ("Titled "...",", "Promising that", "Walking into", "Rattling off promises"): its
+# complementiser, a particle or preposition, or a determiner of its object.
+_AFTER_OPENING_PARTICIPLE = frozenset(
+    "that into onto on off out up about from with by for to in at over the a an his her their its"
+    .split()
+)
+
+
+def _opening_participle_word(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a mention opening its sentence is a participle, with its particle, not a name:
+    a word in -ing or -ed before a quotation, ``that``, a preposition or a determiner
+    (``Titled "..."``, ``Walking into the hall to chants of``, ``Rattling off promises``,
+    ``Based on estimates``), which the capital of the sentence's first word made look like a
+    name (not ``Sterling said``, ``Manning Ross``)."""
+    words = text[start:end].split()
+    if (
+        not words
+        or len(words) > 2
+        or not words[0].lower().endswith(("ing", "ed"))
+        or len(words[0]) <= len("Used")
+        or not words[0][:1].isupper()
+        or text[sentence_start:start].strip(' "\u201c\u2018(')
+    ):
+        return False
+    if len(words) == 2:
+        return words[1] in _AFTER_OPENING_PARTICIPLE  # "Rattling off", "Based on"
+    after = text[end : end + 20]
+    if after[:2].strip()[:1] in _OPENING_MARKS:
+        return True
+    following = after.split(maxsplit=1)[:1]
+    return bool(following) and following[0] in _AFTER_OPENING_PARTICIPLE
 
 
 # Prepositions after which a name no title or given name marks is a place ("a table in
