@@ -5085,6 +5085,7 @@ def _subject_before(
     story = past_dateline(text, sentence.start)
     lower = max(story if story < cue_start else sentence.start, cue_start - _SUBJECT_REACH)
     tokens = _words_before(text, lower, cue_start)
+    tokens = _before_noun_modifiers(text, tokens, cue_start)
     index = len(tokens) - 1
     if (
         index >= 3
@@ -5497,8 +5498,16 @@ def _subject_before(
         # speaker to the body named before it
         start_index += 1
     start, end = _strip_edges(text, tokens[start_index][0], end)
-    if start >= end or text[start:end].lower() == "there":
-        return None  # (not "There were claims that": an empty subject names no one)
+    if start >= end or (
+        text[start:end].lower().rsplit(maxsplit=1)[-1] == "there"
+        and (
+            text[start:end].lower() == "there"
+            or text[end:cue_start].split(maxsplit=1)[:1] in ([form] for form in BE_FORMS)
+        )
+    ):
+        # (not "There were claims that", "At the hearing there were complaints that": an
+        # empty subject names no one; but "executives there indicate": the place's adverb)
+        return None
     return _Found(start, end)
 
 
@@ -7824,6 +7833,81 @@ _UNNAMED_REACH = 400  # characters read back from a cue past adverbs and bare qu
 
 
 _MODIFIER_WORDS = 2  # adjectives read back between a noun cue and its owner
+_ASSERTION_MODIFIER_WORDS = 3  # "the most famously false contention", "a public admission"
+# Words that never modify a noun of assertion between its determiner and it: the function
+# words a subject search stops at, prepositions, pronouns, determiners and "that".
+_NOUN_DETERMINERS = frozenset("its their this these those".split())  # ("their smug assurances")
+_NOT_NOUN_MODIFIERS = (
+    (_NO_NAME_WORDS - {"very"})
+    | _THAT_PREPOSITIONS
+    | PERSON_OWNERS
+    | frozenset(PRONOUNS)
+    | _NOUN_DETERMINERS
+    | frozenset("to in on at into over as than that".split())
+)
+
+
+@functools.cache
+def _assertion_nouns() -> frozenset[str]:
+    """The nouns of assertion among the cues (``accusation``, ``admission``, ``criticism``,
+    ``complaints``, ``suggestion``: those whose source in ``cues.tsv`` names them the noun of a
+    verb), which no verb form shares, so a word before them is their modifier or owner."""
+    return frozenset(
+        row[0].lower()
+        for row in read_table("cues.tsv")
+        if len(row) > 2 and row[2].startswith(("the noun of", "plural of"))
+    )
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether a word may modify a noun of assertion (``false``, ``public``, ``scathing``,
+    ``most``, ``famously``, ``1999``): lower case, no function word and no verb in the past
+    other than the listed modifiers (``repeated``, ``renewed``: ``cue_noun_modifiers.tsv``)."""
+    return word in read_words("cue_noun_modifiers.tsv") or (
+        bool(_MODIFIER_SHAPE.fullmatch(word))
+        and word not in _NOT_NOUN_MODIFIERS
+        and word not in FINITE_VERBS
+        and word not in _IRREGULAR_PASTS
+        and not word.endswith("ed")
+    )
+
+
+# Audit: one possessive run of lower-case letters, digits and hyphens, matched whole.
+_MODIFIER_SHAPE = regex.compile(r"[\p{Ll}0-9][\p{Ll}0-9-]*+")
+
+
+def _before_noun_modifiers(
+    text: str, tokens: list[tuple[int, int, str]], cue_start: int
+) -> list[tuple[int, int, str]]:
+    """The words before a noun of assertion without its modifiers, when a determiner, an owner
+    or ``there`` and a form of ``be`` stand before them (``made a public admission that``,
+    ``Vale's scathing criticism that``, ``there were numerous complaints that``): the noun's
+    source is found from the determiner as without them, never the adjective; ``tokens``
+    otherwise (``the Turkish government claims``: no noun of assertion)."""
+    cue_word = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[:1]
+    if not cue_word or cue_word[0].lower() not in _assertion_nouns():
+        return tokens
+    keep = len(tokens)
+    while (
+        keep > 0
+        and len(tokens) - keep < _ASSERTION_MODIFIER_WORDS
+        and _noun_modifier(tokens[keep - 1][2])
+        and not text[tokens[keep - 1][1] : tokens[keep][0] if keep < len(tokens) else cue_start]
+        .strip()
+    ):
+        keep -= 1
+    if keep == len(tokens) or keep == 0:
+        return tokens
+    before = tokens[keep - 1][2].lower().replace("\u2019", "'")
+    if (
+        before in ARTICLES
+        or before in PERSON_OWNERS
+        or before in _NOUN_DETERMINERS
+        or owner_word(tokens[keep - 1][2])
+        or (before in BE_FORMS and keep > 1 and tokens[keep - 2][2].lower() == "there")
+    ):
+        return tokens[:keep]
+    return tokens
 
 
 def _owner_past_modifiers(
