@@ -6379,6 +6379,13 @@ def _locate(
         # phrase the participle names, and the subject of the verb before it speaks
         verb = _verb_before_object(text, sentence.start, candidate.start)
         return _subject_before(text, sentence, verb, lexicon), None
+    if _after_writers_opening(text, sentence.start, cue_start):
+        # "In fact, said the treasurer, the levy will pass", "But, said Solovey, "...": a cue
+        # right after the writer's opening connective and its comma is inverted
+        comma = text.find(",", cue_end, sentence.end)
+        after = _subject_after(text, cue_end, sentence.end if comma == -1 else comma, lexicon)
+        if after is not None:
+            return after, None
     aside_start = _past_quoted_aside(text, sentence, cue_start)
     found = _subject_before(text, sentence, aside_start, lexicon)
     if found is not None and cue_text.split()[0].endswith("ing"):
@@ -6431,6 +6438,17 @@ def _speaking_object(text: str, found: _Found, cue_start: int) -> _Found | None:
         if word == "from" or word in _PERCEPTION_VERBS:
             return _Found(tokens[index + 1].start(), tokens[-1].end())
     return None
+
+
+def _after_writers_opening(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether only a connective of the writer's and its comma open the sentence before a cue
+    (``In fact, said``, ``But, said``: ``writers_connectives.tsv`` and the coordinators),
+    which leaves the cue no subject before it."""
+    opening = text[sentence_start:cue_start].strip(' "\u201c\u2018(')
+    if not opening.endswith(","):
+        return False
+    lead = opening[:-1].strip().lower().replace("\u2019", "'")
+    return lead in read_words("writers_connectives.tsv") or lead in _COORDINATING_WORDS
 
 
 def _subject_before_its_verb(text: str, found: _Found, lexicon: Lexicon) -> _Found | None:
