@@ -6497,10 +6497,24 @@ def _verb_before_object(text: str, lower: int, object_start: int) -> int:
     """Where the verb whose object starts at ``object_start`` starts (``Rob Calloway has set
     up a website``: ``set``), past a particle or preposition after it."""
     end = object_start
-    for word in _TOKENS_BACKWARDS.finditer(text, lower, object_start):  # (not the whole clause)
+    words = _TOKENS_BACKWARDS.finditer(text, lower, object_start)  # (not the whole clause)
+    for word in words:
         end = int(word.start())
         if word.group().lower() not in _BEFORE_OBJECT:
             break
+    else:
+        return end
+    if word.group() == "with":
+        # "Council officials were pleased with the editorial, called": the verb is the "be"
+        # a participle of feeling follows, so the subject ends before it
+        feeling, auxiliary = next(words, None), next(words, None)
+        if (
+            feeling is not None
+            and auxiliary is not None
+            and feeling.group().endswith("ed")
+            and auxiliary.group().lower() in BE_FORMS
+        ):
+            return int(auxiliary.start())
     return end
 
 
