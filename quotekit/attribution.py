@@ -6440,10 +6440,15 @@ def _speaking_object(text: str, found: _Found, cue_start: int) -> _Found | None:
     return None
 
 
+_CONNECTIVE_REACH = 30  # characters before a cue read for an opening connective ("As a result, ")
+
+
 def _after_writers_opening(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether only a connective of the writer's and its comma open the sentence before a cue
     (``In fact, said``, ``But, said``: ``writers_connectives.tsv`` and the coordinators),
     which leaves the cue no subject before it."""
+    if cue_start - sentence_start > _CONNECTIVE_REACH:
+        return False  # (a few words only: one long sentence costs no window per cue)
     opening = text[sentence_start:cue_start].strip(' "\u201c\u2018(')
     if not opening.endswith(","):
         return False
@@ -8340,6 +8345,8 @@ def _opening_participle_word(text: str, sentence_start: int, start: int, end: in
     (``Titled "..."``, ``Walking into the hall to chants of``, ``Rattling off promises``,
     ``Based on estimates``), which the capital of the sentence's first word made look like a
     name (not ``Sterling said``, ``Manning Ross``)."""
+    if start - sentence_start > len(' "('):
+        return False  # (a few characters only: one long sentence costs no window per mention)
     words = text[start:end].split()
     if (
         not words
