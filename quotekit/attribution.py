@@ -2360,8 +2360,12 @@ class _Resolver:
         mention = Span(found.start, found.end, mention_text)
         confidence = _CONFIDENCE[sieve]
         lowered = mention_text.lower()
-        if all(word in _NO_NAME_WORDS for word in mention_text.split()) or (
-            mention_text.islower() and " " not in mention_text and _verb_form(mention_text)
+        if (
+            all(word in _NO_NAME_WORDS for word in mention_text.split())
+            or (mention_text.islower() and " " not in mention_text and _verb_form(mention_text))
+            or _opening_participle_word(
+                text, self.sentence_start(found.start), found.start, found.end
+            )
         ):
             # "And she declined, pointedly, to concede", "has all but stopped confirming": the
             # subject search stopped at a stray "to" or verb, which names nobody
@@ -5081,6 +5085,7 @@ def _subject_before(
     story = past_dateline(text, sentence.start)
     lower = max(story if story < cue_start else sentence.start, cue_start - _SUBJECT_REACH)
     tokens = _words_before(text, lower, cue_start)
+    tokens = _before_noun_modifiers(text, tokens, cue_start)
     index = len(tokens) - 1
     if (
         index >= 3
@@ -5503,8 +5508,16 @@ def _subject_before(
         # speaker to the body named before it
         start_index += 1
     start, end = _strip_edges(text, tokens[start_index][0], end)
-    if start >= end or text[start:end].lower() == "there":
-        return None  # (not "There were claims that": an empty subject names no one)
+    if start >= end or (
+        text[start:end].lower().rsplit(maxsplit=1)[-1] == "there"
+        and (
+            text[start:end].lower() == "there"
+            or text[end:cue_start].split(maxsplit=1)[:1] in ([form] for form in BE_FORMS)
+        )
+    ):
+        # (not "There were claims that", "At the hearing there were complaints that": an
+        # empty subject names no one; but "executives there indicate": the place's adverb)
+        return None
     return _Found(start, end)
 
 
@@ -6380,6 +6393,13 @@ def _locate(
         # phrase the participle names, and the subject of the verb before it speaks
         verb = _verb_before_object(text, sentence.start, candidate.start)
         return _subject_before(text, sentence, verb, lexicon), None
+    if _after_writers_opening(text, sentence.start, cue_start):
+        # "In fact, said the treasurer, the levy will pass", "But, said Solovey, "...": a cue
+        # right after the writer's opening connective and its comma is inverted
+        comma = text.find(",", cue_end, sentence.end)
+        after = _subject_after(text, cue_end, sentence.end if comma == -1 else comma, lexicon)
+        if after is not None:
+            return after, None
     aside_start = _past_quoted_aside(text, sentence, cue_start)
     found = _subject_before(text, sentence, aside_start, lexicon)
     if found is not None and cue_text.split()[0].endswith("ing"):
@@ -6434,6 +6454,22 @@ def _speaking_object(text: str, found: _Found, cue_start: int) -> _Found | None:
     return None
 
 
+_CONNECTIVE_REACH = 30  # characters before a cue read for an opening connective ("As a result, ")
+
+
+def _after_writers_opening(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether only a connective of the writer's and its comma open the sentence before a cue
+    (``In fact, said``, ``But, said``: ``writers_connectives.tsv`` and the coordinators),
+    which leaves the cue no subject before it."""
+    if cue_start - sentence_start > _CONNECTIVE_REACH:
+        return False  # (a few words only: one long sentence costs no window per cue)
+    opening = text[sentence_start:cue_start].strip(' "\u201c\u2018(')
+    if not opening.endswith(","):
+        return False
+    lead = opening[:-1].strip().lower().replace("\u2019", "'")
+    return lead in read_words("writers_connectives.tsv") or lead in _COORDINATING_WORDS
+
+
 def _subject_before_its_verb(text: str, found: _Found, lexicon: Lexicon) -> _Found | None:
     """The subject a participle's mention opens with when the mention runs on over its verb to
     the object the participle goes with (``The campaign is running ads accusing``, ``Dana Reyes
@@ -6480,10 +6516,24 @@ def _verb_before_object(text: str, lower: int, object_start: int) -> int:
     """Where the verb whose object starts at ``object_start`` starts (``Rob Calloway has set
     up a website``: ``set``), past a particle or preposition after it."""
     end = object_start
-    for word in _TOKENS_BACKWARDS.finditer(text, lower, object_start):  # (not the whole clause)
+    words = _TOKENS_BACKWARDS.finditer(text, lower, object_start)  # (not the whole clause)
+    for word in words:
         end = int(word.start())
         if word.group().lower() not in _BEFORE_OBJECT:
             break
+    else:
+        return end
+    if word.group() == "with":
+        # "Council officials were pleased with the editorial, called": the verb is the "be"
+        # a participle of feeling follows, so the subject ends before it
+        feeling, auxiliary = next(words, None), next(words, None)
+        if (
+            feeling is not None
+            and auxiliary is not None
+            and feeling.group().endswith("ed")
+            and auxiliary.group().lower() in BE_FORMS
+        ):
+            return int(auxiliary.start())
     return end
 
 
@@ -7834,6 +7884,81 @@ _UNNAMED_REACH = 400  # characters read back from a cue past adverbs and bare qu
 
 
 _MODIFIER_WORDS = 2  # adjectives read back between a noun cue and its owner
+_ASSERTION_MODIFIER_WORDS = 3  # "the most famously false contention", "a public admission"
+# Words that never modify a noun of assertion between its determiner and it: the function
+# words a subject search stops at, prepositions, pronouns, determiners and "that".
+_NOUN_DETERMINERS = frozenset("its their this these those".split())  # ("their smug assurances")
+_NOT_NOUN_MODIFIERS = (
+    (_NO_NAME_WORDS - {"very"})
+    | _THAT_PREPOSITIONS
+    | PERSON_OWNERS
+    | frozenset(PRONOUNS)
+    | _NOUN_DETERMINERS
+    | frozenset("to in on at into over as than that".split())
+)
+
+
+@functools.cache
+def _assertion_nouns() -> frozenset[str]:
+    """The nouns of assertion among the cues (``accusation``, ``admission``, ``criticism``,
+    ``complaints``, ``suggestion``: those whose source in ``cues.tsv`` names them the noun of a
+    verb), which no verb form shares, so a word before them is their modifier or owner."""
+    return frozenset(
+        row[0].lower()
+        for row in read_table("cues.tsv")
+        if len(row) > 2 and row[2].startswith(("the noun of", "plural of"))
+    )
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether a word may modify a noun of assertion (``false``, ``public``, ``scathing``,
+    ``most``, ``famously``, ``1999``): lower case, no function word and no verb in the past
+    other than the listed modifiers (``repeated``, ``renewed``: ``cue_noun_modifiers.tsv``)."""
+    return word in read_words("cue_noun_modifiers.tsv") or (
+        bool(_MODIFIER_SHAPE.fullmatch(word))
+        and word not in _NOT_NOUN_MODIFIERS
+        and word not in FINITE_VERBS
+        and word not in _IRREGULAR_PASTS
+        and not word.endswith("ed")
+    )
+
+
+# Audit: one possessive run of lower-case letters, digits and hyphens, matched whole.
+_MODIFIER_SHAPE = regex.compile(r"[\p{Ll}0-9][\p{Ll}0-9-]*+")
+
+
+def _before_noun_modifiers(
+    text: str, tokens: list[tuple[int, int, str]], cue_start: int
+) -> list[tuple[int, int, str]]:
+    """The words before a noun of assertion without its modifiers, when a determiner, an owner
+    or ``there`` and a form of ``be`` stand before them (``made a public admission that``,
+    ``Vale's scathing criticism that``, ``there were numerous complaints that``): the noun's
+    source is found from the determiner as without them, never the adjective; ``tokens``
+    otherwise (``the Turkish government claims``: no noun of assertion)."""
+    cue_word = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[:1]
+    if not cue_word or cue_word[0].lower() not in _assertion_nouns():
+        return tokens
+    keep = len(tokens)
+    while (
+        keep > 0
+        and len(tokens) - keep < _ASSERTION_MODIFIER_WORDS
+        and _noun_modifier(tokens[keep - 1][2])
+        and not text[tokens[keep - 1][1] : tokens[keep][0] if keep < len(tokens) else cue_start]
+        .strip()
+    ):
+        keep -= 1
+    if keep == len(tokens) or keep == 0:
+        return tokens
+    before = tokens[keep - 1][2].lower().replace("\u2019", "'")
+    if (
+        before in ARTICLES
+        or before in PERSON_OWNERS
+        or before in _NOUN_DETERMINERS
+        or owner_word(tokens[keep - 1][2])
+        or (before in BE_FORMS and keep > 1 and tokens[keep - 2][2].lower() == "there")
+    ):
+        return tokens[:keep]
+    return tokens
 
 
 def _owner_past_modifiers(
@@ -8198,6 +8323,12 @@ def _previous_mention(
             )
         ):
             continue  # "Tenants received assurances that": who received them, no source
+        if (candidate.cue_start == mention.start and mention.end <= (candidate.cue_end or 0)) or (
+            _opening_participle_word(
+                resolver.text, resolver.sentence_start(mention.start), mention.start, mention.end
+            )
+        ):
+            continue  # "Titled "A Harbour for All," the report ...": no name, the verb
         if own_sentence and _inside_noun_phrase(resolver, mention, sentence.end):
             # "Ostrow said she heard it in her own Harwick family, most of whom thought ...":
             # the family thinks, not Harwick
@@ -8211,6 +8342,42 @@ def _previous_mention(
         if pronoun is not None and resolver.speaker(pronoun, "previous-mention")[1] > _UNRESOLVED:
             return pronoun
     return found
+
+
+# Words after a capitalised participle opening its sentence that show it is a verb, no name
+# ("Titled "...",", "Promising that", "Walking into", "Rattling off promises"): its
+# complementiser, a particle or preposition, or a determiner of its object.
+_AFTER_OPENING_PARTICIPLE = frozenset(
+    "that into onto on off out up about from with by for to in at over the a an his her their its"
+    .split()
+)
+
+
+def _opening_participle_word(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a mention opening its sentence is a participle, with its particle, not a name:
+    a word in -ing or -ed before a quotation, ``that``, a preposition or a determiner
+    (``Titled "..."``, ``Walking into the hall to chants of``, ``Rattling off promises``,
+    ``Based on estimates``), which the capital of the sentence's first word made look like a
+    name (not ``Sterling said``, ``Manning Ross``)."""
+    if start - sentence_start > len(' "('):
+        return False  # (a few characters only: one long sentence costs no window per mention)
+    words = text[start:end].split()
+    if (
+        not words
+        or len(words) > 2
+        or not words[0].lower().endswith(("ing", "ed"))
+        or len(words[0]) <= len("Used")
+        or not words[0][:1].isupper()
+        or text[sentence_start:start].strip(' "\u201c\u2018(')
+    ):
+        return False
+    if len(words) == 2:
+        return words[1] in _AFTER_OPENING_PARTICIPLE  # "Rattling off", "Based on"
+    after = text[end : end + 20]
+    if after[:2].strip()[:1] in _OPENING_MARKS:
+        return True
+    following = after.split(maxsplit=1)[:1]
+    return bool(following) and following[0] in _AFTER_OPENING_PARTICIPLE
 
 
 # Prepositions after which a name no title or given name marks is a place ("a table in
