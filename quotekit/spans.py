@@ -11782,12 +11782,13 @@ class _SpanFinder:
                     and self.parenthetical_rest(cue, sentence) is not None
                 )
                 # "That, he said, would help", "This campaign, he says, is different": a first
-                # piece opening with a demonstrative is the subject of a rest that opens with its
-                # verb (PolNeAR train: the first piece is annotated 6 times of 8); not "Still, he
-                # said, is it ...?", nor a phrase holding one before a question's inverted verb
-                # ("Given this, the mayor asked, should taxes rise?")
+                # piece opening with a demonstrative, after connectives alone ("And that, she
+                # said, was ..."), is the subject of a rest that opens with its verb (PolNeAR
+                # train: the first piece is annotated 6 times of 8); not "Still, he said, is it
+                # ...?", nor a phrase holding one before a question's inverted verb ("Given this,
+                # the mayor asked, should taxes rise?")
                 or (
-                    text[start:end].lower().split()[:1] in ([word] for word in _DEMONSTRATIVES)
+                    self.opens_with_demonstrative(start, end)
                     and _rest_opens_with_verb(text, cue.end, sentence.end)
                     and not text[start : sentence.end].rstrip(" \"\u201d'\u2019)").endswith("?")
                 )
@@ -11839,6 +11840,14 @@ class _SpanFinder:
             return False
         following = _next_word(self.text, rest[0])
         return following in _FINITE_VERBS or following.endswith("ed")
+
+    def opens_with_demonstrative(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with a demonstrative, past connectives alone
+        (``That``, ``And that``, ``But this campaign``)."""
+        for match in _WORD.finditer(self.text, start, end):
+            if match.group().lower() in _DEMONSTRATIVES:
+                return self.only_connectives(start, match.start())
+        return False
 
     def only_connectives(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds only connectives and adverbs (``Instead``,
