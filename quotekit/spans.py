@@ -3124,6 +3124,7 @@ _RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 # Particles that make another verb of a stance verb ("backed down", "backed off the plan").
 _STANCE_PARTICLES = frozenset("off down away up out into".split())
 _NO_OBJECT_MARKS = frozenset(",.;:!?)\u2014-")  # after a verb that takes no object there
+_STANCE_REACH = 160  # characters before a stance verb read for a report that holds it
 
 
 # A cue's word and the "that" of its clause ("noted that"). Audit: a run of letters, a space
@@ -3149,19 +3150,21 @@ def _stance_without_shape(
     noun cue (``backed his call for a strike``), which reports its own."""
     if form not in read_words("stance_verbs.tsv"):
         return False
+    reach = max(floor, match.start() - _STANCE_REACH)
     if any(
         relative.group(1) in cues
+        and relative.start() - floor < _STANCE_REACH  # (a subject's relative opens near the start)
         and _relative_on_subject(text, floor, relative.start(1))
         # (not past the comma of an opening phrase: "Among those who said X, most backed Ruiz")
         and ", " not in text[relative.end() : match.start()]
-        for relative in _RELATIVE_THEN_WORD.finditer(text, floor, match.start())
+        for relative in _RELATIVE_THEN_WORD.finditer(text, reach, match.start())
     ):
         return True  # "Voters who said prices mattered backed Ruiz": the subject's own report
     if any(
         that.group(1) in cues
         # (not past the clause's end: "said that X, and those voters backed Ruiz")
         and _CLAUSE_BREAK.search(text, that.end(), match.start()) is None
-        for that in _WORD_THEN_THAT.finditer(text, floor, match.start())
+        for that in _WORD_THEN_THAT.finditer(text, reach, match.start())
     ):
         return True
     following = text[match.end() : match.end() + _CHARACTERS_PER_WORD * 3].lower().split()[:3]
@@ -3836,6 +3839,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             text, match, lexicon.group_nouns
         ):
             continue  # "the candidates' plans don't", "made plans to build": a noun
+        if form.endswith(" reportedly") and _words_before(text, match.start(), 1) == ["and"]:
+            continue  # "gained acclaim and was reportedly targeted": not the first predicate
         if _stance_without_shape(text, start, match, form, lexicon.cues):
             continue  # "a donor who backed Okafor", "was supported by", "backed down": no stance
         if _noun_subject(text, start, match, form) or _noun_before_its_phrase(text, match, form):
