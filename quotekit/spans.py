@@ -3137,6 +3137,19 @@ _RELATIVE_THEN_WORD = re.compile(r"\b(?:who|that) ([a-z]+)\b")
 _CLAUSE_BREAK = re.compile(r"[:;]| and | but ")
 
 
+@functools.cache
+def _stance_shapes() -> Mapping[str, str]:
+    """The shape each verb of ``data/stance_verbs.tsv`` reports in: ``object`` or ``as``."""
+    return MappingProxyType({row[0].lower(): row[1] for row in read_table("stance_verbs.tsv")})
+
+
+# "as" among the five words after a verb ("see golf courses as wasted space"). Audit: a
+# bounded repeat of words without spaces, each followed by one space; no nesting.
+_AS_AHEAD = re.compile(r" (?:[^\s]+ ){1,5}as\b")
+# Words before a verb of the "as" shape that make it no stance of a subject's.
+_NOT_BEFORE_AS_SHAPE = MODALS | frozenset("to do does did don't doesn't didn't".split())
+
+
 def _stance_without_shape(
     text: str, floor: int, match: re.Match[str], form: str, cues: Mapping[str, CueClass]
 ) -> bool:
@@ -3148,8 +3161,15 @@ def _stance_without_shape(
     supported ...``) or after a subject whose relative reports (``Voters who said prices
     mattered backed Ruiz``), whose report holds it or names its source, nor before an owner's
     noun cue (``backed his call for a strike``), which reports its own."""
-    if form not in read_words("stance_verbs.tsv"):
+    shape = _stance_shapes().get(form)
+    if shape is None:
         return False
+    if shape == "as" and (
+        _AS_AHEAD.match(text, match.end()) is None
+        # ("would see big declines as investors sell", "Do they see ... as ...?")
+        or not _NOT_BEFORE_AS_SHAPE.isdisjoint(_words_before(text, match.start(), 2, floor=floor))
+    ):
+        return True
     reach = max(floor, match.start() - _STANCE_REACH)
     if any(
         relative.group(1) in cues
