@@ -3225,6 +3225,107 @@ _BEFORE_A_PARTICIPLE = BE_FORMS | _VERB_BEFORE_SHOW
 _BEFORE_A_BASE_FORM = _VERB_BEFORE_SHOW | frozenset(PRONOUNS)
 
 
+# Words between a stance verb's subject or relative pronoun and the verb: auxiliaries,
+# negation and adverbs ("has long supported", "who still backs").
+_BEFORE_A_STANCE_VERB = _ADVERBS_BEFORE_A_VERB | frozenset(
+    "has have had also not once always long openly publicly".split()
+)
+_RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
+# Particles that make another verb of a stance verb ("backed down", "backed off the plan").
+_STANCE_PARTICLES = frozenset("off down away up out into".split())
+_NO_OBJECT_MARKS = frozenset(",.;:!?)\u2014-")  # after a verb that takes no object there
+_STANCE_REACH = 160  # characters before a stance verb read for a report that holds it
+
+
+# A cue's word and the "that" of its clause ("noted that"). Audit: a run of letters, a space
+# and a fixed word; no nested repeats.
+_WORD_THEN_THAT = re.compile(r"\b([a-z]+) that\b")
+# A relative pronoun and the word after it ("who said"). Audit: fixed words and a run of
+# letters; no nested repeats.
+_RELATIVE_THEN_WORD = re.compile(r"\b(?:who|that) ([a-z]+)\b")
+# What ends such a clause before a later verb. Audit: fixed alternatives.
+_CLAUSE_BREAK = re.compile(r"[:;]| and | but ")
+
+
+@functools.cache
+def _stance_shapes() -> Mapping[str, str]:
+    """The shape each verb of ``data/stance_verbs.tsv`` reports in: ``object`` or ``as``."""
+    return MappingProxyType({row[0].lower(): row[1] for row in read_table("stance_verbs.tsv")})
+
+
+# "as" among the five words after a verb ("see golf courses as wasted space"). Audit: a
+# bounded repeat of words without spaces, each followed by one space; no nesting.
+_AS_AHEAD = re.compile(r" (?:[^\s]+ ){1,5}as\b")
+# Words before a verb of the "as" shape that make it no stance of a subject's.
+_NOT_BEFORE_AS_SHAPE = MODALS | frozenset("to do does did don't doesn't didn't".split())
+
+
+def _stance_without_shape(
+    text: str, floor: int, match: re.Match[str], form: str, cues: Mapping[str, CueClass]
+) -> bool:
+    """Whether a verb of stance (``data/stance_verbs.tsv``) stands outside the shape in which
+    PolNeAR marks its object as the stance: a finite verb after its subject (``Calder supports
+    the levy``), not in a relative clause on its subject (``a donor who backed Okafor``, half
+    marked), a passive (``was supported by``), a phrasal verb (``backed down``) or an adjective
+    (``the backed candidate``), nor in the clause of a cue before it (``noted that in 1972 he
+    supported ...``) or after a subject whose relative reports (``Voters who said prices
+    mattered backed Ruiz``), whose report holds it or names its source, nor before an owner's
+    noun cue (``backed his call for a strike``), which reports its own."""
+    shape = _stance_shapes().get(form)
+    if shape is None:
+        return False
+    if shape == "as" and (
+        _AS_AHEAD.match(text, match.end()) is None
+        # ("would see big declines as investors sell", "Do they see ... as ...?")
+        or not _NOT_BEFORE_AS_SHAPE.isdisjoint(_words_before(text, match.start(), 2, floor=floor))
+    ):
+        return True
+    reach = max(floor, match.start() - _STANCE_REACH)
+    if any(
+        relative.group(1) in cues
+        and relative.start() - floor < _STANCE_REACH  # (a subject's relative opens near the start)
+        and _relative_on_subject(text, floor, relative.start(1))
+        # (not past the comma of an opening phrase: "Among those who said X, most backed Ruiz")
+        and ", " not in text[relative.end() : match.start()]
+        for relative in _RELATIVE_THEN_WORD.finditer(text, reach, match.start())
+    ):
+        return True  # "Voters who said prices mattered backed Ruiz": the subject's own report
+    if any(
+        that.group(1) in cues
+        # (not past the clause's end: "said that X, and those voters backed Ruiz")
+        and _CLAUSE_BREAK.search(text, that.end(), match.start()) is None
+        for that in _WORD_THEN_THAT.finditer(text, reach, match.start())
+    ):
+        return True
+    following = text[match.end() : match.end() + _CHARACTERS_PER_WORD * 3].lower().split()[:3]
+    after = [word.strip(",.;:") for word in following]
+    if (
+        not following
+        or following[0][:1] in _NO_OBJECT_MARKS  # "deals she once supported, like ...": no object
+        or after[0] in _STANCE_PARTICLES  # "backed down", "backed off,"
+        or (len(after) > 1 and after[1] in _STANCE_PARTICLES)  # "backed that up"
+        # an owner's noun cue, which reports its own content ("backed his call for a strike")
+        or (
+            len(after) > 1
+            and (after[0] in PERSON_OWNERS or after[0].endswith(_POSSESSIVE_ENDINGS))
+            and (after[1] in cues or " ".join(after[1:3]) in cues)
+        )
+    ):
+        return True
+    words = _words_before(text, match.start(), 4, floor=floor)
+    while words and (words[-1] in _BEFORE_A_STANCE_VERB or words[-1].endswith("ly")):
+        words.pop()
+    return bool(words) and (
+        words[-1] in _RELATIVE_SUBJECTS
+        or words[-1] in BE_FORMS
+        or words[-1] in NOUN_DETERMINERS
+        # a second predicate, most often of a report ("estimated that most stayed home and
+        # supported Ruiz"); a compound's word ("tea-party backed candidate")
+        or words[-1] in ("and", "but")
+        or "-" in words[-1]
+    )
+
+
 # Words after "to" that make it a preposition before a noun, not the mark of an infinitive
 # ("offered to him", "plans to each district").
 _TO_A_NOUN = _DETERMINER_OR_OBJECT | frozenset("each every all those these".split())
@@ -3877,6 +3978,10 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             text, match, lexicon.group_nouns
         ):
             continue  # "the candidates' plans don't", "made plans to build": a noun
+        if form.endswith(" reportedly") and _words_before(text, match.start(), 1) == ["and"]:
+            continue  # "gained acclaim and was reportedly targeted": not the first predicate
+        if _stance_without_shape(text, start, match, form, lexicon.cues):
+            continue  # "a donor who backed Okafor", "was supported by", "backed down": no stance
         if _noun_subject(text, start, match, form) or _noun_before_its_phrase(text, match, form):
             # "if the claims are true", "The claim seemed absurd", "The insurance claims rose",
             # "Insurance claims from the storm have topped": a noun subject; but "the hope is

@@ -117,6 +117,7 @@ def test_participle_after_comma_shares_the_main_clause_subject() -> None:
         'the flood crews were "heroes of the river."'
     )
     assert [(name, mention) for name, mention, _ in _speakers(text)] == [
+        ("Ines Varga", "Governor Ines Varga"),  # "backed the plan": her stance (sG22)
         ("Ines Varga", "Governor Ines Varga"),
         ("Piet Olsen", "Senator Piet Olsen"),
     ]
