@@ -8427,6 +8427,16 @@ def _adjective_after_determiner(words: list[re.Match[str]]) -> bool:
     return bool(after) and after not in _AFTER_EARLY
 
 
+# Words that open a noun phrase after "to", never an infinitive's verb ("in a letter to the
+# council", "in her speech to its members"; review rvD22, invented probes).
+_NOUN_PHRASE_OPENERS = frozenset("the a an his her their its our my your this these those".split())
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """Whether a word after ``to`` opens a noun phrase: a determiner or a capitalised name."""
+    return word.lower() in _NOUN_PHRASE_OPENERS or word[:1].isupper()
+
+
 def _drop_after_bare_pronoun(text: str, start: int, end: int) -> int:
     """End an object that is a bare pronoun before the time or occasion after it (``said so in
     a city survey``, ``mentioned him in every speech as he toured``): a pronoun takes no
@@ -8455,7 +8465,9 @@ def _drop_after_bare_pronoun(text: str, start: int, end: int) -> int:
             lowered == "as" and after is not None and after.group().lower() in _SUBJECT_PRONOUNS
         ):
             break  # "when the survey was taken", "as he toured": the writer's clause
-        if lowered in _COMPLEMENT_AFTER_OCCASION or lowered == "as":
+        if (lowered in _COMPLEMENT_AFTER_OCCASION or lowered == "as") and not (
+            lowered == "to" and after is not None and _opens_noun_phrase(after.group())
+        ):  # (not "in a letter to the council": the occasion's own phrase)
             return end  # "to vote", "as a stunt": the cue's complement
         occasion_end = int(word.end())
     if following not in SUBORDINATORS and _has_clause(text, pronoun_end, occasion_end):
