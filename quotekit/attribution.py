@@ -6467,7 +6467,17 @@ def _after_writers_opening(text: str, sentence_start: int, cue_start: int) -> bo
     if not opening.endswith(","):
         return False
     lead = opening[:-1].strip().lower().replace("\u2019", "'")
-    return lead in read_words("writers_connectives.tsv") or lead in _COORDINATING_WORDS
+    return (
+        lead in read_words("writers_connectives.tsv")
+        or lead in _COORDINATING_WORDS
+        or lead in _CONNECTIVES_OF_THE_REPORT
+    )
+
+
+# Opening connectives that carry the report's own sense, so writers_connectives.tsv leaves them
+# out (its comment: PolNeAR train keeps them in the content), but which are no speaker either
+# before an inverted cue ("Instead, said the chief, ..."; review rvD22, invented probes).
+_CONNECTIVES_OF_THE_REPORT = frozenset(("instead", "now", "after all", "in other words", "in all"))
 
 
 def _subject_before_its_verb(text: str, found: _Found, lexicon: Lexicon) -> _Found | None:
