@@ -3255,7 +3255,6 @@ _BEFORE_A_BASE_FORM = _VERB_BEFORE_SHOW | frozenset(PRONOUNS)
 _BEFORE_A_STANCE_VERB = _ADVERBS_BEFORE_A_VERB | frozenset(
     "has have had also not once always long openly publicly".split()
 )
-_RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 # Particles that make another verb of a stance verb ("backed down", "backed off the plan").
 _STANCE_PARTICLES = frozenset("off down away up out into".split())
 _NO_OBJECT_MARKS = frozenset(",.;:!?)\u2014-")  # after a verb that takes no object there
@@ -3341,7 +3340,7 @@ def _stance_without_shape(
     while words and (words[-1] in _BEFORE_A_STANCE_VERB or words[-1].endswith("ly")):
         words.pop()
     return bool(words) and (
-        words[-1] in _RELATIVE_SUBJECTS
+        words[-1] in _RELATIVE_OPENERS
         or words[-1] in BE_FORMS
         or words[-1] in NOUN_DETERMINERS
         # a second predicate, most often of a report ("estimated that most stayed home and
@@ -8534,7 +8533,7 @@ def _adjective_after_determiner(words: list[re.Match[str]]) -> bool:
 
 # Words that open a noun phrase after "to", never an infinitive's verb ("in a letter to the
 # council", "in her speech to its members"; review rvD22, invented probes).
-_NOUN_PHRASE_OPENERS = frozenset("the a an his her their its our my your this these those".split())
+_NOUN_PHRASE_OPENERS = NOUN_DETERMINERS | frozenset("this these those".split())
 
 
 def _opens_noun_phrase(word: str) -> bool:
