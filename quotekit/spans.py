@@ -5532,9 +5532,14 @@ def _participle_goes_on(words: list[regex.Match[str]], index: int) -> bool:
     )
 
 
-# What follows "early" or "late" when they open a time after an object ("early Sunday", "late
-# in May", "early this year"), not an adjective ("the early vote", "the late mayor").
-_TIME_AFTER_EARLY = WEEKDAYS | MONTHS | frozenset("in on this last next".split())
+# What follows "early", "earlier" or "late" as an adverb opening a time ("early Sunday", "late
+# in May", "early this year", "endorsed her early in the race"), not an adjective before its
+# noun ("the early vote", "the late mayor", "her early campaigns").
+_AFTER_EARLY = (
+    WEEKDAYS
+    | MONTHS
+    | frozenset("in on at this last next over and during before after when while".split())
+)
 
 # Question words opening what an object cue takes, a clause or an infinitive asked about
 # ("discussed how to fund the bridge"); not "about", an estimate ("discussed about 40 bills").
@@ -5555,7 +5560,7 @@ def _object_end(text: str, start: int, end: int) -> int:
             (lowered in _OBJECT_STOPS and not _participle_goes_on(words, index))
             # "reached by negotiators early Sunday", "endorsed Reyes early in the race": the
             # time opens at "early"
-            or (lowered in ("early", "late") and following.lower() in _TIME_AFTER_EARLY)
+            or (lowered in ("early", "late") and following.lower() in _AFTER_EARLY)
             or not any(char.isalnum() for char in lowered)  # a dash
             or any(mark in text[previous_end : word.start()] for mark in ",;:()\u2014\u2013")
             # (a stop before the first word: "which the left opposes. Here ...", no object)
@@ -8512,8 +8517,6 @@ _AFTER_BARE_OBJECT = frozenset("in at during after before last earlier early whe
 _DETERMINER_PRONOUNS = frozenset("this these those her".split())
 _ADJECTIVES_OF_TIME = frozenset("last early earlier".split())
 _SEASONS = frozenset("spring summer fall autumn winter".split())
-# Words after "early" or "earlier" that leave it an adverb ("endorsed her early in the race").
-_AFTER_EARLY = frozenset("in on at this last over and during before after when while".split())
 # Words after a bare object pronoun that carry the cue's complement past an occasion ("asked
 # them in an email to vote", "told him at the rally whether"): the content goes on.
 _COMPLEMENT_AFTER_OCCASION = frozenset("to that whether if".split())
