@@ -7074,12 +7074,14 @@ def _bare_cue_shares_verb_group(
     )
 
 
-def _bare_form(verb: str) -> bool:
-    """Whether a cue's verb reads as a bare form: no -ed, -ing or -s, no irregular past."""
+def _bare_form(verb: str, *, pasts_alike: bool = False) -> bool:
+    """Whether a verb reads as a bare form: no -ed, -ing or -s, no irregular past; with
+    ``pasts_alike`` an irregular past counts, for after a modal or ``to`` a bare verb may look
+    like one (``would cut``, ``to put``)."""
     return (
         not verb.endswith(("ed", "ing"))
         and (not verb.endswith("s") or verb.endswith("ss"))
-        and verb not in _IRREGULAR_PAST_FORMS
+        and (pasts_alike or verb not in _IRREGULAR_PAST_FORMS)
         and verb not in _NO_BARE_VERBS
     )
 
@@ -7700,9 +7702,8 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     if (verb.endswith("ly") or verb in _PREDICATE_ADVERBS) and rest:
         verb, rest = rest[0], rest[1:]  # "and possibly close", "and would also seek": an adverb
     return (
-        not verb.endswith(("ed", "ing", "ly"))
-        and (not verb.endswith("s") or verb.endswith("ss"))
-        and verb not in _NO_BARE_VERBS
+        not verb.endswith("ly")
+        and _bare_form(verb, pasts_alike=True)
         and (not MODALS.isdisjoint(report) or _infinitive_report(text, start, comma_end))
         and not _has_a_verb(rest)
         and not any(word.endswith(("n't", "n\u2019t")) for word in rest)  # "both sides aren't"
