@@ -8521,7 +8521,7 @@ _SEASONS = frozenset("spring summer fall autumn winter".split())
 # Words after a bare object pronoun that carry the cue's complement past an occasion ("asked
 # them in an email to vote", "told him at the rally whether"): the content goes on.
 _COMPLEMENT_AFTER_OCCASION = frozenset("to that whether if".split())
-_DOUBLE_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + '"'
+_DOUBLE_MARKS = _DOUBLE_OPEN | _DOUBLE_CLOSE | {_STRAIGHT}  # any double quote mark
 
 
 def _adjective_after_determiner(words: list[re.Match[str]]) -> bool:
@@ -8563,7 +8563,7 @@ def _drop_after_bare_pronoun(text: str, start: int, end: int) -> int:
         or following not in _AFTER_BARE_OBJECT
         or _adjective_after_determiner(words)
         or _contest_end(text, pronoun_end + 1, end) != pronoun_end + 1
-        or any(text.find(mark, pronoun_end, end) != -1 for mark in _DOUBLE_MARKS)
+        or not _DOUBLE_MARKS.isdisjoint(text[pronoun_end:end])
     ):
         return end
     occasion_end = int(words[1].end())
@@ -11373,9 +11373,7 @@ class _SpanFinder:
         ):
             return None  # "was criticized as she left", "as the vote neared": when, no judgement
         piece = text[start:end]
-        if "''" in piece or any(
-            mark == '"' or mark in _DOUBLE_OPEN or mark in _DOUBLE_CLOSE for mark in piece
-        ):
+        if _DOUBLED_APOSTROPHE in piece or not _DOUBLE_MARKS.isdisjoint(piece):
             return None  # 'criticized as a "giveaway"': the quotation is recorded on its own
         return (start, end) if _has_words(text, start, end, 2) else None
 
