@@ -7833,7 +7833,7 @@ def _to_an_audience(text: str, start: int) -> bool:
 def _after_relative_pronoun(words: list[str]) -> bool:
     """Whether ``words`` end with a relative pronoun, maybe with a perfect's auxiliary after it
     (``who``, ``that had``): what comes next stands in a relative clause."""
-    if words[-1:] in (["has"], ["had"], ["have"]):
+    if words and words[-1] in _PERFECT_AUXILIARIES:
         words = words[:-1]
     return words[-1:] in (["who"], ["that"])
 
