@@ -7895,15 +7895,17 @@ _UNNAMED_REACH = 400  # characters read back from a cue past adverbs and bare qu
 
 _MODIFIER_WORDS = 2  # adjectives read back between a noun cue and its owner
 _ASSERTION_MODIFIER_WORDS = 3  # "the most famously false contention", "a public admission"
+# Determiners of a noun of assertion besides the articles and PERSON_OWNERS ("their smug
+# assurances", "this claim").
+_ASSERTION_DETERMINERS = frozenset("its their this these those".split())
 # Words that never modify a noun of assertion between its determiner and it: the function
 # words a subject search stops at, prepositions, pronouns, determiners and "that".
-_NOUN_DETERMINERS = frozenset("its their this these those".split())  # ("their smug assurances")
 _NOT_NOUN_MODIFIERS = (
     (_NO_NAME_WORDS - {"very"})
     | _THAT_PREPOSITIONS
     | PERSON_OWNERS
     | frozenset(PRONOUNS)
-    | _NOUN_DETERMINERS
+    | _ASSERTION_DETERMINERS
     | frozenset("to in on at into over as than that".split())
 )
 
@@ -7963,7 +7965,7 @@ def _before_noun_modifiers(
     if (
         before in ARTICLES
         or before in PERSON_OWNERS
-        or before in _NOUN_DETERMINERS
+        or before in _ASSERTION_DETERMINERS
         or owner_word(tokens[keep - 1][2])
         or (before in BE_FORMS and keep > 1 and tokens[keep - 2][2].lower() == "there")
     ):

@@ -3255,7 +3255,6 @@ _BEFORE_A_BASE_FORM = _VERB_BEFORE_SHOW | frozenset(PRONOUNS)
 _BEFORE_A_STANCE_VERB = _ADVERBS_BEFORE_A_VERB | frozenset(
     "has have had also not once always long openly publicly".split()
 )
-_RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 # Particles that make another verb of a stance verb ("backed down", "backed off the plan").
 _STANCE_PARTICLES = frozenset("off down away up out into".split())
 _NO_OBJECT_MARKS = frozenset(",.;:!?)\u2014-")  # after a verb that takes no object there
@@ -3341,7 +3340,7 @@ def _stance_without_shape(
     while words and (words[-1] in _BEFORE_A_STANCE_VERB or words[-1].endswith("ly")):
         words.pop()
     return bool(words) and (
-        words[-1] in _RELATIVE_SUBJECTS
+        words[-1] in _RELATIVE_OPENERS
         or words[-1] in BE_FORMS
         or words[-1] in NOUN_DETERMINERS
         # a second predicate, most often of a report ("estimated that most stayed home and
@@ -5533,9 +5532,14 @@ def _participle_goes_on(words: list[regex.Match[str]], index: int) -> bool:
     )
 
 
-# What follows "early" or "late" when they open a time after an object ("early Sunday", "late
-# in May", "early this year"), not an adjective ("the early vote", "the late mayor").
-_TIME_AFTER_EARLY = WEEKDAYS | MONTHS | frozenset("in on this last next".split())
+# What follows "early", "earlier" or "late" as an adverb opening a time ("early Sunday", "late
+# in May", "early this year", "endorsed her early in the race"), not an adjective before its
+# noun ("the early vote", "the late mayor", "her early campaigns").
+_AFTER_EARLY = (
+    WEEKDAYS
+    | MONTHS
+    | frozenset("in on at this last next over and during before after when while".split())
+)
 
 # Question words opening what an object cue takes, a clause or an infinitive asked about
 # ("discussed how to fund the bridge"); not "about", an estimate ("discussed about 40 bills").
@@ -5556,7 +5560,7 @@ def _object_end(text: str, start: int, end: int) -> int:
             (lowered in _OBJECT_STOPS and not _participle_goes_on(words, index))
             # "reached by negotiators early Sunday", "endorsed Reyes early in the race": the
             # time opens at "early"
-            or (lowered in ("early", "late") and following.lower() in _TIME_AFTER_EARLY)
+            or (lowered in ("early", "late") and following.lower() in _AFTER_EARLY)
             or not any(char.isalnum() for char in lowered)  # a dash
             or any(mark in text[previous_end : word.start()] for mark in ",;:()\u2014\u2013")
             # (a stop before the first word: "which the left opposes. Here ...", no object)
@@ -7070,12 +7074,14 @@ def _bare_cue_shares_verb_group(
     )
 
 
-def _bare_form(verb: str) -> bool:
-    """Whether a cue's verb reads as a bare form: no -ed, -ing or -s, no irregular past."""
+def _bare_form(verb: str, *, pasts_alike: bool = False) -> bool:
+    """Whether a verb reads as a bare form: no -ed, -ing or -s, no irregular past; with
+    ``pasts_alike`` an irregular past counts, for after a modal or ``to`` a bare verb may look
+    like one (``would cut``, ``to put``)."""
     return (
         not verb.endswith(("ed", "ing"))
         and (not verb.endswith("s") or verb.endswith("ss"))
-        and verb not in _IRREGULAR_PAST_FORMS
+        and (pasts_alike or verb not in _IRREGULAR_PAST_FORMS)
         and verb not in _NO_BARE_VERBS
     )
 
@@ -7696,9 +7702,8 @@ def _bare_verb_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     if (verb.endswith("ly") or verb in _PREDICATE_ADVERBS) and rest:
         verb, rest = rest[0], rest[1:]  # "and possibly close", "and would also seek": an adverb
     return (
-        not verb.endswith(("ed", "ing", "ly"))
-        and (not verb.endswith("s") or verb.endswith("ss"))
-        and verb not in _NO_BARE_VERBS
+        not verb.endswith("ly")
+        and _bare_form(verb, pasts_alike=True)
         and (not MODALS.isdisjoint(report) or _infinitive_report(text, start, comma_end))
         and not _has_a_verb(rest)
         and not any(word.endswith(("n't", "n\u2019t")) for word in rest)  # "both sides aren't"
@@ -7828,7 +7833,7 @@ def _to_an_audience(text: str, start: int) -> bool:
 def _after_relative_pronoun(words: list[str]) -> bool:
     """Whether ``words`` end with a relative pronoun, maybe with a perfect's auxiliary after it
     (``who``, ``that had``): what comes next stands in a relative clause."""
-    if words[-1:] in (["has"], ["had"], ["have"]):
+    if words and words[-1] in _PERFECT_AUXILIARIES:
         words = words[:-1]
     return words[-1:] in (["who"], ["that"])
 
@@ -8513,12 +8518,10 @@ _AFTER_BARE_OBJECT = frozenset("in at during after before last earlier early whe
 _DETERMINER_PRONOUNS = frozenset("this these those her".split())
 _ADJECTIVES_OF_TIME = frozenset("last early earlier".split())
 _SEASONS = frozenset("spring summer fall autumn winter".split())
-# Words after "early" or "earlier" that leave it an adverb ("endorsed her early in the race").
-_AFTER_EARLY = frozenset("in on at this last over and during before after when while".split())
 # Words after a bare object pronoun that carry the cue's complement past an occasion ("asked
 # them in an email to vote", "told him at the rally whether"): the content goes on.
 _COMPLEMENT_AFTER_OCCASION = frozenset("to that whether if".split())
-_DOUBLE_MARKS = "".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE)) + '"'
+_DOUBLE_MARKS = _DOUBLE_OPEN | _DOUBLE_CLOSE | {_STRAIGHT}  # any double quote mark
 
 
 def _adjective_after_determiner(words: list[re.Match[str]]) -> bool:
@@ -8534,7 +8537,7 @@ def _adjective_after_determiner(words: list[re.Match[str]]) -> bool:
 
 # Words that open a noun phrase after "to", never an infinitive's verb ("in a letter to the
 # council", "in her speech to its members"; review rvD22, invented probes).
-_NOUN_PHRASE_OPENERS = frozenset("the a an his her their its our my your this these those".split())
+_NOUN_PHRASE_OPENERS = NOUN_DETERMINERS | frozenset("this these those".split())
 
 
 def _opens_noun_phrase(word: str) -> bool:
@@ -8560,7 +8563,7 @@ def _drop_after_bare_pronoun(text: str, start: int, end: int) -> int:
         or following not in _AFTER_BARE_OBJECT
         or _adjective_after_determiner(words)
         or _contest_end(text, pronoun_end + 1, end) != pronoun_end + 1
-        or any(text.find(mark, pronoun_end, end) != -1 for mark in _DOUBLE_MARKS)
+        or not _DOUBLE_MARKS.isdisjoint(text[pronoun_end:end])
     ):
         return end
     occasion_end = int(words[1].end())
@@ -11370,9 +11373,7 @@ class _SpanFinder:
         ):
             return None  # "was criticized as she left", "as the vote neared": when, no judgement
         piece = text[start:end]
-        if "''" in piece or any(
-            mark == '"' or mark in _DOUBLE_OPEN or mark in _DOUBLE_CLOSE for mark in piece
-        ):
+        if _DOUBLED_APOSTROPHE in piece or not _DOUBLE_MARKS.isdisjoint(piece):
             return None  # 'criticized as a "giveaway"': the quotation is recorded on its own
         return (start, end) if _has_words(text, start, end, 2) else None
 
