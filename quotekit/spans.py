@@ -7747,7 +7747,6 @@ _SUBORDINATE_OPENING = regex.compile(
     r"[\"\u201c(]?+(?P<measure>(?:[\p{L}\p{N}]++[ ]){0,3}?)(?:" + "|".join(_SUBORDINATING) + ")[ ]",
     regex.IGNORECASE,
 )
-_SUBORDINATOR_WORDS = frozenset(word for word in _SUBORDINATING if word.isalpha())
 _SUBORDINATE_REACH = 3  # words before a cue read for the subordinator of its clause
 # Words that measure how long before or after ("A few weeks after", "Shortly before", "Not long
 # after", "Even though", "At a time when") or join the sentence to the last ("But if", "And
@@ -7847,7 +7846,7 @@ def _subordinate_cue(text: str, sentence_start: int, cue_start: int) -> bool:
     words = _words_before(text, cue_start, _SUBORDINATE_REACH, floor=sentence_start)
     for index in reversed(range(len(words))):
         word = words[index]
-        if word in _SUBORDINATOR_WORDS and not (
+        if word in SUBORDINATORS and not (
             word == "once" and _after_relative_pronoun(words[:index])
         ):  # (not "who once claimed", "who had once claimed": an adverb of time in a relative)
             return True  # "Calloway said when asked about the levy, ...", "after he told"
@@ -8420,7 +8419,7 @@ _RANGE_OPENERS = frozenset("from since until till".split())
 _TIME_TAIL_JOINERS = frozenset("and or than between through throughout".split())
 # Words that open a verb phrase or a clause of its own inside an object ("urged them to vote
 # Tuesday", "before Iowans vote Monday", "when he speaks on Thursday").
-_VERB_PHRASE_WORDS = frozenset(("to", *_SUBORDINATOR_WORDS))
+_VERB_PHRASE_WORDS = frozenset(("to", *SUBORDINATORS))
 
 
 def _holds_a_verb_phrase(text: str, start: int, end: int) -> bool:
