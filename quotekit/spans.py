@@ -1636,6 +1636,12 @@ _OUTLET_DESCRIBING_FILES = (
 _OUTLET_WORDS = 6  # the longest outlet or writer read before a closing "reports"
 
 
+@functools.cache
+def _outlet_describing_words() -> frozenset[str]:
+    """The words of ``_OUTLET_DESCRIBING_FILES`` in one set, read once."""
+    return frozenset().union(*(read_words(name) for name in _OUTLET_DESCRIBING_FILES))
+
+
 def _closing_outlet(text: str, cue_start: int) -> bool:
     """Whether the words after the last comma before a closing ``reports`` name an outlet or a
     writer (``, the Chicago Courier reports.``, ``, Ana Lund reports.``, ``, Portuguese
@@ -1659,7 +1665,7 @@ def _closing_outlet(text: str, cue_start: int) -> bool:
         and all(
             word[:1].isupper()
             or word in PARTICLES  # "Correio de Manha"
-            or any(word in read_words(name) for name in _OUTLET_DESCRIBING_FILES)
+            or word in _outlet_describing_words()
             for word in described
         )
     )
@@ -2246,6 +2252,8 @@ _RELATIVE_THAT_WORDS = 5  # "that it had issued in": the words read for such a r
 _SAYING_NOUNS = frozenset(
     "accusation accusations complaints criticism admission insistence".split()
 )
+# The cue nouns whose "that" may open a relative on them: forecasts and the nouns of saying.
+_RELATIVE_THAT_NOUNS = _FORECAST_FORMS | _SAYING_NOUNS
 # Adverbs between such a relative's pronoun and its past ("that she later regretted").
 _RELATIVE_ADVERBS = frozenset("later never once then since also still quickly".split())
 # Prepositions after a past with no object of its own ("issued in March", "made with him").
@@ -2360,7 +2368,7 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
         and going_on.group() not in PREPOSITIONS_IN_ING
     ):
         return False  # "Protesters continued chanting ...": the chant reports, not "continued"
-    if cue.form in _FORECAST_FORMS | _SAYING_NOUNS and _object_relative_that(text, cue.end):
+    if cue.form in _RELATIVE_THAT_NOUNS and _object_relative_that(text, cue.end):
         return False  # "cut its sales forecast that it had issued in March"
     if _clause_follows(text, cue.end):
         # (not "that" before a time, a determiner: "received 40 complaints that week")
