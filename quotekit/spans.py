@@ -5248,6 +5248,12 @@ def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
 _TIME_OR_CAUSE_OPENERS = SUBORDINATORS - frozenset(
     "if unless despite whereas when whenever".split()
 )
+# "because" right after a quotation's closing mark (a comma inside the mark or none): the
+# reason the source gives for the words quoted, theirs too ('called the count "a farce,"
+# because ballots were lost', 'mocked Hale for "a rough week" because he lost'); PolNeAR train:
+# 28 contents go on past it, none ends there; also after a no-break space. Audit: two classes of
+# one character and a fixed word; one position.
+_REASON_AFTER_QUOTE = regex.compile(r"[\"\u201d][ \u00a0]because\b")
 _SUBORDINATE_VERB_REACH = 5  # "after a leaked Home Office memo suggested": words to its verb
 # Beliefs and documents, whose content may hold such a clause ("hopes his endorsement before
 # the primary will help", "the emails showed ties to donors while she served").
@@ -5297,6 +5303,8 @@ def _before_subordinate_clause(
             return end
         if word.group() not in _TIME_OR_CAUSE_OPENERS:
             continue
+        if _REASON_AFTER_QUOTE.match(text, word.start() - 2):
+            return end  # 'for "a rough week" because he lost': the source's reason
         lead = _words_before(text, word.start(), 1, floor=start)
         before = text[word.start() - 2 : word.start() - 1]
         # (read past ``end``, which a cue opening the clause's own report may have set: "because
@@ -9177,7 +9185,12 @@ def _through_naming_quote(
     last = _names_end(text, stretches, index, end)
     comma_inside = text[start:last].rstrip(_ALL_MARKS)[-1:] == ","
     if (
-        (comma_inside and not _figures_compared(text, start, last))
+        (
+            comma_inside
+            and not _figures_compared(text, start, last)
+            # ('called the count "a farce," because ...': the namer's reason goes on)
+            and _REASON_AFTER_QUOTE.match(text, last - 1) is None
+        )
         or _NEW_CLAUSE_AFTER_NAME.match(text, last, end)
         or (
             (main_verb := _MAIN_VERB_AFTER_NAME.match(text, last, end)) is not None
