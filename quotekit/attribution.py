@@ -37,7 +37,15 @@ import attrs
 import regex
 
 from quotekit import syntax
-from quotekit._document import Analysis, Candidate, Context, Document, EntityMention, Sentence
+from quotekit._document import (
+    Analysis,
+    Candidate,
+    Context,
+    Document,
+    EntityMention,
+    Paragraph,
+    Sentence,
+)
 from quotekit._lexicon import Lexicon, read_table, read_words
 from quotekit._patterns import DIGIT, SPACE
 from quotekit._types import SAYING_CLASSES, CueClass, Quote, QuoteKind, Span, Speaker, SpeakerKind
@@ -475,6 +483,12 @@ def _modifies_document_noun(words: list[str], at: int, lexicon: Lexicon) -> bool
 
 
 _RELATIVE_HOPS = 4  # relatives coordinated by "and who" followed back to the first
+# How far before a relative "that" or "which" a verb of issuing may take its antecedent as object
+# ("is releasing a new radio ad that", "released a letter from her doctor on Friday that"),
+# and what ends that object: the relative is then no part of the verb's phrase.
+_ISSUED_OBJECT_WORDS = 9
+_ISSUED_OBJECT_REACH = 90  # characters
+_ISSUED_OBJECT_BREAKS = frozenset(',;:()"\u2014\u2013\u201c\u201d')  # and a spaced hyphen
 
 
 def _relative_verb(word: str, lexicon: Lexicon) -> bool:
@@ -2380,6 +2394,9 @@ class _Resolver:
             kind, name = self.classify(text[linked[0] : linked[1]], linked[0])
             factor = _PRONOUN_FACTOR if lowered in PRONOUNS else 1.0
             return self.make(name, mention, kind), confidence * factor
+        if lowered in ("that", "which") and (put_out := self.relative_issuer(found.start)):
+            # "Ida Brenner is releasing an ad that urges": whoever put the ad out speaks
+            return self.speaker(put_out, sieve)
         if lowered in _RELATIVE_PRONOUNS and (relative := self.relative_antecedent(found.start)):
             kind, name = self.classify(text[relative.start : relative.end], relative.start)
             return self.make(name, mention, kind), confidence * _PRONOUN_FACTOR
@@ -2657,6 +2674,39 @@ class _Resolver:
         if index >= 0 and self.mentions[index].end == verb_start:
             return self.mentions[index].start
         return pronoun
+
+    def relative_issuer(self, relative: int) -> _Found | None:
+        """The subject of a verb of issuing whose object a relative ``that`` or ``which`` at
+        ``relative`` stands for (``Ida Brenner is releasing an ad that urges``, ``The Ledger
+        ran a piece that noted``): a document, an advertisement or a sign speaks for whoever
+        put it out, as a document named with its issuer does; None when no such verb takes
+        the object (``the ad, released Monday, that``, ``in a post that``, ``ran on a
+        promise that``)."""
+        start = self.sentence_start(relative)
+        tokens = _words_before(self.text, max(start, relative - _ISSUED_OBJECT_REACH), relative)
+        for index in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _ISSUED_OBJECT_WORDS), -1):
+            word = tokens[index][2]
+            gap = self.text[tokens[index][1] : relative]
+            if _ISSUED_OBJECT_BREAKS.intersection(gap) or " - " in gap:
+                return None  # "released her records in July, which showed": a clause of its own
+            if word.lower() in _RELATIVE_WORDS:
+                return None  # the verb of another relative clause
+            if not (word.islower() and word in read_words("issuing_verbs.tsv")):
+                continue
+            if (index > 0 and tokens[index - 1][2].lower() in NOUN_DETERMINERS) or tokens[
+                index + 1
+            ][2].lower() in _NO_ISSUED_OBJECT:
+                return None  # "in a post that", "an ad released by", "ran on a promise that"
+            subject = _subject_before(
+                self.text,
+                Sentence(start, self.sentence_end(relative), 0),
+                tokens[index][0],
+                self.lexicon,
+            )
+            if subject is None or self.text[subject.start : subject.end].lower() in _RELATIVE_WORDS:
+                return None
+            return subject
+        return None
 
     def relative_antecedent(self, who: int) -> _Found | None:
         """What a relative ``who`` stands for: the phrase right before it in its sentence,
@@ -4801,6 +4851,9 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
 # Prepositions opening a part of a mention that says what or where, not who ("on Larchmont
 # House", "about the Reyes case").
 _PART_PREPOSITIONS = frozenset("on about in at from into over through via".split())
+# Words after a verb of issuing that show it takes no object there ("an ad released by the
+# campaign that", "ran on a promise that"): see _Resolver.relative_issuer.
+_NO_ISSUED_OBJECT = _PART_PREPOSITIONS | frozenset(("by", "to", "for", "with"))
 # The prepositions after which "her" owns a noun no verb has ("seized on her suggestion",
 # "objected to her assertion"); see _owning_pronoun.
 _OWNER_PREPOSITIONS = _THAT_PREPOSITIONS | _PART_PREPOSITIONS | frozenset(("to",))
@@ -6747,6 +6800,10 @@ def _frame_speaker(
     if frame is None:
         return None
     words = _words_before(text, *frame)
+    if frame[0] >= candidate.end and (
+        phrase := _frame_phrase(text, words, resolver.lexicon)
+    ):
+        return phrase
     if not words or len(words) > _FRAME_WORDS:
         return None
     reach = words[min(_FRAME_NAME_WORDS, len(words)) - 1][1]
@@ -6757,6 +6814,63 @@ def _frame_speaker(
         if mention.end <= frame[1] and text[mention.end : mention.end + 1] != ",":
             return _Found(mention.start, mention.end)  # not an opener ("Instead, ...")
     return None
+
+
+# The dash that opens a paragraph signing the quote before it ("- Ines Vale.", "-Ana Ruiz,
+# Harlow."). Audit: one character of a fixed class and an optional space, matched at one
+# position.
+_SIGNATURE_DASH = re.compile("[-\u2013\u2014\u2015] ?")
+
+
+def _signed_by(
+    text: str, candidate: Candidate, paragraphs: Sequence[Paragraph], resolver: _Resolver
+) -> _Found | None:
+    """The name a dash opens in the paragraph right after a quote that closes its own
+    paragraph, alone or before a comma and a place (``"..." ¶ - Ines Vale.``, ``¶ -Ana Ruiz,
+    Harlow.``): a quote set apart and signed, as fact-checks and notebooks print them; not a
+    subhead a dash opens with no name (``- An immigrant himself -.``)."""
+    following = candidate.paragraph + 1
+    if (
+        following >= len(paragraphs)
+        or text[candidate.end : paragraphs[candidate.paragraph].end].strip()
+        or (dash := _SIGNATURE_DASH.match(text, paragraphs[following].start)) is None
+    ):
+        return None
+    index = bisect.bisect_left(resolver.mention_starts, dash.end())
+    if index == len(resolver.mentions) or resolver.mentions[index].start != dash.end():
+        return None
+    mention = resolver.mentions[index]
+    rest = text[mention.end : paragraphs[following].end]
+    return _Found(mention.start, mention.end) if rest in ("", ".") or rest[:1] == "," else None
+
+
+def _frame_phrase(
+    text: str, words: list[tuple[int, int, str]], lexicon: Lexicon
+) -> _Found | None:
+    """The phrase an article or ``one`` opens in the frame after a quote whose verb is a cue
+    form the quote was not linked to, before or after it (``"...," read the statement``,
+    ``"...," the editorial read.``, ``"...," a voice-over in the ad states.``, ``"...," read
+    one.``): the text or voice the words come from, which names no one the mentions know."""
+    comma = next(
+        (index for index, word in enumerate(words) if text[word[1] : word[1] + 1] == ","), None
+    )
+    words = words[: comma + 1] if comma is not None else words
+    if len(words) < 2:
+        return None
+    first, last = words[0][2].lower(), words[-1][2].lower()
+    if first in lexicon.cues and words[1][2].lower() in _FRAME_PHRASE_OPENERS:
+        # "read the statement, which ...", "concluded a 2013 article in the journal Policy
+        # Review": the phrase runs to the sentence's end or its first comma
+        return _Found(words[1][0], words[-1][1]) if len(words) <= _FRAME_PHRASE_WORDS else None
+    if len(words) > _FRAME_WORDS:
+        return None
+    if first in _FRAME_PHRASE_OPENERS and last in lexicon.cues and comma is None:
+        return _Found(words[0][0], words[-2][1])  # "the editorial read."
+    return None
+
+
+_FRAME_PHRASE_OPENERS = ARTICLES | frozenset(("one", "another"))
+_FRAME_PHRASE_WORDS = 12  # a cue form and the longest phrase after it ("reads a ... editorial in")
 
 
 def _after_a_passive(text: str, sentence: Sentence, quote_start: int, lexicon: Lexicon) -> bool:
@@ -8707,6 +8821,12 @@ def attribute(document: Document, context: Context) -> Document:
                 framed := _frame_speaker(text, candidate, paragraph_end, resolver)
             ):
                 speaker, confidence = resolver.speaker(framed, "frame")
+                sieve = "frame"
+            elif candidate.kind is QuoteKind.DIRECT and (
+                signed := _signed_by(text, candidate, document.analysis.paragraphs, resolver)
+            ):
+                # '"..." ¶ - Ines Vale.': a quote set apart, signed with its speaker's name
+                speaker, confidence = resolver.speaker(signed, "frame")
                 sieve = "frame"
             elif candidate.kind is QuoteKind.DIRECT and (
                 trailing := _trailing_cue_subject(text, candidate, sentences, resolver)
