@@ -527,6 +527,12 @@ def _that_after(
         return None
     if (
         _SUBJECT_PRONOUNS.intersection(words)
+        # (a pronoun with its contracted verb is a subject too: "said he's hopeful that"; not
+        # a demonstrative's, "think that's important -- that", which stays the cue's)
+        or any(
+            _contracted_verb(word) and word.replace("\u2019", "'").partition("'")[0] in PRONOUNS
+            for word in words
+        )
         or _FINITE_VERBS.intersection(words)
         or (
             cues is not None
@@ -928,19 +934,32 @@ def _reports_a_clause_of_its_own(text: str, cue: CueMatch) -> bool:
     )
 
 
-def _verb_cue_between(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+def _verb_cue_between(
+    text: str, start: int, end: int, lexicon: Lexicon, *, says: bool = False
+) -> bool:
     """Whether a cue word stands as a verb between a cue and the ``that`` after it, so the
     ``that`` is its own and the clause began before it (``said the minister believed that``,
-    ``said officials found that``); after a determiner it is a noun (``told the claim``), and
-    before ``by`` a passive participle (``The budget proposed by the mayor was branded``)."""
+    ``said officials found that``, also a cue listed only with its ``that``: ``said voters
+    understand that``; after a verb of saying, ``says``, an infinitive after bare words too:
+    ``said executives often fail to understand that``, not ``said in a bid to show that``);
+    after a determiner it is a noun (``told the claim``), and before ``by`` a passive
+    participle (``The budget proposed by the mayor was branded``)."""
     words = text[start:end].split()
     nouns = read_words("complement_nouns.tsv")
     return any(
-        word.lower() in lexicon.cues
+        (
+            word.lower() in lexicon.cues
+            or (index == len(words) - 1 and f"{word.lower()} that" in lexicon.cues)
+        )
         and index > 0
         and words[index + 1 : index + 2] != ["by"]
         and (
             _verb_after(words[index - 1], word)
+            or (
+                says
+                and words[index - 1] == "to"
+                and _NO_VERB_AFTER.isdisjoint(other.lower() for other in words[: index - 1])
+            )
             # "said the data suggests that": a subject noun after its article, then the verb
             # (not "rejected the claims that": a noun that takes a clause of its own)
             or (
@@ -11674,7 +11693,9 @@ class _SpanFinder:
         )
         if (
             that is not None
-            and not _verb_cue_between(text, cue.end, that.end() - 4, self.lexicon)
+            and not _verb_cue_between(
+                text, cue.end, that.end() - 4, self.lexicon, says=cue.form in SAY_FORMS
+            )
             and (
                 cue.form not in read_words("refusal_cues.tsv")
                 or self.takes_a_clause(text[cue.end : that.end() - 4])
