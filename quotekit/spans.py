@@ -4716,13 +4716,53 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[max(start, end - _CHARACTERS_PER_WORD) : end].rsplit(" ", 1)[-1]
 
 
+# An embedded post's markup at the edges of a reported clause: the tag that opens it
+# (``<tweet author="@harbourwatch" date="May 2">``) and, closing it, the tag that ends it and
+# the short links a post carries (``https://t.co/x1Y2``, ``pic.twitter.com/x1Y2``); not a
+# link the source gave (``said the budget is posted at https://...``). Audit: "<", a letter,
+# a possessive run of characters other than angle brackets and ">", matched at one position.
+_OPENING_TAG = regex.compile(r"<\p{L}[^<>]*+>")
+# One closing word of such markup: an optional short link, then tags with no space in them.
+# Audit: an optional prefix and possessive runs of characters that exclude the next one's
+# first, matched whole against one word.
+_CLOSING_MARKUP_WORD = regex.compile(
+    r"(?:https?://t\.co/[^\s<]++|pic\.twitter\.com/[^\s<]++)?+(?:</?\p{L}[^<>\s]*+>)*+"
+)
+
+
+_MARKUP_WORD_CHARACTERS = 120  # a short link and its closing tags: longer words are no markup
+
+
+def _before_closing_markup(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends before the short links and tags closing an embedded post
+    (``... works nights https://t.co/Ab12<tweet/>.``), word by word from the end."""
+    while True:
+        stop = end
+        while stop > start and text[stop - 1] in " .":
+            stop -= 1
+        space = text.rfind(" ", max(start, stop - _MARKUP_WORD_CHARACTERS), stop)
+        if space == -1:
+            return end  # the clause's only word, or a word too long to be markup
+        word_start = space + 1
+        if word_start == stop:
+            return end
+        if not _CLOSING_MARKUP_WORD.fullmatch(text, word_start, stop):
+            return end
+        end = word_start
+
+
 def _trim_content(text: str, start: int, end: int, *, labelled: bool = False) -> tuple[int, int]:
-    """Drop white space (and the stars closing a bold label: ``**Quenby:**``), a cleft's copula
-    (``was that``, ``is whether``), a leading ``that`` and trailing punctuation from a reported
-    clause; after a speaker's label the ``that`` is the speaker's own (``A: That I am their
-    mayor too.``, answering ``What would you tell them?``)."""
+    """Drop white space (and the stars closing a bold label: ``**Quenby:**``), an embedded
+    post's markup and links (``<tweet ...>``, ``https://t.co/...``, ``<tweet/>``), a cleft's
+    copula (``was that``, ``is whether``), a leading ``that`` and trailing punctuation from a
+    reported clause; after a speaker's label the ``that`` is the speaker's own (``A: That I am
+    their mayor too.``, answering ``What would you tell them?``)."""
     while start < end and (text[start].isspace() or text[start] in ",:;*\u2014\u2013-"):
         start += 1
+    tag = _OPENING_TAG.match(text, start, end)
+    if tag is not None and tag.end() < end:
+        start = tag.end()  # what the post says, not its markup
+    end = _before_closing_markup(text, start, end)
     for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
         if text.startswith(copula, start) and end - start > len(copula) + len("that "):
             opener = _next_word(text, start + len(copula))
@@ -11134,9 +11174,13 @@ class _SpanFinder:
                 end = _before_comma(text, comma)  # 'be "messy," adding'
         end = _aside_end(text, max(sentence.start, cue.start - _LOOK_BACK), cue.start, start, end)
         summary = _SUMMARY_NOUN.search(text, start, end)
-        if summary is not None and summary.group(1).lower() in read_words("complement_nouns.tsv"):
-            # "claimed to have inflicted heavy losses, claims that could not be verified": the
-            # writer's noun summing up the report, and its relative clause
+        if summary is not None and (
+            summary.group(1).lower() in read_words("complement_nouns.tsv")
+            or summary.group(1).lower() in read_words("summary_nouns.tsv")
+        ):
+            # "claimed to have inflicted heavy losses, claims that could not be verified",
+            # "said the port would shut, a move that angered the dockers": the writer's noun
+            # summing up the report, and its relative clause
             end = summary.start()
         opening_participle = _opening_participle(text, sentence.start, cue)
         if opening_participle:
