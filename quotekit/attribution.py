@@ -6385,6 +6385,10 @@ def _locate(
             or (agent >= candidate.end and text[cue_start - 2 : cue_start] == ", ")
             # "a tax dubbed "the pasty levy" by critics": a reduced relative's agent
             or (agent >= candidate.end and _reduced_relative(text, candidate))
+            # "the suggestion by a rival that ...": a noun cue's agent before its clause
+            or (
+                cue_end < agent < candidate.start and cue_text in read_words("complement_nouns.tsv")
+            )
         )
     ):
         # "The plan was criticized on Friday by the regional council": the agent speaks
@@ -8222,8 +8226,11 @@ def _unnamed_source(
     if cue_words and not cue_words[-1].endswith(("ing", "ed")) and cue_words[-1] not in SAY_FORMS:
         lead = text[max(sentence.start, cue_start - _NOUN_CUE_LEAD_REACH) : cue_start]
         lead_words = lead.lower().split()[-2:]
-        if lead_words[-1:] and (
-            lead_words[-1] in _NOBODYS_NOUN_LEADS or lead_words == ["because", "of"]
+        if (
+            lead_words[-1:]
+            and (lead_words[-1] in _NOBODYS_NOUN_LEADS or lead_words == ["because", "of"])
+            # (but "despite assertions by two pilots that": the agent after it names them)
+            and not _names_its_agent(text, cue_end, cue_end)
         ):
             # "Shares fell amid fears that ...", "closed because of fears that ...": the noun
             # is nobody's in particular, neither the clause's subject nor anyone named before

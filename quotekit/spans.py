@@ -174,6 +174,41 @@ def _that_time(text: str, offset: int) -> bool:
     return len(words) == 2 and words[0] == "that" and words[1].strip(".,;:!?") in _TIME_AFTER_THAT
 
 
+# A noun cue's agent after "by" and the "that" opening its clause ("suggestions by the news
+# media that the president ..."): a few words, none a verb or a subject pronoun (not "criticism
+# by a group that represents nurses", a relative). Audit: a fixed word, then a lazy repetition
+# of at most six possessive runs of word characters, each with its space, then a fixed word;
+# one position.
+_AGENT_THEN_THAT = re.compile(r"[ ]by[ ](?P<agent>(?:[\w'\u2019.\-]++[ ]){1,6}?)that[ ]")
+
+
+_DETERMINERS_IN_S = frozenset(("this", "his", "its"))  # no verbs, though they end in -s
+
+
+def _agent_then_that(text: str, offset: int) -> bool:
+    """Whether ``by``, a short agent and ``that`` opening its clause follow a noun cue at
+    ``offset`` (``the suggestion by a rival that the port be sold``), not a relative on the
+    agent (``criticism by a group that represents nurses``)."""
+    agent = _AGENT_THEN_THAT.match(text, offset)
+    if agent is None:
+        return False
+    words = agent.group("agent").lower().split()
+    following = _next_word(text, agent.end() - 1)
+    if (
+        not _FINITE_VERBS.isdisjoint(words)
+        or not _SUBJECT_PRONOUNS.isdisjoint(words)
+        or following in _FINITE_VERBS
+        # ("an estimate by the committee projected that": the noun's own verb, a past)
+        or any(word.islower() and word.endswith("ed") for word in agent.group("agent").split())
+    ):
+        return False
+    if following.endswith("s") and following not in _DETERMINERS_IN_S:
+        # a verb in -s opens a relative ("that represents"); a plural subject takes a verb
+        # of its own ("that officials were")
+        return _next_word(text, agent.end() + len(following)) in _FINITE_VERBS
+    return True
+
+
 def _clause_follows(text: str, offset: int) -> bool:
     """Whether ``that`` or a colon opens a clause after a cue, past its times and venues
     (``found in 2014 that``, ``maintained on Tuesday:``) or asides set off by commas or
@@ -2392,6 +2427,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     if _clause_follows(text, cue.end):
         # (not "that" before a time, a determiner: "received 40 complaints that week")
         return not _that_time(text, cue.end)
+    if cue.form in read_words("complement_nouns.tsv") and _agent_then_that(text, cue.end):
+        return True  # "the suggestion by a rival that the port be sold": whose, then its clause
     adverb = _next_word(text, cue.end)
     if (
         adverb.endswith("ly")
@@ -2523,7 +2560,11 @@ def _adds_up(text: str, cue_end: int) -> bool:
 
 @functools.cache
 def _naming_pattern() -> tuple[regex.Pattern[str], dict[str, CueClass]]:
-    rows = {row[0].lower(): CueClass(row[1]) for row in read_table("naming_cues.tsv")}
+    rows = {
+        row[0].lower(): CueClass(row[1])
+        for name in ("naming_cues.tsv", "quoted_object_cues.tsv")
+        for row in read_table(name)
+    }
     # not after a hyphen or "so ": "so-called", "so called" name nobody
     body = trie_pattern(sorted(rows))
     # Audit: a one-character and a fixed three-character lookbehind, then a trie (see
@@ -2540,6 +2581,10 @@ _COMPARED_WITH = regex.compile(r"[ ]compared[ ](?:with|to)\b")
 # triumph"'): right before it they give a word's sound ('Her name is pronounced "ROO-eez"',
 # 'Kessling (pronounced "KESS-ling")'), which nobody says.
 _OBJECT_ONLY_NAMING = frozenset(("pronounced",))
+# Naming participles that name only in the passive, after a form of "be" or an adverb in -ly,
+# with the quotation right after them ('was known as "the Poorhouse"'; not 'the hacker known
+# as "Guccifer"', a name; see data/naming_cues.tsv).
+_PASSIVE_ONLY_NAMING = frozenset(("known", "named", "nicknamed", "designated"))
 # What such a verb gives the sound of: the quotation right after it, or a name or a word as its
 # object, maybe with "as" ('pronounced her name "Fair-oh" instead of "Fay-roh"', 'pronounced
 # the name as "Var-GAH"', 'pronounced the words "thank you" slowly'); not someone's words,
@@ -2628,14 +2673,39 @@ def _remark_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
     return found
 
 
+# What may not stand between a verb of quoted_object_cues.tsv and the quotation opening in its
+# object: the end of a sentence, a clause or a phrase ('talking about trade, he told Fox, "..."'
+# quotes nothing of the talk). Audit: one character class, searched over a bounded window.
+_OBJECT_BREAK = re.compile(r"[.,;:!?()\u2014\u2013\n]")
+_OBJECT_REACH = 100  # the most characters between such a verb and the quotation in its object
+
+
+def _quotation_in_object(text: str, stretches: list[QuotedStretch], end: int) -> bool:
+    """Whether a quotation opens in the object of a verb ending at ``end`` (``pressed for an
+    entitlement-slashing "grand bargain"``): within ``_OBJECT_REACH`` characters, past no
+    break."""
+    index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start)
+    if index == len(stretches) or stretches[index].start - end > _OBJECT_REACH:
+        return False
+    return _OBJECT_BREAK.search(text, end, stretches[index].start) is None
+
+
 def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
-    """Naming verbs (``called``, ``likened``) that a quoted fragment follows in the sentence."""
+    """Naming verbs (``called``, ``likened``) that a quoted fragment follows in the sentence,
+    and verbs of talking and advocating whose object holds one (``pressed for a "grand
+    bargain"``, ``data/quoted_object_cues.tsv``)."""
     pattern, classes = _naming_pattern()
     last_quote = scan.stretches[-1].start
     return [
-        CueMatch(match.start(), match.end(), match.group().lower(), classes[match.group().lower()])
+        CueMatch(match.start(), match.end(), form, classes[form])
         for match in pattern.finditer(text, scan.sentence.start, last_quote)
-        if (following := _next_word(text, match.end())) not in _PARTICLES
+        # (a phrase's words joined by one space, whatever spaces the text has between them)
+        if (
+            (form := " ".join(match.group().lower().split()))
+            not in read_words("quoted_object_cues.tsv")
+            or _quotation_in_object(text, scan.stretches, match.end())
+        )
+        and (following := _next_word(text, match.end())) not in _PARTICLES
         # ('the labeling of the jam as "organic"': a gerund as a noun, no naming verb)
         # (but 'calls of "Feel the Bern"' are the calls heard)
         and not (match.group().endswith("ing") and following == "of")
@@ -2645,7 +2715,18 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
             match.group().lower() in _OBJECT_ONLY_NAMING
             and _SOUNDED.match(text, match.end(), scan.sentence.end) is not None
         )
+        and (form not in _PASSIVE_ONLY_NAMING or _passive_naming(text, match.start(), match.end()))
     ]
+
+
+def _passive_naming(text: str, start: int, end: int) -> bool:
+    """Whether a participle of ``_PASSIVE_ONLY_NAMING`` from ``start`` to ``end`` names in the
+    passive: after a form of ``be`` or an adverb in -ly (``was known as``, ``derisively
+    known as``), with the quotation right after it."""
+    if _NAME_AFTER_PARTICIPLE.match(text, end) is None:
+        return False
+    before = _words_before(text, start, 1)
+    return be_before(text, start) < start or (bool(before) and before[0].endswith("ly"))
 
 
 # "as", an optional determiner and at most two words, ending right before a quotation: the
@@ -4438,6 +4519,7 @@ def _heads_a_noun_phrase(text: str, start: int, match: re.Match[str], lexicon: L
         or following in _NOUN_COMPLEMENTS
         or (following == "to" and _next_word(text, after + len(" to")) not in NOUN_DETERMINERS)
         or "that" in text[match.end() : match.end() + 20].lower().split()[:3]
+        or _agent_then_that(text, match.end())  # "the suggestion by a rival that"
     ):
         # "Lisbon's promise last week to add", "the hope has been that"; but "traced the
         # claim to a fund-raiser" is where it came from
@@ -9322,9 +9404,12 @@ _PHRASE_BEFORE_NAMING = regex.compile(
 )
 # The quoted name right after a naming participle, maybe after an article or "both" ('called
 # the "chained CPI"', 'labelled both "fair" and "overdue"'), or a characterising one's "as"
-# ('was described as "a travesty" by'). Audit: two optional fixed words, each with its space,
-# then one character of a class; one position.
-_NAME_AFTER_PARTICIPLE = regex.compile(r"[ ](?:as[ ])?+(?:(?:a|an|the|both)[ ])?+[\"\u201c]")
+# ('was described as "a travesty" by'), its mark double or two apostrophes, the style of some
+# papers ("was known as ''the Poorhouse''"). Audit: two optional fixed words, each with its
+# space, then one character of a class or two fixed characters; one position.
+_NAME_AFTER_PARTICIPLE = regex.compile(
+    r"[ ](?:as[ ])?+(?:(?:a|an|the|both)[ ])?+(?P<mark>[\"\u201c]|'')"
+)
 
 
 def _names_end(text: str, stretches: list[QuotedStretch], index: int, end: int) -> int:
@@ -9400,10 +9485,11 @@ def _given_name_end(
     participle, or when an object follows the name (``called "Ruizism" a threat``: the name
     is an active verb's object)."""
     name = _NAME_AFTER_PARTICIPLE.match(text, cue.end)
-    if name is None or not _past_participle(cue.form):
+    # ("known", whose past is no past form of the clause verbs: a participle all the same)
+    if name is None or not (_past_participle(cue.form) or cue.form in _PASSIVE_ONLY_NAMING):
         return None
-    index = bisect.bisect_left(stretches, name.end() - 1, key=lambda stretch: stretch.start)
-    if index == len(stretches) or stretches[index].start != name.end() - 1:
+    index = bisect.bisect_left(stretches, name.start("mark"), key=lambda stretch: stretch.start)
+    if index == len(stretches) or stretches[index].start != name.start("mark"):
         return None
     last = _names_end(text, stretches, index, end)
     following = _WORD.match(text, last + 1)
@@ -11641,6 +11727,8 @@ class _SpanFinder:
             end = text.rindex(words.pop(), start, end)  # "He has often been criticized": "He"
         if words and words[-1].lower() in _COORDINATORS:
             return None  # "The bill passed and was criticized": a second predicate's subject
+        if words and words[-1].lower() in _SUBJECT_PRONOUNS:
+            return None  # "One dresses so boldly she is nicknamed": a pronoun opens its clause
         if words and _verb_cue_between(
             text, start, text.rindex(words[-1], start, end), self.lexicon
         ):
@@ -11726,7 +11814,7 @@ class _SpanFinder:
         if before[-1:] in (["and"], ["but"]):
             # "The bill passed and was branded "a disgrace" by the opposition": a second
             # predicate, its subject far off; the name alone, the agent its source
-            return _NAME_AFTER_PARTICIPLE.match(self.text, cue.end).end() - 1, last
+            return _NAME_AFTER_PARTICIPLE.match(self.text, cue.end).start("mark"), last
         # ("While the plan was labelled "reckless" by the opposition, ...": the subject past
         # an opening subordinator, the agent the source)
         subject = self.passive_subject(cue, sentence, naming=True)
