@@ -72,6 +72,7 @@ from quotekit.mentions import (
     NAME_CLOSING_ABBREVIATIONS,
     NAME_SUFFIXES,
     NOUN_DETERMINERS,
+    OBJECT_ONLY_PRONOUNS,
     OPINION_CUES,
     OWNER_ENDINGS,
     PARTICLES,
@@ -5490,7 +5491,7 @@ def _subject_before(
                 )
                 or (
                     tokens[verb][2] in _GIVING_PASTS
-                    and (last_word in _RECIPIENT_PRONOUNS or last_word.endswith("s"))
+                    and (last_word in OBJECT_ONLY_PRONOUNS or last_word.endswith("s"))
                 )
             )
         ),
@@ -5621,7 +5622,6 @@ _PERCEPTION_VERBS = frozenset(
 # whose subject is not ("received assurances that", "heard the claim that", "The delay sparked
 # suggestions that": someone not named made it; "were given assurances that").
 _GIVING_PASTS = frozenset("gave offered made issued provided sent extended delivered".split())
-_RECIPIENT_PRONOUNS = frozenset("them us him me you".split())  # "gave them assurances that"
 _RECEIVING_PASTS = frozenset(
     """received sought demanded wanted welcomed ignored heard got won obtained secured sparked
     prompted fuelled fueled triggered stoked""".split()

@@ -50,6 +50,7 @@ __all__ = [
     "NAME_CLOSING_ABBREVIATIONS",
     "NAME_SUFFIXES",
     "NOUN_DETERMINERS",
+    "OBJECT_ONLY_PRONOUNS",
     "OCCASION_OPENER",
     "OPINION_CUES",
     "OWNER_ENDINGS",
@@ -1194,6 +1195,9 @@ def closes_a_name(text: str, dot: int) -> bool:
 # Possessives of people, not of an outlet: after a reported clause, "quoting her late father"
 # is the act of someone in the clause, "quoting its correspondent" the outlet's relay.
 PERSON_OWNERS = frozenset("his her their".split())
+# Object pronouns that are never possessives, unlike "her": whom a verb affects or gives to
+# ("That should worry us", "gave them assurances that").
+OBJECT_ONLY_PRONOUNS = frozenset("him them us me you".split())
 # A possessive owner's ending, singular or plural ("Bayside Marine's", "Dorwell Rovers'").
 OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # Words in 's that are no owner but a contraction ("let's hope", "it's", "that's").

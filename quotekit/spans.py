@@ -47,6 +47,7 @@ from quotekit.mentions import (
     MONTHS,
     NAMED_CALL,
     NOUN_DETERMINERS,
+    OBJECT_ONLY_PRONOUNS,
     OCCASION_OPENER,
     OPINION_CUES,
     OWNER_ENDINGS,
@@ -278,7 +279,7 @@ _TELL_VERBS = frozenset(
     "told tell tells telling informed inform informs assured assure assures warned warn warns "
     "reminded remind reminds".split()
 )
-_OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+_OBJECT_PRONOUNS = OBJECT_ONLY_PRONOUNS | {"her"}
 # Whom an ask verb takes, no question of its own ("nobody asked us", "she asked herself").
 _ASKED_WHOM = _OBJECT_PRONOUNS | REFLEXIVES
 # Indefinite objects that say a cue reported, not what ("said nothing", "says something").
@@ -1842,7 +1843,6 @@ def _fronted_by_how(text: str, start: int, match: re.Match[str]) -> bool:
 # Verbs of feeling whose object pronoun names whom a thing affects ("That should worry us",
 # "It troubles me"), with no report unless a clause follows; not "her", a possessive as often.
 _AFFECTING_FORMS = frozenset("worry worries worried concern concerns trouble troubles".split())
-_EXPERIENCERS = frozenset("us me him them you".split())
 
 
 # Words before a noun of assertion that say nobody made it ("there was no suggestion that",
@@ -4048,7 +4048,7 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             continue  # "the number of confirmed deaths": an adjective before its noun
         if (
             form in _AFFECTING_FORMS
-            and _next_word(text, match.end()) in _EXPERIENCERS
+            and _next_word(text, match.end()) in OBJECT_ONLY_PRONOUNS
             and _next_word(text, match.end() + 1 + len(_next_word(text, match.end())))
             not in ("that", "to")
         ):
