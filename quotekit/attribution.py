@@ -90,6 +90,7 @@ from quotekit.mentions import (
     SUBORDINATORS,
     TELL_FORMS,
     TIME_ADVERBS,
+    TIME_LINKS,
     WEEKDAYS,
     absolute_subject,
     agent_start,
@@ -5385,7 +5386,7 @@ def _subject_before(
     start_index = _phrase_start(text, tokens, head_end, lexicon, over_titles=hopped)
     if (
         start_index >= 3
-        and tokens[start_index - 1][2] in _PARTICIPLE_TIME_WORDS
+        and tokens[start_index - 1][2] in TIME_LINKS
         and _is_participle_word(tokens[start_index - 2][2])
         # a group's noun before it ("Voters interviewed", "officials speaking"), where a name
         # before a past ("the Foundation acknowledged after") is a clause's subject and verb
@@ -5758,11 +5759,6 @@ _LEADING_TIME = regex.compile(
     rf"|on[ ](?:{'|'.join(sorted(WEEKDAYS))})"
     r"(?:[ ](?:morning|afternoon|evening|night))?+)[ ](?=\p{L})"
 )
-
-
-# Words of time that end a subject's phrase but may follow a participle describing it ("Voters
-# interviewed after the debate said").
-_PARTICIPLE_TIME_WORDS = frozenset(("after", "before", "since"))
 
 
 def _is_participle_word(word: str) -> bool:

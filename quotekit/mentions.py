@@ -72,6 +72,7 @@ __all__ = [
     "SUBORDINATORS",
     "TELL_FORMS",
     "TIME_ADVERBS",
+    "TIME_LINKS",
     "TRAILING_OCCASION",
     "WEEKDAYS",
     "WHEN_CORE",
@@ -805,6 +806,9 @@ TIME_ADVERBS = frozenset(
     """late early just soon sooner earlier later shortly separately overnight afterwards afterward
     subsequently""".split()
 )
+# Words that tie a time or a phrase to an event, as prepositions or conjunctions ("Two weeks
+# after the election,", "Voters interviewed after the debate said").
+TIME_LINKS = frozenset("after before since".split())
 # Words of a time said after a cue or a name ("a week later", "two days ago").
 WHEN_WORDS = frozenset(
     """a an the few several some many couple of that same one two three four five six seven

@@ -68,6 +68,7 @@ from quotekit.mentions import (
     SUBORDINATORS,
     TELL_FORMS,
     TIME_ADVERBS,
+    TIME_LINKS,
     TRAILING_OCCASION,
     WEEKDAYS,
     WHEN_CORE,
@@ -12734,7 +12735,7 @@ def _writers_opening(text: str, start: int, end: int) -> bool:
         opening.endswith("ing")
         or opening == "asked"
         or (opening.endswith("ed") and words[1:2] != [] and words[1] in _PARTICIPLE_OPENING_LINKS)
-        or not _TIME_CLAUSE_LINKS.isdisjoint(words[1:])
+        or not TIME_LINKS.isdisjoint(words[1:])
         or _opening_time(text, start, end)
     )
 
@@ -12761,9 +12762,6 @@ _DEICTIC_TIME_LEADS = frozenset("last this".split())
 # Prepositions after a participle opening its sentence ("Pressed on the deficit,", "Faced with
 # the bill,"): the phrase describes the subject.
 _PARTICIPLE_OPENING_LINKS = frozenset("on about by with over for in at".split())
-# Words joining a span of time to an event ("Two weeks after the election,", "Hours before
-# the vote,"): the phrase says when.
-_TIME_CLAUSE_LINKS = frozenset("after before since".split())
 
 
 def _holds_a_verb(text: str, start: int, end: int) -> bool:
