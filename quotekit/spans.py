@@ -2301,11 +2301,13 @@ def _gesture(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
 # their content ("the bet that he made", "the forecast that it issued in March").
 _FORECAST_FORMS = frozenset("forecast forecasts bet bets".split())
 _RELATIVE_THAT_WORDS = 5  # "that it had issued in": the words read for such a relative
-# Nouns of saying and criticising (clause_only_cues.tsv, round 22) whose "that" opens such a
-# relative as well ("an admission that she later regretted", "an accusation that he denied";
-# review rvC22, invented probes).
+# Nouns of saying and criticising (clause_only_cues.tsv: "accusation" and the rows "as" it or
+# its inflection) whose "that" opens such a relative as well ("an admission that she later
+# regretted", "an accusation that he denied"; review rvC22, invented probes).
 _SAYING_NOUNS = frozenset(
-    "accusation accusations complaints criticism admission insistence".split()
+    row[0]
+    for row in read_table("clause_only_cues.tsv")
+    if row[0] == "accusation" or row[1].startswith(("as accusation", "inflection of accusation"))
 )
 # The cue nouns whose "that" may open a relative on them: forecasts and the nouns of saying.
 _RELATIVE_THAT_NOUNS = _FORECAST_FORMS | _SAYING_NOUNS
