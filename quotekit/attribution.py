@@ -66,6 +66,7 @@ from quotekit.mentions import (
     HEARINGS,
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
+    IRREGULAR_PASTS,
     LONGEST_MENTION,
     MODALS,
     MONTHS,
@@ -2789,7 +2790,7 @@ class _Resolver:
                     # "Reporters met the mayor, who": a past verb's object
                     first < index < len(tokens) - 1
                     and tokens[index][2].islower()
-                    and (word in _IRREGULAR_PASTS or word.endswith("ed"))
+                    and (word in IRREGULAR_PASTS or word.endswith("ed"))
                     and (
                         tokens[index + 1][2].lower() in _NOUN_PHRASE_LEADS
                         # "Ana Ruiz told supporters, who": a group's bare plural after a verb
@@ -3981,7 +3982,7 @@ class _Resolver:
             and not (
                 len(after) > 1
                 and after[0].lower() in BE_FORMS
-                and (_verb_form(after[1]) or after[1] in _IRREGULAR_PASTS | _IRREGULAR_PARTICIPLES)
+                and (_verb_form(after[1]) or after[1] in IRREGULAR_PASTS | _IRREGULAR_PARTICIPLES)
             )
             # (nor given another description: "Tom Roe, a local farmer, ... the minister said")
             and not (aside and aside[0].lower() in ("a", "an", "the") and role not in aside)
@@ -4706,7 +4707,7 @@ def _dated_participle_start(mention_text: str) -> int:
     if (
         tail == len(mention_text)
         or not participle.islower()
-        or not (participle.endswith("ed") or participle in _IRREGULAR_PASTS)
+        or not (participle.endswith("ed") or participle in IRREGULAR_PASTS)
     ):
         return len(mention_text)
     return len(mention_text[: tail - len(participle)].rstrip())
@@ -5046,7 +5047,7 @@ def _owner_is_subject(
     if run > 0 and tokens[run - 1][2] in _RELATION_PREPOSITIONS:
         return False
     verb, subject = tokens[owner - 1][2], tokens[owner - 2][2]
-    past_or_present = verb.endswith(("ed", "s")) or verb in _IRREGULAR_PASTS
+    past_or_present = verb.endswith(("ed", "s")) or verb in IRREGULAR_PASTS
     plural = subject.lower().endswith("s") and not subject.endswith("'s")
     # (a capitalised word in -s after a given name is a name's end before "his" or "her": "Tom
     # Reyes repeated his"; not a group's plural, "Senate Democrats", "Iowa Teamsters", nor
@@ -5233,7 +5234,7 @@ def _subject_before(
     if (
         index > 0
         and tokens[index][2].islower()
-        and (tokens[index][2] in _IRREGULAR_PASTS or tokens[index][2].endswith("ed"))
+        and (tokens[index][2] in IRREGULAR_PASTS or tokens[index][2].endswith("ed"))
         and (
             tokens[index - 1][2][:1].isupper()
             # "The rivals spent the night accusing": a plural noun after its article
@@ -5487,7 +5488,7 @@ def _subject_before(
                     and last_word.islower()
                     and (
                         (last_word.endswith("ed") and len(last_word) > 4)
-                        or last_word in _IRREGULAR_PASTS
+                        or last_word in IRREGULAR_PASTS
                     )
                 )
                 or (
@@ -5517,7 +5518,7 @@ def _subject_before(
                 word in FINITE_VERBS
                 or (word.endswith("ed") and len(word) > 4)
                 or (
-                    word in _IRREGULAR_PASTS
+                    word in IRREGULAR_PASTS
                     and (
                         article
                         or verb == giver  # (the verb before a bare plural cue)
@@ -5677,7 +5678,7 @@ def _dated_participle(
     if index < 0 or index + 1 >= len(tokens) or _participle_form(text, cue_start):
         return None
     word = tokens[index][2]
-    if not (word.islower() and (word in _IRREGULAR_PASTS or word.endswith("ed"))) or (
+    if not (word.islower() and (word in IRREGULAR_PASTS or word.endswith("ed"))) or (
         "," in text[tokens[index][1] : cue_start]
     ):
         return None
@@ -5819,7 +5820,7 @@ def _no_subject_word(word: str) -> bool:
     """Whether a word can open no subject: a lower-case verb, auxiliary or adverb."""
     lowered = word.lower()
     return word.islower() and (
-        lowered in _IRREGULAR_PASTS
+        lowered in IRREGULAR_PASTS
         or lowered in _BETWEEN_SUBJECT_AND_CUE
         or lowered in BE_FORMS
         or lowered in _NOT_SUBJECT_WORDS
@@ -7159,9 +7160,6 @@ _NOUN_PHRASE_WORDS = 6  # the longest such subject ("the top aide to the governo
 # ... and of the subject a participle after a comma shares, which the main verb after it ends
 # ("A group of homeowners in the Linden Flats neighbourhood filed a lawsuit, claiming")
 _PARTICIPLE_SUBJECT_WORDS = 10
-# Common verbs whose past is not in -ed, ending a subject ("the pilot went", "The company cut
-# its outlook, citing ...").
-_IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
 # Particles between a verb and the article of its object ("broke into a chant", "let out a
 # cry"), which leave the verb's subject the source of a noun cue after them.
 _PARTICLES_BEFORE_AN_OBJECT = frozenset("into in onto on out".split())
@@ -7778,7 +7776,7 @@ def _is_verb_like(word: str, lexicon: Lexicon) -> bool:
         lowered in lexicon.cues
         or lowered in _BETWEEN_SUBJECT_AND_CUE
         or lowered in BE_FORMS
-        or lowered in _IRREGULAR_PASTS
+        or lowered in IRREGULAR_PASTS
         or lowered.endswith("ed")
     )
 
@@ -8044,7 +8042,7 @@ def _noun_modifier(word: str) -> bool:
         bool(_MODIFIER_SHAPE.fullmatch(word))
         and word not in _NOT_NOUN_MODIFIERS
         and word not in FINITE_VERBS
-        and word not in _IRREGULAR_PASTS
+        and word not in IRREGULAR_PASTS
         and not word.endswith("ed")
     )
 

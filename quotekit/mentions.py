@@ -42,6 +42,7 @@ __all__ = [
     "HEARINGS",
     "INTERVIEW_ANSWER",
     "INTERVIEW_QUESTION",
+    "IRREGULAR_PASTS",
     "LONGEST_MENTION",
     "MODALS",
     "MONTHS",
@@ -681,6 +682,8 @@ COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 MODALS = frozenset("will would can could should may might must".split())
 # The finite forms of the auxiliaries and modals: one of them makes a clause.
 FINITE_VERBS = MODALS | frozenset("is was were are am has have had do does did".split())
+# Common verbs whose past is not in -ed ("went", "cut"), ending a subject ("the pilot went").
+IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
 
 
 # Words read from a position backwards. Audit: one possessive class run, matched in reverse.
@@ -1106,10 +1109,7 @@ _ASIDE_RELATIVES = frozenset(("which", "who", "whose", "whom"))
 def verb_like(word: str, cues: Collection[str]) -> bool:
     """Whether a lower-case word may be a verb: an auxiliary, one of ``cues``, a past form."""
     return word.islower() and (
-        word in FINITE_VERBS
-        or word in cues
-        or word in read_words("irregular_pasts.tsv")
-        or word.endswith("ed")
+        word in FINITE_VERBS or word in cues or word in IRREGULAR_PASTS or word.endswith("ed")
     )
 
 
@@ -1124,8 +1124,7 @@ def holds_relative_verb(words: Sequence[str]) -> bool:
     a past (``a neighbor the Gazette reached by phone said``) or a present in -s right after
     the subject's one noun or pronoun (``a neighbour the mayor trusts said``, ``an aide he
     trusts said``; not ``a claim the city's analysts``)."""
-    pasts = read_words("irregular_pasts.tsv")
-    if any(word.endswith("ed") or word in pasts for word in words):
+    if any(word.endswith("ed") or word in IRREGULAR_PASTS for word in words):
         return True
     last, before = (words[-1], words[-2].lower()) if len(words) > 1 else ("", "")
     return (
@@ -1294,11 +1293,7 @@ def _noun_cue_words(text: str, end: int, cue_start: int) -> list[str] | None:
         return None  # (read no gap: a cue may stand thousands of quotes after)
     cue_words = text[cue_start : cue_start + _OWNER_CHARACTERS].split(maxsplit=3)[:3]
     word = cue_words[0] if cue_words else ""
-    if (
-        word.lower() in SAY_FORMS
-        or word.endswith("ed")
-        or word in read_words("irregular_pasts.tsv")
-    ):
+    if word.lower() in SAY_FORMS or word.endswith("ed") or word in IRREGULAR_PASTS:
         return None
     return cue_words
 

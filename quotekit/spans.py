@@ -42,6 +42,7 @@ from quotekit.mentions import (
     HEARINGS,
     INTERVIEW_ANSWER,
     INTERVIEW_QUESTION,
+    IRREGULAR_PASTS,
     MODALS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -593,7 +594,7 @@ def _that_after(
         or words[-2] in _BEFORE_A_CONJUNCTION_THAT
         or words[-2] in read_words("complement_nouns.tsv")
         or following.endswith("ed")
-        or following in _IRREGULAR_PAST_FORMS  # "cited a report that found ..."
+        or following in IRREGULAR_PASTS  # "cited a report that found ..."
         or following in _FINITE_VERBS
     ):
         # "said neighbours heard a shot and that ...": a second clause of one begun before it;
@@ -900,7 +901,7 @@ def _document_participle(text: str, cue: CueMatch, cues: list[CueMatch]) -> bool
     video posted Thursday shows``, ``A study published this month in the Northern Journal of
     Paediatrics found that``): the document's participle, as ``filed`` is in ``A court
     document filed Thursday shows``, no report of its own."""
-    if not (cue.form.endswith("ed") or cue.form in _IRREGULAR_PAST_FORMS):
+    if not (cue.form.endswith("ed") or cue.form in IRREGULAR_PASTS):
         return False
     before = _words_before(text, cue.start, 1)
     if not before or before[-1] not in read_words("document_nouns.tsv"):
@@ -1896,11 +1897,7 @@ def _present_form(form: str) -> bool:
 def _base_form(form: str) -> bool:
     """Whether a cue's form is a verb's base form (``ask``, ``insist``), which opening a
     sentence with no subject before it is an imperative."""
-    return (
-        " " not in form
-        and not form.endswith(("s", "ed", "ing"))
-        and form not in _IRREGULAR_PAST_FORMS
-    )
+    return " " not in form and not form.endswith(("s", "ed", "ing")) and form not in IRREGULAR_PASTS
 
 
 def _imperative_form(form: str, cues: Mapping[str, CueClass]) -> bool:
@@ -1998,7 +1995,7 @@ def _reports_a_clause(text: str, cue: CueMatch, start: int) -> bool:
 
 def _past_participle(word: str) -> bool:
     """Whether a lower-case word reads as a past form (``closed``, ``told``)."""
-    return word.endswith("ed") or word in _IRREGULAR_PAST_FORMS
+    return word.endswith("ed") or word in IRREGULAR_PASTS
 
 
 def _main_verb_start(
@@ -4427,7 +4424,7 @@ def _noun_by_its_neighbours(text: str, match: re.Match[str]) -> bool:
     if (
         word.endswith("ing")
         and text[match.end() : match.end() + 1] == " "
-        and (following in _FINITE_VERBS or following in _IRREGULAR_PAST_FORMS)
+        and (following in _FINITE_VERBS or following in IRREGULAR_PASTS)
         # not a participle after a comma: ", warning lost revenue could top", ", asking could"
         and text[max(0, match.start() - 2) : match.start()] != ", "
         # not "All I'm asking is that ...", "what he was saying is": a verb, in a cleft
@@ -4650,7 +4647,7 @@ def _noun_subject(text: str, start: int, match: re.Match[str], form: str) -> boo
             following in _FINITE_VERBS
             # (a past with a verb soon after is an adjective opening the report: "The
             # opposition party claims paid protesters were", "traders fear lost tourism will")
-            or (following in _IRREGULAR_PAST_FORMS and not _verb_soon_after(text, after))
+            or (following in IRREGULAR_PASTS and not _verb_soon_after(text, after))
         )
     )
 
@@ -5147,7 +5144,6 @@ _OBJECT_OPENINGS = (
         "at in from into himself herself themselves itself that this these those no".split()
     )
 )
-_IRREGULAR_PAST_FORMS = read_words("irregular_pasts.tsv")
 # "do" in the present, by the number of the source it cannot agree with: after a cue in the
 # past ("said"), a second predicate it opens is the reported subject's ("Castellanos said the
 # glasses process speech and do not store recordings").
@@ -5174,7 +5170,7 @@ def _quoted_clause_end(text: str, start: int, end: int) -> int:
     rest_end = end
     while rest_end > closing + 1 and text[rest_end - 1] in " .":
         rest_end -= 1  # (the sentence's stop)
-    if ((verb.endswith("ed") or verb in _IRREGULAR_PAST_FORMS) and verb not in _FINITE_VERBS) or (
+    if ((verb.endswith("ed") or verb in IRREGULAR_PASTS) and verb not in _FINITE_VERBS) or (
         rest_end > closing + 1 and _only_a_time(text, closing + 1, rest_end)
     ):
         return closing + 1
@@ -5241,7 +5237,7 @@ def _before_second_predicate(
             and verb.endswith("ing")
             and (verb in participle_cues or _parallel_participle(text, start, found))
         )
-        past = verb.endswith("ed") or verb in _IRREGULAR_PAST_FORMS
+        past = verb.endswith("ed") or verb in IRREGULAR_PASTS
         if not (parallel or past or verb in _FINITE_VERBS):
             continue
         following = _next_word(text, found.end())
@@ -5252,7 +5248,7 @@ def _before_second_predicate(
         ):
             continue  # "the costly and badly managed project": two adjectives
         if (
-            verb in _IRREGULAR_PAST_FORMS
+            verb in IRREGULAR_PASTS
             and verb not in _FINITE_VERBS
             and following not in _OBJECT_OPENINGS
             # "blamed the strike for delays and lost revenue", "on the right and left": inside
@@ -5596,7 +5592,7 @@ def _subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
         word != "will"
         and (
             word in FINITE_VERBS
-            or word in _IRREGULAR_PAST_FORMS
+            or word in IRREGULAR_PASTS
             # (a past or a cue right after a determiner modifies a noun: "a leaked memo")
             or (
                 word.islower()
@@ -5670,7 +5666,7 @@ def _as_subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
         verb = (
             word in FINITE_VERBS
             or (word.endswith("ed") and len(word) > _SHORTEST_VERB_IN_S)
-            or word in _IRREGULAR_PAST_FORMS
+            or word in IRREGULAR_PASTS
             or (word.endswith("s") and word.isalpha() and _verb_after(previous, word))
             # "promises surplus as critics warn of rosy forecasts": a plural's present cue
             or (index == 1 and first.endswith("s") and word in lexicon.cues)
@@ -5991,7 +5987,7 @@ def _how_much_subject(text: str, start: int, end: int) -> bool:
             return False
         if (
             bare in _FINITE_VERBS
-            or bare in _IRREGULAR_PAST_FORMS
+            or bare in IRREGULAR_PASTS
             # (not after a determiner or an owner, a noun's or an adjective's: "the proposed
             # levy", "the city's plans"; nor the topic's last word: "the fire victims")
             or (
@@ -6282,7 +6278,7 @@ def _clause_past_time_phrase(text: str, start: int, sentence_end: int) -> int | 
         if (
             word == "to"
             or word in _FINITE_VERBS
-            or word in _IRREGULAR_PAST_FORMS
+            or word in IRREGULAR_PASTS
             or (word.endswith("ed") and len(word) > len("need"))
             # ("after winning his home state, he would", not the noun of "after the meeting")
             or (word.endswith("ing") and before not in _SUBJECT_OPENERS)
@@ -7274,7 +7270,7 @@ def _bare_form(verb: str, *, pasts_alike: bool = False) -> bool:
     return (
         not verb.endswith(("ed", "ing"))
         and (not verb.endswith("s") or verb.endswith("ss"))
-        and (pasts_alike or verb not in _IRREGULAR_PAST_FORMS)
+        and (pasts_alike or verb not in IRREGULAR_PASTS)
         and verb not in _NO_BARE_VERBS
     )
 
@@ -7372,7 +7368,7 @@ _SOURCE_REACH = 60  # characters before a quote read for that source
 # A verb after a bare noun: an auxiliary or an irregular past ("debris fell", "talks had").
 # Audit: a trie of fixed words (see quotekit._patterns.trie_pattern).
 _VERB_AFTER_A_NOUN = trie_pattern(
-    sorted(_IRREGULAR_PAST_FORMS | BE_FORMS | frozenset("had has have would could will".split()))
+    sorted(IRREGULAR_PASTS | BE_FORMS | frozenset("had has have would could will".split()))
 )
 # Subjects that open a clause of their own after "but not", "but instead" ("but not everyone
 # agreed", "but instead he stayed on").
@@ -7907,7 +7903,7 @@ _NO_BARE_VERBS = (
     | _SOURCE_DETERMINERS
     | QUESTION_WORDS
     | _NEGATIONS
-    | _IRREGULAR_PAST_FORMS
+    | IRREGULAR_PASTS
     | _FINITE_VERBS
     | _COORDINATORS
     | frozenset("both all each every most".split())
@@ -7971,7 +7967,7 @@ def _second_predicate_goes_on(text: str, start: int, comma_end: int, end: int) -
     verb = rest[0]
     finite = verb in _FINITE_VERBS or verb.endswith(("n't", "n\u2019t"))
     if not finite and not (
-        verb in _IRREGULAR_PAST_FORMS
+        verb in IRREGULAR_PASTS
         or (
             verb.endswith("ed")
             and len(verb) > len("need")
@@ -12776,7 +12772,7 @@ def _has_a_verb(words: list[str]) -> bool:
     """Whether lower-case words hold a finite form or a past (see ``_holds_a_verb``)."""
     return any(
         word in _FINITE_VERBS
-        or word in _IRREGULAR_PAST_FORMS
+        or word in IRREGULAR_PASTS
         or (word.endswith("ed") and len(word) > len("need"))
         for word in words
     )
@@ -12789,7 +12785,7 @@ def _past_form_after_the_first(phrase: str) -> bool:
     article, or a capitalised one, is no verb)."""
     words = [word.rstrip(".,;:!?") for word in phrase.split()]
     return any(
-        word.endswith("ed") or (word in _IRREGULAR_PAST_FORMS and previous.lower() not in ARTICLES)
+        word.endswith("ed") or (word in IRREGULAR_PASTS and previous.lower() not in ARTICLES)
         for previous, word in itertools.pairwise(words)
     )
 
@@ -12972,7 +12968,7 @@ def _name_with_appositive(text: str, start: int, comma: int) -> bool:
     if not all(0 < len(part) <= _APPOSITIVE_PART_WORDS for part in parts):
         return False
     if any(
-        word.lower().endswith("ed") or word.lower() in _IRREGULAR_PAST_FORMS
+        word.lower().endswith("ed") or word.lower() in IRREGULAR_PASTS
         for part in parts
         for word in part[1:]
     ):
