@@ -77,6 +77,7 @@ from quotekit.mentions import (
     OPINION_CUES,
     OWNER_ENDINGS,
     PARTICLES,
+    PERFECT_AUXILIARIES,
     PERSON_OWNERS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
@@ -509,8 +510,6 @@ def _verb_form(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
-# Perfect auxiliaries, after which "since" is an adverb, not a clause word ("has since said").
-_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 # Spans of time after "for" between a perfect auxiliary and its cue ("have for years warned").
 _SPANS_OF_TIME = frozenset("years decades months weeks days".split())
 _ARTICLES = ("the ", "a ", "an ")
@@ -675,7 +674,7 @@ _WITNESS_DESCRIBED_WORDS = 3  # "was the sole witness"
 _PERSON_SUBJECTS = frozenset(("he", "she"))  # a person's pronoun as a sentence's subject
 # Words before a be-form that make it describe the one who testified, a pronoun or the
 # auxiliary of one ("She was the only witness", "She had been the only witness"; a name too).
-_WITNESS_SUBJECTS = _PERSON_SUBJECTS | _PERFECT_AUXILIARIES | MODALS
+_WITNESS_SUBJECTS = _PERSON_SUBJECTS | PERFECT_AUXILIARIES | MODALS
 # An appositive describing a body right after its name, by the noun it is taken up with
 # later, closed by a comma or a relative clause ("The Marrow County Deputies' Association, the
 # union that represents", "Westridge Power, a regional utility, said"; not "Overall, the fund
@@ -5195,7 +5194,7 @@ def _subject_before(
             word in _SPANS_OF_TIME
             and index > 1
             and tokens[index - 1][2] == "for"
-            and tokens[index - 2][2] in _PERFECT_AUXILIARIES
+            and tokens[index - 2][2] in PERFECT_AUXILIARIES
             and "," not in text[tokens[index - 2][1] : tokens[index][1]]
         ):
             index -= 2  # "Scientists have for years warned": the span of the perfect's time
@@ -5215,7 +5214,7 @@ def _subject_before(
             or (
                 word in ("since", "long")
                 and index > 0
-                and tokens[index - 1][2] in _PERFECT_AUXILIARIES
+                and tokens[index - 1][2] in PERFECT_AUXILIARIES
             )
         )
         auxiliary = lower_case and (
@@ -7528,10 +7527,10 @@ def _adjunct_participle(text: str, start: int, end: int) -> bool:
 # and with the medium it was caught on: its subject was heard saying it ("Achterberg can be
 # heard saying", "was caught on tape telling donors", "were overheard asking"). Source: PolNeAR
 # train (3 uses) and wire style. Audit: fixed words (the modals and perfect auxiliaries of
-# mentions.MODALS and _PERFECT_AUXILIARIES) and single spaces, an optional possessive
+# mentions.MODALS and PERFECT_AUXILIARIES) and single spaces, an optional possessive
 # group of fixed words, anchored at the window's end; no nested repeats.
 _PASSIVE_PERCEPTION = regex.compile(
-    rf"(?:\b(?:{'|'.join(sorted(MODALS | _PERFECT_AUXILIARIES))})[ ])?+"
+    rf"(?:\b(?:{'|'.join(sorted(MODALS | PERFECT_AUXILIARIES))})[ ])?+"
     r"\b(?:be|been|being|is|are|was|were)[ ]"
     r"(?:heard|seen|overheard|caught|recorded|filmed|videotaped|spotted)"
     r"(?:[ ]on[ ](?:a[ ])?(?:tape|camera|video|film|recording|hot[ ]mic|microphone))?[ ]?$"

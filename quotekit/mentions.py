@@ -56,6 +56,7 @@ __all__ = [
     "OPINION_CUES",
     "OWNER_ENDINGS",
     "PARTICLES",
+    "PERFECT_AUXILIARIES",
     "PERSONAL_PRONOUNS",
     "PERSON_OWNERS",
     "PLACE_MEMO",
@@ -680,8 +681,11 @@ BE_FORMS = frozenset("be been being is was were are am 's".split())
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # The modal auxiliaries ("would", "must"): one before a verb makes it a clause's.
 MODALS = frozenset("will would can could should may might must".split())
+# The perfect auxiliaries, after which "since" is an adverb, not a clause word ("has since
+# said").
+PERFECT_AUXILIARIES = frozenset("has have had".split())
 # The finite forms of the auxiliaries and modals: one of them makes a clause.
-FINITE_VERBS = MODALS | frozenset("is was were are am has have had do does did".split())
+FINITE_VERBS = MODALS | PERFECT_AUXILIARIES | frozenset("is was were are am do does did".split())
 # Common verbs whose past is not in -ed ("went", "cut"), ending a subject ("the pilot went").
 IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
 

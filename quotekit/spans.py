@@ -53,6 +53,7 @@ from quotekit.mentions import (
     OPINION_CUES,
     OWNER_ENDINGS,
     PARTICLES,
+    PERFECT_AUXILIARIES,
     PERSON_OWNERS,
     PERSONAL_PRONOUNS,
     PLACE_MEMO,
@@ -2323,7 +2324,7 @@ def _object_relative_that(text: str, cue_end: int) -> bool:
     words = words[:_RELATIVE_THAT_WORDS]
     if len(words) < 3 or words[0] != "that" or words[1].lower() not in _SUBJECT_PRONOUNS:
         return False
-    verb = 3 if words[2] in _PERFECT_AUXILIARIES and len(words) > 3 else 2
+    verb = 3 if words[2] in PERFECT_AUXILIARIES and len(words) > 3 else 2
     if verb + 1 < len(words) and (words[verb] in _RELATIVE_ADVERBS or words[verb].endswith("ly")):
         verb += 1  # "an admission that she later regretted"
     past = words[verb].rstrip(".,;")
@@ -4234,7 +4235,7 @@ def _reads_out(text: str, before: list[str], cue_end: int, end: int) -> bool:
     "..."'), not what a reader has read ('said she had read the report: "It is a disaster,"
     she said')."""
     return (
-        not _PERFECT_AUXILIARIES.intersection(before[-1:])
+        not PERFECT_AUXILIARIES.intersection(before[-1:])
         and _READ_OUT.match(text, cue_end, end) is not None
     )
 
@@ -5355,7 +5356,7 @@ _FINITE_OR_PAST = regex.compile(
 # are a few words: "..., as he campaigns across the state").
 _WRITERS_AS_REACH = 160
 # Verbs of being and having: after "as" and its subject they state a reason, not a time.
-_STATIVE_VERBS = BE_FORMS | frozenset("has have had".split())
+_STATIVE_VERBS = BE_FORMS | PERFECT_AUXILIARIES
 
 
 def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
@@ -6149,7 +6150,6 @@ _COMPARISON_OPENERS = frozenset("short more less fewer above below up down".spli
 # "the" and a figure: what a comparison after a comma measures against ("short of the $2.39
 # billion analysts expected"). Audit: fixed word, optional sign, one digit; one search.
 _THE_NUMBER = regex.compile(r"\bthe[ ][$\u00a3\u20ac]?+\d")
-_PERFECT_AUXILIARIES = frozenset(("had", "has", "have"))
 _OPENS_NO_SOURCE = frozenset(
     (
         "which who whom whose that where when while as if because although though since and but or"
@@ -6779,9 +6779,9 @@ _OBJECT_CLAUSE_OPENERS = _CLAUSE_OPENERS_IN_OBJECT | _CONTRAST_SUBORDINATORS | _
 _NO_NOUN_MODIFIERS = _FINITE_VERBS | _NEGATIONS | _NO_MODIFIERS
 _CALENDAR_NAMES = WEEKDAYS | MONTHS  # capitalised words that name no one
 # The auxiliaries of a passive ("was", "has been"): no subject of their own.
-_PASSIVE_AUXILIARIES = BE_FORMS | _PERFECT_AUXILIARIES | frozenset(("been",))
+_PASSIVE_AUXILIARIES = BE_FORMS | PERFECT_AUXILIARIES
 # Auxiliaries between a subject and its verb ("after it had said", "after it would announce").
-_IT_AUXILIARIES = MODALS | _PERFECT_AUXILIARIES | frozenset(("did", "does"))
+_IT_AUXILIARIES = MODALS | PERFECT_AUXILIARIES | frozenset(("did", "does"))
 
 
 # Auxiliaries and the negation they carry onto a cue with no subject of its own after "and" or
@@ -7712,13 +7712,13 @@ def _writers_account(first: list[str], clause: list[str]) -> bool:
     return (
         bool(verbs)
         and not _past_participle(verbs[0])  # (past its adverbs: "also needed repairs")
-        and verbs[0] not in _PERFECT_AUXILIARIES
+        and verbs[0] not in PERFECT_AUXILIARIES
         and bool(clause)
         and clause[0] not in _SUBJECT_PRONOUNS
-        and clause[0] not in _PERFECT_AUXILIARIES
+        and clause[0] not in PERFECT_AUXILIARIES
         and clause[0] not in MODALS
         and any(
-            _past_participle(word) or word in _PERFECT_AUXILIARIES
+            _past_participle(word) or word in PERFECT_AUXILIARIES
             for word in clause[1:_ACCOUNT_VERB_REACH]
         )
     )
@@ -8132,7 +8132,7 @@ def _to_an_audience(text: str, start: int) -> bool:
 def _after_relative_pronoun(words: list[str]) -> bool:
     """Whether ``words`` end with a relative pronoun, maybe with a perfect's auxiliary after it
     (``who``, ``that had``): what comes next stands in a relative clause."""
-    if words and words[-1] in _PERFECT_AUXILIARIES:
+    if words and words[-1] in PERFECT_AUXILIARIES:
         words = words[:-1]
     return words[-1:] in (["who"], ["that"])
 
@@ -9712,7 +9712,7 @@ def _in_subject_of(text: str, stretch: QuotedStretch, cue: CueMatch) -> bool:
         # ('Critics of the "reform" have said': an auxiliary may stand between; read no
         # further, a long gap holds words)
         0 <= cue.start - end <= len(" have ")
-        and _PERFECT_AUXILIARIES.issuperset(text[end : cue.start].lower().split())
+        and PERFECT_AUXILIARIES.issuperset(text[end : cue.start].lower().split())
         and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.;:!?"
         and _next_word(text, cue.end) != "by"
     )
@@ -12144,7 +12144,7 @@ class _SpanFinder:
             # $2.39 billion analysts had expected"), not a counted source ("..., more than a
             # dozen witnesses said")
             comparison = opening in _COMPARISON_OPENERS and (
-                between.lower().split()[-1] in _PERFECT_AUXILIARIES
+                between.lower().split()[-1] in PERFECT_AUXILIARIES
                 or _THE_NUMBER.search(between) is not None  # "below the 3.4 percent economists"
             )
             if (
