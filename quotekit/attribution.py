@@ -87,6 +87,8 @@ from quotekit.mentions import (
     QUESTION_LEADS,
     QUESTION_WORDS,
     REFLEXIVES,
+    RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
     SAY_FORMS,
     SOURCE_FIRST_CUES,
     SUBORDINATORS,
@@ -204,7 +206,7 @@ def _owning_pronoun(
         and not _gap(text, tokens, index).strip()
         and tokens[index - 1][2].islower()
         and tokens[index - 1][2].endswith(("ed", "s"))
-        and tokens[index - 2][2].lower() not in _RELATIVE_PRONOUNS
+        and tokens[index - 2][2].lower() not in RELATIVE_PRONOUNS
     )
     if (subject or after_verb) and (
         noun in read_words("complement_nouns.tsv") or noun.endswith(("s", "ing"))
@@ -377,10 +379,6 @@ _BODY_DESCRIPTION_WORDS = 4  # "the German software maker": a business described
 _ROLE_WINDOW = 60  # characters around a name searched for the role a description names
 _CATAPHORA_MENTIONS = 12  # names after a description that may be the person it describes
 _UNRESOLVED = 0.4  # a pronoun with no antecedent
-# Pronouns that stand for the phrase before them ("the board, which ruled", "Roe, who said").
-_RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
-# ... and all the words that open a relative clause ("Ashcombe, whose firm ...").
-_RELATIVE_WORDS = _RELATIVE_PRONOUNS | frozenset(("whose", "whom"))
 # A relative clause of a person set off by a comma ("Bremer, who had beaten Quintero").
 _RELATIVE_OPENINGS = (", who ", ", whom ", ", whose ")
 _CUE_WORD_REACH = 20  # characters looked at for the cue word beside a name
@@ -585,7 +583,7 @@ _CITED_ROLE = regex.compile(
     r"\b(?:citing|quoting)[ ](?:an?|one)[ ]([^,.;:()\"\u201c\u201d\n]{1,80}+)", regex.IGNORECASE
 )
 # Words that end the phrase of a cited source: its report, a relative clause.
-_CITED_ROLE_ENDS = _RELATIVE_WORDS | frozenset(("as",))
+_CITED_ROLE_ENDS = RELATIVE_WORDS | frozenset(("as",))
 _ISSUER_REACH = 400  # characters before "the statement" read for who issued it
 
 
@@ -661,7 +659,7 @@ def _modifies_next(text: str, end: int) -> bool:
     following = _NEXT_LOWER_WORD.match(text, end, end + _CUE_WORD_REACH)
     return (
         following is not None
-        and following.group(1) not in _RELATIVE_WORDS
+        and following.group(1) not in RELATIVE_WORDS
         and following.group(1) not in _OBJECT_PREPOSITIONS
     )
 
@@ -2399,7 +2397,7 @@ class _Resolver:
         if lowered in ("that", "which") and (put_out := self.relative_issuer(found.start)):
             # "Ida Brenner is releasing an ad that urges": whoever put the ad out speaks
             return self.speaker(put_out, sieve)
-        if lowered in _RELATIVE_PRONOUNS and (relative := self.relative_antecedent(found.start)):
+        if lowered in RELATIVE_PRONOUNS and (relative := self.relative_antecedent(found.start)):
             kind, name = self.classify(text[relative.start : relative.end], relative.start)
             return self.make(name, mention, kind), confidence * _PRONOUN_FACTOR
         if lowered in _QUANTIFIERS:
@@ -2691,7 +2689,7 @@ class _Resolver:
             gap = self.text[tokens[index][1] : relative]
             if _ISSUED_OBJECT_BREAKS.intersection(gap) or " - " in gap:
                 return None  # "released her records in July, which showed": a clause of its own
-            if word.lower() in _RELATIVE_WORDS:
+            if word.lower() in RELATIVE_WORDS:
                 return None  # the verb of another relative clause
             if not (word.islower() and word in read_words("issuing_verbs.tsv")):
                 continue
@@ -2705,7 +2703,7 @@ class _Resolver:
                 tokens[index][0],
                 self.lexicon,
             )
-            if subject is None or self.text[subject.start : subject.end].lower() in _RELATIVE_WORDS:
+            if subject is None or self.text[subject.start : subject.end].lower() in RELATIVE_WORDS:
                 return None
             return subject
         return None
@@ -3275,7 +3273,7 @@ class _Resolver:
         groups = self.lexicon.group_nouns
         return any(
             word in self.lexicon.titles
-            or word in _RELATIVE_WORDS
+            or word in RELATIVE_WORDS
             or word in PERSONAL_PRONOUNS
             or SpeakerKind.GROUP in (groups.get(word), groups.get(word + "s"))
             for word in phrase
@@ -3796,7 +3794,7 @@ class _Resolver:
                 right = right.split(mark, 1)[0]
             right = right[: _sentence_end_in(right)]
             first = right.split()[0] if right.split() else ""
-            if first.lower() in _RELATIVE_WORDS or (
+            if first.lower() in RELATIVE_WORDS or (
                 after.startswith(",")
                 and first.islower()
                 and (first.endswith("ed") or first in self.lexicon.cues)
@@ -4813,7 +4811,7 @@ def _name_core(mention_text: str, lexicon: Lexicon) -> str:
     named_parts = [
         part
         for part in parts
-        if part.split()[0].lower() not in _RELATIVE_WORDS
+        if part.split()[0].lower() not in RELATIVE_WORDS
         and part.split()[0].lower() not in _PART_PREPOSITIONS
         # "Speaking on behalf of the Coastal States, the representative ...": an act; "The
         # complaint, filed in March by four drivers": a participle describing the subject
@@ -5253,7 +5251,7 @@ def _subject_before(
         # "Local MP Rachel Oyelaran (Labour) tweeted": the subject is before the brackets
         while index >= 0 and tokens[index][0] > bracket:
             index -= 1
-    if index >= 0 and tokens[index][2].lower() in _RELATIVE_PRONOUNS:
+    if index >= 0 and tokens[index][2].lower() in RELATIVE_PRONOUNS:
         return _Found(tokens[index][0], tokens[index][1])  # "the report, which found"
     if index >= 0 and tokens[index][2].lower() in PERSONAL_PRONOUNS:
         # "It was a move she said was overdue": a pronoun is a whole subject
@@ -5430,7 +5428,7 @@ def _subject_before(
         start_index += 1
     if (
         start_index + 1 == head_end
-        and first_word in _RELATIVE_PRONOUNS
+        and first_word in RELATIVE_PRONOUNS
         and tokens[head_end][2].lower() not in ADVERBIAL_STARTS
         and not _time_word(tokens[head_end][2])
         and not tokens[head_end][2].endswith("ly")
@@ -5466,7 +5464,7 @@ def _subject_before(
     ):
         # only a verb or adverb stands between a relative or a pronoun and the cue
         before = tokens[start_index - 1]
-        if before[2].lower() in _RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
+        if before[2].lower() in RELATIVE_PRONOUNS or before[2].lower() in PRONOUNS:
             return _Found(before[0], before[1])  # "the report, which left little doubt"
     cue_head = text[cue_start : cue_start + _CUE_WORD_REACH].split(maxsplit=1)[0]
     last_word = tokens[-1][2]
@@ -5606,7 +5604,7 @@ def _contact_relative_start(
         if determined or (
             verb.islower()
             and (verb in FINITE_VERBS or (verb.endswith("ed") and len(verb) > 4))
-            and pronoun.lower() not in _RELATIVE_PRONOUNS
+            and pronoun.lower() not in RELATIVE_PRONOUNS
         ):
             return position  # "a format her aides": the antecedent and its relative's subject
     return start
@@ -6070,7 +6068,7 @@ _MENTION_OPENERS = frozenset(
 
 # Words that open a new phrase after a comma: what follows a place's state is no longer the
 # noun phrase the place stands in ("Fresno, Calif., who ...", "Fresno, Calif., and").
-_PHRASE_OPENERS = _MENTION_OPENERS | _RELATIVE_WORDS | _COORDINATING_WORDS | _PART_PREPOSITIONS
+_PHRASE_OPENERS = _MENTION_OPENERS | RELATIVE_WORDS | _COORDINATING_WORDS | _PART_PREPOSITIONS
 
 
 def _state_in_phrase(before: str, state: str, after: str, lexicon: Lexicon) -> bool:
@@ -6124,7 +6122,7 @@ def _gap_subject(first: str, cue_text: str, lexicon: Lexicon) -> bool:
 
 def _may_open_mention(word: str) -> bool:
     lowered = word.lower().strip(",")
-    return lowered in _MENTION_OPENERS or lowered in PRONOUNS or lowered in _RELATIVE_PRONOUNS
+    return lowered in _MENTION_OPENERS or lowered in PRONOUNS or lowered in RELATIVE_PRONOUNS
 
 
 # A relative clause describing an inverted subject. Audit: fixed words between boundaries.
@@ -6413,7 +6411,7 @@ def _locate(
             return _Found(start, end), None  # no mention is this long: it names nobody
         gap_words = text[start:end].split(maxsplit=1)
         first = gap_words[:1]
-        relative = len(gap_words) > 1 and first[0].lower() in _RELATIVE_PRONOUNS
+        relative = len(gap_words) > 1 and first[0].lower() in RELATIVE_PRONOUNS
         if first and first[0].islower() and (not _may_open_mention(first[0]) or relative):
             # ('"biased," which is what his lawyers argued': a relative clause's subject)
             # '"a crack" yet in the ceiling, she said': the gap goes on with the writer's
@@ -6648,7 +6646,7 @@ def _document_subject(
         # (its noun before an aside too: "a leaked memo, seen by The Sentinel, showed")
         read_words("document_nouns.tsv").intersection(subject.replace(",", " ").split())
         # "Roe later deleted the post, which read:": the relative stands for the post
-        or subject in _RELATIVE_PRONOUNS
+        or subject in RELATIVE_PRONOUNS
     ):
         return found
     start = past_dateline(text, sentence.start)
@@ -7735,7 +7733,7 @@ def _leading_noun_phrase(
         verb = _is_verb_like(word, lexicon) and not (
             (index == 1 and first.lower() in ARTICLES) or possessive(tokens[index - 1].group())
         )
-        if ends or after_phrase or verb or word in _RELATIVE_PRONOUNS:
+        if ends or after_phrase or verb or word in RELATIVE_PRONOUNS:
             if not ends and (index < shortest or after_phrase not in ("", ",", *DASHES, "--")):
                 return None
             last = tokens[index - 1].group()
@@ -7764,7 +7762,7 @@ def _opens_its_clause(text: str, start: int, limit: int, lexicon: Lexicon) -> bo
         if token.start() > start and text[start : token.start()].strip():
             return True  # a comma or a dash opening an aside before the cue
         if not _time_word(word):
-            return _is_verb_like(word, lexicon) or word in _RELATIVE_PRONOUNS
+            return _is_verb_like(word, lexicon) or word in RELATIVE_PRONOUNS
         start = token.end()
     return False
 
@@ -7831,7 +7829,7 @@ def _names_a_speaker(words: Sequence[str], lexicon: Lexicon) -> bool:
     clause's second verb)."""
     if not words or words[-1] == "to":
         return False
-    if any(word.lower() in _RELATIVE_WORDS for word in words):
+    if any(word.lower() in RELATIVE_WORDS for word in words):
         return True
     if words[-1] in ("and", "or"):
         return False
@@ -8189,7 +8187,7 @@ def _names_its_agent(text: str, cue_end: int, content_end: int) -> bool:
 
 # Words right before "accused of" that leave no noun for the accused ("he accused of",
 # "who accused of", "had accused of").
-_NO_ACCUSED_NOUN = PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS | FINITE_VERBS
+_NO_ACCUSED_NOUN = PERSONAL_PRONOUNS | RELATIVE_PRONOUNS | FINITE_VERBS
 
 
 def _unnamed_source(
@@ -8389,7 +8387,7 @@ def _takes_up(text: str, cue: Span, previous: Quote, sentence: int) -> bool:
 _AFTER_A_NAME_NO_NOUN = ADVERBIAL_STARTS | frozenset("that which who whom and or but of".split())
 # Words after which a name opens a clause as its subject, whatever word follows it ("a film in
 # which Ostrow sits, hands folded, to explain ...", "the shipyard, where Varga stands ...").
-_BEFORE_A_SUBJECT = _RELATIVE_WORDS | SUBORDINATORS | frozenset(("where", "as"))
+_BEFORE_A_SUBJECT = RELATIVE_WORDS | SUBORDINATORS | frozenset(("where", "as"))
 
 
 def _inside_noun_phrase(resolver: _Resolver, mention: EntityMention, limit: int) -> bool:

@@ -67,6 +67,8 @@ __all__ = [
     "QUESTION_LEADS",
     "QUESTION_WORDS",
     "REFLEXIVES",
+    "RELATIVE_PRONOUNS",
+    "RELATIVE_WORDS",
     "SAY_FORMS",
     "SHOW_TITLE",
     "SOURCE_FIRST_CUES",
@@ -79,6 +81,7 @@ __all__ = [
     "WEEKDAYS",
     "WHEN_CORE",
     "WHEN_WORDS",
+    "WH_RELATIVES",
     "absolute_subject",
     "agent_start",
     "be_before",
@@ -1102,12 +1105,18 @@ def _opens_an_aside(text: str, after: int) -> bool:
         return False
     words = text[after : closing.start()].split()
     return bool(words) and (
-        words[0] in _ASIDE_RELATIVES
+        words[0] in WH_RELATIVES
         or not any(verb_like(word.strip(",;:'\u2019"), read_words("cues.tsv")) for word in words)
     )
 
 
-_ASIDE_RELATIVES = frozenset(("which", "who", "whose", "whom"))
+# Relative pronouns in wh- ("which", "who"); "that" may be a determiner or a complementiser.
+WH_RELATIVES = frozenset(("which", "who", "whose", "whom"))
+# All the words that open a relative clause ("Ashcombe, whose firm ...").
+RELATIVE_WORDS = WH_RELATIVES | {"that"}
+# ... and those of them that stand for the phrase before them ("the board, which ruled", "Roe,
+# who said", "complaints that the contractor had ignored").
+RELATIVE_PRONOUNS = RELATIVE_WORDS - {"whom", "whose"}
 
 
 def verb_like(word: str, cues: Collection[str]) -> bool:

@@ -63,6 +63,7 @@ from quotekit.mentions import (
     PRONOUNS,
     QUESTION_WORDS,
     REFLEXIVES,
+    RELATIVE_PRONOUNS,
     SAY_FORMS,
     SHOW_TITLE,
     SOURCE_FIRST_CUES,
@@ -614,9 +615,6 @@ def _that_after(
 _WRITERS_CONTINUATIONS = frozenset(
     "as when while before after with at over under amid given then".split()
 )
-# Words that open a relative clause after a noun ("1,400 complaints that the contractor had
-# ignored").
-_RELATIVE_OPENERS = frozenset("that who which".split())
 _FIGURE_NOUN_WORDS = 2  # words of the noun a figure counts ("1,400 complaints", "2,000 new homes")
 
 
@@ -630,7 +628,7 @@ def _topic_before_figure(text: str, offset: int) -> bool:
     if len(words) < 3 or words[0] != "about" or not words[1].lstrip("$\u00a3\u20ac")[:1].isdigit():
         return False
     for word in words[2 : _FIGURE_NOUN_WORDS + 3]:
-        if word in _RELATIVE_OPENERS:
+        if word in RELATIVE_PRONOUNS:
             return True
         if not word.rstrip(".,;:!?").islower() or _has_a_verb([word]):
             return False
@@ -2809,7 +2807,7 @@ def _agent_characterises(
         )
         and be_start < participle.start()
         # ("which had been described as": the relative pronoun before "be" and an auxiliary)
-        and _RELATIVE_OPENERS.isdisjoint(_words_before(text, be_start, 2))
+        and RELATIVE_PRONOUNS.isdisjoint(_words_before(text, be_start, 2))
     ):
         return False
     agent = agent_start(text, quote_end)  # ("by 6 p.m.", "by phone": no agent)
@@ -3449,7 +3447,7 @@ def _stance_without_shape(
     while words and (words[-1] in _BEFORE_A_STANCE_VERB or words[-1].endswith("ly")):
         words.pop()
     return bool(words) and (
-        words[-1] in _RELATIVE_OPENERS
+        words[-1] in RELATIVE_PRONOUNS
         or words[-1] in BE_FORMS
         or words[-1] in NOUN_DETERMINERS
         # a second predicate, most often of a report ("estimated that most stayed home and

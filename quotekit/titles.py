@@ -43,6 +43,8 @@ from quotekit.mentions import (
     FINITE_VERBS,
     LONGEST_MENTION,
     NAME_SUFFIXES,
+    RELATIVE_WORDS,
+    WH_RELATIVES,
     post_nominals,
     without_post_nominals,
 )
@@ -102,11 +104,9 @@ _SMALL_WORDS = frozenset(("of", "the", "and", "for", "to", "on", "in", "at", "wi
 # Lower-case words AP writes before a capitalised title as part of it ("state Sen.").
 _LOWER_BEFORE_TITLE = frozenset(("state", "deputy", "assistant", "associate", "senior", "vice"))
 _RELATIVES = frozenset(("who", "whom", "which", "that", "whose", "as", "when", "where", "while"))
-_WH_RELATIVES = frozenset(("who", "whom", "whose", "which"))  # "that" may be a determiner
 # Words after a title that take a preposition phrase of their own ("an official familiar with
 # the talks", "a source close to the campaign", "an aide speaking on condition of anonymity").
 _OWN_PREPOSITION = frozenset(("familiar", "close", "knowledgeable", "speaking", "briefed"))
-_RELATIVE_PRONOUNS = _WH_RELATIVES | {"that"}
 
 # Chunk tags: which table a phrase was found in.
 _TITLE = "title"
@@ -1045,7 +1045,7 @@ def _describe(
     block_start, block_end = _title_block(chunks, index, complement, vocabulary)
     between = chunks[block_end:complement] if block_end < complement < end else ()
     if any(chunk.phrase in _OWN_PREPOSITION or chunk.grammar == "det" for chunk in between) or (
-        any(chunk.phrase in _WH_RELATIVES for chunk in between)
+        any(chunk.phrase in WH_RELATIVES for chunk in between)
         and (chunks[complement].phrase == "to" or not _names_a_body(chunks[complement + 1 :]))
     ):
         # "an official familiar with the talks", "a director during the passage of the bill",
@@ -2013,7 +2013,7 @@ def _clause_words(name: str) -> bool:
     cut short: a finite verb or a pronoun (``mayor revisited his own``, ``reporter can be
     heard``), or a function word at the end (``member of the``)."""
     words = [word.strip(".,;:'\u2019\"") for word in name.lower().split()]
-    cut = next((i for i, word in enumerate(words) if word in _RELATIVE_PRONOUNS), len(words))
+    cut = next((i for i, word in enumerate(words) if word in RELATIVE_WORDS), len(words))
     words = words[:cut]
     if not words or words[-1] in _FUNCTION_WORDS or words[-1] == "no":
         return True
