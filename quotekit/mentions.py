@@ -62,6 +62,7 @@ __all__ = [
     "PLACE_MEMO",
     "PLACE_PREPOSITIONS",
     "POLL_OPENING",
+    "POSSESSIVE_DETERMINERS",
     "PREPOSITIONS_IN_ING",
     "PRONOUNS",
     "QUESTION_LEADS",
@@ -840,9 +841,11 @@ DURATION_UNITS = tuple(
     " years".split()
 )
 ARTICLES = frozenset(("the", "a", "an"))  # a unit of time after one alone is no time
+# Possessive determiners, which own the noun after them ("Her pledge", "their call").
+POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # Articles and possessive determiners: a word after one is a noun, never a verb ("the",
 # "a", "his", "their").
-NOUN_DETERMINERS = ARTICLES | frozenset("his her its their our my your".split())
+NOUN_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 
 # The labels of an interview printed as questions and answers ("Q: How did you start?",

@@ -59,6 +59,7 @@ from quotekit.mentions import (
     PLACE_MEMO,
     PLACE_PREPOSITIONS,
     POLL_OPENING,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS_IN_ING,
     PRONOUNS,
     QUESTION_WORDS,
@@ -1937,8 +1938,6 @@ _MAIN_VERBS = frozenset(
     "was were is are has have had will would could does did said says told drew won got".split()
 )
 _NO_DOUBT_FORMS = frozenset(("has no doubt", "have no doubt", "had no doubt"))
-# Possessive determiners, which own the noun after them ("Her pledge", "their call").
-_OWNER_DETERMINERS = NOUN_DETERMINERS - ARTICLES
 
 
 def _plural_subject_before(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
@@ -1975,7 +1974,7 @@ def _owned_noun_cue(text: str, start: int, cue_start: int, cue_end: int) -> bool
     while len(words) > 1 and words[-1].lower() in modifiers:
         words.pop()  # "The mayor's latest call for": the owner before the noun's modifiers
     last = words[-1]
-    return (last.lower() in _OWNER_DETERMINERS or possessive(last)) and (
+    return (last.lower() in POSSESSIVE_DETERMINERS or possessive(last)) and (
         _next_word(text, cue_end) not in BE_FORMS
     )
 

@@ -43,6 +43,7 @@ from quotekit.mentions import (
     FINITE_VERBS,
     LONGEST_MENTION,
     NAME_SUFFIXES,
+    POSSESSIVE_DETERMINERS,
     RELATIVE_WORDS,
     WH_RELATIVES,
     post_nominals,
@@ -2005,7 +2006,6 @@ _TIE_PREPOSITIONS = _PREPOSITIONS | frozenset(("against",))
 
 
 _PERSONAL_PRONOUNS = frozenset("he she they we i it him them us you".split())
-_OWNERS = frozenset("his her their its our my your".split())
 
 
 def _clause_words(name: str) -> bool:
@@ -2018,7 +2018,9 @@ def _clause_words(name: str) -> bool:
     if not words or words[-1] in _FUNCTION_WORDS or words[-1] == "no":
         return True
     return any(
-        word in FINITE_VERBS or word in _PERSONAL_PRONOUNS or (place and word in _OWNERS)
+        word in FINITE_VERBS
+        or word in _PERSONAL_PRONOUNS
+        or (place and word in POSSESSIVE_DETERMINERS)
         for place, word in enumerate(words)
     )
 
