@@ -8220,8 +8220,13 @@ def _unnamed_source(
         if (
             lead_words[-1:]
             and (lead_words[-1] in _NOBODYS_NOUN_LEADS or lead_words == ["because", "of"])
-            # (but "despite assertions by two pilots that": the agent after it names them)
-            and not _names_its_agent(text, cue_end, cue_end)
+            # (but "despite assertions by two pilots that": the agent after a noun of
+            # complement_nouns.tsv names them, as _locate reads it; not "amid fears by
+            # residents that", whose source _locate would seek before the noun)
+            and not (
+                " ".join(cue_words) in read_words("complement_nouns.tsv")
+                and _names_its_agent(text, cue_end, cue_end)
+            )
         ):
             # "Shares fell amid fears that ...", "closed because of fears that ...": the noun
             # is nobody's in particular, neither the clause's subject nor anyone named before

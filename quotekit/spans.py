@@ -2588,11 +2588,12 @@ _PASSIVE_ONLY_NAMING = frozenset(("known", "named", "nicknamed", "designated"))
 # the name as "Var-GAH"', 'pronounced the words "thank you" slowly'); not someone's words,
 # which the verb judges ('pronounced the senator's words "reckless"'). Audit: a lazy
 # repetition of at most two possessive runs without a space, fixed words, a look-behind of
-# fixed alternatives, one class; matched at one position.
+# fixed alternatives, one class or two fixed apostrophes (the double mark of some papers,
+# "is pronounced ''ROO-ez''"); matched at one position.
 _SOUNDED = regex.compile(
     r"[ ](?:(?:\S++[ ]){0,2}?(?:name|names|surname|word"
     r"|(?<!(?:['\u2019]s|s['\u2019]|\bhis|\bher|\btheir)[ ])words)[ ](?:as[ ])?+)?"
-    rf"[{_OPENERS}]"
+    rf"(?:[{_OPENERS}]|'')"
 )
 
 
@@ -2678,14 +2679,51 @@ _OBJECT_BREAK = re.compile(r"[.,;:!?()\u2014\u2013\n]")
 _OBJECT_REACH = 100  # the most characters between such a verb and the quotation in its object
 
 
-def _quotation_in_object(text: str, stretches: list[QuotedStretch], end: int) -> bool:
+# The infinitive a verb of bidding takes after its object ('coached Brandt to "breathe"',
+# 'invited the rival camp to publish'), not "to" before a determiner ('coached the team to a
+# "perfect" season', 'invited residents to a "listening session"': a goal or an event). Audit:
+# a fixed word, then one character of a class, two fixed characters or a possessive run of
+# lower-case letters; searched over a bounded window.
+_BIDDING_INFINITIVE = regex.compile(r"\bto[ ](?:[\"\u201c]|''|(?P<verb>\p{Ll}++))")
+
+
+def _titled_work(text: str, stretch: QuotedStretch) -> bool:
+    """Whether a quotation is the title of a work that a noun of ``data/titled_works.tsv`` or
+    ``data/written_works.tsv`` names right before or after it (``the film "Harbour Lights"``,
+    ``the "Salt Roads" album``): what is talked about, nobody's words."""
+    if not _title_cased(text, stretch.start, stretch.end):
+        return False
+    nouns = read_words("titled_works.tsv") | read_words("written_works.tsv")
+    return (
+        not nouns.isdisjoint(_words_before(text, stretch.start, 1))
+        or _next_word(text, stretch.end) in nouns
+    )
+
+
+def _quotation_in_object(
+    text: str, stretches: list[QuotedStretch], end: int, *, bidding: bool = False
+) -> bool:
     """Whether a quotation opens in the object of a verb ending at ``end`` (``pressed for an
     entitlement-slashing "grand bargain"``): within ``_OBJECT_REACH`` characters, past no
-    break."""
+    break and no title of a work (``talking about the film "Harbour Lights"``); for a verb of
+    ``bidding``, past the infinitive its object takes (``coached Brandt to "breathe"``; not
+    ``coached the team to a "perfect" season``)."""
     index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].start - end > _OBJECT_REACH:
         return False
-    return _OBJECT_BREAK.search(text, end, stretches[index].start) is None
+    if _OBJECT_BREAK.search(text, end, stretches[index].start) is not None or _titled_work(
+        text, stretches[index]
+    ):
+        return False
+    if not bidding:
+        return True
+    # (the "to" may open the quotation: 'implored voters "to look past the noise"')
+    stretch = stretches[index]
+    return any(
+        infinitive.start() <= stretch.start + len("''")
+        and infinitive.group("verb") not in NOUN_DETERMINERS
+        for infinitive in _BIDDING_INFINITIVE.finditer(text, end, stretch.end)
+    )
 
 
 def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
@@ -2701,7 +2739,8 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
         if (
             (form := " ".join(match.group().lower().split()))
             not in read_words("quoted_object_cues.tsv")
-            or _quotation_in_object(text, scan.stretches, match.end())
+            # (a verb of the file with no preposition of its own is one of bidding: "invited")
+            or _quotation_in_object(text, scan.stretches, match.end(), bidding=" " not in form)
         )
         and (following := _next_word(text, match.end())) not in _PARTICLES
         # ('the labeling of the jam as "organic"': a gerund as a noun, no naming verb)
@@ -2713,18 +2752,41 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
             match.group().lower() in _OBJECT_ONLY_NAMING
             and _SOUNDED.match(text, match.end(), scan.sentence.end) is not None
         )
-        and (form not in _PASSIVE_ONLY_NAMING or _passive_naming(text, match.start(), match.end()))
+        and (
+            form not in _PASSIVE_ONLY_NAMING
+            or _passive_naming(text, scan.stretches, match.start(), match.end())
+        )
     ]
 
 
-def _passive_naming(text: str, start: int, end: int) -> bool:
+# What may close the name after an adverb's naming participle: a stop or a comma inside or
+# right after the closing mark.
+_NAME_STOPS = frozenset(",.;:!?)")
+
+
+def _passive_naming(text: str, stretches: list[QuotedStretch], start: int, end: int) -> bool:
     """Whether a participle of ``_PASSIVE_ONLY_NAMING`` from ``start`` to ``end`` names in the
-    passive: after a form of ``be`` or an adverb in -ly (``was known as``, ``derisively
-    known as``), with the quotation right after it."""
-    if _NAME_AFTER_PARTICIPLE.match(text, end) is None:
+    passive: after a form of ``be`` (``was known as``), with the quotation right after it; or
+    after an adverb in -ly when the name closes its phrase (``many of them derisively known
+    as "goat farms,"``; not ``The storm quickly named "the Beast" on social media ruined``,
+    a reduced relative whose name would run on into the sentence's own verb)."""
+    name = _NAME_AFTER_PARTICIPLE.match(text, end)
+    if name is None:
         return False
+    if be_before(text, start) < start:
+        return True
     before = _words_before(text, start, 1)
-    return be_before(text, start) < start or (bool(before) and before[0].endswith("ly"))
+    if not (before and before[0].endswith("ly")):
+        return False
+    index = bisect.bisect_left(stretches, name.start("mark"), key=lambda stretch: stretch.start)
+    if index == len(stretches) or stretches[index].start != name.start("mark"):
+        return False
+    last = _names_end(text, stretches, index, len(text))
+    return (
+        text[:last].rstrip(_ALL_MARKS)[-1:] in _NAME_STOPS
+        or text[last : last + 1] in _NAME_STOPS
+        or not text[last:].strip()
+    )
 
 
 # "as", an optional determiner and at most two words, ending right before a quotation: the
@@ -4359,8 +4421,12 @@ def _noun_before_relative_that(text: str, match: re.Match[str], form: str) -> bo
         previous = _words_before(text, match.start(), 1 + _MODIFIERS_BEFORE_A_HEAD)
         while len(previous) > 1 and previous[-1] in modifiers:
             previous.pop()
-    if not previous or not (
-        previous[-1] in _HEAD_DETERMINERS or previous[-1].endswith(_POSSESSIVE_ENDINGS)
+    if not (
+        (previous and previous[-1] in _HEAD_DETERMINERS)
+        or (previous and previous[-1].endswith(_POSSESSIVE_ENDINGS))
+        # (or the phrase's own before its noun: "made a case that collapsed in court", "is
+        # making a case that will test the law", the case's relative)
+        or (len(own := form.split()) > 2 and own[-2] in _HEAD_DETERMINERS)
     ):
         return False
     that_end = match.end()
