@@ -7495,15 +7495,20 @@ _AFTER_AN_ASIDE = (
 # mood ("like a gym membership, where you're paying", "retaliatory tariffs, where other
 # nations would rewrite their rules", "into a park, where children can play", "a new depot in
 # Marlow, where it will hire 300 drivers") or a contrast ("cut taxes for the wealthy, where the new
-# one helps families"); see also _account_goes_on. So is the writer's word on what is usual
+# one helps families"), nor one right after a quotation's closing mark, where the place is the
+# quoted words' own ('reminded him of "a field hospital," where nurses had no gloves'; PolNeAR
+# train: of such clauses after a closing mark inside a content 5 go on, none ends it); see also
+# _account_goes_on. So is the writer's word on what is usual
 # (", as is standard after a shooting", ", as is customary", ", as is often the case").
 # Audit: fixed alternatives after a literal comma or around a spaced dash or hyphen, some of
-# them possessive runs of lower-case letters and a trie of fixed words; one lazy repetition of
+# them possessive runs of lower-case letters and a trie of fixed words, a few behind fixed-width
+# look-behinds of a mark and a space; one lazy repetition of
 # at most four possessive word runs, and possessive runs of at most 80 characters without a
 # comma before fixed words (_AFTER_AN_ASIDE) or one possessive run of letters, in lookaheads.
 _CLAUSE_END = regex.compile(
     r",[\"\u201d]?+(?=[ ](?:which|who|whom|whose|although|though|while|whereas"
-    r"|where(?![ ](?:you|we|I)\b|[ ](?:he|she|it|they)[ ]will\b"
+    r"|(?<![\"\u201d][ ])(?<![\"\u201d],[ ])"
+    r"where(?![ ](?:you|we|I)\b|[ ](?:he|she|it|they)[ ]will\b"
     r"|(?:[ ][\p{L}'\u2019\-]++){0,4}?[ ](?:would|could|might|may|can|should|must|one|ones|other"
     r"|others)\b)"
     r"|even[ ]though"
