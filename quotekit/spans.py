@@ -571,8 +571,24 @@ def _that_after(
         # (a pronoun with its contracted verb is a subject too: "said he's hopeful that"; not
         # a demonstrative's, "think that's important -- that", which stays the cue's)
         or any(
-            _contracted_verb(word) and word.replace("\u2019", "'").partition("'")[0] in PRONOUNS
-            for word in words
+            _contracted_verb(word)
+            and word.replace("\u2019", "'").partition("'")[0] in PRONOUNS
+            # (but after a venue's noun (read before ``offset`` with ``venue``) with its
+            # perfect's participle it opens a relative clause on that noun: "said in an
+            # interview he'd given to the Gazette that",
+            # "told the crowd at a rally they'd organised that")
+            and not (
+                index + 1 < len(words)
+                and (_past_participle(words[index + 1]) or words[index + 1].endswith(_PARTICIPLE))
+                and (
+                    (venue and index == 0)
+                    or any(
+                        previous in _PREPOSITIONS_BEFORE_AN_OBJECT and following in NOUN_DETERMINERS
+                        for previous, following in itertools.pairwise(words[:index])
+                    )
+                )
+            )
+            for index, word in enumerate(words)
         )
         or _FINITE_VERBS.intersection(words)
         or (
@@ -5668,6 +5684,32 @@ def _subject_and_verb(words: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+# Words shortly before an "as" that make it the second of a comparison ("not as high as",
+# "twice as much as", "the same way as", "so fast as") or that read an "as" of a role before it
+# ('"as a tax" as the courts do').
+_BEFORE_A_SECOND_AS = frozenset("as so same such".split())
+_SECOND_AS_REACH = 5  # words before the "as" read for them
+# Verbs standing for the verb before ("as the courts do."), ending a comparison's clause.
+_PRO_VERBS = frozenset("do does did have has had will would can could".split())
+# A clause of manner after "as" that is the speaker's ("as it stands", "as things stand").
+_AS_IT_STANDS = frozenset(("stands", "stand"))
+
+
+def _comparing_as(text: str, found: regex.Match[str], words: list[str]) -> bool:
+    """Whether an ``as`` clause (``found`` by _AS_CLAUSE, its ``words``) after a quotation's
+    closing mark compares or qualifies what was said, so it goes on with the report: the
+    second ``as`` of a comparison (``"not as high" as critics claim``), a clause ending in a
+    verb that stands for the one before (``as the courts do.``) or ``as it stands``."""
+    return (
+        not _BEFORE_A_SECOND_AS.isdisjoint(
+            word.strip('"\u201c\u201d')
+            for word in _words_before(text, found.start(), _SECOND_AS_REACH)
+        )
+        or not _AS_IT_STANDS.isdisjoint(words[1:3])
+        or (words[-1] in _PRO_VERBS and text[found.end() : found.end() + 1] in ".,;!?")
+    )
+
+
 def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a reported clause ends before the writer's clause of time set off by a comma or
     a quotation's closing mark, ``as`` and a subject of its own, a pronoun included (``said its
@@ -5683,6 +5725,10 @@ def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon)
             # into a vote'; PolNeAR train: 5 contents end at such an "as", the one going on past it
             # is inside a quotation)
             text[found.start() - 1 : found.start()] in (",", '"', "\u201d")
+            # (but after a closing mark not the second "as" of a comparison, '"not as high" as
+            # critics claim', '"as a tax" as the courts do', nor a clause of its own manner or
+            # state, '"a trap" as it stands', '"fail" as the courts do.')
+            and (text[found.start() - 1] == "," or not _comparing_as(text, found, words))
             # (not a state, which may be the source's reason: "..., as he is still active")
             and _STATIVE_VERBS.isdisjoint(words[1:3])
             and (
@@ -7004,20 +7050,29 @@ _REPORTING_GERUND_LEADS = frozenset(("before", "after", "while"))
 _QUOTATION_SOON = regex.compile(r"[^.;!?\n\"\u201c]{0,60}+[\"\u201c]")
 
 
-def _gerund_reports_anew(text: str, cue: CueMatch) -> bool:
+def _gerund_reports_anew(text: str, cue: CueMatch, floor: int) -> bool:
     """Whether a speech cue's -ing form (the caller reads the ending) after ``before``,
     ``after`` or ``while`` takes a clause or a quotation of its own (``said X before claiming
     that Y``, ``insisted X while adding, "..."``): the speaker's next report, not part of the
     one before (PolNeAR train: 8 of 8 annotated contents stop before such a word; without
     ``that`` or a quotation the gerund may be the report's own, ``praised the timetable while
-    saying it ...``)."""
+    saying it ...``). Not after a modal since ``floor`` (the earlier cue's end) or the last
+    comma: a deed the report foresees or urges is the report's own, its doer the report's
+    subject (``said officials should wait before claiming that``, ``said she would not comment
+    before saying that``)."""
     lead = _words_before(text, cue.start, 1)
-    return (
+    if not (
         cue.cue_class is CueClass.SPEECH
         and lead[:1] != []
         and lead[0] in _REPORTING_GERUND_LEADS
         and text[cue.start - 1 - len(lead[0]) : cue.start - 1].lower() == lead[0]
         and (_clause_follows(text, cue.end) or _QUOTATION_SOON.match(text, cue.end) is not None)
+    ):
+        return False
+    clause = max(floor, text.rfind(",", floor, cue.start) + 1)
+    return not any(
+        word in MODALS or word.endswith(("'d", "\u2019d", "'ll", "\u2019ll"))
+        for word in text[clause : cue.start].lower().split()[:-1]
     )
 
 
@@ -7160,7 +7215,7 @@ def _new_attribution_start(
         # "Investigators believe X, two people familiar with the inquiry said.": a source of
         # any length closing the sentence ends the belief it reports
         return cue.start
-    if cue.form[-3:] == "ing" and _gerund_reports_anew(text, cue):  # (read first: few are)
+    if cue.form[-3:] == "ing" and _gerund_reports_anew(text, cue, floor):  # (read first: few are)
         # 'said the levy had "saved the library" before claiming that ...': the speaker's next
         # report, the earlier one ends at its "before"
         return cue.start - 1 - len(_words_before(text, cue.start, 1)[0])
@@ -7563,9 +7618,17 @@ _CLAUSE_END = regex.compile(
     # writer's next clause: 'will "retrain" laid-off dockers - and the union has signed on',
     # 'misled by "outsiders" advising the fund - and the mayor agreed'; PolNeAR train: of the
     # records running on past it 5 contents end there, 1 goes on; a dash closing the pair still
-    # sets off an aside. Audit: the look-behind reads a closing mark and at most three words, each
-    # a possessive run of word characters)
-    r"|(?<=[\"\u201d](?:[ ][\w'\u2019\-]++){0,3}+)(?=" + _SPACED_DASH_OR_HYPHEN + r"and\b)"
+    # sets off an aside; but not before what goes on with the report: "and that", "and whether",
+    # a preposition, a quotation in its first three words, or a word or two to the sentence's
+    # end: 'is "bold" - and expensive.', '"unfair" to renters - and to owners', '"misled" - and
+    # that it would sue', '"lied" - and the mayor "knew it."'.
+    # Audit: the look-behind reads a closing mark and at most three words, each a possessive run
+    # of word characters; the look-ahead fixed words, then two possessive runs of a class and a
+    # character)
+    r"|(?<=[\"\u201d](?:[ ][\w'\u2019\-]++){0,3}+)(?=" + _SPACED_DASH_OR_HYPHEN + r"and"
+    # (an aside after it, or the end of what is read: a later cue's report, "- and ask for")
+    r"(?:,|[ ]?+\Z|[ ](?!(?:that|whether|if|to|for|with|from|by|of)\b)"
+    r"[^\s.,;:!?\"\u201c]++[ ][^\s.,;:!?\"\u201c]++[ ][^\s.,;:!?\"\u201c]))"
     # (a spaced hyphen, the dash of copy set on typewriter keys, likewise; but not before an
     # adverbial's word, a participle or a quotation, which as often go on with the report's own
     # elaboration: "raised $4 million - most of it from small donors" ends the report, "said
