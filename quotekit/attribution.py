@@ -2681,7 +2681,8 @@ class _Resolver:
         ran a piece that noted``): a document, an advertisement or a sign speaks for whoever
         put it out, as a document named with its issuer does; None when no such verb takes
         the object (``the ad, released Monday, that``, ``in a post that``, ``ran on a
-        promise that``)."""
+        promise that``), the object is no such thing (``runs a charity that``, see
+        ``_issued_object``) or a negation denies the verb (``never released the memo that``)."""
         start = self.sentence_start(relative)
         tokens = _words_before(self.text, max(start, relative - _ISSUED_OBJECT_REACH), relative)
         for index in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _ISSUED_OBJECT_WORDS), -1):

@@ -4855,16 +4855,18 @@ def _before_closing_markup(text: str, start: int, end: int, *, posted: bool = Fa
         end = word_start
 
 
-# What a clause's own words after an appositive's closing comma open: its verb or a
-# conjunction going on with it ("the rule, a requirement that ..., would save lives").
-_CLAUSE_GOES_ON = FINITE_VERBS | frozenset(("and", "but", "or"))
+# What a clause's own words after an appositive's closing comma open: its verb, a
+# conjunction or a subordinate clause going on with it ("the rule, a requirement that ...,
+# would save lives", "made the decision, a decision that was hers alone, because ...").
+_CLAUSE_GOES_ON = FINITE_VERBS | SUBORDINATORS | frozenset(("and", "but", "or", "to"))
 
 
 def _clause_goes_on(text: str, start: int, end: int) -> bool:
     """Whether a comma in ``text[start:end]``, the relative clause after a summing-up noun,
     closes an appositive inside the report (``said the rule, a requirement that all boats
     carry radios, would save lives``, ``approved a pay rise, a step that was overdue, and a
-    new pension plan``) rather than the report ending at the noun."""
+    new pension plan``, ``raised fees, a move which she defended, to pay for``) rather than
+    the report ending at the noun."""
     comma = text.find(",", start, end)
     while comma != -1:
         if _next_word(text, comma + 1) in _CLAUSE_GOES_ON:
