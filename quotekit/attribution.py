@@ -2681,7 +2681,8 @@ class _Resolver:
         ran a piece that noted``): a document, an advertisement or a sign speaks for whoever
         put it out, as a document named with its issuer does; None when no such verb takes
         the object (``the ad, released Monday, that``, ``in a post that``, ``ran on a
-        promise that``)."""
+        promise that``), the object is no such thing (``runs a charity that``, see
+        ``_issued_object``) or a negation denies the verb (``never released the memo that``)."""
         start = self.sentence_start(relative)
         tokens = _words_before(self.text, max(start, relative - _ISSUED_OBJECT_REACH), relative)
         for index in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _ISSUED_OBJECT_WORDS), -1):
@@ -2697,6 +2698,11 @@ class _Resolver:
                 index + 1
             ][2].lower() in _NO_ISSUED_OBJECT:
                 return None  # "in a post that", "an ad released by", "ran on a promise that"
+            if not _issued_object([token[2].lower() for token in tokens[index + 1 :]]) or any(
+                token[2].lower() in _NEGATIONS or token[2].lower().endswith("n't")
+                for token in tokens[max(0, index - _NEGATION_WORDS) : index]
+            ):
+                return None  # "runs a charity that", "did not release the memo that"
             subject = _subject_before(
                 self.text,
                 Sentence(start, self.sentence_end(relative), 0),
@@ -4854,6 +4860,33 @@ _PART_PREPOSITIONS = frozenset("on about in at from into over through via".split
 # Words after a verb of issuing that show it takes no object there ("an ad released by the
 # campaign that", "ran on a promise that"): see _Resolver.relative_issuer.
 _NO_ISSUED_OBJECT = _PART_PREPOSITIONS | frozenset(("by", "to", "for", "with"))
+# Words before a verb of issuing that deny it ("did not release the memo that warned"): what
+# was not put out does not speak for the verb's subject.
+_NEGATIONS = frozenset(("not", "never"))
+_NEGATION_WORDS = 2  # "did not", "has never", "will not"
+
+
+@functools.cache
+def _issued_things() -> frozenset[str]:
+    """The nouns of what a verb of issuing puts out (see ``_issued_object``)."""
+    return (
+        read_words("document_nouns.tsv")
+        | read_words("written_works.tsv")
+        | read_words("issued_things.tsv")
+    )
+
+
+def _issued_object(words: list[str]) -> bool:
+    """Whether the words between a verb of issuing and a relative ``that`` or ``which`` are an
+    object it puts out: a document, a post or an advertisement (``an ad``, ``a letter from
+    her doctor on Friday``, ``a batch of emails``), the relative on it, not on what comes
+    after ``of`` (``the findings of a panel that said``: the panel's); not a body or a
+    venture someone runs or includes (``runs a charity that says``, ``includes groups that
+    say``)."""
+    things = _issued_things()
+    if not things.intersection(words):
+        return False
+    return "of" not in words or words[-1] in things
 # The prepositions after which "her" owns a noun no verb has ("seized on her suggestion",
 # "objected to her assertion"); see _owning_pronoun.
 _OWNER_PREPOSITIONS = _THAT_PREPOSITIONS | _PART_PREPOSITIONS | frozenset(("to",))
@@ -6839,7 +6872,26 @@ def _signed_by(
         return None
     mention = resolver.mentions[index]
     rest = text[mention.end : paragraphs[following].end]
-    return _Found(mention.start, mention.end) if rest in ("", ".") or rest[:1] == "," else None
+    if not (rest in ("", ".") or (rest[:1] == "," and _signature_tail(rest[1:], resolver))):
+        return None
+    kind, _ = resolver.classify(text[mention.start : mention.end], mention.start)
+    if kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANISATION):
+        return None  # "- Harlow, May 2.", "- Reuters": a dateline or a wire's credit
+    return _Found(mention.start, mention.end)
+
+
+_SIGNATURE_TAIL_WORDS = 6  # "Harlow", "dock worker", "in a speech on Monday", "tweeting after ..."
+
+
+def _signature_tail(tail: str, resolver: _Resolver) -> bool:
+    """Whether what follows a signature's name and comma only places or describes the signer
+    (``Harlow.``, ``dock worker``, ``tweeting after the vote.``), not a sentence going on about
+    them (``who has worked at the pier for years, said she would fight``)."""
+    words = [word.strip(".,;:").lower() for word in tail.split()]
+    return len(words) <= _SIGNATURE_TAIL_WORDS and not any(
+        word in _RELATIVE_WORDS or (word in resolver.lexicon.cues and not word.endswith("ing"))
+        for word in words
+    )
 
 
 def _frame_phrase(
@@ -6856,18 +6908,32 @@ def _frame_phrase(
     if len(words) < 2:
         return None
     first, last = words[0][2].lower(), words[-1][2].lower()
+    if _HEARING_FORMS.intersection((first, last)):
+        return None  # '"...," the voters heard.': who heard it, not who said it
     if first in lexicon.cues and words[1][2].lower() in _FRAME_PHRASE_OPENERS:
         # "read the statement, which ...", "concluded a 2013 article in the journal Policy
         # Review": the phrase runs to the sentence's end or its first comma
         return _Found(words[1][0], words[-1][1]) if len(words) <= _FRAME_PHRASE_WORDS else None
     if len(words) > _FRAME_WORDS:
         return None
-    if first in _FRAME_PHRASE_OPENERS and last in lexicon.cues and comma is None:
-        return _Found(words[0][0], words[-2][1])  # "the editorial read."
+    if (
+        first in _FRAME_PHRASE_OPENERS
+        and last in lexicon.cues
+        and comma is None
+        and words[-2][2].lower() not in _PASSIVE_AUXILIARIES
+    ):
+        # "the editorial read."; not '"Leave now," the protesters were told.', whom it was
+        # said to
+        return _Found(words[0][0], words[-2][1])
     return None
 
 
 _FRAME_PHRASE_OPENERS = ARTICLES | frozenset(("one", "another"))
+# A frame's cue forms that name the hearer ('"...," the voters heard'), and the auxiliaries
+# that make a frame's cue a passive ('"...," the crowd was warned'): its phrase is whom the
+# words reached, not their text or voice.
+_HEARING_FORMS = frozenset(("hear", "hears", "heard", "overheard"))
+_PASSIVE_AUXILIARIES = BE_FORMS | frozenset(("get", "gets", "got", "getting"))
 _FRAME_PHRASE_WORDS = 12  # a cue form and the longest phrase after it ("reads a ... editorial in")
 
 

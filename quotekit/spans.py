@@ -4892,12 +4892,31 @@ _CLOSING_MARKUP_WORD = regex.compile(
 )
 
 
+# One tag closing a post, written on to its last word (``... 2016</tweet>``). Audit: fixed
+# characters and a possessive run of characters other than angle brackets and spaces, matched
+# whole against a stretch ending at a ">".
+_GLUED_CLOSING_TAG = regex.compile(r"</?\p{L}[^<>\s]*+>")
+
+
 _MARKUP_WORD_CHARACTERS = 120  # a short link and its closing tags: longer words are no markup
 
 
-def _before_closing_markup(text: str, start: int, end: int) -> int:
+def _before_glued_tags(text: str, start: int, stop: int) -> int:
+    """Where the word ending at ``stop`` ends before the tags written on to it (``sale</tweet>``
+    ends before ``</tweet>``); ``stop`` when no tag closes it."""
+    while stop > start and text[stop - 1] == ">":
+        opening = text.rfind("<", max(start, stop - _MARKUP_WORD_CHARACTERS), stop)
+        if opening <= start or not _GLUED_CLOSING_TAG.fullmatch(text, opening, stop):
+            break
+        stop = opening
+    return stop
+
+
+def _before_closing_markup(text: str, start: int, end: int, *, posted: bool = False) -> int:
     """Where ``text[start:end]`` ends before the short links and tags closing an embedded post
-    (``... works nights https://t.co/Ab12<tweet/>.``), word by word from the end."""
+    (``... works nights https://t.co/Ab12<tweet/>.``), word by word from the end; in a post
+    whose opening tag was left out (``posted``), also before the tags written on to its last
+    word (``... not for sale</tweet>``)."""
     while True:
         stop = end
         while stop > start and text[stop - 1] in " .":
@@ -4909,8 +4928,31 @@ def _before_closing_markup(text: str, start: int, end: int) -> int:
         if word_start == stop:
             return end
         if not _CLOSING_MARKUP_WORD.fullmatch(text, word_start, stop):
-            return end
+            glued = _before_glued_tags(text, word_start, stop) if posted else stop
+            return glued if glued < stop and text[glued - 1] not in " <" else end
+        if _last_word(text, start, space).lower() in _PREPOSITIONS_BEFORE_AN_OBJECT:
+            return end  # "can find the schedule at https://t.co/...": the source's own link
         end = word_start
+
+
+# What a clause's own words after an appositive's closing comma open: its verb, a
+# conjunction or a subordinate clause going on with it ("the rule, a requirement that ...,
+# would save lives", "made the decision, a decision that was hers alone, because ...").
+_CLAUSE_GOES_ON = FINITE_VERBS | SUBORDINATORS | frozenset(("and", "but", "or", "to"))
+
+
+def _clause_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether a comma in ``text[start:end]``, the relative clause after a summing-up noun,
+    closes an appositive inside the report (``said the rule, a requirement that all boats
+    carry radios, would save lives``, ``approved a pay rise, a step that was overdue, and a
+    new pension plan``, ``raised fees, a move which she defended, to pay for``) rather than
+    the report ending at the noun."""
+    comma = text.find(",", start, end)
+    while comma != -1:
+        if _next_word(text, comma + 1) in _CLAUSE_GOES_ON:
+            return True
+        comma = text.find(",", comma + 1, end)
+    return False
 
 
 def _trim_content(text: str, start: int, end: int, *, labelled: bool = False) -> tuple[int, int]:
@@ -4922,9 +4964,11 @@ def _trim_content(text: str, start: int, end: int, *, labelled: bool = False) ->
     while start < end and (text[start].isspace() or text[start] in ",:;*\u2014\u2013-"):
         start += 1
     tag = _OPENING_TAG.match(text, start, end)
-    if tag is not None and tag.end() < end:
-        start = tag.end()  # what the post says, not its markup
-    end = _before_closing_markup(text, start, end)
+    if tag is not None and tag.end() < end and not text[tag.end()].isspace():
+        # what the post says, not its markup, which a post's text follows with no space (not
+        # "said that <tweet> tags are hard to read")
+        start = tag.end()
+    end = _before_closing_markup(text, start, end, posted=tag is not None and start == tag.end())
     for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
         if text.startswith(copula, start) and end - start > len(copula) + len("that "):
             opener = _next_word(text, start + len(copula))
@@ -11443,7 +11487,10 @@ class _SpanFinder:
         summary = _SUMMARY_NOUN.search(text, start, end)
         if summary is not None and (
             summary.group(1).lower() in read_words("complement_nouns.tsv")
-            or summary.group(1).lower() in read_words("summary_nouns.tsv")
+            or (
+                summary.group(1).lower() in read_words("summary_nouns.tsv")
+                and not _clause_goes_on(text, summary.end(), end)
+            )
         ):
             # "claimed to have inflicted heavy losses, claims that could not be verified",
             # "said the port would shut, a move that angered the dockers": the writer's noun
