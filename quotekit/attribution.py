@@ -6889,7 +6889,7 @@ def _signature_tail(tail: str, resolver: _Resolver) -> bool:
     them (``who has worked at the pier for years, said she would fight``)."""
     words = [word.strip(".,;:").lower() for word in tail.split()]
     return len(words) <= _SIGNATURE_TAIL_WORDS and not any(
-        word in _RELATIVE_WORDS or (word in resolver.lexicon.cues and not word.endswith("ing"))
+        word in RELATIVE_WORDS or (word in resolver.lexicon.cues and not word.endswith("ing"))
         for word in words
     )
 
