@@ -5403,13 +5403,12 @@ def _reason_goes_on(text: str, mark: int, end: int) -> bool:
     for the words quoted (see ``_REASON_AFTER_QUOTE``) and the stretch read goes on whole to
     ``end``: not when ``end`` falls inside the reason, where another record starts (``because
     he was asked to by reporters``: a passive cue's report), which would leave it cut short."""
-    return (
-        _REASON_AFTER_QUOTE.match(text, mark) is not None
-        and not (
-            text[max(mark, end - _CHARACTERS_PER_WORD) : end].rstrip()[-1:].isalnum()
-            and text[end : end + _CHARACTERS_PER_WORD].lstrip()[:1].isalnum()
-        )
+    return _REASON_AFTER_QUOTE.match(text, mark) is not None and not (
+        text[max(mark, end - _CHARACTERS_PER_WORD) : end].rstrip()[-1:].isalnum()
+        and text[end : end + _CHARACTERS_PER_WORD].lstrip()[:1].isalnum()
     )
+
+
 _SUBORDINATE_VERB_REACH = 5  # "after a leaked Home Office memo suggested": words to its verb
 # Beliefs and documents, whose content may hold such a clause ("hopes his endorsement before
 # the primary will help", "the emails showed ties to donors while she served").
@@ -7973,6 +7972,25 @@ def _saying_verbs() -> frozenset[str]:
     return (saying | read_words("naming_cues.tsv")) - {"continue"}
 
 
+def _bare_past(word: str) -> bool:
+    """Whether a lower-case word is a past form with no auxiliary (``required``, ``took``)."""
+    return word in _IRREGULAR_PAST_FORMS or (
+        word.endswith("ed")
+        and len(word) > len("need")
+        and word not in read_words("nouns_in_ed.tsv")
+    )
+
+
+def _closes_predicate_list(text: str, start: int, comma_end: int) -> bool:
+    """Whether the comma before ``comma_end`` closes the middle item of a list of the reported
+    subject's predicates, an item opened by a past form (``had cut spending, raised fees, and
+    then borrowed``), so what follows ``, and`` is the list's last predicate."""
+    comma = comma_end - 1
+    previous = text.rfind(",", start, comma)
+    item = text[previous + 1 : comma].split() if previous != -1 else []
+    return bool(item) and _bare_past(item[0])
+
+
 def _second_predicate_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
     """Whether ``, and`` or ``, but`` after a reported clause goes on with a finite verb that
     has no subject of its own, the reported subject's second predicate (``said the process was
@@ -8003,18 +8021,17 @@ def _second_predicate_goes_on(text: str, start: int, comma_end: int, end: int) -
         return False  # "but did not apologize", "but didn't return calls": the writer's word
     finite = verb in _FINITE_VERBS or verb.endswith("n't")
     if not finite and (
-        not (
-            verb in _IRREGULAR_PAST_FORMS
-            or (
-                verb.endswith("ed")
-                and len(verb) > len("need")
-                and verb not in read_words("nouns_in_ed.tsv")
+        not _bare_past(verb)
+        or (
+            not _closes_predicate_list(text, start, comma_end)
+            and (
+                # ("and then took questions", "but later changed his story": the writer's
+                # next event)
+                not adverbs.isdisjoint(_NEXT_EVENT_ADVERBS)
+                # ("and left the room", "and voted for it": the speaker's own deed)
+                or verb in read_words("speaker_acts.tsv")
             )
         )
-        # ("and then took questions", "but later changed his story": the writer's next event)
-        or not adverbs.isdisjoint(_NEXT_EVENT_ADVERBS)
-        # ("and left the room", "and voted for it": the speaker's own deed)
-        or verb in read_words("speaker_acts.tsv")
     ):
         return False
     following = [word for word in rest[1:] if word not in _SECOND_PREDICATE_ADVERBS]
