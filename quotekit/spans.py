@@ -5515,9 +5515,23 @@ _TIME_OR_CAUSE_OPENERS = SUBORDINATORS - frozenset(
 # "because" right after a quotation's closing mark (a comma inside the mark or none): the
 # reason the source gives for the words quoted, theirs too ('called the count "a farce,"
 # because ballots were lost', 'mocked Hale for "a rough week" because he lost'); PolNeAR train:
-# 28 contents go on past it, none ends there; also after a no-break space. Audit: two classes of
-# one character and a fixed word; one position.
-_REASON_AFTER_QUOTE = regex.compile(r"[\"\u201d][ \u00a0]because\b")
+# 28 contents go on past it, none ends there; also after a no-break space; not before a comma,
+# an aside's ("because, the mayor said, ..."). Audit: two classes of one character, a fixed
+# word and a negative lookahead of one character; one position.
+_REASON_AFTER_QUOTE = regex.compile(r"[\"\u201d][ \u00a0]because\b(?!,)")
+
+
+def _reason_goes_on(text: str, mark: int, end: int) -> bool:
+    """Whether ``because`` right after the closing mark at ``mark`` opens the source's reason
+    for the words quoted (see ``_REASON_AFTER_QUOTE``) and the stretch read goes on whole to
+    ``end``: not when ``end`` falls inside the reason, where another record starts (``because
+    he was asked to by reporters``: a passive cue's report), which would leave it cut short."""
+    return _REASON_AFTER_QUOTE.match(text, mark) is not None and not (
+        text[max(mark, end - _CHARACTERS_PER_WORD) : end].rstrip()[-1:].isalnum()
+        and text[end : end + _CHARACTERS_PER_WORD].lstrip()[:1].isalnum()
+    )
+
+
 _SUBORDINATE_VERB_REACH = 5  # "after a leaked Home Office memo suggested": words to its verb
 # Beliefs and documents, whose content may hold such a clause ("hopes his endorsement before
 # the primary will help", "the emails showed ties to donors while she served").
@@ -5567,7 +5581,7 @@ def _before_subordinate_clause(
             return end
         if word.group() not in _TIME_OR_CAUSE_OPENERS:
             continue
-        if _REASON_AFTER_QUOTE.match(text, word.start() - 2):
+        if _reason_goes_on(text, word.start() - 2, end):
             return end  # 'for "a rough week" because he lost': the source's reason
         lead = _words_before(text, word.start(), 1, floor=start)
         before = text[word.start() - 2 : word.start() - 1]
@@ -7975,7 +7989,17 @@ _SHARE_CONTRASTED = regex.compile(
 # The people a poll's figure counts, as a share or a part of a whole ("47 percent", "one in
 # five", "almost half", "a majority"). Audit: see _SHARE; then fixed words after a word
 # boundary.
-_SHARE_OF_PEOPLE = regex.compile(_SHARE + r"|\b(?:half|majority|plurality)\b", regex.IGNORECASE)
+# Also "most" but not a superlative's ("Most residents", not "the most senior official"), a
+# fraction ("a third of", "two-thirds of") and "three out of four". Audit: fixed words after a
+# word boundary, a fixed-width lookbehind, a class of one character; one position each.
+_SHARE_OF_PEOPLE = regex.compile(
+    _SHARE
+    + r"|\b(?:half|majority|plurality)\b|(?<!\bthe[ ])\bmost\b"
+    + r"|\b(?:a|one|two|three|four)[ \-](?:thirds?|quarters?|fifths?)\b"
+    + r"|\b(?:\p{N}++|one|two|three|four|five|six|seven|eight|nine)[ ]out[ ]of[ ]"
+    + r"(?:\p{N}++|three|four|five|six|seven|eight|nine|ten)\b",
+    regex.IGNORECASE,
+)
 _SAYERS_REACH = 120  # characters read back from a report's start for the share that said it
 
 
@@ -8103,6 +8127,12 @@ def _infinitive_report(text: str, start: int, end: int) -> bool:
 # "and then would continue", "but never compromise").
 _SECOND_PREDICATE_ADVERBS = _ADVERBS_BEFORE_BE | frozenset(("then", "only", "now", "later"))
 _SECOND_PREDICATE_WORDS = 4  # adverbs and a verb read after ", and" or ", but"
+# Adverbs that set a past verb after them as the writer's next event ("and then took
+# questions", "but later changed his story"), not a second predicate of the report.
+_NEXT_EVENT_ADVERBS = frozenset(("then", "later"))
+# "do" as an auxiliary: after ", but" the writer's word on what the source did not do ("but did
+# not apologize", "but didn't return calls"; PolNeAR train: no content goes on past one).
+_DO_SUPPORT = frozenset("do does did don't doesn't didn't".split())
 
 
 @functools.cache
@@ -8114,6 +8144,25 @@ def _saying_verbs() -> frozenset[str]:
         row[0].lower() for row in read_table("cues.tsv") if CueClass(row[1]) in SAYING_CLASSES
     )
     return (saying | read_words("naming_cues.tsv")) - {"continue"}
+
+
+def _bare_past(word: str) -> bool:
+    """Whether a lower-case word is a past form with no auxiliary (``required``, ``took``)."""
+    return word in IRREGULAR_PASTS or (
+        word.endswith("ed")
+        and len(word) > len("need")
+        and word not in read_words("nouns_in_ed.tsv")
+    )
+
+
+def _closes_predicate_list(text: str, start: int, comma_end: int) -> bool:
+    """Whether the comma before ``comma_end`` closes the middle item of a list of the reported
+    subject's predicates, an item opened by a past form (``had cut spending, raised fees, and
+    then borrowed``), so what follows ``, and`` is the list's last predicate."""
+    comma = comma_end - 1
+    previous = text.rfind(",", start, comma)
+    item = text[previous + 1 : comma].split() if previous != -1 else []
+    return bool(item) and _bare_past(item[0])
 
 
 def _second_predicate_goes_on(text: str, start: int, comma_end: int, end: int) -> bool:
@@ -8135,18 +8184,27 @@ def _second_predicate_goes_on(text: str, start: int, comma_end: int, end: int) -
     rest = words[1:]
     if words[0] == "but" and rest[0] == "also":
         return False  # "but also cut the ribbon": the source's next deed (_WRITERS_CONTRAST)
+    adverbs = set()
     while rest and (rest[0] in _SECOND_PREDICATE_ADVERBS or rest[0].endswith("ly")):
+        adverbs.add(rest[0])
         rest = rest[1:]
     if not rest:
         return False
-    verb = rest[0]
-    finite = verb in _FINITE_VERBS or verb.endswith(("n't", "n\u2019t"))
-    if not finite and not (
-        verb in IRREGULAR_PASTS
+    verb = rest[0].replace("\u2019", "'")
+    if verb in _DO_SUPPORT:
+        return False  # "but did not apologize", "but didn't return calls": the writer's word
+    finite = verb in _FINITE_VERBS or verb.endswith("n't")
+    if not finite and (
+        not _bare_past(verb)
         or (
-            verb.endswith("ed")
-            and len(verb) > len("need")
-            and verb not in read_words("nouns_in_ed.tsv")
+            not _closes_predicate_list(text, start, comma_end)
+            and (
+                # ("and then took questions", "but later changed his story": the writer's
+                # next event)
+                not adverbs.isdisjoint(_NEXT_EVENT_ADVERBS)
+                # ("and left the room", "and voted for it": the speaker's own deed)
+                or verb in read_words("speaker_acts.tsv")
+            )
         )
     ):
         return False
@@ -8997,6 +9055,12 @@ _BARE_OBJECT_PRONOUNS = frozenset("it this so them him her these those".split())
 # the cue, a writer's sentence). Not "on", which a cue may take ("blamed it on the storm",
 # "pressed him on the levy").
 _AFTER_BARE_OBJECT = frozenset("in at during after before last earlier early when while".split())
+# After "so", what a cue of saying said (see data/manner_adverbs.tsv), which takes no
+# complement: also "on" and the writer's "too", "again" and the like ("said so on Tuesday",
+# "the engineers said so too", "said so himself"; review rvA23, invented probes).
+_AFTER_SO = _AFTER_BARE_OBJECT | frozenset(
+    "on too again also himself herself themselves itself then now once twice".split()
+)
 # Pronouns that are also determiners, and the adjectives of time that may follow them before
 # their noun ("those last three words", "her early campaigns"; not "this last fall", "endorsed
 # her early over her rivals").
@@ -9045,7 +9109,7 @@ def _drop_after_bare_pronoun(text: str, start: int, end: int) -> int:
     following = words[1].group().lower()
     if (
         text[pronoun_end : words[1].start()] != " "
-        or following not in _AFTER_BARE_OBJECT
+        or following not in (_AFTER_SO if words[0].group() == "so" else _AFTER_BARE_OBJECT)
         or _adjective_after_determiner(words)
         or _contest_end(text, pronoun_end + 1, end) != pronoun_end + 1
         or not _DOUBLE_MARKS.isdisjoint(text[pronoun_end:end])
@@ -9617,7 +9681,7 @@ def _through_naming_quote(
             comma_inside
             and not _figures_compared(text, start, last)
             # ('called the count "a farce," because ...': the namer's reason goes on)
-            and _REASON_AFTER_QUOTE.match(text, last - 1) is None
+            and not _reason_goes_on(text, last - 1, end)
         )
         or _NEW_CLAUSE_AFTER_NAME.match(text, last, end)
         or (
