@@ -4887,6 +4887,8 @@ def _issued_object(words: list[str]) -> bool:
     if not things.intersection(words):
         return False
     return "of" not in words or words[-1] in things
+
+
 # The prepositions after which "her" owns a noun no verb has ("seized on her suggestion",
 # "objected to her assertion"); see _owning_pronoun.
 _OWNER_PREPOSITIONS = _THAT_PREPOSITIONS | _PART_PREPOSITIONS | frozenset(("to",))
@@ -6831,9 +6833,7 @@ def _frame_speaker(
     if frame is None:
         return None
     words = _words_before(text, *frame)
-    if frame[0] >= candidate.end and (
-        phrase := _frame_phrase(text, words, resolver.lexicon)
-    ):
+    if frame[0] >= candidate.end and (phrase := _frame_phrase(text, words, resolver.lexicon)):
         return phrase
     if not words or len(words) > _FRAME_WORDS:
         return None
@@ -6894,9 +6894,7 @@ def _signature_tail(tail: str, resolver: _Resolver) -> bool:
     )
 
 
-def _frame_phrase(
-    text: str, words: list[tuple[int, int, str]], lexicon: Lexicon
-) -> _Found | None:
+def _frame_phrase(text: str, words: list[tuple[int, int, str]], lexicon: Lexicon) -> _Found | None:
     """The phrase an article or ``one`` opens in the frame after a quote whose verb is a cue
     form the quote was not linked to, before or after it (``"...," read the statement``,
     ``"...," the editorial read.``, ``"...," a voice-over in the ad states.``, ``"...," read
@@ -8130,8 +8128,9 @@ def _before_noun_modifiers(
         keep > 0
         and len(tokens) - keep < _ASSERTION_MODIFIER_WORDS
         and _noun_modifier(tokens[keep - 1][2])
-        and not text[tokens[keep - 1][1] : tokens[keep][0] if keep < len(tokens) else cue_start]
-        .strip()
+        and not text[
+            tokens[keep - 1][1] : tokens[keep][0] if keep < len(tokens) else cue_start
+        ].strip()
     ):
         keep -= 1
     if keep == len(tokens) or keep == 0:
@@ -8543,8 +8542,8 @@ def _previous_mention(
 # ("Titled "...",", "Promising that", "Walking into", "Rattling off promises"): its
 # complementiser, a particle or preposition, or a determiner of its object.
 _AFTER_OPENING_PARTICIPLE = frozenset(
-    "that into onto on off out up about from with by for to in at over the a an his her their its"
-    .split()
+    "that into onto on off out up about from with by for to in at over".split()
+    + "the a an his her their its".split()
 )
 
 
