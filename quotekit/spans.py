@@ -9862,6 +9862,34 @@ def _addressee_after(text: str, stretch: QuotedStretch) -> bool:
     )
 
 
+_WORDING_LINKS = frozenset((",", ":", "is", "was"))  # 'Her motto is "Never again."'
+
+
+@functools.cache
+def _wording_nouns(*kinds: str) -> frozenset[str]:
+    """The nouns of ``data/named_wording_nouns.tsv`` of the given kinds."""
+    return frozenset(row[0] for row in read_table("named_wording_nouns.tsv") if row[1] in kinds)
+
+
+def _named_wording(text: str, start: int, *kinds: str) -> bool:
+    """Whether a quotation starting at ``start`` follows a noun for a wording of one of
+    ``kinds`` with a word of its phrase before it (``used the term "harbour tax"``, ``Vale's
+    signature slogan, "..."``, ``Her motto is "..."``; ``data/named_wording_nouns.tsv``): the
+    wording given word for word, someone's words though no cue frames them, not the writer's
+    scare quote."""
+    words = _words_before(text, start, 4)
+    if words and words[-1] in _WORDING_LINKS:
+        words.pop()
+    elif words and words[-1][-1:] in (",", ":"):
+        words[-1] = words[-1][:-1]
+    return (
+        len(words) >= 2
+        and words[-1] in _wording_nouns(*kinds)
+        # 'in other words "..."', 'in her words': the writer's turn of phrase, or a cue's
+        and "in" not in words[-3:-1]
+    )
+
+
 def _introduced(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quote inside a sentence follows a comma or colon (``he said, "We``)."""
     return text[max(0, stretch.start - 3) : stretch.start].rstrip()[-1:] in (",", ":")
@@ -10081,6 +10109,8 @@ class _SpanFinder:
                         _title_cased(text, stretch.start, stretch.end)
                         and not _goes_on(text, scan, index)
                         and not self.handed_to_cue(scan, stretch)
+                        # 'ran on the slogan "Experience Counts"': a wording, not a title
+                        and not _named_wording(text, stretch.start, "slogan")
                     )
                     or _owned_name(text, stretch.start, stretch.end)
                     or _credited_headline(text, stretch, self.paragraphs[stretch.paragraph])
@@ -10160,8 +10190,10 @@ class _SpanFinder:
                         text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS
                     ) or _holds_sentences(text, stretch):
                         fragments[stretch.start] = stretch  # a long quote inside a sentence
-                    elif scan.cues:
-                        fragments[stretch.start] = stretch  # a partial quote, mixed into speech
+                    elif scan.cues or _named_wording(text, stretch.start, "slogan", "wording"):
+                        # a partial quote, mixed into speech; or a wording named with no cue
+                        # ('ran on the slogan "Fix the Roads"')
+                        fragments[stretch.start] = stretch
                     continue
                 chosen = cue or before
                 colon = text.rfind(":", max(0, stretch.start - 3), stretch.start)
@@ -10264,8 +10296,11 @@ class _SpanFinder:
                         # 'Priya Sandoval, asked about privacy, was unapologetic: "..."': the
                         # cue's phrase closed at its comma; the colon's clause introduces it
                         framing = None
-                    if framing is not None or long_enough:
-                        direct = long_enough and framing is None
+                    named = framing is None and _named_wording(
+                        text, stretch.start, "slogan", "wording"
+                    )
+                    if framing is not None or long_enough or named:
+                        direct = (long_enough or named) and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
                         start, end = stretch.start, stretch.end
                         if not direct:
