@@ -9871,13 +9871,25 @@ def _wording_nouns(*kinds: str) -> frozenset[str]:
     return frozenset(row[0] for row in read_table("named_wording_nouns.tsv") if row[1] in kinds)
 
 
-def _named_wording(text: str, start: int, *kinds: str) -> bool:
-    """Whether a quotation starting at ``start`` follows a noun for a wording of one of
-    ``kinds`` with a word of its phrase before it (``used the term "harbour tax"``, ``Vale's
-    signature slogan, "..."``, ``Her motto is "..."``; ``data/named_wording_nouns.tsv``): the
-    wording given word for word, someone's words though no cue frames them, not the writer's
-    scare quote."""
-    words = _words_before(text, start, 4)
+# First words of a quotation after a noun for a wording that make it no wording but the rest
+# of the sentence ('The mayor's words "held firm"', 'gave her word "on the bridge"').
+_NO_WORDING_OPENERS = _COORDINATORS | frozenset("on to by at in for from with".split())
+
+
+def _named_wording(text: str, stretch: QuotedStretch, *kinds: str) -> bool:
+    """Whether a quotation follows a noun for a wording of one of ``kinds`` with a word of its
+    phrase before it (``used the term "harbour tax"``, ``Vale's signature slogan, "..."``,
+    ``Her motto is "..."``; ``data/named_wording_nouns.tsv``): the wording given word for word,
+    someone's words though no cue frames them, not the writer's scare quote; nor the verb or
+    phrase the sentence goes on with (``words "held firm"``: a past or a preposition)."""
+    first = _quoted_words(text, stretch.start, stretch.end, 1)
+    if first and (
+        first[0] in _NO_WORDING_OPENERS
+        or first[0] in _IRREGULAR_PAST_FORMS
+        or first[0] in _FINITE_VERBS
+    ):
+        return False
+    words = _words_before(text, stretch.start, 4)
     if words and words[-1] in _WORDING_LINKS:
         words.pop()
     elif words and words[-1][-1:] in (",", ":"):
@@ -10110,7 +10122,7 @@ class _SpanFinder:
                         and not _goes_on(text, scan, index)
                         and not self.handed_to_cue(scan, stretch)
                         # 'ran on the slogan "Experience Counts"': a wording, not a title
-                        and not _named_wording(text, stretch.start, "slogan")
+                        and not _named_wording(text, stretch, "slogan")
                     )
                     or _owned_name(text, stretch.start, stretch.end)
                     or _credited_headline(text, stretch, self.paragraphs[stretch.paragraph])
@@ -10190,7 +10202,7 @@ class _SpanFinder:
                         text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS
                     ) or _holds_sentences(text, stretch):
                         fragments[stretch.start] = stretch  # a long quote inside a sentence
-                    elif scan.cues or _named_wording(text, stretch.start, "slogan", "wording"):
+                    elif scan.cues or _named_wording(text, stretch, "slogan", "wording"):
                         # a partial quote, mixed into speech; or a wording named with no cue
                         # ('ran on the slogan "Fix the Roads"')
                         fragments[stretch.start] = stretch
@@ -10297,7 +10309,7 @@ class _SpanFinder:
                         # cue's phrase closed at its comma; the colon's clause introduces it
                         framing = None
                     named = framing is None and _named_wording(
-                        text, stretch.start, "slogan", "wording"
+                        text, stretch, "slogan", "wording"
                     )
                     if framing is not None or long_enough or named:
                         direct = (long_enough or named) and framing is None
