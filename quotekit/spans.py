@@ -2680,12 +2680,17 @@ _OBJECT_BREAK = re.compile(r"[.,;:!?()\u2014\u2013\n]")
 _OBJECT_REACH = 100  # the most characters between such a verb and the quotation in its object
 
 
-def _quotation_in_object(text: str, stretches: list[QuotedStretch], end: int) -> bool:
+def _quotation_in_object(
+    text: str, stretches: list[QuotedStretch], end: int, *, noun: bool = False
+) -> bool:
     """Whether a quotation opens in the object of a verb ending at ``end`` (``pressed for an
     entitlement-slashing "grand bargain"``): within ``_OBJECT_REACH`` characters, past no
-    break."""
+    break. After a ``noun`` cue not a title-cased name (``the dig at the "Old Fort" site``:
+    an excavation's place, no one's words)."""
     index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].start - end > _OBJECT_REACH:
+        return False
+    if noun and _title_cased(text, stretches[index].start, stretches[index].end):
         return False
     return _OBJECT_BREAK.search(text, end, stretches[index].start) is None
 
@@ -2703,7 +2708,9 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
         if (
             (form := " ".join(match.group().lower().split()))
             not in read_words("quoted_object_cues.tsv")
-            or _quotation_in_object(text, scan.stretches, match.end())
+            or _quotation_in_object(
+                text, scan.stretches, match.end(), noun=form in _quoted_object_nouns()
+            )
         )
         and (following := _next_word(text, match.end())) not in _PARTICLES
         # ('the labeling of the jam as "organic"': a gerund as a noun, no naming verb)
@@ -9426,13 +9433,26 @@ def _names_end(text: str, stretches: list[QuotedStretch], index: int, end: int) 
     return last
 
 
+@functools.cache
+def _quoted_object_nouns() -> frozenset[str]:
+    """The nouns of ``quoted_object_cues.tsv`` (``dig at``, ``lament for``: their source names
+    them the noun of a verb), whose phrase may be the subject of the sentence's verb."""
+    return frozenset(
+        row[0].lower()
+        for row in read_table("quoted_object_cues.tsv")
+        if row[2].startswith(("the noun of", "plural of"))
+    )
+
+
 def _through_naming_quote(
-    text: str, stretches: list[QuotedStretch], start: int, end: int
+    text: str, stretches: list[QuotedStretch], start: int, end: int, *, noun: bool = False
 ) -> tuple[int, int] | None:
     """What a naming verb reports ends with the words in quote marks it names its object
     with, when a comma or a new clause follows them: ``called him a "nice guy," linking
     to`` reports ``him a "nice guy,"``; ``called it "a champion" for workers`` goes on.
-    None when no quotation stands in it: ``who called Ruiz after the vote`` names nothing."""
+    The object of a ``noun`` cue also ends before the main verb (``Vale's dig at the "paper
+    mayor" drew laughs``). None when no quotation stands in it: ``who called Ruiz after the
+    vote`` names nothing."""
     index = bisect.bisect_left(stretches, start, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].end > end:
         return None
@@ -9451,7 +9471,7 @@ def _through_naming_quote(
             and (
                 (verb := main_verb.group("verb")) is None
                 or (
-                    stretches[index].start == start
+                    (stretches[index].start == start or noun)
                     and (verb.endswith("s") or _past_participle(verb))
                 )
             )
@@ -10994,7 +11014,9 @@ class _SpanFinder:
                 phrase = _named_phrase(
                     text, scan.stretches, around.start, cue, span[1], lexicon=self.lexicon
                 ) or self.passive_name(cue, around, scan.stretches, span[1])
-                span = phrase or _through_naming_quote(text, scan.stretches, *span)
+                span = phrase or _through_naming_quote(
+                    text, scan.stretches, *span, noun=cue.form in _quoted_object_nouns()
+                )
             as_phrase = (
                 span is not None and phrase is None and _quoted_as_phrase(text, cue.end, *span)
             )
