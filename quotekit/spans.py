@@ -9919,6 +9919,8 @@ def _named_wording(text: str, stretch: QuotedStretch, *kinds: str) -> bool:
         and words[-1] in _wording_nouns(*kinds)
         # 'in other words "..."', 'in her words': the writer's turn of phrase, or a cue's
         and "in" not in words[-3:-1]
+        # 'pronounced the words "thank you"': their sound, nobody's statement
+        and _OBJECT_ONLY_NAMING.isdisjoint(words)
     )
 
 
@@ -10328,9 +10330,9 @@ class _SpanFinder:
                         # 'Priya Sandoval, asked about privacy, was unapologetic: "..."': the
                         # cue's phrase closed at its comma; the colon's clause introduces it
                         framing = None
-                    named = framing is None and _named_wording(
-                        text, stretch, "slogan", "wording"
-                    )
+                    # (only with no cue in the sentence: 'pronounced the words "thank you"'
+                    # gives their sound, and a cue that frames no quote names no wording)
+                    named = not scan.cues and _named_wording(text, stretch, "slogan", "wording")
                     if framing is not None or long_enough or named:
                         direct = (long_enough or named) and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
