@@ -8086,11 +8086,13 @@ _NOT_NOUN_MODIFIERS = (
 @functools.cache
 def _assertion_nouns() -> frozenset[str]:
     """The nouns of assertion among the cues (``accusation``, ``admission``, ``criticism``,
-    ``complaints``, ``suggestion``: those whose source in ``cues.tsv`` names them the noun of a
-    verb), which no verb form shares, so a word before them is their modifier or owner."""
+    ``complaints``, ``suggestion``; ``dig`` of ``dig at``: those whose source in ``cues.tsv``
+    or ``quoted_object_cues.tsv`` names them the noun of a verb), which no verb form shares,
+    so a word before them is their modifier or owner."""
     return frozenset(
-        row[0].lower()
-        for row in read_table("cues.tsv")
+        row[0].lower().split()[0]
+        for name in ("cues.tsv", "quoted_object_cues.tsv")
+        for row in read_table(name)
         if len(row) > 2 and row[2].startswith(("the noun of", "plural of"))
     )
 

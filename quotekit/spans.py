@@ -2717,24 +2717,30 @@ def _titled_work(text: str, stretch: QuotedStretch) -> bool:
 
 
 def _quotation_in_object(
-    text: str, stretches: list[QuotedStretch], end: int, *, bidding: bool = False
+    text: str,
+    stretches: list[QuotedStretch],
+    end: int,
+    *,
+    bidding: bool = False,
+    noun: bool = False,
 ) -> bool:
     """Whether a quotation opens in the object of a verb ending at ``end`` (``pressed for an
     entitlement-slashing "grand bargain"``): within ``_OBJECT_REACH`` characters, past no
-    break and no title of a work (``talking about the film "Harbour Lights"``); for a verb of
-    ``bidding``, past the infinitive its object takes (``coached Brandt to "breathe"``; not
-    ``coached the team to a "perfect" season``)."""
+    break and no title of a work (``talking about the film "Harbour Lights"``); after a
+    ``noun`` cue not a title-cased name (``the dig at the "Old Fort" site``: an excavation's
+    place, no one's words); for a verb of ``bidding``, past the infinitive its object takes
+    (``coached Brandt to "breathe"``; not ``coached the team to a "perfect" season``)."""
     index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].start - end > _OBJECT_REACH:
         return False
-    if _OBJECT_BREAK.search(text, end, stretches[index].start) is not None or _titled_work(
-        text, stretches[index]
-    ):
+    stretch = stretches[index]
+    if _OBJECT_BREAK.search(text, end, stretch.start) is not None or _titled_work(text, stretch):
+        return False
+    if noun and _title_cased(text, stretch.start, stretch.end):
         return False
     if not bidding:
         return True
     # (the "to" may open the quotation: 'implored voters "to look past the noise"')
-    stretch = stretches[index]
     return any(
         infinitive.start() <= stretch.start + len("''")
         and infinitive.group("verb") not in NOUN_DETERMINERS
@@ -2756,7 +2762,13 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
             (form := " ".join(match.group().lower().split()))
             not in read_words("quoted_object_cues.tsv")
             # (a verb of the file with no preposition of its own is one of bidding: "invited")
-            or _quotation_in_object(text, scan.stretches, match.end(), bidding=" " not in form)
+            or _quotation_in_object(
+                text,
+                scan.stretches,
+                match.end(),
+                bidding=" " not in form,
+                noun=form in _quoted_object_nouns(),
+            )
         )
         and (following := _next_word(text, match.end())) not in _PARTICLES
         # ('the labeling of the jam as "organic"': a gerund as a noun, no naming verb)
@@ -9664,13 +9676,26 @@ def _names_end(text: str, stretches: list[QuotedStretch], index: int, end: int) 
     return last
 
 
+@functools.cache
+def _quoted_object_nouns() -> frozenset[str]:
+    """The nouns of ``quoted_object_cues.tsv`` (``dig at``, ``lament for``: their source names
+    them the noun of a verb), whose phrase may be the subject of the sentence's verb."""
+    return frozenset(
+        row[0].lower()
+        for row in read_table("quoted_object_cues.tsv")
+        if row[2].startswith(("the noun of", "plural of"))
+    )
+
+
 def _through_naming_quote(
-    text: str, stretches: list[QuotedStretch], start: int, end: int
+    text: str, stretches: list[QuotedStretch], start: int, end: int, *, noun: bool = False
 ) -> tuple[int, int] | None:
     """What a naming verb reports ends with the words in quote marks it names its object
     with, when a comma or a new clause follows them: ``called him a "nice guy," linking
     to`` reports ``him a "nice guy,"``; ``called it "a champion" for workers`` goes on.
-    None when no quotation stands in it: ``who called Ruiz after the vote`` names nothing."""
+    The object of a ``noun`` cue also ends before the main verb (``Vale's dig at the "paper
+    mayor" drew laughs``). None when no quotation stands in it: ``who called Ruiz after the
+    vote`` names nothing."""
     index = bisect.bisect_left(stretches, start, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].end > end:
         return None
@@ -9689,7 +9714,7 @@ def _through_naming_quote(
             and (
                 (verb := main_verb.group("verb")) is None
                 or (
-                    stretches[index].start == start
+                    (stretches[index].start == start or noun)
                     and (verb.endswith("s") or _past_participle(verb))
                 )
             )
@@ -10100,6 +10125,48 @@ def _addressee_after(text: str, stretch: QuotedStretch) -> bool:
     )
 
 
+_WORDING_LINKS = frozenset((",", ":", "is", "was"))  # 'Her motto is "Never again."'
+
+
+@functools.cache
+def _wording_nouns(*kinds: str) -> frozenset[str]:
+    """The nouns of ``data/named_wording_nouns.tsv`` of the given kinds."""
+    return frozenset(row[0] for row in read_table("named_wording_nouns.tsv") if row[1] in kinds)
+
+
+# First words of a quotation after a noun for a wording that make it no wording but the rest
+# of the sentence ('The mayor's words "held firm"', 'gave her word "on the bridge"').
+_NO_WORDING_OPENERS = _COORDINATORS | frozenset("on to by at in for from with".split())
+
+
+def _named_wording(text: str, stretch: QuotedStretch, *kinds: str) -> bool:
+    """Whether a quotation follows a noun for a wording of one of ``kinds`` with a word of its
+    phrase before it (``used the term "harbour tax"``, ``Vale's signature slogan, "..."``,
+    ``Her motto is "..."``; ``data/named_wording_nouns.tsv``): the wording given word for word,
+    someone's words though no cue frames them, not the writer's scare quote; nor the verb or
+    phrase the sentence goes on with (``words "held firm"``: a past or a preposition)."""
+    first = _quoted_words(text, stretch.start, stretch.end, 1)
+    if first and (
+        first[0] in _NO_WORDING_OPENERS
+        or first[0] in IRREGULAR_PASTS
+        or first[0] in _FINITE_VERBS
+    ):
+        return False
+    words = _words_before(text, stretch.start, 4)
+    if words and words[-1] in _WORDING_LINKS:
+        words.pop()
+    elif words and words[-1][-1:] in (",", ":"):
+        words[-1] = words[-1][:-1]
+    return (
+        len(words) >= 2
+        and words[-1] in _wording_nouns(*kinds)
+        # 'in other words "..."', 'in her words': the writer's turn of phrase, or a cue's
+        and "in" not in words[-3:-1]
+        # 'pronounced the words "thank you"': their sound, nobody's statement
+        and _OBJECT_ONLY_NAMING.isdisjoint(words)
+    )
+
+
 def _introduced(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quote inside a sentence follows a comma or colon (``he said, "We``)."""
     return text[max(0, stretch.start - 3) : stretch.start].rstrip()[-1:] in (",", ":")
@@ -10319,6 +10386,8 @@ class _SpanFinder:
                         _title_cased(text, stretch.start, stretch.end)
                         and not _goes_on(text, scan, index)
                         and not self.handed_to_cue(scan, stretch)
+                        # 'ran on the slogan "Experience Counts"': a wording, not a title
+                        and not _named_wording(text, stretch, "slogan")
                     )
                     or _owned_name(text, stretch.start, stretch.end)
                     or _credited_headline(text, stretch, self.paragraphs[stretch.paragraph])
@@ -10398,8 +10467,10 @@ class _SpanFinder:
                         text, stretch.start, stretch.end, _MIN_STATEMENT_WORDS
                     ) or _holds_sentences(text, stretch):
                         fragments[stretch.start] = stretch  # a long quote inside a sentence
-                    elif scan.cues:
-                        fragments[stretch.start] = stretch  # a partial quote, mixed into speech
+                    elif scan.cues or _named_wording(text, stretch, "slogan", "wording"):
+                        # a partial quote, mixed into speech; or a wording named with no cue
+                        # ('ran on the slogan "Fix the Roads"')
+                        fragments[stretch.start] = stretch
                     continue
                 chosen = cue or before
                 colon = text.rfind(":", max(0, stretch.start - 3), stretch.start)
@@ -10502,8 +10573,11 @@ class _SpanFinder:
                         # 'Priya Sandoval, asked about privacy, was unapologetic: "..."': the
                         # cue's phrase closed at its comma; the colon's clause introduces it
                         framing = None
-                    if framing is not None or long_enough:
-                        direct = long_enough and framing is None
+                    # (only with no cue in the sentence: 'pronounced the words "thank you"'
+                    # gives their sound, and a cue that frames no quote names no wording)
+                    named = not scan.cues and _named_wording(text, stretch, "slogan", "wording")
+                    if framing is not None or long_enough or named:
+                        direct = (long_enough or named) and framing is None
                         kind = QuoteKind.DIRECT if direct else QuoteKind.MIXED
                         start, end = stretch.start, stretch.end
                         if not direct:
@@ -11185,7 +11259,9 @@ class _SpanFinder:
                 phrase = _named_phrase(
                     text, scan.stretches, around.start, cue, span[1], lexicon=self.lexicon
                 ) or self.passive_name(cue, around, scan.stretches, span[1])
-                span = phrase or _through_naming_quote(text, scan.stretches, *span)
+                span = phrase or _through_naming_quote(
+                    text, scan.stretches, *span, noun=cue.form in _quoted_object_nouns()
+                )
             as_phrase = (
                 span is not None and phrase is None and _quoted_as_phrase(text, cue.end, *span)
             )
