@@ -10147,9 +10147,7 @@ def _named_wording(text: str, stretch: QuotedStretch, *kinds: str) -> bool:
     phrase the sentence goes on with (``words "held firm"``: a past or a preposition)."""
     first = _quoted_words(text, stretch.start, stretch.end, 1)
     if first and (
-        first[0] in _NO_WORDING_OPENERS
-        or first[0] in IRREGULAR_PASTS
-        or first[0] in _FINITE_VERBS
+        first[0] in _NO_WORDING_OPENERS or first[0] in IRREGULAR_PASTS or first[0] in _FINITE_VERBS
     ):
         return False
     words = _words_before(text, stretch.start, 4)
@@ -10164,7 +10162,26 @@ def _named_wording(text: str, stretch: QuotedStretch, *kinds: str) -> bool:
         and "in" not in words[-3:-1]
         # 'pronounced the words "thank you"': their sound, nobody's statement
         and _OBJECT_ONLY_NAMING.isdisjoint(words)
+        and not _wording_talked_about(text, stretch.start)
     )
+
+
+_WORDING_DETERMINERS = frozenset(("the", "this", "that", "a"))
+_SENTENCE_OPENING_MARKS = frozenset('.!?,;:\n"\u201d')
+
+
+def _wording_talked_about(text: str, quote_start: int) -> bool:
+    """Whether the noun for a wording before a quotation opens its clause with a bare
+    determiner (``The word "gansey" means a sweater``, ``In the dialect, the word "gansey"
+    ...``): a word the writer talks about, nobody's wording, unlike one someone used, ran on
+    or owns (``used the term "harbour tax"``, ``Her motto is "..."``)."""
+    words = _words_before(text, quote_start, 2)
+    if len(words) < 2 or words[0] not in _WORDING_DETERMINERS:
+        return False
+    window = max(0, quote_start - 2 * _CHARACTERS_PER_WORD)
+    determiner = text.lower().rfind(words[0] + " ", window, quote_start)
+    before = text[max(0, determiner - _CHARACTERS_PER_WORD) : determiner].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENING_MARKS
 
 
 def _introduced(text: str, stretch: QuotedStretch) -> bool:
