@@ -10162,11 +10162,14 @@ def _named_wording(text: str, stretch: QuotedStretch, *kinds: str) -> bool:
         and "in" not in words[-3:-1]
         # 'pronounced the words "thank you"': their sound, nobody's statement
         and _OBJECT_ONLY_NAMING.isdisjoint(words)
+        # 'banned the word "crisis"', 'printed the slogan "..."': text handled, no statement
+        and read_words("wording_handling_verbs.tsv").isdisjoint(words)
         and not _wording_talked_about(text, stretch.start)
     )
 
 
 _WORDING_DETERMINERS = frozenset(("the", "this", "that", "a"))
+_DO_AUXILIARIES = frozenset(("do", "does", "did"))  # 'What does the term "..." mean?'
 _SENTENCE_OPENING_MARKS = frozenset('.!?,;:\n"\u201d')
 
 
@@ -10181,7 +10184,12 @@ def _wording_talked_about(text: str, quote_start: int) -> bool:
     window = max(0, quote_start - 2 * _CHARACTERS_PER_WORD)
     determiner = text.lower().rfind(words[0] + " ", window, quote_start)
     before = text[max(0, determiner - _CHARACTERS_PER_WORD) : determiner].rstrip()
-    return not before or before[-1] in _SENTENCE_OPENING_MARKS
+    return (
+        not before
+        or before[-1] in _SENTENCE_OPENING_MARKS
+        # 'What does the term "harbour tax" mean?': a question's subject, a word asked about
+        or before.lower().rsplit(None, 1)[-1] in _DO_AUXILIARIES
+    )
 
 
 def _introduced(text: str, stretch: QuotedStretch) -> bool:
