@@ -6918,7 +6918,7 @@ def _frame_phrase(text: str, words: list[tuple[int, int, str]], lexicon: Lexicon
         first in _FRAME_PHRASE_OPENERS
         and last in lexicon.cues
         and comma is None
-        and words[-2][2].lower() not in _PASSIVE_AUXILIARIES
+        and words[-2][2].lower() not in _PASSIVE_FRAME_AUXILIARIES
     ):
         # "the editorial read."; not '"Leave now," the protesters were told.', whom it was
         # said to
@@ -6931,7 +6931,7 @@ _FRAME_PHRASE_OPENERS = ARTICLES | frozenset(("one", "another"))
 # that make a frame's cue a passive ('"...," the crowd was warned'): its phrase is whom the
 # words reached, not their text or voice.
 _HEARING_FORMS = frozenset(("hear", "hears", "heard", "overheard"))
-_PASSIVE_AUXILIARIES = BE_FORMS | frozenset(("get", "gets", "got", "getting"))
+_PASSIVE_FRAME_AUXILIARIES = BE_FORMS | frozenset(("get", "gets", "got", "getting"))
 _FRAME_PHRASE_WORDS = 12  # a cue form and the longest phrase after it ("reads a ... editorial in")
 
 

@@ -2703,13 +2703,20 @@ _OBJECT_REACH = 100  # the most characters between such a verb and the quotation
 _BIDDING_INFINITIVE = regex.compile(r"\bto[ ](?:[\"\u201c]|''|(?P<verb>\p{Ll}++))")
 
 
+@functools.cache
+def _work_nouns() -> frozenset[str]:
+    """The nouns that name a work by its title (``data/titled_works.tsv``,
+    ``data/written_works.tsv``)."""
+    return read_words("titled_works.tsv") | read_words("written_works.tsv")
+
+
 def _titled_work(text: str, stretch: QuotedStretch) -> bool:
     """Whether a quotation is the title of a work that a noun of ``data/titled_works.tsv`` or
     ``data/written_works.tsv`` names right before or after it (``the film "Harbour Lights"``,
     ``the "Salt Roads" album``): what is talked about, nobody's words."""
     if not _title_cased(text, stretch.start, stretch.end):
         return False
-    nouns = read_words("titled_works.tsv") | read_words("written_works.tsv")
+    nouns = _work_nouns()
     return (
         not nouns.isdisjoint(_words_before(text, stretch.start, 1))
         or _next_word(text, stretch.end) in nouns
@@ -7133,7 +7140,7 @@ def _gerund_reports_anew(text: str, cue: CueMatch, floor: int) -> bool:
     lead = _words_before(text, cue.start, 1)
     if not (
         cue.cue_class is CueClass.SPEECH
-        and lead[:1] != []
+        and lead
         and lead[0] in _REPORTING_GERUND_LEADS
         and text[cue.start - 1 - len(lead[0]) : cue.start - 1].lower() == lead[0]
         and (_clause_follows(text, cue.end) or _QUOTATION_SOON.match(text, cue.end) is not None)
@@ -7999,11 +8006,10 @@ _SHARE_CONTRASTED = regex.compile(
 
 
 # The people a poll's figure counts, as a share or a part of a whole ("47 percent", "one in
-# five", "almost half", "a majority"). Audit: see _SHARE; then fixed words after a word
-# boundary.
-# Also "most" but not a superlative's ("Most residents", not "the most senior official"), a
-# fraction ("a third of", "two-thirds of") and "three out of four". Audit: fixed words after a
-# word boundary, a fixed-width lookbehind, a class of one character; one position each.
+# five", "almost half", "a majority", "most" but not a superlative's: "Most residents", not "the
+# most senior official"), a fraction ("a third of", "two-thirds of") or "three out of four".
+# Audit: see _SHARE; then fixed words after a word boundary, a fixed-width lookbehind, a class
+# of one character; one position each.
 _SHARE_OF_PEOPLE = regex.compile(
     _SHARE
     + r"|\b(?:half|majority|plurality)\b|(?<!\bthe[ ])\bmost\b"
@@ -8144,7 +8150,8 @@ _SECOND_PREDICATE_WORDS = 4  # adverbs and a verb read after ", and" or ", but"
 _NEXT_EVENT_ADVERBS = frozenset(("then", "later"))
 # "do" as an auxiliary: after ", but" the writer's word on what the source did not do ("but did
 # not apologize", "but didn't return calls"; PolNeAR train: no content goes on past one).
-_DO_SUPPORT = frozenset("do does did don't doesn't didn't".split())
+_DO_AUXILIARIES = frozenset(("do", "does", "did"))
+_DO_SUPPORT = _DO_AUXILIARIES | frozenset(word + "n't" for word in _DO_AUXILIARIES)
 
 
 @functools.cache
@@ -10169,7 +10176,6 @@ def _named_wording(text: str, stretch: QuotedStretch, *kinds: str) -> bool:
 
 
 _WORDING_DETERMINERS = frozenset(("the", "this", "that", "a"))
-_DO_AUXILIARIES = frozenset(("do", "does", "did"))  # 'What does the term "..." mean?'
 _SENTENCE_OPENING_MARKS = frozenset('.!?,;:\n"\u201d')
 
 
@@ -10182,7 +10188,8 @@ def _wording_talked_about(text: str, quote_start: int) -> bool:
     if len(words) < 2 or words[0] not in _WORDING_DETERMINERS:
         return False
     window = max(0, quote_start - 2 * _CHARACTERS_PER_WORD)
-    determiner = text.lower().rfind(words[0] + " ", window, quote_start)
+    found = text[window:quote_start].lower().rfind(words[0] + " ")
+    determiner = window + found if found != -1 else -1
     before = text[max(0, determiner - _CHARACTERS_PER_WORD) : determiner].rstrip()
     return (
         not before

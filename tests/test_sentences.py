@@ -13,10 +13,13 @@ def _sentences(text: str) -> list[str]:
     return [text[s.start : s.end] for s in found]
 
 
+def _paragraphs(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in split_paragraphs(text)]
+
+
 def test_paragraphs_split_on_blank_and_single_newlines() -> None:
     text = "First paragraph.\n\n  Second one.\nThird one.\r\n\r\nFourth."
-    paragraphs = split_paragraphs(text)
-    assert [text[p.start : p.end] for p in paragraphs] == [
+    assert _paragraphs(text) == [
         "First paragraph.",
         "Second one.",
         "Third one.",
@@ -28,8 +31,7 @@ def test_paragraphs_are_stripped_of_invisible_format_characters() -> None:
     # a direction mark (U+202A) or a byte-order mark hides nothing: the quote mark after it
     # opens the paragraph
     text = "Replies came in.\n\n\u202a\u201dNot today,\u201d wrote Ana Ruiz.\ufeff\n"
-    paragraphs = split_paragraphs(text)
-    assert [text[p.start : p.end] for p in paragraphs] == [
+    assert _paragraphs(text) == [
         "Replies came in.",
         "\u201dNot today,\u201d wrote Ana Ruiz.",
     ]
