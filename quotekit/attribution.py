@@ -5724,14 +5724,16 @@ def _dated_participle(
 
 # Verbs of trying, starting and going on before a cue's "to" ("The senator tried to explain",
 # "The committee continued to insist", "The club continues to maintain") or its -ing form
-# ("The crowd began chanting"), and of habit ("As my late father liked to say", "his mother
-# used to say", "as one farmer likes to put it"), which stand where auxiliaries do: the subject
+# ("The crowd began chanting"), of habit ("As my late father liked to say", "his mother
+# used to say", "as one farmer likes to put it") and of seeming before a cue of speech ("The
+# company seemed to deny"), which stand where auxiliaries do: the subject
 # is before them; a base form or a participle only after an auxiliary ("is trying to show",
 # "did not try to"). No cue of their own ("sought to", "wanted to" report their infinitive),
 # nor "needed", a participle as often ("the delegates needed to clinch").
 _ATTEMPTS_FINITE = frozenset(
     """tries tried attempts attempted begins began begun starts started continues continued
-    struggles struggled used liked likes loved loves tends tended""".split()
+    struggles struggled used liked likes loved loves tends tended seem seems seemed appear
+    appears appeared""".split()
 )
 _ATTEMPTS_AFTER_AUXILIARY = frozenset(
     """try trying attempt attempting begin beginning start starting continue continuing

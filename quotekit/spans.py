@@ -2404,6 +2404,25 @@ def _advice(text: str, offset: int) -> regex.Match[str] | None:
     return advice
 
 
+def _evidential_auxiliary(
+    text: str, cue: CueMatch, cues: Sequence[CueMatch], used: set[int]
+) -> bool:
+    """Whether an evidential's ``to`` stands right before a cue of speech that reports on its
+    own (``Rubio seemed to blame the governor``: the blame is Rubio's), the evidential hedging
+    it as an auxiliary does; not one a direct quote took (``seemed to suggest X: "..."``).
+    PolNeAR train, ``seem``/``appear`` forms before a speech cue: the content starts after the
+    inner cue 9 times, covers the whole clause 3."""
+    if not cue.form.endswith(" to") or cue.form not in read_words("evidential_cues.tsv"):
+        return False
+    after = bisect.bisect_left(cues, cue.end, key=lambda other: other.start)
+    return (
+        after < len(cues)
+        and cues[after].cue_class is CueClass.SPEECH
+        and cues[after].start not in used
+        and not text[cue.end : cues[after].start].strip()
+    )
+
+
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
@@ -11199,6 +11218,7 @@ class _SpanFinder:
             # of its own; nor is "RIA reported, quoting the regional governor", who spoke
             and not _document_participle(text, c, scan.cues)
             and not _shows_a_speaker(text, c, scan.cues)
+            and not _evidential_auxiliary(text, c, scan.cues, used)
             and not (
                 len(scan.cues) > 1
                 and (
