@@ -2423,6 +2423,68 @@ def _evidential_auxiliary(
     )
 
 
+# An object framed through "as" after a verb of depicting or regarding ("cast himself as a
+# change agent", "view Ruiz as a safe pair of hands"): the object's first word, at most five
+# more, "as" and the three words after it (the first maybe after a quotation's opening mark).
+# Audit: possessive runs without a space, a lazy repetition of at most five of them, fixed
+# words and two nested optional possessive runs; matched at one position.
+_OBJECT_THEN_AS = regex.compile(
+    r"[ ](?P<first>[\w'\u2019\-]++)(?:[ ][\w'\u2019.\-]++){0,5}?[ ]as[ ]"
+    r"(?P<next>[\"\u201c'\u2018]?+[\w'\u2019\-]++)"
+    r"(?:[ ](?P<then>[\w'\u2019\-]++)(?:[ ](?P<third>[\w'\u2019\-]++))?+)?+"
+)
+# What opens such an object besides a capitalised word: determiners and object pronouns.
+_FRAMED_OPENERS = (
+    NOUN_DETERMINERS
+    | OBJECT_ONLY_PRONOUNS
+    | frozenset("this that these those himself herself itself themselves ourselves".split())
+)
+# Words after "as" that open a clause or an idiom, no description of the object ("viewed the
+# parade as it passed", "as well"); a comparison's "as hard as" and a clause's subject and past
+# ("painted the hall as volunteers served soup") are read apart.
+_NOT_FRAMING_AS = frozenset(
+    "well if though he she they it we i you his her their its our part of to for such usual".split()
+)
+# What "cast" casts when it frames nothing: "cast their votes as the polls closed", "cast a
+# shadow over the fair as crowds thinned", "cast doubt on".
+_CAST_FORMS = frozenset(("cast", "casts", "casting"))
+_CAST_THINGS = frozenset("vote votes ballot ballots shadow shadows doubt pall spell net".split())
+
+
+def _frames_through_as(text: str, form: str, end: int) -> bool:
+    """Whether a verb of ``data/as_object_cues.tsv`` ending at ``end`` frames an object through
+    ``as``, the only place where it is a cue (``cast
+    himself as a change agent``, ``named Ortiz as his running mate``; not ``cast their votes as
+    the polls closed``, ``viewed the parade as it passed``, ``as the band played``, ``pitched the
+    ball as hard as he could``, nor a film's role: ``cast Ortiz as the Harbour Queen``)."""
+    framed = _OBJECT_THEN_AS.match(text, end)
+    if framed is None:
+        return False
+    first = framed.group("first")
+    if not (first[:1].isupper() or first.lower() in _FRAMED_OPENERS):
+        return False
+    following = framed.group("next").lstrip("\"\u201c'\u2018")
+    then = framed.group("then") or ""
+    if (
+        following.lower() in _NOT_FRAMING_AS
+        or then == "as"  # "as hard as", "as far as"
+        or (
+            following.islower()
+            and following not in ARTICLES
+            and not following.endswith("ly")
+            and _past_participle(then)
+        )  # "as volunteers served soup": a clause of time
+        or (following in ARTICLES and _past_participle(framed.group("third") or ""))
+        # ("as the hearing began", "as the polls closed")
+    ):
+        return False
+    if form not in _CAST_FORMS:
+        return True
+    if following == "the" and then[:1].isupper():
+        return False  # "cast Ortiz as the Harbour Queen": a role
+    return _CAST_THINGS.isdisjoint(text[end : framed.start("next")].lower().split())
+
+
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
     """Whether a cue can govern reported speech where it stands: the forms of
     ``data/clause_only_cues.tsv`` only before ``that``, a colon or, within reach, words in
@@ -2613,7 +2675,11 @@ _COMPARED_WITH = regex.compile(r"[ ]compared[ ](?:with|to)\b")
 # Naming verbs that name only with an object before the quotation ('pronounced the deal "a
 # triumph"'): right before it they give a word's sound ('Her name is pronounced "ROO-eez"',
 # 'Kessling (pronounced "KESS-ling")'), which nobody says.
-_OBJECT_ONLY_NAMING = frozenset(("pronounced",))
+_OBJECT_ONLY_NAMING = frozenset(("pronounced", "rated", "naming"))
+# Naming verbs whose title-cased name gives an honour or a thing its name, nobody's words
+# ('is naming its "Citizen of the Year"', 'naming the bridge "Unity Crossing"'), unlike an
+# epithet ('naming him the "angry harbour enforcer"').
+_NO_TITLE_NAMING = frozenset(("naming",))
 # Naming participles that name only in the passive, after a form of "be" or an adverb in -ly,
 # with the quotation right after them ('was known as "the Poorhouse"'; not 'the hacker known
 # as "Guccifer"', a name; see data/naming_cues.tsv).
@@ -2806,11 +2872,20 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
             match.group().lower() in _OBJECT_ONLY_NAMING
             and _SOUNDED.match(text, match.end(), scan.sentence.end) is not None
         )
+        and not (form in _NO_TITLE_NAMING and _title_follows(text, scan.stretches, match.end()))
         and (
             form not in _PASSIVE_ONLY_NAMING
             or _passive_naming(text, scan.stretches, match.start(), match.end())
         )
     ]
+
+
+def _title_follows(text: str, stretches: list[QuotedStretch], end: int) -> bool:
+    """Whether the first quotation after ``end`` is title-cased (``"Citizen of the Year"``)."""
+    index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start)
+    return index < len(stretches) and _title_cased(
+        text, stretches[index].start, stretches[index].end
+    )
 
 
 # What may close the name after an adverb's naming participle: a stop or a comma inside or
@@ -4067,6 +4142,8 @@ def find_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[CueMatc
             cue_end = manner.end()
         if cue_class is None:
             continue
+        if form in read_words("as_object_cues.tsv") and not _frames_through_as(text, form, cue_end):
+            continue  # "cast their votes", "the view from the pier": no object framed
         if match.group().endswith("that") and _NOUN_AFTER_THAT.match(text, match.end()):
             # "Legislative leaders dispute that analysis.", "learned that lesson.": "that" the
             # determiner of an object, which a form listed only with "that" does not report
