@@ -102,6 +102,7 @@ from quotekit.mentions import (
     before_gerund,
     closes_a_name,
     document_head,
+    finite_auxiliary,
     goes_on_after_a_name,
     holds_relative_verb,
     honorific_gender,
@@ -6167,6 +6168,10 @@ _RELATIVE_AFTER_NAME = regex.compile(r"[ ,](?:who|whose|whom|which)\b")
 # A participle after a comma, which may be a cue of the inverted subject (", noting that").
 # Audit: a possessive run of lower-case letters after a literal comma; one position per comma.
 _PARTICIPLE_AFTER_NAME = regex.compile(r",[ ](\p{Ll}++(?<=ing))\b")
+# The word after a comma, which may be the verb of the statement an inverted subject interrupts
+# ("The plan, said Reyes on Friday, would ..."). Audit: a literal comma and space, then one
+# possessive run of letters and apostrophes; one position per comma.
+_WORD_AFTER_COMMA = regex.compile(r",[ ]([\p{L}'\u2019]++)")
 # A clause of the writer's after an inverted subject (", and she vowed", ", but the mayor",
 # "said the mayor and then left", "and walked out", "before leaving"; not a list of sources:
 # "said Ana Roe, Tom Lee, and Ivo Marsh"). Audit: fixed words after a literal comma or an
@@ -6190,6 +6195,11 @@ def _subject_after(text: str, cue_end: int, limit: int, lexicon: Lexicon) -> _Fo
     clause = _CLAUSE_AFTER_NAME.search(text, cue_end, end)
     if clause is not None:
         end = clause.start()  # "said Ina Ralls, and she vowed to ...": the writer goes on
+    for comma in _WORD_AFTER_COMMA.finditer(text, cue_end, end):
+        if finite_auxiliary(comma.group(1).lower()):
+            # "The plan, said Reyes on Friday, would cost too much": the statement's verb
+            end = comma.start()
+            break
     for participle in _PARTICIPLE_AFTER_NAME.finditer(text, cue_end, end):
         if participle.group(1).lower() in lexicon.cues:
             # "said Peter Rendle, chairman of the group, noting that ...": a report of its own

@@ -91,6 +91,7 @@ __all__ = [
     "described_before_name",
     "document_head",
     "find_mentions",
+    "finite_auxiliary",
     "goes_on_after_a_name",
     "holds_relative_verb",
     "honorific_gender",
@@ -692,6 +693,17 @@ PERFECT_AUXILIARIES = frozenset("has have had".split())
 FINITE_VERBS = MODALS | PERFECT_AUXILIARIES | frozenset("is was were are am do does did".split())
 # Common verbs whose past is not in -ed ("went", "cut"), ending a subject ("the pilot went").
 IRREGULAR_PASTS = read_words("irregular_pasts.tsv")
+# Negated auxiliaries whose stem is no finite form ("won't", "can't"); "doesn't" and the rest
+# are read through their stem.
+_NEGATED_FINITE_ODD = frozenset(("won't", "can't"))
+
+
+def finite_auxiliary(word: str) -> bool:
+    """Whether a lower-case word is a finite form of ``be``, an auxiliary or a modal, negated
+    or not (``is``, ``would``, ``doesn't``): the verb of a clause whose subject came before."""
+    word = word.replace("\u2019", "'")
+    stem = word.removesuffix("n't")
+    return word in _NEGATED_FINITE_ODD or stem in FINITE_VERBS
 
 
 # Words read from a position backwards. Audit: one possessive class run, matched in reverse.
