@@ -5183,6 +5183,13 @@ def _subject_before(
         and (tokens[index - 1][2].endswith("ed") or tokens[index - 1][2] in _READY_ADJECTIVES)
     ):
         index -= 3  # "The pair were forced to deny", "Officials were quick to point out"
+    elif (
+        index >= 3
+        and tokens[index][2] == "to"
+        and tokens[index - 1][2] == "on"
+        and tokens[index - 2][2] in _GOING_ON
+    ):
+        index -= 3  # "The narrator goes on to detail ...": going on stands where "began" does
     if (
         index >= 2
         and tokens[index][2] == "to"
@@ -5744,6 +5751,9 @@ _ATTEMPTS_AFTER_AUXILIARY = frozenset(
 # the levy", "will meet to discuss"): the subject is before them, as before a verb of trying
 # (review rvC22: "met to discuss" made the speaker "board met to" once "discuss" became a cue).
 _GATHERINGS = frozenset("met meet meets gathered gather convened convene huddled".split())
+# The forms of "go" in "went on to" before a cue that "on to" does not join to it ("The narrator
+# goes on to detail ..."), which stand where a verb of starting does.
+_GOING_ON = frozenset("go goes went going gone".split())
 # Adjectives between a form of "be" and a cue's "to" ("were quick to say"), which stand where
 # auxiliaries do, or after a comma an adjunct sharing the main clause's subject ("detailed the
 # plan, eager to show that").

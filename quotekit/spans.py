@@ -2816,12 +2816,14 @@ def _quotation_in_object(
     *,
     bidding: bool = False,
     noun: bool = False,
+    stance: bool = False,
 ) -> bool:
     """Whether a quotation opens in the object of a verb ending at ``end`` (``pressed for an
     entitlement-slashing "grand bargain"``): within ``_OBJECT_REACH`` characters, past no
     break and no title of a work (``talking about the film "Harbour Lights"``); after a
     ``noun`` cue not a title-cased name (``the dig at the "Old Fort" site``: an excavation's
-    place, no one's words); for a verb of ``bidding``, past the infinitive its object takes
+    place, no one's words; after a verb of holding to a ``stance`` not one either: ``standing by
+    a "For Sale" sign``); for a verb of ``bidding``, past the infinitive its object takes
     (``coached Brandt to "breathe"``; not ``coached the team to a "perfect" season``)."""
     index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].start - end > _OBJECT_REACH:
@@ -2829,7 +2831,7 @@ def _quotation_in_object(
     stretch = stretches[index]
     if _OBJECT_BREAK.search(text, end, stretch.start) is not None or _titled_work(text, stretch):
         return False
-    if noun and _title_cased(text, stretch.start, stretch.end):
+    if (noun or stance) and _title_cased(text, stretch.start, stretch.end):
         return False
     if not bidding:
         return True
@@ -2839,6 +2841,18 @@ def _quotation_in_object(
         and infinitive.group("verb") not in NOUN_DETERMINERS
         for infinitive in _BIDDING_INFINITIVE.finditer(text, end, stretch.end)
     )
+
+
+def _from_quoted_object(text: str, cue: CueMatch, start: int, end: int) -> tuple[int, int]:
+    """What a verb of holding to a stance or of giving an account (``data/quoted_object_cues.tsv``)
+    reports starts with its object, though a ``that`` stands in it (``believes in journalism
+    that "takes sides"``, ``stood by his remark that "..."``: the noun the clause tells of is
+    reported)."""
+    if cue.form not in _quoted_object_stances():
+        return start, end
+    gap = text[cue.end : start]
+    object_start = start - len(gap.lstrip())  # (the first word after the preposition)
+    return (object_start, end) if cue.end < object_start < start else (start, end)
 
 
 def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
@@ -2855,12 +2869,37 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
             (form := " ".join(match.group().lower().split()))
             not in read_words("quoted_object_cues.tsv")
             # (a verb of the file with no preposition of its own is one of bidding: "invited")
-            or _quotation_in_object(
-                text,
-                scan.stretches,
-                match.end(),
-                bidding=" " not in form,
-                noun=form in _quoted_object_nouns(),
+            or (
+                _quotation_in_object(
+                    text,
+                    scan.stretches,
+                    match.end(),
+                    bidding=" " not in form and form not in _quoted_object_stances(),
+                    noun=form in _quoted_object_nouns(),
+                    stance=form in _quoted_object_stances(),
+                )
+                # ('Police stood by as protesters chanted "..."': no object, a clause of the
+                # writer's)
+                and _next_word(text, match.end()) not in _ADVERBIAL_CLAUSE_OPENERS
+                # ('a detailed "policy address"', 'Vale's details', 'Details of the "deal"': an
+                # adjective or a noun)
+                and not (
+                    " " not in form
+                    and (
+                        _next_word(text, match.end()) == "of"
+                        or (
+                            (
+                                before := _words_before(
+                                    text, match.start(), 1, floor=scan.sentence.start
+                                )
+                            )
+                            and (
+                                before[0] in NOUN_DETERMINERS
+                                or before[0].endswith(("'s", "\u2019s"))
+                            )
+                        )
+                    )
+                )
             )
         )
         and (following := _next_word(text, match.end())) not in _PARTICLES
@@ -9915,6 +9954,19 @@ def _quoted_object_nouns() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _quoted_object_stances() -> frozenset[str]:
+    """The verbs of holding to or commenting on a thing (``believes in``, ``stood by``: their
+    source starts "a stance") or of giving an account of it (``detailed``, ``exposes``: "an
+    account") of ``quoted_object_cues.tsv``, which also take a sign's or a place's title-cased
+    name as a thing (``stood by a "For Sale" sign``)."""
+    return frozenset(
+        row[0].lower()
+        for row in read_table("quoted_object_cues.tsv")
+        if row[2].startswith(("a stance", "an account"))
+    )
+
+
 def _through_naming_quote(
     text: str, stretches: list[QuotedStretch], start: int, end: int, *, noun: bool = False
 ) -> tuple[int, int] | None:
@@ -10548,6 +10600,10 @@ class _SpanFinder:
                 # (a cue of the lexicon characterising through "as", "described her job as
                 # "...,"", reports up to the quotation too)
                 scan.naming = frozenset(cue.start for cue in naming) | known
+                # ('believes in journalism that "takes sides"': the verb with its preposition
+                # reports the object, not "believes" alone from the "that" on)
+                objects = {cue.start for cue in naming if cue.form in _quoted_object_stances()}
+                cues = [cue for cue in cues if cue.start not in objects]
                 cues = sorted(cues + naming, key=lambda cue: cue.start)
             for cue in cues:
                 while current is not None and current.end <= cue.start:
@@ -11510,6 +11566,7 @@ class _SpanFinder:
             phrase = None
             naming = span is not None and cue.start in scan.naming
             if span is not None and naming:
+                span = _from_quoted_object(text, cue, *span)
                 phrase = _named_phrase(
                     text, scan.stretches, around.start, cue, span[1], lexicon=self.lexicon
                 ) or self.passive_name(cue, around, scan.stretches, span[1])
