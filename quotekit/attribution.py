@@ -132,6 +132,8 @@ from quotekit.mentions import (
     time_tail_start,
     titles_only,
     verb_like,
+    viewpoint_opening,
+    viewpoint_owner,
     whether_question,
     without_post_nominals,
     word_ending_at,
@@ -6376,6 +6378,30 @@ def _relays(text: str, cue: Span, subject: _Found | None, resolver: _Resolver) -
     return kind is SpeakerKind.ORGANISATION
 
 
+_NOUN_OWNER_WORDS = 3  # "The senator's first answer": the words read back for a noun's owner
+
+
+def _noun_owner(text: str, floor: int, noun_start: int) -> _Found | None:
+    """The owner of a noun, read back over its adjectives: a possessive determiner or a name
+    or description before ``'s`` (``Ruiz's``, ``the senator's``, without the article or the
+    ending); None when an article or nothing owns it."""
+    words = list(_TOKEN.finditer(text, max(floor, noun_start - 60), noun_start))
+    for word in reversed(words[-_NOUN_OWNER_WORDS:]):
+        lowered = word.group().lower()
+        if lowered in _OWNER_GENDERS or lowered == "its":
+            return _Found(word.start(), word.end())
+        if lowered.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            end = word.end() - (2 if lowered.endswith("s") else 1)
+            start = word.start()
+            run = [other for other in words if other.end() <= word.start()]
+            while run and run[-1].group()[:1].isupper() and run[-1].end() + 1 == start:
+                start = run.pop().start()  # "Ana Ruiz's": the whole name
+            return _Found(start, end)
+        if lowered in ("a", "an", "the", "one", "another") or not lowered.isalpha():
+            return None
+    return None
+
+
 def _locate(
     text: str, candidate: Candidate, sentence: Sentence, analysis: Analysis, lexicon: Lexicon
 ) -> tuple[_Found | None, _Found | None]:
@@ -6398,6 +6424,20 @@ def _locate(
         return _Found(cue_start + len("in "), cue_end), None
     if cue_text in SOURCE_FIRST_CUES:
         return _according_to_source(text, cue_end, candidate, sentence.end, lexicon), None
+    if cue_text in read_words("predicate_nouns.tsv"):
+        # "Ruiz's response was that ...", "Their view was that ...": the noun's owner; "The
+        # idea is that ...", "A common refrain is that ...": nobody named
+        return _noun_owner(text, sentence.start, cue_start), None
+    if (
+        cue_text in read_words("owned_infinitive_nouns.tsv")
+        and text.startswith(" to ", cue_end)
+        and (noun_owner := _noun_owner(text, sentence.start, cue_start)) is not None
+    ):
+        return noun_owner, None  # "Vale's decision to close the pier": the owner
+    viewpoint = viewpoint_opening().match(text, cue_start)
+    if viewpoint is not None and viewpoint.end() == cue_end:
+        # "In Ash's view, the change would ...", "To Okafor, the mayor is ...": the owner
+        return _Found(*viewpoint_owner(viewpoint)), None
     if cue_text == POLL_OPENING:
         # "In a Gazette poll released Monday, 54 percent ...": the poll, without its time
         return _opening_poll(text, sentence, candidate.start), None

@@ -79,6 +79,7 @@ __all__ = [
     "TIME_ADVERBS",
     "TIME_LINKS",
     "TRAILING_OCCASION",
+    "VIEWPOINT_OPENING",
     "WEEKDAYS",
     "WHEN_CORE",
     "WHEN_WORDS",
@@ -122,6 +123,8 @@ __all__ = [
     "time_tail_start",
     "titles_only",
     "verb_like",
+    "viewpoint_opening",
+    "viewpoint_owner",
     "whether_question",
     "without_post_nominals",
     "word_ending_at",
@@ -678,6 +681,47 @@ SOURCE_FIRST_CUES = frozenset(("according to", "in the words of", "as reported b
 # The cue of a sentence that opens with the poll or survey whose finding the rest is: its "In"
 # ("In a Gazette poll released Monday, 54 percent of islanders backed the levy").
 POLL_OPENING = "in"
+# The form of the cue of a sentence that opens with whose view or count the rest is ("In Ash's
+# view, ...", "To Okafor, ...": viewpoint_opening()); no word of the lexicon.
+VIEWPOINT_OPENING = "viewpoint opening"
+
+
+_CAPITALISED_RUN = r"\p{Lu}[\p{L}.&-]*+"  # a capitalised word of a name ("Associated", "A&P")
+_NAME_WORD = r"\p{Lu}\p{Ll}++"  # a word of a person's name ("Okafor")
+
+
+@functools.cache
+def viewpoint_opening() -> regex.Pattern[str]:
+    """A sentence's opening frame that names whose view or count the rest is, up to its comma:
+    an owned noun of ``data/viewpoint_nouns.tsv`` after its preposition (``In Ash's view,``,
+    ``In their view,``, ``By the Gazette's tally,``; group ``owner``), or a person after
+    ``To`` (``To Okafor, the mayor is ...``, ``To them,``; group ``person``)."""
+    nouns: dict[str, list[str]] = {}
+    for noun, preposition, *_ in read_table("viewpoint_nouns.tsv"):
+        nouns.setdefault(preposition.capitalize(), []).append(regex.escape(noun))
+    owned = "|".join(
+        rf"(?i:{preposition})[ ](?:the[ ])?(?:(?P<owner{index}>their|its|his|her)"
+        rf"|(?P<name{index}>{_CAPITALISED_RUN}(?:[ ]{_CAPITALISED_RUN}){{0,3}}+)['\u2019]s?+)"
+        rf"[ ](?:own[ ])?(?:{'|'.join(sorted(forms))})"
+        for index, (preposition, forms) in enumerate(sorted(nouns.items()))
+    )
+    # Audit: fixed words, runs of one class each possessive and at most four of them with a
+    # space between, fixed alternatives and a two-character lookahead; matched at one position.
+    return regex.compile(
+        rf"(?:{owned}|(?i:to)[ ](?P<person>them|{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}+))"
+        r"(?=,[ ])"
+    )
+
+
+def viewpoint_owner(match: regex.Match[str]) -> tuple[int, int]:
+    """The owner or person a match of ``viewpoint_opening()`` names, without its ``'s``."""
+    for name, value in match.groupdict().items():
+        if value is not None:
+            start, end = match.span(name)
+            return int(start), int(end)
+    return int(match.start()), int(match.end())
+
+
 # The dashes news text sets between a dateline or an aside and the rest (a bar: "WASHINGTON ―").
 DASHES = "\u2015\u2014\u2013-"
 # The forms of "be": before a participle they make a passive ("was condemned").

@@ -74,6 +74,7 @@ from quotekit.mentions import (
     TIME_ADVERBS,
     TIME_LINKS,
     TRAILING_OCCASION,
+    VIEWPOINT_OPENING,
     WEEKDAYS,
     WHEN_CORE,
     WHEN_WORDS,
@@ -103,6 +104,7 @@ from quotekit.mentions import (
     skip_intervening,
     time_tail_start,
     verb_like,
+    viewpoint_opening,
     whether_question,
     word_ending_at,
 )
@@ -214,6 +216,14 @@ def _agent_then_that(text: str, offset: int) -> bool:
         # of its own ("that officials were")
         return _next_word(text, agent.end() + len(following)) in _FINITE_VERBS
     return True
+
+
+# A copula and "that" after a noun cue, opening the clause the noun reports as its predicate
+# ("Her response was that the port ...", "The idea is that ..."). Audit: fixed alternatives of
+# fixed words; one position.
+_PREDICATE_THAT = regex.compile(
+    r"[ ](?:is|was|has[ ]been|had[ ]been|remains|remained)[ ](?:simply[ ])?that[ ]"
+)
 
 
 def _clause_follows(text: str, offset: int) -> bool:
@@ -2523,6 +2533,8 @@ def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> b
     if _clause_follows(text, cue.end):
         # (not "that" before a time, a determiner: "received 40 complaints that week")
         return not _that_time(text, cue.end)
+    if _PREDICATE_THAT.match(text, cue.end):
+        return True  # "Beck's contention was that ...": the noun's clause as its predicate
     if cue.form in read_words("complement_nouns.tsv") and _agent_then_that(text, cue.end):
         return True  # "the suggestion by a rival that the port be sold": whose, then its clause
     adverb = _next_word(text, cue.end)
@@ -2737,6 +2749,45 @@ def _poll_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> CueMat
     return CueMatch(start, start + len("In"), POLL_OPENING, CueClass.DOCUMENT)
 
 
+_VIEWPOINT_OWN_REPORT_WORDS = 5  # "To reporters, Roe said ...": a cue this near is the rest's own
+# The rest of a list of names after the first and its comma ("To Ruiz, Vale and the board,").
+# Audit: at most four possessive runs with a space after, fixed words, one class run; matched
+# at one position.
+_VIEWPOINT_LIST = regex.compile(r"[ ](?:[^\s,.;:]++[ ]){0,4}?and[ ][^,.;:]{1,40}+,")
+
+
+def _viewpoint_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> CueMatch | None:
+    """The frame a sentence opens with that names whose view or count the rest is (``In Ash's
+    view, the change would ...``, ``To Okafor, the mayor is ...``: ``viewpoint_opening()``),
+    as a cue of thought the owner is the source of; None when there is none, when a cue of
+    the lexicon already opens there (``In his view,``) or when a cue soon after the comma
+    makes the rest a report of its own (``To Roe, Ames said ...``)."""
+    start = past_dateline(text, sentence.start)
+    if text.startswith(("But ", "And "), start):
+        start += 4
+    opening = viewpoint_opening().match(text, start, sentence.end)
+    if opening is None or any(cue.start == start for cue in cues):
+        return None
+    comma = opening.end() + 1
+    if opening.group("person") is None and _next_word(text, comma) in ("which", "who", "that"):
+        return None  # "In her opinion, which ran to 40 pages, she warned": a court's text
+    if any(
+        cue.start > comma
+        and (
+            not _has_words(text, comma, cue.start, _VIEWPOINT_OWN_REPORT_WORDS)
+            # ("In Ash's view, the deal is dead, she said.": the sentence is her report)
+            or cue.form in SAY_FORMS
+            or cue.form in TELL_FORMS
+            or cue.form in SOURCE_FIRST_CUES
+        )
+        for cue in cues
+    ):
+        return None
+    if _VIEWPOINT_LIST.match(text, comma):
+        return None  # "To Ruiz, Vale and the board, the vote was ...": whom, in a list
+    return CueMatch(start, opening.end(), VIEWPOINT_OPENING, CueClass.THOUGHT)
+
+
 def _owned_quotation(
     text: str, stretches: list[QuotedStretch], cue: CueMatch
 ) -> QuotedStretch | None:
@@ -2771,6 +2822,93 @@ def _remark_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
             continue
         if _owners_words(text, stretch, noun.start()):  # (the stretch in hand, not sought again)
             found.append(CueMatch(noun.start(), noun.end(), noun.group().lower(), CueClass.SPEECH))
+    return found
+
+
+# An owner, at most one adjective and a noun of data/owned_infinitive_nouns.tsv before "to" and
+# a lower-case word ("Vale's decision to close", "his recent call to ban"); not "its" (PolNeAR
+# train 0 of 1 annotated: a party's calls to repeal a tax). Audit: fixed words
+# or a possessive run with a fixed ending, one optional possessive run, fixed alternatives and
+# a lookahead of fixed characters and one class (the adjective tried once with and once
+# without); matched at each position once.
+_OWNED_INFINITIVE_NOUN = regex.compile(
+    r"(?:\b(?:his|her|their|my|our)|[\p{L}.]++['\u2019]s?+)[ ](?:\p{Ll}++[ ])?"
+    r"(?P<noun>decision|desire|calls?+)(?=[ ]to[ ]\p{Ll})",
+    regex.IGNORECASE,
+)
+# Words after which a noun phrase opens a clause as its subject ("But her decision to ...").
+# (and an auxiliary opening a question: "Did Vale's decision to resign surprise you?"; and
+# "including", whose list stands for the subject: "..., including his call to ban X, could")
+_CLAUSE_OPENING_WORDS = SUBORDINATORS | frozenset(
+    "and but or so yet maybe perhaps that did does do will would can could should including".split()
+)
+# Words after "to" that open no infinitive ("his call to the governor", "a call to arms").
+_NOT_INFINITIVE = NOUN_DETERMINERS | POSSESSIVE_DETERMINERS | frozenset(("arms", "action"))
+_PREDICATE_NOUN_LEAD_WORDS = 2  # "The main point": the words read before such a noun
+
+
+@functools.cache
+def _predicate_noun_pattern() -> tuple[regex.Pattern[str], Mapping[str, CueClass]]:
+    """The nouns of ``data/predicate_nouns.tsv`` before ``is`` or ``was`` and ``that``, and
+    their classes."""
+    classes = {row[0]: CueClass(row[1]) for row in read_table("predicate_nouns.tsv")}
+    nouns = "|".join(sorted(map(regex.escape, classes), key=len, reverse=True))
+    # Audit: fixed alternatives of fixed words, one possessive optional letter, a lookahead of
+    # fixed words; matched at each position once.
+    pattern = regex.compile(
+        rf"\b(?P<noun>{nouns})s?+(?=[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:simply[ ])?that[ ])",
+        regex.IGNORECASE,
+    )
+    return pattern, MappingProxyType(classes)
+
+
+def _predicate_noun_cues(text: str, scan: _SentenceScan, cues: list[CueMatch]) -> list[CueMatch]:
+    """Nouns of saying or thinking whose predicate is the that-clause they report (``Ruiz's
+    response was that ...``, ``The idea is that ...``), outside quotation marks and where no
+    cue of the lexicon stands."""
+    pattern, classes = _predicate_noun_pattern()
+    found = []
+    for match in pattern.finditer(text, scan.sentence.start, scan.sentence.end):
+        if any(cue.start <= match.start() < cue.end for cue in cues) or any(
+            stretch.start < match.start() < stretch.end for stretch in scan.stretches
+        ):
+            continue
+        noun = match.group("noun").lower()
+        lead = _words_before(
+            text, match.start(), _PREDICATE_NOUN_LEAD_WORDS, floor=scan.sentence.start
+        )
+        if (
+            classes[noun] is CueClass.SPEECH
+            and "the" in lead
+            and not any(word.endswith(OWNER_ENDINGS) for word in lead)
+        ):
+            continue  # "The point is that", "The answer is that ...": the writer's, no one's
+        found.append(CueMatch(match.start(), match.end(), noun, classes[noun]))
+    intention_classes = {
+        row[0]: CueClass(row[1]) for row in read_table("owned_infinitive_nouns.tsv")
+    }
+    for match in _OWNED_INFINITIVE_NOUN.finditer(text, scan.sentence.start, scan.sentence.end):
+        noun = match.group("noun").lower()
+        start, end = match.span("noun")
+        before = [
+            word
+            for word in _words_before(text, match.start(), 2, floor=scan.sentence.start)
+            if word not in ("the", "a", "an")
+        ][-1:]
+        if (
+            # (only as an object: "Vale's decision to hold off hasn't sat well", the
+            # subject's phrase, runs on into the main clause; PolNeAR train 5 of 10 right)
+            not before
+            or not before[0].isalpha()
+            or before[0] in _CLAUSE_OPENING_WORDS
+            or noun not in intention_classes
+            or _next_word(text, end + len(" to")) in _NOT_INFINITIVE
+            or any(cue.start <= start < cue.end for cue in cues)
+            or any(stretch.start < start < stretch.end for stretch in scan.stretches)
+        ):
+            continue
+        # (its own form, "decision to", apart from the naming verb "calls" of the lexicon)
+        found.append(CueMatch(start, end, f"{noun} to", intention_classes[noun]))
     return found
 
 
@@ -10590,6 +10728,11 @@ class _SpanFinder:
             self.sentence_cues[scan.sentence.start] = list(cues)
             if (poll := _poll_opening(text, scan.sentence, cues)) is not None:
                 cues.insert(0, poll)  # "In a Gazette poll released Monday, 54 percent ..."
+            elif (viewpoint := _viewpoint_opening(text, scan.sentence, cues)) is not None:
+                cues.insert(0, viewpoint)  # "In Ash's view, the change would ..."
+            if predicated := _predicate_noun_cues(text, scan, cues):
+                # "Her response was that ...": a noun whose predicate is its clause
+                cues = sorted(cues + predicated, key=lambda cue: cue.start)
             if scan.stretches:  # 'called the senator a "nasty guy"': naming verbs before a quote
                 cues += _remark_cues(text, scan)  # 'her "lazy voters" remark'
                 naming = _naming_cues(text, scan)
@@ -11778,7 +11921,7 @@ class _SpanFinder:
         text = self.text
         if _between_marks(text, cue.start, cue.end):
             cue = attrs.evolve(cue, end=cue.end + 1)  # 'The draft "urges" ...': past its mark
-        if cue.form in SOURCE_FIRST_CUES or cue.form == POLL_OPENING:
+        if cue.form in SOURCE_FIRST_CUES or cue.form in (POLL_OPENING, VIEWPOINT_OPENING):
             sourced = self.according_to(cue, sentence)
             return (
                 None
