@@ -6082,27 +6082,84 @@ def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon)
             and (text[found.start() - 1] == "," or not _comparing_as(text, found, words))
             # (not a state, which may be the source's reason: "..., as he is still active")
             and _STATIVE_VERBS.isdisjoint(words[1:3])
-            and (
-                (
-                    words[0] in _AS_PRONOUNS
-                    and _FINITE_OR_PAST.match(words[1]) is not None
-                    # (not a past, back-shifted with the report as the source's own reason:
-                    # "said she would not seek re-election, as she needed to care for ...")
-                    and not _past_participle(words[1])
-                )
-                # "as the company tries": a determiner, a singular noun and a verb in -s
-                or (
-                    words[0] in NOUN_DETERMINERS
-                    and len(words) > 2
-                    and not words[1].endswith("s")
-                    and _FINITE_OR_PAST.match(words[2]) is not None
-                )
-                or _as_subject_and_verb(words, lexicon)
-            )
+            # (not a past, back-shifted with the report as the source's own reason: "said she
+            # would not seek re-election, as she needed to care for ...")
+            and _as_clause_opens(words, lexicon, pasts=False)
             and _has_clause(text, start, found.start() - 1)
             and not quotes.inside(found.start())
         ):
             return int(found.start()) - 1
+    return end
+
+
+# Auxiliaries opening the writer's inverted comparison after "as", with a subject after them
+# ("..., as have other Democrats", "..., as did the mayor", "..., as was the case with").
+# PolNeAR train: 4 contents end before such an "as" (", as has Carlos ...", ", as have other
+# prominent Democrats", ", as was the case with"), none goes on past one.
+_AS_INVERTING_AUXILIARIES = frozenset("have has had did do does is are was were".split())
+# Quantifiers opening the subject after such an auxiliary ("as did most Republicans").
+_INVERTED_SUBJECT_QUANTIFIERS = frozenset("other many most some several all both".split())
+
+
+def _as_clause_opens(words: list[str], lexicon: Lexicon, *, pasts: bool) -> bool:
+    """Whether the words after ``as`` open a clause of the writer's: a pronoun and a verb in
+    -s, a past (only with ``pasts``) or an auxiliary (``as he campaigns``), a determiner, a
+    singular noun and such a verb (``as the company tries``), an auxiliary before its subject
+    (``as have other Democrats``) or what _as_subject_and_verb reads as a subject and its
+    verb."""
+    return (
+        (
+            words[0] in _AS_INVERTING_AUXILIARIES
+            and (
+                words[1] in NOUN_DETERMINERS
+                or words[1] in _INVERTED_SUBJECT_QUANTIFIERS
+                or (words[1][:1].isupper() and words[1] not in _CALENDAR_NAMES)
+            )
+        )
+        or (
+            words[0] in _AS_PRONOUNS
+            and _FINITE_OR_PAST.match(words[1]) is not None
+            and (pasts or not _past_participle(words[1]))
+        )
+        or (
+            words[0] in NOUN_DETERMINERS
+            and len(words) > 2
+            and not words[1].endswith("s")
+            and _FINITE_OR_PAST.match(words[2]) is not None
+        )
+        or _as_subject_and_verb(words, lexicon)
+    )
+
+
+# Marks opening an aside that a report goes on past ("Vale — even as he says X — has").
+_ASIDE_OPENERS = frozenset("-\u2013\u2014\u2015(")
+# "even as" and the words after it, read for a clause of the writer's (see _AS_CLAUSE). Audit:
+# fixed words after a word boundary, then at most four possessive word runs.
+_EVEN_AS_CLAUSE = regex.compile(r"\beven[ ]as((?:[ ][\p{L}'\u2019\-]++){2,4}+)")
+_EVEN_AS_REPORT_WORDS = 2  # words before a comma and "even as" that end a report ("Vale, even as")
+
+
+def _before_even_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a report ends before the writer's ``even as`` and a clause of its own, whatever
+    stands before it (``expressed support for the plan even as she criticized its cost``,
+    ``said the bridge "will carry twice the traffic" even as engineers doubt it``): a
+    concession set against the report, never its reason nor a comparison, so a state or a
+    past opens it too. PolNeAR train: 16 contents end at such an ``even as``, 4 go on past it,
+    one of them at a state (``even as he had been living ...``); not ``even as a candidate``,
+    a role (see _as_clause_opens), nor in an aside a dash or a bracket opens or a comma
+    after one word, a subject, which the report goes on past (``that Vale — even as he says
+    X — has``, ``that Vale, even as he says X, has``)."""
+    quotes = _QuoteState(text, start)
+    for found in _EVEN_AS_CLAUSE.finditer(text, start, end):
+        even = found.start()
+        before = text[start:even].rstrip()
+        if (
+            not quotes.inside(found.start())
+            and before[-1:] not in _ASIDE_OPENERS
+            and (before[-1:] != "," or _has_words(text, start, even, _EVEN_AS_REPORT_WORDS))
+            and _as_clause_opens(found.group(1).split(), lexicon, pasts=True)
+        ):
+            return len(before.rstrip(",")) + start
     return end
 
 
@@ -9580,8 +9637,12 @@ def _closes_a_range(text: str, start: int, tail: int) -> bool:
 
 class _QuoteState:
     """Whether positions after ``start`` lie inside a quotation opened after it: an odd
-    number of straight double marks, or more curly openers than closers, before them. Asked
-    for positions in order, it reads each character once."""
+    number of straight double marks, or more curly openers than closers, before them; a
+    straight mark while a curly quotation is open closes it, and a curly closer while a
+    straight one is open closes that, as mixed copy has it (``has “clearly failed" on
+    rents, as have ...``: the report ends before the ``as`` past the odd closer; PolNeAR
+    train: 103 quotations close with the other style's mark). Asked for positions in order,
+    it reads each character once."""
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
@@ -9591,12 +9652,31 @@ class _QuoteState:
 
     def inside(self, position: int) -> bool:
         if position > self.position:
-            read = self.text[self.position : position]
-            self.straight += read.count(_STRAIGHT)
-            self.curly += sum(read.count(mark) for mark in _DOUBLE_OPEN)
-            self.curly -= sum(read.count(mark) for mark in _DOUBLE_CLOSE)
+            for offset in range(self.position, position):
+                mark = self.text[offset]
+                if mark == _STRAIGHT:
+                    if self.curly > 0 and self.straight % 2 == 0 and self._closes(offset):
+                        self.curly -= 1  # a straight mark closing a curly quotation
+                    else:
+                        self.straight += 1  # (or opening one inside it: '“He called it "a')
+                elif mark in _DOUBLE_OPEN:
+                    self.curly += 1
+                elif mark in _DOUBLE_CLOSE:
+                    if self.curly == 0 and self.straight % 2 == 1:
+                        self.straight += 1  # a curly closer closing a straight quotation
+                    else:
+                        self.curly -= 1
             self.position = position
         return self.straight % 2 == 1 or self.curly > 0
+
+    def _closes(self, offset: int) -> bool:
+        """Whether the straight mark at ``offset`` stands where a closer does: after a word
+        or a stop, before no word."""
+        return (
+            offset > 0
+            and not self.text[offset - 1].isspace()
+            and not self.text[offset + 1 : offset + 2].isalnum()
+        )
 
 
 # A name and its appositive standing right after a cue: "Matt Lane, a former speechwriter".
@@ -12160,6 +12240,8 @@ class _SpanFinder:
         end = _clause_end(text, start, end)
         if _headline_cue(text, sentence.start, cue):
             end = _headline_clause_end(text, start, end, self.lexicon.cues)
+        # (before an object's end or an "as" clause is read: "urged calm even as crowds grew")
+        end = _before_even_as_clause(text, start, end, self.lexicon)
         if cue.form in read_words("object_cues.tsv") and not that_clause:
             # (past the office or contest it was endorsed for: "endorsed Okafor for mayor")
             phrase_end = _contest_end(text, _object_end(text, start, end), end)
