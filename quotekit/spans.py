@@ -3038,6 +3038,12 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
                 # ('Police stood by as protesters chanted "..."': no object, a clause of the
                 # writer's)
                 and _next_word(text, match.end()) not in _ADVERBIAL_CLAUSE_OPENERS
+                # ('the House Select Committee': a capital inside the sentence opens a name)
+                and not (
+                    match.group()[:1].isupper()
+                    and text[scan.sentence.start : match.start()].strip()
+                    and form in _quoted_object_stances()
+                )
                 # ('a detailed "policy address"', 'Vale's details', 'Details of the "deal"': an
                 # adjective or a noun)
                 and not (
