@@ -2962,8 +2962,9 @@ def _quotation_in_object(
     ``noun`` cue not a title-cased name (``the dig at the "Old Fort" site``: an excavation's
     place, no one's words; after a verb of holding to a ``stance`` not one either: ``standing by
     a "For Sale" sign``, nor one capitalised word, nor a quotation another naming verb in the
-    object governs: ``adopted what critics called a "..." plan``); for a verb of ``bidding``,
-    past the infinitive its object takes (``coached Brandt to "breathe"``; not ``coached the team
+    object governs, ``adopted what critics called a "..." plan``, or past a subordinator,
+    ``would pass only if the "moderate" bloc held``); for a verb of ``bidding``, past the
+    infinitive its object takes (``coached Brandt to "breathe"``; not ``coached the team
     to a "perfect" season``)."""
     index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].start - end > _OBJECT_REACH:
@@ -2981,6 +2982,8 @@ def _quotation_in_object(
             _naming_pattern()[0].search(text, end, stretch.start) is not None
             # ('to select "Marigold" as the name': one capitalised word, a name)
             or _one_capitalised_word(text[stretch.start : stretch.end])
+            # ('would pass only if the "moderate" bloc held': a clause of the writer's, no object)
+            or not SUBORDINATORS.isdisjoint(text[end : stretch.start].lower().split())
         )
     ):
         return False
