@@ -5751,8 +5751,12 @@ _ATTEMPTS_AFTER_AUXILIARY = frozenset(
 )
 # Verbs of meeting before an infinitive of purpose, a cue's "to" ("The board met to discuss
 # the levy", "will meet to discuss"): the subject is before them, as before a verb of trying
-# (review rvC22: "met to discuss" made the speaker "board met to" once "discuss" became a cue).
-_GATHERINGS = frozenset("met meet meets gathered gather convened convene huddled".split())
+# (review rvC22: "met to discuss" made the speaker "board met to" once "discuss" became a cue),
+# and the forms of "vote" before a decision's infinitive ("The council voted to approve a
+# "relief fund"", sK24: the speaker was "council voted to").
+_GATHERINGS = frozenset(
+    "met meet meets gathered gather convened convene huddled vote votes voted".split()
+)
 # The forms of "go" in "went on to" before a cue that "on to" does not join to it ("The narrator
 # goes on to detail ..."), which stand where a verb of starting does.
 _GOING_ON = frozenset("go goes went going gone".split())

@@ -2961,8 +2961,11 @@ def _quotation_in_object(
     break and no title of a work (``talking about the film "Harbour Lights"``); after a
     ``noun`` cue not a title-cased name (``the dig at the "Old Fort" site``: an excavation's
     place, no one's words; after a verb of holding to a ``stance`` not one either: ``standing by
-    a "For Sale" sign``); for a verb of ``bidding``, past the infinitive its object takes
-    (``coached Brandt to "breathe"``; not ``coached the team to a "perfect" season``)."""
+    a "For Sale" sign``, nor one capitalised word, nor a quotation another naming verb in the
+    object governs, ``adopted what critics called a "..." plan``, or past a subordinator,
+    ``would pass only if the "moderate" bloc held``); for a verb of ``bidding``, past the
+    infinitive its object takes (``coached Brandt to "breathe"``; not ``coached the team
+    to a "perfect" season``)."""
     index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start)
     if index == len(stretches) or stretches[index].start - end > _OBJECT_REACH:
         return False
@@ -2970,6 +2973,19 @@ def _quotation_in_object(
     if _OBJECT_BREAK.search(text, end, stretch.start) is not None or _titled_work(text, stretch):
         return False
     if (noun or stance) and _title_cased(text, stretch.start, stretch.end):
+        return False
+    if (
+        stance
+        and (
+            # ('adopted a puppy she named "Biscuit"', 'adopted what officials called a "..."
+            # plan': the quotation is the nearer verb's)
+            _naming_pattern()[0].search(text, end, stretch.start) is not None
+            # ('to select "Marigold" as the name': one capitalised word, a name)
+            or _one_capitalised_word(text[stretch.start : stretch.end])
+            # ('would pass only if the "moderate" bloc held': a clause of the writer's, no object)
+            or not SUBORDINATORS.isdisjoint(text[end : stretch.start].lower().split())
+        )
+    ):
         return False
     if not bidding:
         return True
@@ -2979,6 +2995,12 @@ def _quotation_in_object(
         and infinitive.group("verb") not in NOUN_DETERMINERS
         for infinitive in _BIDDING_INFINITIVE.finditer(text, end, stretch.end)
     )
+
+
+def _one_capitalised_word(quoted: str) -> bool:
+    """Whether a quotation holds one capitalised word and nothing more (``"Marigold"``)."""
+    words = quoted.strip(_ALL_MARKS + " ,.!?").split()
+    return len(words) == 1 and words[0][:1].isupper()
 
 
 def _from_quoted_object(text: str, cue: CueMatch, start: int, end: int) -> tuple[int, int]:
@@ -3019,6 +3041,12 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
                 # ('Police stood by as protesters chanted "..."': no object, a clause of the
                 # writer's)
                 and _next_word(text, match.end()) not in _ADVERBIAL_CLAUSE_OPENERS
+                # ('the House Select Committee': a capital inside the sentence opens a name)
+                and not (
+                    match.group()[:1].isupper()
+                    and text[scan.sentence.start : match.start()].strip()
+                    and form in _quoted_object_stances()
+                )
                 # ('a detailed "policy address"', 'Vale's details', 'Details of the "deal"': an
                 # adjective or a noun)
                 and not (
@@ -10175,13 +10203,14 @@ def _quoted_object_nouns() -> frozenset[str]:
 @functools.cache
 def _quoted_object_stances() -> frozenset[str]:
     """The verbs of holding to or commenting on a thing (``believes in``, ``stood by``: their
-    source starts "a stance") or of giving an account of it (``detailed``, ``exposes``: "an
-    account") of ``quoted_object_cues.tsv``, which also take a sign's or a place's title-cased
-    name as a thing (``stood by a "For Sale" sign``)."""
+    source starts "a stance"), of giving an account of it (``detailed``, ``exposes``: "an
+    account") or of enacting a measure (``passed``, ``approve``: "an enactment") of
+    ``quoted_object_cues.tsv``, which also take a sign's, a place's or a law's title-cased name
+    as a thing (``stood by a "For Sale" sign``, ``signed the "Clean Harbour Act"``)."""
     return frozenset(
         row[0].lower()
         for row in read_table("quoted_object_cues.tsv")
-        if row[2].startswith(("a stance", "an account"))
+        if row[2].startswith(("a stance", "an account", "an enactment"))
     )
 
 
