@@ -5192,6 +5192,8 @@ def _subject_before(
         and tokens[index - 2][2] in _GOING_ON
     ):
         index -= 3  # "The narrator goes on to detail ...": going on stands where "began" does
+    elif (taken := _taken_to(text, tokens, index)) is not None:
+        index = taken  # "Ortega took to Twitter to call ...": the subject before "took"
     if (
         index >= 2
         and tokens[index][2] == "to"
@@ -5760,6 +5762,27 @@ _GATHERINGS = frozenset(
 # The forms of "go" in "went on to" before a cue that "on to" does not join to it ("The narrator
 # goes on to detail ..."), which stand where a verb of starting does.
 _GOING_ON = frozenset("go goes went going gone".split())
+# The forms of "take" in "took to Twitter to", "taking to the airwaves to" before a cue.
+_TAKING = frozenset("take takes took taking taken".split())
+_TAKEN_TO_WORDS = 3  # at most "the op-ed pages": the words between "took to" and "to"
+
+
+def _taken_to(text: str, tokens: Sequence[tuple[int, int, str]], index: int) -> int | None:
+    """The token before "took" when a cue's "to" ends "took to Twitter to" or "taking to the
+    airwaves to" with no comma between (a forum the speaker went to, which stands where a
+    verb of starting does); None otherwise."""
+    if index < 3 or tokens[index][2] != "to":
+        return None
+    for to_index in range(index - 2, max(index - 2 - _TAKEN_TO_WORDS, 0), -1):
+        if (
+            tokens[to_index][2] == "to"
+            and tokens[to_index - 1][2] in _TAKING
+            and "," not in text[tokens[to_index - 1][0] : tokens[index][0]]
+        ):
+            return to_index - 2
+    return None
+
+
 # Adjectives between a form of "be" and a cue's "to" ("were quick to say"), which stand where
 # auxiliaries do, or after a comma an adjunct sharing the main clause's subject ("detailed the
 # plan, eager to show that").
