@@ -8245,6 +8245,77 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_SECOND_SUBJECT_WORDS = 4  # words after "and" read for a subject and its auxiliary
+# Double marks read as spaces and a curly apostrophe as a straight one, for the words of a
+# clause holding a quotation (a curly "didn't" inside the marks reads as one).
+_PLAIN_MARKS = MappingProxyType(
+    str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u2019": "'"})
+)
+_WORD_EDGES = ',.;:!?"\u201c\u201d'  # stripped from a word before it is looked up as a cue
+
+
+def _second_clause_after_quote(
+    text: str, start: int, cut: int, limit: int, cues: Mapping[str, CueClass]
+) -> int:
+    """Where a clause a verb of saying reports ends when it was cut at ``," and`` (the comma
+    inside the quotation's closing mark) before a second clause with a subject of its own that
+    no personal pronoun opens and an auxiliary soon after it: past that clause, the report's
+    too (``said the port had met the storm season with "quiet confidence," and the insurers
+    were now cutting premiums``), as the writer paraphrases on after the quoted words; not
+    after a phrase with no verb (``called the levy a "cash grab," and the council has since
+    dropped it``), nor a clause of the
+    speaker's own (``, and he said``) or another cue's. PolNeAR train: reports after a verb of
+    saying cut so, 3 contents go on past it, none stops there; after ``, and`` outside a
+    quotation such clauses go on 33 times and stop 44, so they still end a report."""
+    if text[cut - 2 : cut] not in (',"', ",\u201d") or not text.startswith(" and ", cut):
+        return cut
+    after = cut + len(" and")
+    words = [word.strip(",.;:!?") for word in text[after:limit].split()[:_SECOND_SUBJECT_WORDS]]
+    first = words[0].lower() if words else ""
+    if (
+        len(words) < 2
+        or first in PERSONAL_PRONOUNS
+        # (", and then it was over", ", and when the vote came, it was": the writer's next
+        # event or a clause of time, no subject)
+        or first in _SECOND_PREDICATE_ADVERBS
+        or first in ADVERBIAL_STARTS
+        or first.endswith("ly")
+        or _FINITE_VERBS.isdisjoint(word.lower() for word in words[1:])
+    ):
+        return cut
+    clause = text[start:cut].translate(_PLAIN_MARKS)
+    if not _has_clause(clause, 0, len(clause), that_counts=False, it_counts=False):
+        return cut  # 'called the levy a "cash grab," and the council has ...': no clause
+    further = _clause_end(text, after, limit)
+    if any(word.strip(_WORD_EDGES).lower() in cues for word in text[after:further].split()):
+        return cut  # ', and the mayor has said that ...': a report of its own
+    return further
+
+
+# The words that carry a statement on past its quotation's comma to a cue closing the sentence
+# (see carried_past_comma): coordinators, subordinators of reason, condition and concession, and
+# the openings of a comparison, the speaker's measure (as '"peanuts," compared to' is).
+_CARRIED_PAST_COMMA_OPENERS = tuple(
+    tuple(opener.split())
+    for opener in (
+        "and",
+        "but",
+        "yet",
+        "so",
+        "because",
+        "if",
+        "unless",
+        "although",
+        "though",
+        "unlike",
+        "in contrast",
+        "in sharp contrast",
+        "in stark contrast",
+        "in comparison",
+    )
+)
+
+
 _LIST_ITEM_WORDS = 4  # "Ben Carson", "information officer Sean Smith": the longest item read
 _LAST_ITEM_VERB_WORDS = 4  # words after a list's "and" read for a verb of a new clause
 
@@ -11022,6 +11093,16 @@ class _SpanFinder:
                 )
                 if cue is None and (opens or stretch.paragraph != scan.sentence.paragraph):
                     cue = self.colon_cue(stretch, scan)
+                elif (
+                    cue is not None
+                    and opens
+                    and _last_inside(text, stretch) == ","
+                    and self.opens_a_report(stretch, scan)
+                    and self.carried_past_comma(stretch, scan.cues[-1], scan)
+                ):
+                    # '"Ticket sales have steadied," and the theatre will hire, Halvorsen said':
+                    # the cue closing the sentence reports the statement the quote opens
+                    cue = None
                 before = _cue_before(text, stretch, scan)
                 if (
                     before is not None
@@ -11270,13 +11351,44 @@ class _SpanFinder:
         tale," said Crawford``)."""
         text = self.text
         cue = scan.cues[-1] if scan.cues and scan.cues[-1].start > stretch.end else None
-        return (
+        if not (
             cue is not None
             and text[stretch.end : stretch.end + 1] == " "
             and text[stretch.end + 1 : stretch.end + 2].islower()
-            and text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:] not in ",.!?:;"
             and _next_word(text, stretch.end) not in self.lexicon.cues
             and text.find(",", stretch.end, cue.start) != -1
+        ):
+            return False
+        last = text[stretch.start : stretch.end].rstrip(_ALL_MARKS)[-1:]
+        return last not in ",.!?:;" or (last == "," and self.carried_past_comma(stretch, cue, scan))
+
+    def carried_past_comma(
+        self, stretch: QuotedStretch, cue: CueMatch, scan: _SentenceScan
+    ) -> bool:
+        """Whether a quote opening its sentence with a comma inside its closing mark goes on
+        in the writer's words to the cue closing the sentence (``"Ticket sales have steadied,"
+        and the theatre will hire two ushers, Halvorsen said``, ``"...," in contrast to
+        the years when the depot ran short of drivers, says Tello``): a coordinator, a
+        subordinator of reason, condition or concession, or a comparison opens the words
+        after it, which hold a verb of their own, no cue and no quotation, up to the comma
+        before the source; not the source itself (``"...," the spokeswoman for the council,
+        Dana Pryce, said``) nor a time or an occasion (``"...," in an interview on Tuesday,
+        Pryce said``). PolNeAR train: 2 such sentences, and in both the content runs from
+        the quotation to the cue (the same with no comma inside the mark: 36 found before)."""
+        text = self.text
+        comma = text.rfind(",", stretch.end, cue.start)
+        words = text[stretch.end : comma].lower().split()
+        if not words or not any(
+            tuple(words[: len(opener)]) == opener for opener in _CARRIED_PAST_COMMA_OPENERS
+        ):
+            return False
+        return (
+            # (no quotation after the cue either: '..., Pryce said, "and nobody wants that."'
+            # hands the statement on to it)
+            not any(char in text[stretch.end : scan.sentence.end] for char in _DOUBLE_MARKS)
+            and cue.form not in SOURCE_FIRST_CUES  # ("according to Pryce": its own reading)
+            and not any(stretch.end <= other.start < cue.start for other in scan.cues[:-1])
+            and _has_a_verb([word.strip(",.;:") for word in words[1:]])
         )
 
     def handed_to_cue(self, scan: _SentenceScan, stretch: QuotedStretch) -> bool:
@@ -12322,7 +12434,10 @@ class _SpanFinder:
             )
         if topic is not None and (opening_participle or interposed):
             end = _before_late_asker(text, start, end)  # "Asked about it by the Courier,"
+        clause_limit = end
         end = _clause_end(text, start, end)
+        if cue.cue_class in SAYING_CLASSES:
+            end = _second_clause_after_quote(text, start, end, clause_limit, self.lexicon.cues)
         if _headline_cue(text, sentence.start, cue):
             end = _headline_clause_end(text, start, end, self.lexicon.cues)
         # (before an object's end or an "as" clause is read: "urged calm even as crowds grew")
