@@ -174,6 +174,7 @@ _OCCASION_PREPOSITIONS = frozenset("in amid during following".split())
 _INTERRUPTING_SOURCE_WORDS = 4  # "The rules, the lawyers said, ...": the source set off
 _AFFILIATION_WORDS = 3  # "said Syracuse University economist X": capitalised words before a role
 _PARENTHETICAL_TAIL = 8  # "..., said X, a spokesman, CONTENT": words from cue to the comma
+_SOURCE_BEFORE_VERB_WORDS = 14  # "according to an interview with the Ledger at the time, was"
 
 
 def _that_time(text: str, offset: int) -> bool:
@@ -13445,7 +13446,12 @@ class _SpanFinder:
             )
             return (start, end) if _has_words(text, start, end, 2) else None
         comma = text.find(",", cue.end, sentence.end)
-        if comma == -1 or _has_words(text, cue.end, comma, _PARENTHETICAL_TAIL + 1):
+        tail = _PARENTHETICAL_TAIL
+        if cue.form in SOURCE_FIRST_CUES and _next_word(text, comma + 1) in _FINITE_VERBS:
+            # "His complaint, according to an interview with the Ledger at the time, was ...":
+            # a rest with no subject of its own goes on with the first piece past a long source
+            tail = _SOURCE_BEFORE_VERB_WORDS
+        if comma == -1 or _has_words(text, cue.end, comma, tail + 1):
             return None
         named = any(
             word[:1].isupper() and word.lower() not in self.lexicon.not_names
@@ -13679,8 +13685,14 @@ class _SpanFinder:
                 _has_words(text, start, end, 1)
                 and not _has_words(text, start, end, _FORWARD_MIN_WORDS)
                 and not self.only_connectives(start, end)
-                # (not a cue and its source: "Politico reported, according to X, ...")
-                and not any(word.lower() in self.lexicon.cues for word in text[start:end].split())
+                # (not a cue and its source: "Politico reported, according to X, ..."; but a
+                # noun after its determiner is the subject: "The plan, according to X, would")
+                and (
+                    _next_word(text, start) in NOUN_DETERMINERS
+                    or not any(
+                        word.lower() in self.lexicon.cues for word in text[start:end].split()
+                    )
+                )
                 and (rest := self.parenthetical_rest(cue, sentence)) is not None
             ):
                 # "Rents, according to the council, have doubled": a subject too short to
@@ -14168,9 +14180,11 @@ def _last_fact(text: str, start: int, end: int) -> int:
     if opening is None or _QuoteState(text, start).inside(opening.start()):
         return start
     if opening.group()[:1] not in ",:;" and _embedded_relative(
-        text, opening.start() - 1, text.rfind(",", opening.start(), end)
+        text, opening.start() - 1, len(text[opening.start() : end].rstrip(", ")) + opening.start()
     ):
-        return start  # "Roe, who won in May, had a lead, according to X": the whole sentence
+        # "Roe, who won in May, had a lead, according to X": the whole sentence, also with no
+        # comma before the cue ("..., is now ahead 48 percent to 39 percent according to X")
+        return start
     if not _has_words(text, opening.end(), end, _FORWARD_MIN_WORDS):
         return start
     return int(opening.end() if opening.group()[:1] in ",:;" else opening.start())
