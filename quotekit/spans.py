@@ -2457,10 +2457,50 @@ _FRAMED_OPENERS = (
 _NOT_FRAMING_AS = frozenset(
     "well if though he she they it we i you his her their its our part of to for such usual".split()
 )
-# What "cast" casts when it frames nothing: "cast their votes as the polls closed", "cast a
-# shadow over the fair as crowds thinned", "cast doubt on".
 _CAST_FORMS = frozenset(("cast", "casts", "casting"))
-_CAST_THINGS = frozenset("vote votes ballot ballots shadow shadows doubt pall spell net".split())
+# Words of a show that make "cast X as Y" a role, not a framing ("cast Lena Ortiz as a grieving
+# widow in the film"; review rvA24), looked for in the rest of the sentence.
+# (Not "play", "role" nor "show": 'cast himself as an outsider who would play a big role'.)
+_SHOW_WORDS = frozenset(
+    "film films movie movies series production musical sequel remake drama opera thriller "
+    "comedy pilot episode".split()
+)
+# How far after the verb the words of a show are looked for.
+_SHOW_REACH = 160
+
+
+@functools.cache
+def _literal_objects(form: str) -> frozenset[str]:
+    """The things of ``data/literal_objects.tsv`` a verb's ``form`` handles with its hands
+    (``cast their votes``, ``painted the fence``, ``passed the "hot potato"``): its verb column's
+    base form, less a final ``e`` (``framing``), opens ``form``."""
+    return frozenset(
+        row[0].lower()
+        for row in read_table("literal_objects.tsv")
+        if form.startswith(row[1].removesuffix("e"))
+    )
+
+
+def _handles_literally(form: str, words: str) -> bool:
+    """Whether the head of ``words`` (an object: its last word before a preposition) is a thing
+    the verb ``form`` handles with its hands (``a shadow over the fair``, ``the "hot potato" to
+    her deputy``; not ``her photo op``)."""
+    head = list(itertools.takewhile(lambda word: word not in _HEAD_ENDS, _bare_words(words)))
+    return bool(head) and head[-1] in _literal_objects(form)
+
+
+# Prepositions that end an object's head ("a shadow over the fair", "a puppy from the shelter",
+# "the fence as a favour").
+_HEAD_ENDS = frozenset("as of on over for from in at to with into about against by under".split())
+
+
+def _bare_words(words: str) -> list[str]:
+    """The lower-cased words of ``words``, less the marks and stops around them."""
+    return [word.strip(_ALL_MARKS + ",.;:!?()") for word in words.lower().split()]
+
+
+# Audit: one possessive class run; no repetition around it.
+_FOUR_WORDS = regex.compile(r"(?:[ ][\w'\u2019\-]++){1,4}+")
 
 
 def _frames_through_as(text: str, form: str, end: int) -> bool:
@@ -2482,6 +2522,13 @@ def _frames_through_as(text: str, form: str, end: int) -> bool:
         or then == "as"  # "as hard as", "as far as"
         or (
             following.islower()
+            and following not in NOUN_DETERMINERS
+            and (later := _FOUR_WORDS.match(text, framed.end("next"))) is not None
+            and "as" in later.group().split()
+            and "as well" not in later.group()
+        )  # "positioned the chairs as close to the stage as possible": a comparison
+        or (
+            following.islower()
             and following not in ARTICLES
             and not following.endswith("ly")
             and _past_participle(then)
@@ -2490,11 +2537,17 @@ def _frames_through_as(text: str, form: str, end: int) -> bool:
         # ("as the hearing began", "as the polls closed")
     ):
         return False
+    if _handles_literally(form, text[end : framed.start("next")]):
+        return False  # "cast their votes as", "pitched a tent as", "framed the photo as"
+    if form.startswith("promot") and "to" in _bare_words(text[end : framed.start("next")]):
+        return False  # "promoted Ortiz to headliner as sales rose": a rank given
     if form not in _CAST_FORMS:
         return True
     if following == "the" and then[:1].isupper():
         return False  # "cast Ortiz as the Harbour Queen": a role
-    return _CAST_THINGS.isdisjoint(text[end : framed.start("next")].lower().split())
+    sentence_rest = text[end : end + _SHOW_REACH].split(". ", 1)[0]
+    # ("cast Lena Ortiz as a grieving widow in the film": a role)
+    return _SHOW_WORDS.isdisjoint(_bare_words(sentence_rest))
 
 
 def _reports_here(text: str, cue: CueMatch, stretches: list[QuotedStretch]) -> bool:
@@ -2969,6 +3022,7 @@ def _quotation_in_object(
     bidding: bool = False,
     noun: bool = False,
     stance: bool = False,
+    enacting: str = "",
 ) -> bool:
     """Whether a quotation opens in the object of a verb ending at ``end`` (``pressed for an
     entitlement-slashing "grand bargain"``): within ``_OBJECT_REACH`` characters, past no
@@ -2977,7 +3031,9 @@ def _quotation_in_object(
     place, no one's words; after a verb of holding to a ``stance`` not one either: ``standing by
     a "For Sale" sign``, nor one capitalised word, nor a quotation another naming verb in the
     object governs, ``adopted what critics called a "..." plan``, or past a subordinator,
-    ``would pass only if the "moderate" bloc held``); for a verb of ``bidding``, past the
+    ``would pass only if the "moderate" bloc held``; for ``enacting``, the form of a verb of
+    enacting a measure, not before a preposition nor with a thing handed on or taken in,
+    ``passed with a "yes"``, ``adopted a "rescue" dog``); for a verb of ``bidding``, past the
     infinitive its object takes (``coached Brandt to "breathe"``; not ``coached the team
     to a "perfect" season``)."""
     index = bisect.bisect_left(stretches, end, key=lambda stretch: stretch.start)
@@ -3001,6 +3057,13 @@ def _quotation_in_object(
         )
     ):
         return False
+    if enacting and (
+        _next_word(text, end) in _NO_MEASURE_PREPOSITIONS
+        or _handles_literally(
+            enacting, text[end : stretch.end] + " " + _next_word(text, stretch.end)
+        )
+    ):
+        return False  # 'the ball passed between the "twin towers"', 'passed the "hot potato"'
     if not bidding:
         return True
     # (the "to" may open the quotation: 'implored voters "to look past the noise"')
@@ -3051,10 +3114,17 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
                     bidding=" " not in form and form not in _quoted_object_stances(),
                     noun=form in _quoted_object_nouns(),
                     stance=form in _quoted_object_stances(),
+                    enacting=form if form in _enactments() else "",
                 )
                 # ('Police stood by as protesters chanted "..."': no object, a clause of the
                 # writer's)
                 and _next_word(text, match.end()) not in _ADVERBIAL_CLAUSE_OPENERS
+                # ('Please select "yes" or "no"': the writer's imperative, a choice)
+                and not (
+                    form == "select"
+                    and _words_before(text, match.start(), 1, floor=scan.sentence.start)
+                    in ([], ["please"])
+                )
                 # ('the House Select Committee': a capital inside the sentence opens a name)
                 and not (
                     match.group()[:1].isupper()
@@ -10331,6 +10401,24 @@ def _quoted_object_stances() -> frozenset[str]:
         if row[2].startswith(("a stance", "an account", "an enactment"))
     )
 
+
+@functools.cache
+def _enactments() -> frozenset[str]:
+    """The verbs of enacting a measure of ``quoted_object_cues.tsv`` (``passed``, ``adopt``:
+    their source starts "an enactment")."""
+    return frozenset(
+        row[0].lower()
+        for row in read_table("quoted_object_cues.tsv")
+        if row[2].startswith("an enactment")
+    )
+
+
+# Prepositions right after a verb of enacting that make it a verb of moving or going by ('the
+# ball passed between the "twin towers"', 'passed with a "yes" from every member'; review
+# rvA24): no measure for an object.
+_NO_MEASURE_PREPOSITIONS = frozenset(
+    "with between through over under into by along across around from beyond near past".split()
+)
 
 # The name's head noun, if any, then a spaced dash or hyphen after a naming verb's quotation
 # ('what Mirren called a "build it and they will come" approach - courting donors', 'one he calls
