@@ -105,6 +105,7 @@ from quotekit.mentions import (
     time_tail_start,
     verb_like,
     viewpoint_opening,
+    viewpoint_owner,
     whether_question,
     word_ending_at,
 )
@@ -2750,6 +2751,9 @@ def _poll_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> CueMat
     return CueMatch(start, start + len("In"), POLL_OPENING, CueClass.DOCUMENT)
 
 
+# How far after "To <Name>," a verb taking a "to" goal or recipient is looked for ("To Harlow, the
+# storm that hit on Sunday brought floods"): about a dozen words.
+_VIEWPOINT_GOAL_REACH = 80
 _VIEWPOINT_OWN_REPORT_WORDS = 5  # "To reporters, Roe said ...": a cue this near is the rest's own
 # The rest of a list of names after the first and its comma ("To Ruiz, Vale and the board,").
 # Audit: at most four possessive runs with a space after, fixed words, one class run; matched
@@ -2772,6 +2776,13 @@ def _viewpoint_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> C
     comma = opening.end() + 1
     if opening.group("person") is None and _next_word(text, comma) in ("which", "who", "that"):
         return None  # "In her opinion, which ran to 40 pages, she warned": a court's text
+    owner = text[slice(*viewpoint_owner(opening))].lower()
+    if owner in WEEKDAYS or owner in MONTHS:
+        return None  # "By Friday's count,", "To January,": a time, nobody's view
+    if opening.group("person") is not None and not read_words("fronted_goal_verbs.tsv").isdisjoint(
+        text[comma : min(sentence.end, comma + _VIEWPOINT_GOAL_REACH)].lower().split()
+    ):
+        return None  # "To Paris, the delegation flew", "To Jones, a letter was sent": a goal
     if any(
         cue.start > comma
         and (
@@ -2845,6 +2856,12 @@ _CLAUSE_OPENING_WORDS = SUBORDINATORS | frozenset(
 )
 # Words after "to" that open no infinitive ("his call to the governor", "a call to arms").
 _NOT_INFINITIVE = NOUN_DETERMINERS | POSSESSIVE_DETERMINERS | frozenset(("arms", "action"))
+# Verbs whose object "call" is a telephone call, an infinitive after it the caller's aim or the
+# answerer's ("returned her call to thank her", "took his call to hear him out"; review rvB24).
+_TELEPHONE_CALL_VERBS = frozenset(
+    """return returns returned returning answer answers answered answering take takes took
+    taking taken miss misses missed missing receive receives received receiving""".split()
+)
 _PREDICATE_NOUN_LEAD_WORDS = 2  # "The main point": the words read before such a noun
 
 
@@ -2904,6 +2921,8 @@ def _predicate_noun_cues(text: str, scan: _SentenceScan, cues: list[CueMatch]) -
             or before[0] in _CLAUSE_OPENING_WORDS
             or noun not in intention_classes
             or _next_word(text, end + len(" to")) in _NOT_INFINITIVE
+            # ("He returned her call to thank her": a telephone call, the infinitive his aim)
+            or (noun == "call" and before[0] in _TELEPHONE_CALL_VERBS)
             or any(cue.start <= start < cue.end for cue in cues)
             or any(stretch.start < start < stretch.end for stretch in scan.stretches)
         ):
