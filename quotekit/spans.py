@@ -224,7 +224,7 @@ def _agent_then_that(text: str, offset: int) -> bool:
 # ("Her response was that the port ...", "The idea is that ..."). Audit: fixed alternatives of
 # fixed words; one position.
 _PREDICATE_THAT = regex.compile(
-    r"[ ](?:is|was|has[ ]been|had[ ]been|remains|remained)[ ](?:simply[ ])?that[ ]"
+    r"[ ](?:is|was|has[ ]been|had[ ]been|remains|remained)[ ](?:simply[ ])?that[ ](?!of[ ])"
 )
 
 
@@ -2874,7 +2874,9 @@ def _predicate_noun_pattern() -> tuple[regex.Pattern[str], Mapping[str, CueClass
     # Audit: fixed alternatives of fixed words, one possessive optional letter, a lookahead of
     # fixed words; matched at each position once.
     pattern = regex.compile(
-        rf"\b(?P<noun>{nouns})s?+(?=[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:simply[ ])?that[ ])",
+        rf"\b(?P<noun>{nouns})s?+"
+        # (not the pronoun "that of": "The view was that of a ruined town"; review rvB24)
+        r"(?=[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:simply[ ])?that[ ](?!of[ ]))",
         regex.IGNORECASE,
     )
     return pattern, MappingProxyType(classes)
@@ -3059,8 +3061,12 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
                     stance=form in _quoted_object_stances(),
                 )
                 # ('Police stood by as protesters chanted "..."': no object, a clause of the
-                # writer's)
+                # writer's; 'stood by and watched the "..."': a second verb, review rvB24)
                 and _next_word(text, match.end()) not in _ADVERBIAL_CLAUSE_OPENERS
+                and not (
+                    form in _quoted_object_stances()
+                    and _next_word(text, match.end()) in _COORDINATORS
+                )
                 # ('the House Select Committee': a capital inside the sentence opens a name)
                 and not (
                     match.group()[:1].isupper()
@@ -5334,9 +5340,12 @@ def _trim_content(text: str, start: int, end: int, *, labelled: bool = False) ->
     end = _before_closing_markup(text, start, end, posted=tag is not None and start == tag.end())
     for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
         if text.startswith(copula, start) and end - start > len(copula) + len("that "):
-            opener = _next_word(text, start + len(copula))
+            after = start + len(copula)
+            if text.startswith("simply that ", after):
+                after += len("simply ")  # "The senator's answer was simply that ..."
+            opener = _next_word(text, after)
             if opener == "that" or (opener in _CLEFT_QUESTIONS and text[start - 2 : start] != ", "):
-                start += len(copula)
+                start = after
             break
     if (
         not labelled
