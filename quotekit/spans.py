@@ -2779,8 +2779,13 @@ def _viewpoint_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> C
     owner = text[slice(*viewpoint_owner(opening))].lower()
     if owner in WEEKDAYS or owner in MONTHS:
         return None  # "By Friday's count,", "To January,": a time, nobody's view
+    clause = comma
+    if _next_word(text, comma) in ("who", "whose", "whom"):
+        # "To Okafor, who sent the letter, the reply was ...": the goal verb is the relative's
+        aside_end = text.find(", ", comma, sentence.end)
+        clause = aside_end + 1 if aside_end != -1 else comma
     if opening.group("person") is not None and not read_words("fronted_goal_verbs.tsv").isdisjoint(
-        text[comma : min(sentence.end, comma + _VIEWPOINT_GOAL_REACH)].lower().split()
+        text[clause : min(sentence.end, clause + _VIEWPOINT_GOAL_REACH)].lower().split()
     ):
         return None  # "To Paris, the delegation flew", "To Jones, a letter was sent": a goal
     if any(
