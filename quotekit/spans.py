@@ -105,6 +105,7 @@ from quotekit.mentions import (
     time_tail_start,
     verb_like,
     viewpoint_opening,
+    viewpoint_owner,
     whether_question,
     word_ending_at,
 )
@@ -223,7 +224,7 @@ def _agent_then_that(text: str, offset: int) -> bool:
 # ("Her response was that the port ...", "The idea is that ..."). Audit: fixed alternatives of
 # fixed words; one position.
 _PREDICATE_THAT = regex.compile(
-    r"[ ](?:is|was|has[ ]been|had[ ]been|remains|remained)[ ](?:simply[ ])?that[ ]"
+    r"[ ](?:is|was|has[ ]been|had[ ]been|remains|remained)[ ](?:simply[ ])?that[ ](?!of[ ])"
 )
 
 
@@ -2803,6 +2804,9 @@ def _poll_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> CueMat
     return CueMatch(start, start + len("In"), POLL_OPENING, CueClass.DOCUMENT)
 
 
+# How far after "To <Name>," a verb taking a "to" goal or recipient is looked for ("To Harlow, the
+# storm that hit on Sunday brought floods"): about a dozen words.
+_VIEWPOINT_GOAL_REACH = 80
 _VIEWPOINT_OWN_REPORT_WORDS = 5  # "To reporters, Roe said ...": a cue this near is the rest's own
 # The rest of a list of names after the first and its comma ("To Ruiz, Vale and the board,").
 # Audit: at most four possessive runs with a space after, fixed words, one class run; matched
@@ -2825,6 +2829,18 @@ def _viewpoint_opening(text: str, sentence: Sentence, cues: list[CueMatch]) -> C
     comma = opening.end() + 1
     if opening.group("person") is None and _next_word(text, comma) in ("which", "who", "that"):
         return None  # "In her opinion, which ran to 40 pages, she warned": a court's text
+    owner = text[slice(*viewpoint_owner(opening))].lower()
+    if owner in WEEKDAYS or owner in MONTHS:
+        return None  # "By Friday's count,", "To January,": a time, nobody's view
+    clause = comma
+    if _next_word(text, comma) in ("who", "whose", "whom"):
+        # "To Okafor, who sent the letter, the reply was ...": the goal verb is the relative's
+        aside_end = text.find(", ", comma, sentence.end)
+        clause = aside_end + 1 if aside_end != -1 else comma
+    if opening.group("person") is not None and not read_words("fronted_goal_verbs.tsv").isdisjoint(
+        text[clause : min(sentence.end, clause + _VIEWPOINT_GOAL_REACH)].lower().split()
+    ):
+        return None  # "To Paris, the delegation flew", "To Jones, a letter was sent": a goal
     if any(
         cue.start > comma
         and (
@@ -2901,6 +2917,12 @@ _CLAUSE_OPENING_WORDS = SUBORDINATORS | frozenset(
 )
 # Words after "to" that open no infinitive ("his call to the governor", "a call to arms").
 _NOT_INFINITIVE = NOUN_DETERMINERS | POSSESSIVE_DETERMINERS | frozenset(("arms", "action"))
+# Verbs whose object "call" is a telephone call, an infinitive after it the caller's aim or the
+# answerer's ("returned her call to thank her", "took his call to hear him out"; review rvB24).
+_TELEPHONE_CALL_VERBS = frozenset(
+    """return returns returned returning answer answers answered answering take takes took
+    taking taken miss misses missed missing receive receives received receiving""".split()
+)
 _PREDICATE_NOUN_LEAD_WORDS = 2  # "The main point": the words read before such a noun
 
 
@@ -2913,7 +2935,9 @@ def _predicate_noun_pattern() -> tuple[regex.Pattern[str], Mapping[str, CueClass
     # Audit: fixed alternatives of fixed words, one possessive optional letter, a lookahead of
     # fixed words; matched at each position once.
     pattern = regex.compile(
-        rf"\b(?P<noun>{nouns})s?+(?=[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:simply[ ])?that[ ])",
+        rf"\b(?P<noun>{nouns})s?+"
+        # (not the pronoun "that of": "The view was that of a ruined town"; review rvB24)
+        r"(?=[ ](?:is|was|has[ ]been|had[ ]been)[ ](?:simply[ ])?that[ ](?!of[ ]))",
         regex.IGNORECASE,
     )
     return pattern, MappingProxyType(classes)
@@ -2970,6 +2994,8 @@ def _predicate_noun_cues(text: str, scan: _SentenceScan, cues: list[CueMatch]) -
             or before[0] in _CLAUSE_OPENING_WORDS
             or noun not in intention_classes
             or _next_word(text, end + len(" to")) in _NOT_INFINITIVE
+            # ("He returned her call to thank her": a telephone call, the infinitive his aim)
+            or (noun == "call" and before[0] in _TELEPHONE_CALL_VERBS)
             or any(cue.start <= start < cue.end for cue in cues)
             or any(stretch.start < start < stretch.end for stretch in scan.stretches)
         ):
@@ -3117,13 +3143,17 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
                     enacting=form if form in _enactments() else "",
                 )
                 # ('Police stood by as protesters chanted "..."': no object, a clause of the
-                # writer's)
+                # writer's; 'stood by and watched the "..."': a second verb, review rvB24)
                 and _next_word(text, match.end()) not in _ADVERBIAL_CLAUSE_OPENERS
                 # ('Please select "yes" or "no"': the writer's imperative, a choice)
                 and not (
                     form == "select"
                     and _words_before(text, match.start(), 1, floor=scan.sentence.start)
                     in ([], ["please"])
+                )
+                and not (
+                    form in _quoted_object_stances()
+                    and _next_word(text, match.end()) in _COORDINATORS
                 )
                 # ('the House Select Committee': a capital inside the sentence opens a name)
                 and not (
@@ -5398,9 +5428,12 @@ def _trim_content(text: str, start: int, end: int, *, labelled: bool = False) ->
     end = _before_closing_markup(text, start, end, posted=tag is not None and start == tag.end())
     for copula in _CLEFT_COPULAS:  # "What the mayor said was that ...": the copula of a cleft
         if text.startswith(copula, start) and end - start > len(copula) + len("that "):
-            opener = _next_word(text, start + len(copula))
+            after = start + len(copula)
+            if text.startswith("simply that ", after):
+                after += len("simply ")  # "The senator's answer was simply that ..."
+            opener = _next_word(text, after)
             if opener == "that" or (opener in _CLEFT_QUESTIONS and text[start - 2 : start] != ", "):
-                start += len(copula)
+                start = after
             break
     if (
         not labelled
