@@ -5762,6 +5762,9 @@ _GATHERINGS = frozenset(
 # The forms of "go" in "went on to" before a cue that "on to" does not join to it ("The narrator
 # goes on to detail ..."), which stand where a verb of starting does.
 _GOING_ON = frozenset("go goes went going gone".split())
+# Naming participles, which inside a report after its cue take the report's own subject ('said
+# her rival keeps calling the plan a "hoax"'), not the cue's.
+_NAMING_PARTICIPLES = frozenset("calling labeling labelling branding dubbing terming".split())
 # The forms of "take" in "took to Twitter to", "taking to the airwaves to" before a cue.
 _TAKING = frozenset("take takes took taking taken".split())
 _TAKEN_TO_WORDS = 3  # at most "the op-ed pages": the words between "took to" and "to"
@@ -8876,6 +8879,13 @@ def attribute(document: Document, context: Context) -> Document:
                 and previous.speaker is not None
                 and previous.cue is not None
                 and previous.cue.start >= cue_sentence.start
+                # not a participle inside the report before it, whose subject is the report's
+                # own ('The senator said her rival keeps calling the plan a "hoax."': the rival)
+                and not (
+                    shares
+                    and previous.cue.end <= previous.start < candidate.cue_start < previous.end
+                    and text[candidate.cue_start : candidate.cue_end].lower() in _NAMING_PARTICIPLES
+                )
                 # not the record relaying the whole sentence from its opening: "According to
                 # audit records, Roe raised concerns, writing that ..." (Roe writes)
                 and not (

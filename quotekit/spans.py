@@ -3204,12 +3204,61 @@ def _naming_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
 _CALL_NOUN_LEADS = frozenset(("phone", "roll", "conference"))
 
 
+# The forms of "call", which also convene ('call a "special session"', 'called a "timeout"') and
+# telephone ('called the office "at least twice"', 'was calling "every hour"').
+_CALL_FORMS = frozenset("call calls called calling".split())
+# Words before such a verb that hold its object fronted ('what critics call a "stealth tax"',
+# 'which opponents have called a "land grab"'), read over the verb's subject and auxiliaries.
+_FRONTED_OBJECTS = frozenset("what which that whom".split())
+_FRONTED_OBJECT_WORDS = 4  # words before the verb read for a fronted object
+# Words right before such a verb that make it a clause's verb, not a reduced relative's.
+_CLAUSE_VERB_LEADS = FINITE_VERBS | PERSONAL_PRONOUNS | frozenset(("to",))
+# First words of a quotation after "call" and its object that make it the caller's adverbial,
+# no name: 'called the office "at least twice"', 'calling residents "at random"'.
+_CALL_ADVERBIAL_OPENERS = frozenset(
+    "at every just without for to in on by from twice once again daily".split()
+)
+
+
+def _convening_or_telephoning(text: str, cue: CueMatch, scan: _SentenceScan) -> bool:
+    """Whether a form of "call" inside another cue's report convenes or telephones rather than
+    names: the quotation right after it, or after an article, with no object fronted before it
+    (``said she would call a "special session"``), or opening with a word of time, place or
+    purpose after the object (``said she called the office "at least twice"``)."""
+    if cue.form not in _CALL_FORMS:
+        return False
+    index = bisect.bisect_left(scan.stretches, cue.end, key=lambda stretch: stretch.start)
+    if index == len(scan.stretches):
+        return False
+    stretch = scan.stretches[index]
+    gap = text[cue.end : stretch.start].lower().split()
+    if all(word in ARTICLES for word in gap):
+        before = _words_before(text, cue.start, _FRONTED_OBJECT_WORDS, floor=scan.sentence.start)
+        return not any(word.strip(",") in _FRONTED_OBJECTS for word in before) and (
+            # (a verb of a clause, not a reduced relative on the noun before it: 'the tax
+            # loophole called an "inversion"' names; or the quotation a modifier of the thing
+            # convened: 'called a "closed-door" meeting')
+            (bool(before) and before[-1] in _CLAUSE_VERB_LEADS)
+            or (
+                _last_inside(text, stretch).isalnum()
+                and text[stretch.end : stretch.end + 1] == " "
+                and text[stretch.end + 1 : stretch.end + 2].islower()
+            )
+        )
+    first = text[stretch.start + 1 : stretch.end].lower().split()[:1]
+    return bool(first) and first[0] in _CALL_ADVERBIAL_OPENERS
+
+
 def _naming_verb_record(text: str, cue: CueMatch, scan: _SentenceScan) -> bool:
     """Whether ``cue`` is a naming or characterising verb (``called``, ``described ... as``;
     not a noun, ``her call to``, ``their phone call``, nor a verb of ``quoted_object_cues.tsv``,
     whose object is the report's own), whose record of the name stays beside a report that
     holds it: PolNeAR annotates the naming apart (train: 6 such contents found only so)."""
-    if cue.start not in scan.naming or cue.form in read_words("quoted_object_cues.tsv"):
+    if (
+        cue.start not in scan.naming
+        or cue.form in read_words("quoted_object_cues.tsv")
+        or _convening_or_telephoning(text, cue, scan)
+    ):
         return False
     before = _words_before(text, cue.start, 1, floor=scan.sentence.start)
     return not (
@@ -8399,8 +8448,16 @@ _PLAIN_MARKS = MappingProxyType(
 _WORD_EDGES = ',.;:!?"\u201c\u201d'  # stripped from a word before it is looked up as a cue
 
 
+# Auxiliaries of the present after a cue in the past ('said the plan was "dead," and the council
+# will vote Tuesday', 'and the state has closed it'): the tense the report is not shifted to, so
+# the writer's own fact of the present; and words of a later time ('were laid off the next day'),
+# the writer's account of what followed.
+_PRESENT_AUXILIARIES = frozenset("will has have is are am can may shall does do".split())
+_LATER_TIME_WORDS = frozenset("later next since afterward afterwards subsequently".split())
+
+
 def _second_clause_after_quote(
-    text: str, start: int, cut: int, limit: int, cues: Mapping[str, CueClass]
+    text: str, start: int, cut: int, limit: int, cues: Mapping[str, CueClass], *, past: bool
 ) -> int:
     """Where a clause a verb of saying reports ends when it was cut at ``," and`` (the comma
     inside the quotation's closing mark) before a second clause with a subject of its own that
@@ -8432,8 +8489,12 @@ def _second_clause_after_quote(
     if not _has_clause(clause, 0, len(clause), that_counts=False, it_counts=False):
         return cut  # 'called the levy a "cash grab," and the council has ...': no clause
     further = _clause_end(text, after, limit)
-    if any(word.strip(_WORD_EDGES).lower() in cues for word in text[after:further].split()):
+    carried = [word.strip(_WORD_EDGES).lower() for word in text[after:further].split()]
+    if any(word in cues for word in carried):
         return cut  # ', and the mayor has said that ...': a report of its own
+    auxiliary = next((word.lower() for word in words[1:] if word.lower() in _FINITE_VERBS), "")
+    if past and (auxiliary in _PRESENT_AUXILIARIES or not _LATER_TIME_WORDS.isdisjoint(carried)):
+        return cut  # 'said the plan was "dead," and the council will vote Tuesday': the writer's
     return further
 
 
@@ -12637,7 +12698,15 @@ class _SpanFinder:
         clause_limit = end
         end = _clause_end(text, start, end)
         if cue.cue_class in SAYING_CLASSES:
-            end = _second_clause_after_quote(text, start, end, clause_limit, self.lexicon.cues)
+            verb = cue.form.split(maxsplit=1)[0].lower()
+            end = _second_clause_after_quote(
+                text,
+                start,
+                end,
+                clause_limit,
+                self.lexicon.cues,
+                past=verb.endswith("ed") or verb in IRREGULAR_PASTS,
+            )
         if _headline_cue(text, sentence.start, cue):
             end = _headline_clause_end(text, start, end, self.lexicon.cues)
         # (before an object's end or an "as" clause is read: "urged calm even as crowds grew")
