@@ -76,6 +76,7 @@ from quotekit.mentions import (
     TRAILING_OCCASION,
     VIEWPOINT_OPENING,
     WEEKDAYS,
+    WH_RELATIVES,
     WHEN_CORE,
     WHEN_WORDS,
     absolute_subject,
@@ -505,6 +506,10 @@ _PRESENT_OR_FUTURE = frozenset("is are am has have will can may must".split())
 
 # Verbs that show a clause under way: "said the problem is that ...".
 _FINITE_VERBS = BE_FORMS | FINITE_VERBS
+# The forms of "be" and "have": the auxiliaries of a passive ("was", "has been"), with no
+# subject of their own, and the verbs of being and having that, after "as" and its subject,
+# state a reason rather than a time.
+_PASSIVE_AUXILIARIES = BE_FORMS | PERFECT_AUXILIARIES
 
 
 # An article, a lower-case noun and "that" after a cue. Audit: fixed words, one possessive run
@@ -2895,20 +2900,26 @@ def _remark_cues(text: str, scan: _SentenceScan) -> list[CueMatch]:
     return found
 
 
-# An owner, at most one adjective and a noun of data/owned_infinitive_nouns.tsv before "to" and
-# a lower-case word ("Vale's decision to close", "his recent call to ban"); not "its" (PolNeAR
-# train 0 of 1 annotated: a party's calls to repeal a tax). Audit: fixed words
-# or a possessive run with a fixed ending, one optional possessive run, fixed alternatives and
-# a lookahead of fixed characters and one class (the adjective tried once with and once
-# without); matched at each position once.
-_OWNED_INFINITIVE_NOUN = regex.compile(
-    r"(?:\b(?:his|her|their|my|our)|[\p{L}.]++['\u2019]s?+)[ ](?:\p{Ll}++[ ])?"
-    r"(?P<noun>decision|desire|calls?+)(?=[ ]to[ ]\p{Ll})",
-    regex.IGNORECASE,
-)
-# The nouns of _OWNED_INFINITIVE_NOUN before "to", searched first in a lower-cased sentence.
-# Audit: fixed alternatives; one position at a time.
-_OWNED_INFINITIVE_HINTS = regex.compile(r"(?:decision|desire|call)s?[ ]to[ ]")
+@functools.cache
+def _owned_infinitive_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The nouns of ``data/owned_infinitive_nouns.tsv`` after an owner and before ``to`` and a
+    lower-case word, and the bare noun and ``to``, searched first in a lower-cased sentence."""
+    nouns = "|".join(sorted(map(regex.escape, _owned_infinitive_classes()), key=len, reverse=True))
+    # An owner, at most one adjective and such a noun before "to" and a lower-case word
+    # ("Vale's decision to close", "his recent call to ban"); not "its" (PolNeAR train 0 of 1
+    # annotated: a party's calls to repeal a tax). Audit: fixed words or a possessive run with
+    # a fixed ending, one optional possessive run, fixed alternatives and a lookahead of fixed
+    # characters and one class (the adjective tried once with and once without); matched at
+    # each position once.
+    owned = regex.compile(
+        rf"(?:\b(?:his|her|their|my|our)|[\p{{L}}.]++['\u2019]s?+)[ ](?:\p{{Ll}}++[ ])?"
+        rf"(?P<noun>{nouns})(?=[ ]to[ ]\p{{Ll}})",
+        regex.IGNORECASE,
+    )
+    # Audit: fixed alternatives, then fixed characters.
+    return owned, regex.compile(rf"(?:{nouns})[ ]to[ ]")
+
+
 # Words after which a noun phrase opens a clause as its subject ("But her decision to ...").
 # (and an auxiliary opening a question: "Did Vale's decision to resign surprise you?"; and
 # "including", whose list stands for the subject: "..., including his call to ban X, could")
@@ -2959,7 +2970,8 @@ def _predicate_noun_cues(text: str, scan: _SentenceScan, cues: list[CueMatch]) -
     found: list[CueMatch] = []
     sentence = text[scan.sentence.start : scan.sentence.end].lower()
     # (both shapes need a word the sentence seldom has: most sentences skip the patterns)
-    if " that " not in sentence and not _OWNED_INFINITIVE_HINTS.search(sentence):
+    owned_infinitive, owned_infinitive_hint = _owned_infinitive_patterns()
+    if " that " not in sentence and not owned_infinitive_hint.search(sentence):
         return found
     for match in pattern.finditer(text, scan.sentence.start, scan.sentence.end):
         if any(cue.start <= match.start() < cue.end for cue in cues) or any(
@@ -2978,7 +2990,7 @@ def _predicate_noun_cues(text: str, scan: _SentenceScan, cues: list[CueMatch]) -
             continue  # "The point is that", "The answer is that ...": the writer's, no one's
         found.append(CueMatch(match.start(), match.end(), noun, classes[noun]))
     intention_classes = _owned_infinitive_classes()
-    for match in _OWNED_INFINITIVE_NOUN.finditer(text, scan.sentence.start, scan.sentence.end):
+    for match in owned_infinitive.finditer(text, scan.sentence.start, scan.sentence.end):
         noun = match.group("noun").lower()
         start, end = match.span("noun")
         before = [
@@ -3807,12 +3819,9 @@ def _that_follows(text: str, end: int) -> bool:
     for index, item in enumerate(words):
         if item.strip(",") == "that":
             return index == 0 or words[index - 1] not in read_words("complement_nouns.tsv")
-        if item[-1:] in tuple(".;:!?") or item in _RELATIVE_WORDS_READ:
+        if item[-1:] in tuple(".;:!?") or item in WH_RELATIVES:
             return False  # (a stop, or another verb's clause: "contends with critics who say")
     return False
-
-
-_RELATIVE_WORDS_READ = frozenset("who whom whose which".split())
 
 
 # Words before a plural noun that cannot be a verb's subject: determiners, possessives and
@@ -6015,8 +6024,6 @@ _FINITE_OR_PAST = regex.compile(
 # The characters before a report's end read for the writer's "as" clause closing it (most
 # are a few words: "..., as he campaigns across the state").
 _WRITERS_AS_REACH = 160
-# Verbs of being and having: after "as" and its subject they state a reason, not a time.
-_STATIVE_VERBS = BE_FORMS | PERFECT_AUXILIARIES
 
 
 def _before_as_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
@@ -6325,7 +6332,7 @@ def _before_writers_as_clause(text: str, start: int, end: int, lexicon: Lexicon)
             # state, '"a trap" as it stands', '"fail" as the courts do.')
             and (text[found.start() - 1] == "," or not _comparing_as(text, found, words))
             # (not a state, which may be the source's reason: "..., as he is still active")
-            and _STATIVE_VERBS.isdisjoint(words[1:3])
+            and _PASSIVE_AUXILIARIES.isdisjoint(words[1:3])
             # (not a past, back-shifted with the report as the source's own reason: "said she
             # would not seek re-election, as she needed to care for ...")
             and _as_clause_opens(words, lexicon, pasts=False)
@@ -7550,8 +7557,6 @@ _OBJECT_CLAUSE_OPENERS = _CLAUSE_OPENERS_IN_OBJECT | _CONTRAST_SUBORDINATORS | _
 # Words that no modifier of a noun is: a verb form or a negation.
 _NO_NOUN_MODIFIERS = _FINITE_VERBS | _NEGATIONS | _NO_MODIFIERS
 _CALENDAR_NAMES = WEEKDAYS | MONTHS  # capitalised words that name no one
-# The auxiliaries of a passive ("was", "has been"): no subject of their own.
-_PASSIVE_AUXILIARIES = BE_FORMS | PERFECT_AUXILIARIES
 # Auxiliaries between a subject and its verb ("after it had said", "after it would announce").
 _IT_AUXILIARIES = MODALS | PERFECT_AUXILIARIES | frozenset(("did", "does"))
 
